@@ -1,0 +1,184 @@
+"""Platform-neutral values exchanged between the core and the adapters.
+
+Adapters translate a platform payload into a `Command` or an `AnswerClick`,
+hand it to the core service, and translate the `Reply` they get back into the
+platform's own message format. Nothing here knows about Discord, Slack or SQLite.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+class Platform(enum.StrEnum):
+    SHELL = "shell"
+    DISCORD = "discord"
+    SLACK = "slack"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class GroupRef:
+    """A study group: one channel on one platform.
+
+    `space_id` is the guild (Discord) or team (Slack) the channel lives in; it is
+    informational, the group is identified by (platform, channel_id).
+    """
+
+    platform: Platform
+    channel_id: str
+    space_id: str = ""
+
+    @property
+    def key(self) -> str:
+        return f"{self.platform.value}:{self.channel_id}"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Member:
+    """Who sent a command or clicked a button.
+
+    `is_admin` is what the platform says (Discord manage_guild, Slack workspace
+    admin/owner, the shell's local user); the core also consults its own list of
+    group admins.
+    """
+
+    user_id: str
+    display_name: str = ""
+    is_admin: bool = False
+    locale: str | None = None
+
+
+class CommandName(enum.StrEnum):
+    LOOKUP = "lookup"
+    QUIZ = "quiz"
+    LEADERBOARD = "leaderboard"
+    STATS = "stats"
+    TOPICS = "topics"
+    HELP = "help"
+    REMIND = "remind"
+    # admin
+    SCHEDULE = "schedule"
+    PAUSE = "pause"
+    RESUME = "resume"
+    POST_NOW = "post-now"
+    REPORT = "report"
+    RELOAD = "reload"
+    SETTINGS = "settings"
+
+
+ADMIN_COMMANDS = frozenset(
+    {
+        CommandName.SCHEDULE,
+        CommandName.PAUSE,
+        CommandName.RESUME,
+        CommandName.POST_NOW,
+        CommandName.REPORT,
+        CommandName.RELOAD,
+        CommandName.SETTINGS,
+    }
+)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Command:
+    """A slash command as the user typed it: name plus raw argument text.
+
+    `name` is kept as a string so that an unknown command can still reach the
+    core and get a helpful reply instead of failing in the adapter.
+    """
+
+    name: str
+    args: str
+    group: GroupRef
+    member: Member
+    at: datetime  # timezone-aware (UTC)
+
+
+class AnswerKind(enum.StrEnum):
+    DAILY = "d"  # ref is the daily post id
+    PRACTICE = "p"  # ref is the question id
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class AnswerClick:
+    """A button press on a question. `choice` is a 0-based index into the choices."""
+
+    kind: AnswerKind
+    ref: str
+    choice: int
+    group: GroupRef
+    member: Member
+    at: datetime
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ProblemReport:
+    """A member's "report a problem" on a question."""
+
+    question_id: str
+    group: GroupRef
+    member: Member
+    at: datetime
+    reason: str = ""
+
+
+class ReplyKind(enum.StrEnum):
+    TEXT = "text"
+    LOOKUP = "lookup"
+    QUESTION = "question"  # daily or practice question with answer buttons
+    ANSWER_FEEDBACK = "answer_feedback"
+    REVEAL = "reveal"
+    LEADERBOARD = "leaderboard"
+    STATS = "stats"
+    REPORT = "report"
+    HELP = "help"
+    ERROR = "error"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Field:
+    name: str
+    value: str
+    inline: bool = False
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class QuestionView:
+    """What adapters need to draw a question with one button per choice.
+
+    Buttons encode (answer_kind, answer_ref, choice index); `question_id` is for
+    the "report a problem" control. `closes_at` is when late answers start being
+    refused (None for practice questions).
+    """
+
+    question_id: str
+    answer_kind: AnswerKind
+    answer_ref: str
+    breadcrumb: str
+    prompt: str
+    choices: tuple[str, ...]
+    closes_at: datetime | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Reply:
+    """Everything a command, click or scheduled event says back.
+
+    `text` is plain text with light Markdown (**bold**, `code`, bullet lines)
+    that every platform can show; `fields` are label/value pairs adapters may
+    render as embed fields or sections. `ephemeral` replies are shown only to
+    the member who asked. `image_path` points at a PNG an adapter may attach.
+    `message_ref` is the platform message a reveal should edit, when known.
+    """
+
+    kind: ReplyKind
+    text: str = ""
+    title: str = ""
+    fields: tuple[Field, ...] = ()
+    question: QuestionView | None = None
+    ephemeral: bool = False
+    image_path: str | None = None
+    times: tuple[tuple[str, datetime], ...] = field(default=())
+    message_ref: str | None = None

@@ -1,0 +1,128 @@
+"""The parsed form of a study group's notes: pure values, no I/O.
+
+A Deck holds Sections (the `###`-level headings, or the file itself when it has
+none); a Section holds Topics (numbered items or sub-headings); a Topic holds
+Facts (bullets, nested at any depth). Every element remembers where it came from
+so that a question or a lookup hit can always point back to the notes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class SourceRef:
+    """Where an element was written: file path (as given) and 1-based line."""
+
+    file: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Fact:
+    """One bullet (or paragraph line) of the notes, with its nested bullets.
+
+    `term`/`definition` are set for `term : definition` and `term -> definition`
+    bullets; `depth` is the nesting level (0 = directly under the topic).
+    """
+
+    text: str
+    source: SourceRef
+    depth: int = 0
+    term: str | None = None
+    definition: str | None = None
+    children: tuple[Fact, ...] = ()
+    checkbox: bool = False
+
+    def walk(self) -> tuple[Fact, ...]:
+        """This fact and all its descendants, in document order."""
+        out: list[Fact] = [self]
+        for child in self.children:
+            out.extend(child.walk())
+        return tuple(out)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class CodeBlock:
+    language: str
+    text: str
+    source: SourceRef
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Image:
+    alt: str
+    target: str
+    source: SourceRef
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    source: SourceRef
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Topic:
+    """A numbered item or sub-heading inside a section.
+
+    `number` is the item number as written (None for heading topics);
+    `also_in` lists other places in the deck that describe the same concept
+    (duplicate topics are merged into the first occurrence; their facts are
+    appended, and their sources kept here).
+    """
+
+    title: str
+    section: str
+    source: SourceRef
+    number: int | None = None
+    facts: tuple[Fact, ...] = ()
+    code_blocks: tuple[CodeBlock, ...] = ()
+    images: tuple[Image, ...] = ()
+    tables: tuple[Table, ...] = ()
+    also_in: tuple[SourceRef, ...] = ()
+
+    def all_facts(self) -> tuple[Fact, ...]:
+        out: list[Fact] = []
+        for fact in self.facts:
+            out.extend(fact.walk())
+        return tuple(out)
+
+    @property
+    def breadcrumb(self) -> str:
+        return f"{self.section} > {self.title}"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Section:
+    title: str
+    source: SourceRef
+    level: int = 3
+    topics: tuple[Topic, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Warning:
+    """Something in the notes the parser could not use as written."""
+
+    message: str
+    source: SourceRef
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Deck:
+    name: str
+    sections: tuple[Section, ...] = ()
+    warnings: tuple[Warning, ...] = ()
+    files: tuple[str, ...] = field(default=())
+
+    def topics(self) -> tuple[Topic, ...]:
+        return tuple(t for s in self.sections for t in s.topics)
