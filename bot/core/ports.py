@@ -7,7 +7,8 @@ their platform; the composition root (bot/cli) wires one `Outbox` per platform.
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, time
 from typing import Protocol
 
 from bot.core.types import AnswerClick, Command, GroupRef, Member, ProblemReport, Reply
@@ -52,3 +53,40 @@ class StudyApi(Protocol):
     async def home(self, group: GroupRef, member: Member, at: datetime) -> Reply:
         """A member's overview: their stats plus the group's boards (Slack App Home)."""
         ...
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class GroupSchedule:
+    """When a group's daily question goes out: a local wall-clock time in an IANA zone."""
+
+    group: GroupRef
+    post_time: time
+    timezone: str
+    paused: bool = False
+
+
+class DailyCycle(Protocol):
+    """What the scheduler drives. Every method is idempotent: the database guards
+    against double posts (one post per group per local date), so calling twice, or
+    after a restart, or inside a repeated DST hour, never posts twice."""
+
+    async def schedules(self) -> list[GroupSchedule]:
+        """All groups with a schedule (paused ones included, flagged)."""
+        ...
+
+    async def post_daily(self, group: GroupRef, now: datetime) -> None:
+        """Post the group's question for its local date at `now`, if not posted yet
+        (and reveal the previous one if its window has closed)."""
+        ...
+
+    async def catch_up(self, now: datetime) -> None:
+        """Start-up / safety net: post every due post whose window is still open,
+        and reveal every post whose window has closed."""
+        ...
+
+
+class ScheduleListener(Protocol):
+    """Told by the core when an admin changes a group's schedule, so that the
+    scheduler can rebuild that group's job."""
+
+    async def schedule_changed(self, schedule: GroupSchedule) -> None: ...
