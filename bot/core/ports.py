@@ -7,11 +7,24 @@ their platform; the composition root (bot/cli) wires one `Outbox` per platform.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import date, datetime, time
 from typing import Protocol
 
+from bot.core.records import (
+    AnswerOutcome,
+    BoardRow,
+    DailyPost,
+    GroupDefaults,
+    GroupSettings,
+    MemberStats,
+    NewAnswer,
+    Period,
+    QuestionInfo,
+)
 from bot.core.types import AnswerClick, Command, GroupRef, Member, ProblemReport, Reply
+from bot.notes.model import SourceRef, Topic
 
 
 class Outbox(Protocol):
@@ -90,3 +103,171 @@ class ScheduleListener(Protocol):
     scheduler can rebuild that group's job."""
 
     async def schedule_changed(self, schedule: GroupSchedule) -> None: ...
+
+
+# --- What the core service needs from the rest of the bot -------------------
+# Shapes match bot/quiz/question.py, bot/quiz/bank.py and bot/notes/lookup.py, so
+# their values satisfy these Protocols structurally; the core never imports them.
+
+
+class QuestionLike(Protocol):
+    """A generated multiple-choice question (bot.quiz.question.Question)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def section(self) -> str: ...
+    @property
+    def topic(self) -> str: ...
+    @property
+    def concept(self) -> str: ...
+    @property
+    def prompt(self) -> str: ...
+    @property
+    def choices(self) -> Sequence[str]: ...
+    @property
+    def answer(self) -> int: ...
+    @property
+    def explanation(self) -> str: ...
+    @property
+    def source(self) -> SourceRef: ...
+    @property
+    def source_hash(self) -> str: ...
+    @property
+    def breadcrumb(self) -> str: ...
+
+
+class QuestionBank(Protocol):
+    """The deck's questions, in a stable order, and lookup by id."""
+
+    def questions(self) -> Sequence[QuestionLike]: ...
+
+    def get(self, question_id: str) -> QuestionLike | None: ...
+
+
+class LookupHitLike(Protocol):
+    @property
+    def topic(self) -> Topic: ...
+    @property
+    def score(self) -> float: ...
+    @property
+    def text(self) -> str: ...
+
+
+class LookupResultLike(Protocol):
+    @property
+    def query(self) -> str: ...
+    @property
+    def hits(self) -> Sequence[LookupHitLike]: ...
+    @property
+    def suggestion(self) -> str | None: ...
+
+
+class Lookup(Protocol):
+    """The notes' search index (bot.notes.lookup.LookupIndex)."""
+
+    def search(self, query: str, limit: int) -> LookupResultLike: ...
+
+    def complete(self, prefix: str, limit: int) -> list[str]: ...
+
+
+class Repository(Protocol):
+    """The core's storage, named for the domain (bot.storage implements it on
+    SQLite). Guards live in the database: one post per group per local date, one
+    answer per member per post; methods report a lost race instead of raising."""
+
+    async def ensure_group(self, ref: GroupRef, defaults: GroupDefaults) -> GroupSettings:
+        """The group's settings, creating the group with `defaults` on first contact."""
+        ...
+
+    async def group_by_id(self, group_id: int) -> GroupSettings | None: ...
+
+    async def save_group(self, settings: GroupSettings) -> None:
+        """Store every settable field of `settings` (matched by `settings.id`)."""
+        ...
+
+    async def scheduled_groups(self) -> list[GroupSettings]: ...
+
+    async def sync_questions(self, questions: Sequence[QuestionInfo], at: datetime) -> None:
+        """Register the bank's questions (new ones enter, known ones keep history)."""
+        ...
+
+    async def retired_questions(self) -> frozenset[str]: ...
+
+    async def question_history(self, group_id: int) -> Mapping[str, date]:
+        """Question id -> the last local date it was the group's daily question."""
+        ...
+
+    async def create_post(
+        self,
+        *,
+        group_id: int,
+        local_date: date,
+        question_id: str,
+        posted_at: datetime,
+        closes_at: datetime,
+    ) -> DailyPost | None:
+        """Claim the group's post for `local_date`; None when it already exists."""
+        ...
+
+    async def mark_delivered(self, post_id: int, message_ref: str | None) -> None: ...
+
+    async def get_post(self, post_id: int) -> DailyPost | None: ...
+
+    async def post_on(self, group_id: int, local_date: date) -> DailyPost | None: ...
+
+    async def latest_post(self, group_id: int) -> DailyPost | None: ...
+
+    async def posts_to_reveal(self, now: datetime) -> list[DailyPost]:
+        """Posts not revealed yet whose window closed at or before `now`."""
+        ...
+
+    async def undelivered_posts(self, now: datetime) -> list[DailyPost]:
+        """Claimed posts never handed to an Outbox whose window is still open."""
+        ...
+
+    async def claim_reveal(self, post_id: int, at: datetime) -> bool:
+        """Mark the post revealed; False when another caller did it first."""
+        ...
+
+    async def record_answer(self, answer: NewAnswer) -> AnswerOutcome: ...
+
+    async def choice_counts(self, post_id: int) -> dict[int, int]: ...
+
+    async def leaderboard(
+        self, group_id: int, period: Period, today: date, limit: int
+    ) -> list[BoardRow]:
+        """Daily-question points for the week/month containing `today` (a local
+        date in the group's zone; weeks start on Monday), or all time."""
+        ...
+
+    async def member_stats(self, group_id: int, platform: str, user_id: str) -> MemberStats: ...
+
+    async def daily_history(
+        self, group_id: int, platform: str, user_id: str, *, right_only: bool
+    ) -> tuple[list[date], set[date]]:
+        """(every local date the group had a post, ascending; the dates of those
+        posts the member answered (right, when `right_only`))."""
+        ...
+
+    async def practice_history(
+        self, group_id: int, platform: str, user_id: str
+    ) -> dict[str, datetime]:
+        """Question id -> when the member last answered it as practice in this group."""
+        ...
+
+    async def add_report(
+        self,
+        *,
+        question_id: str,
+        group_id: int,
+        platform: str,
+        user_id: str,
+        display_name: str,
+        reason: str,
+        at: datetime,
+    ) -> bool:
+        """Store a problem report; False when this member already reported it here."""
+        ...

@@ -28,6 +28,10 @@ class Fact:
 
     `term`/`definition` are set for `term : definition` and `term -> definition`
     bullets; `depth` is the nesting level (0 = directly under the topic).
+    `arrow` says how a line with `->` was read: "term" (term -> definition),
+    "reversed" (definition -> term; `term` is the right-hand side), "flow"
+    (a -> b -> c, no term) or "follows" (starts with `->`: it leans on the line
+    before it, so it cannot stand alone).
     """
 
     text: str
@@ -37,6 +41,7 @@ class Fact:
     definition: str | None = None
     children: tuple[Fact, ...] = ()
     checkbox: bool = False
+    arrow: str | None = None
 
     def walk(self) -> tuple[Fact, ...]:
         """This fact and all its descendants, in document order."""

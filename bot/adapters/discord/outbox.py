@@ -1,0 +1,97 @@
+"""The core's Outbox on Discord: daily posts, reveals, reminder DMs.
+
+Everything goes over REST through the client's HTTP session (partial channel
+and message objects, no cache needed), so the scheduler can post as soon as the
+client has logged in, before the gateway is ready. discord.py itself waits out
+429s (honouring retry_after) and retries 5xx; whatever still fails is logged
+here with the group and raised, so the core leaves the post undelivered and
+its catch-up tries again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+import discord
+
+from bot.adapters.discord.render import Rendered, render
+from bot.core.types import GroupRef, Reply
+
+log = logging.getLogger(__name__)
+
+LOGIN_TIMEOUT = 60.0  # seconds a send waits for the client to log in
+
+
+class DiscordOutbox:
+    def __init__(self, client: discord.Client, logged_in: asyncio.Event) -> None:
+        self._client = client
+        self._logged_in = logged_in
+
+    async def _ready(self) -> None:
+        await asyncio.wait_for(self._logged_in.wait(), LOGIN_TIMEOUT)
+
+    def _channel(self, group: GroupRef) -> discord.PartialMessageable:
+        guild_id = int(group.space_id) if group.space_id.isdigit() else None
+        return self._client.get_partial_messageable(int(group.channel_id), guild_id=guild_id)
+
+    async def post(self, group: GroupRef, reply: Reply) -> str | None:
+        await self._ready()
+        rendered = render(reply)
+        try:
+            message = await self._channel(group).send(**_send_kwargs(rendered))
+        except discord.HTTPException as exc:
+            log.error("discord post to %s failed: %s %s", group.key, exc.status, exc.text)
+            raise
+        return str(message.id)
+
+    async def update(self, group: GroupRef, message_ref: str, reply: Reply) -> None:
+        await self._ready()
+        rendered = render(reply)
+        message = self._channel(group).get_partial_message(int(message_ref))
+        file = rendered.file()
+        try:
+            # view=None clears the answer buttons; embed=None drops a stale embed.
+            await message.edit(
+                content=rendered.content,
+                embed=rendered.embed,
+                view=rendered.view,
+                attachments=[file] if file is not None else [],
+            )
+        except discord.NotFound:
+            # The post was deleted: say it in a new message rather than not at all.
+            log.warning("discord message %s in %s is gone; posting instead", message_ref, group.key)
+            await self.post(group, reply)
+        except discord.HTTPException as exc:
+            log.error(
+                "discord edit of %s in %s failed: %s %s",
+                message_ref,
+                group.key,
+                exc.status,
+                exc.text,
+            )
+            raise
+
+    async def direct(self, group: GroupRef, member_id: str, reply: Reply) -> None:
+        await self._ready()
+        rendered = render(reply)
+        try:
+            channel = await self._client.create_dm(discord.Object(int(member_id)))
+            await channel.send(**_send_kwargs(rendered))
+        except discord.Forbidden:
+            # The member closed their DMs to server members: nothing to retry.
+            log.info("discord DM to %s (group %s) refused", member_id, group.key)
+        except discord.HTTPException as exc:
+            log.error("discord DM to %s (group %s) failed: %s", member_id, group.key, exc.status)
+            raise
+
+
+def _send_kwargs(rendered: Rendered) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {"content": rendered.content, "embed": rendered.embed}
+    if rendered.view is not None:
+        kwargs["view"] = rendered.view
+    file = rendered.file()
+    if file is not None:
+        kwargs["file"] = file
+    return kwargs

@@ -1,0 +1,290 @@
+"""The shell adapter: the bot in a terminal, with no tokens, and a transcript harness.
+
+One line is one command, with or without the leading slash. Platform commands
+(`/lookup NAT`, `/quiz`, `/leaderboard week`, `/schedule 09:00 Asia/Seoul`, ...) go
+to the core unchanged; the shell adds what a chat client would do with buttons
+and accounts: `/answer N` (presses button N of the latest question you saw),
+`/report`, `/as NAME`, `/channel NAME`, and a simulated clock (`/clock`, `/advance`)
+that plays the daily cycle up to the new time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+
+import click
+
+from bot.adapters.shell_clock import ShellClock, parse_moment, parse_span
+from bot.adapters.shell_outbox import Echo, LocaleLookup, ShellOutbox, stdout_echo
+from bot.adapters.shell_render import when
+from bot.core.commands import clip
+from bot.core.ports import StudyApi
+from bot.core.types import (
+    AnswerClick,
+    Command,
+    GroupRef,
+    Member,
+    Platform,
+    ProblemReport,
+    Reply,
+    ReplyKind,
+)
+
+__all__ = ["Echo", "LocaleLookup", "ShellOutbox", "ShellSession", "shell_group", "stdin_lines"]
+
+log = logging.getLogger(__name__)
+
+SPACE = "local"
+
+SHELL_HELP = """\
+Shell only:
+  /answer N         answer the latest question you saw with choice N (1-based)
+  /report [reason]  report a problem with the latest question you saw
+  /as NAME          act as another member (only the starting user is admin)
+  /channel NAME     switch to another channel (another group)
+  /clock [TIME]     show, or set the simulated time and run the daily cycle up to it
+                    (2026-03-08T09:00 is read in the group's time zone)
+  /advance SPAN     move the simulated clock on, e.g. 1d, 2h30m
+  /quit             leave (end of input does the same)"""
+
+
+def shell_group(channel: str) -> GroupRef:
+    return GroupRef(platform=Platform.SHELL, channel_id=channel, space_id=SPACE)
+
+
+@dataclass(kw_only=True, slots=True)
+class ShellUser:
+    name: str
+    admin: bool
+
+
+class ShellSession:
+    """Reads command lines and shows what the bot says; one session = one terminal."""
+
+    def __init__(
+        self,
+        api: StudyApi,
+        outbox: ShellOutbox,
+        clock: ShellClock,
+        *,
+        user: str = "me",
+        admin: bool = True,
+        channel: str = "local",
+        play: Callable[[datetime, datetime], Awaitable[int]] | None = None,
+        echo: Echo = stdout_echo,
+    ) -> None:
+        self._api = api
+        self._outbox = outbox
+        self._clock = clock
+        self._owner = ShellUser(name=user, admin=admin)
+        self.user = self._owner
+        self.channel = channel
+        self._play = play
+        self._echo = echo
+        self._local = {
+            "answer": self._answer,
+            "report": self._report,
+            "as": self._as,
+            "channel": self._channel,
+            "clock": self._set_clock,
+            "advance": self._advance,
+        }
+
+    @property
+    def prompt(self) -> str:
+        return f"{self.user.name}@#{self.channel}> "
+
+    def member(self) -> Member:
+        return Member(user_id=self.user.name, display_name=self.user.name, is_admin=self.user.admin)
+
+    async def execute(self, line: str) -> bool:
+        """Run one line; False when the session should end. Never raises on input."""
+        text = line.strip()
+        if not text or text.startswith("#"):
+            return True
+        name, _, args = text.lstrip("/").partition(" ")
+        name, args = name.lower(), args.strip()
+        if name in {"quit", "exit", "q"}:
+            return False
+        try:
+            handler = self._local.get(name)
+            if handler is not None:
+                await handler(args)
+            else:
+                await self._command(name, args)
+        except Exception:
+            log.exception("shell command %r failed", name[:40])
+            self._error("Something went wrong with that command; see the log.")
+        return True
+
+    async def run(self, lines: AsyncIterator[str], *, interactive: bool) -> None:
+        """Interactive: prompt before each line. Scripted: echo each line after
+        its prompt, so that the output reads like a chat transcript."""
+        while True:
+            if interactive:
+                click.echo(click.style(self.prompt, fg="blue", bold=True), nl=False)
+                self._outbox.waiting_prompt = self.prompt
+            try:
+                line = await anext(lines)
+            except StopAsyncIteration:
+                break
+            finally:
+                self._outbox.waiting_prompt = None
+            if not interactive and line.strip():
+                self._echo(click.style(self.prompt, fg="blue") + line.rstrip("\n"))
+            if not await self.execute(line):
+                break
+
+    # --- platform commands ----------------------------------------------------
+
+    async def _command(self, name: str, args: str) -> None:
+        group = shell_group(self.channel)
+        reply = await self._api.handle(
+            Command(name=name, args=args, group=group, member=self.member(), at=self._clock())
+        )
+        if reply.kind is ReplyKind.HELP and name != "help":
+            # The core answers an unknown command with the whole help; one line is
+            # enough in a terminal, where /help is one keystroke away.
+            shown = f"/{clip(name)}" if name else "that"
+            self._error(f"Unknown command {shown}. Type /help for the list of commands.")
+            return
+        await self._show(reply, group)
+        if name == "help":
+            self._echo(click.style(SHELL_HELP, dim=True))
+            self._echo("")
+
+    async def _show(self, reply: Reply, group: GroupRef) -> None:
+        if reply.question is not None:
+            who = self.user.name if reply.ephemeral else ""
+            self._outbox.remember(group.channel_id, who, reply.question)
+        lines = await self._outbox.lines(reply, group)
+        if reply.ephemeral:
+            self._echo(click.style("(only you can see this)", dim=True))
+        for line in lines:
+            self._echo(line)
+        self._echo("")
+
+    def _error(self, text: str) -> None:
+        self._echo(click.style(text, fg="red"))
+        self._echo("")
+
+    # --- shell-only commands --------------------------------------------------
+
+    async def _answer(self, args: str) -> None:
+        question = self._outbox.latest(self.channel, self.user.name)
+        if question is None:
+            self._error("No question to answer yet: try /quiz (or wait for the daily post).")
+            return
+        count = len(question.choices)
+        if not args.isdigit() or not 1 <= int(args) <= count:
+            self._error(f"Usage: /answer N, where N is a choice number from 1 to {count}.")
+            return
+        group = shell_group(self.channel)
+        click_ = AnswerClick(
+            kind=question.answer_kind,
+            ref=question.answer_ref,
+            choice=int(args) - 1,
+            group=group,
+            member=self.member(),
+            at=self._clock(),
+        )
+        await self._show(await self._api.answer(click_), group)
+
+    async def _report(self, args: str) -> None:
+        question = self._outbox.latest(self.channel, self.user.name)
+        if question is None:
+            self._error("No question to report yet.")
+            return
+        group = shell_group(self.channel)
+        report = ProblemReport(
+            question_id=question.question_id,
+            group=group,
+            member=self.member(),
+            at=self._clock(),
+            reason=args,
+        )
+        await self._show(await self._api.report_problem(report), group)
+
+    async def _as(self, args: str) -> None:
+        name = args.strip()
+        if not name or len(name) > 40 or " " in name:
+            self._error("Usage: /as NAME (one word, up to 40 characters).")
+            return
+        owner = self._owner
+        self.user = owner if name == owner.name else ShellUser(name=name, admin=False)
+        self._note(f"now acting as {name}" + (" (admin)" if self.user.admin else ""))
+
+    async def _channel(self, args: str) -> None:
+        name = args.strip().lstrip("#")
+        if not name or len(name) > 40 or " " in name:
+            self._error("Usage: /channel NAME (one word, up to 40 characters).")
+            return
+        self.channel = name
+        self._note(f"now in #{name}")
+
+    async def _set_clock(self, args: str) -> None:
+        zone = await self._outbox.zone(shell_group(self.channel))
+        if not args:
+            kind = "simulated" if self._clock.simulated else "real"
+            self._note(f"clock ({kind}): {when(self._clock(), zone)}")
+            return
+        moment = parse_moment(args, zone)
+        if moment is None:
+            self._error("Usage: /clock 2026-03-08T09:00 [Zone/Name] (or with an offset, -05:00).")
+            return
+        await self._move(moment, zone)
+
+    async def _advance(self, args: str) -> None:
+        span = parse_span(args)
+        if span is None:
+            self._error("Usage: /advance SPAN, e.g. 1d, 2h, 30m, 1d2h.")
+            return
+        await self._move(self._clock() + span, await self._outbox.zone(shell_group(self.channel)))
+
+    async def _move(self, target: datetime, zone: tzinfo | None) -> None:
+        start = self._clock()
+        if target < start:
+            # Going back would let a test post "yesterday" again; the DB would refuse it
+            # anyway, but a silent no-op is more confusing than saying so.
+            self._error(f"The clock only moves forward (now {when(start, zone)}).")
+            return
+        self._note(f"clock -> {when(target, zone)}")
+        self._clock.set(target)
+        if self._play is not None:
+            await self._play(start, target)
+
+    def _note(self, text: str) -> None:
+        self._echo(click.style(f"* {text}", dim=True))
+        self._echo("")
+
+
+async def stdin_lines() -> AsyncIterator[str]:
+    """Lines from stdin without blocking the loop (scheduled posts keep coming).
+
+    A daemon thread does the blocking reads, so Ctrl-C or /quit never waits for
+    one more line of input before the process can exit.
+    """
+    import sys
+    import threading
+
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue[str | None] = asyncio.Queue()
+
+    def reader() -> None:
+        try:
+            for line in sys.stdin:
+                loop.call_soon_threadsafe(queue.put_nowait, line)
+        except (OSError, ValueError, RuntimeError):
+            pass
+        try:
+            loop.call_soon_threadsafe(queue.put_nowait, None)
+        except RuntimeError:  # loop already closed
+            pass
+
+    threading.Thread(target=reader, name="shell-stdin", daemon=True).start()
+    while (line := await queue.get()) is not None:
+        yield line

@@ -1,0 +1,289 @@
+"""The Bolt app: `/study`, answer and report buttons, App Home.
+
+Every listener calls `ack()` first, with nothing, so Slack gets its answer well
+inside 3 s whatever the core does; the work runs after (Bolt keeps running the
+listener once acked) and speaks through `respond()` (the response_url), which
+works in any channel without the bot being a member. Errors become a short
+ephemeral message and a log line with the team, channel, user and input.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
+from datetime import UTC, datetime
+from typing import Any
+
+from slack_bolt.app.async_app import AsyncApp
+from slack_bolt.authorization.async_authorize import AsyncInstallationStoreAuthorize
+from slack_bolt.context.ack.async_ack import AsyncAck
+from slack_bolt.context.respond.async_respond import AsyncRespond
+from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.adapters.slack import blocks
+from bot.adapters.slack.admins import AdminCache
+from bot.adapters.slack.commands import SLASH_COMMAND, group_of, is_admin_command, parse
+from bot.adapters.slack.home import SeenGroups, home_view
+from bot.core.ports import StudyApi
+from bot.core.types import AnswerClick, AnswerKind, GroupRef, Member, ProblemReport, Reply
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+_FAILED = {
+    "ko": "죄송합니다. 처리 중 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.",
+    "en": "Sorry, something went wrong. Please try again in a moment.",
+}
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class InFlight:
+    """Counts listener bodies still running after their ack, so close() can
+    let them finish instead of cutting a reply in half."""
+
+    def __init__(self) -> None:
+        self._count = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
+
+    async def run(self, work: Awaitable[None]) -> None:
+        self._count += 1
+        self._idle.clear()
+        try:
+            await work
+        finally:
+            self._count -= 1
+            if self._count == 0:
+                self._idle.set()
+
+    async def drain(self, seconds: float) -> None:
+        try:
+            await asyncio.wait_for(self._idle.wait(), seconds)
+        except TimeoutError:
+            log.warning("closing with %d Slack replies still running", self._count)
+
+
+def _member(user: dict[str, Any]) -> Member:
+    return Member(
+        user_id=str(user.get("id", "")),
+        display_name=str(user.get("username") or user.get("name") or ""),
+    )
+
+
+class Listeners:
+    """The listener bodies, kept apart from Bolt registration for readability."""
+
+    def __init__(
+        self,
+        *,
+        api: StudyApi,
+        language: str,
+        admins: AdminCache,
+        clock: Clock,
+        inflight: InFlight,
+        seen: SeenGroups,
+    ) -> None:
+        self.api = api
+        self.seen = seen
+        self.language = language
+        self.admins = admins
+        self.clock = clock
+        self.inflight = inflight
+
+    async def _respond(self, respond: AsyncRespond, reply: Reply, *, replace: bool = False) -> None:
+        text, body = blocks.render(reply, self.language)
+        result = await respond(
+            text=text,
+            blocks=body,
+            response_type="ephemeral" if reply.ephemeral else "in_channel",
+            replace_original=replace,
+        )
+        if result.status_code != 200:
+            log.warning("response_url answered %s: %s", result.status_code, result.body)
+
+    async def _fail(self, respond: AsyncRespond, context: str) -> None:
+        log.exception("Slack %s failed", context)
+        try:
+            await respond(
+                text=_FAILED.get(self.language, _FAILED["en"]),
+                response_type="ephemeral",
+                replace_original=False,
+            )
+        except Exception:
+            log.exception("could not tell the member about the failure (%s)", context)
+
+    async def study(
+        self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond, client: AsyncWebClient
+    ) -> None:
+        await ack()
+        await self.inflight.run(self._study(command, respond, client))
+
+    async def _study(
+        self, payload: dict[str, Any], respond: AsyncRespond, client: AsyncWebClient
+    ) -> None:
+        where = (
+            f"/study {str(payload.get('text', ''))[:100]!r} team={payload.get('team_id')} "
+            f"channel={payload.get('channel_id')} user={payload.get('user_id')}"
+        )
+        try:
+            command = parse(payload, at=self.clock())
+            self.seen.saw(command.group)
+            if is_admin_command(command.name):
+                admin = await self.admins.is_admin(
+                    client, command.group.space_id, command.member.user_id
+                )
+                command = parse(payload, at=command.at, is_admin=admin)
+            reply = await self.api.handle(command)
+            await self._respond(respond, reply)
+        except Exception:
+            await self._fail(respond, where)
+
+    async def answer(
+        self, ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], respond: AsyncRespond
+    ) -> None:
+        await ack()
+        await self.inflight.run(self._answer(body, action, respond))
+
+    async def _answer(
+        self, body: dict[str, Any], action: dict[str, Any], respond: AsyncRespond
+    ) -> None:
+        user = body.get("user") or {}
+        where = f"answer {action.get('action_id')!r} user={user.get('id')}"
+        try:
+            parsed = blocks.parse_answer_action_id(str(action.get("action_id", "")))
+            if parsed is None:
+                log.warning("ignoring unknown answer button %s", where)
+                return
+            click = AnswerClick(
+                kind=parsed.kind,
+                ref=parsed.ref,
+                choice=parsed.choice,
+                group=self._group(body),
+                member=_member(user),
+                at=self.clock(),
+            )
+            self.seen.saw(click.group)
+            reply = await self.api.answer(click)
+            # Practice questions live in an ephemeral message of their own:
+            # swap it for the feedback so its buttons cannot be pressed again.
+            container = body.get("container") or {}
+            swap = parsed.kind is AnswerKind.PRACTICE and bool(container.get("is_ephemeral"))
+            await self._respond(respond, _ephemeral(reply), replace=swap)
+        except Exception:
+            await self._fail(respond, where)
+
+    async def report(
+        self, ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], respond: AsyncRespond
+    ) -> None:
+        await ack()
+        await self.inflight.run(self._report(body, action, respond))
+
+    async def _report(
+        self, body: dict[str, Any], action: dict[str, Any], respond: AsyncRespond
+    ) -> None:
+        user = body.get("user") or {}
+        where = f"report {action.get('action_id')!r} user={user.get('id')}"
+        try:
+            question_id = str(action.get("value") or "")
+            if not question_id:
+                return
+            report = ProblemReport(
+                question_id=question_id,
+                group=self._group(body),
+                member=_member(user),
+                at=self.clock(),
+            )
+            reply = await self.api.report_problem(report)
+            await self._respond(respond, _ephemeral(reply))
+        except Exception:
+            await self._fail(respond, where)
+
+    async def home_opened(
+        self, event: dict[str, Any], context: dict[str, Any], client: AsyncWebClient
+    ) -> None:
+        if event.get("tab") != "home":
+            return
+        user_id = str(event.get("user", ""))
+        team_id = str(context.get("team_id") or "")
+        try:
+            member = Member(user_id=user_id)
+            sections = [
+                (group, await self.api.home(group, member, self.clock()))
+                for group in self.seen.recent(team_id)
+            ]
+            await client.views_publish(user_id=user_id, view=home_view(sections, self.language))
+        except Exception:
+            log.exception("App Home for user=%s team=%s failed", user_id, team_id)
+
+    @staticmethod
+    def _group(body: dict[str, Any]) -> GroupRef:
+        team = (body.get("team") or {}).get("id") or (body.get("user") or {}).get("team_id") or ""
+        channel = (body.get("channel") or {}).get("id") or ""
+        return group_of(str(team), str(channel))
+
+
+def _ephemeral(reply: Reply) -> Reply:
+    # Button feedback is always for the clicker alone, whatever the core says.
+    return reply if reply.ephemeral else replace(reply, ephemeral=True)
+
+
+def build_app(
+    *,
+    api: StudyApi,
+    client: AsyncWebClient,
+    signing_secret: str,
+    language: str = "ko",
+    oauth_settings: AsyncOAuthSettings | None = None,
+    clock: Clock = utc_now,
+    admins: AdminCache | None = None,
+    inflight: InFlight | None = None,
+    seen: SeenGroups | None = None,
+) -> AsyncApp:
+    """The Bolt app with every Studybot listener registered.
+
+    With OAuth, authorisation results are cached per bot token: Bolt would
+    otherwise call auth.test before every ack, on the 3-second path. Uninstalls
+    and revoked tokens delete the workspace from the installation store.
+    """
+    logger = logging.getLogger("bot.adapters.slack.bolt")
+    authorize = None
+    if oauth_settings is not None:
+        authorize = AsyncInstallationStoreAuthorize(
+            logger=logger,
+            installation_store=oauth_settings.installation_store,
+            client_id=oauth_settings.client_id,
+            client_secret=oauth_settings.client_secret,
+            bot_only=True,
+            cache_enabled=True,
+            client=client,
+        )
+    app = AsyncApp(
+        name="studybot",
+        client=client,
+        signing_secret=signing_secret,
+        oauth_settings=oauth_settings,
+        authorize=authorize,  # type: ignore[arg-type]  # Bolt accepts AsyncAuthorize instances too
+        logger=logger,
+    )
+    if oauth_settings is not None:
+        app.enable_token_revocation_listeners()
+    listeners = Listeners(
+        api=api,
+        language=language,
+        admins=admins or AdminCache(),
+        clock=clock,
+        inflight=inflight or InFlight(),
+        seen=seen or SeenGroups(),
+    )
+    app.command(SLASH_COMMAND)(listeners.study)
+    app.action(blocks.ANSWER_ACTION_RE)(listeners.answer)
+    app.action(blocks.REPORT_ACTION_RE)(listeners.report)
+    app.event("app_home_opened")(listeners.home_opened)
+    return app

@@ -1,0 +1,193 @@
+"""Composition: settings -> store -> notes, lookup, questions -> service -> scheduler.
+
+`studybot run` and the transcript tests build the bot the same way, through
+`build_app`. Adapters register their Outbox in `App.outboxes` before
+`App.start()`, so that the start-up catch-up can already post.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bot.core.ports import GroupSchedule, Lookup, Outbox, QuestionBank, ScheduleListener
+from bot.core.records import GroupDefaults
+from bot.core.types import GroupRef, Platform
+from bot.notes.model import Deck
+from bot.schedule.scheduler import utc_now
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+    from bot.config import Settings
+    from bot.core.service import StudyService
+    from bot.schedule.scheduler import DailyScheduler
+    from bot.storage import SqliteStore
+
+log = logging.getLogger(__name__)
+
+
+class StartupError(Exception):
+    """The bot cannot start; the message is one line meant for people."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Content:
+    """What the notes give the bot: questions, a lookup index, the deck itself."""
+
+    bank: QuestionBank
+    lookup: Lookup | None = None
+    deck: Deck | None = None
+    decks: tuple[str, ...] = ()
+
+
+ContentLoader = Callable[["Settings"], Content]
+
+
+def group_defaults(settings: Settings) -> GroupDefaults:
+    """Defaults for new groups, checked: a bad setting stops start-up with one line."""
+    from bot.core.clock import parse_hhmm, zone
+    from bot.core.messages import LANGUAGES
+
+    post_time = parse_hhmm(settings.default_post_time)
+    if post_time is None:
+        raise StartupError(
+            f"STUDYBOT_DEFAULT_POST_TIME={settings.default_post_time!r} is not a time (HH:MM)"
+        )
+    if zone(settings.default_timezone) is None:
+        raise StartupError(
+            f"STUDYBOT_DEFAULT_TIMEZONE={settings.default_timezone!r} is not an IANA time zone"
+        )
+    if settings.default_language not in LANGUAGES:
+        raise StartupError(
+            f"STUDYBOT_DEFAULT_LANGUAGE={settings.default_language!r} is not one of "
+            + ", ".join(LANGUAGES)
+        )
+    return GroupDefaults(
+        post_time=post_time, timezone=settings.default_timezone, language=settings.default_language
+    )
+
+
+class _Relay:
+    """The service needs a ScheduleListener before the scheduler (which needs the
+    service) exists; this forwards to it once it does."""
+
+    def __init__(self) -> None:
+        self.target: ScheduleListener | None = None
+
+    async def schedule_changed(self, schedule: GroupSchedule) -> None:
+        if self.target is not None:
+            await self.target.schedule_changed(schedule)
+
+
+@dataclass(kw_only=True, slots=True)
+class App:
+    settings: Settings
+    store: SqliteStore
+    service: StudyService
+    scheduler: DailyScheduler
+    content: Content
+    defaults: GroupDefaults
+    outboxes: dict[Platform, Outbox] = field(default_factory=dict)
+    started: bool = False
+
+    async def start(self) -> None:
+        """Rebuild the jobs, catch up, start the scheduler (after adapters registered)."""
+        from bot.storage import StorageError
+
+        try:
+            await self.scheduler.start()
+        except StorageError as exc:
+            raise StartupError(str(exc)) from exc
+        self.started = True
+
+    async def close(self) -> None:
+        await self.scheduler.close()
+        await self.store.close()
+
+    async def group_zone(self, group: GroupRef) -> ZoneInfo | None:
+        return (await self.group_locale(group))[0]
+
+    async def group_locale(self, group: GroupRef) -> tuple[ZoneInfo | None, str]:
+        """The group's time zone and language (adapters show times as the group lives)."""
+        from bot.core.clock import zone
+
+        settings = await self.store.ensure_group(group, self.defaults)
+        return zone(settings.timezone), settings.language
+
+
+def load_content(settings: Settings) -> Content:
+    """Read the Markdown notes in `settings.content_dir` and build everything from them."""
+    from bot.core.bank import ListBank
+    from bot.notes.errors import NotesError
+    from bot.notes.glossary import load_glossary
+    from bot.notes.loader import GLOSSARY_NAME, load_deck
+    from bot.notes.lookup import LookupIndex
+    from bot.quiz.bank import build_bank
+
+    folder = settings.content_dir
+    try:
+        glossary = load_glossary(folder / GLOSSARY_NAME)
+        deck = load_deck(folder, glossary=glossary)
+        bank = ListBank(build_bank(deck, glossary))
+        lookup = LookupIndex.build(deck, glossary)
+    except NotesError as exc:
+        raise StartupError(f"cannot load the notes: {exc}") from exc
+    except (OSError, ValueError) as exc:
+        raise StartupError(f"cannot load the notes in {folder}: {exc}") from exc
+    # Deck names admins can type in `schedule`: the notes files' stems (one word each).
+    decks = tuple(dict.fromkeys(Path(file).stem for file in deck.files))
+    return Content(bank=bank, lookup=lookup, deck=deck, decks=decks)
+
+
+async def build_app(
+    settings: Settings,
+    *,
+    clock: Callable[[], datetime] = utc_now,
+    content: Content | ContentLoader | None = None,
+    migrations: Path | None = None,
+) -> App:
+    """Open the store (migrating it), load the notes, wire service and scheduler.
+    Raises StartupError with a one-line reason; nothing is left open then."""
+    from bot.core.service import StudyService
+    from bot.schedule.scheduler import DailyScheduler
+    from bot.storage import SqliteStore, StorageError
+
+    defaults = group_defaults(settings)
+    try:
+        store = await SqliteStore.open(settings.database, migrations=migrations)
+    except StorageError as exc:
+        raise StartupError(str(exc)) from exc
+    try:
+        loaded = content or load_content
+        notes = loaded if isinstance(loaded, Content) else loaded(settings)
+        relay = _Relay()
+        outboxes: dict[Platform, Outbox] = {}
+        service = StudyService(
+            store,
+            notes.lookup,
+            notes.bank,
+            relay,
+            outboxes,
+            defaults=defaults,
+            decks=notes.decks,
+            deck=notes.deck,
+        )
+        scheduler = DailyScheduler(service, clock=clock)
+        relay.target = scheduler
+    except BaseException:
+        await store.close()
+        raise
+    return App(
+        settings=settings,
+        store=store,
+        service=service,
+        scheduler=scheduler,
+        content=notes,
+        defaults=defaults,
+        outboxes=outboxes,
+    )

@@ -1,0 +1,82 @@
+"""`studybot content check`: show how the notes parse, and what was not usable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+@click.group("content")
+def content() -> None:
+    """Check how the notes parse."""
+
+
+@content.command("check")
+@click.option("--deck", type=click.Path(), default=None, help="Notes file or directory.")
+@click.option("--groups/--no-groups", default=True, help="List the sibling groups.")
+def check(deck: str | None, groups: bool) -> None:
+    """Print sections, topics, facts, definitions, sibling groups and warnings."""
+    from bot.notes.errors import NotesError
+    from bot.notes.glossary import load_glossary
+    from bot.notes.loader import GLOSSARY_NAME, load_deck
+    from bot.notes.summary import deck_stats, sibling_groups
+
+    if deck is None:
+        from bot.config import Settings
+
+        path = Settings().content_dir
+    else:
+        path = Path(deck)
+    try:
+        glossary = load_glossary((path if path.is_dir() else path.parent) / GLOSSARY_NAME)
+        parsed = load_deck(path, glossary=glossary)
+    except NotesError as exc:
+        raise click.ClickException(str(exc)) from None
+
+    stats = deck_stats(parsed)
+    siblings = sibling_groups(parsed)
+    echo = click.echo
+    echo(f"Deck: {parsed.name} ({len(parsed.files)} file(s): {', '.join(parsed.files)})")
+    echo(f"Glossary: {len(glossary)} names")
+    echo(
+        f"{stats.sections} sections, {stats.topics} topics ({stats.merged} duplicates merged), "
+        f"{stats.facts} facts, {stats.definitions} definitions, {len(siblings)} sibling groups, "
+        f"{stats.code_blocks} code blocks, {stats.images} images, {stats.tables} tables, "
+        f"{len(parsed.warnings)} warnings"
+    )
+    for section in parsed.sections:
+        echo("")
+        echo(f"{'#' * max(section.level, 1)} {section.title}  ({section.source})")
+        if not section.topics:
+            echo("  (every topic merged into an earlier one)")
+        for topic in section.topics:
+            number = f"{topic.number}. " if topic.number is not None else "- "
+            facts = len(topic.all_facts())
+            extra = [f"{facts} facts"]
+            defs = sum(1 for f in topic.all_facts() if f.term and f.definition)
+            if defs:
+                extra.append(f"{defs} definitions")
+            for label, items in (
+                ("code", topic.code_blocks),
+                ("images", topic.images),
+                ("tables", topic.tables),
+            ):
+                if items:
+                    extra.append(f"{len(items)} {label}")
+            echo(f"  {number}{topic.title}  [{', '.join(extra)}]  line {topic.source.line}")
+            for ref in topic.also_in:
+                echo(f"      + merged from {ref}")
+    if groups and siblings:
+        echo("")
+        echo("Sibling groups:")
+        for group in siblings:
+            names = " | ".join(n[:40] for n in group.names())
+            echo(f"  {group.topic.breadcrumb} / {group.parent[:40]} ({group.kind}): {names}")
+    echo("")
+    if parsed.warnings:
+        echo("Warnings:")
+        for warning in parsed.warnings:
+            echo(f"  {warning}")
+    else:
+        echo("No warnings.")

@@ -1,0 +1,90 @@
+"""`studybot quiz`: the questions the notes yield (bank, sample), as JSON lines for
+tools or a readable rendering for people."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from bot.config import load_settings
+from bot.notes.errors import NotesError
+from bot.notes.glossary import Glossary, load_glossary
+from bot.notes.loader import GLOSSARY_NAME, load_deck
+from bot.notes.model import Deck
+from bot.quiz.bank import build_bank, sample
+from bot.quiz.grading import letter
+from bot.quiz.question import Question
+
+_DECK_HELP = "Notes file or folder (default: STUDYBOT_CONTENT_DIR or content/)."
+
+
+def load(deck_path: Path | None) -> tuple[Deck, Glossary]:
+    """The deck and its glossary (glossary.yaml in the content folder or next to --deck)."""
+    path = deck_path if deck_path is not None else load_settings().content_dir
+    folder = path if path.is_dir() else path.parent
+    try:
+        glossary = load_glossary(folder / GLOSSARY_NAME)
+        return load_deck(path, glossary=glossary), glossary
+    except NotesError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def render(question: Question) -> str:
+    """A question as a person reads it: breadcrumb, stem, lettered choices, answer, source."""
+    lines = [f"[{question.kind}] {question.id}", question.prompt]
+    for i, choice in enumerate(question.choices):
+        mark = "  <- answer" if i == question.answer else ""
+        lines.append(f"  {letter(i)}. {choice}{mark}")
+    lines.append(f"answer: {letter(question.answer)}  source: {question.source}")
+    return "\n".join(lines)
+
+
+def emit(questions: Sequence[Question], as_json: bool, what: str) -> None:
+    if not questions:
+        message = f"no questions: {what} yields none (it needs sibling topics, " \
+                  "`term : definition` bullets or figures with units)"
+        if as_json:
+            click.echo(message, err=True)
+            return
+        raise click.ClickException(message)
+    for question in questions:
+        if as_json:
+            click.echo(json.dumps(question.to_json(), ensure_ascii=False))
+        else:
+            click.echo(render(question) + "\n")
+
+
+@click.group()
+def quiz() -> None:
+    """Questions generated from the notes."""
+
+
+@quiz.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--deck", "deck_path", type=click.Path(path_type=Path), default=None,
+              help=_DECK_HELP)
+def bank(as_json: bool, deck_path: Path | None) -> None:
+    """Every question the deck yields, in a stable order."""
+    deck, glossary = load(deck_path)
+    started = time.perf_counter()
+    questions = build_bank(deck, glossary)
+    emit(questions, as_json, deck.name or "the deck")
+    if not as_json and questions:
+        took = time.perf_counter() - started
+        click.echo(f"{len(questions)} questions in {took:.2f} s", err=True)
+
+
+@quiz.command("sample")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--n", "n", type=click.IntRange(min=1), default=10, show_default=True)
+@click.option("--seed", "seed", type=int, default=0, show_default=True)
+@click.option("--deck", "deck_path", type=click.Path(path_type=Path), default=None,
+              help=_DECK_HELP)
+def sample_command(as_json: bool, n: int, seed: int, deck_path: Path | None) -> None:
+    """N questions from the bank, the same N for the same seed."""
+    deck, glossary = load(deck_path)
+    emit(sample(build_bank(deck, glossary), n, seed), as_json, deck.name or "the deck")

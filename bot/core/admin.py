@@ -1,0 +1,141 @@
+"""Admin commands: schedule, pause, resume, post-now, settings.
+
+The caller has already checked that the member is an admin.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import replace
+
+from bot.core import render
+from bot.core.clock import local_date, safe_zone
+from bot.core.commands import Problem, parse_schedule, parse_settings
+from bot.core.daily import DailyRunner, schedule_of
+from bot.core.messages import t
+from bot.core.ports import Repository, ScheduleListener
+from bot.core.records import GroupDefaults, GroupSettings
+from bot.core.types import Command, GroupRef, Reply, ReplyKind
+
+
+class AdminCommands:
+    def __init__(
+        self,
+        repository: Repository,
+        runner: DailyRunner,
+        listener: ScheduleListener,
+        defaults: GroupDefaults,
+        decks: Collection[str],
+    ) -> None:
+        self._repo = repository
+        self._runner = runner
+        self._listener = listener
+        self._defaults = defaults
+        self._decks = decks
+
+    async def _changed(self, settings: GroupSettings) -> None:
+        await self._repo.save_group(settings)
+        await self._listener.schedule_changed(schedule_of(settings))
+
+    async def schedule(self, command: Command, settings: GroupSettings, lang: str) -> Reply:
+        parsed = parse_schedule(command.args, self._decks)
+        if parsed is None:
+            return self._show(settings, lang)
+        if isinstance(parsed, Problem):
+            return render.error(lang, parsed.key, value=parsed.value, decks=", ".join(self._decks))
+        target = settings
+        if parsed.channel_id is not None and parsed.channel_id != settings.ref.channel_id:
+            # The group is the channel: scheduling another channel configures its group.
+            ref = GroupRef(
+                platform=settings.ref.platform,
+                channel_id=parsed.channel_id,
+                space_id=settings.ref.space_id,
+            )
+            target = await self._repo.ensure_group(ref, self._defaults)
+        updated = replace(
+            target,
+            post_time=parsed.post_time,
+            timezone=parsed.timezone or target.timezone,
+            deck=parsed.deck if parsed.deck is not None else target.deck,
+            scheduled=True,
+            paused=False,
+        )
+        await self._changed(updated)
+        return render.text(
+            lang,
+            "schedule_set",
+            ephemeral=False,
+            time=updated.post_time.strftime("%H:%M"),
+            tz=updated.timezone,
+            channel=f"#{updated.ref.channel_id}",
+        )
+
+    def _show(self, settings: GroupSettings, lang: str) -> Reply:
+        if not settings.scheduled:
+            return render.text(lang, "schedule_none")
+        return render.text(
+            lang,
+            "schedule_show",
+            time=settings.post_time.strftime("%H:%M"),
+            tz=settings.timezone,
+            channel=f"#{settings.ref.channel_id}",
+            paused=t(lang, "schedule_paused") if settings.paused else "",
+        )
+
+    async def pause(self, command: Command, settings: GroupSettings, lang: str) -> Reply:
+        if settings.paused:
+            return render.text(lang, "already_paused")
+        await self._changed(replace(settings, paused=True))
+        return render.text(lang, "paused", ephemeral=False)
+
+    async def resume(self, command: Command, settings: GroupSettings, lang: str) -> Reply:
+        if not settings.paused:
+            return render.text(lang, "not_paused")
+        await self._changed(replace(settings, paused=False))
+        return render.text(lang, "resumed", ephemeral=False)
+
+    async def post_now(self, command: Command, settings: GroupSettings, lang: str) -> Reply:
+        await self._runner.reveal_latest_if_closed(settings, command.at)
+        on = local_date(command.at, safe_zone(settings.timezone))
+        result = await self._runner.post(settings, on, command.at)
+        if result.no_outbox:
+            return render.error(lang, "no_outbox")
+        if result.no_question:
+            return render.error(lang, "no_questions")
+        if result.existing is not None:
+            return render.text(lang, "already_posted", date=on.isoformat())
+        return render.text(lang, "posted_now")
+
+    async def settings(self, command: Command, settings: GroupSettings, lang: str) -> Reply:
+        parsed = parse_settings(command.args)
+        if isinstance(parsed, Problem):
+            return render.error(lang, parsed.key, value=parsed.value)
+        if parsed is not None:
+            settings = replace(
+                settings,
+                language=parsed.language or settings.language,
+                window_minutes=(
+                    None if parsed.window_next else parsed.window_minutes or settings.window_minutes
+                ),
+                streak_rule=parsed.streak_rule or settings.streak_rule,
+                favour_weak=(
+                    settings.favour_weak if parsed.favour_weak is None else parsed.favour_weak
+                ),
+            )
+            await self._repo.save_group(settings)
+            lang = settings.language
+        window = (
+            t(lang, "window_next")
+            if settings.window_minutes is None
+            else t(lang, "window_minutes", n=settings.window_minutes)
+        )
+        text = t(
+            lang,
+            "settings_show",
+            language=settings.language,
+            window=window,
+            streak=t(lang, f"streak.{settings.streak_rule.value}"),
+        )
+        if parsed is not None:
+            text = t(lang, "settings_saved") + "\n" + text
+        return Reply(kind=ReplyKind.TEXT, text=text, ephemeral=True)

@@ -1,0 +1,129 @@
+"""Questions to members and their answers: daily clicks and personal practice."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.core import render
+from bot.core.clock import local_date, safe_zone
+from bot.core.daily import DailyRunner
+from bot.core.messages import t
+from bot.core.picker import pick_practice
+from bot.core.ports import QuestionBank, Repository
+from bot.core.records import GroupSettings, NewAnswer
+from bot.core.scoring import points_for
+from bot.core.types import AnswerClick, AnswerKind, Command, Reply
+
+_MAX_SHOWN = 10_000  # practice questions remembered for answer timing
+_MAX_POST_ID = 10**15
+
+
+class Answering:
+    def __init__(self, repository: Repository, bank: QuestionBank, runner: DailyRunner) -> None:
+        self._repo = repository
+        self._bank = bank
+        self._runner = runner
+        # When each practice question was shown, for elapsed time (lost on restart:
+        # then the answer is stored without it).
+        self._shown: dict[tuple[int, str, str], datetime] = {}
+
+    async def daily(self, click: AnswerClick, settings: GroupSettings, lang: str) -> Reply:
+        post_id = _post_id(click.ref)
+        post = await self._repo.get_post(post_id) if post_id is not None else None
+        # A post from another group is "not found": groups never see each other.
+        if post is None or post.group_id != settings.id:
+            return render.error(lang, "post_not_found")
+        question = self._bank.get(post.question_id)
+        if question is None:
+            return render.error(lang, "question_gone")
+        if not 0 <= click.choice < len(question.choices):
+            return render.error(lang, "bad_choice")
+        if post.revealed_at is not None or click.at >= post.closes_at:
+            if post.revealed_at is None:  # nobody revealed it yet (e.g. no later post)
+                await self._runner.reveal(post, click.at)
+            return render.text(lang, "closed")
+        correct = click.choice == question.answer
+        outcome = await self._repo.record_answer(
+            NewAnswer(
+                group_id=settings.id,
+                platform=settings.ref.platform.value,
+                user_id=click.member.user_id,
+                display_name=click.member.display_name,
+                question_id=question.id,
+                post_id=post.id,
+                choice=click.choice,
+                correct=correct,
+                points=points_for(correct),
+                answered_at=click.at,
+                local_date=post.local_date,
+                elapsed_ms=_elapsed_ms(post.posted_at, click.at),
+            )
+        )
+        return render.feedback(
+            question,
+            lang=lang,
+            choice=outcome.choice,
+            correct=outcome.correct,
+            already=not outcome.recorded,
+        )
+
+    async def practice_question(
+        self, command: Command, settings: GroupSettings, lang: str
+    ) -> Reply:
+        await self._runner.ensure_bank(command.at)
+        platform, user = settings.ref.platform.value, command.member.user_id
+        question = pick_practice(
+            self._bank.questions(),
+            await self._repo.retired_questions(),
+            await self._repo.practice_history(settings.id, platform, user),
+            seed=f"{settings.id}:{platform}:{user}:{command.at.isoformat()}",
+        )
+        if question is None:
+            return render.error(lang, "no_questions")
+        if len(self._shown) > _MAX_SHOWN:
+            self._shown.clear()
+        self._shown[(settings.id, user, question.id)] = command.at
+        return render.question_reply(
+            question,
+            lang=lang,
+            kind=AnswerKind.PRACTICE,
+            ref=question.id,
+            title=t(lang, "practice_title"),
+        )
+
+    async def practice(self, click: AnswerClick, settings: GroupSettings, lang: str) -> Reply:
+        question = self._bank.get(click.ref[:200])
+        if question is None:
+            return render.error(lang, "question_gone")
+        if not 0 <= click.choice < len(question.choices):
+            return render.error(lang, "bad_choice")
+        correct = click.choice == question.answer
+        shown = self._shown.pop((settings.id, click.member.user_id, question.id), None)
+        await self._repo.record_answer(
+            NewAnswer(
+                group_id=settings.id,
+                platform=settings.ref.platform.value,
+                user_id=click.member.user_id,
+                display_name=click.member.display_name,
+                question_id=question.id,
+                post_id=None,
+                choice=click.choice,
+                correct=correct,
+                points=0,
+                answered_at=click.at,
+                local_date=local_date(click.at, safe_zone(settings.timezone)),
+                elapsed_ms=_elapsed_ms(shown, click.at) if shown else None,
+            )
+        )
+        return render.feedback(question, lang=lang, choice=click.choice, correct=correct)
+
+
+def _post_id(ref: str) -> int | None:
+    if not ref.isascii() or not ref.isdigit() or len(ref) > 15:
+        return None
+    value = int(ref)
+    return value if 0 < value < _MAX_POST_ID else None
+
+
+def _elapsed_ms(start: datetime, end: datetime) -> int:
+    return max(0, int((end - start).total_seconds() * 1000))

@@ -1,0 +1,155 @@
+"""Argument parsing for commands: pure functions, no I/O.
+
+Every parser returns either a value or a `Problem` (a message key plus the
+offending text) that the service turns into a short error reply.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, replace
+from datetime import time
+
+from bot.core.clock import parse_hhmm, zone
+from bot.core.records import Period, StreakRule
+from bot.core.types import ADMIN_COMMANDS, CommandName
+
+MAX_ARGS = 300  # longer input is refused: nothing a member types needs more
+MAX_ECHO = 40  # how much of a bad value we quote back
+
+USER_COMMANDS = (
+    CommandName.LOOKUP,
+    CommandName.QUIZ,
+    CommandName.LEADERBOARD,
+    CommandName.STATS,
+    CommandName.TOPICS,
+    CommandName.HELP,
+)
+ADMIN_HELP = (
+    CommandName.SCHEDULE,
+    CommandName.PAUSE,
+    CommandName.RESUME,
+    CommandName.POST_NOW,
+    CommandName.SETTINGS,
+)
+
+_ALIASES = {
+    "board": "leaderboard",
+    "lb": "leaderboard",
+    "postnow": "post-now",
+    "post_now": "post-now",
+}
+# Channel mentions as the platforms write them: <#123>, <#C123|name>, #name, or a bare id.
+_CHANNEL = re.compile(r"^(?:<#([A-Za-z0-9_-]{1,80})(?:\|[^>]*)?>|#([\w-]{1,80}))$")
+_BARE_ID = re.compile(r"^(?:\d{5,25}|[CG][A-Z0-9]{6,20})$")
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Problem:
+    key: str
+    value: str = ""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ScheduleArgs:
+    post_time: time
+    timezone: str | None = None
+    channel_id: str | None = None
+    deck: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class SettingsArgs:
+    language: str | None = None
+    window_minutes: int | None = None
+    window_next: bool = False
+    streak_rule: StreakRule | None = None
+    favour_weak: bool | None = None
+
+
+def clip(text: str, limit: int = MAX_ECHO) -> str:
+    """Quote user text back safely: one line, bounded, no backticks."""
+    flat = " ".join(text.split()).replace("`", "'")
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def command_name(raw: str) -> CommandName | None:
+    name = raw.strip().lstrip("/").lower()
+    name = _ALIASES.get(name, name)
+    try:
+        return CommandName(name)
+    except ValueError:
+        return None
+
+
+def is_admin_command(name: CommandName) -> bool:
+    return name in ADMIN_COMMANDS
+
+
+def parse_period(args: str) -> Period | Problem:
+    word = args.strip().lower()
+    if not word:
+        return Period.WEEK
+    aliases = {"w": "week", "m": "month", "a": "all", "alltime": "all", "all-time": "all"}
+    try:
+        return Period(aliases.get(word, word))
+    except ValueError:
+        return Problem(key="board_usage", value=clip(args))
+
+
+def parse_schedule(args: str, decks: Collection[str]) -> ScheduleArgs | Problem | None:
+    """`HH:MM [IANA tz] [#channel|channel-id] [deck]`, the optional parts in any
+    order. None means no arguments (show the current schedule)."""
+    words = args.split()
+    if not words:
+        return None
+    post_time = parse_hhmm(words[0])
+    if post_time is None:
+        return Problem(key="bad_time", value=clip(words[0]))
+    timezone: str | None = None
+    channel: str | None = None
+    deck: str | None = None
+    for word in words[1:]:
+        mention = _CHANNEL.match(word)
+        if channel is None and (mention is not None or _BARE_ID.match(word)):
+            channel = (mention.group(1) or mention.group(2)) if mention else word
+        elif timezone is None and ("/" in word or word.upper() in {"UTC", "GMT"}):
+            if zone(word) is None and zone(word.upper()) is None:
+                return Problem(key="bad_tz", value=clip(word))
+            timezone = word if zone(word) is not None else word.upper()
+        elif deck is None and word in decks:
+            deck = word
+        elif timezone is None and word[:1].isupper():
+            # A capitalised word that is no deck is most likely a mistyped zone.
+            return Problem(key="bad_tz", value=clip(word))
+        elif deck is None and decks:
+            return Problem(key="bad_deck", value=clip(word))
+        else:
+            return Problem(key="bad_arg", value=clip(word))
+    return ScheduleArgs(post_time=post_time, timezone=timezone, channel_id=channel, deck=deck)
+
+
+def parse_settings(args: str) -> SettingsArgs | Problem | None:
+    """`language ko|en`, `window <minutes>|next`, `streak right|any`,
+    `favour-weak on|off`, any subset, as key/value pairs."""
+    words = args.lower().split()
+    if not words:
+        return None
+    if len(words) % 2:
+        return Problem(key="bad_arg", value=clip(words[-1]))
+    result = SettingsArgs()
+    for key, value in zip(words[::2], words[1::2], strict=True):
+        if key in {"language", "lang"} and value in {"ko", "en"}:
+            result = replace(result, language=value)
+        elif key == "window" and value in {"next", "none", "off"}:
+            result = replace(result, window_next=True, window_minutes=None)
+        elif key == "window" and value.isdigit() and 0 < int(value) <= 7 * 24 * 60:
+            result = replace(result, window_minutes=int(value), window_next=False)
+        elif key == "streak" and value in {"right", "any"}:
+            result = replace(result, streak_rule=StreakRule(value))
+        elif key in {"favour-weak", "favor-weak", "weak"} and value in {"on", "off"}:
+            result = replace(result, favour_weak=value == "on")
+        else:
+            return Problem(key="bad_arg", value=clip(f"{key} {value}"))
+    return result

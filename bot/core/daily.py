@@ -1,0 +1,207 @@
+"""The daily cycle: post a question per group per local date, reveal it when its
+window closes, and catch up after downtime.
+
+Every step is safe to repeat: the store claims a post (UNIQUE group + local
+date) before anything is sent, and claims a reveal before it is shown. A post
+that was claimed but never handed to its Outbox (crash, platform error) is
+re-sent by `catch_up` while its window is open.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from bot.core import render
+from bot.core.clock import closes_at, latest_slot, local_date, safe_zone, slot
+from bot.core.picker import pick_daily
+from bot.core.ports import GroupSchedule, Outbox, QuestionBank, QuestionLike, Repository
+from bot.core.records import DailyPost, GroupSettings, QuestionInfo
+from bot.core.types import AnswerKind, Platform
+
+log = logging.getLogger(__name__)
+CATCH_UP_WIDTH = 64  # groups handled at once; bounds the burst on platform APIs
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class PostResult:
+    """What `DailyRunner.post` did: `post` is set when a new post was made."""
+
+    post: DailyPost | None = None
+    existing: DailyPost | None = None
+    no_outbox: bool = False
+    no_question: bool = False
+
+
+def question_info(question: QuestionLike) -> QuestionInfo:
+    return QuestionInfo(
+        id=question.id,
+        kind=str(question.kind),
+        section=question.section,
+        topic=question.topic,
+        concept=question.concept,
+        source_hash=question.source_hash,
+    )
+
+
+def schedule_of(settings: GroupSettings) -> GroupSchedule:
+    return GroupSchedule(
+        group=settings.ref,
+        post_time=settings.post_time,
+        timezone=settings.timezone,
+        paused=settings.paused,
+    )
+
+
+class DailyRunner:
+    def __init__(
+        self,
+        repository: Repository,
+        bank: QuestionBank,
+        outboxes: Mapping[Platform, Outbox],
+    ) -> None:
+        self._repo = repository
+        self._bank = bank
+        self._outboxes = outboxes
+        self._synced = False
+
+    async def ensure_bank(self, now: datetime) -> None:
+        """Register the bank's questions once per process (posts reference them)."""
+        if not self._synced:
+            questions: Sequence[QuestionLike] = self._bank.questions()
+            await self._repo.sync_questions([question_info(q) for q in questions], now)
+            self._synced = True
+
+    async def schedules(self) -> list[GroupSchedule]:
+        return [schedule_of(s) for s in await self._repo.scheduled_groups()]
+
+    async def post_daily(self, settings: GroupSettings, now: datetime) -> None:
+        await self.reveal_latest_if_closed(settings, now)
+        if not settings.scheduled or settings.paused:
+            return
+        tz = safe_zone(settings.timezone)
+        await self.post(settings, local_date(now, tz), now)
+
+    async def post(self, settings: GroupSettings, on: date, now: datetime) -> PostResult:
+        """Claim, then send, the group's post for local date `on`."""
+        outbox = self._outboxes.get(settings.ref.platform)
+        if outbox is None:
+            log.warning("no outbox for %s; group %s not posted", settings.ref.platform, settings.id)
+            return PostResult(no_outbox=True)
+        existing = await self._repo.post_on(settings.id, on)
+        if existing is not None:
+            return PostResult(existing=existing)
+        await self.ensure_bank(now)
+        question = pick_daily(
+            self._bank.questions(),
+            await self._repo.retired_questions(),
+            await self._repo.question_history(settings.id),
+            seed=f"{settings.id}:{on.isoformat()}",
+        )
+        if question is None:
+            return PostResult(no_question=True)
+        tz = safe_zone(settings.timezone)
+        post = await self._repo.create_post(
+            group_id=settings.id,
+            local_date=on,
+            question_id=question.id,
+            posted_at=now,
+            closes_at=closes_at(on, settings.post_time, tz, settings.window_minutes, now),
+        )
+        if post is None:  # lost a race with another caller: they post it
+            return PostResult(existing=await self._repo.post_on(settings.id, on))
+        await self._deliver(post, settings, question, outbox)
+        return PostResult(post=post)
+
+    async def _deliver(
+        self, post: DailyPost, settings: GroupSettings, question: QuestionLike, outbox: Outbox
+    ) -> None:
+        reply = render.question_reply(
+            question,
+            lang=settings.language,
+            kind=AnswerKind.DAILY,
+            ref=str(post.id),
+            title=render.daily_title(settings.language, post.local_date),
+            closes_at=post.closes_at,
+        )
+        try:
+            message_ref = await outbox.post(settings.ref, reply)
+        except Exception:
+            # Left undelivered: catch_up sends it again while the window is open.
+            log.exception("posting daily question %s to group %s failed", post.id, settings.id)
+            return
+        await self._repo.mark_delivered(post.id, message_ref)
+
+    async def reveal_latest_if_closed(self, settings: GroupSettings, now: datetime) -> None:
+        latest = await self._repo.latest_post(settings.id)
+        if latest is not None and latest.revealed_at is None and latest.closes_at <= now:
+            await self.reveal(latest, now)
+
+    async def reveal(self, post: DailyPost, now: datetime) -> None:
+        settings = await self._repo.group_by_id(post.group_id)
+        if settings is None or not await self._repo.claim_reveal(post.id, now):
+            return
+        question = self._bank.get(post.question_id)
+        outbox = self._outboxes.get(settings.ref.platform)
+        if question is None or outbox is None:
+            log.warning("post %s revealed without a message (question or outbox missing)", post.id)
+            return
+        counts = await self._repo.choice_counts(post.id)
+        reply = render.reveal(question, lang=settings.language, post=post, counts=counts)
+        try:
+            if post.message_ref is not None:
+                await outbox.update(settings.ref, post.message_ref, reply)
+            else:
+                await outbox.post(settings.ref, reply)
+        except Exception:
+            log.exception("revealing post %s in group %s failed", post.id, settings.id)
+
+    async def catch_up(self, now: datetime) -> None:
+        """Reveal what fell due, resend undelivered posts, post missed ones whose
+        window is still open. Groups are handled a few dozen at a time: the store
+        commits their writes together, and one group's failure stops no other."""
+        await _each([self.reveal(post, now) for post in await self._repo.posts_to_reveal(now)])
+        await _each([self._redeliver(post) for post in await self._repo.undelivered_posts(now)])
+        due = []
+        for settings in await self._repo.scheduled_groups():
+            on = None if settings.paused else self.missed_date(settings, now)
+            if on is not None:
+                due.append(self.post(settings, on, now))
+        await _each(due)
+
+    def missed_date(self, settings: GroupSettings, now: datetime) -> date | None:
+        """The local date of the latest slot at or before `now` if its window is
+        still open (the caller checks whether it was posted)."""
+        tz = safe_zone(settings.timezone)
+        on, at = latest_slot(now, settings.post_time, tz)
+        if settings.window_minutes is not None:
+            if at + timedelta(minutes=settings.window_minutes) <= now:
+                return None
+        elif slot(on + timedelta(days=1), settings.post_time, tz) <= now:
+            return None
+        return on
+
+    async def _redeliver(self, post: DailyPost) -> None:
+        settings = await self._repo.group_by_id(post.group_id)
+        question = self._bank.get(post.question_id)
+        if settings is None or question is None:
+            return
+        outbox = self._outboxes.get(settings.ref.platform)
+        if outbox is not None:
+            await self._deliver(post, settings, question, outbox)
+
+
+async def _each(steps: Sequence[Awaitable[object]], width: int = CATCH_UP_WIDTH) -> None:
+    gate = asyncio.Semaphore(width)
+
+    async def one(step: Awaitable[object]) -> None:
+        async with gate:
+            try:
+                await step
+            except Exception:
+                log.exception("catch-up step failed")
+
+    await asyncio.gather(*(one(step) for step in steps))

@@ -1,0 +1,199 @@
+"""User-facing strings in Korean (default) and English.
+
+`t(lang, key, **values)` formats one entry; an unknown language falls back to
+Korean, a missing English entry to Korean too, so a reply is never empty.
+"""
+
+from __future__ import annotations
+
+DEFAULT_LANGUAGE = "ko"
+LANGUAGES = ("ko", "en")
+
+_KO: dict[str, str] = {
+    "unknown_command": "`{name}` 명령은 없습니다. 쓸 수 있는 명령:",
+    "help_title": "스터디봇 도움말",
+    "help.lookup": "노트에서 찾기: `lookup <검색어>`",
+    "help.quiz": "혼자 연습할 문제 하나",
+    "help.leaderboard": "순위표: `leaderboard [week|month|all]` (기본 week)",
+    "help.stats": "내 기록: 푼 문제, 정답률, 연속 기록, 약한 단원",
+    "help.topics": "덱의 단원 목록",
+    "help.help": "이 도움말",
+    "help.schedule": "(관리자) `schedule HH:MM [시간대] [#채널] [덱]` 매일 문제 시간 정하기",
+    "help.pause": "(관리자) 매일 문제 멈추기",
+    "help.resume": "(관리자) 매일 문제 다시 시작",
+    "help.post-now": "(관리자) 오늘의 문제를 지금 올리기",
+    "help.settings": "(관리자) `settings [language ko|en] [window 분|next] [streak right|any]`",
+    "admin_only": "이 명령은 관리자만 쓸 수 있어요.",
+    "too_long": "입력이 너무 길어요 ({limit}자까지).",
+    "lookup_usage": "찾을 말을 적어 주세요. 예: `lookup NAT 게이트웨이`",
+    "lookup_none": "`{query}`에 맞는 내용을 찾지 못했어요.",
+    "lookup_suggest": "혹시 `{suggestion}`을(를) 찾으셨나요?",
+    "lookup_title": "`{query}` 찾기 결과",
+    "lookup_unavailable": "지금은 노트 검색을 쓸 수 없어요.",
+    "no_questions": "아직 문제가 없어요. 노트(content/)를 확인해 주세요.",
+    "practice_title": "연습 문제",
+    "daily_title": "오늘의 문제 ({date})",
+    "closes_at": "마감",
+    "right": "정답이에요! 🎉",
+    "wrong": "아쉬워요. 정답은 **{answer}** 입니다.",
+    "your_choice": "내 답: {choice}",
+    "already_answered": "이미 답했어요 (내 답: {choice}). 점수는 한 번만 셉니다.",
+    "closed": "이 문제는 마감됐어요. 다음 문제를 기다려 주세요!",
+    "post_not_found": "이 문제를 찾을 수 없어요.",
+    "question_gone": "이 문제는 더 이상 쓰지 않아요. `quiz`로 새 문제를 받아 보세요.",
+    "bad_choice": "없는 보기예요.",
+    "source": "출처",
+    "explanation": "해설",
+    "reveal_title": "정답 공개 ({date})",
+    "reveal_answer": "정답: **{answer}**",
+    "reveal_stats": "{answered}명 중 {right}명 정답 ({percent}%)",
+    "reveal_none": "아무도 답하지 않았어요.",
+    "board_title.week": "이번 주 순위",
+    "board_title.month": "이번 달 순위",
+    "board_title.all": "전체 순위",
+    "board_empty": "아직 기록이 없어요.",
+    "board_row": "{rank}. {name} — {points}점 ({correct}/{answered})",
+    "board_usage": "기간은 week, month, all 중 하나예요.",
+    "stats_title": "{name}님의 기록",
+    "stats.answered": "푼 문제",
+    "stats.accuracy": "정답률",
+    "stats.streak": "연속 기록",
+    "stats.best": "최고 연속",
+    "stats.weak": "약한 단원",
+    "stats.none": "아직 푼 문제가 없어요. `quiz`로 시작해 보세요!",
+    "days": "{n}일",
+    "topics_title": "단원",
+    "topics_row": "{title} ({count})",
+    "schedule_usage": (
+        "사용법: `schedule HH:MM [시간대] [#채널] [덱]` 예: `schedule 09:00 Asia/Seoul`"
+    ),
+    "schedule_show": "매일 {time} ({tz}), 채널 {channel}{paused}",
+    "schedule_none": "아직 일정이 없어요. 관리자가 `schedule HH:MM`으로 정할 수 있어요.",
+    "schedule_paused": " — 멈춤",
+    "schedule_set": "매일 {time} ({tz})에 {channel}에 문제를 올릴게요.",
+    "bad_time": (
+        "`{value}`은(는) 올바른 시각이 아니에요. 00:00–23:59 사이로 적어 주세요 (예: 09:00)."
+    ),
+    "bad_tz": "`{value}`은(는) 알 수 없는 시간대예요. 예: Asia/Seoul, America/New_York, UTC",
+    "bad_deck": "`{value}` 덱이 없어요. 있는 덱: {decks}",
+    "bad_arg": "`{value}`을(를) 이해하지 못했어요.",
+    "paused": "매일 문제를 멈췄어요. `resume`으로 다시 시작해요.",
+    "resumed": "매일 문제를 다시 시작해요.",
+    "already_paused": "이미 멈춰 있어요.",
+    "not_paused": "멈춰 있지 않아요.",
+    "posted_now": "오늘의 문제를 올렸어요.",
+    "already_posted": "오늘({date})의 문제는 이미 올라갔어요.",
+    "no_outbox": "이 플랫폼으로 보낼 수 없어서 문제를 올리지 못했어요.",
+    "report_thanks": "알려 주셔서 고마워요. 문제를 검토할게요.",
+    "report_again": "이미 이 문제를 신고하셨어요.",
+    "settings_show": "언어 {language}, 답 받는 시간 {window}, 연속 기록 기준 {streak}",
+    "settings_saved": "설정을 저장했어요.",
+    "window_next": "다음 문제까지",
+    "window_minutes": "{n}분",
+    "streak.right": "정답",
+    "streak.any": "참여",
+    "home_title": "스터디봇",
+    "error": "문제가 생겼어요. 잠시 뒤 다시 해 주세요.",
+}
+
+_EN: dict[str, str] = {
+    "unknown_command": "There is no `{name}` command. Commands:",
+    "help_title": "Studybot help",
+    "help.lookup": "Look the notes up: `lookup <query>`",
+    "help.quiz": "A practice question just for you",
+    "help.leaderboard": "Leaderboard: `leaderboard [week|month|all]` (default week)",
+    "help.stats": "Your record: answered, accuracy, streaks, weakest sections",
+    "help.topics": "The deck's sections",
+    "help.help": "This help",
+    "help.schedule": "(admin) `schedule HH:MM [time zone] [#channel] [deck]` daily question time",
+    "help.pause": "(admin) pause the daily question",
+    "help.resume": "(admin) resume the daily question",
+    "help.post-now": "(admin) post today's question now",
+    "help.settings": "(admin) `settings [language ko|en] [window minutes|next] [streak right|any]`",
+    "admin_only": "Only admins can use this command.",
+    "too_long": "That input is too long (at most {limit} characters).",
+    "lookup_usage": "Tell me what to look up, e.g. `lookup NAT gateway`",
+    "lookup_none": "Nothing in the notes matches `{query}`.",
+    "lookup_suggest": "Did you mean `{suggestion}`?",
+    "lookup_title": "Results for `{query}`",
+    "lookup_unavailable": "Lookup is not available right now.",
+    "no_questions": "There are no questions yet. Check the notes (content/).",
+    "practice_title": "Practice question",
+    "daily_title": "Question of the day ({date})",
+    "closes_at": "Closes",
+    "right": "Right! 🎉",
+    "wrong": "Not quite. The answer is **{answer}**.",
+    "your_choice": "Your answer: {choice}",
+    "already_answered": "You already answered ({choice}). Only the first answer counts.",
+    "closed": "This question is closed. See you at the next one!",
+    "post_not_found": "I can't find that question.",
+    "question_gone": "That question is no longer used. Try `quiz` for a new one.",
+    "bad_choice": "That choice does not exist.",
+    "source": "Source",
+    "explanation": "Explanation",
+    "reveal_title": "Answer ({date})",
+    "reveal_answer": "Answer: **{answer}**",
+    "reveal_stats": "{right} of {answered} right ({percent}%)",
+    "reveal_none": "Nobody answered.",
+    "board_title.week": "This week",
+    "board_title.month": "This month",
+    "board_title.all": "All time",
+    "board_empty": "No scores yet.",
+    "board_row": "{rank}. {name} — {points} pts ({correct}/{answered})",
+    "board_usage": "The period is one of week, month, all.",
+    "stats_title": "{name}'s record",
+    "stats.answered": "Answered",
+    "stats.accuracy": "Accuracy",
+    "stats.streak": "Streak",
+    "stats.best": "Best streak",
+    "stats.weak": "Weakest sections",
+    "stats.none": "You have not answered anything yet. Try `quiz`!",
+    "days": "{n} days",
+    "topics_title": "Sections",
+    "topics_row": "{title} ({count})",
+    "schedule_usage": (
+        "Usage: `schedule HH:MM [time zone] [#channel] [deck]`, e.g. `schedule 09:00 Asia/Seoul`"
+    ),
+    "schedule_show": "Daily at {time} ({tz}) in {channel}{paused}",
+    "schedule_none": "No schedule yet. An admin can set one with `schedule HH:MM`.",
+    "schedule_paused": " — paused",
+    "schedule_set": "I'll post a question every day at {time} ({tz}) in {channel}.",
+    "bad_time": "`{value}` is not a valid time. Use 00:00–23:59 (e.g. 09:00).",
+    "bad_tz": "`{value}` is not a time zone I know. E.g. Asia/Seoul, America/New_York, UTC",
+    "bad_deck": "There is no deck `{value}`. Decks: {decks}",
+    "bad_arg": "I did not understand `{value}`.",
+    "paused": "Daily questions paused. `resume` starts them again.",
+    "resumed": "Daily questions resumed.",
+    "already_paused": "Already paused.",
+    "not_paused": "Not paused.",
+    "posted_now": "Today's question is posted.",
+    "already_posted": "Today's ({date}) question is already posted.",
+    "no_outbox": "I can't send to this platform, so nothing was posted.",
+    "report_thanks": "Thanks for telling us. We'll review the question.",
+    "report_again": "You already reported this question.",
+    "settings_show": "Language {language}, answer window {window}, streak counts {streak}",
+    "settings_saved": "Settings saved.",
+    "window_next": "until the next question",
+    "window_minutes": "{n} min",
+    "streak.right": "right answers",
+    "streak.any": "any answer",
+    "home_title": "Studybot",
+    "error": "Something went wrong. Please try again in a moment.",
+}
+
+_CATALOG = {"ko": _KO, "en": _EN}
+
+
+def language_of(preferred: str | None, fallback: str = DEFAULT_LANGUAGE) -> str:
+    """'en-US' -> 'en'; anything unsupported -> `fallback`."""
+    if preferred:
+        short = preferred.split("-")[0].split("_")[0].lower()
+        if short in _CATALOG:
+            return short
+    return fallback if fallback in _CATALOG else DEFAULT_LANGUAGE
+
+
+def t(lang: str, key: str, **values: object) -> str:
+    table = _CATALOG.get(lang, _KO)
+    template = table.get(key) or _KO.get(key) or key
+    return template.format(**values) if values else template

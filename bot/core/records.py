@@ -1,0 +1,144 @@
+"""Values the core and the store exchange through the `Repository` port.
+
+Ids (`GroupSettings.id`, `DailyPost.id`, member ids) are the store's own
+integers; the core treats them as opaque handles.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from bot.core.types import GroupRef
+
+
+class StreakRule(enum.StrEnum):
+    RIGHT = "right"  # a day counts when the member answered the daily question right
+    ANY = "any"  # a day counts when the member answered it at all
+
+
+class Period(enum.StrEnum):
+    WEEK = "week"
+    MONTH = "month"
+    ALL = "all"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class GroupDefaults:
+    """What a group starts with on first contact (from Settings)."""
+
+    post_time: time = time(9, 0)
+    timezone: str = "Asia/Seoul"
+    language: str = "ko"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class GroupSettings:
+    """A group's stored settings. `scheduled` is False until an admin sets a
+    schedule: only scheduled groups get daily posts."""
+
+    id: int
+    ref: GroupRef
+    post_time: time
+    timezone: str
+    language: str
+    deck: str = ""
+    window_minutes: int | None = None  # None: open until the next post
+    paused: bool = False
+    scheduled: bool = False
+    streak_rule: StreakRule = StreakRule.RIGHT
+    favour_weak: bool = True
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class QuestionInfo:
+    """What the store keeps about a question (the text lives in the bank)."""
+
+    id: str
+    kind: str
+    section: str
+    topic: str
+    concept: str
+    source_hash: str
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class DailyPost:
+    id: int
+    group_id: int
+    local_date: date
+    question_id: str
+    posted_at: datetime
+    closes_at: datetime
+    message_ref: str | None = None
+    delivered: bool = False
+    revealed_at: datetime | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class NewAnswer:
+    """An answer to record. `post_id` is None for practice answers."""
+
+    group_id: int
+    platform: str
+    user_id: str
+    display_name: str
+    question_id: str
+    post_id: int | None
+    choice: int
+    correct: bool
+    points: int
+    answered_at: datetime
+    local_date: date
+    elapsed_ms: int | None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class AnswerOutcome:
+    """`recorded` is False when the member had already answered this post;
+    then `choice`/`correct` are those of the first answer."""
+
+    recorded: bool
+    choice: int
+    correct: bool
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class BoardRow:
+    rank: int
+    user_id: str
+    display_name: str
+    points: int
+    answered: int
+    correct: int
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class SectionStat:
+    section: str
+    answered: int
+    correct: int
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.answered if self.answered else 0.0
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class MemberStats:
+    answered: int
+    correct: int
+    daily_answered: int
+    practice_answered: int
+    sections: tuple[SectionStat, ...] = ()
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.answered if self.answered else 0.0
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Streak:
+    current: int
+    best: int

@@ -1,0 +1,212 @@
+"""Platform-neutral Reply values for everything the core says.
+
+Text uses only light Markdown (**bold**, `code`, bullet lines) that every
+adapter can show; structured parts go in `fields` and `question`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+
+from bot.core.commands import ADMIN_HELP, USER_COMMANDS, clip
+from bot.core.messages import t
+from bot.core.ports import LookupResultLike, QuestionLike
+from bot.core.records import BoardRow, DailyPost, MemberStats, Period, Streak
+from bot.core.types import AnswerKind, Field, QuestionView, Reply, ReplyKind
+
+MAX_FIELD = 900  # under Discord's 1024 and Slack's 3000 per block
+MAX_TEXT = 1800  # under Discord's 2000 per message
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def choice_label(question: QuestionLike, index: int) -> str:
+    return f"{index + 1}. {question.choices[index]}"
+
+
+def text(lang: str, key: str, *, ephemeral: bool = True, **values: object) -> Reply:
+    return Reply(kind=ReplyKind.TEXT, text=t(lang, key, **values), ephemeral=ephemeral)
+
+
+def error(lang: str, key: str, **values: object) -> Reply:
+    return Reply(kind=ReplyKind.ERROR, text=t(lang, key, **values), ephemeral=True)
+
+
+def help_reply(lang: str, *, admin: bool, unknown: str | None = None) -> Reply:
+    names = list(USER_COMMANDS) + (list(ADMIN_HELP) if admin else [])
+    lines = [f"• `{name.value}` — {t(lang, 'help.' + name.value)}" for name in names]
+    head = t(lang, "unknown_command", name=clip(unknown)) + "\n" if unknown is not None else ""
+    return Reply(
+        kind=ReplyKind.HELP,
+        title=t(lang, "help_title"),
+        text=head + "\n".join(lines),
+        ephemeral=True,
+    )
+
+
+def question_reply(
+    question: QuestionLike,
+    *,
+    lang: str,
+    kind: AnswerKind,
+    ref: str,
+    title: str,
+    closes_at: datetime | None = None,
+) -> Reply:
+    view = QuestionView(
+        question_id=question.id,
+        answer_kind=kind,
+        answer_ref=ref,
+        breadcrumb=question.breadcrumb,
+        prompt=question.prompt,
+        choices=tuple(question.choices),
+        closes_at=closes_at,
+    )
+    body = "\n".join(
+        [f"**{question.breadcrumb}**", question.prompt, ""]
+        + [choice_label(question, i) for i in range(len(question.choices))]
+    )
+    times = (("closes_at", closes_at),) if closes_at is not None else ()
+    return Reply(
+        kind=ReplyKind.QUESTION,
+        title=title,
+        text=_cut(body, MAX_TEXT),
+        question=view,
+        ephemeral=kind is AnswerKind.PRACTICE,
+        times=times,
+    )
+
+
+def _source_fields(question: QuestionLike, lang: str) -> tuple[Field, ...]:
+    fields = []
+    if question.explanation:
+        fields.append(
+            Field(name=t(lang, "explanation"), value=_cut(question.explanation, MAX_FIELD))
+        )
+    fields.append(Field(name=t(lang, "source"), value=f"{question.breadcrumb} ({question.source})"))
+    return tuple(fields)
+
+
+def feedback(
+    question: QuestionLike, *, lang: str, choice: int, correct: bool, already: bool = False
+) -> Reply:
+    answer = choice_label(question, question.answer)
+    if already:
+        head = t(lang, "already_answered", choice=choice_label(question, choice))
+    elif correct:
+        head = t(lang, "right")
+    else:
+        head = t(lang, "wrong", answer=answer)
+    return Reply(
+        kind=ReplyKind.ANSWER_FEEDBACK,
+        text=head,
+        fields=() if already else _source_fields(question, lang),
+        ephemeral=True,
+    )
+
+
+def reveal(
+    question: QuestionLike, *, lang: str, post: DailyPost, counts: Mapping[int, int]
+) -> Reply:
+    total = sum(counts.values())
+    right = counts.get(question.answer, 0)
+    lines = [f"**{question.breadcrumb}**", question.prompt, ""]
+    for i in range(len(question.choices)):
+        mark = "✅ " if i == question.answer else ""
+        lines.append(f"{mark}{choice_label(question, i)} — {counts.get(i, 0)}")
+    lines.append("")
+    lines.append(t(lang, "reveal_answer", answer=choice_label(question, question.answer)))
+    if total:
+        percent = round(100 * right / total)
+        lines.append(t(lang, "reveal_stats", answered=total, right=right, percent=percent))
+    else:
+        lines.append(t(lang, "reveal_none"))
+    return Reply(
+        kind=ReplyKind.REVEAL,
+        title=t(lang, "reveal_title", date=post.local_date.isoformat()),
+        text=_cut("\n".join(lines), MAX_TEXT),
+        fields=_source_fields(question, lang),
+        message_ref=post.message_ref,
+    )
+
+
+def board(rows: Sequence[BoardRow], *, lang: str, period: Period) -> Reply:
+    if rows:
+        body = "\n".join(
+            t(
+                lang,
+                "board_row",
+                rank=row.rank,
+                name=clip(row.display_name, 32),
+                points=row.points,
+                correct=row.correct,
+                answered=row.answered,
+            )
+            for row in rows
+        )
+    else:
+        body = t(lang, "board_empty")
+    return Reply(
+        kind=ReplyKind.LEADERBOARD, title=t(lang, f"board_title.{period.value}"), text=body
+    )
+
+
+def stats(stats_: MemberStats, streak_: Streak, *, lang: str, name: str) -> Reply:
+    title = t(lang, "stats_title", name=clip(name, 32))
+    if stats_.answered == 0:
+        return Reply(kind=ReplyKind.STATS, title=title, text=t(lang, "stats.none"), ephemeral=True)
+    weakest = sorted(
+        (s for s in stats_.sections if s.answered > 0), key=lambda s: (s.accuracy, -s.answered)
+    )[:3]
+    fields = [
+        Field(name=t(lang, "stats.answered"), value=str(stats_.answered), inline=True),
+        Field(
+            name=t(lang, "stats.accuracy"), value=f"{round(100 * stats_.accuracy)}%", inline=True
+        ),
+        Field(name=t(lang, "stats.streak"), value=t(lang, "days", n=streak_.current), inline=True),
+        Field(name=t(lang, "stats.best"), value=t(lang, "days", n=streak_.best), inline=True),
+    ]
+    if weakest:
+        value = "\n".join(
+            f"• {s.section}: {round(100 * s.accuracy)}% ({s.correct}/{s.answered})" for s in weakest
+        )
+        fields.append(Field(name=t(lang, "stats.weak"), value=_cut(value, MAX_FIELD)))
+    return Reply(kind=ReplyKind.STATS, title=title, fields=tuple(fields), ephemeral=True)
+
+
+def lookup(result: LookupResultLike, *, lang: str, query: str) -> Reply:
+    if not result.hits:
+        lines = [t(lang, "lookup_none", query=clip(query))]
+        if result.suggestion:
+            lines.append(t(lang, "lookup_suggest", suggestion=clip(result.suggestion)))
+        return Reply(kind=ReplyKind.LOOKUP, text="\n".join(lines), ephemeral=True)
+    fields = tuple(
+        Field(
+            name=hit.topic.breadcrumb,
+            value=_cut(f"{hit.text}\n({hit.topic.source})", MAX_FIELD),
+        )
+        for hit in result.hits
+    )
+    return Reply(
+        kind=ReplyKind.LOOKUP,
+        title=t(lang, "lookup_title", query=clip(query)),
+        fields=fields,
+        ephemeral=True,
+    )
+
+
+def topics(sections: Sequence[tuple[str, int]], *, lang: str) -> Reply:
+    body = "\n".join(f"• {t(lang, 'topics_row', title=title, count=n)}" for title, n in sections)
+    return Reply(
+        kind=ReplyKind.TEXT,
+        title=t(lang, "topics_title"),
+        text=_cut(body, MAX_TEXT),
+        ephemeral=True,
+    )
+
+
+def daily_title(lang: str, on: date) -> str:
+    return t(lang, "daily_title", date=on.isoformat())

@@ -1,0 +1,233 @@
+"""`StudyService`: the platform-neutral bot. Implements `StudyApi` (what adapters
+call) and `DailyCycle` (what the scheduler drives) on top of ports only.
+
+No public method raises on bad input or on a failing dependency: the member
+gets a short ERROR reply and the traceback goes to the log.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Collection, Mapping
+from datetime import date, datetime
+
+from bot.core import render
+from bot.core.admin import AdminCommands
+from bot.core.answering import Answering
+from bot.core.clock import local_date, safe_zone
+from bot.core.commands import MAX_ARGS, command_name, is_admin_command, parse_period
+from bot.core.commands import Problem as _Problem
+from bot.core.daily import DailyRunner
+from bot.core.messages import language_of
+from bot.core.ports import GroupSchedule, Lookup, Outbox, QuestionBank, Repository, ScheduleListener
+from bot.core.records import GroupDefaults, GroupSettings, Period, StreakRule
+from bot.core.scoring import streak
+from bot.core.types import (
+    AnswerClick,
+    AnswerKind,
+    Command,
+    CommandName,
+    Field,
+    GroupRef,
+    Member,
+    Platform,
+    ProblemReport,
+    Reply,
+    ReplyKind,
+)
+from bot.notes.model import Deck
+
+log = logging.getLogger(__name__)
+
+_Handler = Callable[[Command, GroupSettings, str], Awaitable[Reply]]
+BOARD_SIZE = 10
+
+
+class StudyService:
+    def __init__(
+        self,
+        repository: Repository,
+        lookup: Lookup | None,
+        bank: QuestionBank,
+        listener: ScheduleListener,
+        outboxes: Mapping[Platform, Outbox],
+        *,
+        defaults: GroupDefaults | None = None,
+        decks: Collection[str] = (),
+        deck: Deck | None = None,
+    ) -> None:
+        self._repo = repository
+        self._lookup = lookup
+        self._bank = bank
+        self._defaults = defaults or GroupDefaults()
+        self._deck = deck
+        self._runner = DailyRunner(repository, bank, outboxes)
+        admin = AdminCommands(repository, self._runner, listener, self._defaults, decks)
+        self._answers = Answering(repository, bank, self._runner)
+        self._handlers: dict[CommandName, _Handler] = {
+            CommandName.LOOKUP: self._cmd_lookup,
+            CommandName.QUIZ: self._cmd_quiz,
+            CommandName.LEADERBOARD: self._cmd_leaderboard,
+            CommandName.STATS: self._cmd_stats,
+            CommandName.TOPICS: self._cmd_topics,
+            CommandName.HELP: self._cmd_help,
+            CommandName.SCHEDULE: admin.schedule,
+            CommandName.PAUSE: admin.pause,
+            CommandName.RESUME: admin.resume,
+            CommandName.POST_NOW: admin.post_now,
+            CommandName.SETTINGS: admin.settings,
+        }
+
+    # --- StudyApi ----------------------------------------------------------
+
+    async def handle(self, command: Command) -> Reply:
+        lang = language_of(command.member.locale, self._defaults.language)
+        try:
+            settings = await self._repo.ensure_group(command.group, self._defaults)
+            lang = language_of(command.member.locale, settings.language)
+            if len(command.args) > MAX_ARGS:
+                return render.error(lang, "too_long", limit=MAX_ARGS)
+            name = command_name(command.name[:40])
+            handler = self._handlers.get(name) if name is not None else None
+            if name is None or handler is None:
+                return render.help_reply(lang, admin=command.member.is_admin, unknown=command.name)
+            if is_admin_command(name) and not command.member.is_admin:
+                return render.error(lang, "admin_only")
+            return await handler(command, settings, lang)
+        except Exception:
+            log.exception("command %r failed", command.name[:40])
+            return render.error(lang, "error")
+
+    async def answer(self, click: AnswerClick) -> Reply:
+        lang = language_of(click.member.locale, self._defaults.language)
+        try:
+            settings = await self._repo.ensure_group(click.group, self._defaults)
+            lang = language_of(click.member.locale, settings.language)
+            if click.kind is AnswerKind.DAILY:
+                return await self._answers.daily(click, settings, lang)
+            return await self._answers.practice(click, settings, lang)
+        except Exception:
+            log.exception("answer %s:%s failed", click.kind, click.ref[:40])
+            return render.error(lang, "error")
+
+    async def report_problem(self, report: ProblemReport) -> Reply:
+        lang = language_of(report.member.locale, self._defaults.language)
+        try:
+            settings = await self._repo.ensure_group(report.group, self._defaults)
+            lang = language_of(report.member.locale, settings.language)
+            if not report.question_id or len(report.question_id) > 100:
+                return render.error(lang, "post_not_found")
+            added = await self._repo.add_report(
+                question_id=report.question_id,
+                group_id=settings.id,
+                platform=report.group.platform.value,
+                user_id=report.member.user_id,
+                display_name=report.member.display_name,
+                reason=report.reason[:MAX_ARGS],
+                at=report.at,
+            )
+            return render.text(lang, "report_thanks" if added else "report_again")
+        except Exception:
+            log.exception("problem report failed")
+            return render.error(lang, "error")
+
+    async def complete_topics(self, group: GroupRef, prefix: str, limit: int = 25) -> list[str]:
+        if self._lookup is None:
+            return []
+        try:
+            return self._lookup.complete(prefix[:100], max(1, min(limit, 25)))
+        except Exception:
+            log.exception("autocomplete failed")
+            return []
+
+    async def home(self, group: GroupRef, member: Member, at: datetime) -> Reply:
+        lang = language_of(member.locale, self._defaults.language)
+        try:
+            settings = await self._repo.ensure_group(group, self._defaults)
+            lang = language_of(member.locale, settings.language)
+            mine = await self._stats_reply(settings, member, at, lang)
+            rows = await self._repo.leaderboard(
+                settings.id, Period.WEEK, self._today(settings, at), BOARD_SIZE
+            )
+            week = render.board(rows, lang=lang, period=Period.WEEK)
+            return Reply(
+                kind=ReplyKind.STATS,
+                title=mine.title,
+                text=mine.text,
+                fields=(*mine.fields, Field(name=week.title, value=week.text)),
+                ephemeral=True,
+            )
+        except Exception:
+            log.exception("home failed")
+            return render.error(lang, "error")
+
+    # --- DailyCycle --------------------------------------------------------
+
+    async def schedules(self) -> list[GroupSchedule]:
+        return await self._runner.schedules()
+
+    async def post_daily(self, group: GroupRef, now: datetime) -> None:
+        settings = await self._repo.ensure_group(group, self._defaults)
+        await self._runner.post_daily(settings, now)
+
+    async def catch_up(self, now: datetime) -> None:
+        await self._runner.catch_up(now)
+
+    # --- commands ----------------------------------------------------------
+
+    def _today(self, settings: GroupSettings, at: datetime) -> date:
+        return local_date(at, safe_zone(settings.timezone))
+
+    async def _cmd_help(self, command: Command, settings: GroupSettings, lang: str) -> Reply:
+        return render.help_reply(lang, admin=command.member.is_admin)
+
+    async def _cmd_lookup(self, command: Command, settings: GroupSettings, lang: str) -> Reply:
+        query = " ".join(command.args.split())
+        if not query:
+            return render.error(lang, "lookup_usage")
+        if self._lookup is None:
+            return render.error(lang, "lookup_unavailable")
+        result = self._lookup.search(query, 3)
+        return render.lookup(result, lang=lang, query=query)
+
+    async def _cmd_quiz(self, command: Command, settings: GroupSettings, lang: str) -> Reply:
+        return await self._answers.practice_question(command, settings, lang)
+
+    async def _cmd_leaderboard(self, command: Command, settings: GroupSettings, lang: str) -> Reply:
+        period = parse_period(command.args)
+        if isinstance(period, _Problem):
+            return render.error(lang, period.key)
+        today = self._today(settings, command.at)
+        rows = await self._repo.leaderboard(settings.id, period, today, BOARD_SIZE)
+        return render.board(rows, lang=lang, period=period)
+
+    async def _cmd_stats(self, command: Command, settings: GroupSettings, lang: str) -> Reply:
+        return await self._stats_reply(settings, command.member, command.at, lang)
+
+    async def _stats_reply(
+        self, settings: GroupSettings, member: Member, at: datetime, lang: str
+    ) -> Reply:
+        platform = settings.ref.platform.value
+        stats = await self._repo.member_stats(settings.id, platform, member.user_id)
+        posted, counted = await self._repo.daily_history(
+            settings.id,
+            platform,
+            member.user_id,
+            right_only=settings.streak_rule is StreakRule.RIGHT,
+        )
+        latest = await self._repo.latest_post(settings.id)
+        open_day = latest.local_date if latest and latest.closes_at > at else None
+        name = member.display_name or member.user_id
+        return render.stats(stats, streak(posted, counted, open_day), lang=lang, name=name)
+
+    async def _cmd_topics(self, command: Command, settings: GroupSettings, lang: str) -> Reply:
+        if self._deck is not None:
+            sections = [(s.title, len(s.topics)) for s in self._deck.sections]
+        else:
+            counts: dict[str, int] = {}
+            for question in self._bank.questions():
+                counts[question.section] = counts.get(question.section, 0) + 1
+            sections = list(counts.items())
+        if not sections:
+            return render.error(lang, "no_questions")
+        return render.topics(sections, lang=lang)

@@ -1,0 +1,104 @@
+"""Reading single lines of Markdown notes: what kind of line it is and its parts.
+
+Pure functions over one line; the parser (parser.py) keeps the state. The rules
+are lenient on purpose: study notes mix tabs and spaces, put two spaces after a
+bullet, and write `term : definition` or `term: definition`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TAB_WIDTH = 4
+
+HEADING_RE = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$")
+# Numbered items: "1. title", "1) title"; also "1.title" (seen in hand-written notes).
+NUMBERED_RE = re.compile(r"^(\s*)(\d{1,4})[.)](?:\s+(.*))?$")
+BULLET_RE = re.compile(r"^(\s*)([-*+])(?:\s+(.*))?$")
+CHECKBOX_RE = re.compile(r"^\[([ xX])\]\s*(.*)$")
+FENCE_RE = re.compile(r"^\s*(`{3,}|~{3,})\s*([\w+#.-]*)")
+IMAGE_RE = re.compile(r"!\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
+THEMATIC_RE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+TABLE_SEP_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+HTML_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>")
+SUMMARY_RE = re.compile(r"<summary>(.*?)</summary>", re.IGNORECASE)
+# "term : definition", "term: definition", "**term**: definition", "term:" (empty).
+TERM_RE = re.compile(r"^(?P<term>[^:]{1,60}?)\s*:(?:\s+(?P<def>.*)|\s*)$")
+BOLD_TERM_RE = re.compile(r"^\*\*(?P<term>[^*]{1,60})\*\*\s*(?:[:\-–—]\s*)?(?P<def>.*)$")
+EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1")
+
+
+def indent_width(line: str) -> int:
+    """Columns of leading whitespace, tabs advancing to the next multiple of 4."""
+    col = 0
+    for ch in line:
+        if ch == " ":
+            col += 1
+        elif ch == "\t":
+            col += TAB_WIDTH - col % TAB_WIDTH
+        else:
+            break
+    return col
+
+
+def strip_emphasis(text: str) -> str:
+    """`**bold**` and `__bold__` lose their markers; the words stay."""
+    return EMPHASIS_RE.sub(r"\2", text)
+
+
+def clean_inline(text: str) -> str:
+    """Text as a reader sees it: no HTML tags, no bold markers, single spaces."""
+    text = HTML_TAG_RE.sub(" ", text)
+    text = strip_emphasis(text)
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class TermSplit:
+    term: str | None
+    definition: str | None
+    arrow: str | None = None
+
+
+def split_term(text: str) -> TermSplit:
+    """Find a `term : definition` or `term -> definition` reading of a fact.
+
+    A colon wins over an arrow. URLs and times (`http://`, `10:30`) are not
+    terms because the colon must be followed by a space or end the line.
+    """
+    text = HTML_TAG_RE.sub(" ", text).strip()
+    bold = BOLD_TERM_RE.match(text)
+    if bold and bold.group("def").strip():
+        return TermSplit(
+            term=clean_inline(bold.group("term")), definition=clean_inline(bold.group("def"))
+        )
+    text = strip_emphasis(text)
+    match = TERM_RE.match(text)
+    if match and not match.group("term").rstrip().endswith(("http", "https")):
+        term = clean_inline(match.group("term"))
+        definition = clean_inline(match.group("def") or "")
+        if term and not term.startswith("->"):
+            return TermSplit(term=term, definition=definition)
+    return _split_arrow(clean_inline(text))
+
+
+def _split_arrow(text: str) -> TermSplit:
+    stripped = text.strip()
+    if not stripped.startswith("->") and "->" not in stripped:
+        return TermSplit(term=None, definition=None)
+    if stripped.startswith("->"):
+        return TermSplit(term=None, definition=None, arrow="follows")
+    parts = [p.strip() for p in stripped.split("->")]
+    if len(parts) > 2 or any(not p for p in parts):
+        return TermSplit(term=None, definition=None, arrow="flow")
+    left, right = parts
+    # A short left side names something ("지연로딩 -> 캐시 히트 체크 후 처리");
+    # a short right side after a long left one is the name of what was
+    # described ("... 1초 미만이 소요되는 것 -> 오로라"). Otherwise the arrow
+    # reads "therefore" and there is no term.
+    if len(left) <= 24 and len(left.split()) <= 4:
+        return TermSplit(term=left, definition=right, arrow="term")
+    if len(right) <= 16 and len(left) > 2 * len(right):
+        return TermSplit(term=right, definition=left, arrow="reversed")
+    return TermSplit(term=None, definition=None, arrow="flow")

@@ -1,0 +1,87 @@
+"""Loading notes from disk: files or a directory of them -> one Deck.
+
+The only I/O in bot/notes besides the glossary. Reading is strict where a user
+can fix something (a file that is missing, empty or not UTF-8 raises NotesError
+naming the file and line) and lenient everywhere else (the parser records
+warnings and goes on).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.notes.errors import NotesError
+from bot.notes.glossary import Glossary, load_glossary
+from bot.notes.merge import merge_duplicates
+from bot.notes.model import Deck
+from bot.notes.parser import parse_file
+
+GLOSSARY_NAME = "glossary.yaml"
+
+__all__ = ["NotesError", "default_deck_path", "load_deck", "parse_markdown", "read_text"]
+
+
+def parse_markdown(text: str, file: str, *, glossary: Glossary | None = None) -> Deck:
+    """The pure parser: Markdown text -> Deck, duplicate topics merged."""
+    return merge_duplicates(parse_file(text, file), glossary)
+
+
+def read_text(path: Path) -> str:
+    """A notes file's text; NotesError when it is empty or not UTF-8."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise NotesError(f"cannot read: {exc.strerror or exc}", file=str(path)) from exc
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise NotesError(
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at column {column}); "
+            "save the file as UTF-8",
+            file=str(path),
+            line=line,
+        ) from exc
+    if not text.strip():
+        raise NotesError("the file is empty", file=str(path))
+    return text
+
+
+def deck_files(path: Path) -> list[Path]:
+    if path.is_dir():
+        files = sorted(p for p in path.glob("*.md") if p.is_file() and not p.name.startswith("."))
+        if not files:
+            raise NotesError("no .md files in this directory", file=str(path))
+        return files
+    if path.is_file():
+        return [path]
+    raise NotesError("no such file or directory", file=str(path))
+
+
+def load_deck(path: str | Path, *, glossary: Glossary | None = None) -> Deck:
+    """Load a .md file or every .md file of a directory (sorted) as one Deck.
+
+    Duplicate topics are merged across files; the glossary used for that is
+    `glossary` or, when not given, `glossary.yaml` next to the notes.
+    """
+    root = Path(path)
+    files = deck_files(root)
+    if glossary is None:
+        glossary = load_glossary((root if root.is_dir() else root.parent) / GLOSSARY_NAME)
+    decks = [parse_file(read_text(f), str(f)) for f in files]
+    if len(decks) == 1:
+        combined = decks[0]
+    else:
+        combined = Deck(
+            name=root.name if root.is_dir() else decks[0].name,
+            sections=tuple(s for d in decks for s in d.sections),
+            warnings=tuple(w for d in decks for w in d.warnings),
+            files=tuple(f for d in decks for f in d.files),
+        )
+    return merge_duplicates(combined, glossary)
+
+
+def default_deck_path(content_dir: str | Path) -> Path:
+    """Where the deck lives by default: the content directory (all .md in it)."""
+    return Path(content_dir)

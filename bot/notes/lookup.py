@@ -1,0 +1,344 @@
+"""Looking the notes up: an in-memory SQLite FTS5 index over the deck's topics.
+
+One row per topic with four columns (title, the title's glossary spellings,
+section, facts), pre-tokenized by text.py. A query becomes groups of
+alternative phrases (query.py); FTS5 finds every topic that has any of them
+(all quoted, so user text never reaches MATCH as syntax) and scores it with
+bm25, the title weighted heavily. The candidates are then re-ranked: topics
+that have every group first (AND before OR), then topics whose title the query
+names exactly. "A vs B" queries get the topic comparing them plus one topic per
+entity. Fuzzy matching (rapidfuzz) is used only to correct words the notes
+never use, and to say "did you mean".
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from bot.notes import text as T
+from bot.notes.bags import Bag, Needs
+from bot.notes.glossary import Glossary, glossary_key
+from bot.notes.merge import concept_key, title_words
+from bot.notes.model import Deck, Fact, Topic
+from bot.notes.query import Group, Query, analyse
+
+_WEIGHTS = (10.0, 6.0, 1.5, 1.0)  # bm25 column weights: title, aliases, section, body
+_TEXT_LIMIT = 1200
+_AND_LIMIT = 40
+_OR_LIMIT = 40
+_MAX_LIMIT = 50
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class LookupHit:
+    topic: Topic
+    score: float
+    text: str  # the topic's facts as indented bullet lines, trimmed
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class LookupResult:
+    query: str
+    hits: tuple[LookupHit, ...] = ()
+    suggestion: str | None = None  # "did you mean"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class _Doc:
+    topic: Topic
+    text: str
+    key: frozenset[str]
+    title_tokens: Bag
+    crumb_tokens: Bag  # title and section: "Route 53 > TTL" names both
+    all_tokens: Bag
+    heads: Bag  # facts with bullets under them: where a concept is described
+    terms: Bag  # the terms of `term : definition` facts
+
+
+def render_facts(facts: Iterable[Fact], limit: int = _TEXT_LIMIT) -> str:
+    lines: list[str] = []
+    size = 0
+    for top in facts:
+        for fact in top.walk():
+            line = f"{'  ' * fact.depth}- {fact.text}"
+            if size + len(line) > limit:
+                lines.append("  …")
+                return "\n".join(lines)
+            lines.append(line)
+            size += len(line) + 1
+    return "\n".join(lines)
+
+
+def _title_spellings(title: str, glossary: Glossary) -> list[str]:
+    """Every spelling of the glossary names in a title, longest names first
+    ("Price Classes" is a price class, not a price)."""
+    words = title_words(title)
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(5, len(words) - i), 0, -1):
+            entry = glossary.entry(" ".join(words[i : i + n]))
+            if entry is not None:
+                out.extend(sorted(entry.spellings))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def _quote(group: Group) -> str:
+    # Tokens hold only letters and digits (text.py), so quoting cannot be escaped.
+    return "(" + " OR ".join('"' + " ".join(p) + '"' for p in group.phrases if p) + ")"
+
+
+class LookupIndex:
+    """Search over a deck's topics. Build once; search is read-only."""
+
+    def __init__(self, docs: list[_Doc], glossary: Glossary, conn: sqlite3.Connection) -> None:
+        self._docs = docs
+        self._glossary = glossary
+        self._conn = conn
+        self._latin: frozenset[str] = frozenset(
+            t for d in docs for t in d.all_tokens.tokens if not T.is_cjk(t)
+        )
+        self._cjk_corpus = "\n".join(
+            run
+            for d in docs
+            for text in (d.topic.section, d.topic.title, *(f.text for f in d.topic.all_facts()))
+            for run in T.cjk_runs(text)
+        )
+        self._choices: dict[bool, list[str]] | None = None
+        self._spelling_keys = [
+            frozenset(k for k in map(glossary_key, e.spellings) if len(k) >= 2)
+            for e in glossary.entries
+        ]
+
+    @classmethod
+    def build(cls, deck: Deck, glossary: Glossary) -> LookupIndex:
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        conn.execute(
+            "CREATE VIRTUAL TABLE docs USING fts5("
+            "title, alias, section, body, tokenize = 'unicode61 remove_diacritics 0')"
+        )
+        docs: list[_Doc] = []
+        rows: list[tuple[int, str, str, str, str]] = []
+        for rowid, topic in enumerate(deck.topics()):
+            body_parts = [f.text for f in topic.all_facts()]
+            body_parts += [" ".join(c) for t in topic.tables for c in (t.header, *t.rows)]
+            body_parts += [i.alt for i in topic.images if i.alt.casefold() != "image"]
+            title_tok = T.tokens(topic.title)
+            alias_segs = [T.tokens(s) for s in _title_spellings(topic.title, glossary)]
+            alias_tok = [t for seg in alias_segs for t in seg]
+            section_tok = T.tokens(topic.section)
+            body_segs = [T.tokens(part) for part in body_parts]
+            body_tok = [t for seg in body_segs for t in seg]
+            docs.append(
+                _Doc(
+                    topic=topic,
+                    text=render_facts(topic.facts),
+                    key=frozenset(concept_key(topic.title, glossary)),
+                    title_tokens=Bag.of([title_tok, *alias_segs]),
+                    crumb_tokens=Bag.of([title_tok, *alias_segs, section_tok]),
+                    all_tokens=Bag.of([title_tok, *alias_segs, section_tok, *body_segs]),
+                    heads=Bag.of(T.tokens(f.text) for f in topic.all_facts() if f.children),
+                    terms=Bag.of(T.tokens(f.term) for f in topic.all_facts() if f.term),
+                )
+            )
+            rows.append(
+                (
+                    rowid,
+                    " ".join(title_tok),
+                    " ".join(alias_tok),
+                    " ".join(section_tok),
+                    " ".join(body_tok),
+                )
+            )
+        conn.executemany(
+            "INSERT INTO docs(rowid, title, alias, section, body) VALUES (?, ?, ?, ?, ?)", rows
+        )
+        return cls(docs, glossary, conn)
+
+    # -- public ----------------------------------------------------------------
+    def titles(self) -> list[str]:
+        return list(dict.fromkeys(d.topic.title for d in self._docs))
+
+    def search(self, query: str, limit: int = 5) -> LookupResult:
+        """Best topics for `query`; never raises on user text."""
+        limit = max(1, min(int(limit), _MAX_LIMIT))
+        try:
+            return self._search(query, limit)
+        except sqlite3.Error:
+            # Every user word is quoted, so this is not expected; an empty answer
+            # is still better than an error in a chat reply.
+            return LookupResult(query=query)
+
+    def complete(self, prefix: str, limit: int = 25) -> list[str]:
+        """Topic titles for autocomplete: titles starting with the prefix, then
+        containing it, then containing a spelling of a glossary name it starts
+        ("lam" -> 람다), then fuzzy matches."""
+        titles = self.titles()
+        limit = max(1, min(int(limit), 100))
+        key = glossary_key(prefix[:100])
+        if not key:
+            return titles[:limit]
+        keyed = [(t, glossary_key(t)) for t in titles]
+        starts = [t for t, k in keyed if k.startswith(key)]
+        contains = [t for t, k in keyed if key in k]
+        spellings = {
+            s for keys in self._spelling_keys if any(k.startswith(key) for k in keys) for s in keys
+        }
+        aliased = [t for t, k in keyed if any(s in k for s in spellings)]
+        out = list(dict.fromkeys(starts + contains + aliased))
+        if len(out) < 3 and len(key) >= 3:
+            from rapidfuzz import fuzz, process
+
+            for title, _, _ in process.extract(
+                prefix[:100],
+                titles,
+                scorer=fuzz.WRatio,
+                processor=T.normalize,
+                limit=limit,
+                score_cutoff=75,
+            ):
+                if title not in out:
+                    out.append(title)
+        return out[:limit]
+
+    # -- search ----------------------------------------------------------------
+    def _search(self, query: str, limit: int) -> LookupResult:
+        q = analyse(query, self._glossary, self._known, self._correct)
+        if not q.groups:
+            return LookupResult(query=query)
+        scores = self._rank(q.groups)
+        if q.comparison and len(q.groups) >= 2:
+            order = self._compare(q, scores)
+        else:
+            order = sorted(scores, key=lambda r: -scores[r])
+        hits = tuple(
+            LookupHit(topic=self._docs[r].topic, score=round(scores[r], 4), text=self._docs[r].text)
+            for r in order[:limit]
+        )
+        suggestion = q.corrected
+        if not hits and suggestion is None:
+            suggestion = self._closest_title(query)
+        return LookupResult(query=query, hits=hits, suggestion=suggestion)
+
+    def _rank(self, groups: Sequence[Group]) -> dict[int, float]:
+        parts = [p for g in groups for p in g.parts]
+        any_of = " OR ".join(_quote(g) for g in (*groups, *parts) if any(g.phrases))
+        if not any_of:
+            return {}
+        # AND first (topics with every group), then the best of OR by bm25.
+        all_of = " AND ".join(_quote(g) for g in groups if any(g.phrases))
+        rows = self._query(all_of, _AND_LIMIT) if len(groups) > 1 else []
+        rows += self._query(any_of, _OR_LIMIT)
+        if not rows:
+            return {}
+        best = max(-b for _, b in rows) or 1.0
+        full = frozenset(g.key for g in groups)
+        wide = full | {p.key for p in parts}
+        # The first thing named is what the query is about ("aurora serverless"
+        # asks about Aurora), so a title naming it ranks above one naming a part.
+        head = groups[0].parts[0].key if groups[0].parts else groups[0].key
+        needs = Needs()
+        scores: dict[int, float] = {}
+        for rowid, bm25 in rows:
+            if rowid in scores:
+                continue
+            doc = self._docs[rowid]
+            coverage = sum(needs.cover(doc.all_tokens, g) for g in groups) / len(groups)
+            in_title = sum(needs.cover(doc.title_tokens, g) for g in groups) / len(groups)
+            in_crumb = sum(needs.cover(doc.crumb_tokens, g) for g in groups) / len(groups)
+            # A topic that describes the concept (a bullet with bullets under it,
+            # or a `term : definition`) beats one that only mentions it.
+            described = sum(
+                1.0 if needs.has(doc.heads, g) else 0.5 if needs.has(doc.terms, g) else 0.0
+                for g in groups
+            ) / len(groups)
+            named = 0.0
+            if doc.key and doc.key <= full:
+                # The more of the query the title names, the surer the match.
+                named = 2.0 if doc.key == full else 0.5 + 0.5 * len(doc.key) / len(full)
+            elif doc.key and doc.key <= wide:
+                named = 0.9 if head in doc.key else 0.5
+            scores[rowid] = (
+                3.0 * coverage
+                + (-bm25 / best)
+                + 1.5 * in_title
+                + 0.5 * in_crumb
+                + described
+                + named
+            )
+        return scores
+
+    def _query(self, match: str, limit: int) -> list[tuple[int, float]]:
+        rows = self._conn.execute(
+            "SELECT rowid, bm25(docs, ?, ?, ?, ?) AS r FROM docs WHERE docs MATCH ? "
+            "ORDER BY r LIMIT ?",
+            (*_WEIGHTS, match, limit),
+        ).fetchall()
+        return [(int(r), float(b)) for r, b in rows]
+
+    def _compare(self, q: Query, scores: dict[int, float]) -> list[int]:
+        """A topic comparing the entities first, then the best topic of each entity."""
+        needs = Needs()
+        order = sorted(
+            (
+                r
+                for r in scores
+                if sum(needs.has(self._docs[r].title_tokens, g) for g in q.groups) >= 2
+            ),
+            key=lambda r: -scores[r],
+        )
+        for group in q.groups:
+            own = self._rank([group])
+            for rowid in sorted(own, key=lambda r: -own[r]):
+                if rowid not in order:
+                    order.append(rowid)
+                    scores.setdefault(rowid, own[rowid])
+                    break
+        order += [r for r in sorted(scores, key=lambda r: -scores[r]) if r not in order]
+        return order
+
+    # -- vocabulary ----------------------------------------------------------------
+    def _known(self, word: str, cjk: bool) -> bool:
+        if cjk:
+            return word in self._cjk_corpus
+        return T.stem(word) in self._latin
+
+    def _correct(self, word: str, cjk: bool) -> str | None:
+        from rapidfuzz import fuzz, process
+
+        choices = self._vocabulary()[cjk]
+        cutoff = 66.0 if cjk else (80.0 if len(word) <= 5 else 75.0)
+        found = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+        return None if found is None else str(found[0])
+
+    def _vocabulary(self) -> dict[bool, list[str]]:
+        if self._choices is None:
+            words: set[str] = set()
+            for doc in self._docs:
+                for w, _, _ in T.words(f"{doc.topic.title} {doc.text}"):
+                    words.add(w)
+            for entry in self._glossary.entries:
+                for s in entry.spellings:
+                    words.update(w for w, _, _ in T.words(s))
+            usable = sorted(w for w in words if len(w) >= 2 and not w.isdigit())
+            self._choices = {
+                True: [w for w in usable if T.is_cjk(w)],
+                False: [w for w in usable if not T.is_cjk(w)],
+            }
+        return self._choices
+
+    def _closest_title(self, query: str) -> str | None:
+        if not query.strip():
+            return None
+        from rapidfuzz import fuzz, process
+
+        found = process.extractOne(
+            query[:200], self.titles(), scorer=fuzz.WRatio, processor=T.normalize, score_cutoff=75
+        )
+        return None if found is None else str(found[0])

@@ -1,0 +1,50 @@
+"""Assembling a Question from a candidate, and the last mechanical gate."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.notes.model import SourceRef
+from bot.quiz.question import Question, digest, question_id, shuffled
+from bot.quiz.text import norm
+
+
+def quote(lines: Sequence[tuple[str, SourceRef]]) -> str:
+    """The source passage, as written, with where it stands in the notes."""
+    return "\n".join(f"- {text} ({ref})" for text, ref in lines)
+
+
+def make(kind: str, *, sources: Sequence[str], section: str, topic: str, concept: str,
+         context: str, body: str, correct: str, wrong: Sequence[str], explanation: str,
+         source: SourceRef) -> Question | None:
+    """A question, or None when it fails a mechanical check."""
+    qid = question_id(kind, sources)
+    choices, answer = shuffled(qid, correct, wrong)
+    question = Question(
+        id=qid, kind=kind, section=section, topic=topic, concept=concept,
+        prompt=f"{context}\n{body}", choices=choices, answer=answer,
+        explanation=explanation, source=source, source_hash=digest(*sources, explanation),
+        context=context,
+    )
+    return question if passes(question) else None
+
+
+def _plain(text: str) -> str:
+    # The same reading of a choice as the public checker: no parentheses, no case.
+    text = re.sub(r"\([^)]*\)", " ", text.lower())
+    return re.sub(r"\s+", " ", text).strip(" .,:;-")
+
+
+def passes(question: Question) -> bool:
+    choices = question.choices
+    if not 3 <= len(choices) <= 4 or not all(c.strip() for c in choices):
+        return False
+    if len({_plain(c) for c in choices}) != len(choices):
+        return False
+    if len({norm(c) for c in choices}) != len(choices):
+        return False
+    right = _plain(choices[question.answer])
+    if len(right) >= 2 and right in _plain(question.prompt):
+        return False
+    return bool(question.explanation.strip())

@@ -1,0 +1,180 @@
+"""(c) Numeric cloze: one number-with-unit blanked, plausible numbers as distractors.
+
+Rules from trials: match the longest unit first (6개월 is not 6개); never blank
+identifiers (S3, EC2, t2.micro, ports, versions); skip ranges (1~5분, 1일에서
+35일까지) rather than blank half of one; read a percentage by its context
+(availability/durability take nines, discounts stay in 0-100) and skip a figure
+that fits no sensible ladder (a typo such as seven nines of durability).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.quiz.build import make, quote
+from bot.quiz.material import Leaf, Material, concept_key
+from bot.quiz.phrases import Phrases
+from bot.quiz.question import Question
+from bot.quiz.text import GlossaryLike, fix_particle_after_blank
+
+_UNITS = ("개월", "밀리초", "밀리 초", "시간", "퍼센트", "가지", "계층", "IOPS", "GB", "TB", "PB",
+          "MB", "KB", "GiB", "TiB", "개", "건", "분", "초", "일", "년", "배", "명", "%",
+          "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes",
+          "minute", "seconds", "second", "ms", "years", "year", "bits", "bytes",
+          "characters", "times")
+_NUM = re.compile(
+    r"(?<![A-Za-z0-9.\-/:~_])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<sep> ?)(?P<unit>"
+    + "|".join(re.escape(u) for u in _UNITS) + r")(?![A-Za-z0-9])"
+)
+_RANGE_BEFORE = re.compile(r"(?:[~\-–]|에서|부터)\s*$")
+_RANGE_AFTER = re.compile(r"^\s*(?:[~\-–]|에서\s*\d|부터\s*\d)")
+_NINES_CONTEXT = re.compile(r"가용성|내구성|availability|durability", re.IGNORECASE)
+_DISCOUNT_CONTEXT = re.compile(r"할인|discount", re.IGNORECASE)
+
+_COUNT = (1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 15, 16, 20, 25, 30, 50, 100, 200, 500, 1000, 5000,
+          10000)
+_LADDERS: dict[str, tuple[float, ...]] = {
+    "분": (1, 2, 3, 5, 10, 15, 20, 30, 45, 60),
+    "초": (1, 2, 5, 10, 15, 30, 60, 100),
+    "밀리초": (1, 2, 5, 10, 20, 50, 100),
+    "시간": (1, 2, 3, 4, 6, 8, 12, 24, 48, 72),
+    "일": (1, 3, 7, 14, 30, 35, 45, 60, 90, 180, 365),
+    "개월": (1, 2, 3, 6, 9, 12, 18, 24),
+    "년": (1, 2, 3, 5, 7, 10),
+    "size": (1, 5, 10, 16, 32, 64, 100, 128, 256, 500, 512, 1000),
+    "IOPS": (1000, 3000, 5000, 10000, 16000, 32000, 64000, 100000),
+    "%": (10, 20, 25, 30, 40, 50, 60, 75, 80, 100, 200, 300, 400, 500),
+    "discount": (10, 20, 30, 40, 50, 60, 70, 72, 80, 90),
+    "nines": (99.0, 99.5, 99.9, 99.95, 99.99, 99.999, 99.999999999),
+}
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Figure:
+    start: int
+    end: int
+    value: float
+    text: str
+    unit: str
+    sep: str
+    commas: bool
+    ladder: str
+
+
+_UNIT_KEYS = {"밀리 초": "밀리초", "퍼센트": "%", "ms": "밀리초", "GiB": "GB", "TiB": "TB",
+              "month": "개월", "months": "개월", "week": "주", "weeks": "주", "day": "일",
+              "days": "일", "hour": "시간", "hours": "시간", "minute": "분", "minutes": "분",
+              "second": "초", "seconds": "초", "year": "년", "years": "년"}
+
+
+def _unit_key(unit: str) -> str:
+    return _UNIT_KEYS.get(unit, unit)
+
+
+def figures(text: str) -> list[Figure]:
+    """Numbers with a unit that can be blanked (no ranges, no identifiers)."""
+    out: list[Figure] = []
+    for m in _NUM.finditer(text):
+        if _RANGE_BEFORE.search(text[: m.start()]) or _RANGE_AFTER.match(text[m.end():]):
+            continue
+        unit = _unit_key(m.group("unit"))
+        value = float(m.group("num").replace(",", ""))
+        ladder = unit
+        if unit == "%":
+            if _NINES_CONTEXT.search(text) or value >= 99:
+                ladder = "nines"
+            elif _DISCOUNT_CONTEXT.search(text):
+                ladder = "discount"
+        elif unit in ("GB", "TB", "PB", "MB", "KB"):
+            ladder = "size"
+        elif unit not in _LADDERS:
+            ladder = "count"
+        out.append(Figure(start=m.start(), end=m.end(), value=value, text=m.group(0),
+                          unit=m.group("unit"), sep=m.group("sep"),
+                          commas="," in m.group("num"), ladder=ladder))
+    return out
+
+
+def _render(value: float, like: Figure) -> str:
+    number = f"{value:,.0f}" if like.commas else (
+        f"{value:g}" if value < 1e6 and value != int(value) else f"{int(value)}")
+    if like.ladder == "nines":
+        number = f"{value:.9f}".rstrip("0").rstrip(".")
+    unit = like.unit
+    if unit.isascii() and unit.isalpha() and unit.islower() and unit != "ms":
+        unit = unit.removesuffix("s") + ("" if value == 1 else "s")  # 1 day, 3 days
+    return f"{number}{like.sep}{unit}"
+
+
+def distractors(fig: Figure, pool: Sequence[float]) -> list[float]:
+    """Three plausible wrong values: nearest on the unit's ladder or elsewhere in the
+    deck, none within 10% of the answer or of each other."""
+    ladder = _COUNT if fig.ladder == "count" else _LADDERS[fig.ladder]
+    if fig.ladder == "nines":
+        if fig.value not in ladder:
+            return []  # not a figure anyone publishes: likely a typo in the notes
+        candidates = [v for v in ladder if v != fig.value]
+        candidates.sort(key=lambda v: abs(ladder.index(v) - ladder.index(fig.value)))
+        return candidates[:3]
+    if fig.value <= 0:
+        return []
+    candidates = sorted({*ladder, *pool} - {fig.value},
+                        key=lambda v: (abs(math.log(v / fig.value)), v))
+    picked: list[float] = []
+    for v in candidates:
+        if v <= 0 or (fig.ladder == "discount" and v > 100):
+            continue
+        if all(abs(math.log(v / p)) > 0.095 for p in [fig.value, *picked]):
+            picked.append(v)
+        if len(picked) == 3:
+            break
+    return picked
+
+
+def cloze_questions(material: Material, glossary: GlossaryLike) -> list[Question]:
+    pools: dict[str, set[float]] = {}
+    found: list[tuple[Leaf, Figure]] = []
+    for leaf in material.leaves:
+        figs = figures(leaf.statement.text)
+        for fig in figs:
+            pools.setdefault(fig.ladder + _unit_key(fig.unit), set()).add(fig.value)
+        if figs:
+            found.append((leaf, figs[0]))
+    out: list[Question] = []
+    for leaf, fig in found:
+        question = _cloze(leaf, fig, sorted(pools[fig.ladder + _unit_key(fig.unit)]), glossary,
+                          material.words)
+        if question is not None:
+            out.append(question)
+    return out
+
+
+def _cloze(leaf: Leaf, fig: Figure, pool: Sequence[float], glossary: GlossaryLike,
+           words: Phrases) -> Question | None:
+    text = leaf.statement.text
+    wrong = distractors(fig, pool)
+    if len(wrong) < 2:
+        return None
+    rest = text[: fig.start] + text[fig.end :]
+    shown = {f.value for f in figures(rest)}
+    if fig.value in shown:
+        return None  # the answer would stand in the stem
+    wrong = [v for v in wrong if v not in shown][:3]
+    if len(wrong) < 2:
+        return None
+    rest_text = text[fig.end :]
+    if words.particles():
+        rest_text = fix_particle_after_blank(rest_text)
+    sentence = text[: fig.start] + "___" + rest_text
+    body = f"{words.fill_blank}\n- {sentence}"
+    correct = _render(fig.value, fig)
+    explanation = words.answer.format(answer=correct, where=leaf.crumb) + "\n" + quote(
+        [(text, leaf.statement.source)])
+    return make(
+        "cloze", sources=[text, str(fig.start)], section=leaf.section, topic=leaf.topic,
+        concept=concept_key(leaf.concept, glossary), context=leaf.crumb, body=body,
+        correct=correct, wrong=[_render(v, fig) for v in wrong], explanation=explanation,
+        source=leaf.statement.source)

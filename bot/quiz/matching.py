@@ -1,0 +1,116 @@
+"""(b) `term : definition` matching within one sibling group, both ways: which term
+a definition describes, and which definition belongs to a term."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.quiz.build import make, quote
+from bot.quiz.material import Material, TermEntry, concept_key
+from bot.quiz.phrases import Phrases
+from bot.quiz.question import Question
+from bot.quiz.text import (
+    GlossaryLike,
+    compact,
+    even_names,
+    leaked,
+    name_parts,
+    name_phrases,
+    name_pieces,
+    near_duplicate,
+    phrase_leaked,
+    pieces,
+    script_class,
+)
+
+
+def _same_name(a: str, b: str) -> bool:
+    for pa in name_parts(a):
+        for pb in name_parts(b):
+            ca, cb = compact(pa), compact(pb)
+            if ca == cb or (min(len(ca), len(cb)) >= 2 and (ca in cb or cb in ca)):
+                return True
+    return False
+
+
+def match_questions(material: Material, glossary: GlossaryLike) -> list[Question]:
+    out: list[Question] = []
+    for group in material.term_groups:
+        entries = _distinct(group, glossary)
+        if len(entries) < 3:
+            continue
+        for entry in entries:
+            others = [o for o in entries if not _same_name(o.term, entry.term)]
+            if len(others) < 2:
+                continue
+            out.extend(q for q in (_which_term(entry, others, glossary, material.words),
+                                   _which_definition(entry, others, glossary, material.words))
+                       if q is not None)
+    return out
+
+
+def _distinct(group: Sequence[TermEntry], glossary: GlossaryLike) -> list[TermEntry]:
+    """One entry per term, and no two definitions that say the same thing."""
+    kept: list[TermEntry] = []
+    keys: set[str] = set()
+    for entry in group:
+        key = concept_key(entry.term, glossary)
+        if key in keys or any(near_duplicate(entry.definition, k.definition) for k in kept):
+            continue
+        keys.add(key)
+        kept.append(entry)
+    return kept
+
+
+def _pick(entry: TermEntry, others: Sequence[TermEntry]) -> list[TermEntry]:
+    # Same script first (no 'AWS CLI' among Korean words when avoidable), then
+    # similar length; at most three.
+    script = script_class(entry.term)
+    ranked = sorted(others, key=lambda o: (script_class(o.term) != script,
+                                           abs(len(o.term) - len(entry.term))))
+    same = [o for o in ranked if script_class(o.term) == script]
+    return (same if len(same) >= 2 else ranked)[:3]
+
+
+def _explain(entry: TermEntry, words: Phrases) -> str:
+    return (words.answer.format(answer=entry.term, where=entry.crumb) + "\n"
+            + quote([(entry.text, entry.source)]))
+
+
+def _which_term(entry: TermEntry, others: Sequence[TermEntry], glossary: GlossaryLike,
+                words: Phrases) -> Question | None:
+    answer_pieces = name_pieces(entry.term, glossary)
+    picked = _pick(entry, others)
+    other_pieces = [name_pieces(o.term, glossary) for o in picked]
+    stem = f"{entry.crumb} {entry.definition}"
+    if leaked(answer_pieces, stem, other_pieces) or phrase_leaked(
+            name_phrases(entry.term, glossary), stem):
+        return None
+    body = f"{words.which_is_described}\n- {entry.definition}"
+    correct, wrong = even_names(entry.term, [o.term for o in picked])
+    return make(
+        "match", sources=["term", entry.text], section=entry.section, topic=entry.topic,
+        concept=concept_key(entry.term, glossary), context=entry.crumb, body=body,
+        correct=correct, wrong=wrong, explanation=_explain(entry, words),
+        source=entry.source)
+
+
+def _which_definition(entry: TermEntry, others: Sequence[TermEntry], glossary: GlossaryLike,
+                      words: Phrases) -> Question | None:
+    answer_pieces = name_pieces(entry.term, glossary)
+    picked = sorted(others, key=lambda o: abs(len(o.definition) - len(entry.definition)))[:3]
+    # The right definition must not repeat the term unless every other does too.
+    shown = answer_pieces & pieces(entry.definition)
+    if shown and any(not shown <= pieces(o.definition) for o in picked):
+        return None
+    if phrase_leaked(name_phrases(entry.term, glossary), entry.definition):
+        return None
+    # Nor may a wrong definition name the term asked about.
+    if any(answer_pieces & pieces(o.definition) for o in picked):
+        return None
+    body = words.describes_term.format(term=entry.term)
+    return make(
+        "match", sources=["definition", entry.text], section=entry.section, topic=entry.topic,
+        concept=concept_key(entry.term, glossary), context=entry.crumb, body=body,
+        correct=entry.definition, wrong=[o.definition for o in picked],
+        explanation=_explain(entry, words), source=entry.source)

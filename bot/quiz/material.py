@@ -1,0 +1,339 @@
+"""What questions are made of, read off a Deck: concepts with their statements,
+sibling groups (distractor pools), `term : definition` groups and single facts.
+
+A *concept* is something the notes name and then describe: a topic whose title
+is a name ("Aurora"), or a bullet that is a short name with bullets under it
+("스팟 인스턴스" under "EC2 구매 옵션"). Siblings are concepts written side by
+side (topics of one section, bullets under one parent): those are the notes'
+own distractor pools. Bullets that are sub-headings ("성능 모드 옵션",
+"사용사례") are neither statements nor concepts; their children still count.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from bot.notes.model import Deck, Fact, SourceRef, Topic
+from bot.quiz.phrases import KO, Phrases, phrases_for
+from bot.quiz.text import (
+    GlossaryLike,
+    compact,
+    leans_on_context,
+    name_parts,
+    name_phrases,
+    name_pieces,
+    pieces,
+    telling,
+)
+
+_HEADING_TAIL = re.compile(
+    r"(옵션|유형|종류|사례|사용사례|사용예|요소|구성|전략|기능|특징|방법|과정|제약사항|예시|목록|대상|요약|비교|"
+    r"기초|개념|정리|장점|단점|가지|모범 사례|options?|types?|features?|summary|overview|basics)$",
+    re.IGNORECASE,
+)
+_SENTENCE_TAIL = re.compile(
+    r"(다|음|함|됨|임|가능|불가|필요|적합|없음|있음|좋음|제공|지원|[을를은는에의])$"
+)
+_TERM_FALLBACK = re.compile(r"^(?P<term>[^:]{1,40}?)\s*:\s+(?P<def>\S.*)$")
+# "강력한 일관된 읽기 : 있음": the definition only makes sense against the line above.
+_BARE_DEFINITION = re.compile(r":\s*\S{0,3}\s*$")
+_JUNK = re.compile(r"https?://|!\[|`|\|")
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Statement:
+    """A bullet that says one thing and can stand alone."""
+
+    text: str
+    source: SourceRef
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Concept:
+    name: str
+    key: str
+    section: str
+    topic: str
+    crumb: str  # breadcrumb to show when this concept is the answer (stops above it)
+    about: str  # breadcrumb to show when asking about this concept (ends with it)
+    statements: tuple[Statement, ...]
+    source: SourceRef
+    pieces: frozenset[str]
+    phrases: frozenset[str] = frozenset()
+    # False for a topic whose title is a heading ("S3 사용 사례"): it can be asked
+    # about (which statement is NOT one of its use cases) but is never a choice.
+    named: bool = True
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class TermEntry:
+    term: str
+    definition: str
+    text: str
+    source: SourceRef
+    section: str
+    topic: str
+    crumb: str
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Leaf:
+    """A single statement with the breadcrumb that makes it answerable."""
+
+    statement: Statement
+    section: str
+    topic: str
+    crumb: str
+    concept: str
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Material:
+    groups: tuple[tuple[Concept, ...], ...]
+    term_groups: tuple[tuple[TermEntry, ...], ...]
+    leaves: tuple[Leaf, ...]
+    # concept key -> every text written about it anywhere in the deck, so that a
+    # statement borrowed from a sibling is never something also true of it.
+    said_about: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # concept key -> pieces of everything said about it, including lines elsewhere
+    # that mention it by name ("액세스 키: CLI 또는 SDK ..." speaks about the SDK).
+    vocabulary: dict[str, frozenset[str]] = field(default_factory=dict)
+    words: Phrases = KO
+    # piece -> concept keys whose vocabulary has it: how widely a statement fits.
+    fits: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def fitting(self, text: str) -> set[str]:
+        """Concepts whose notes share at least half of the text's telling pieces:
+        a statement that fits many concepts is too generic to be called false."""
+        own = telling(text)
+        if not own:
+            return set()
+        counts: dict[str, int] = {}
+        for piece in own:
+            for key in self.fits.get(piece, ()):
+                counts[key] = counts.get(key, 0) + 1
+        return {k for k, n in counts.items() if 2 * n >= len(own)}
+
+
+def is_statement(fact: Fact) -> bool:
+    text = fact.text.strip()
+    return (
+        not fact.children
+        and 4 <= len(text) <= 140
+        and not text.endswith(":")
+        and fact.arrow != "follows"
+        and not leans_on_context(text)
+        and not _JUNK.search(text)
+        and not (len(text) <= 25 and _HEADING_TAIL.search(text))
+        and not _BARE_DEFINITION.search(text)
+    )
+
+
+def is_name(text: str) -> bool:
+    """A short name (concept title), not a sentence nor a sub-heading."""
+    text = text.strip()
+    core = re.sub(r"\([^()]*\)", "", text).strip()
+    return (
+        2 <= len(text) <= 45
+        and len(core.split()) <= 6
+        and "," not in core
+        and not core.endswith(":")
+        and not re.search(r"\bvs\b", core, re.IGNORECASE)
+        and not _HEADING_TAIL.search(core)
+        and not _SENTENCE_TAIL.search(core)
+        and not leans_on_context(core)
+        and not _JUNK.search(text)
+        and not core[:1].isdigit()
+    )
+
+
+def term_of(fact: Fact) -> tuple[str, str] | None:
+    """(term, definition) for a usable `term : definition` bullet."""
+    if fact.arrow in ("flow", "follows") or ("->" in fact.text and fact.arrow is None):
+        return None
+    term, definition = fact.term, fact.definition
+    if term is None:
+        match = _TERM_FALLBACK.match(fact.text.strip())
+        if match is None:
+            return None
+        term, definition = match.group("term"), match.group("def")
+    term, definition = term.strip(), (definition or "").strip()
+    if not (1 <= len(term) <= 40 and len(term.split()) <= 6 and 3 <= len(definition) <= 120):
+        return None
+    if leans_on_context(definition) or _JUNK.search(fact.text) or definition.endswith(":"):
+        return None
+    return term, definition
+
+
+def concept_key(name: str, glossary: GlossaryLike) -> str:
+    """The canonical name: the glossary's, tried on the name and on the two halves of
+    'X (Y)' (which name one thing). 'A - B' and 'A, B' are not split: they name
+    a part of A ('Organizations - SCP') or several things."""
+    outer = re.sub(r"\s*\([^()]*\)", "", name).strip()
+    inner = re.findall(r"\(([^()]*)\)", name)
+    for part in (name, outer, *inner):
+        canonical = glossary.canonical(part) if part else None
+        if canonical:
+            return compact(canonical)
+    return compact(name)
+
+
+def _label(fact: Fact) -> str:
+    text = fact.term or fact.text
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def join_crumb(head: str, tail: str) -> str:
+    """'section > topic', without repeating a level that has the same name (notes
+    whose heading is both the section and its only topic)."""
+    last = head.rsplit(" > ", 1)[-1]
+    return head if compact(last) == compact(tail) or not tail.strip() else f"{head} > {tail}"
+
+
+def topic_name(topic: Topic) -> str:
+    """The name a topic stands for: its title, or the part before a colon."""
+    return topic.title.split(":", 1)[0].strip() if ":" in topic.title else topic.title.strip()
+
+
+class _Reader:
+    def __init__(self, glossary: GlossaryLike) -> None:
+        self.glossary = glossary
+        self.groups: list[tuple[Concept, ...]] = []
+        self.term_groups: list[tuple[TermEntry, ...]] = []
+        self.leaves: list[Leaf] = []
+        self.said: dict[str, list[str]] = {}
+        self.names: dict[str, set[str]] = {}
+
+    def concept(self, name: str, *, topic: Topic, crumb: str, about: str,
+                statements: Sequence[Statement], source: SourceRef,
+                everything: Sequence[str], named: bool = True) -> Concept:
+        key = concept_key(name, self.glossary)
+        self.said.setdefault(key, []).extend(everything)
+        self.names.setdefault(key, set()).add(name)
+        return Concept(name=name, key=key, section=topic.section, topic=topic.title,
+                       crumb=crumb, about=about, statements=tuple(statements), source=source,
+                       pieces=name_pieces(name, self.glossary),
+                       phrases=name_phrases(name, self.glossary), named=named)
+
+    def read(self, deck: Deck) -> Material:
+        for section in deck.sections:
+            members: list[Concept] = []
+            for topic in section.topics:
+                name = topic_name(topic)
+                everything = [f.text for f in topic.all_facts()]
+                statements = [_statement(f) for f in topic.facts if is_statement(f)]
+                crumb = join_crumb(topic.section, topic.title)
+                if is_name(name) or len(statements) >= 2:
+                    members.append(self.concept(
+                        name, topic=topic, crumb=section.title, about=crumb,
+                        statements=statements, source=topic.source, everything=everything,
+                        named=is_name(name)))
+                self.children(topic, topic.facts, crumb, name if is_name(name) else None)
+            self.add_group(members)
+        said = {k: tuple(v) for k, v in self.said.items()}
+        vocabulary = self.vocabulary(deck, said)
+        fits: dict[str, set[str]] = {}
+        for key, vocab in vocabulary.items():
+            for piece in vocab:
+                fits.setdefault(piece, set()).add(key)
+        return Material(groups=tuple(self.groups), term_groups=tuple(self.term_groups),
+                        leaves=tuple(self.leaves), said_about=said, vocabulary=vocabulary,
+                        fits={p: frozenset(k) for p, k in fits.items()},
+                        words=phrases_for(f.text for t in deck.topics() for f in t.all_facts()))
+
+    def vocabulary(self, deck: Deck, said: dict[str, tuple[str, ...]]) -> dict[
+            str, frozenset[str]]:
+        texts = [f.text for topic in deck.topics() for f in topic.all_facts()]
+        # One string with every line, searched with str.find: fast enough to run
+        # for every concept on every build.
+        starts: list[int] = []
+        joined: list[str] = []
+        at = 0
+        for text in texts:
+            starts.append(at)
+            piece = compact(text) + "\x00"
+            joined.append(piece)
+            at += len(piece)
+        haystack = "".join(joined)
+        too_common = max(5, len(texts) // 20)
+        out: dict[str, frozenset[str]] = {}
+        for key, names in self.names.items():
+            found: set[int] = set()
+            parts = {compact(p) for n in names for p in name_parts(n)}
+            parts |= {compact(a) for n in names for a in self.glossary.aliases(n)}
+            for part in (p for p in parts if len(p) >= 3):
+                hits = _find_all(haystack, part, starts)
+                if len(hits) <= too_common:
+                    found |= hits
+            vocab: set[str] = set()
+            for text in (*said.get(key, ()), *(texts[i] for i in found)):
+                vocab |= pieces(text)
+            out[key] = frozenset(vocab)
+        return out
+
+    def add_group(self, members: list[Concept]) -> None:
+        # Duplicate concepts (same canonical name) merge into the first: a true
+        # fact must never become the "wrong" option.
+        unique: dict[str, Concept] = {}
+        for member in members:
+            if member.key in unique:
+                first = unique[member.key]
+                unique[member.key] = Concept(
+                    name=first.name, key=first.key, section=first.section, topic=first.topic,
+                    crumb=first.crumb, about=first.about,
+                    statements=first.statements + member.statements, source=first.source,
+                    pieces=first.pieces, phrases=first.phrases, named=first.named)
+            else:
+                unique[member.key] = member
+        if len(unique) >= 2:
+            self.groups.append(tuple(unique.values()))
+
+    def children(self, topic: Topic, facts: Sequence[Fact], crumb: str,
+                 owner: str | None) -> None:
+        members: list[Concept] = []
+        terms: list[TermEntry] = []
+        for fact in facts:
+            pair = term_of(fact)
+            if pair is not None:
+                terms.append(TermEntry(term=pair[0], definition=pair[1], text=fact.text,
+                                       source=fact.source, section=topic.section,
+                                       topic=topic.title, crumb=crumb))
+            if is_statement(fact):
+                self.leaves.append(Leaf(statement=_statement(fact), section=topic.section,
+                                        topic=topic.title, crumb=crumb,
+                                        concept=owner or topic_name(topic)))
+            if not fact.children:
+                continue
+            name = pair[0] if pair is not None else fact.text.strip()
+            inner = join_crumb(crumb, _label(fact))
+            if is_name(name):
+                statements = [_statement(c) for c in fact.children if is_statement(c)]
+                if pair is not None:
+                    statements.insert(0, Statement(text=pair[1], source=fact.source))
+                members.append(self.concept(
+                    name, topic=topic, crumb=crumb, about=inner, statements=statements,
+                    source=fact.source, everything=[f.text for f in fact.walk()]))
+            self.children(topic, fact.children, inner, name if is_name(name) else owner)
+        self.add_group(members)
+        if len(terms) >= 3:
+            self.term_groups.append(tuple(terms))
+
+
+def _find_all(haystack: str, needle: str, starts: list[int]) -> set[int]:
+    out: set[int] = set()
+    at = haystack.find(needle)
+    while at != -1:
+        out.add(bisect.bisect_right(starts, at) - 1)
+        at = haystack.find(needle, at + 1)
+    return out
+
+
+def _statement(fact: Fact) -> Statement:
+    return Statement(text=fact.text.strip(), source=fact.source)
+
+
+def read_material(deck: Deck, glossary: GlossaryLike) -> Material:
+    return _Reader(glossary).read(deck)

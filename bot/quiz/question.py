@@ -1,0 +1,77 @@
+"""A generated multiple-choice question and how its id and choice order are made."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from bot.notes.model import SourceRef
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Question:
+    """One question, always traceable to the notes it was built from.
+
+    `id` hashes the kind and the source facts' text only, so editing one bullet
+    changes only the questions built from it; `source_hash` hashes the text the
+    question shows as its explanation, so a later notes edit can be detected.
+    `context` is the breadcrumb shown in the stem: normally "section > topic",
+    shorter when the topic itself is the answer.
+    """
+
+    id: str
+    kind: str
+    section: str
+    topic: str
+    concept: str
+    prompt: str
+    choices: tuple[str, ...]
+    answer: int
+    explanation: str
+    source: SourceRef
+    source_hash: str
+    context: str = ""
+
+    @property
+    def breadcrumb(self) -> str:
+        return self.context or f"{self.section} > {self.topic}"
+
+    @property
+    def correct_choice(self) -> str:
+        return self.choices[self.answer]
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "prompt": self.prompt,
+            "choices": list(self.choices),
+            "answer": self.answer,
+            "explanation": self.explanation,
+            "source": {
+                "section": self.section,
+                "topic": self.topic,
+                "file": self.source.file,
+                "line": self.source.line,
+            },
+            "concept": self.concept,
+        }
+
+
+def digest(*parts: str, length: int = 12) -> str:
+    h = hashlib.sha1("\x1f".join(parts).encode("utf-8"))
+    return h.hexdigest()[:length]
+
+
+def question_id(kind: str, sources: Iterable[str]) -> str:
+    """Stable across runs and decks: kind plus the source facts' own text."""
+    return f"{kind[:1]}{digest(kind, *sources)}"
+
+
+def shuffled(question_id: str, correct: str, wrong: Sequence[str]) -> tuple[tuple[str, ...], int]:
+    """Choices in an order fixed by the question id (the same everywhere it appears)."""
+    choices = [correct, *wrong]
+    random.Random(question_id).shuffle(choices)
+    return tuple(choices), choices.index(correct)

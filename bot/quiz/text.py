@@ -1,0 +1,239 @@
+"""Text checks the generator leans on: pieces, leaks, near-duplicates, particles.
+
+Korean notes are matched on overlapping 2-syllable pieces rather than words: a
+morphological analyser was tried and gave no accuracy over pieces plus the
+notes' own names (DESIGN.md), at a large start-up cost.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import Protocol
+
+_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
+_LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*|[0-9]+[A-Za-z][A-Za-z0-9]*")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_PARENS = re.compile(r"\(([^()]*)\)")
+
+# Text helpers below are pure and called many times over the same bullets while
+# candidates are compared, so the hot ones are memoised.
+
+# Pieces that say nothing about which choice is meant: every AWS note has them.
+_STOP_PIECES = frozenset({"aws", "amazon", "service", "services", "the", "of", "for", "and",
+                          "to", "in", "on", "with", "서비", "비스"})
+
+# Markers that flip a statement's meaning (동기식 vs 비동기식, 가능 vs 불가).
+_NEGATION = re.compile(
+    r"않|없|불가|못|아님|아니|금지|비동기|비활성|비정상|비저장|비정형|비루트|비관리|불필요|미지원"
+    r"|(?<![A-Za-z])(?:not|no|non|never|cannot)(?![A-Za-z])|n't|(?<![A-Za-z])X(?![A-Za-z])"
+)
+
+# Bullets that lean on the line before them cannot stand alone in a question.
+_CONTEXT_START = re.compile(
+    r"^(?:따라서|그래서|그러므로|그러나|하지만|또한|또는|또 다른|대신|이를|이것|"
+    r"이는|이 |위 |해당 |그 |그외|그 외|반면|즉|예를 들어|예시|예,|예\)|예:|"
+    r"그 이후|이후|게다가|결국|그리고|여기서|이렇게|->|=>|→|-|~)"
+)
+
+
+class GlossaryLike(Protocol):
+    """What the generator needs from bot.notes.glossary.Glossary."""
+
+    def aliases(self, term: str) -> frozenset[str]: ...
+
+    def canonical(self, term: str) -> str | None: ...
+
+
+class NoGlossary:
+    """A glossary that knows nothing: every name is only itself."""
+
+    def aliases(self, term: str) -> frozenset[str]:
+        return frozenset()
+
+    def canonical(self, term: str) -> str | None:
+        return None
+
+
+def norm(text: str) -> str:
+    """Lower case, single spaces, no surrounding punctuation (for equality checks)."""
+    return re.sub(r"\s+", " ", text.lower()).strip(" .,:;-")
+
+
+@lru_cache(maxsize=1 << 16)
+def compact(text: str) -> str:
+    """`norm` without parentheses or spaces: 'EC2 절전모드 (Hibernate)' -> 'ec2절전모드'."""
+    return re.sub(r"[\s\-_/.,]+", "", _PARENS.sub(" ", text).lower())
+
+
+@lru_cache(maxsize=1 << 16)
+def pieces(text: str) -> frozenset[str]:
+    """Overlapping 2-syllable Hangul pieces plus lower-cased Latin tokens (2+ chars)."""
+    out: set[str] = set()
+    for run in _HANGUL_RUN.findall(text):
+        out.update(run[i : i + 2] for i in range(len(run) - 1))
+    out.update(t.lower() for t in _LATIN_TOKEN.findall(text) if len(t) >= 2)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1 << 16)
+def name_parts(name: str) -> tuple[str, ...]:
+    """A name and the parts it is written in: 'X (Y)' -> X, Y; 'A/B' -> A, B; 'A - B'."""
+    parts = [name]
+    inner = _PARENS.findall(name)
+    outer = _PARENS.sub(" ", name).strip()
+    parts.extend([outer, *inner])
+    for piece in list(parts):
+        parts.extend(re.split(r"\s*/\s*|\s+-\s+|,\s*", piece))
+    seen: dict[str, None] = {}
+    for part in parts:
+        part = part.strip(" .,:;-")
+        if len(part) >= 2:
+            seen.setdefault(part, None)
+    return tuple(seen)
+
+
+@lru_cache(maxsize=1 << 16)
+def squash(text: str) -> str:
+    """Lower case with no spaces or punctuation: for matching whole phrases."""
+    return re.sub(r"[\s\-_/.,()\[\]:;'\"]+", "", text.lower())
+
+
+def _aliases(name: str, glossary: GlossaryLike) -> set[str]:
+    out: set[str] = set()
+    for part in name_parts(name):
+        out.update(glossary.aliases(part))
+        out.add(glossary.canonical(part) or "")
+    return {a for a in out if a}
+
+
+def _is_phrase(alias: str) -> bool:
+    return bool(re.search(r"[\s\-]", alias.strip()))
+
+
+def name_pieces(name: str, glossary: GlossaryLike) -> frozenset[str]:
+    """Pieces that would give `name` away: its parts' pieces and those of its one-word
+    aliases (오로라/Aurora, 람다/Lambda). Multi-word aliases count as whole phrases."""
+    out: set[str] = set()
+    for part in name_parts(name):
+        out.update(pieces(part))
+    for alias in _aliases(name, glossary):
+        if not _is_phrase(alias):
+            out.update(pieces(alias))
+    return frozenset(out - _STOP_PIECES)
+
+
+def name_phrases(name: str, glossary: GlossaryLike) -> frozenset[str]:
+    """Multi-word aliases ('시계열 예측', 'text to speech'): a leak when written whole."""
+    return frozenset(squash(a) for a in _aliases(name, glossary)
+                     if _is_phrase(a) and len(squash(a)) >= 3)
+
+
+def phrase_leaked(phrases: frozenset[str], stem: str) -> bool:
+    flat = squash(stem)
+    return any(p in flat for p in phrases)
+
+
+def without_asides(text: str) -> str:
+    """The text without parenthesised asides (where aliases like '(TTS)' hide)."""
+    return re.sub(r"\s*\([^()]*\)", "", text).strip()
+
+
+def leaked(answer_pieces: frozenset[str], stem: str, others: Iterable[frozenset[str]]) -> bool:
+    """True when a piece of the answer stands in the stem and not every other choice has it."""
+    shown = answer_pieces & pieces(stem)
+    if not shown:
+        return False
+    return any(not shown <= other for other in others)
+
+
+# Pieces so common in notes that sharing them says nothing about meaning.
+_GENERIC = frozenset({
+    "가능", "사용", "지원", "제공", "기능", "서비", "비스", "경우", "위해", "통해",
+    "있음", "없음", "필요", "적합", "데이", "이터", "하는", "있는", "에서", "으로",
+    "하여", "aws", "amazon",
+})
+
+
+def telling(text: str) -> frozenset[str]:
+    """The pieces of a text that carry meaning (not '가능', '데이터', 'AWS')."""
+    return pieces(text) - _GENERIC
+
+
+def overlap(text: str, vocabulary: frozenset[str]) -> float:
+    """Share of the text's telling pieces that also occur in `vocabulary`."""
+    own = telling(text)
+    return len(own & vocabulary) / len(own) if own else 1.0
+
+
+@lru_cache(maxsize=1 << 16)
+def numbers(text: str) -> tuple[str, ...]:
+    return tuple(sorted(n.replace(",", "") for n in _NUMBER.findall(text)))
+
+
+@lru_cache(maxsize=1 << 16)
+def negations(text: str) -> tuple[str, ...]:
+    return tuple(sorted(_NEGATION.findall(text)))
+
+
+def near_duplicate(a: str, b: str) -> bool:
+    """Whether two statements say the same thing. Different numbers or negations make
+    them different statements however many pieces they share (99.9% vs 99.99%)."""
+    if norm(a) == norm(b):
+        return True
+    if numbers(a) != numbers(b) or negations(a) != negations(b):
+        return False
+    pa, pb = pieces(a), pieces(b)
+    if not pa or not pb:
+        return False
+    shared = len(pa & pb)
+    return shared / len(pa | pb) >= 0.5 or shared / min(len(pa), len(pb)) >= 0.8
+
+
+def contradicts(a: str, b: str) -> bool:
+    """Same subject matter, different numbers or negation: a clean false statement."""
+    pa, pb = pieces(a) - _GENERIC, pieces(b) - _GENERIC
+    if min(len(pa), len(pb)) < 3 or len(pa & pb) / min(len(pa), len(pb)) < 0.5:
+        return False
+    return numbers(a) != numbers(b) or negations(a) != negations(b)
+
+
+def leans_on_context(text: str) -> bool:
+    return bool(_CONTEXT_START.match(text.strip()))
+
+
+_PARTICLE_AFTER = re.compile(r"^(은|는|이|가|을|를|과|와|으로|로)(?=[\s,.)!?]|$)")
+_DUAL = {"은": "은(는)", "는": "은(는)", "이": "이(가)", "가": "이(가)", "을": "을(를)",
+         "를": "을(를)", "과": "와(과)", "와": "와(과)", "으로": "(으)로", "로": "(으)로"}
+
+
+def fix_particle_after_blank(rest: str) -> str:
+    """The text after a blank: a particle chosen for the hidden word becomes 은(는) etc.,
+    since the choices end in different sounds."""
+    match = _PARTICLE_AFTER.match(rest)
+    if match is None:
+        return rest
+    return _DUAL[match.group(1)] + rest[match.end() :]
+
+
+def script_class(text: str) -> str:
+    """'latin' or 'hangul': choices of one question are written in one script."""
+    hangul = sum(len(r) for r in _HANGUL_RUN.findall(text))
+    latin = sum(len(t) for t in _LATIN_TOKEN.findall(text))
+    return "hangul" if hangul > latin else "latin"
+
+
+_VENDOR = re.compile(r"^(?:AWS|Amazon|Google Cloud|Google|Azure|Microsoft)\s+(?=\S)", re.IGNORECASE)
+
+
+def even_names(correct: str, wrong: Sequence[str]) -> tuple[str, list[str]]:
+    """Names as choices: unless all carry the same vendor prefix, drop it ('AWS
+    Fargate' among '자체관리형 노드', 'Amazon FSx' among 'AWS Backup'), so the
+    prefix gives nothing away."""
+    names = [correct, *wrong]
+    prefixes = {(m.group(0).strip().lower() if m else "") for m in map(_VENDOR.match, names)}
+    if len(prefixes) == 1:
+        return correct, list(wrong)
+    bare = [_VENDOR.sub("", n) for n in names]
+    return bare[0], bare[1:]

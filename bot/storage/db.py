@@ -1,0 +1,228 @@
+"""One aiosqlite connection per process, with writes serialised under a lock.
+
+aiosqlite runs every statement on one background thread, so two tasks sharing
+the connection also share its transaction: without the lock one task's COMMIT
+would commit another's half-done work. `isolation_level=None` hands transaction
+control to us (`BEGIN IMMEDIATE ... COMMIT`), so nothing is committed behind our
+back. Reads also take the lock: a read never sees another task's uncommitted rows.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import aiosqlite
+
+BUSY_TIMEOUT_MS = 5000
+MAX_JOBS = 1000  # writes per group-commit transaction
+
+T = TypeVar("T")
+Job = Callable[[aiosqlite.Connection], Awaitable[T]]
+
+
+class StorageError(Exception):
+    """The database cannot be used; the message is one line meant for people."""
+
+
+class Database:
+    """The open connection. Create it with `await Database.open(path)`."""
+
+    def __init__(self, conn: aiosqlite.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        self.lock = asyncio.Lock()
+        self._closed = False
+        self._jobs: list[tuple[Job[Any], asyncio.Future[Any]]] = []
+        self._flusher: asyncio.Task[None] | None = None
+        self._reads: list[tuple[str, Sequence[Any], asyncio.Future[list[sqlite3.Row]]]] = []
+        self._reader: asyncio.Task[None] | None = None
+
+    @classmethod
+    async def open(cls, path: Path | str) -> Database:
+        """Open (creating if needed) and check the file is a writable SQLite database.
+
+        Raises StorageError with a one-line reason for a corrupt, read-only or
+        unreachable file, so the bot stops at start-up instead of half-running.
+        """
+        db_path = Path(path)
+        _prepare(db_path)
+        try:
+            conn = await aiosqlite.connect(str(db_path), isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StorageError(f"cannot open database {db_path}: {exc}") from exc
+        db = cls(conn, db_path)
+        try:
+            await db._configure()
+        except sqlite3.Error as exc:
+            await conn.close()
+            raise StorageError(f"cannot use database {db_path}: {_reason(exc)}") from exc
+        return db
+
+    async def _configure(self) -> None:
+        conn = self._conn
+        conn.row_factory = sqlite3.Row
+        # Reading the schema fails at once on a file that is not a database.
+        await (await conn.execute("SELECT count(*) FROM sqlite_schema")).fetchall()
+        await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        mode = await (await conn.execute("PRAGMA journal_mode = WAL")).fetchone()
+        if str(self.path) != ":memory:" and (mode is None or str(mode[0]).lower() != "wal"):
+            raise sqlite3.OperationalError("could not switch to WAL journal mode")
+        await conn.execute("PRAGMA synchronous = NORMAL")
+        await conn.execute("PRAGMA foreign_keys = ON")
+        # A write transaction that is opened and rolled back proves the file is writable.
+        await conn.execute("BEGIN IMMEDIATE")
+        await conn.execute("ROLLBACK")
+
+    @property
+    def conn(self) -> aiosqlite.Connection:
+        return self._conn
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """`BEGIN IMMEDIATE ... COMMIT` under the lock; ROLLBACK on any error."""
+        async with self.lock:
+            await self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                await self._conn.execute("ROLLBACK")
+                raise
+            await self._conn.execute("COMMIT")
+
+    async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        """Run a query. Queries that arrive together run together: one turn of
+        the lock, all sent to aiosqlite's thread at once (no round trip each)."""
+        if not self._reads and not self.lock.locked():
+            async with self.lock:  # nobody waiting: skip the queue
+                return list(await self._conn.execute_fetchall(sql, params))
+        future: asyncio.Future[list[sqlite3.Row]] = asyncio.get_running_loop().create_future()
+        self._reads.append((sql, params, future))
+        if self._reader is None or self._reader.done():
+            self._reader = asyncio.create_task(self._flush_reads())
+        return await future
+
+    async def _flush_reads(self) -> None:
+        while self._reads:
+            batch, self._reads = self._reads, []
+            async with self.lock:
+                results = await asyncio.gather(
+                    *(self._conn.execute_fetchall(sql, params) for sql, params, _ in batch),
+                    return_exceptions=True,
+                )
+            for (_, _, future), result in zip(batch, results, strict=True):
+                if future.done():
+                    continue
+                if isinstance(result, BaseException):
+                    future.set_exception(result)
+                else:
+                    future.set_result(list(result))
+
+    async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Row | None:
+        rows = await self.fetchall(sql, params)
+        return rows[0] if rows else None
+
+    async def write(self, job: Job[T]) -> T:
+        """Run `job(conn)` in a write transaction shared with other queued jobs
+        (group commit); returns once that transaction committed. A job must only
+        touch the database: callers update their caches after it returns."""
+        future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        self._jobs.append((job, future))
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.create_task(self._flush())
+        result: T = await future
+        return result
+
+    async def _flush(self) -> None:
+        while self._jobs:
+            batch, self._jobs = self._jobs[:MAX_JOBS], self._jobs[MAX_JOBS:]
+            try:
+                results = await self._run_batch(batch)
+            except Exception:
+                # One job failed and the shared transaction was rolled back: run
+                # each job alone so that only the failing one reports an error.
+                for job, future in batch:
+                    try:
+                        async with self.transaction() as conn:
+                            value = await job(conn)
+                    except Exception as exc:
+                        if not future.done():
+                            future.set_exception(exc)
+                    else:
+                        if not future.done():
+                            future.set_result(value)
+                continue
+            for (_, future), value in zip(batch, results, strict=True):
+                if not future.done():
+                    future.set_result(value)
+
+    async def _run_batch(self, batch: list[tuple[Job[Any], asyncio.Future[Any]]]) -> list[Any]:
+        async with self.transaction() as conn:
+            # Jobs are independent: sending all their statements at once keeps
+            # aiosqlite's thread busy instead of waiting for a round trip each.
+            results = await asyncio.gather(*(job(conn) for job, _ in batch), return_exceptions=True)
+            failed = next((r for r in results if isinstance(r, BaseException)), None)
+            if failed is not None:
+                raise failed
+        return results
+
+    async def drain(self) -> None:
+        """Wait until every queued read and write has finished."""
+        for task in (self._flusher, self._reader):
+            while task is not None and not task.done():
+                await asyncio.shield(task)
+
+    async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        async with self.transaction() as conn:
+            await conn.executemany(sql, rows)
+
+    async def backup(self, target: Path | str) -> None:
+        """Copy the live database to `target` with SQLite's online backup API."""
+        target_path = Path(target)
+        dest = _open_backup_target(target_path)
+        try:
+            async with self.lock:
+                await self._conn.backup(dest)
+        except sqlite3.Error as exc:
+            raise StorageError(f"backup to {target_path} failed: {exc}") from exc
+        finally:
+            dest.close()
+
+    async def close(self) -> None:
+        if self._closed:
+            return
+        await self.drain()
+        self._closed = True
+        await self._conn.close()
+
+
+def _prepare(db_path: Path) -> None:
+    if str(db_path) == ":memory:":
+        return
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"cannot create folder for database {db_path}: {exc}") from exc
+    if db_path.is_dir():
+        raise StorageError(f"database path {db_path} is a folder, not a file")
+
+
+def _open_backup_target(path: Path) -> sqlite3.Connection:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return sqlite3.connect(str(path))
+    except (OSError, sqlite3.Error) as exc:
+        raise StorageError(f"cannot write backup {path}: {exc}") from exc
+
+
+def _reason(exc: sqlite3.Error) -> str:
+    text = str(exc) or type(exc).__name__
+    if "not a database" in text or "malformed" in text:
+        return f"{text} (the file is damaged or not a Studybot database)"
+    if "readonly" in text or "read-only" in text:
+        return f"{text} (check the file's and folder's permissions)"
+    return text

@@ -1,0 +1,101 @@
+"""Ordered SQL migrations: `migrations/NNNN_name.sql`, each in its own transaction.
+
+A migration's statements and its row in `schema_migrations` commit together or
+not at all, so a failed migration leaves the database exactly as it was.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bot.storage.db import Database, StorageError
+
+_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    path: Path
+
+
+def default_migrations_dir() -> Path:
+    """The repository's `migrations/` next to the `bot` package, else ./migrations."""
+    beside_package = Path(__file__).resolve().parents[2] / "migrations"
+    if beside_package.is_dir():
+        return beside_package
+    return Path.cwd() / "migrations"
+
+
+def discover(folder: Path) -> list[Migration]:
+    if not folder.is_dir():
+        raise StorageError(f"migrations folder {folder} not found")
+    found: list[Migration] = []
+    seen: dict[int, str] = {}
+    for path in sorted(folder.iterdir()):
+        match = _NAME.match(path.name)
+        if match is None:
+            continue
+        version = int(match.group(1))
+        if version in seen:
+            raise StorageError(
+                f"two migrations numbered {version:04d}: {seen[version]}, {path.name}"
+            )
+        seen[version] = path.name
+        found.append(Migration(version=version, name=path.stem, path=path))
+    return sorted(found, key=lambda m: m.version)
+
+
+async def applied_versions(db: Database) -> set[int]:
+    async with db.lock:
+        await db.conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+        cursor = await db.conn.execute("SELECT version FROM schema_migrations")
+        rows = await cursor.fetchall()
+    return {int(row[0]) for row in rows}
+
+
+async def migrate(db: Database, folder: Path | None = None) -> list[str]:
+    """Apply every pending migration in order; return the names applied."""
+    migrations = discover(folder or default_migrations_dir())
+    done = await applied_versions(db)
+    applied: list[str] = []
+    for migration in migrations:
+        if migration.version in done:
+            continue
+        await _apply(db, migration)
+        applied.append(migration.name)
+    return applied
+
+
+async def _apply(db: Database, migration: Migration) -> None:
+    try:
+        sql = migration.path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise StorageError(f"cannot read migration {migration.path.name}: {exc}") from exc
+    now = datetime.now(UTC).isoformat()
+    # executescript runs the whole file; BEGIN/COMMIT are part of the script so
+    # the bookkeeping row commits with the schema change. The name is safe to
+    # inline: it matched _NAME. On error the script stops inside the open
+    # transaction and we roll it back.
+    script = (
+        "BEGIN IMMEDIATE;\n"
+        f"{sql}\n;\n"
+        "INSERT INTO schema_migrations (version, name, applied_at) "
+        f"VALUES ({migration.version}, '{migration.name}', '{now}');\n"
+        "COMMIT;"
+    )
+    async with db.lock:
+        try:
+            await db.conn.executescript(script)
+        except sqlite3.Error as exc:
+            if db.conn.in_transaction:
+                await db.conn.execute("ROLLBACK")
+            raise StorageError(f"migration {migration.path.name} failed: {exc}") from exc

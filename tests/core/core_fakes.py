@@ -1,0 +1,210 @@
+"""Small hand-built questions and recording fakes for the outermost edges
+(Outbox, ScheduleListener, Lookup). The store is always the real SQLite one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bot.core.bank import ListBank
+from bot.core.ports import GroupSchedule
+from bot.core.records import GroupDefaults
+from bot.core.service import StudyService
+from bot.core.types import (
+    AnswerClick,
+    AnswerKind,
+    Command,
+    GroupRef,
+    Member,
+    Platform,
+    Reply,
+    ReplyKind,
+)
+from bot.notes.model import SourceRef, Topic
+from bot.storage import SqliteStore
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class FakeQuestion:
+    id: str
+    section: str
+    topic: str
+    prompt: str
+    choices: tuple[str, ...]
+    answer: int
+    kind: str = "name"
+    concept: str = ""
+    explanation: str = "explained"
+    source: SourceRef = field(default_factory=lambda: SourceRef(file="deck.md", line=1))
+    source_hash: str = "h"
+
+    @property
+    def breadcrumb(self) -> str:
+        return f"{self.section} > {self.topic}"
+
+
+def make_questions(sections: int = 3, per_section: int = 2) -> list[FakeQuestion]:
+    out = []
+    for s in range(sections):
+        for i in range(per_section):
+            out.append(
+                FakeQuestion(
+                    id=f"q{s}{i}",
+                    section=f"S{s}",
+                    topic=f"T{s}{i}",
+                    concept=f"C{s}{i}",
+                    prompt=f"question {s}{i}?",
+                    choices=("A", "B", "C", "D"),
+                    answer=(s + i) % 4,
+                    source=SourceRef(file="deck.md", line=10 * s + i + 1),
+                )
+            )
+    return out
+
+
+@dataclass
+class RecordingOutbox:
+    posts: list[tuple[GroupRef, Reply, str]] = field(default_factory=list)
+    updates: list[tuple[GroupRef, str, Reply]] = field(default_factory=list)
+    directs: list[tuple[GroupRef, str, Reply]] = field(default_factory=list)
+    fail_posts: int = 0
+
+    async def post(self, group: GroupRef, reply: Reply) -> str | None:
+        if self.fail_posts:
+            self.fail_posts -= 1
+            raise ConnectionError("platform down")
+        ref = f"m{len(self.posts) + 1}"
+        self.posts.append((group, reply, ref))
+        return ref
+
+    async def update(self, group: GroupRef, message_ref: str, reply: Reply) -> None:
+        self.updates.append((group, message_ref, reply))
+
+    async def direct(self, group: GroupRef, member_id: str, reply: Reply) -> None:
+        self.directs.append((group, member_id, reply))
+
+    def questions(self, channel: str | None = None) -> list[Reply]:
+        return [
+            r
+            for g, r, _ in self.posts
+            if r.kind is ReplyKind.QUESTION and (channel is None or g.channel_id == channel)
+        ]
+
+
+@dataclass
+class RecordingListener:
+    changes: list[GroupSchedule] = field(default_factory=list)
+
+    async def schedule_changed(self, schedule: GroupSchedule) -> None:
+        self.changes.append(schedule)
+
+
+@dataclass(frozen=True)
+class FakeHit:
+    topic: Topic
+    score: float
+    text: str
+
+
+@dataclass(frozen=True)
+class FakeResult:
+    query: str
+    hits: tuple[FakeHit, ...]
+    suggestion: str | None
+
+
+class FakeLookup:
+    def __init__(self) -> None:
+        where = SourceRef(file="d.md", line=3)
+        self.topic = Topic(title="NAT Gateway", section="VPC", source=where)
+
+    def search(self, query: str, limit: int) -> FakeResult:
+        if "nat" in query.lower():
+            return FakeResult(query, (FakeHit(self.topic, 1.0, "private subnet egress"),), None)
+        return FakeResult(query, (), "NAT Gateway")
+
+    def complete(self, prefix: str, limit: int) -> list[str]:
+        return [t for t in ["NAT Gateway", "NACL"] if t.lower().startswith(prefix.lower())][:limit]
+
+
+def utc(y: int, mo: int, d: int, h: int = 0, mi: int = 0) -> datetime:
+    return datetime(y, mo, d, h, mi, tzinfo=UTC)
+
+
+SHELL_ROOM = GroupRef(platform=Platform.SHELL, channel_id="room")
+
+
+class Harness:
+    """A service on a real SQLite file; `restart()` closes and reopens both."""
+
+    def __init__(self, path: Path, questions: Sequence[FakeQuestion] | None = None) -> None:
+        self.path = path
+        self.questions = list(questions if questions is not None else make_questions())
+        self.outbox = RecordingOutbox()
+        self.listener = RecordingListener()
+        self.store: SqliteStore | None = None
+        self.service: StudyService | None = None
+
+    async def start(self) -> StudyService:
+        self.store = await SqliteStore.open(self.path)
+        self.service = StudyService(
+            self.store,
+            FakeLookup(),
+            ListBank(self.questions),
+            self.listener,
+            {Platform.SHELL: self.outbox},
+            defaults=GroupDefaults(),
+            decks=("aws-saa-ko",),
+        )
+        return self.service
+
+    async def restart(self) -> StudyService:
+        await self.close()
+        return await self.start()
+
+    async def close(self) -> None:
+        if self.store is not None:
+            await self.store.close()
+            self.store = None
+
+    @property
+    def svc(self) -> StudyService:
+        assert self.service is not None
+        return self.service
+
+    async def cmd(
+        self,
+        name: str,
+        args: str = "",
+        *,
+        user: str = "admin",
+        admin: bool = True,
+        at: datetime,
+        group: GroupRef = SHELL_ROOM,
+        locale: str | None = None,
+    ) -> Reply:
+        member = Member(user_id=user, display_name=user.title(), is_admin=admin, locale=locale)
+        return await self.svc.handle(
+            Command(name=name, args=args, group=group, member=member, at=at)
+        )
+
+    async def click(
+        self,
+        ref: str,
+        choice: int,
+        *,
+        user: str,
+        at: datetime,
+        kind: AnswerKind = AnswerKind.DAILY,
+        group: GroupRef = SHELL_ROOM,
+    ) -> Reply:
+        member = Member(user_id=user, display_name=user.title())
+        return await self.svc.answer(
+            AnswerClick(kind=kind, ref=ref, choice=choice, group=group, member=member, at=at)
+        )
+
+    def question(self, reply: Reply) -> FakeQuestion:
+        assert reply.question is not None
+        return next(q for q in self.questions if q.id == reply.question.question_id)

@@ -1,0 +1,63 @@
+"""The service on the seed deck's real question bank and lookup index."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core_fakes import SHELL_ROOM, RecordingListener, RecordingOutbox, utc
+
+from bot.core.bank import ListBank
+from bot.core.service import StudyService
+from bot.core.types import AnswerClick, AnswerKind, Command, Member, Platform, ReplyKind
+from bot.notes.glossary import load_glossary
+from bot.notes.loader import load_deck
+from bot.notes.lookup import LookupIndex
+from bot.quiz.bank import build_bank
+from bot.storage import SqliteStore
+
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+
+
+async def test_seed_deck_cycle(tmp_path: Path) -> None:
+    glossary = load_glossary(CONTENT / "glossary.yaml")
+    deck = load_deck(CONTENT / "aws-saa-ko.md", glossary=glossary)
+    bank = ListBank(build_bank(deck, glossary))
+    outbox = RecordingOutbox()
+    store = await SqliteStore.open(tmp_path / "seed.db")
+    try:
+        service = StudyService(
+            store,
+            LookupIndex.build(deck, glossary),
+            bank,
+            RecordingListener(),
+            {Platform.SHELL: outbox},
+            deck=deck,
+        )
+        at = utc(2026, 11, 26, 1, 0)
+        admin = Member(user_id="lead", display_name="Lead", is_admin=True)
+
+        async def run(name: str, args: str = "") -> ReplyKind:
+            cmd = Command(name=name, args=args, group=SHELL_ROOM, member=admin, at=at)
+            return (await service.handle(cmd)).kind
+
+        assert await run("lookup", "NAT 게이트웨이") is ReplyKind.LOOKUP
+        assert await run("topics") is ReplyKind.TEXT
+        assert await run("quiz") is ReplyKind.QUESTION
+        assert await run("post-now") is ReplyKind.TEXT
+        [post] = outbox.questions()
+        assert post.question is not None and len(post.question.choices) >= 3
+        question = bank.get(post.question.question_id)
+        assert question is not None
+        click = AnswerClick(
+            kind=AnswerKind.DAILY,
+            ref=post.question.answer_ref,
+            choice=question.answer,
+            group=SHELL_ROOM,
+            member=admin,
+            at=at,
+        )
+        feedback = await service.answer(click)
+        assert feedback.kind is ReplyKind.ANSWER_FEEDBACK and "정답이에요" in feedback.text
+        assert await service.complete_topics(SHELL_ROOM, "NAT")
+    finally:
+        await store.close()

@@ -1,0 +1,134 @@
+"""Boards, streaks and group isolation through the service on real SQLite."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from core_fakes import SHELL_ROOM, Harness, utc
+
+from bot.core.records import Streak
+from bot.core.scoring import streak
+from bot.core.types import AnswerKind, GroupRef, Platform, Reply, ReplyKind
+
+
+def _field(reply: Reply, name: str) -> str:
+    return next(f.value for f in reply.fields if f.name == name)
+
+
+async def _answer_today(h: Harness, at: datetime, user: str, right: bool, group: GroupRef) -> None:
+    await h.svc.post_daily(group, at)
+    post = h.outbox.questions(group.channel_id)[-1]
+    assert post.question is not None
+    q = h.question(post)
+    choice = q.answer if right else (q.answer + 1) % 4
+    await h.click(
+        post.question.answer_ref, choice, user=user, at=at + timedelta(minutes=1), group=group
+    )
+
+
+async def test_week_and_month_boundaries_in_group_zone(harness: Harness) -> None:
+    h = harness
+    # 23:30 in Seoul: Sunday 29 Nov and Monday 30 Nov are different weeks; Monday
+    # 30 Nov and Tuesday 1 Dec different months. In UTC these are all 14:30.
+    await h.cmd("schedule", "23:30 Asia/Seoul", at=utc(2026, 11, 1))
+    sunday = utc(2026, 11, 29, 14, 30)
+    await _answer_today(h, sunday, "ann", True, SHELL_ROOM)
+    await _answer_today(h, sunday + timedelta(days=1), "bob", True, SHELL_ROOM)
+    await _answer_today(h, sunday + timedelta(days=2), "cid", True, SHELL_ROOM)
+
+    def names(reply: Reply) -> set[str]:
+        return {line.split(" — ")[0].split(". ", 1)[1] for line in reply.text.splitlines()}
+
+    # Monday 30 Nov 00:10 in Seoul is still Sunday 29 Nov (15:10) in UTC: the
+    # board must already be the new week's (Monday's and Tuesday's answers).
+    monday_early = utc(2026, 11, 29, 15, 10)
+    assert names(await h.cmd("leaderboard", "week", at=monday_early)) == {"Bob", "Cid"}
+    assert names(await h.cmd("leaderboard", "week", at=sunday)) == {"Ann"}
+    # Tuesday 1 Dec 00:10 in Seoul is 30 Nov 15:10 UTC: already December.
+    tuesday_early = utc(2026, 11, 30, 15, 10)
+    assert names(await h.cmd("leaderboard", "month", at=tuesday_early)) == {"Cid"}
+    assert names(await h.cmd("leaderboard", "month", at=sunday)) == {"Ann", "Bob"}
+    everything = await h.cmd("leaderboard", "all", at=tuesday_early)
+    assert [line[:3] for line in everything.text.splitlines()] == ["1. ", "1. ", "1. "]
+
+
+async def test_streaks_across_days(harness: Harness) -> None:
+    h = harness
+    await h.cmd("schedule", "09:00 Asia/Seoul", at=utc(2026, 11, 1))
+    day = utc(2026, 11, 2, 0, 0)
+    for offset, right in [(0, True), (1, True), (2, False), (3, True), (4, True), (5, True)]:
+        await _answer_today(h, day + timedelta(days=offset), "ann", right, SHELL_ROOM)
+    stats = await h.cmd("stats", user="ann", admin=False, at=day + timedelta(days=5, hours=1))
+    assert _field(stats, "연속 기록") == "3일" and _field(stats, "최고 연속") == "3일"
+    assert _field(stats, "푼 문제") == "6" and _field(stats, "정답률") == "83%"
+    # A day without a post (pause) does not break the streak; an open post the
+    # member has not answered yet does not either.
+    await h.svc.post_daily(SHELL_ROOM, day + timedelta(days=7))
+    stats = await h.cmd("stats", user="ann", at=day + timedelta(days=7, hours=1))
+    assert _field(stats, "연속 기록") == "3일"
+    # Once that post closes unanswered, the streak is over.
+    stats = await h.cmd("stats", user="ann", at=day + timedelta(days=8, hours=1))
+    assert _field(stats, "연속 기록") == "0일" and _field(stats, "최고 연속") == "3일"
+
+
+async def test_streak_rule_any(harness: Harness) -> None:
+    h = harness
+    await h.cmd("schedule", "09:00 Asia/Seoul", at=utc(2026, 11, 1))
+    await h.cmd("settings", "streak any", at=utc(2026, 11, 1))
+    day = utc(2026, 11, 2, 0, 0)
+    for offset, right in [(0, True), (1, False), (2, False)]:
+        await _answer_today(h, day + timedelta(days=offset), "ann", right, SHELL_ROOM)
+    stats = await h.cmd("stats", user="ann", at=day + timedelta(days=2, hours=1))
+    assert _field(stats, "연속 기록") == "3일"
+
+
+def test_streak_rules_pure() -> None:
+    d = [date(2026, 1, i) for i in range(1, 6)]
+    assert streak(d, {d[0], d[1], d[3], d[4]}, None) == Streak(current=2, best=2)
+    assert streak(d, {d[0], d[1], d[2], d[3]}, d[4]) == Streak(current=4, best=4)
+    assert streak(d, {d[0], d[1], d[2], d[3]}, None) == Streak(current=0, best=4)
+    assert streak([], set(), None) == Streak(current=0, best=0)
+
+
+async def test_two_groups_never_see_each_other(harness: Harness) -> None:
+    h = harness
+    other = GroupRef(platform=Platform.SHELL, channel_id="other")
+    at = utc(2026, 11, 26, 0, 0)
+    for group in (SHELL_ROOM, other):
+        await h.cmd("schedule", "09:00 Asia/Seoul", at=at, group=group)
+    await _answer_today(h, at, "ann", True, SHELL_ROOM)
+    await _answer_today(h, at, "bob", True, other)
+    room_board = await h.cmd("leaderboard", "all", at=at, group=SHELL_ROOM)
+    other_board = await h.cmd("leaderboard", "all", at=at, group=other)
+    assert "Ann" in room_board.text and "Bob" not in room_board.text
+    assert "Bob" in other_board.text and "Ann" not in other_board.text
+    # A click on room's post arriving from the other group is refused.
+    room_post = h.outbox.questions("room")[0]
+    assert room_post.question is not None
+    stray = await h.click(room_post.question.answer_ref, 0, user="bob", at=at, group=other)
+    assert stray.kind is ReplyKind.ERROR
+    stats = await h.cmd("stats", user="ann", at=at, group=other)
+    assert "아직 푼 문제가 없어요" in stats.text
+    # The same question id may be posted in both groups: per-group history.
+    assert len(h.outbox.questions("other")) == 1
+
+
+async def test_practice_counts_for_stats_not_board(harness: Harness) -> None:
+    h = harness
+    at = utc(2026, 11, 26, 3, 0)
+    quiz = await h.cmd("quiz", user="ann", admin=False, at=at)
+    assert quiz.kind is ReplyKind.QUESTION and quiz.ephemeral and quiz.question is not None
+    assert quiz.question.answer_kind is AnswerKind.PRACTICE
+    q = h.question(quiz)
+    fb = await h.click(q.id, q.answer, user="ann", at=at, kind=AnswerKind.PRACTICE)
+    assert fb.kind is ReplyKind.ANSWER_FEEDBACK and "정답" in fb.text
+    # Practice may be repeated; each answer counts for personal stats.
+    await h.click(q.id, (q.answer + 1) % 4, user="ann", at=at, kind=AnswerKind.PRACTICE)
+    stats = await h.cmd("stats", user="ann", at=at)
+    assert _field(stats, "푼 문제") == "2" and _field(stats, "정답률") == "50%"
+    assert q.section in _field(stats, "약한 단원")
+    board = await h.cmd("leaderboard", "all", at=at)
+    assert board.text == "아직 기록이 없어요."
+    # The next practice question is one not practised yet.
+    nxt = await h.cmd("quiz", user="ann", at=at + timedelta(seconds=1))
+    assert nxt.question is not None and nxt.question.question_id != q.id

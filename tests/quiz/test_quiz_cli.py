@@ -1,0 +1,78 @@
+"""`studybot quiz bank|sample`: the JSON contract and the readable rendering."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from bot.cli import cli
+
+NOTES = """# Deck
+
+### 머신러닝
+1. Comprehend
+- 텍스트 안에서 특정 항목을 찾아내는 서비스
+- 부정적인 후기 찾기
+2. Polly
+- 텍스트를 음성으로 바꾸는 서비스
+3. Textract
+- 스캔 문서에서 문자, 테이블, 양식 추출 서비스
+4. SageMaker
+- 머신러닝 모델을 구축, 훈련 및 배포 하는 서비스
+- 최대 15개 모델 동시 배포
+"""
+
+
+def _run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_bank_json_follows_the_contract(tmp_path: Path) -> None:
+    deck = tmp_path / "notes.md"
+    deck.write_text(NOTES, encoding="utf-8")
+    code, out, _ = _run("quiz", "bank", "--json", "--deck", str(deck))
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert rows
+    for row in rows:
+        assert {"id", "kind", "prompt", "choices", "answer", "explanation", "source"} <= set(row)
+        assert row["source"]["section"] == "머신러닝" and row["source"]["file"] == str(deck)
+        assert 0 <= row["answer"] < len(row["choices"])
+    again = _run("quiz", "bank", "--json", "--deck", str(deck))[1]
+    assert again == out
+
+
+def test_sample_is_the_same_for_the_same_seed(tmp_path: Path) -> None:
+    deck = tmp_path / "notes.md"
+    deck.write_text(NOTES, encoding="utf-8")
+    args = ("quiz", "sample", "--json", "--n", "2", "--seed", "3", "--deck", str(deck))
+    first = _run(*args)[1]
+    assert len(first.splitlines()) == 2
+    assert _run(*args)[1] == first
+
+
+def test_readable_rendering(tmp_path: Path) -> None:
+    deck = tmp_path / "notes.md"
+    deck.write_text(NOTES, encoding="utf-8")
+    code, out, _ = _run("quiz", "sample", "--n", "1", "--deck", str(deck))
+    assert code == 0
+    assert "머신러닝" in out and "A. " in out and "answer: " in out and "notes.md:" in out
+
+
+def test_empty_bank_is_a_clear_message(tmp_path: Path) -> None:
+    deck = tmp_path / "notes.md"
+    deck.write_text("### 혼자\n1. 주제\n- 설명 하나\n", encoding="utf-8")
+    code, out, err = _run("quiz", "bank", "--deck", str(deck))
+    assert code == 1 and "no questions" in err and "Traceback" not in out + err
+    code, out, err = _run("quiz", "bank", "--json", "--deck", str(deck))
+    assert code == 0 and out == "" and "no questions" in err
+
+
+def test_unreadable_notes_are_one_line(tmp_path: Path) -> None:
+    code, out, err = _run("quiz", "bank", "--json", "--deck", str(tmp_path / "missing.md"))
+    assert code == 1
+    assert "missing.md" in err and "Traceback" not in out + err
+    assert len(err.strip().splitlines()) == 1

@@ -1,0 +1,60 @@
+"""Numeric cloze: units, identifiers, ranges, percentages by context, particles."""
+
+from __future__ import annotations
+
+from quiz_decks import make_deck
+
+from bot.quiz.bank import build_bank
+from bot.quiz.cloze import distractors, figures
+
+
+def _clozes(*facts: str) -> list:
+    deck = make_deck({"S3": {"수명 주기": list(facts)}})
+    return [q for q in build_bank(deck) if q.kind == "cloze"]
+
+
+def test_longest_unit_first() -> None:
+    [q] = _clozes("객체를 6개월 뒤에 Glacier로 이전 가능")
+    assert q.correct_choice == "6개월"
+    assert all(c.endswith("개월") for c in q.choices)
+    assert "___ 뒤에" in q.prompt
+
+
+def test_identifiers_and_ports_are_never_blanked() -> None:
+    assert figures("S3 버킷과 EC2 t2.micro, IPv4 사용") == []
+    assert figures("6081 포트의 GENEVE 프로토콜") == []
+    assert [f.text for f in figures("Version 2012-10-17, 최대 15개")] == ["15개"]
+
+
+def test_ranges_are_skipped() -> None:
+    assert figures("데이터를 1~5분 이내에 받음") == []
+    assert figures("자동 백업 : 1일에서 35일까지 가능") == []
+    assert figures("스냅샷 아카이브 이동 (24~72시간 소요)") == []
+
+
+def test_percent_read_by_context() -> None:
+    [availability] = figures("가용성 99.99%")
+    assert availability.ladder == "nines"
+    assert set(distractors(availability, [])) <= {99.0, 99.5, 99.9, 99.95, 99.999, 99.999999999}
+    # Seven nines of durability is no published figure: a typo, not a question.
+    [typo] = figures("내구성은 동일함 99.9999999%")
+    assert distractors(typo, []) == []
+    [discount] = figures("온디맨드에 비해 최대 90% 할인")
+    assert discount.ladder == "discount"
+    assert all(0 < v <= 100 and v != 90 for v in distractors(discount, []))
+
+
+def test_distractors_are_plausible_and_distinct() -> None:
+    [fig] = figures("마스터 외에 읽기 복제본을 15개까지 생성 가능")
+    wrong = distractors(fig, [16.0, 7.0])
+    assert len(wrong) == 3 and 15.0 not in wrong
+    assert all(abs(v - 15) / 15 > 0.05 for v in wrong)
+
+
+def test_particle_after_the_blank_fits_every_choice() -> None:
+    [q] = _clozes("하나의 ENI에 5개가 연결 가능")
+    assert "___이(가) 연결" in q.prompt
+
+
+def test_answer_value_never_stays_in_the_stem() -> None:
+    assert _clozes("3개의 AZ에 3개의 사본") == []

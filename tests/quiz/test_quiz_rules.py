@@ -1,0 +1,300 @@
+"""Each quality rule of the generator, pinned with a small deck that would break it."""
+
+from __future__ import annotations
+
+from quiz_decks import make_deck
+
+from bot.notes.glossary import Glossary
+from bot.quiz.bank import build_bank, sample
+from bot.quiz.grading import is_correct, parse_choice
+from bot.quiz.question import Question
+from bot.quiz.text import near_duplicate
+
+SERVICES = {
+    "데이터베이스": {
+        "Aurora": ["오로라는 MySQL과 PostgreSQL 호환 데이터베이스",
+                   "마스터 외에 읽기 복제본을 15개까지 생성 가능",
+                   "스토리지가 128TB 까지 자동으로 증가"],
+        "Redshift": ["데이터 웨어하우스 서비스", "대량의 정형 데이터를 분석하는 용도"],
+        "DynamoDB": ["키-값 NoSQL 데이터베이스", "10밀리 초 미만의 응답 시간 제공"],
+        "Neptune": ["그래프 데이터베이스 서비스", "노드들의 관계로 이루어진 데이터 저장"],
+    }
+}
+
+
+def _names(bank: tuple[Question, ...], answer: str) -> list[Question]:
+    return [q for q in bank if q.kind == "name" and q.correct_choice == answer]
+
+
+def test_alias_of_the_answer_never_stands_in_the_stem() -> None:
+    glossary = Glossary.from_mapping({"Aurora": ["오로라"]})
+    bank = build_bank(make_deck(SERVICES), glossary)
+    asked = _names(bank, "Aurora")
+    assert asked, "Aurora should still be asked from its other facts"
+    assert all("오로라" not in q.prompt for q in asked)
+    # Without the glossary the same bullet would have been used as a clue.
+    plain = _names(build_bank(make_deck(SERVICES), Glossary()), "Aurora")
+    assert any("오로라" in q.prompt for q in plain)
+
+
+def test_parts_of_an_x_y_name_never_stand_in_the_stem() -> None:
+    deck = make_deck({"EC2": {
+        "Elastic Network Interfaces (ENI)": ["ENI 추가 생성 및 이동 가능",
+                                             "VPC의 논리적 네트워크 카드"],
+        "Placement Group": ["인스턴스 배치 방식을 제어", "하드웨어 분산 전략 선택"],
+        "Hibernate": ["RAM 상태를 보존", "부팅 속도 개선"],
+    }})
+    asked = _names(build_bank(deck), "Elastic Network Interfaces (ENI)")
+    assert asked
+    assert all("ENI" not in q.prompt for q in asked)
+
+
+def test_two_syllable_piece_leaks_unless_every_distractor_shares_it() -> None:
+    deck = make_deck({"EC2": {"구매 옵션": [
+        ("스팟 인스턴스", ["스팟블록 사용 가능", "인스턴스 고장에 회복력이 있을 때 적합",
+                     "온디맨드에 비해 최대 90% 할인"]),
+        ("예약 인스턴스", ["1년 혹은 3년 약정", "사용량이 일정한 애플리케이션에 적합"]),
+        ("온디맨드 인스턴스", ["사용한 만큼 비용 지불", "장기 약정 없음"]),
+    ]}})
+    asked = _names(build_bank(deck), "스팟 인스턴스")
+    assert asked
+    for q in asked:
+        assert "스팟" not in q.prompt
+        # '인스턴스' is in every choice, so it may stand in the stem.
+        assert all("인스턴스" in c for c in q.choices)
+    assert any("인스턴스 고장" in q.prompt for q in asked)
+
+
+def test_duplicate_topics_merge_before_distractors() -> None:
+    deck = make_deck({"데이터베이스": {
+        "RDS": ["완전 관리형 관계형 데이터베이스", "SSH 액세스는 불가능"],
+        "Aurora": ["128TB 까지 자동으로 증가", "6개의 사본을 3개의 AZ에 저장"],
+        "ElastiCache": ["Redis 또는 Memcached 관리", "인메모리 캐시"],
+        "RDS ": ["읽기 전용 복제본 지원", "다중 AZ 구성 가능"],
+    }})
+    rds_facts = {"완전 관리형 관계형 데이터베이스", "SSH 액세스는 불가능", "읽기 전용 복제본 지원",
+                 "다중 AZ 구성 가능"}
+    bank = build_bank(deck)
+    nots = [q for q in bank if q.kind == "not" and q.concept == "rds"]
+    assert nots
+    assert all(q.correct_choice not in rds_facts for q in nots)
+    for q in bank:
+        assert len({c.strip() for c in q.choices}) == len(q.choices)
+
+
+def test_near_duplicates_respect_numbers_and_negation() -> None:
+    assert near_duplicate("KMS 사용해서 암호화 가능", "KMS를 사용해서 암호화 가능")
+    assert not near_duplicate("동기식 복제", "비동기식 복제")
+    assert not near_duplicate("가용성 99.9%", "가용성 99.99%")
+    deck = make_deck({"RDS": {"RDS": [
+        ("다중 AZ", ["동기식 복제", "재해 복구에 사용", "장애 시 자동으로 대기 인스턴스로 전환"]),
+        ("읽기 전용 복제본", ["비동기식 복제", "읽기 성능 향상", "리전 간 생성 가능"]),
+        ("RDS 프록시", ["데이터베이스 연결 풀 공유", "IAM 인증 강제"]),
+    ]}})
+    nots = [q for q in build_bank(deck) if q.kind == "not" and "다중 AZ에" in q.prompt]
+    assert [q.correct_choice for q in nots] == ["비동기식 복제"]
+
+
+CONTEXT = {"클래식 아키텍처": {
+    "WhatIsTheTime": ["공용 EC2 인스턴스 t2.micro 사용", "탄력적 IP 주소 연결",
+                      "따라서 Route 53 활성화 필요", "-> 위 2개 혼합해서 사용",
+                      "예, 버킷 액세스 변경 로그"],
+    "MyClothes": ["장바구니를 세션에 저장", "ElastiCache로 세션 데이터 조회"],
+    "MyWordPress": ["이미지를 EFS에 저장", "Aurora MySQL로 교체"],
+}}
+
+
+def test_bullets_that_lean_on_the_previous_line_are_skipped() -> None:
+    bank = build_bank(make_deck(CONTEXT))
+    assert bank
+    for q in bank:
+        shown = q.prompt + "\n".join(q.choices)
+        assert "따라서" not in shown and "위 2개" not in shown and "예, 버킷" not in shown
+
+
+def test_sub_heading_bullets_are_neither_choices_nor_clues() -> None:
+    deck = make_deck({"스토리지": {"EFS": [
+        "네트워크 파일 시스템",
+        ("성능 모드 옵션", ["범용 모드 : 지연시간에 민감한 사용 사례",
+                       "I/O 모드 : 처리량 최대화, 병렬성 높음",
+                       "최대 모드 : 처리량과 지연 시간의 균형"]),
+        "사용사례",
+        "리눅스 기반 AMI와만 호환",
+    ]}})
+    bank = build_bank(deck)
+    assert any(q.kind == "match" for q in bank)
+    for q in bank:
+        assert all("옵션" not in c and c != "사용사례" for c in q.choices)
+        assert "- 사용사례" not in q.prompt
+
+
+def test_options_are_all_of_one_kind_of_name() -> None:
+    deck = make_deck({"EC2": {"EC2 유형": [
+        ("범용 인스턴스", ["웹서버와 코드 저장소에 적합", "컴퓨팅과 메모리의 균형"]),
+        ("메모리 최적화 인스턴스", ["인메모리 데이터베이스에 사용", "대규모 데이터셋 처리"]),
+        ("스토리지 최적화 인스턴스", ["OLTP 시스템에 사용", "로컬 스토리지 대량 액세스"]),
+        ("Graviton", ["ARM 기반 프로세서", "가격 대비 성능 우수"]),
+    ]}})
+    bank = build_bank(deck)
+    named = [q for q in bank if q.kind == "name"]
+    assert named
+    for q in named:
+        if q.correct_choice != "Graviton":
+            assert "Graviton" not in q.choices
+
+
+def test_stem_shows_breadcrumb_and_explanation_quotes_the_source() -> None:
+    bank = build_bank(make_deck(SERVICES))
+    assert bank
+    for q in bank:
+        assert q.prompt.startswith(q.breadcrumb + "\n")
+        assert q.breadcrumb.startswith("데이터베이스")
+        assert f"notes.md:{q.source.line}" in q.explanation
+        assert q.source.file == "notes.md"
+
+
+def test_topic_is_not_in_the_breadcrumb_when_it_is_the_answer() -> None:
+    for q in build_bank(make_deck(SERVICES)):
+        if q.kind == "name":
+            assert q.correct_choice not in q.prompt
+
+
+def test_same_notes_same_ids_and_an_edit_changes_only_its_questions() -> None:
+    first = build_bank(make_deck(SERVICES))
+    assert [q.to_json() for q in first] == [q.to_json() for q in build_bank(make_deck(SERVICES))]
+    edited_spec = {"데이터베이스": dict(SERVICES["데이터베이스"])}
+    edited_spec["데이터베이스"]["Redshift"] = ["데이터 웨어하우스 서비스", "페타바이트 규모 분석"]
+    edited = build_bank(make_deck(edited_spec))
+    touched = {q.id for q in first if "대량의 정형 데이터" in q.explanation}
+    assert touched
+    assert {q.id for q in first} - {q.id for q in edited} == touched
+
+
+def test_choice_order_is_seeded_by_the_question() -> None:
+    bank = build_bank(make_deck(SERVICES))
+    again = build_bank(make_deck(SERVICES))
+    assert [q.choices for q in bank] == [q.choices for q in again]
+    assert len({q.answer for q in bank}) > 1
+
+
+def test_a_deck_without_siblings_yields_no_questions_and_no_error() -> None:
+    deck = make_deck({"단독": {"외로운 주제": ["설명 하나", "설명 둘"]}})
+    assert build_bank(deck) == ()
+    assert sample((), 5, 1) == ()
+
+
+def test_sample_is_the_same_for_the_same_seed() -> None:
+    bank = build_bank(make_deck(SERVICES))
+    assert sample(bank, 3, 7) == sample(bank, 3, 7)
+    assert len({q.id for q in sample(bank, 100, 7)}) == len(bank)
+
+
+def test_grading() -> None:
+    q = build_bank(make_deck(SERVICES))[0]
+    assert is_correct(q, q.answer)
+    assert not is_correct(q, (q.answer + 1) % len(q.choices))
+    assert not is_correct(q, 99)
+    assert parse_choice("b", 4) == 1 and parse_choice("3", 4) == 2
+    assert parse_choice("E", 4) is None and parse_choice("x", 4) is None
+
+
+LOAD_BALANCERS = {"ELB 및 ASG": {
+    "ELB": ["트래픽을 여러 인스턴스에 분산", "ALB, NLB, GWLB 제공",
+            "보안 규칙을 적용하여 보안 강화"],
+    "ALB": ["HTTP 요청의 URL 경로 기반 라우팅", "마이크로서비스와 컨테이너에 적합"],
+    "NLB": ["TCP, UDP 트래픽 처리", "초당 수백만 건 처리"],
+    "GWLB": ["방화벽, 침입탐지 장비 앞에 배치", "GENEVE 프로토콜 사용"],
+    "SSL": [],
+}}
+
+
+def test_an_umbrella_that_lists_the_answer_is_no_distractor() -> None:
+    bank = build_bank(make_deck(LOAD_BALANCERS))
+    asked = _names(bank, "ALB")
+    assert asked
+    assert all("ELB" not in q.choices for q in asked)
+    # Nor is ALB's statement used as the false one about ELB.
+    for q in bank:
+        if q.kind == "not" and q.concept == "elb":
+            assert q.correct_choice not in {"HTTP 요청의 URL 경로 기반 라우팅",
+                                            "마이크로서비스와 컨테이너에 적합"}
+
+
+def test_a_topic_the_notes_do_not_describe_is_no_distractor() -> None:
+    assert all("SSL" not in q.choices for q in build_bank(make_deck(LOAD_BALANCERS)))
+
+
+def test_bare_list_items_and_dangling_definitions_are_not_statements() -> None:
+    deck = make_deck({"DynamoDB": {"DynamoDB": [
+        ("읽기 일관성", ["최종적 일관된 읽기 : 최근 쓰기를 반영하지 못할 수 있음",
+                     "강력한 일관된 읽기 : 있음", "읽기 요청마다 선택 가능"]),
+        ("용량 모드", ["온디맨드 모드", "프로비전드 모드"]),
+        ("TTL", ["항목별 만료 시점을 정의", "지정된 타임스탬프가 지나면 자동 삭제"]),
+        ("글로벌 테이블", ["리전 간 복제", "모든 리전에서 읽기/쓰기 가능"]),
+    ]}})
+    bank = build_bank(deck)
+    assert any(q.kind == "not" for q in bank)
+    for q in bank:
+        assert "강력한 일관된 읽기 : 있음" not in q.choices
+        assert "- 강력한 일관된 읽기 : 있음" not in q.prompt
+        if q.kind == "not":
+            assert q.correct_choice not in {"온디맨드 모드", "프로비전드 모드"}
+            assert "용량 모드에" not in q.prompt
+
+
+def test_a_part_of_a_service_is_not_merged_with_the_service() -> None:
+    glossary = Glossary.from_mapping({"AWS Organizations": ["Organizations"]})
+    deck = make_deck({"거버넌스": {
+        "AWS Organizations": ["여러 계정을 중앙에서 관리", "글로벌 서비스"],
+        "Organizations - SCP": ["서비스 제어 정책", "OU 단위에 적용 가능"],
+        "CloudTrail": ["API 활동을 이벤트로 기록", "로그 파일 무결성 검증"],
+        "AWS Config": ["리소스 구성 변경 기록", "규정 준수 평가"],
+    }})
+    bank = build_bank(deck, glossary)
+    assert _names(bank, "Organizations - SCP")
+
+
+def test_an_aside_that_names_the_answer_is_dropped_from_the_clue() -> None:
+    glossary = Glossary.from_mapping({"Polly": ["TTS", "text to speech"]})
+    deck = make_deck({"머신러닝": {
+        "Polly": ["텍스트를 음성으로 변환하는 서비스 (TTS)"],
+        "Textract": ["스캔 문서에서 문자와 양식 추출"],
+        "Rekognition": ["이미지와 비디오에서 얼굴 탐지"],
+        "Comprehend": ["텍스트에서 회사 이름 같은 항목 찾기"],
+    }})
+    [q] = _names(build_bank(deck, glossary), "Polly")
+    assert "텍스트를 음성으로 변환하는 서비스" in q.prompt and "TTS" not in q.prompt
+    assert "(TTS)" in q.explanation  # the explanation still quotes the notes as written
+
+
+def test_multi_word_alias_leaks_as_a_phrase() -> None:
+    glossary = Glossary.from_mapping({"Forecast": ["시계열 예측"]})
+    deck = make_deck({"머신러닝": {
+        "Forecast": ["비즈니스 지표를 위한 시계열 예측 서비스"],
+        "Textract": ["스캔 문서에서 문자와 양식 추출"],
+        "Rekognition": ["이미지와 비디오에서 얼굴 탐지"],
+    }})
+    assert _names(build_bank(deck, glossary), "Forecast") == []
+    assert _names(build_bank(deck, Glossary()), "Forecast")
+
+
+def test_a_vendor_prefix_on_some_choices_only_is_dropped() -> None:
+    deck = make_deck({"EKS": {"노드 유형": [
+        ("EKS 관리형 노드 그룹", ["사용자가 보안 및 업데이트 일부를 설정"]),
+        ("자체관리형 노드", ["사용자가 직접 노드를 생성하고 관리"]),
+        ("AWS Fargate", ["서버리스 방식으로 노드 관리를 AWS에서 전부 담당"]),
+    ]}})
+    asked = [q for q in build_bank(deck) if q.kind == "name" and "서버리스" in q.prompt]
+    assert asked
+    for q in asked:
+        assert q.correct_choice == "Fargate"
+        assert not any(c.startswith("AWS ") for c in q.choices)
+
+
+def test_a_single_clue_that_half_fits_a_distractor_is_not_asked() -> None:
+    deck = make_deck({"인프라": {
+        "리전": ["데이터 센터의 집합"],
+        "가용영역": ["하나 또는 두 개의 데이터센터로 구성", "리전마다 여러 개 존재"],
+        "엣지 로케이션": ["전 세계 400개가 넘는 전송 지점", "콘텐츠 전송 지연 감소"],
+    }})
+    assert _names(build_bank(deck), "리전") == []

@@ -1,0 +1,25 @@
+"""The seed deck: size, variety, mechanical soundness and topic coverage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.notes.glossary import load_glossary
+from bot.notes.loader import load_deck
+from bot.quiz.bank import build_bank
+from bot.quiz.build import passes
+
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+
+
+def test_seed_deck_bank() -> None:
+    glossary = load_glossary(CONTENT / "glossary.yaml")
+    deck = load_deck(CONTENT / "aws-saa-ko.md", glossary=glossary)
+    bank = build_bank(deck, glossary)
+    assert len(bank) >= 300
+    assert len({q.kind for q in bank}) >= 4
+    assert len({q.id for q in bank}) == len(bank)
+    assert all(passes(q) for q in bank)
+    covered = {(q.section, q.topic) for q in bank}
+    topics = deck.topics()
+    assert sum((t.section, t.title) in covered for t in topics) / len(topics) >= 0.75

@@ -1,0 +1,287 @@
+"""The Slack adapter on the real bot: real StudyService on a tmp SQLite file,
+real APScheduler, signed HTTP requests into the real Bolt app, and the fake
+Web API recording what reaches Slack."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
+from time import perf_counter
+from typing import Any
+
+import aiohttp
+import pytest
+from conftest import SIGNING_SECRET, install_team, make_settings
+from slack_fakes import FakeSlack, action_form, action_payload, command_body, form, sign
+
+from bot.adapters.slack import SlackAdapter
+from bot.app import App, Content, build_app
+from bot.core.bank import ListBank
+from bot.core.types import GroupRef, Platform
+from bot.notes.model import SourceRef
+from bot.schedule.scheduler import job_id
+
+GROUP = GroupRef(platform=Platform.SLACK, channel_id="C1", space_id="T1")
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class SmallQuestion:
+    id: str
+    section: str
+    topic: str
+    prompt: str
+    choices: tuple[str, ...]
+    answer: int
+    kind: str = "name"
+    concept: str = ""
+    explanation: str = "Straight from the notes."
+    source: SourceRef = field(default_factory=lambda: SourceRef(file="deck.md", line=1))
+    source_hash: str = "h"
+
+    @property
+    def breadcrumb(self) -> str:
+        return f"{self.section} > {self.topic}"
+
+
+def small_bank() -> ListBank:
+    return ListBank(
+        SmallQuestion(
+            id=f"q{i}",
+            section="Storage",
+            topic=f"Topic {i}",
+            concept=f"C{i}",
+            prompt=f"Which service is number {i}?",
+            choices=("EC2", "S3", "RDS", "Lambda"),
+            answer=i % 4,
+            source=SourceRef(file="deck.md", line=i + 1),
+        )
+        for i in range(8)
+    )
+
+
+class Clock:
+    def __init__(self, at: datetime) -> None:
+        self.at = at
+
+    def __call__(self) -> datetime:
+        return self.at
+
+
+@dataclass
+class Bot:
+    app: App
+    adapter: SlackAdapter
+    fake: FakeSlack
+    clock: Clock
+
+    async def post(self, body: str) -> int:
+        url = f"http://127.0.0.1:{self.adapter.bound_port}/slack/events"
+        headers = {
+            **sign(SIGNING_SECRET, body),
+            "Content-Type": "application/x-www-form-urlencoded",
+        }
+        async with (
+            aiohttp.ClientSession() as session,
+            session.post(url, data=body.encode(), headers=headers) as response,
+        ):
+            return response.status
+
+    async def slash(self, text: str, user: str = "U1") -> dict[str, Any]:
+        """Type `/study <text>`; return what the member sees (the response_url message)."""
+        seen = len(self.fake.hooks)
+        assert (
+            await self.post(form(command_body(text, user=user, response_url=self.fake.hook_url())))
+            == 200
+        )
+        await self.fake.wait_for(lambda: len(self.fake.hooks) > seen)
+        return self.fake.hooks[seen][1]
+
+    async def click(self, action_id: str, user: str = "U1") -> dict[str, Any]:
+        seen = len(self.fake.hooks)
+        payload = action_payload(
+            action_id, action_id.rsplit(":", 1)[-1], user=user, response_url=self.fake.hook_url()
+        )
+        assert await self.post(action_form(payload)) == 200
+        await self.fake.wait_for(lambda: len(self.fake.hooks) > seen)
+        return self.fake.hooks[seen][1]
+
+
+@pytest.fixture
+async def bot(tmp_path: Path, fake_slack: FakeSlack) -> AsyncIterator[Bot]:
+    settings = make_settings(tmp_path, "http-oauth")
+    install_team(settings)
+    fake_slack.users = {"UADMIN": {"is_admin": True}, "U1": {}, "U2": {}}
+    clock = Clock(datetime(2026, 3, 2, 0, 30, tzinfo=UTC))  # Monday 09:30 in Seoul
+    app = await build_app(settings, clock=clock, content=Content(bank=small_bank()))
+    adapter = SlackAdapter(
+        settings, app.service, base_url=fake_slack.base_url, host="127.0.0.1", port=0, clock=clock
+    )
+    app.outboxes[Platform.SLACK] = adapter.outbox
+    await app.start()
+    await adapter.start()
+    try:
+        yield Bot(app=app, adapter=adapter, fake=fake_slack, clock=clock)
+    finally:
+        await adapter.close()
+        await app.close()
+
+
+def shown(message: dict[str, Any]) -> str:
+    return json.dumps(message.get("blocks") or message.get("text"), ensure_ascii=False)
+
+
+async def schedule_and_fire(bot: Bot) -> tuple[str, list[str], str]:
+    """Admin schedules the channel; the scheduler's own job fires; returns the
+    posted (ts, answer action ids, question id)."""
+    reply = await bot.slash("schedule 09:00 Asia/Seoul", user="UADMIN")
+    assert "every day at 09:00 (Asia/Seoul)" in shown(reply)
+    job = bot.app.scheduler.aps.get_job(job_id(GROUP))
+    assert job is not None
+    job.modify(next_run_time=datetime.now(UTC))  # fire the real cron job now
+    await bot.fake.wait_for(lambda: bot.fake.of("chat.postMessage"))
+    [posted] = bot.fake.of("chat.postMessage")
+    assert posted.params["channel"] == "C1" and posted.token == "xoxb-T1"
+    blocks = json.dumps(posted.params["blocks"])
+    ids = re.findall(r'"action_id": "(sb:ans:d:\d+:\d)"', blocks)
+    [question_id] = re.findall(r'"action_id": "sb:rep:([^"]+)"', blocks)
+    ts = f"1700000000.{1:06d}"
+    return ts, ids, question_id
+
+
+async def test_non_admin_cannot_change_the_schedule(bot: Bot) -> None:
+    reply = await bot.slash("schedule 07:00 UTC", user="U1")
+    assert "Only admins" in shown(reply) and reply["response_type"] == "ephemeral"
+    assert bot.app.scheduler.aps.get_job(job_id(GROUP)) is None
+    assert [c.params["user"] for c in bot.fake.of("users.info")] == ["U1"]
+    reply = await bot.slash("schedule 07:00 UTC", user="UADMIN")
+    assert "07:00 (UTC)" in shown(reply) and reply["response_type"] == "in_channel"
+    next_post = bot.app.scheduler.next_post_time(GROUP)
+    assert next_post is not None and next_post.time() == time(7, 0)
+
+
+async def test_daily_post_through_scheduler_then_clicks_and_reveal(bot: Bot) -> None:
+    ts, ids, question_id = await schedule_and_fire(bot)
+    assert len(ids) == 4
+    question = bot.app.content.bank.get(question_id)
+    assert question is not None
+    right = next(i for i in ids if i.endswith(f":{question.answer}"))
+    wrong = next(i for i in ids if i != right)
+
+    first = await bot.click(right, user="U1")
+    assert "Right!" in shown(first) and first["response_type"] == "ephemeral"
+    again = await bot.click(wrong, user="U1")  # double click: first answer stands
+    assert "already answered" in shown(again)
+    other = await bot.click(wrong, user="U2")
+    assert "Not quite" in shown(other)
+
+    # A day later the window has closed: a late click is refused and the post is revealed.
+    bot.clock.at += timedelta(days=1)
+    late = await bot.click(wrong, user="UADMIN")
+    assert "closed" in shown(late)
+    await bot.fake.wait_for(lambda: bot.fake.of("chat.update"))
+    [update] = bot.fake.of("chat.update")
+    assert update.params["ts"] == ts and update.params["channel"] == "C1"
+    closed = json.dumps(update.params["blocks"], ensure_ascii=False)
+    assert '"actions"' not in closed and "1 of 2 right (50%)" in closed
+    await bot.fake.wait_for(lambda: len(bot.fake.of("chat.postMessage")) == 2)
+    thread = bot.fake.of("chat.postMessage")[1]
+    assert thread.params["thread_ts"] == ts and "Straight from the notes." in thread.params["text"]
+
+    board = await bot.slash("top week", user="U2")
+    assert "u1" in shown(board).lower()
+
+
+async def test_practice_quiz_round_trip(bot: Bot) -> None:
+    reply = await bot.slash("quiz")
+    assert reply["response_type"] == "ephemeral"
+    ids = re.findall(r'"action_id": "(sb:ans:p:[^"]+)"', json.dumps(reply["blocks"]))
+    assert len(ids) == 4
+    feedback = await bot.click(ids[0])
+    assert "Right!" in shown(feedback) or "Not quite" in shown(feedback)
+    assert feedback["replace_original"] is False  # action payload came from a public message
+
+
+async def test_unknown_subcommand_gets_help(bot: Bot) -> None:
+    reply = await bot.slash("frobnicate")
+    assert "There is no `frobnicate` command" in shown(reply)
+    assert "/study lookup NAT" in shown(reply)  # how to type them on Slack
+    assert reply["response_type"] == "ephemeral"
+
+
+async def open_home(bot: Bot, user: str) -> str:
+    body = json.dumps(
+        {
+            "type": "event_callback",
+            "team_id": "T1",
+            "api_app_id": "A1",
+            "event_id": f"Ev-{user}",
+            "event_time": 1700000000,
+            "event": {
+                "type": "app_home_opened",
+                "user": user,
+                "channel": "D1",
+                "tab": "home",
+                "event_ts": "1700000000.9",
+            },
+        }
+    )
+    seen = len(bot.fake.of("views.publish"))
+    url = f"http://127.0.0.1:{bot.adapter.bound_port}/slack/events"
+    headers = {**sign(SIGNING_SECRET, body), "Content-Type": "application/json"}
+    async with (
+        aiohttp.ClientSession() as session,
+        session.post(url, data=body.encode(), headers=headers) as response,
+    ):
+        assert response.status == 200
+    await bot.fake.wait_for(lambda: len(bot.fake.of("views.publish")) > seen)
+    return json.dumps(bot.fake.of("views.publish")[seen].params["view"], ensure_ascii=False)
+
+
+async def test_app_home_shows_stats_for_the_seen_channel(bot: Bot) -> None:
+    await bot.slash("me", user="U1")
+    view = await open_home(bot, "U1")
+    assert "This week" in view and "record" in view
+
+
+async def test_app_home_after_restart_knows_the_scheduled_channel(bot: Bot, tmp_path: Path) -> None:
+    await schedule_and_fire(bot)
+    # A new adapter (as after a restart) has seen no command yet.
+    await bot.adapter.close()
+    settings = make_settings(tmp_path, "http-oauth")
+    bot.adapter = SlackAdapter(
+        settings,
+        bot.app.service,
+        base_url=bot.fake.base_url,
+        host="127.0.0.1",
+        port=0,
+        clock=bot.clock,
+    )
+    await bot.adapter.start()
+    view = await open_home(bot, "U2")
+    assert "This week" in view and "/study help" not in view
+
+
+async def test_ack_and_reply_latency(bot: Bot) -> None:
+    """Figures: `pytest tests/slack -k latency -s` prints them."""
+    acks, replies = [], []
+    for i in range(30):
+        body = form(command_body("top week", user=f"U{i}", response_url=bot.fake.hook_url()))
+        seen = len(bot.fake.hooks)
+        started = perf_counter()
+        assert await bot.post(body) == 200
+        acks.append(perf_counter() - started)
+        await bot.fake.wait_for(lambda: len(bot.fake.hooks) > seen)  # noqa: B023
+        replies.append(perf_counter() - started)
+    acks.sort()
+    replies.sort()
+    p50, p95 = acks[len(acks) // 2], acks[int(len(acks) * 0.95)]
+    print(
+        f"\n/study over signed HTTP, real service: ack p50 {p50 * 1000:.1f} ms, "
+        f"p95 {p95 * 1000:.1f} ms; reply p50 {replies[len(replies) // 2] * 1000:.1f} ms, "
+        f"p95 {replies[int(len(replies) * 0.95)] * 1000:.1f} ms"
+    )
+    assert p95 < 1.0  # Slack's limit is 3 s; loopback should be far below
