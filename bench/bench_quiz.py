@@ -1,4 +1,5 @@
-"""Time to build the question bank for the seed deck (target: under 1 s)."""
+"""Question bank for the seed deck: build time (target under 1 s) and how many
+of the deck's topics yield at least one question."""
 
 from __future__ import annotations
 
@@ -23,6 +24,17 @@ def main() -> None:
     # The first build is the one a bot pays at start-up (text caches are cold).
     print(f"bank build: {runs[0]:.2f} s ({len(bank)} questions)")
     print(f"bank rebuild (warm caches): {min(runs[1:]):.2f} s")
+    covered = {(q.section, q.topic) for q in bank}
+    topics = deck.topics()
+    hit = sum((t.section, t.title) in covered for t in topics)
+    with_bullets = [t for t in topics if t.facts]
+    hit_bullets = sum((t.section, t.title) in covered for t in with_bullets)
+    print(f"bank topic coverage: {hit}/{len(topics)} topics ({100 * hit / len(topics):.1f}%), "
+          f"{hit_bullets}/{len(with_bullets)} of topics with bullets")
+    kinds: dict[str, int] = {}
+    for q in bank:
+        kinds[q.kind] = kinds.get(q.kind, 0) + 1
+    print("bank kinds: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
 
 
 if __name__ == "__main__":

@@ -31,13 +31,6 @@ CREATE TABLE members (
     UNIQUE (platform, user_id)
 );
 
--- Admins the bot knows of besides what the platform says (Member.is_admin).
-CREATE TABLE group_admins (
-    group_id  INTEGER NOT NULL REFERENCES groups (id) ON DELETE CASCADE,
-    member_id INTEGER NOT NULL REFERENCES members (id) ON DELETE CASCADE,
-    PRIMARY KEY (group_id, member_id)
-) WITHOUT ROWID;
-
 -- The text of a question lives in the bank (generated from the notes); the
 -- database keeps what history and retirement need.
 CREATE TABLE questions (

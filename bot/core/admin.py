@@ -62,7 +62,7 @@ class AdminCommands:
         )
         await self._changed(updated)
         return render.text(
-            lang,
+            updated.language,  # said in the channel: the group's language
             "schedule_set",
             ephemeral=False,
             time=updated.post_time.strftime("%H:%M"),
@@ -86,13 +86,13 @@ class AdminCommands:
         if settings.paused:
             return render.text(lang, "already_paused")
         await self._changed(replace(settings, paused=True))
-        return render.text(lang, "paused", ephemeral=False)
+        return render.text(settings.language, "paused", ephemeral=False)
 
     async def resume(self, command: Command, settings: GroupSettings, lang: str) -> Reply:
         if not settings.paused:
             return render.text(lang, "not_paused")
         await self._changed(replace(settings, paused=False))
-        return render.text(lang, "resumed", ephemeral=False)
+        return render.text(settings.language, "resumed", ephemeral=False)
 
     async def post_now(self, command: Command, settings: GroupSettings, lang: str) -> Reply:
         await self._runner.reveal_latest_if_closed(settings, command.at)

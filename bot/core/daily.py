@@ -67,13 +67,18 @@ class DailyRunner:
         self._bank = bank
         self._outboxes = outboxes
         self._synced = False
+        self._sync_lock = asyncio.Lock()
 
     async def ensure_bank(self, now: datetime) -> None:
-        """Register the bank's questions once per process (posts reference them)."""
-        if not self._synced:
-            questions: Sequence[QuestionLike] = self._bank.questions()
-            await self._repo.sync_questions([question_info(q) for q in questions], now)
-            self._synced = True
+        """Register the bank's questions once per process (posts reference them).
+        Concurrent first callers (a fan-out right after start-up) wait for one sync."""
+        if self._synced:
+            return
+        async with self._sync_lock:
+            if not self._synced:
+                questions: Sequence[QuestionLike] = self._bank.questions()
+                await self._repo.sync_questions([question_info(q) for q in questions], now)
+                self._synced = True
 
     async def schedules(self) -> list[GroupSchedule]:
         return [schedule_of(s) for s in await self._repo.scheduled_groups()]

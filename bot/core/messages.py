@@ -1,5 +1,9 @@
 """User-facing strings in Korean (default) and English.
 
+What the channel sees (daily posts, reveals, boards, schedule changes) is in the
+group's language; what only one member sees follows that member's client
+locale when it is one we speak, else the group's language.
+
 `t(lang, key, **values)` formats one entry; an unknown language falls back to
 Korean, a missing English entry to Korean too, so a reply is never empty.
 """

@@ -196,6 +196,10 @@ class Repository(Protocol):
 
     async def retired_questions(self) -> frozenset[str]: ...
 
+    async def retire_question(self, question_id: str, reason: str, at: datetime) -> bool:
+        """Take a question out of the daily rotation, keeping its history."""
+        ...
+
     async def question_history(self, group_id: int) -> Mapping[str, date]:
         """Question id -> the last local date it was the group's daily question."""
         ...

@@ -66,8 +66,7 @@ def question_reply(
         closes_at=closes_at,
     )
     body = "\n".join(
-        [f"**{question.breadcrumb}**", question.prompt, ""]
-        + [choice_label(question, i) for i in range(len(question.choices))]
+        [*_stem(question), ""] + [choice_label(question, i) for i in range(len(question.choices))]
     )
     times = (("closes_at", closes_at),) if closes_at is not None else ()
     return Reply(
@@ -86,8 +85,18 @@ def _source_fields(question: QuestionLike, lang: str) -> tuple[Field, ...]:
         fields.append(
             Field(name=t(lang, "explanation"), value=_cut(question.explanation, MAX_FIELD))
         )
-    fields.append(Field(name=t(lang, "source"), value=f"{question.breadcrumb} ({question.source})"))
+    if str(question.source) not in question.explanation:  # the passage may cite itself
+        where = f"{question.breadcrumb} ({question.source})"
+        fields.append(Field(name=t(lang, "source"), value=where))
     return tuple(fields)
+
+
+def _stem(question: QuestionLike) -> list[str]:
+    """The breadcrumb, then the prompt (which may already start with it)."""
+    if question.prompt.startswith(question.breadcrumb):
+        head, _, rest = question.prompt.partition("\n")
+        return [f"**{head}**", rest] if rest else [f"**{head}**"]
+    return [f"**{question.breadcrumb}**", question.prompt]
 
 
 def feedback(
@@ -113,7 +122,7 @@ def reveal(
 ) -> Reply:
     total = sum(counts.values())
     right = counts.get(question.answer, 0)
-    lines = [f"**{question.breadcrumb}**", question.prompt, ""]
+    lines = [*_stem(question), ""]
     for i in range(len(question.choices)):
         mark = "✅ " if i == question.answer else ""
         lines.append(f"{mark}{choice_label(question, i)} — {counts.get(i, 0)}")

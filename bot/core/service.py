@@ -126,6 +126,11 @@ class StudyService:
                 reason=report.reason[:MAX_ARGS],
                 at=report.at,
             )
+            if added and self._bank.get(report.question_id) is not None:
+                # Issue 7: a reported question leaves the daily rotation until the
+                # deck's maintainer looks at it (`studybot quiz flagged`).
+                await self._runner.ensure_bank(report.at)
+                await self._repo.retire_question(report.question_id, "reported", report.at)
             return render.text(lang, "report_thanks" if added else "report_again")
         except Exception:
             log.exception("problem report failed")
@@ -199,7 +204,9 @@ class StudyService:
             return render.error(lang, period.key)
         today = self._today(settings, command.at)
         rows = await self._repo.leaderboard(settings.id, period, today, BOARD_SIZE)
-        return render.board(rows, lang=lang, period=period)
+        # The board is shown to the channel: in the group's language, whatever
+        # the asking member's client locale.
+        return render.board(rows, lang=settings.language, period=period)
 
     async def _cmd_stats(self, command: Command, settings: GroupSettings, lang: str) -> Reply:
         return await self._stats_reply(settings, command.member, command.at, lang)

@@ -295,11 +295,11 @@ class LookupIndex:
         )
         for group in q.groups:
             own = self._rank([group])
-            for rowid in sorted(own, key=lambda r: -own[r]):
-                if rowid not in order:
-                    order.append(rowid)
-                    scores.setdefault(rowid, own[rowid])
-                    break
+            if own:
+                best = max(own, key=lambda r: own[r])
+                if best not in order:
+                    order.append(best)
+                    scores.setdefault(best, own[best])
         order += [r for r in sorted(scores, key=lambda r: -scores[r]) if r not in order]
         return order
 
@@ -321,8 +321,8 @@ class LookupIndex:
         if self._choices is None:
             words: set[str] = set()
             for doc in self._docs:
-                for w, _, _ in T.words(f"{doc.topic.title} {doc.text}"):
-                    words.add(w)
+                for text in (doc.topic.title, *(f.text for f in doc.topic.all_facts())):
+                    words.update(w for w, _, _ in T.words(text))
             for entry in self._glossary.entries:
                 for s in entry.spellings:
                     words.update(w for w, _, _ in T.words(s))

@@ -13,6 +13,7 @@ are plain token lists that lookup.py quotes into an FTS5 expression.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -82,9 +83,13 @@ def analyse(query: str, glossary: Glossary, known: Known, correct: Correct) -> Q
         ):
             fixed.append(item)
             continue
-        better = correct(item.form, cjk) if len(item.form) >= (3 if cjk else 4) else None
+        fuzzy = (3 if cjk else 4) <= len(item.form) <= 40
+        better = correct(item.form, cjk) if fuzzy else None
         if better and better != item.form:
-            corrections[item.surface] = better
+            canonical = glossary.canonical(better)
+            # Show "CloudFront" rather than "cloudfront" when only the case differs.
+            same = canonical is not None and glossary_key(canonical) == glossary_key(better)
+            corrections[item.surface] = canonical if same and canonical else better
             fixed.append(_word(better, glossary) if cjk else _Word(surface=better, form=better))
         else:
             fixed.append(item)
@@ -99,7 +104,13 @@ def analyse(query: str, glossary: Glossary, known: Known, correct: Correct) -> Q
         groups = tuple(_plain(w) for w in items)
     corrected = None
     if corrections:
-        corrected = " ".join(corrections.get(w, w) for w, _, _ in raw[:MAX_WORDS])
+        corrected = query
+        for surface, better in corrections.items():
+            pattern = re.compile(re.escape(surface), re.IGNORECASE)
+            corrected, found = pattern.subn(better, corrected, count=1)
+            if not found:  # the typed form differs after normalization
+                corrected = " ".join(corrections.get(w, w) for w, _, _ in raw[:MAX_WORDS])
+                break
     return Query(groups=groups, comparison=comparison, corrected=corrected)
 
 
@@ -116,6 +127,18 @@ def _word(word: str, glossary: Glossary) -> _Word:
     return _Word(surface=word, form=form, alts=tuple(s for s in strips if s != form))
 
 
+def _lookup(chunk: list[_Word], glossary: Glossary) -> tuple[GlossaryEntry, str] | None:
+    """The glossary entry a run of words names, and the words as matched; the
+    last word may lose its particle ("전용 호스트와" -> 전용 호스트)."""
+    head = [w.form for w in chunk[:-1]]
+    for last in (chunk[-1].form, *chunk[-1].alts):
+        label = " ".join([*head, last])
+        entry = glossary.entry(label)
+        if entry is not None:
+            return entry, label
+    return None
+
+
 def _group(items: list[_Word], glossary: Glossary) -> tuple[tuple[Group, ...], bool]:
     groups: list[Group] = []
     comparison = False
@@ -123,17 +146,15 @@ def _group(items: list[_Word], glossary: Glossary) -> tuple[tuple[Group, ...], b
     while i < len(items):
         for n in range(min(_MAX_NGRAM, len(items) - i), 0, -1):
             chunk = items[i : i + n]
-            entry = glossary.entry(" ".join(w.form for w in chunk))
-            if entry is None:
+            found = _lookup(chunk, glossary)
+            if found is None:
                 continue
+            entry, label = found
             if entry.canonical == COMPARISON:
                 comparison = True
             else:
-                parts: tuple[Group, ...] = ()
-                if n > 1:
-                    inner, _ = _group_single(chunk, glossary)
-                    parts = inner
-                groups.append(_concept(" ".join(w.form for w in chunk), entry, parts))
+                parts = _parts(chunk, glossary) if n > 1 else ()
+                groups.append(_concept(label, entry, parts))
             i += n
             break
         else:
@@ -143,22 +164,22 @@ def _group(items: list[_Word], glossary: Glossary) -> tuple[tuple[Group, ...], b
     return tuple(groups), comparison
 
 
-def _group_single(items: list[_Word], glossary: Glossary) -> tuple[tuple[Group, ...], bool]:
+def _parts(items: list[_Word], glossary: Glossary) -> tuple[Group, ...]:
     """Groups of a multi-word concept's words, using concepts shorter than all of them."""
     out: list[Group] = []
     i = 0
     while i < len(items):
         for n in range(len(items) - i - (1 if i == 0 else 0), 0, -1):
-            entry = glossary.entry(" ".join(w.form for w in items[i : i + n]))
-            if entry is not None and entry.canonical != COMPARISON:
-                out.append(_concept(" ".join(w.form for w in items[i : i + n]), entry, ()))
+            found = _lookup(items[i : i + n], glossary)
+            if found is not None and found[0].canonical != COMPARISON:
+                out.append(_concept(found[1], found[0], ()))
                 i += n
                 break
         else:
             if items[i].form not in _STOP:
                 out.append(_plain(items[i]))
             i += 1
-    return tuple(out), False
+    return tuple(out)
 
 
 @lru_cache(maxsize=8192)

@@ -24,8 +24,9 @@ def build_bank(deck: Deck, glossary: GlossaryLike | None = None) -> tuple[Questi
         *name_questions(material),
         *match_questions(material, gloss),
         *cloze_questions(material, gloss),
-        *not_questions(material),
     ]
+    covered = {(q.section, q.topic) for q in candidates}
+    candidates.extend(not_questions(material, covered))
     seen_ids: set[str] = set()
     seen_stems: set[tuple[str, frozenset[str]]] = set()
     out: list[Question] = []

@@ -18,7 +18,7 @@ from bot.quiz.build import make, quote
 from bot.quiz.material import Leaf, Material, concept_key
 from bot.quiz.phrases import Phrases
 from bot.quiz.question import Question
-from bot.quiz.text import GlossaryLike, fix_particle_after_blank
+from bot.quiz.text import NINES, GlossaryLike, fix_particle_after_blank
 
 _UNITS = ("개월", "밀리초", "밀리 초", "시간", "퍼센트", "가지", "계층", "IOPS", "GB", "TB", "PB",
           "MB", "KB", "GiB", "TiB", "개", "건", "분", "초", "일", "년", "배", "명", "%",
@@ -31,6 +31,8 @@ _NUM = re.compile(
 )
 _RANGE_BEFORE = re.compile(r"(?:[~\-–]|에서|부터)\s*$")
 _RANGE_AFTER = re.compile(r"^\s*(?:[~\-–]|에서\s*\d|부터\s*\d)")
+# "1년 내내" (all year round), "한 번에": idioms, not figures to learn.
+_IDIOM_AFTER = re.compile(r"^\s*(?:내내|만에|동안 내내)")
 _NINES_CONTEXT = re.compile(r"가용성|내구성|availability|durability", re.IGNORECASE)
 _DISCOUNT_CONTEXT = re.compile(r"할인|discount", re.IGNORECASE)
 
@@ -48,7 +50,7 @@ _LADDERS: dict[str, tuple[float, ...]] = {
     "IOPS": (1000, 3000, 5000, 10000, 16000, 32000, 64000, 100000),
     "%": (10, 20, 25, 30, 40, 50, 60, 75, 80, 100, 200, 300, 400, 500),
     "discount": (10, 20, 30, 40, 50, 60, 70, 72, 80, 90),
-    "nines": (99.0, 99.5, 99.9, 99.95, 99.99, 99.999, 99.999999999),
+    "nines": NINES,
 }
 
 
@@ -78,7 +80,10 @@ def figures(text: str) -> list[Figure]:
     """Numbers with a unit that can be blanked (no ranges, no identifiers)."""
     out: list[Figure] = []
     for m in _NUM.finditer(text):
-        if _RANGE_BEFORE.search(text[: m.start()]) or _RANGE_AFTER.match(text[m.end():]):
+        after = text[m.end():]
+        if _RANGE_BEFORE.search(text[: m.start()]) or _RANGE_AFTER.match(after):
+            continue
+        if _IDIOM_AFTER.match(after):
             continue
         unit = _unit_key(m.group("unit"))
         value = float(m.group("num").replace(",", ""))

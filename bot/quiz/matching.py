@@ -50,16 +50,26 @@ def match_questions(material: Material, glossary: GlossaryLike) -> list[Question
 
 
 def _distinct(group: Sequence[TermEntry], glossary: GlossaryLike) -> list[TermEntry]:
-    """One entry per term, and no two definitions that say the same thing."""
+    """One entry per term, and no two definitions that say the same thing; no term
+    that names what the whole group is about ('... -> 오로라' under '오로라 고급
+    개념': every definition there holds for it)."""
     kept: list[TermEntry] = []
     keys: set[str] = set()
     for entry in group:
+        if _names_context(entry.term, entry.crumb, glossary):
+            continue
         key = concept_key(entry.term, glossary)
         if key in keys or any(near_duplicate(entry.definition, k.definition) for k in kept):
             continue
         keys.add(key)
         kept.append(entry)
     return kept
+
+
+def _names_context(term: str, crumb: str, glossary: GlossaryLike) -> bool:
+    flat = compact(crumb)
+    spellings = {term, *glossary.aliases(term), glossary.canonical(term) or ""}
+    return any(len(compact(s)) >= 2 and compact(s) in flat for s in spellings if s)
 
 
 def _pick(entry: TermEntry, others: Sequence[TermEntry]) -> list[TermEntry]:

@@ -11,7 +11,6 @@ own distractor pools. Bullets that are sub-headings ("성능 모드 옵션",
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -22,14 +21,13 @@ from bot.quiz.text import (
     GlossaryLike,
     compact,
     leans_on_context,
-    name_parts,
     name_phrases,
     name_pieces,
-    pieces,
-    telling,
+    suspicious_figure,
 )
+from bot.quiz.vocabulary import fits_index, fitting, mentions, vocabulary_of, weighted_overlap
 
-_HEADING_TAIL = re.compile(
+HEADING_TAIL = re.compile(
     r"(옵션|유형|종류|사례|사용사례|사용예|요소|구성|전략|기능|특징|방법|과정|제약사항|예시|목록|대상|요약|비교|"
     r"기초|개념|정리|장점|단점|가지|모범 사례|options?|types?|features?|summary|overview|basics)$",
     re.IGNORECASE,
@@ -105,17 +103,27 @@ class Material:
     # piece -> concept keys whose vocabulary has it: how widely a statement fits.
     fits: dict[str, frozenset[str]] = field(default_factory=dict)
 
+    # concept key -> lines elsewhere in the deck that name it.
+    mentioned_in: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _cache: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+
+    def vocabulary_without(self, key: str, other: str) -> frozenset[str]:
+        """`key`'s vocabulary without the lines written about `other`: Fargate's
+        own bullet "ECS, EKS와 연동" must not make ECS look like Fargate."""
+        found = self._cache.get((key, other))
+        if found is None:
+            theirs = set(self.said_about.get(other, ()))
+            found = vocabulary_of((*self.said_about.get(key, ()),
+                                   *(t for t in self.mentioned_in.get(key, ())
+                                     if t not in theirs)))
+            self._cache[(key, other)] = found
+        return found
+
+    def overlap(self, text: str, vocabulary: frozenset[str]) -> float:
+        return weighted_overlap(text, vocabulary, self.fits, len(self.said_about))
+
     def fitting(self, text: str) -> set[str]:
-        """Concepts whose notes share at least half of the text's telling pieces:
-        a statement that fits many concepts is too generic to be called false."""
-        own = telling(text)
-        if not own:
-            return set()
-        counts: dict[str, int] = {}
-        for piece in own:
-            for key in self.fits.get(piece, ()):
-                counts[key] = counts.get(key, 0) + 1
-        return {k for k, n in counts.items() if 2 * n >= len(own)}
+        return fitting(text, self.fits)
 
 
 def is_statement(fact: Fact) -> bool:
@@ -127,8 +135,9 @@ def is_statement(fact: Fact) -> bool:
         and fact.arrow != "follows"
         and not leans_on_context(text)
         and not _JUNK.search(text)
-        and not (len(text) <= 25 and _HEADING_TAIL.search(text))
+        and not (len(text) <= 25 and HEADING_TAIL.search(text))
         and not _BARE_DEFINITION.search(text)
+        and not suspicious_figure(text)  # never posted as true, nor as a clue
     )
 
 
@@ -142,7 +151,7 @@ def is_name(text: str) -> bool:
         and "," not in core
         and not core.endswith(":")
         and not re.search(r"\bvs\b", core, re.IGNORECASE)
-        and not _HEADING_TAIL.search(core)
+        and not HEADING_TAIL.search(core)
         and not _SENTENCE_TAIL.search(core)
         and not leans_on_context(core)
         and not _JUNK.search(text)
@@ -234,45 +243,14 @@ class _Reader:
                 self.children(topic, topic.facts, crumb, name if is_name(name) else None)
             self.add_group(members)
         said = {k: tuple(v) for k, v in self.said.items()}
-        vocabulary = self.vocabulary(deck, said)
-        fits: dict[str, set[str]] = {}
-        for key, vocab in vocabulary.items():
-            for piece in vocab:
-                fits.setdefault(piece, set()).add(key)
+        mentioned = mentions(deck, self.names, self.glossary)
+        vocabulary = {k: vocabulary_of((*said.get(k, ()), *mentioned.get(k, ())))
+                      for k in self.names}
         return Material(groups=tuple(self.groups), term_groups=tuple(self.term_groups),
                         leaves=tuple(self.leaves), said_about=said, vocabulary=vocabulary,
-                        fits={p: frozenset(k) for p, k in fits.items()},
+                        mentioned_in=mentioned,
+                        fits=fits_index(said),
                         words=phrases_for(f.text for t in deck.topics() for f in t.all_facts()))
-
-    def vocabulary(self, deck: Deck, said: dict[str, tuple[str, ...]]) -> dict[
-            str, frozenset[str]]:
-        texts = [f.text for topic in deck.topics() for f in topic.all_facts()]
-        # One string with every line, searched with str.find: fast enough to run
-        # for every concept on every build.
-        starts: list[int] = []
-        joined: list[str] = []
-        at = 0
-        for text in texts:
-            starts.append(at)
-            piece = compact(text) + "\x00"
-            joined.append(piece)
-            at += len(piece)
-        haystack = "".join(joined)
-        too_common = max(5, len(texts) // 20)
-        out: dict[str, frozenset[str]] = {}
-        for key, names in self.names.items():
-            found: set[int] = set()
-            parts = {compact(p) for n in names for p in name_parts(n)}
-            parts |= {compact(a) for n in names for a in self.glossary.aliases(n)}
-            for part in (p for p in parts if len(p) >= 3):
-                hits = _find_all(haystack, part, starts)
-                if len(hits) <= too_common:
-                    found |= hits
-            vocab: set[str] = set()
-            for text in (*said.get(key, ()), *(texts[i] for i in found)):
-                vocab |= pieces(text)
-            out[key] = frozenset(vocab)
-        return out
 
     def add_group(self, members: list[Concept]) -> None:
         # Duplicate concepts (same canonical name) merge into the first: a true
@@ -311,7 +289,9 @@ class _Reader:
             inner = join_crumb(crumb, _label(fact))
             if is_name(name):
                 statements = [_statement(c) for c in fact.children if is_statement(c)]
-                if pair is not None:
+                if pair is not None and pair[1] in fact.text:
+                    # Only a definition written on the line itself: one the parser
+                    # gathered from the children would repeat them.
                     statements.insert(0, Statement(text=pair[1], source=fact.source))
                 members.append(self.concept(
                     name, topic=topic, crumb=crumb, about=inner, statements=statements,
@@ -320,15 +300,6 @@ class _Reader:
         self.add_group(members)
         if len(terms) >= 3:
             self.term_groups.append(tuple(terms))
-
-
-def _find_all(haystack: str, needle: str, starts: list[int]) -> set[int]:
-    out: set[int] = set()
-    at = haystack.find(needle)
-    while at != -1:
-        out.add(bisect.bisect_right(starts, at) - 1)
-        at = haystack.find(needle, at + 1)
-    return out
 
 
 def _statement(fact: Fact) -> Statement:

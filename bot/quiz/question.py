@@ -65,9 +65,13 @@ def digest(*parts: str, length: int = 12) -> str:
     return h.hexdigest()[:length]
 
 
+# One letter per kind, so an id read in a log or a report says what it is.
+_PREFIX = {"name": "n", "match": "m", "cloze": "c", "not": "x"}
+
+
 def question_id(kind: str, sources: Iterable[str]) -> str:
     """Stable across runs and decks: kind plus the source facts' own text."""
-    return f"{kind[:1]}{digest(kind, *sources)}"
+    return f"{_PREFIX.get(kind, kind[:1])}{digest(kind, *sources)}"
 
 
 def shuffled(question_id: str, correct: str, wrong: Sequence[str]) -> tuple[tuple[str, ...], int]:

@@ -67,11 +67,18 @@ def compact(text: str) -> str:
     return re.sub(r"[\s\-_/.,]+", "", _PARENS.sub(" ", text).lower())
 
 
+# A particle closing a word ('센터의', '도커를') would make a piece ('터의') that
+# is rare only because it is noise; '이' and '로' stay (게이트웨이, 프로).
+_PARTICLE_END = re.compile(r"(?:에서|으로|에게|까지|부터|보다|[은는을를의에가와과도])$")
+
+
 @lru_cache(maxsize=1 << 16)
 def pieces(text: str) -> frozenset[str]:
-    """Overlapping 2-syllable Hangul pieces plus lower-cased Latin tokens (2+ chars)."""
+    """Overlapping 2-syllable Hangul pieces (closing particle dropped) plus
+    lower-cased Latin tokens (2+ chars)."""
     out: set[str] = set()
     for run in _HANGUL_RUN.findall(text):
+        run = _PARTICLE_END.sub("", run) if len(run) >= 3 else run
         out.update(run[i : i + 2] for i in range(len(run) - 1))
     out.update(t.lower() for t in _LATIN_TOKEN.findall(text) if len(t) >= 2)
     return frozenset(out)
@@ -174,7 +181,9 @@ def numbers(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1 << 16)
 def negations(text: str) -> tuple[str, ...]:
-    return tuple(sorted(_NEGATION.findall(text)))
+    """Which negation markers the text uses (not how often: '중단 없는 … 예측할 수
+    없을 때' is no more negative than '중단 없는')."""
+    return tuple(sorted(set(_NEGATION.findall(text))))
 
 
 def near_duplicate(a: str, b: str) -> bool:
@@ -193,10 +202,13 @@ def near_duplicate(a: str, b: str) -> bool:
 
 def contradicts(a: str, b: str) -> bool:
     """Same subject matter, different numbers or negation: a clean false statement."""
-    pa, pb = pieces(a) - _GENERIC, pieces(b) - _GENERIC
-    if min(len(pa), len(pb)) < 3 or len(pa & pb) / min(len(pa), len(pb)) < 0.5:
+    pa, pb = telling(a), telling(b)
+    if min(len(pa), len(pb)) < 3 or len(pa & pb) / min(len(pa), len(pb)) < 0.6:
         return False
-    return numbers(a) != numbers(b) or negations(a) != negations(b)
+    na, nb = numbers(a), numbers(b)
+    # A figure against no figure is not a clash ("72% 할인" vs "할인"); two
+    # different figures, or a negation on one side only, are.
+    return bool(na and nb and na != nb) or negations(a) != negations(b)
 
 
 def leans_on_context(text: str) -> bool:
@@ -237,3 +249,15 @@ def even_names(correct: str, wrong: Sequence[str]) -> tuple[str, list[str]]:
         return correct, list(wrong)
     bare = [_VENDOR.sub("", n) for n in names]
     return bare[0], bare[1:]
+
+
+# Availability/durability figures anyone publishes; anything else with many
+# nines (seven nines of durability, say) is taken as a slip in the notes.
+NINES = (99.0, 99.5, 99.9, 99.95, 99.99, 99.999, 99.999999999)
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|퍼센트)")
+
+
+def suspicious_figure(text: str) -> bool:
+    """Whether the text states a nines figure that fits no published ladder."""
+    return any(float(m.group(1)) >= 99 and float(m.group(1)) not in NINES
+               for m in _PERCENT.finditer(text))

@@ -107,14 +107,25 @@ class AnswerWriter:
             batch, self._pending = self._pending[:MAX_BATCH], self._pending[MAX_BATCH:]
             try:
                 outcomes = await self._write(batch)
-            except Exception as exc:  # every waiter hears about the failure
-                for _, future in batch:
-                    if not future.done():
-                        future.set_exception(exc)
+            except Exception:
+                # One bad answer must not sink the others: write each alone.
+                for item in batch:
+                    await self._write_alone(item)
                 continue
             for (_, future), outcome in zip(batch, outcomes, strict=True):
                 if not future.done():
                     future.set_result(outcome)
+
+    async def _write_alone(self, item: _Pending) -> None:
+        future = item[1]
+        try:
+            [outcome] = await self._write([item])
+        except Exception as exc:
+            if not future.done():
+                future.set_exception(exc)
+        else:
+            if not future.done():
+                future.set_result(outcome)
 
     async def _write(self, batch: list[_Pending]) -> list[AnswerOutcome]:
         answers = [answer for answer, _ in batch]

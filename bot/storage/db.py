@@ -5,13 +5,19 @@ the connection also share its transaction: without the lock one task's COMMIT
 would commit another's half-done work. `isolation_level=None` hands transaction
 control to us (`BEGIN IMMEDIATE ... COMMIT`), so nothing is committed behind our
 back. Reads also take the lock: a read never sees another task's uncommitted rows.
+
+Group commit: writes queued while a transaction runs are committed together in
+the next one (`write`), and reads that arrive together are sent together
+(`fetchall`). A caller is answered only after its transaction committed, so
+nothing acknowledged is lost if the process dies; many callers share one
+commit and their statements reach aiosqlite's thread without a round trip each.
 """
 
 from __future__ import annotations
 
 import asyncio
 import sqlite3
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -141,33 +147,50 @@ class Database:
         while self._jobs:
             batch, self._jobs = self._jobs[:MAX_JOBS], self._jobs[MAX_JOBS:]
             try:
-                results = await self._run_batch(batch)
-            except Exception:
-                # One job failed and the shared transaction was rolled back: run
-                # each job alone so that only the failing one reports an error.
-                for job, future in batch:
-                    try:
-                        async with self.transaction() as conn:
-                            value = await job(conn)
-                    except Exception as exc:
-                        if not future.done():
-                            future.set_exception(exc)
-                    else:
-                        if not future.done():
-                            future.set_result(value)
-                continue
-            for (_, future), value in zip(batch, results, strict=True):
-                if not future.done():
-                    future.set_result(value)
+                await self._commit(batch)
+            except Exception as exc:  # BEGIN/COMMIT itself failed: everyone hears
+                for _, future in batch:
+                    if not future.done():
+                        future.set_exception(exc)
 
-    async def _run_batch(self, batch: list[tuple[Job[Any], asyncio.Future[Any]]]) -> list[Any]:
-        async with self.transaction() as conn:
-            # Jobs are independent: sending all their statements at once keeps
-            # aiosqlite's thread busy instead of waiting for a round trip each.
-            results = await asyncio.gather(*(job(conn) for job, _ in batch), return_exceptions=True)
-            failed = next((r for r in results if isinstance(r, BaseException)), None)
-            if failed is not None:
-                raise failed
+    async def _commit(self, batch: list[tuple[Job[Any], asyncio.Future[Any]]]) -> None:
+        """Run the jobs in one transaction. If any fails, it is rolled back; the
+        others run together again, then each failed job alone (so that it
+        reports its own error, or succeeds if it only clashed with the batch)."""
+        results = await self._attempt([job for job, _ in batch])
+        failed = [isinstance(r, BaseException) for r in results]
+        if not any(failed) or len(batch) == 1:
+            for (_, future), result in zip(batch, results, strict=True):
+                if future.done():
+                    continue
+                if isinstance(result, BaseException):
+                    future.set_exception(result)
+                else:
+                    future.set_result(result)
+            return
+        # The others first: they keep the places they had when the batch ran.
+        await self._commit([item for item, bad in zip(batch, failed, strict=True) if not bad])
+        for item, bad in zip(batch, failed, strict=True):
+            if bad:
+                await self._commit([item])
+
+    async def _attempt(self, jobs: list[Job[Any]]) -> list[Any]:
+        async with self.lock:
+            await self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                # Jobs are independent: sending all their statements at once keeps
+                # aiosqlite's thread busy instead of waiting for a round trip each.
+                results = await asyncio.gather(
+                    *(job(self._conn) for job in jobs), return_exceptions=True
+                )
+                if any(isinstance(r, BaseException) for r in results):
+                    await self._conn.execute("ROLLBACK")
+                    return results
+                await self._conn.execute("COMMIT")
+            except BaseException:
+                if self._conn.in_transaction:
+                    await self._conn.execute("ROLLBACK")
+                raise
         return results
 
     async def drain(self) -> None:
@@ -175,10 +198,6 @@ class Database:
         for task in (self._flusher, self._reader):
             while task is not None and not task.done():
                 await asyncio.shield(task)
-
-    async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
-        async with self.transaction() as conn:
-            await conn.executemany(sql, rows)
 
     async def backup(self, target: Path | str) -> None:
         """Copy the live database to `target` with SQLite's online backup API."""

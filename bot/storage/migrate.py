@@ -66,6 +66,13 @@ async def migrate(db: Database, folder: Path | None = None) -> list[str]:
     """Apply every pending migration in order; return the names applied."""
     migrations = discover(folder or default_migrations_dir())
     done = await applied_versions(db)
+    known = {m.version for m in migrations}
+    unknown = sorted(done - known)
+    if unknown and unknown[-1] > max(known, default=0):
+        raise StorageError(
+            f"database {db.path} has migration {unknown[-1]:04d}, newer than this Studybot"
+            " knows: upgrade Studybot (or restore a backup)"
+        )
     applied: list[str] = []
     for migration in migrations:
         if migration.version in done:

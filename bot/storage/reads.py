@@ -109,10 +109,3 @@ async def practice_history(
         (group_id, member_id),
     )
     return {row["question_id"]: datetime.fromisoformat(row["last"]) for row in rows}
-
-
-async def choice_counts(db: Database, post_id: int) -> dict[int, int]:
-    rows = await db.fetchall(
-        "SELECT choice, COUNT(*) AS n FROM answers WHERE post_id = ? GROUP BY choice", (post_id,)
-    )
-    return {int(row["choice"]): int(row["n"]) for row in rows}

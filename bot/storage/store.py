@@ -10,8 +10,7 @@ caches only after the writing transaction committed.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -20,7 +19,6 @@ import aiosqlite
 from bot.core.records import (
     AnswerOutcome,
     BoardRow,
-    DailyPost,
     GroupDefaults,
     GroupSettings,
     MemberStats,
@@ -31,32 +29,25 @@ from bot.core.records import (
 from bot.core.types import GroupRef
 from bot.storage import reads
 from bot.storage.answers import AnswerWriter, MemberIds
-from bot.storage.convert import day, group_from_row, hhmm, post_from_row, ts
+from bot.storage.convert import group_from_row, hhmm, ts
 from bot.storage.db import Database
 from bot.storage.migrate import migrate
+from bot.storage.posts import PostStore
 from bot.storage.questions import sync_questions
 
 _GROUP_COLUMNS = (
     "id, platform, channel_id, space_id, deck, post_time, timezone, language,"
     " window_minutes, paused, scheduled, streak_rule, favour_weak"
 )
-_POST_COLUMNS = (
-    "id, group_id, local_date, question_id, posted_at, closes_at, message_ref, delivered,"
-    " revealed_at"
-)
-_NO_POST = object()  # cache marker: the group has no post at all
 
 
-class SqliteStore:
+class SqliteStore(PostStore):
     def __init__(self, db: Database) -> None:
-        self.db = db
+        super().__init__(db)
         self._members = MemberIds()
         self._writer = AnswerWriter(db, self._members)
         self._groups: dict[tuple[str, str], GroupSettings] = {}
         self._groups_by_id: dict[int, GroupSettings] = {}
-        self._posts: dict[int, DailyPost] = {}
-        self._latest: dict[int, DailyPost | object] = {}
-        self._history: dict[int, dict[str, date]] = {}
         self._retired: frozenset[str] | None = None
 
     @classmethod
@@ -70,6 +61,7 @@ class SqliteStore:
         return cls(db)
 
     async def close(self) -> None:
+        await self.drain_posts()
         await self._writer.drain()
         await self.db.close()
 
@@ -137,7 +129,10 @@ class SqliteStore:
         rows = await self.db.fetchall(
             f"SELECT {_GROUP_COLUMNS} FROM groups WHERE scheduled = 1 ORDER BY id"
         )
-        return [group_from_row(row) for row in rows]
+        groups = [group_from_row(row) for row in rows]
+        for settings in groups:  # the scheduler asks at start-up: warm the cache
+            self._remember_group(settings)
+        return groups
 
     # --- questions ---------------------------------------------------------
 
@@ -145,149 +140,32 @@ class SqliteStore:
         self._retired = None
         await sync_questions(self.db, questions, at)
 
+    async def retire_question(self, question_id: str, reason: str, at: datetime) -> bool:
+        """Take a question out of the daily rotation (history is kept); False when
+        it was already retired or is unknown."""
+
+        async def job(conn: aiosqlite.Connection) -> bool:
+            cursor = await conn.execute(
+                "UPDATE questions SET retired_at = ?, retired_reason = ?"
+                " WHERE id = ? AND retired_at IS NULL",
+                (ts(at), reason[:200], question_id),
+            )
+            return cursor.rowcount == 1
+
+        retired = await self.db.write(job)
+        self._retired = None
+        return retired
+
     async def retired_questions(self) -> frozenset[str]:
         if self._retired is None:
             rows = await self.db.fetchall("SELECT id FROM questions WHERE retired_at IS NOT NULL")
             self._retired = frozenset(row["id"] for row in rows)
         return self._retired
 
-    async def question_history(self, group_id: int) -> Mapping[str, date]:
-        cached = self._history.get(group_id)
-        if cached is None:
-            rows = await self.db.fetchall(
-                "SELECT question_id, MAX(local_date) AS last FROM daily_posts WHERE group_id = ?"
-                " GROUP BY question_id",
-                (group_id,),
-            )
-            cached = {row["question_id"]: day(row["last"]) for row in rows}
-            self._history[group_id] = cached
-        return cached
-
-    # --- daily posts -------------------------------------------------------
-
-    def _cache_post(self, post: DailyPost) -> None:
-        if len(self._posts) > 50_000:
-            self._posts.clear()
-        self._posts[post.id] = post
-        latest = self._latest.get(post.group_id)
-        if isinstance(latest, DailyPost) and latest.local_date <= post.local_date:
-            self._latest[post.group_id] = post
-        elif latest is _NO_POST:
-            self._latest[post.group_id] = post
-
-    async def create_post(
-        self,
-        *,
-        group_id: int,
-        local_date: date,
-        question_id: str,
-        posted_at: datetime,
-        closes_at: datetime,
-    ) -> DailyPost | None:
-        async def job(conn: aiosqlite.Connection) -> DailyPost | None:
-            rows = await conn.execute_fetchall(
-                "INSERT INTO daily_posts (group_id, local_date, question_id, posted_at, closes_at)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (group_id, local_date) DO NOTHING"
-                f" RETURNING {_POST_COLUMNS}",
-                (group_id, local_date.isoformat(), question_id, ts(posted_at), ts(closes_at)),
-            )
-            found = list(rows)
-            return post_from_row(found[0]) if found else None
-
-        post = await self.db.write(job)
-        if post is not None:
-            self._cache_post(post)
-            history = self._history.get(group_id)
-            if history is not None and history.get(question_id, date.min) < local_date:
-                history[question_id] = local_date
-        return post
-
-    async def mark_delivered(self, post_id: int, message_ref: str | None) -> None:
-        async def job(conn: aiosqlite.Connection) -> None:
-            await conn.execute(
-                "UPDATE daily_posts SET delivered = 1, message_ref = ? WHERE id = ?",
-                (message_ref, post_id),
-            )
-
-        await self.db.write(job)
-        post = await self.get_post(post_id)
-        if post is not None:
-            self._cache_post(replace(post, delivered=True, message_ref=message_ref))
-
-    async def get_post(self, post_id: int) -> DailyPost | None:
-        cached = self._posts.get(post_id)
-        if cached is not None:
-            return cached
-        row = await self.db.fetchone(
-            f"SELECT {_POST_COLUMNS} FROM daily_posts WHERE id = ?", (post_id,)
-        )
-        if row is None:
-            return None
-        post = post_from_row(row)
-        self._cache_post(post)
-        return post
-
-    async def post_on(self, group_id: int, local_date: date) -> DailyPost | None:
-        latest = await self.latest_post(group_id)
-        if latest is None or latest.local_date < local_date:
-            return None  # nothing is ever posted after the latest post's date
-        if latest.local_date == local_date:
-            return latest
-        row = await self.db.fetchone(
-            f"SELECT {_POST_COLUMNS} FROM daily_posts WHERE group_id = ? AND local_date = ?",
-            (group_id, local_date.isoformat()),
-        )
-        return None if row is None else post_from_row(row)
-
-    async def latest_post(self, group_id: int) -> DailyPost | None:
-        cached = self._latest.get(group_id)
-        if cached is None:
-            row = await self.db.fetchone(
-                f"SELECT {_POST_COLUMNS} FROM daily_posts WHERE group_id = ?"
-                " ORDER BY local_date DESC LIMIT 1",
-                (group_id,),
-            )
-            cached = _NO_POST if row is None else post_from_row(row)
-            self._latest[group_id] = cached
-        return cached if isinstance(cached, DailyPost) else None
-
-    async def posts_to_reveal(self, now: datetime) -> list[DailyPost]:
-        rows = await self.db.fetchall(
-            f"SELECT {_POST_COLUMNS} FROM daily_posts"
-            " WHERE revealed_at IS NULL AND closes_at <= ? ORDER BY closes_at",
-            (ts(now),),
-        )
-        return [post_from_row(row) for row in rows]
-
-    async def undelivered_posts(self, now: datetime) -> list[DailyPost]:
-        rows = await self.db.fetchall(
-            f"SELECT {_POST_COLUMNS} FROM daily_posts"
-            " WHERE delivered = 0 AND revealed_at IS NULL AND closes_at > ? ORDER BY id",
-            (ts(now),),
-        )
-        return [post_from_row(row) for row in rows]
-
-    async def claim_reveal(self, post_id: int, at: datetime) -> bool:
-        async def job(conn: aiosqlite.Connection) -> bool:
-            cursor = await conn.execute(
-                "UPDATE daily_posts SET revealed_at = ? WHERE id = ? AND revealed_at IS NULL",
-                (ts(at), post_id),
-            )
-            return cursor.rowcount == 1
-
-        claimed = await self.db.write(job)
-        post = await self.get_post(post_id)
-        if claimed and post is not None:
-            self._cache_post(replace(post, revealed_at=at))
-        return claimed
-
     # --- answers, boards, stats -------------------------------------------
 
     async def record_answer(self, answer: NewAnswer) -> AnswerOutcome:
         return await self._writer.record(answer)
-
-    async def choice_counts(self, post_id: int) -> dict[int, int]:
-        return await reads.choice_counts(self.db, post_id)
 
     async def leaderboard(
         self, group_id: int, period: Period, today: date, limit: int

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.core.commands import parse_schedule
-from bot.core.types import GroupRef, Member, Platform, ProblemReport, ReplyKind
+from bot.core.types import AnswerKind, GroupRef, Member, Platform, ProblemReport, ReplyKind
 
 AT = utc(2026, 11, 26, 3, 0)
 
@@ -94,6 +94,9 @@ async def test_lookup_topics_help_and_completion(harness: Harness) -> None:
 async def test_english(harness: Harness) -> None:
     en = await harness.cmd("schedule", "25:00", at=AT, locale="en-US")
     assert en.text.startswith("`25:00` is not a valid time")
+    # What the channel sees stays in the group's language (ko by default).
+    public = await harness.cmd("leaderboard", at=AT, locale="en-US")
+    assert public.title == "이번 주 순위" and not public.ephemeral
     await harness.cmd("settings", "language en", at=AT)
     board = await harness.cmd("leaderboard", at=AT)
     assert board.title == "This week" and board.text == "No scores yet."
@@ -108,6 +111,13 @@ async def test_problem_reports(harness: Harness) -> None:
     assert harness.store is not None
     row = await harness.store.db.fetchone("SELECT reason FROM problem_reports")
     assert row is not None and row["reason"] == "typo"
+    assert await harness.store.retired_questions() == {"q00"}
+    # The reported question is no longer a daily question.
+    await harness.cmd("schedule", "09:00 UTC", at=AT)
+    for day in range(len(harness.questions) + 1):
+        await harness.svc.post_daily(SHELL_ROOM, AT + timedelta(days=day, hours=6))
+    posted = {r.question.question_id for r in harness.outbox.questions() if r.question}
+    assert "q00" not in posted and len(posted) == len(harness.questions) - 1
 
 
 async def test_home_combines_stats_and_week(harness: Harness) -> None:
@@ -121,9 +131,9 @@ async def test_home_combines_stats_and_week(harness: Harness) -> None:
 
 
 async def test_answers_with_bad_refs(harness: Harness) -> None:
-    for ref in ["", "abc", "999999", "-1", "1" * 400]:
+    for ref in ["", "abc", "999999", "-1", "1" * 400, "１２", "0"]:
         reply = await harness.click(ref, 0, user="ann", at=AT)
-        assert reply.kind is ReplyKind.ERROR
+        assert reply.kind is ReplyKind.ERROR and "찾을 수 없어요" in reply.text
     await harness.cmd("post-now", at=AT)
     post = harness.outbox.questions()[0]
     assert post.question is not None
@@ -155,3 +165,29 @@ async def test_any_text_never_raises(
         "문제가 생겼어요. 잠시 뒤 다시 해 주세요.",
         "Something went wrong. Please try again in a moment.",
     }
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    ref=st.text(max_size=60),
+    choice=st.integers(min_value=-(2**40), max_value=2**40),
+    kind=st.sampled_from(list(AnswerKind)),
+    reason=st.text(max_size=2000),
+)
+async def test_any_click_or_report_never_raises(
+    tmp_path_factory: pytest.TempPathFactory, ref: str, choice: int, kind: AnswerKind, reason: str
+) -> None:
+    h = Harness(tmp_path_factory.getbasetemp() / "clicks.db")
+    await h.start()
+    try:
+        reply = await h.click(ref, choice, user="ann", at=AT, kind=kind)
+        member = Member(user_id="ann")
+        report = ProblemReport(
+            question_id=ref, group=SHELL_ROOM, member=member, at=AT, reason=reason
+        )
+        reported = await h.svc.report_problem(report)
+    finally:
+        await h.close()
+    generic = {"문제가 생겼어요. 잠시 뒤 다시 해 주세요."}
+    assert reply.kind in {ReplyKind.ERROR, ReplyKind.ANSWER_FEEDBACK} and reply.text not in generic
+    assert reported.text not in generic

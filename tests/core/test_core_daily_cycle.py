@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 from pathlib import Path
 
@@ -214,3 +215,57 @@ async def test_bank_without_questions_replies_cleanly(tmp_path: Path) -> None:
         assert (await h.cmd("quiz", at=DAY1_POST)).kind is ReplyKind.ERROR
     finally:
         await h.close()
+
+
+async def test_concurrent_post_daily_posts_once(harness: Harness) -> None:
+    h = harness
+    await _scheduled(h)
+    await asyncio.gather(*(h.svc.post_daily(SHELL_ROOM, DAY1_POST) for _ in range(5)))
+    await asyncio.gather(h.svc.catch_up(DAY1_POST), h.cmd("post-now", at=DAY1_POST))
+    assert len(h.outbox.questions()) == 1
+    assert h.store is not None
+    rows = await h.store.db.fetchall("SELECT COUNT(*) FROM daily_posts")
+    assert rows[0][0] == 1
+
+
+async def test_many_simultaneous_clicks_one_answer_each(harness: Harness) -> None:
+    h = harness
+    await _scheduled(h)
+    await h.svc.post_daily(SHELL_ROOM, DAY1_POST)
+    post = h.outbox.questions()[0]
+    assert post.question is not None
+    ref = post.question.answer_ref
+    users = [f"u{i % 250}" for i in range(1000)]
+    replies = await asyncio.gather(
+        *(h.click(ref, i % 4, user=u, at=DAY1_POST) for i, u in enumerate(users))
+    )
+    firsts = [r for r in replies if "이미 답했어요" not in r.text]
+    assert len(firsts) == 250 and all(r.kind is ReplyKind.ANSWER_FEEDBACK for r in replies)
+    board = await h.cmd("leaderboard", "all", at=DAY1_POST)
+    assert board.text.count("(1/1)") + board.text.count("(0/1)") == 10  # top 10 shown
+    stats = await h.cmd("stats", user="u7", at=DAY1_POST)
+    assert any(f.value == "1" for f in stats.fields)
+
+
+async def test_fan_out_after_start_syncs_the_bank_once(harness: Harness) -> None:
+    h = harness
+    rooms = [GroupRef(platform=Platform.SHELL, channel_id=f"r{i}") for i in range(30)]
+    for room in rooms:
+        await h.cmd("schedule", "09:00 Asia/Seoul", at=DAY1_POST, group=room)
+    await h.restart()
+    assert h.store is not None
+    calls = 0
+    sync = h.store.sync_questions
+
+    async def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        await sync(*args, **kwargs)
+
+    h.store.sync_questions = counting  # type: ignore[method-assign]
+    await h.svc.schedules()
+    await asyncio.gather(*(h.svc.post_daily(room, DAY1_POST) for room in rooms))
+    assert calls == 1
+    assert {r.question.answer_ref for r in h.outbox.questions() if r.question} == {
+        str(i) for i in range(1, 31)
+    }

@@ -48,6 +48,7 @@ async def test_seed_deck_cycle(tmp_path: Path) -> None:
         assert post.question is not None and len(post.question.choices) >= 3
         question = bank.get(post.question.question_id)
         assert question is not None
+        assert post.text.count(question.breadcrumb) == 1  # the prompt already carries it
         click = AnswerClick(
             kind=AnswerKind.DAILY,
             ref=post.question.answer_ref,

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from bot.cli import cli
@@ -47,7 +49,7 @@ def test_lookup_json_single_query_and_limit() -> None:
 def test_lookup_human_output_has_breadcrumb_facts_and_did_you_mean() -> None:
     code, out = run("lookup", "--deck", DECK, "--limit", "1", "cloudfornt")
     assert code == 0
-    assert out.startswith("Did you mean: cloudfront?")
+    assert out.startswith("Did you mean: CloudFront?")
     assert "1. 네트워킹 및 컨텐츠 전송 > CloudFront  (" in out
     assert "   - CDN 서비스, 컨텐츠 전송 네트워크" in out
     code, out = run("lookup", "--deck", DECK, "qqqq zzzz")
@@ -105,3 +107,14 @@ def test_lookup_does_not_import_heavy_modules() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
     ).stdout
     assert "HEAVY []" in out
+
+
+def test_bench_lookup_prints_each_figure(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.syspath_prepend(str(ROOT))
+    bench_lookup = importlib.import_module("bench.bench_lookup")
+    bench_lookup.main()
+    out = capsys.readouterr().out
+    for figure in ("load+index median", "query median", "query p99"):
+        assert f"lookup {figure}: " in out

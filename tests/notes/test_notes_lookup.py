@@ -70,9 +70,16 @@ def test_korean_difference_query_gives_one_result_per_entity(index: LookupIndex)
     assert hits[0].endswith("EBS VS EFS")
 
 
+def test_particle_on_the_last_word_of_a_glossary_name(index: LookupIndex) -> None:
+    # "전용 호스트와" is the glossary's 전용 호스트 with 와 glued on.
+    hits = index.search("전용 호스트와 전용 인스턴스 차이", 3).hits
+    assert hits[0].topic.title == "EC2 구매 옵션"
+    assert [h.topic.title for h in hits].count("EC2 구매 옵션") == 1
+
+
 def test_typo_is_corrected_and_suggested(index: LookupIndex) -> None:
     result = index.search("cloudfornt origin")
-    assert result.suggestion == "cloudfront origin"
+    assert result.suggestion == "CloudFront origin"
     assert "CloudFront" in result.hits[0].topic.title
 
 
@@ -167,3 +174,24 @@ def test_works_without_a_glossary(seed_deck: Deck) -> None:
     bare = LookupIndex.build(seed_deck, Glossary())
     assert "NAT Gateway" in bare.search("NAT Gateway").hits[0].topic.title
     assert bare.search("람다").hits[0].topic.title == "람다"
+
+
+def test_our_own_query_set_hit_rates(index: LookupIndex) -> None:
+    """tests/data/lookup-extra.tsv: Korean/English, aliases, particles, typos, comparisons."""
+    from pathlib import Path
+
+    rows = [
+        line.split("\t")
+        for line in (Path(__file__).parents[1] / "data" / "lookup-extra.tsv")
+        .read_text(encoding="utf-8")
+        .splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    hit1 = hit3 = 0
+    for query, patterns in rows:
+        wanted = [p.strip().lower() for p in patterns.split("|")]
+        labels = [h.topic.breadcrumb.lower() for h in index.search(query, 3).hits]
+        ok = [any(p in label for p in wanted) for label in labels]
+        hit1 += any(ok[:1])
+        hit3 += any(ok[:3])
+    assert hit1 / len(rows) >= 0.95 and hit3 / len(rows) >= 0.99

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.notes.lines import indent_width, split_term
 from bot.notes.loader import load_deck, parse_markdown
@@ -186,3 +188,74 @@ def test_seed_deck_shape(seed_deck: Deck) -> None:
     facts = [f for t in seed_deck.topics() for f in t.all_facts()]
     assert len(facts) > 1250
     assert 130 <= sum(1 for f in facts if f.term and f.arrow is None) <= 150
+
+
+MARKDOWN_BITS = [
+    "# ",
+    "## ",
+    "### ",
+    "###### ",
+    "1. ",
+    "12) ",
+    "- ",
+    "* ",
+    "+ ",
+    "\t",
+    "    ",
+    "  ",
+    "-  ",
+    "```",
+    "```json",
+    "~~~",
+    "|",
+    "|---|",
+    "![a](b)",
+    "<details>",
+    "<summary>Q</summary>",
+    "</details>",
+    "> ",
+    "**",
+    "term : ",
+    "x: ",
+    "->",
+    " -> ",
+    "[ ] ",
+    "---",
+    "\n",
+    "\n\n",
+    "람다",
+    "Aurora",
+    "S3",
+    ":",
+    "#",
+    "\r\n",
+    "\x00",
+    "🙂",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(MARKDOWN_BITS) | st.text(max_size=8), max_size=60))
+def test_parser_never_crashes_and_lines_stay_in_range(bits: list[str]) -> None:
+    text = "".join(bits)
+    deck = parse_markdown(text, "fuzz.md")
+    last = text.replace("\r\n", "\n").replace("\r", "\n").count("\n") + 1
+    for t in deck.topics():
+        assert 1 <= t.source.line <= last
+        for f in t.all_facts():
+            assert 1 <= f.source.line <= last and f.text
+    for w in deck.warnings:
+        assert 1 <= w.source.line <= last
+
+
+def test_seed_deck_irregular_lines(seed_deck: Deck) -> None:
+    facts = [f for t in seed_deck.topics() for f in t.all_facts()]
+    from_children = [f.source.line for f in facts if f.term and f.children and f.text.endswith(":")]
+    assert from_children == [1096, 1099, 1240]
+    assert sum(1 for f in facts if f.arrow) >= 30
+    assert {f.arrow for f in facts if f.arrow} == {"term", "reversed", "flow", "follows"}
+    assert sum(len(t.images) for t in seed_deck.topics()) == 4
+    assert [str(w) for w in seed_deck.warnings] == [
+        f"{seed_deck.files[0]}:942: empty bullet ignored",
+        f"{seed_deck.files[0]}:1049: numbering skips from 2 to 4",
+    ]

@@ -5,8 +5,11 @@ from __future__ import annotations
 from quiz_decks import make_deck
 
 from bot.notes.glossary import Glossary
+from bot.notes.model import Deck, Fact, Section, SourceRef, Topic
 from bot.quiz.bank import build_bank, sample
+from bot.quiz.concepts import not_questions
 from bot.quiz.grading import is_correct, parse_choice
+from bot.quiz.material import read_material
 from bot.quiz.question import Question
 from bot.quiz.text import near_duplicate
 
@@ -20,6 +23,11 @@ SERVICES = {
         "Neptune": ["그래프 데이터베이스 서비스", "노드들의 관계로 이루어진 데이터 저장"],
     }
 }
+
+
+def _all_nots(spec: dict, glossary: Glossary | None = None) -> list[Question]:
+    """Every NOT question the generator would ask, whatever else covers the topic."""
+    return not_questions(read_material(make_deck(spec), glossary or Glossary()))
 
 
 def _names(bank: tuple[Question, ...], answer: str) -> list[Question]:
@@ -74,11 +82,10 @@ def test_duplicate_topics_merge_before_distractors() -> None:
     }})
     rds_facts = {"완전 관리형 관계형 데이터베이스", "SSH 액세스는 불가능", "읽기 전용 복제본 지원",
                  "다중 AZ 구성 가능"}
-    bank = build_bank(deck)
-    nots = [q for q in bank if q.kind == "not" and q.concept == "rds"]
+    nots = [q for q in not_questions(read_material(deck, Glossary())) if q.concept == "rds"]
     assert nots
     assert all(q.correct_choice not in rds_facts for q in nots)
-    for q in bank:
+    for q in build_bank(deck):
         assert len({c.strip() for c in q.choices}) == len(q.choices)
 
 
@@ -199,23 +206,24 @@ def test_grading() -> None:
 
 
 LOAD_BALANCERS = {"ELB 및 ASG": {
-    "ELB": ["트래픽을 여러 인스턴스에 분산", "ALB, NLB, GWLB 제공",
-            "보안 규칙을 적용하여 보안 강화"],
-    "ALB": ["HTTP 요청의 URL 경로 기반 라우팅", "마이크로서비스와 컨테이너에 적합"],
-    "NLB": ["TCP, UDP 트래픽 처리", "초당 수백만 건 처리"],
-    "GWLB": ["방화벽, 침입탐지 장비 앞에 배치", "GENEVE 프로토콜 사용"],
+    "ELB (일라스틱 로드 밸런서)": ["트래픽을 여러 인스턴스에 분산", "ALB, NLB, GWLB 제공",
+                              "보안 규칙을 적용하여 보안 강화"],
+    "ALB (애플리케이션 로드 밸런서)": ["HTTP 요청의 URL 경로 기반 라우팅",
+                                   "마이크로서비스와 컨테이너에 적합"],
+    "NLB (네트워크 로드 밸런서)": ["TCP, UDP 트래픽 처리", "초당 수백만 건 처리"],
+    "GWLB (게이트웨이 로드 밸런서)": ["방화벽, 침입탐지 장비 앞에 배치", "GENEVE 프로토콜 사용"],
     "SSL": [],
 }}
 
 
 def test_an_umbrella_that_lists_the_answer_is_no_distractor() -> None:
     bank = build_bank(make_deck(LOAD_BALANCERS))
-    asked = _names(bank, "ALB")
+    asked = _names(bank, "ALB (애플리케이션 로드 밸런서)")
     assert asked
-    assert all("ELB" not in q.choices for q in asked)
+    assert all("ELB (일라스틱 로드 밸런서)" not in q.choices for q in asked)
     # Nor is ALB's statement used as the false one about ELB.
-    for q in bank:
-        if q.kind == "not" and q.concept == "elb":
+    for q in (*bank, *not_questions(read_material(make_deck(LOAD_BALANCERS), Glossary()))):
+        if q.kind == "not" and q.concept == "elb":  # key of "ELB (일라스틱 로드 밸런서)"
             assert q.correct_choice not in {"HTTP 요청의 URL 경로 기반 라우팅",
                                             "마이크로서비스와 컨테이너에 적합"}
 
@@ -232,7 +240,7 @@ def test_bare_list_items_and_dangling_definitions_are_not_statements() -> None:
         ("TTL", ["항목별 만료 시점을 정의", "지정된 타임스탬프가 지나면 자동 삭제"]),
         ("글로벌 테이블", ["리전 간 복제", "모든 리전에서 읽기/쓰기 가능"]),
     ]}})
-    bank = build_bank(deck)
+    bank = (*build_bank(deck), *not_questions(read_material(deck, Glossary())))
     assert any(q.kind == "not" for q in bank)
     for q in bank:
         assert "강력한 일관된 읽기 : 있음" not in q.choices
@@ -298,3 +306,109 @@ def test_a_single_clue_that_half_fits_a_distractor_is_not_asked() -> None:
         "엣지 로케이션": ["전 세계 400개가 넘는 전송 지점", "콘텐츠 전송 지연 감소"],
     }})
     assert _names(build_bank(deck), "리전") == []
+
+
+def test_a_figure_that_looks_like_a_slip_is_never_shown() -> None:
+    deck = make_deck({"S3": {"스토리지 클래스": [
+        ("S3 Standard", ["내구성 99.9999999%", "가용성 99.99%", "자주 액세스하는 데이터"]),
+        ("S3 Standard-IA", ["가용성 99.9%", "자주 액세스하지 않는 데이터", "검색 비용 발생"]),
+        ("S3 One Zone-IA", ["가용성 99.5%", "단일 AZ에 저장", "재생성 가능한 데이터"]),
+    ]}})
+    bank = build_bank(deck)
+    assert any(q.kind == "cloze" and q.correct_choice == "99.99%" for q in bank)
+    for q in bank:
+        assert "99.9999999%" not in q.prompt + " ".join(q.choices)
+
+
+def test_a_leading_word_the_breadcrumb_shows_is_dropped_from_choices() -> None:
+    deck = make_deck({"IAM": {
+        "IAM Users & Groups": ["root 계정은 계정 생성 시에만 사용", "여러 사용자를 그룹으로 관리"],
+        "IAM Roles": ["AWS 서비스에 권한을 부여", "EC2가 다른 서비스에 접근할 때 사용"],
+        "MFA Devices": ["가상 MFA 장치", "U2F 보안키"],
+        "Password Policy": ["최소 길이와 문자 종류 지정", "주기적 변경 강제"],
+    }})
+    asked = [q for q in build_bank(deck) if q.kind == "name" and "root 계정" in q.prompt]
+    assert asked
+    for q in asked:
+        assert q.correct_choice == "Users & Groups"
+        assert not any(c.startswith("IAM ") for c in q.choices)
+
+
+def test_no_false_statement_is_borrowed_for_the_subject_of_the_section() -> None:
+    deck = make_deck({"Route 53": {
+        "Route 53": ["고가용성 관리형 DNS", "SLA 가용성을 제공", "리소스 상태 확인 가능"],
+        "CNAME vs Alias": ["별칭 레코드는 루트 도메인에도 작동", "CNAME은 루트 도메인 불가"],
+        "호스팅 존": ["레코드의 컨테이너", "트래픽 라우팅 방식 정의"],
+    }})
+    nots = not_questions(read_material(deck, Glossary()))
+    assert nots and not [q for q in nots if q.topic == "Route 53"]
+
+
+def test_a_term_that_names_its_own_group_is_not_matched() -> None:
+    deck = make_deck({"DB": {"오로라 고급 개념": [
+        "오토스케일링 : 트래픽이 많으면 복제본 추가",
+        "서버리스 : 용량 계획이 필요 없음",
+        "멀티마스터 : 지속적인 쓰기 작업에 사용",
+        "글로벌 : 리전 간 읽기 복제본",
+        "오로라 : 리전 간 복제에 1초 미만 소요",
+    ]}})
+    bank = build_bank(deck)
+    assert any(q.kind == "match" for q in bank)
+    assert all("오로라" not in q.choices and "'오로라'" not in q.prompt for q in bank)
+
+
+def test_a_risky_not_question_is_kept_only_for_an_otherwise_uncovered_topic() -> None:
+    deck = make_deck(SERVICES)
+    every = not_questions(read_material(deck, Glossary()))
+    assert every
+    asked = [q for q in build_bank(deck) if q.kind == "not"]
+    covered = {q.topic for q in build_bank(deck) if q.kind != "not"}
+    assert len(asked) < len(every)
+    assert all(q.topic not in covered for q in asked)
+
+
+def test_a_not_question_that_clashes_with_the_notes_is_always_kept() -> None:
+    deck = make_deck({"RDS": {"RDS": [
+        ("다중 AZ", ["동기식 복제", "재해 복구에 사용", "장애 시 자동으로 대기 인스턴스로 전환"]),
+        ("읽기 전용 복제본", ["비동기식 복제", "읽기 성능 향상", "리전 간 생성 가능"]),
+        ("RDS 프록시", ["데이터베이스 연결 풀 공유", "IAM 인증 강제"]),
+    ]}})
+    bank = build_bank(deck)
+    assert any(q.kind == "name" and q.correct_choice == "다중 AZ" for q in bank)
+    assert any(q.kind == "not" and q.correct_choice == "비동기식 복제" for q in bank)
+
+
+def test_a_definition_gathered_from_children_is_not_a_statement() -> None:
+    lines = iter(range(100, 200))
+
+    def fact(text: str, *children: Fact, term: str | None = None,
+             definition: str | None = None) -> Fact:
+        return Fact(text=text, source=SourceRef(file="notes.md", line=next(lines)),
+                    children=children, term=term, definition=definition)
+
+    group = fact("두 가지 동시성 제어", fact(
+        "예약된 동시성 :", fact("최대 실행 환경 수"), fact("추가요금없음"),
+        term="예약된 동시성", definition="최대 실행 환경 수; 추가요금없음"), fact(
+        "프로비저닝된 동시성 :", fact("사전 초기화된 실행 환경 수"), fact("추가요금발생"),
+        term="프로비저닝된 동시성", definition="사전 초기화된 실행 환경 수; 추가요금발생"), fact(
+        "온디맨드 동시성 :", fact("요청마다 새 환경"), fact("콜드 스타트 발생"),
+        term="온디맨드 동시성", definition="요청마다 새 환경; 콜드 스타트 발생"))
+    topic = Topic(title="람다", section="컴퓨팅", source=SourceRef(file="notes.md", line=1),
+                  facts=(group,))
+    deck = Deck(name="t", sections=(Section(title="컴퓨팅", source=topic.source,
+                                            topics=(topic,)),))
+    for q in not_questions(read_material(deck, Glossary())):
+        assert not any("; " in c for c in q.choices)
+
+
+def test_names_under_a_heading_with_several_subjects_keep_their_subject() -> None:
+    deck = make_deck({"RDS, ElastiCache": {
+        "RDS 보안": ["KMS로 저장 데이터 암호화", "IAM 데이터베이스 인증"],
+        "ElastiCache 보안": ["Redis AUTH 지원", "Memcached는 SASL 인증"],
+        "RDS 읽기 전용 복제본": ["비동기식 복제", "리전 간 생성 가능"],
+        "ElastiCache 로드 패턴": ["지연 로딩과 Write Through", "정렬된 세트로 순위표"],
+    }})
+    for q in build_bank(deck):
+        if q.kind == "name":
+            assert "보안" not in q.choices
+            assert all(c.split()[0] in {"RDS", "ElastiCache", "읽기", "로드"} for c in q.choices)

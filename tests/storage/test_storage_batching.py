@@ -46,3 +46,70 @@ async def test_concurrent_writes_commit_together_and_fail_alone(tmp_path: Path) 
             await asyncio.gather(db.fetchall("SELECT 1"), db.fetchall("SELECT * FROM nope"))
     finally:
         await db.close()
+
+
+async def test_coalesced_post_operations_keep_their_guarantees(tmp_path: Path) -> None:
+    from datetime import UTC, date, datetime, timedelta
+
+    from bot.core.records import GroupDefaults, QuestionInfo
+    from bot.core.types import GroupRef, Platform
+    from bot.storage import SqliteStore
+
+    t0 = datetime(2026, 11, 26, tzinfo=UTC)
+    day = date(2026, 11, 26)
+    path = tmp_path / "p.db"
+    store = await SqliteStore.open(path)
+    try:
+        await store.sync_questions(
+            [
+                QuestionInfo(id=f"q{i}", kind="", section="", topic="", concept="", source_hash="")
+                for i in range(3)
+            ],
+            t0,
+        )
+        groups = await asyncio.gather(
+            *(
+                store.ensure_group(
+                    GroupRef(platform=Platform.SHELL, channel_id=f"c{i}"), GroupDefaults()
+                )
+                for i in range(50)
+            )
+        )
+        # Every group claims its date three times at once, with different questions.
+        made = await asyncio.gather(
+            *(
+                store.create_post(
+                    group_id=g.id,
+                    local_date=day,
+                    question_id=f"q{k}",
+                    posted_at=t0,
+                    closes_at=t0 + timedelta(days=1),
+                )
+                for g in groups
+                for k in range(3)
+            )
+        )
+        posts = [p for p in made if p is not None]
+        assert len(posts) == 50 and {p.group_id for p in posts} == {g.id for g in groups}
+        # Five simultaneous reveals of each post: exactly one wins per post.
+        claims = await asyncio.gather(
+            *(store.claim_reveal(p.id, t0 + timedelta(seconds=s)) for p in posts for s in range(5))
+        )
+        assert sum(claims) == 50
+        assert all(sum(claims[i * 5 : i * 5 + 5]) == 1 for i in range(50))
+        counts = await asyncio.gather(*(store.choice_counts(p.id) for p in posts))
+        assert counts == [{}] * 50
+    finally:
+        await store.close()
+    # A fresh process loads latest posts and histories for many groups at once.
+    store = await SqliteStore.open(path)
+    try:
+        latest = await asyncio.gather(*(store.latest_post(g.id) for g in groups))
+        histories = await asyncio.gather(*(store.question_history(g.id) for g in groups))
+        assert [p.id for p in latest if p is not None] == [p.id for p in posts]
+        assert all(p is not None and p.revealed_at is not None for p in latest)
+        assert all(h == {p.question_id: day} for h, p in zip(histories, posts, strict=True))
+        assert await store.post_on(groups[0].id, day - timedelta(days=1)) is None
+        assert await store.latest_post(10_000) is None
+    finally:
+        await store.close()

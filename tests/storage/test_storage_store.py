@@ -182,6 +182,22 @@ async def test_concurrent_clicks_with_duplicates_one_answer_each(tmp_path: Path)
         await store.close()
 
 
+async def test_one_bad_answer_does_not_sink_its_batch(tmp_path: Path) -> None:
+    store = await SqliteStore.open(tmp_path / "bad.db")
+    try:
+        group_id, post_id = await _seed(store)
+        answers = [_answer(group_id, post_id, f"u{i}") for i in range(20)]
+        answers.insert(7, _answer(group_id, post_id + 999, "ghost"))  # no such post
+        results = await asyncio.gather(
+            *(store.record_answer(a) for a in answers), return_exceptions=True
+        )
+        assert isinstance(results[7], sqlite3.IntegrityError)
+        assert sum(1 for r in results if not isinstance(r, BaseException)) == 20
+        assert await store.choice_counts(post_id) == {0: 20}
+    finally:
+        await store.close()
+
+
 async def test_acknowledged_answers_survive_reopen(tmp_path: Path) -> None:
     path = tmp_path / "d.db"
     store = await SqliteStore.open(path)
@@ -247,6 +263,12 @@ async def test_question_sync_retires_removed_and_restores(tmp_path: Path) -> Non
         assert await store.retired_questions() == {"b"}
         await store.sync_questions([info("a"), info("b")], T0)
         assert await store.retired_questions() == set()
+        assert await store.retire_question("a", "reported", T0)
+        assert not await store.retire_question("a", "reported", T0)
+        assert await store.retired_questions() == {"a"}
+        # A reported question stays retired when the notes still yield it.
+        await store.sync_questions([info("a"), info("b")], T0)
+        assert await store.retired_questions() == {"a"}
     finally:
         await store.close()
 
@@ -272,3 +294,13 @@ async def test_database_reads_under_lock_see_only_committed(tmp_path: Path) -> N
             await task
     finally:
         await db.close()
+
+
+async def test_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
+    store = await SqliteStore.open(path)
+    await store.close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO schema_migrations VALUES (9999, '9999_future', 'now')")
+    with pytest.raises(StorageError, match="newer than this Studybot"):
+        await SqliteStore.open(path)

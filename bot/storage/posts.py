@@ -1,0 +1,254 @@
+"""Daily posts and each group's question history.
+
+Built for the daily fan-out (thousands of groups due at the same minute): the
+per-post operations are coalesced (one statement serves every concurrent call,
+see coalesce.py) and what this process wrote is cached (it is the only writer,
+see store.py). Caches change only after the writing transaction committed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date, datetime
+
+import aiosqlite
+
+from bot.core.records import DailyPost
+from bot.storage.coalesce import Coalescer
+from bot.storage.convert import day, post_from_row, ts
+from bot.storage.db import Database
+
+_POST_COLUMNS = (
+    "id, group_id, local_date, question_id, posted_at, closes_at, message_ref, delivered,"
+    " revealed_at"
+)
+_NO_POST = object()  # cache marker: the group has no post at all
+
+# (group_id, local date, question_id, posted_at, closes_at), dates as stored text
+_NewPost = tuple[int, str, str, str, str]
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+class PostStore:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._posts: dict[int, DailyPost] = {}
+        self._latest: dict[int, DailyPost | object] = {}
+        self._history: dict[int, dict[str, date]] = {}
+        self._created: dict[int, int] = {}  # posts created per group (stale-load guard)
+        self._create = Coalescer[_NewPost, DailyPost | None](
+            self._create_many, missing=None, repeat=lambda _: None
+        )
+        self._deliver = Coalescer[tuple[int, str | None], None](self._deliver_many, missing=None)
+        self._claim = Coalescer[tuple[int, str], bool](
+            self._claim_many, missing=False, repeat=lambda _: False
+        )
+        self._counts = Coalescer[int, dict[int, int]](self._counts_many, missing={})
+        self._load_latest = Coalescer[int, DailyPost | None](self._latest_many, missing=None)
+        self._load_history = Coalescer[int, dict[str, date]](self._history_many, missing={})
+
+    # --- batch statements ----------------------------------------------------
+
+    async def _create_many(self, keys: list[_NewPost]) -> dict[_NewPost, DailyPost | None]:
+        async def job(conn: aiosqlite.Connection) -> list[DailyPost]:
+            rows = await conn.execute_fetchall(
+                "INSERT INTO daily_posts (group_id, local_date, question_id, posted_at, closes_at)"
+                f" VALUES {','.join(['(?, ?, ?, ?, ?)'] * len(keys))}"
+                f" ON CONFLICT (group_id, local_date) DO NOTHING RETURNING {_POST_COLUMNS}",
+                [part for key in keys for part in key],
+            )
+            return [post_from_row(row) for row in rows]
+
+        made = {(p.group_id, p.local_date.isoformat()): p for p in await self.db.write(job)}
+        out: dict[_NewPost, DailyPost | None] = {}
+        for key in keys:  # a second claim of the same group and date gets None
+            out[key] = made.pop((key[0], key[1]), None)
+        return out
+
+    async def _deliver_many(
+        self, keys: list[tuple[int, str | None]]
+    ) -> dict[tuple[int, str | None], None]:
+        async def job(conn: aiosqlite.Connection) -> None:
+            await conn.executemany(
+                "UPDATE daily_posts SET delivered = 1, message_ref = ? WHERE id = ?",
+                [(ref, post_id) for post_id, ref in keys],
+            )
+
+        await self.db.write(job)
+        return {}
+
+    async def _claim_many(self, keys: list[tuple[int, str]]) -> dict[tuple[int, str], bool]:
+        first: dict[int, tuple[int, str]] = {}
+        for key in keys:
+            first.setdefault(key[0], key)
+        at = min(stamp for _, stamp in keys)  # one statement, one time: the earliest
+
+        async def job(conn: aiosqlite.Connection) -> set[int]:
+            rows = await conn.execute_fetchall(
+                f"UPDATE daily_posts SET revealed_at = ? WHERE id IN ({_marks(len(first))})"
+                " AND revealed_at IS NULL RETURNING id",
+                [at, *first],
+            )
+            return {int(row[0]) for row in rows}
+
+        won = await self.db.write(job)
+        return {key: key[0] in won and first[key[0]] == key for key in keys}
+
+    async def _counts_many(self, post_ids: list[int]) -> dict[int, dict[int, int]]:
+        rows = await self.db.fetchall(
+            "SELECT post_id, choice, COUNT(*) AS n FROM answers"
+            f" WHERE post_id IN ({_marks(len(post_ids))}) GROUP BY post_id, choice",
+            post_ids,
+        )
+        out: dict[int, dict[int, int]] = {post_id: {} for post_id in post_ids}
+        for row in rows:
+            out[int(row["post_id"])][int(row["choice"])] = int(row["n"])
+        return out
+
+    async def _latest_many(self, group_ids: list[int]) -> dict[int, DailyPost | None]:
+        rows = await self.db.fetchall(
+            f"SELECT {', '.join('p.' + c.strip() for c in _POST_COLUMNS.split(','))}"
+            " FROM daily_posts p JOIN (SELECT group_id, MAX(local_date) AS last"
+            f" FROM daily_posts WHERE group_id IN ({_marks(len(group_ids))}) GROUP BY group_id) m"
+            " ON p.group_id = m.group_id AND p.local_date = m.last",
+            group_ids,
+        )
+        return {int(row["group_id"]): post_from_row(row) for row in rows}
+
+    async def _history_many(self, group_ids: list[int]) -> dict[int, dict[str, date]]:
+        rows = await self.db.fetchall(
+            "SELECT group_id, question_id, MAX(local_date) AS last FROM daily_posts"
+            f" WHERE group_id IN ({_marks(len(group_ids))}) GROUP BY group_id, question_id",
+            group_ids,
+        )
+        out: dict[int, dict[str, date]] = {group_id: {} for group_id in group_ids}
+        for row in rows:
+            out[int(row["group_id"])][row["question_id"]] = day(row["last"])
+        return out
+
+    # --- the Repository methods ------------------------------------------------
+
+    async def question_history(self, group_id: int) -> Mapping[str, date]:
+        cached = self._history.get(group_id)
+        if cached is None:
+            created = self._created.get(group_id, 0)
+            loaded = await self._load_history(group_id)
+            cached = self._history.get(group_id)
+            if cached is None:
+                if self._created.get(group_id, 0) != created:
+                    return loaded  # a post was made meanwhile: do not cache a stale view
+                cached = self._history[group_id] = dict(loaded)
+        return cached
+
+    def _cache_post(self, post: DailyPost) -> None:
+        if len(self._posts) > 50_000:
+            self._posts.clear()
+        self._posts[post.id] = post
+        latest = self._latest.get(post.group_id)
+        if latest is _NO_POST or (
+            isinstance(latest, DailyPost) and latest.local_date <= post.local_date
+        ):
+            self._latest[post.group_id] = post
+
+    async def create_post(
+        self,
+        *,
+        group_id: int,
+        local_date: date,
+        question_id: str,
+        posted_at: datetime,
+        closes_at: datetime,
+    ) -> DailyPost | None:
+        key = (group_id, local_date.isoformat(), question_id, ts(posted_at), ts(closes_at))
+        post = await self._create(key)
+        if post is not None:
+            self._created[group_id] = self._created.get(group_id, 0) + 1
+            self._cache_post(post)
+            history = self._history.get(group_id)
+            if history is not None and history.get(question_id, date.min) < local_date:
+                history[question_id] = local_date
+        return post
+
+    async def mark_delivered(self, post_id: int, message_ref: str | None) -> None:
+        await self._deliver((post_id, message_ref))
+        post = await self.get_post(post_id)
+        if post is not None:
+            self._cache_post(replace(post, delivered=True, message_ref=message_ref))
+
+    async def get_post(self, post_id: int) -> DailyPost | None:
+        cached = self._posts.get(post_id)
+        if cached is not None:
+            return cached
+        row = await self.db.fetchone(
+            f"SELECT {_POST_COLUMNS} FROM daily_posts WHERE id = ?", (post_id,)
+        )
+        if row is None:
+            return None
+        post = post_from_row(row)
+        self._cache_post(post)
+        return post
+
+    async def post_on(self, group_id: int, local_date: date) -> DailyPost | None:
+        latest = await self.latest_post(group_id)
+        if latest is None or latest.local_date < local_date:
+            return None  # nothing is ever posted after the latest post's date
+        if latest.local_date == local_date:
+            return latest
+        row = await self.db.fetchone(
+            f"SELECT {_POST_COLUMNS} FROM daily_posts WHERE group_id = ? AND local_date = ?",
+            (group_id, local_date.isoformat()),
+        )
+        return None if row is None else post_from_row(row)
+
+    async def latest_post(self, group_id: int) -> DailyPost | None:
+        cached = self._latest.get(group_id)
+        if cached is None:
+            created = self._created.get(group_id, 0)
+            loaded = await self._load_latest(group_id)
+            cached = self._latest.get(group_id)
+            if cached is None:
+                if self._created.get(group_id, 0) != created:
+                    return await self.latest_post(group_id)  # raced a new post: load again
+                cached = self._latest[group_id] = _NO_POST if loaded is None else loaded
+        return cached if isinstance(cached, DailyPost) else None
+
+    async def posts_to_reveal(self, now: datetime) -> list[DailyPost]:
+        rows = await self.db.fetchall(
+            f"SELECT {_POST_COLUMNS} FROM daily_posts"
+            " WHERE revealed_at IS NULL AND closes_at <= ? ORDER BY closes_at",
+            (ts(now),),
+        )
+        return [post_from_row(row) for row in rows]
+
+    async def undelivered_posts(self, now: datetime) -> list[DailyPost]:
+        rows = await self.db.fetchall(
+            f"SELECT {_POST_COLUMNS} FROM daily_posts"
+            " WHERE delivered = 0 AND revealed_at IS NULL AND closes_at > ? ORDER BY id",
+            (ts(now),),
+        )
+        return [post_from_row(row) for row in rows]
+
+    async def claim_reveal(self, post_id: int, at: datetime) -> bool:
+        claimed = await self._claim((post_id, ts(at)))
+        post = await self.get_post(post_id)
+        if claimed and post is not None:
+            self._cache_post(replace(post, revealed_at=at))
+        return claimed
+
+    async def choice_counts(self, post_id: int) -> dict[int, int]:
+        return dict(await self._counts(post_id))
+
+    async def drain_posts(self) -> None:
+        for coalescer in (
+            self._create,
+            self._deliver,
+            self._claim,
+            self._counts,
+            self._load_latest,
+            self._load_history,
+        ):
+            await coalescer.drain()
