@@ -59,6 +59,7 @@ class AdminCommands:
             deck=parsed.deck if parsed.deck is not None else target.deck,
             scheduled=True,
             paused=False,
+            scheduled_since=command.at,
         )
         await self._changed(updated)
         return render.text(

@@ -182,6 +182,8 @@ class DailyRunner:
         still open (the caller checks whether it was posted)."""
         tz = safe_zone(settings.timezone)
         on, at = latest_slot(now, settings.post_time, tz)
+        if settings.scheduled_since is not None and at < settings.scheduled_since:
+            return None
         if settings.window_minutes is not None:
             if at + timedelta(minutes=settings.window_minutes) <= now:
                 return None

@@ -49,6 +49,8 @@ class GroupSettings:
     scheduled: bool = False
     streak_rule: StreakRule = StreakRule.RIGHT
     favour_weak: bool = True
+    # When the schedule was last set; slots before it are never caught up.
+    scheduled_since: datetime | None = None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -61,7 +61,7 @@ def question_reply(
         answer_kind=kind,
         answer_ref=ref,
         breadcrumb=question.breadcrumb,
-        prompt=question.prompt,
+        prompt=_prompt_body(question),  # adapters draw the breadcrumb themselves
         choices=tuple(question.choices),
         closes_at=closes_at,
     )
@@ -89,6 +89,13 @@ def _source_fields(question: QuestionLike, lang: str) -> tuple[Field, ...]:
         where = f"{question.breadcrumb} ({question.source})"
         fields.append(Field(name=t(lang, "source"), value=where))
     return tuple(fields)
+
+
+def _prompt_body(question: QuestionLike) -> str:
+    """The prompt without the breadcrumb line the generator puts first."""
+    if question.prompt.startswith(question.breadcrumb):
+        return question.prompt.partition("\n")[2] or question.prompt
+    return question.prompt
 
 
 def _stem(question: QuestionLike) -> list[str]:

@@ -37,7 +37,7 @@ from bot.storage.questions import sync_questions
 
 _GROUP_COLUMNS = (
     "id, platform, channel_id, space_id, deck, post_time, timezone, language,"
-    " window_minutes, paused, scheduled, streak_rule, favour_weak"
+    " window_minutes, paused, scheduled, streak_rule, favour_weak, scheduled_since"
 )
 
 
@@ -115,11 +115,13 @@ class SqliteStore(PostStore):
             await conn.execute(
                 "UPDATE groups SET space_id = ?, deck = ?, post_time = ?, timezone = ?,"
                 " language = ?, window_minutes = ?, paused = ?, scheduled = ?, streak_rule = ?,"
-                " favour_weak = ? WHERE id = ?",
+                " favour_weak = ?, scheduled_since = ? WHERE id = ?",
                 (settings.ref.space_id, settings.deck, hhmm(settings.post_time),
                  settings.timezone, settings.language, settings.window_minutes,
                  int(settings.paused), int(settings.scheduled), settings.streak_rule.value,
-                 int(settings.favour_weak), settings.id),
+                 int(settings.favour_weak),
+                 None if settings.scheduled_since is None else ts(settings.scheduled_since),
+                 settings.id),
             )  # fmt: skip
 
         await self.db.write(job)

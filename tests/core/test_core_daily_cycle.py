@@ -269,3 +269,24 @@ async def test_fan_out_after_start_syncs_the_bank_once(harness: Harness) -> None
     assert {r.question.answer_ref for r in h.outbox.questions() if r.question} == {
         str(i) for i in range(1, 31)
     }
+
+
+async def test_new_schedule_does_not_catch_up_slots_from_before_it(harness: Harness) -> None:
+    h = harness
+    # Set at 08:00 KST for 09:00: yesterday's 09:00 slot is still "open" until
+    # today's, but it was never promised, so nothing goes out before 09:00.
+    await _scheduled(h)
+    await h.svc.catch_up(DAY1_POST - timedelta(minutes=30))
+    assert h.outbox.questions() == []
+    await h.svc.catch_up(DAY1_POST + timedelta(minutes=1))
+    assert len(h.outbox.questions()) == 1
+
+
+async def test_schedule_set_after_todays_slot_starts_tomorrow(harness: Harness) -> None:
+    h = harness
+    reply = await h.cmd("schedule", "09:00 Asia/Seoul", at=DAY1_POST + timedelta(hours=6))
+    assert reply.kind is ReplyKind.TEXT, reply
+    await h.svc.catch_up(DAY1_POST + timedelta(hours=6, minutes=1))
+    assert h.outbox.questions() == []
+    await h.svc.catch_up(DAY1_POST + timedelta(days=1, minutes=1))
+    assert len(h.outbox.questions()) == 1

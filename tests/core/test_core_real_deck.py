@@ -49,6 +49,9 @@ async def test_seed_deck_cycle(tmp_path: Path) -> None:
         question = bank.get(post.question.question_id)
         assert question is not None
         assert post.text.count(question.breadcrumb) == 1  # the prompt already carries it
+        # The view keeps them apart, so an adapter drawing both shows the breadcrumb once.
+        assert question.breadcrumb not in post.question.prompt
+        assert post.question.prompt and post.question.prompt in question.prompt
         click = AnswerClick(
             kind=AnswerKind.DAILY,
             ref=post.question.answer_ref,
