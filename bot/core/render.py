@@ -206,9 +206,14 @@ def lookup(result: LookupResultLike, *, lang: str, query: str) -> Reply:
         )
         for hit in result.hits
     )
+    # A corrected typo still gets its hits; say what was searched instead.
+    note = ""
+    if result.suggestion:
+        note = t(lang, "lookup_suggest", suggestion=clip(result.suggestion))
     return Reply(
         kind=ReplyKind.LOOKUP,
         title=t(lang, "lookup_title", query=clip(query)),
+        text=note,
         fields=fields,
         ephemeral=True,
     )

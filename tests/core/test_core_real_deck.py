@@ -41,6 +41,11 @@ async def test_seed_deck_cycle(tmp_path: Path) -> None:
             return (await service.handle(cmd)).kind
 
         assert await run("lookup", "NAT 게이트웨이") is ReplyKind.LOOKUP
+        typo = await service.handle(
+            Command(name="lookup", args="cloudfornt", group=SHELL_ROOM, member=admin, at=at)
+        )
+        assert typo.fields and "CloudFront" in typo.fields[0].name
+        assert "CloudFront" in typo.text  # says what it searched instead of the typo
         assert await run("topics") is ReplyKind.TEXT
         assert await run("quiz") is ReplyKind.QUESTION
         assert await run("post-now") is ReplyKind.TEXT

@@ -1,0 +1,139 @@
+"""When a question leaves the daily rotation, and what a notes change does.
+
+A question is retired (history kept, never deleted) when
+- a member reported a problem with it, or
+- with at least MIN_ANSWERS answers, some wrong choice drew more answers than
+  the right one: the group is not merely weak there, the question (or its
+  "right" answer) is probably misleading, or
+- the notes it came from changed or vanished (see `diff_banks`).
+Retired questions stay answerable where already posted and are listed for the
+deck's maintainer (`studybot quiz flagged`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from bot.core.ports import QuestionLike
+
+MIN_ANSWERS = 5
+
+REASON_REPORTED = "reported"
+REASON_WRONG_CHOICE = "wrong-choice"
+# The store's own word: sync_questions retires vanished ids as "gone" and revives
+# them when the notes yield them again.
+REASON_REMOVED = "gone"
+REASON_CHANGED = "notes-changed"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Verdict:
+    """Why a question should be retired; `detail` is a short human sentence."""
+
+    reason: str
+    detail: str
+
+
+def retirement(
+    answer: int,
+    choice_counts: Mapping[int, int],
+    reports: int,
+    *,
+    min_answers: int = MIN_ANSWERS,
+) -> Verdict | None:
+    """The verdict for one question, or None when it stays in rotation.
+
+    answer: the right choice's index. choice_counts: choice index -> how many
+    answers picked it (all groups, daily and practice). reports: problem reports.
+    """
+    if reports > 0:
+        noun = "report" if reports == 1 else "reports"
+        return Verdict(reason=REASON_REPORTED, detail=f"{reports} problem {noun}")
+    total = sum(choice_counts.values())
+    if total < min_answers:
+        return None
+    right = choice_counts.get(answer, 0)
+    wrong = [(n, i) for i, n in choice_counts.items() if i != answer and n > right]
+    if not wrong:
+        return None
+    n, i = max(wrong)
+    return Verdict(
+        reason=REASON_WRONG_CHOICE,
+        detail=f"choice {i + 1} drew {n} of {total} answers, the right one {right}",
+    )
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class BankChange:
+    """How a reloaded bank differs from the questions the store knows.
+
+    added: ids new to the store (they enter the rotation). removed: known ids the
+    notes no longer yield. changed: known ids whose source text (source_hash)
+    differs. kept: known ids with the same source text (history stays valid).
+    Question ids hash the source facts, so editing a fact usually shows up as
+    one id removed and one added; `changed` catches edits to the passage shown
+    as the explanation.
+    """
+
+    added: tuple[str, ...]
+    removed: tuple[str, ...]
+    changed: tuple[str, ...]
+    kept: tuple[str, ...]
+
+    @property
+    def to_retire(self) -> tuple[tuple[str, str], ...]:
+        """(question id, reason) pairs to retire."""
+        return tuple((q, REASON_REMOVED) for q in self.removed) + tuple(
+            (q, REASON_CHANGED) for q in self.changed
+        )
+
+
+# "(notes.md:42)" in an explanation: where a quoted line stands in the file,
+# which moves whenever a line is added above it.
+_LOCATION = re.compile(r"[ \t]*\([^()\s]+:\d+\)")
+
+
+def content_hash(question: QuestionLike) -> str:
+    """What the question shows, without where its passage stands in the file.
+
+    `Question.source_hash` also hashes the explanation's "(file:line)" references,
+    so inserting one line near the top of the notes would change every question
+    below it. This hash changes only when the stem, the choices, the right answer
+    or the quoted passage change; store it as the question's source_hash.
+    """
+    parts = (
+        question.kind,
+        question.prompt,
+        *question.choices,
+        str(question.answer),
+        _LOCATION.sub("", question.explanation),
+    )
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
+
+
+def diff_banks(
+    old: Mapping[str, str],
+    new: Sequence[QuestionLike],
+    *,
+    fingerprint: Callable[[QuestionLike], str] = content_hash,
+) -> BankChange:
+    """old: question id -> the fingerprint stored for it (retired questions
+    included, so that a question coming back unchanged keeps its history instead
+    of counting as new). new: the bank just built from the notes. `fingerprint`
+    must be what filled `old` (default `content_hash`). An empty stored
+    fingerprint means "unknown" (rows from before fingerprints were kept, or reset
+    by a migration): such a question counts as kept, never as changed."""
+    fresh = {q.id: fingerprint(q) for q in new}
+
+    def same(qid: str, h: str) -> bool:
+        return old[qid] in ("", h)
+
+    return BankChange(
+        added=tuple(sorted(q for q in fresh if q not in old)),
+        removed=tuple(sorted(q for q in old if q not in fresh)),
+        changed=tuple(sorted(q for q, h in fresh.items() if q in old and not same(q, h))),
+        kept=tuple(sorted(q for q, h in fresh.items() if q in old and same(q, h))),
+    )

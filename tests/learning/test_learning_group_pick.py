@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from bot.core.ports import QuestionLike
+from bot.learning.group_pick import pick_group_question
+from bot.learning.tally import Tally, fold
+from bot.quiz.question import Question
+
+MakeQ = Callable[..., Question]  # the make_q fixture (conftest.py)
+
+DAY0 = date(2026, 11, 1)
+
+
+def _id(q: QuestionLike | None) -> str:
+    assert q is not None
+    return q.id
+
+
+def _run_days(
+    qs: list[Question], days: int, *, retired: frozenset[str] = frozenset(),
+    favour_weak: bool = True,
+) -> list[str]:
+    history: dict[str, date] = {}
+    out: list[str] = []
+    for n in range(days):
+        today = DAY0 + timedelta(days=n)
+        qid = _id(pick_group_question(qs, retired, history, f"g1:{today}",
+                                      favour_weak=favour_weak))
+        history[qid] = today
+        out.append(qid)
+    return out
+
+
+def test_no_repeats_inside_a_cycle_then_least_recent(make_q: MakeQ) -> None:
+    qs = [make_q(f"{s}{i}", section=s) for s in "ABCD" for i in range(3)]
+    for favour in (True, False):
+        picks = _run_days(qs, 24, favour_weak=favour)
+        assert len(set(picks[:12])) == 12  # every question once before any repeat
+        assert picks[12:] == picks[:12]  # then the least recently asked, in the same order
+
+
+def test_retired_questions_never_picked(make_q: MakeQ) -> None:
+    qs = [make_q(f"q{i}") for i in range(5)]
+    picks = _run_days(qs, 10, retired=frozenset({"q1", "q3"}))
+    assert set(picks) == {"q0", "q2", "q4"}
+    assert pick_group_question(qs[:1], {"q0"}, {}, "s") is None
+
+
+def test_spread_across_sections(make_q: MakeQ) -> None:
+    qs = [make_q(f"{s}{i}", section=s) for s in "ABCD" for i in range(5)]
+    for favour in (True, False):
+        picks = _run_days(qs, 8, favour_weak=favour)
+        sections = [p[0] for p in picks]
+        # Without weak spots: round robin; with them, no section twice in 4 days.
+        for i in range(len(sections) - 3):
+            assert len(set(sections[i : i + 4])) == 4, sections
+
+
+def test_deterministic_given_seed(make_q: MakeQ) -> None:
+    qs = [make_q(f"q{i}", section=f"s{i % 3}") for i in range(9)]
+    assert _run_days(qs, 9) == _run_days(qs, 9)
+
+
+def test_favour_weak_weights_concepts_the_group_misses(make_q: MakeQ) -> None:
+    qs = [make_q(f"q{i}", section="S", concept=f"c{i}") for i in range(4)]
+    concept_stats = {
+        "c0": Tally(answered=20, correct=2),  # the group keeps missing this one
+        "c1": Tally(answered=20, correct=19),
+        "c2": Tally(answered=20, correct=19),
+        "c3": Tally(answered=20, correct=19),
+    }
+    seeds = [f"g:{n}" for n in range(400)]
+
+    def share(favour: bool) -> float:
+        picks = Counter(
+            _id(pick_group_question(qs, (), {}, s, concept_stats=concept_stats,
+                                    favour_weak=favour))
+            for s in seeds
+        )
+        return picks["q0"] / len(seeds)
+
+    # Weights: c0 1 + 4 x 19/23 = 4.3; others 1 + 4 x 2/23 = 1.35 -> c0 about 52 %.
+    assert share(True) > 0.4
+    assert share(False) < 0.35  # about 25 % without the setting
+
+
+def test_section_stats_used_when_concept_never_asked(make_q: MakeQ) -> None:
+    qs = [make_q("a", section="weak"), make_q("b", section="strong")]
+    by_concept, by_section = fold([("x", "weak", 10, 1), ("y", "strong", 10, 10)])
+    assert by_concept["x"] == by_section["weak"] == Tally(answered=10, correct=1)
+    picks = Counter(_id(pick_group_question(qs, (), {}, f"s{n}", section_stats=by_section))
+                    for n in range(300))
+    assert picks["a"] > 2 * picks["b"]
