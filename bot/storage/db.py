@@ -80,9 +80,16 @@ class Database:
             raise sqlite3.OperationalError("could not switch to WAL journal mode")
         await conn.execute("PRAGMA synchronous = NORMAL")
         await conn.execute("PRAGMA foreign_keys = ON")
-        # A write transaction that is opened and rolled back proves the file is writable.
-        await conn.execute("BEGIN IMMEDIATE")
-        await conn.execute("ROLLBACK")
+        # quick_check reads every page: damage anywhere (not only in the schema)
+        # stops start-up here instead of surfacing at the first /leaderboard.
+        problems = [row[0] for row in await (await conn.execute("PRAGMA quick_check")).fetchall()]
+        if problems != ["ok"]:
+            raise sqlite3.DatabaseError(f"database disk image is malformed: {problems[0]}")
+        # Only a committed write proves the file is writable: SQLite opens a
+        # read-only file without complaint, and a rolled-back transaction writes
+        # nothing. Rewriting user_version with its own value is such a write.
+        row = await (await conn.execute("PRAGMA user_version")).fetchone()
+        await conn.execute(f"PRAGMA user_version = {int(row[0]) if row else 0}")
 
     @property
     def conn(self) -> aiosqlite.Connection:
