@@ -12,6 +12,14 @@ def main() -> int:
     here = Path(__file__).resolve().parent
     if str(here.parent) not in sys.path:
         sys.path.insert(0, str(here.parent))
+    import os
+    import platform
+    import sqlite3
+
+    print(
+        f"machine: {os.cpu_count()} cores, Python {platform.python_version()},"
+        f" SQLite {sqlite3.sqlite_version}, {platform.system()} {platform.machine()}"
+    )
     failed = 0
     for info in sorted(pkgutil.iter_modules([str(here)]), key=lambda m: m.name):
         if not info.name.startswith("bench_"):

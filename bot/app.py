@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
     from bot.config import Settings
+    from bot.core.content import Reloader
     from bot.core.service import StudyService
     from bot.schedule.scheduler import DailyScheduler
     from bot.storage import SqliteStore
@@ -94,12 +96,15 @@ class App:
     defaults: GroupDefaults
     outboxes: dict[Platform, Outbox] = field(default_factory=dict)
     started: bool = False
+    clock: Callable[[], datetime] = utc_now
 
     async def start(self) -> None:
-        """Rebuild the jobs, catch up, start the scheduler (after adapters registered)."""
+        """Sync the questions with the notes (retiring those whose notes changed),
+        rebuild the jobs, catch up, start the scheduler (after adapters registered)."""
         from bot.storage import StorageError
 
         try:
+            await self.service.sync_bank(self.clock())
             await self.scheduler.start()
         except StorageError as exc:
             raise StartupError(str(exc)) from exc
@@ -165,6 +170,8 @@ async def build_app(
     try:
         loaded = content or load_content
         notes = loaded if isinstance(loaded, Content) else loaded(settings)
+        holder: list[App] = []
+        reloader = None if isinstance(loaded, Content) else _reloader(settings, loaded, holder)
         relay = _Relay()
         outboxes: dict[Platform, Outbox] = {}
         service = StudyService(
@@ -176,13 +183,15 @@ async def build_app(
             defaults=defaults,
             decks=notes.decks,
             deck=notes.deck,
+            reloader=reloader,
+            charts_dir=charts_dir(settings),
         )
         scheduler = DailyScheduler(service, clock=clock)
         relay.target = scheduler
     except BaseException:
         await store.close()
         raise
-    return App(
+    app = App(
         settings=settings,
         store=store,
         service=service,
@@ -190,4 +199,29 @@ async def build_app(
         content=notes,
         defaults=defaults,
         outboxes=outboxes,
+        clock=clock,
     )
+    holder.append(app)
+    return app
+
+
+def charts_dir(settings: Settings) -> Path:
+    """Report charts go next to the database (data/charts/ by default)."""
+    return Path(settings.database).parent / "charts"
+
+
+def _reloader(settings: Settings, loader: ContentLoader, holder: list[App]) -> Reloader:
+    """Admin `reload`: read the notes again off the event loop (building the bank
+    takes a while) and keep App.content in step with what the service uses."""
+    from bot.core.content import Loaded, ReloadError
+
+    async def reload() -> Loaded:
+        try:
+            notes = await asyncio.to_thread(loader, settings)
+        except StartupError as exc:
+            raise ReloadError(str(exc)) from exc
+        for app in holder:
+            app.content = notes
+        return Loaded(bank=notes.bank, lookup=notes.lookup, deck=notes.deck)
+
+    return reload

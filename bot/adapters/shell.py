@@ -4,8 +4,8 @@ One line is one command, with or without the leading slash. Platform commands
 (`/lookup NAT`, `/quiz`, `/leaderboard week`, `/schedule 09:00 Asia/Seoul`, ...) go
 to the core unchanged; the shell adds what a chat client would do with buttons
 and accounts: `/answer N` (presses button N of the latest question you saw),
-`/report`, `/as NAME`, `/channel NAME`, and a simulated clock (`/clock`, `/advance`)
-that plays the daily cycle up to the new time.
+`/flag` (report a problem), `/as NAME`, `/channel NAME`, and a simulated clock
+(`/clock`, `/advance`) that plays the daily cycle up to the new time.
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ SPACE = "local"
 SHELL_HELP = """\
 Shell only:
   /answer N         answer the latest question you saw with choice N (1-based)
-  /report [reason]  report a problem with the latest question you saw
+  /flag [reason]    report a problem with the latest question you saw
+                    (/report is the admins' group report, as on the platforms)
   /as NAME          act as another member (only the starting user is admin)
   /channel NAME     switch to another channel (another group)
   /clock [TIME]     show, or set the simulated time and run the daily cycle up to it
@@ -87,7 +88,7 @@ class ShellSession:
         self._echo = echo
         self._local = {
             "answer": self._answer,
-            "report": self._report,
+            "flag": self._report,
             "as": self._as,
             "channel": self._channel,
             "clock": self._set_clock,
@@ -197,7 +198,7 @@ class ShellSession:
     async def _report(self, args: str) -> None:
         question = self._outbox.latest(self.channel, self.user.name)
         if question is None:
-            self._error("No question to report yet.")
+            self._error("No question to flag yet: /flag reports a problem with the last question.")
             return
         group = shell_group(self.channel)
         report = ProblemReport(

@@ -40,6 +40,8 @@ def reply_lines(reply: Reply, *, lang: str = "ko", zone: tzinfo | None = None) -
     if reply.text:
         error = reply.kind is ReplyKind.ERROR
         for line in reply.text.splitlines():
+            if line.strip() == "```":  # code fences (report tables) mean nothing here
+                continue
             lines.append(click.style(inline(line), fg="red") if error else inline(line))
     for field in reply.fields:
         name = click.style(f"{_plain(field.name)}:", bold=True)

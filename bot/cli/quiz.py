@@ -88,3 +88,33 @@ def sample_command(as_json: bool, n: int, seed: int, deck_path: Path | None) -> 
     """N questions from the bank, the same N for the same seed."""
     deck, glossary = load(deck_path)
     emit(sample(build_bank(deck, glossary), n, seed), as_json, deck.name or "the deck")
+
+
+@quiz.command("flagged")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--deck", "deck_path", type=click.Path(path_type=Path), default=None,
+              help=_DECK_HELP)
+@click.option("--database", "database", type=click.Path(path_type=Path), default=None,
+              help="SQLite file (default: STUDYBOT_DATABASE or data/studybot.db).")
+def flagged(as_json: bool, deck_path: Path | None, database: Path | None) -> None:
+    """Questions retired from the daily rotation (reported, a wrong choice winning,
+    notes changed), with answer counts and where they come from in the notes."""
+    from bot.cli.flagged import flagged_rows, render_flagged
+
+    path = database if database is not None else load_settings().database
+    if not path.is_file():
+        raise click.ClickException(
+            f"no database at {path}: the bot has not run there yet (or set STUDYBOT_DATABASE)"
+        )
+    try:
+        deck, glossary = load(deck_path)
+        bank = {q.id: q for q in build_bank(deck, glossary)}
+    except click.ClickException as exc:  # still list what the database knows
+        click.echo(f"warning: notes not loaded ({exc.message}); showing ids only", err=True)
+        bank = {}
+    rows = flagged_rows(path, bank)
+    if not rows:
+        click.echo(f"no flagged questions in {path}", err=as_json)
+        return
+    for row in rows:
+        click.echo(json.dumps(row, ensure_ascii=False) if as_json else render_flagged(row) + "\n")

@@ -137,6 +137,9 @@ class AdminCommands:
             window=window,
             streak=t(lang, f"streak.{settings.streak_rule.value}"),
         )
+        text += ", " + t(
+            lang, "settings_weak", weak=t(lang, "on" if settings.favour_weak else "off")
+        )
         if parsed is not None:
             text = t(lang, "settings_saved") + "\n" + text
         return Reply(kind=ReplyKind.TEXT, text=text, ephemeral=True)

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 
 from bot.core import render
 from bot.core.clock import local_date, safe_zone
 from bot.core.daily import DailyRunner
 from bot.core.messages import t
-from bot.core.picker import pick_practice
-from bot.core.ports import QuestionBank, Repository
+from bot.core.ports import QuestionBank, QuestionLike, Repository
 from bot.core.records import GroupSettings, NewAnswer
 from bot.core.scoring import points_for
 from bot.core.types import AnswerClick, AnswerKind, Command, Reply
 
+log = logging.getLogger(__name__)
 _MAX_SHOWN = 10_000  # practice questions remembered for answer timing
 _MAX_POST_ID = 10**15
 
@@ -26,6 +27,8 @@ class Answering:
         # When each practice question was shown, for elapsed time (lost on restart:
         # then the answer is stored without it).
         self._shown: dict[tuple[int, str, str], datetime] = {}
+        # The practice question each member saw last, so the next one differs.
+        self._last: dict[tuple[int, str], str] = {}
 
     async def daily(self, click: AnswerClick, settings: GroupSettings, lang: str) -> Reply:
         post_id = _post_id(click.ref)
@@ -59,6 +62,10 @@ class Answering:
                 elapsed_ms=_elapsed_ms(post.posted_at, click.at),
             )
         )
+        if outcome.recorded:
+            await self._learned(
+                settings, click, question, correct, _elapsed_ms(post.posted_at, click.at)
+            )
         return render.feedback(
             question,
             lang=lang,
@@ -71,18 +78,17 @@ class Answering:
         self, command: Command, settings: GroupSettings, lang: str
     ) -> Reply:
         await self._runner.ensure_bank(command.at)
-        platform, user = settings.ref.platform.value, command.member.user_id
-        question = pick_practice(
-            self._bank.questions(),
-            await self._repo.retired_questions(),
-            await self._repo.practice_history(settings.id, platform, user),
-            seed=f"{settings.id}:{platform}:{user}:{command.at.isoformat()}",
+        user = command.member.user_id
+        question = await self._runner.learner.pick_practice(
+            settings, user, command.at, self._last.get((settings.id, user))
         )
         if question is None:
             return render.error(lang, "no_questions")
         if len(self._shown) > _MAX_SHOWN:
             self._shown.clear()
+            self._last.clear()
         self._shown[(settings.id, user, question.id)] = command.at
+        self._last[(settings.id, user)] = question.id
         return render.question_reply(
             question,
             lang=lang,
@@ -92,6 +98,7 @@ class Answering:
         )
 
     async def practice(self, click: AnswerClick, settings: GroupSettings, lang: str) -> Reply:
+        await self._runner.ensure_bank(click.at)  # tallies join answers with questions
         question = self._bank.get(click.ref[:200])
         if question is None:
             return render.error(lang, "question_gone")
@@ -99,7 +106,8 @@ class Answering:
             return render.error(lang, "bad_choice")
         correct = click.choice == question.answer
         shown = self._shown.pop((settings.id, click.member.user_id, question.id), None)
-        await self._repo.record_answer(
+        elapsed = _elapsed_ms(shown, click.at) if shown else None
+        outcome = await self._repo.record_answer(
             NewAnswer(
                 group_id=settings.id,
                 platform=settings.ref.platform.value,
@@ -112,10 +120,34 @@ class Answering:
                 points=0,
                 answered_at=click.at,
                 local_date=local_date(click.at, safe_zone(settings.timezone)),
-                elapsed_ms=_elapsed_ms(shown, click.at) if shown else None,
+                elapsed_ms=elapsed,
             )
         )
+        if outcome.recorded:
+            await self._learned(settings, click, question, correct, elapsed)
         return render.feedback(question, lang=lang, choice=click.choice, correct=correct)
+
+    async def _learned(
+        self,
+        settings: GroupSettings,
+        click: AnswerClick,
+        question: QuestionLike,
+        correct: bool,
+        elapsed_ms: int | None,
+    ) -> None:
+        """Spaced repetition and retirement after a newly recorded answer. The
+        answer is already stored: a failure here is logged, never shown."""
+        try:
+            await self._runner.learner.answered(
+                platform=settings.ref.platform.value,
+                user_id=click.member.user_id,
+                question=question,
+                correct=correct,
+                elapsed_ms=elapsed_ms,
+                at=click.at,
+            )
+        except Exception:
+            log.exception("learning update after answer to %s failed", question.id)
 
 
 def _post_id(ref: str) -> int | None:

@@ -24,6 +24,7 @@ USER_COMMANDS = (
     CommandName.LEADERBOARD,
     CommandName.STATS,
     CommandName.TOPICS,
+    CommandName.REMIND,
     CommandName.HELP,
 )
 ADMIN_HELP = (
@@ -31,6 +32,8 @@ ADMIN_HELP = (
     CommandName.PAUSE,
     CommandName.RESUME,
     CommandName.POST_NOW,
+    CommandName.REPORT,
+    CommandName.RELOAD,
     CommandName.SETTINGS,
 )
 
@@ -153,3 +156,15 @@ def parse_settings(args: str) -> SettingsArgs | Problem | None:
         else:
             return Problem(key="bad_arg", value=clip(f"{key} {value}"))
     return result
+
+
+def parse_switch(args: str) -> bool | Problem | None:
+    """`on` / `off` (and a few synonyms); None for no argument (show the status)."""
+    word = args.strip().lower()
+    if not word:
+        return None
+    if word in {"on", "yes", "true", "1", "켜기", "켬"}:
+        return True
+    if word in {"off", "no", "false", "0", "끄기", "끔"}:
+        return False
+    return Problem(key="remind_usage", value=clip(args))

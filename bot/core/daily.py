@@ -17,10 +17,11 @@ from datetime import date, datetime, timedelta
 
 from bot.core import render
 from bot.core.clock import closes_at, latest_slot, local_date, safe_zone, slot
-from bot.core.picker import pick_daily
+from bot.core.learning import Learner, sync_bank
 from bot.core.ports import GroupSchedule, Outbox, QuestionBank, QuestionLike, Repository
-from bot.core.records import DailyPost, GroupSettings, QuestionInfo
+from bot.core.records import DailyPost, GroupSettings
 from bot.core.types import AnswerKind, Platform
+from bot.learning.retire import BankChange
 
 log = logging.getLogger(__name__)
 CATCH_UP_WIDTH = 64  # groups handled at once; bounds the burst on platform APIs
@@ -34,17 +35,6 @@ class PostResult:
     existing: DailyPost | None = None
     no_outbox: bool = False
     no_question: bool = False
-
-
-def question_info(question: QuestionLike) -> QuestionInfo:
-    return QuestionInfo(
-        id=question.id,
-        kind=str(question.kind),
-        section=question.section,
-        topic=question.topic,
-        concept=question.concept,
-        source_hash=question.source_hash,
-    )
 
 
 def schedule_of(settings: GroupSettings) -> GroupSchedule:
@@ -62,12 +52,15 @@ class DailyRunner:
         repository: Repository,
         bank: QuestionBank,
         outboxes: Mapping[Platform, Outbox],
+        learner: Learner | None = None,
     ) -> None:
         self._repo = repository
         self._bank = bank
         self._outboxes = outboxes
+        self.learner = learner or Learner(repository, bank)
         self._synced = False
         self._sync_lock = asyncio.Lock()
+        self.last_change: BankChange | None = None
 
     async def ensure_bank(self, now: datetime) -> None:
         """Register the bank's questions once per process (posts reference them).
@@ -76,9 +69,15 @@ class DailyRunner:
             return
         async with self._sync_lock:
             if not self._synced:
-                questions: Sequence[QuestionLike] = self._bank.questions()
-                await self._repo.sync_questions([question_info(q) for q in questions], now)
+                self.last_change = await sync_bank(self._repo, self._bank, now)
                 self._synced = True
+
+    async def resync(self, now: datetime) -> BankChange:
+        """Sync again after the bank changed (admin `reload`)."""
+        async with self._sync_lock:
+            self.last_change = await sync_bank(self._repo, self._bank, now)
+            self._synced = True
+            return self.last_change
 
     async def schedules(self) -> list[GroupSchedule]:
         return [schedule_of(s) for s in await self._repo.scheduled_groups()]
@@ -100,11 +99,8 @@ class DailyRunner:
         if existing is not None:
             return PostResult(existing=existing)
         await self.ensure_bank(now)
-        question = pick_daily(
-            self._bank.questions(),
-            await self._repo.retired_questions(),
-            await self._repo.question_history(settings.id),
-            seed=f"{settings.id}:{on.isoformat()}",
+        question = await self.learner.pick_daily(
+            settings, on, await self._repo.retired_questions()
         )
         if question is None:
             return PostResult(no_question=True)
@@ -119,6 +115,8 @@ class DailyRunner:
         if post is None:  # lost a race with another caller: they post it
             return PostResult(existing=await self._repo.post_on(settings.id, on))
         await self._deliver(post, settings, question, outbox)
+        # Review reminders ride on the daily post: once per group per local date.
+        await self.learner.remind(settings, outbox, now)
         return PostResult(post=post)
 
     async def _deliver(

@@ -26,7 +26,9 @@ _KO: dict[str, str] = {
     "help.pause": "(관리자) 매일 문제 멈추기",
     "help.resume": "(관리자) 매일 문제 다시 시작",
     "help.post-now": "(관리자) 오늘의 문제를 지금 올리기",
-    "help.settings": "(관리자) `settings [language ko|en] [window 분|next] [streak right|any]`",
+    "help.settings": (
+        "(관리자) `settings [language ko|en] [window 분|next] [streak right|any] [weak on|off]`"
+    ),
     "admin_only": "이 명령은 관리자만 쓸 수 있어요.",
     "too_long": "입력이 너무 길어요 ({limit}자까지).",
     "lookup_usage": "찾을 말을 적어 주세요. 예: `lookup NAT 게이트웨이`",
@@ -96,6 +98,27 @@ _KO: dict[str, str] = {
     "window_minutes": "{n}분",
     "streak.right": "정답",
     "streak.any": "참여",
+    "help.remind": "복습 알림: `remind on|off` (복습할 것이 있으면 매일 문제와 함께 DM)",
+    "help.report": "(관리자) 단원별 정답률과 아직 안 나온 단원 (표와 차트)",
+    "help.reload": "(관리자) 노트(content/)를 다시 읽기: 바뀐 문제는 빼고 새 문제는 넣기",
+    "remind_title": "복습 알림",
+    "remind_dm": "복습할 항목이 {n}개 있어요 — `/quiz`로 복습해 보세요.",
+    "remind_on": "복습 알림을 켰어요. 복습할 것이 있는 날, 매일 문제와 함께 DM을 보낼게요.",
+    "remind_off": "복습 알림을 껐어요.",
+    "remind_status_on": "복습 알림: 켜짐. 지금 복습할 항목 {n}개.",
+    "remind_status_off": "복습 알림: 꺼짐 (`remind on`으로 켜기). 지금 복습할 항목 {n}개.",
+    "remind_usage": "사용법: `remind on`, `remind off`, 또는 `remind` (상태 보기)",
+    "report_title": "그룹 학습 리포트",
+    "report_empty": "아직 답한 기록이 없어요.",
+    "reload_done": (
+        "노트를 다시 읽었어요: 새 문제 {added}개, 뺀 문제 {retired}개"
+        " (바뀜 {changed}, 사라짐 {removed}), 그대로 {kept}개."
+    ),
+    "reload_failed": "노트를 다시 읽지 못했어요: {reason}",
+    "reload_unavailable": "여기서는 노트를 다시 읽을 수 없어요.",
+    "settings_weak": "약한 개념 우선 {weak}",
+    "on": "켜짐",
+    "off": "꺼짐",
     "home_title": "스터디봇",
     "error": "문제가 생겼어요. 잠시 뒤 다시 해 주세요.",
 }
@@ -113,7 +136,9 @@ _EN: dict[str, str] = {
     "help.pause": "(admin) pause the daily question",
     "help.resume": "(admin) resume the daily question",
     "help.post-now": "(admin) post today's question now",
-    "help.settings": "(admin) `settings [language ko|en] [window minutes|next] [streak right|any]`",
+    "help.settings": (
+        "(admin) `settings [language ko|en] [window minutes|next] [streak right|any] [weak on|off]`"
+    ),
     "admin_only": "Only admins can use this command.",
     "too_long": "That input is too long (at most {limit} characters).",
     "lookup_usage": "Tell me what to look up, e.g. `lookup NAT gateway`",
@@ -181,6 +206,27 @@ _EN: dict[str, str] = {
     "window_minutes": "{n} min",
     "streak.right": "right answers",
     "streak.any": "any answer",
+    "help.remind": "Review reminders: `remind on|off` (a DM with the daily post if items are due)",
+    "help.report": "(admin) the group's accuracy per section, sections never asked, as a chart",
+    "help.reload": "(admin) re-read the notes (content/): changed questions retire, new ones enter",
+    "remind_title": "Review reminder",
+    "remind_dm": "{n} items due — /quiz to review.",
+    "remind_on": "Review reminders on. On days with items due, I'll DM you with the daily post.",
+    "remind_off": "Review reminders off.",
+    "remind_status_on": "Review reminders: on. {n} items due now.",
+    "remind_status_off": "Review reminders: off (`remind on` turns them on). {n} items due now.",
+    "remind_usage": "Usage: `remind on`, `remind off`, or `remind` (status)",
+    "report_title": "Group report",
+    "report_empty": "Nobody has answered anything yet.",
+    "reload_done": (
+        "Notes reloaded: {added} questions added, {retired} retired"
+        " ({changed} changed, {removed} gone), {kept} kept."
+    ),
+    "reload_failed": "Could not reload the notes: {reason}",
+    "reload_unavailable": "Reloading the notes is not available here.",
+    "settings_weak": "favour weak spots {weak}",
+    "on": "on",
+    "off": "off",
     "home_title": "Studybot",
     "error": "Something went wrong. Please try again in a moment.",
 }

@@ -1,9 +1,12 @@
-"""Which question to ask: pure choice over the bank and the group's history.
+"""The plain daily choice: pure, over the bank and the group's history.
 
-Daily: never repeat until every active question has been asked, then the least
+Since issue 7 the daily pick is bot.learning.group_pick (weak spots) and
+practice is bot.learning.practice (spaced repetition); this one remains the
+fallback when every question is retired (bot.core.learning.Learner).
+
+Never repeat until every active question has been asked, then the least
 recently asked; among unseen questions prefer the section asked longest ago, so
-consecutive days move around the deck. Practice: what the member has not
-practised yet, else what they practised longest ago. Choices are seeded, so a
+consecutive days move around the deck. Choices are seeded, so a
 given group and date always get the same question (reproducible tests, and a
 retried post picks what the first try picked).
 """
@@ -12,7 +15,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Collection, Mapping, Sequence
-from datetime import date, datetime
+from datetime import date
 
 from bot.core.ports import QuestionLike
 
@@ -52,18 +55,3 @@ def pick_daily(
     oldest_day = min(history[q.id] for q in pool)
     return rng.choice([q for q in pool if history[q.id] == oldest_day])
 
-
-def pick_practice(
-    questions: Sequence[QuestionLike],
-    retired: Collection[str],
-    practised: Mapping[str, datetime],
-    seed: str,
-) -> QuestionLike | None:
-    pool = active(questions, retired)
-    if not pool:
-        return None
-    rng = random.Random(seed)
-    fresh = [q for q in pool if q.id not in practised]
-    if fresh:
-        return rng.choice(fresh)
-    return min(pool, key=lambda q: (practised[q.id], rng.random()))

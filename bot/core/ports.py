@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from bot.core.records import (
     AnswerOutcome,
     BoardRow,
     DailyPost,
+    FlaggedQuestion,
     GroupDefaults,
     GroupSettings,
     MemberStats,
@@ -25,6 +26,10 @@ from bot.core.records import (
 )
 from bot.core.types import AnswerClick, Command, GroupRef, Member, ProblemReport, Reply
 from bot.notes.model import SourceRef, Topic
+
+if TYPE_CHECKING:  # bot.learning imports QuestionLike from here
+    from bot.learning.report import AnswerRow
+    from bot.learning.srs import CardState
 
 
 class Outbox(Protocol):
@@ -275,3 +280,41 @@ class Repository(Protocol):
     ) -> bool:
         """Store a problem report; False when this member already reported it here."""
         ...
+
+    # --- learning (issue 7; see bot/learning/WIRING.md) ----------------------
+
+    async def card(self, platform: str, user_id: str, concept: str) -> CardState | None: ...
+
+    async def save_card(
+        self, platform: str, user_id: str, concept: str, card: CardState
+    ) -> None: ...
+
+    async def member_cards(self, platform: str, user_id: str) -> dict[str, CardState]:
+        """The member's FSRS cards by concept."""
+        ...
+
+    async def set_reminders(self, platform: str, user_id: str, name: str, on: bool) -> None: ...
+
+    async def reminders_on(self, platform: str, user_id: str) -> bool: ...
+
+    async def reminder_members(self, group_id: int, platform: str) -> list[str]:
+        """User ids of the group's members (anyone who answered there) who opted in."""
+        ...
+
+    async def concept_tallies(
+        self, group_id: int, platform: str | None = None, user_id: str | None = None
+    ) -> list[tuple[str, str, int, int]]:
+        """(concept, section, answered, correct) rows for bot.learning.tally.fold."""
+        ...
+
+    async def question_choice_counts(self, question_id: str) -> dict[int, int]: ...
+
+    async def report_count(self, question_id: str) -> int: ...
+
+    async def question_fingerprints(self) -> dict[str, str]:
+        """Question id -> stored source_hash, retired questions included."""
+        ...
+
+    async def answer_rows(self, group_id: int, user_id: str | None = None) -> list[AnswerRow]: ...
+
+    async def flagged_questions(self) -> list[FlaggedQuestion]: ...

@@ -144,3 +144,17 @@ class MemberStats:
 class Streak:
     current: int
     best: int
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class FlaggedQuestion:
+    """A question retired for a reason the deck's maintainer should look at
+    (reported, wrong choice winning, notes changed): never the plain 'gone'."""
+
+    id: str
+    reason: str
+    retired_at: datetime
+    section: str
+    topic: str
+    choice_counts: dict[int, int]
+    reports: int

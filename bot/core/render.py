@@ -231,3 +231,21 @@ def topics(sections: Sequence[tuple[str, int]], *, lang: str) -> Reply:
 
 def daily_title(lang: str, on: date) -> str:
     return t(lang, "daily_title", date=on.isoformat())
+
+
+def reminder(lang: str, due: int) -> Reply:
+    """The review reminder DM."""
+    return Reply(
+        kind=ReplyKind.TEXT, title=t(lang, "remind_title"), text=t(lang, "remind_dm", n=due)
+    )
+
+
+def report(text_: str, *, lang: str, image_path: str | None) -> Reply:
+    """The admin report: a fixed-width table (code block) and, where drawn, a chart."""
+    return Reply(
+        kind=ReplyKind.REPORT,
+        title=t(lang, "report_title"),
+        text="```\n" + _cut(text_, MAX_TEXT - 8) + "\n```",  # the fence must survive the cut
+        image_path=image_path,
+        ephemeral=True,
+    )

@@ -10,17 +10,21 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Collection, Mapping
 from datetime import date, datetime
+from pathlib import Path
 
 from bot.core import render
 from bot.core.admin import AdminCommands
 from bot.core.answering import Answering
 from bot.core.clock import local_date, safe_zone
-from bot.core.commands import MAX_ARGS, command_name, is_admin_command, parse_period
+from bot.core.commands import MAX_ARGS, clip, command_name, is_admin_command, parse_period
 from bot.core.commands import Problem as _Problem
+from bot.core.content import LiveContent, Reloader
 from bot.core.daily import DailyRunner
+from bot.core.learning_commands import LearningCommands
 from bot.core.messages import language_of
 from bot.core.ports import GroupSchedule, Lookup, Outbox, QuestionBank, Repository, ScheduleListener
 from bot.core.records import GroupDefaults, GroupSettings, Period, StreakRule
+from bot.core.sanitize import clean_event, clean_group, clean_member
 from bot.core.scoring import streak
 from bot.core.types import (
     AnswerClick,
@@ -35,6 +39,7 @@ from bot.core.types import (
     Reply,
     ReplyKind,
 )
+from bot.learning.retire import REASON_REPORTED, BankChange
 from bot.notes.model import Deck
 
 log = logging.getLogger(__name__)
@@ -55,15 +60,20 @@ class StudyService:
         defaults: GroupDefaults | None = None,
         decks: Collection[str] = (),
         deck: Deck | None = None,
+        reloader: Reloader | None = None,
+        charts_dir: Path | None = None,
     ) -> None:
         self._repo = repository
-        self._lookup = lookup
-        self._bank = bank
+        # One swappable holder for bank, lookup and deck: admin `reload` swaps it.
+        self.content = LiveContent(bank, lookup, deck)
+        self._bank: QuestionBank = self.content
         self._defaults = defaults or GroupDefaults()
-        self._deck = deck
-        self._runner = DailyRunner(repository, bank, outboxes)
+        self._runner = DailyRunner(repository, self.content, outboxes)
         admin = AdminCommands(repository, self._runner, listener, self._defaults, decks)
-        self._answers = Answering(repository, bank, self._runner)
+        learning = LearningCommands(
+            repository, self._runner, self.content, reloader=reloader, charts_dir=charts_dir
+        )
+        self._answers = Answering(repository, self.content, self._runner)
         self._handlers: dict[CommandName, _Handler] = {
             CommandName.LOOKUP: self._cmd_lookup,
             CommandName.QUIZ: self._cmd_quiz,
@@ -76,11 +86,15 @@ class StudyService:
             CommandName.RESUME: admin.resume,
             CommandName.POST_NOW: admin.post_now,
             CommandName.SETTINGS: admin.settings,
+            CommandName.REMIND: learning.remind,
+            CommandName.REPORT: learning.report,
+            CommandName.RELOAD: learning.reload,
         }
 
     # --- StudyApi ----------------------------------------------------------
 
     async def handle(self, command: Command) -> Reply:
+        command = clean_event(command, "name", "args")
         lang = language_of(command.member.locale, self._defaults.language)
         try:
             settings = await self._repo.ensure_group(command.group, self._defaults)
@@ -99,6 +113,7 @@ class StudyService:
             return render.error(lang, "error")
 
     async def answer(self, click: AnswerClick) -> Reply:
+        click = clean_event(click, "ref")
         lang = language_of(click.member.locale, self._defaults.language)
         try:
             settings = await self._repo.ensure_group(click.group, self._defaults)
@@ -111,6 +126,7 @@ class StudyService:
             return render.error(lang, "error")
 
     async def report_problem(self, report: ProblemReport) -> Reply:
+        report = clean_event(report, "question_id", "reason")
         lang = language_of(report.member.locale, self._defaults.language)
         try:
             settings = await self._repo.ensure_group(report.group, self._defaults)
@@ -130,22 +146,27 @@ class StudyService:
                 # Issue 7: a reported question leaves the daily rotation until the
                 # deck's maintainer looks at it (`studybot quiz flagged`).
                 await self._runner.ensure_bank(report.at)
-                await self._repo.retire_question(report.question_id, "reported", report.at)
+                reason = f"{REASON_REPORTED}: {clip(report.reason, 100)}" if report.reason else ""
+                await self._repo.retire_question(
+                    report.question_id, reason or REASON_REPORTED, report.at
+                )
             return render.text(lang, "report_thanks" if added else "report_again")
         except Exception:
             log.exception("problem report failed")
             return render.error(lang, "error")
 
     async def complete_topics(self, group: GroupRef, prefix: str, limit: int = 25) -> list[str]:
-        if self._lookup is None:
+        lookup = self.content.lookup
+        if lookup is None:
             return []
         try:
-            return self._lookup.complete(prefix[:100], max(1, min(limit, 25)))
+            return lookup.complete(prefix[:100], max(1, min(limit, 25)))
         except Exception:
             log.exception("autocomplete failed")
             return []
 
     async def home(self, group: GroupRef, member: Member, at: datetime) -> Reply:
+        group, member = clean_group(group), clean_member(member)
         lang = language_of(member.locale, self._defaults.language)
         try:
             settings = await self._repo.ensure_group(group, self._defaults)
@@ -178,6 +199,12 @@ class StudyService:
     async def catch_up(self, now: datetime) -> None:
         await self._runner.catch_up(now)
 
+    async def sync_bank(self, now: datetime) -> BankChange:
+        """Register the bank now (start-up) instead of at the first post or quiz:
+        questions whose notes changed while the bot was down retire at once."""
+        await self._runner.ensure_bank(now)
+        return self._runner.last_change or BankChange(added=(), removed=(), changed=(), kept=())
+
     # --- commands ----------------------------------------------------------
 
     def _today(self, settings: GroupSettings, at: datetime) -> date:
@@ -190,9 +217,10 @@ class StudyService:
         query = " ".join(command.args.split())
         if not query:
             return render.error(lang, "lookup_usage")
-        if self._lookup is None:
+        lookup = self.content.lookup
+        if lookup is None:
             return render.error(lang, "lookup_unavailable")
-        result = self._lookup.search(query, 3)
+        result = lookup.search(query, 3)
         return render.lookup(result, lang=lang, query=query)
 
     async def _cmd_quiz(self, command: Command, settings: GroupSettings, lang: str) -> Reply:
@@ -228,8 +256,9 @@ class StudyService:
         return render.stats(stats, streak(posted, counted, open_day), lang=lang, name=name)
 
     async def _cmd_topics(self, command: Command, settings: GroupSettings, lang: str) -> Reply:
-        if self._deck is not None:
-            sections = [(s.title, len(s.topics)) for s in self._deck.sections]
+        deck = self.content.deck
+        if deck is not None:
+            sections = [(s.title, len(s.topics)) for s in deck.sections]
         else:
             counts: dict[str, int] = {}
             for question in self._bank.questions():

@@ -28,11 +28,11 @@ from bot.core.records import (
 )
 from bot.core.types import GroupRef
 from bot.storage import reads
-from bot.storage.answers import AnswerWriter, MemberIds
+from bot.storage.answers import AnswerWriter
 from bot.storage.convert import group_from_row, hhmm, ts
 from bot.storage.db import Database
+from bot.storage.learning import LearningStore
 from bot.storage.migrate import migrate
-from bot.storage.posts import PostStore
 from bot.storage.questions import sync_questions
 
 _GROUP_COLUMNS = (
@@ -41,10 +41,9 @@ _GROUP_COLUMNS = (
 )
 
 
-class SqliteStore(PostStore):
+class SqliteStore(LearningStore):
     def __init__(self, db: Database) -> None:
         super().__init__(db)
-        self._members = MemberIds()
         self._writer = AnswerWriter(db, self._members)
         self._groups: dict[tuple[str, str], GroupSettings] = {}
         self._groups_by_id: dict[int, GroupSettings] = {}
@@ -173,15 +172,6 @@ class SqliteStore(PostStore):
         self, group_id: int, period: Period, today: date, limit: int
     ) -> list[BoardRow]:
         return await reads.leaderboard(self.db, group_id, period, today, limit)
-
-    async def _member_id(self, platform: str, user_id: str) -> int | None:
-        cached = self._members.cached(platform, user_id)
-        if cached is not None:
-            return cached
-        row = await self.db.fetchone(
-            "SELECT id FROM members WHERE platform = ? AND user_id = ?", (platform, user_id)
-        )
-        return None if row is None else int(row["id"])
 
     async def member_stats(self, group_id: int, platform: str, user_id: str) -> MemberStats:
         return await reads.member_stats(self.db, group_id, await self._member_id(platform, user_id))

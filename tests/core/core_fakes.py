@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.core.bank import ListBank
+from bot.core.content import Reloader
 from bot.core.ports import GroupSchedule
 from bot.core.records import GroupDefaults
 from bot.core.service import StudyService
@@ -139,8 +140,14 @@ SHELL_ROOM = GroupRef(platform=Platform.SHELL, channel_id="room")
 class Harness:
     """A service on a real SQLite file; `restart()` closes and reopens both."""
 
-    def __init__(self, path: Path, questions: Sequence[FakeQuestion] | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        questions: Sequence[FakeQuestion] | None = None,
+        reloader: Reloader | None = None,
+    ) -> None:
         self.path = path
+        self.reloader = reloader
         self.questions = list(questions if questions is not None else make_questions())
         self.outbox = RecordingOutbox()
         self.listener = RecordingListener()
@@ -157,6 +164,8 @@ class Harness:
             {Platform.SHELL: self.outbox},
             defaults=GroupDefaults(),
             decks=("aws-saa-ko",),
+            reloader=self.reloader,
+            charts_dir=self.path.parent / "charts",
         )
         return self.service
 

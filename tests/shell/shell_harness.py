@@ -28,8 +28,15 @@ _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
 class Transcript:
-    def __init__(self, db: Path, clock: ShellClock, content: Content | None) -> None:
+    def __init__(
+        self,
+        db: Path,
+        clock: ShellClock,
+        content: Content | None,
+        content_dir: Path = ROOT / "content",
+    ) -> None:
         self.db = db
+        self.content_dir = content_dir
         self.clock = clock
         self.lines: list[str] = []
         self.outbox = ShellOutbox(self.lines.append)
@@ -41,16 +48,22 @@ class Transcript:
 
     @classmethod
     async def open(
-        cls, tmp_path: Path, start: str, *, content: Content | None = None, name: str = "bot.db"
+        cls,
+        tmp_path: Path,
+        start: str,
+        *,
+        content: Content | None = None,
+        name: str = "bot.db",
+        content_dir: Path = ROOT / "content",
     ) -> Transcript:
         moment = parse_moment(start)
         assert moment is not None, start
-        transcript = cls(tmp_path / name, ShellClock(moment), content)
+        transcript = cls(tmp_path / name, ShellClock(moment), content, content_dir)
         await transcript.boot()
         return transcript
 
     async def boot(self) -> None:
-        settings = Settings(database=self.db, content_dir=ROOT / "content")
+        settings = Settings(database=self.db, content_dir=self.content_dir)
         app = await build_app(settings, clock=self.clock, content=self._content)
         self.outbox.locale_for = app.group_locale
         app.outboxes[Platform.SHELL] = self.outbox

@@ -17,7 +17,7 @@ from bot.core.types import Command, Member
     ("line", "expected"),
     [
         ("/answer 1", "No question to answer yet"),
-        ("/report wrong", "No question to report yet"),
+        ("/flag wrong", "No question to flag yet"),
         ("/clock yesterday", "Usage: /clock"),
         ("/clock 2026-03-02T09:00 Mars/Base", "Usage: /clock"),
         ("/clock 2026-01-01T00:00Z", "The clock only moves forward"),

@@ -40,12 +40,14 @@ _STRINGS = {
         "closes": "마감",
         "revealed": "해설은 스레드에 있습니다.",
         "usage": "Slack에서는 `/study <명령>` 으로 입력하세요. 예: `/study lookup NAT`",
+        "chart": "차트 파일 (봇 서버)",
     },
     "en": {
         "report": "Report a problem",
         "closes": "Closes",
         "revealed": "Explanation in the thread.",
         "usage": "On Slack, type `/study <command>`, e.g. `/study lookup NAT`",
+        "chart": "Chart file (on the bot's host)",
     },
 }
 
@@ -203,6 +205,10 @@ def render(reply: Reply, language: str = "ko", *, buttons: bool = True) -> tuple
     if reply.text and not (question is not None and reply.kind is ReplyKind.QUESTION):
         blocks.append(_section(mrkdwn(reply.text)))
     blocks.extend(_field_blocks(reply.fields))
+    if reply.image_path:
+        # No file upload yet (files.upload v2 needs a scope and two calls): say
+        # where the chart was written so that an admin on the host can open it.
+        blocks.append(_context(f"{strings(language)['chart']}: `{escape(reply.image_path)}`"))
     times = [
         (name, at)
         for name, at in reply.times

@@ -1,0 +1,67 @@
+"""Reads behind `studybot quiz flagged`: retired questions joined with the bank."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import click
+
+from bot.core.records import FlaggedQuestion
+from bot.quiz.question import Question
+from bot.storage import SqliteStore, StorageError
+
+
+async def _read(path: Path) -> list[FlaggedQuestion]:
+    store = await SqliteStore.open(path)
+    try:
+        return await store.flagged_questions()
+    finally:
+        await store.close()
+
+
+def flagged_rows(path: Path, bank: Mapping[str, Question]) -> list[dict[str, Any]]:
+    """One plain dict per flagged question (what --json prints)."""
+    try:
+        found = asyncio.run(_read(path))
+    except StorageError as exc:
+        raise click.ClickException(str(exc)) from None
+    rows = []
+    for f in found:
+        q = bank.get(f.id)
+        rows.append(
+            {
+                "id": f.id,
+                "reason": f.reason,
+                "retired_at": f.retired_at.isoformat(timespec="seconds"),
+                "section": f.section,
+                "topic": f.topic,
+                "source": str(q.source) if q is not None else None,
+                "prompt": q.prompt if q is not None else None,
+                "choices": list(q.choices) if q is not None else None,
+                "answer": q.answer if q is not None else None,
+                "choice_counts": {str(k): v for k, v in sorted(f.choice_counts.items())},
+                "reports": f.reports,
+            }
+        )
+    return rows
+
+
+def render_flagged(row: Mapping[str, Any]) -> str:
+    lines = [f"{row['id']}  [{row['reason']}]  retired {row['retired_at']}"]
+    where = f"  ({row['source']})" if row["source"] else "  (no longer in the notes)"
+    lines.append(f"  {row['section']} > {row['topic']}{where}")
+    counts: dict[str, int] = row["choice_counts"]
+    total = sum(counts.values())
+    if row["choices"] is not None:
+        lines.append("  " + str(row["prompt"]).replace("\n", "\n  "))
+        for i, choice in enumerate(row["choices"]):
+            mark = "  <- answer" if i == row["answer"] else ""
+            lines.append(f"    {i + 1}. {choice} — {counts.get(str(i), 0)}{mark}")
+    else:
+        lines.append("  answers by choice: " + (", ".join(
+            f"{int(k) + 1}: {v}" for k, v in counts.items()) or "none"))  # fmt: skip
+    lines.append(f"  {total} answers, {row['reports']} problem reports")
+    return "\n".join(lines)

@@ -1,0 +1,197 @@
+"""Issue 7 storage: FSRS cards, review-reminder opt-ins, and the reads the
+learning features need (answer tallies, choice counts, fingerprints, flags)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import aiosqlite
+
+from bot.core.records import FlaggedQuestion
+from bot.learning.report import AnswerRow
+from bot.learning.srs import COLUMNS, CardState
+from bot.storage.answers import MemberIds
+from bot.storage.convert import dt
+from bot.storage.db import Database
+from bot.storage.posts import PostStore
+
+_CARD_COLUMNS = ", ".join(COLUMNS)
+_SAVE_CARD = (
+    f"INSERT INTO cards (member_id, concept, {_CARD_COLUMNS})"
+    f" VALUES (:member_id, :concept, {', '.join(':' + c for c in COLUMNS)})"
+    " ON CONFLICT (member_id, concept) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in COLUMNS)
+)
+
+
+class LearningStore(PostStore):
+    def __init__(self, db: Database) -> None:
+        super().__init__(db)
+        self._members = MemberIds()
+
+    async def _member_id(self, platform: str, user_id: str) -> int | None:
+        cached = self._members.cached(platform, user_id)
+        if cached is not None:
+            return cached
+        row = await self.db.fetchone(
+            "SELECT id FROM members WHERE platform = ? AND user_id = ?", (platform, user_id)
+        )
+        return None if row is None else int(row["id"])
+
+    async def _ensure_member(self, platform: str, user_id: str, name: str = "") -> int:
+        known = await self._member_id(platform, user_id)
+        if known is not None:
+            return known
+        fresh: dict[tuple[str, str], tuple[int, str]] = {}
+
+        async def job(conn: aiosqlite.Connection) -> int:
+            fresh.clear()
+            ids, new = await self._members.resolve(conn, [(platform, user_id, name)])
+            fresh.update(new)
+            return ids[(platform, user_id)]
+
+        member_id = await self.db.write(job)
+        self._members.remember(fresh)
+        return member_id
+
+    # --- cards ---------------------------------------------------------------
+
+    async def card(self, platform: str, user_id: str, concept: str) -> CardState | None:
+        member_id = await self._member_id(platform, user_id)
+        if member_id is None:
+            return None
+        row = await self.db.fetchone(
+            f"SELECT {_CARD_COLUMNS} FROM cards WHERE member_id = ? AND concept = ?",
+            (member_id, concept),
+        )
+        return None if row is None else _card(row)
+
+    async def save_card(self, platform: str, user_id: str, concept: str, card: CardState) -> None:
+        member_id = await self._ensure_member(platform, user_id)
+
+        async def job(conn: aiosqlite.Connection) -> None:
+            await conn.execute(
+                _SAVE_CARD, {"member_id": member_id, "concept": concept, **card.to_row()}
+            )
+
+        await self.db.write(job)
+
+    async def member_cards(self, platform: str, user_id: str) -> dict[str, CardState]:
+        member_id = await self._member_id(platform, user_id)
+        if member_id is None:
+            return {}
+        rows = await self.db.fetchall(
+            f"SELECT concept, {_CARD_COLUMNS} FROM cards WHERE member_id = ?", (member_id,)
+        )
+        return {row["concept"]: _card(row) for row in rows}
+
+    # --- reminders -----------------------------------------------------------
+
+    async def set_reminders(self, platform: str, user_id: str, name: str, on: bool) -> None:
+        member_id = await self._ensure_member(platform, user_id, name)
+
+        async def job(conn: aiosqlite.Connection) -> None:
+            await conn.execute(
+                "UPDATE members SET review_reminders = ? WHERE id = ?", (int(on), member_id)
+            )
+
+        await self.db.write(job)
+
+    async def reminders_on(self, platform: str, user_id: str) -> bool:
+        member_id = await self._member_id(platform, user_id)
+        if member_id is None:
+            return False
+        row = await self.db.fetchone(
+            "SELECT review_reminders FROM members WHERE id = ?", (member_id,)
+        )
+        return row is not None and bool(row["review_reminders"])
+
+    async def reminder_members(self, group_id: int, platform: str) -> list[str]:
+        """User ids of the group's members (anyone who answered there) who opted in."""
+        rows = await self.db.fetchall(
+            "SELECT m.user_id FROM members m WHERE m.review_reminders = 1 AND m.platform = ?"
+            " AND EXISTS (SELECT 1 FROM answers a WHERE a.group_id = ? AND a.member_id = m.id)"
+            " ORDER BY m.id",
+            (platform, group_id),
+        )
+        return [row["user_id"] for row in rows]
+
+    # --- reads for tallies, retirement and reports ---------------------------
+
+    async def concept_tallies(
+        self, group_id: int, platform: str | None = None, user_id: str | None = None
+    ) -> list[tuple[str, str, int, int]]:
+        """(concept, section, answered, correct) of the group's answers (one member's
+        when `user_id` is given)."""
+        sql = (
+            "SELECT q.concept, q.section, count(*) AS n, sum(a.correct) AS right FROM answers a"
+            " JOIN questions q ON q.id = a.question_id WHERE a.group_id = ?"
+        )
+        params: list[object] = [group_id]
+        if user_id is not None:
+            member_id = await self._member_id(platform or "", user_id)
+            if member_id is None:
+                return []
+            sql += " AND a.member_id = ?"
+            params.append(member_id)
+        rows = await self.db.fetchall(sql + " GROUP BY q.concept, q.section", params)
+        return [(r["concept"], r["section"], int(r["n"]), int(r["right"])) for r in rows]
+
+    async def question_choice_counts(self, question_id: str) -> dict[int, int]:
+        """Choice index -> answers that picked it (all groups, daily and practice)."""
+        rows = await self.db.fetchall(
+            "SELECT choice, count(*) AS n FROM answers WHERE question_id = ? GROUP BY choice",
+            (question_id,),
+        )
+        return {int(r["choice"]): int(r["n"]) for r in rows}
+
+    async def report_count(self, question_id: str) -> int:
+        row = await self.db.fetchone(
+            "SELECT count(*) AS n FROM problem_reports WHERE question_id = ?", (question_id,)
+        )
+        return 0 if row is None else int(row["n"])
+
+    async def question_fingerprints(self) -> dict[str, str]:
+        rows = await self.db.fetchall("SELECT id, source_hash FROM questions")
+        return {r["id"]: r["source_hash"] for r in rows}
+
+    async def answer_rows(self, group_id: int, user_id: str | None = None) -> list[AnswerRow]:
+        sql = (
+            "SELECT q.section, a.correct, m.user_id, a.kind FROM answers a"
+            " JOIN questions q ON q.id = a.question_id JOIN members m ON m.id = a.member_id"
+            " WHERE a.group_id = ?"
+        )
+        params: list[object] = [group_id]
+        if user_id is not None:
+            sql += " AND m.user_id = ?"
+            params.append(user_id)
+        rows = await self.db.fetchall(sql, params)
+        return [
+            AnswerRow(section=r["section"], correct=bool(r["correct"]), member=r["user_id"],
+                      kind=r["kind"])
+            for r in rows
+        ]  # fmt: skip
+
+    async def flagged_questions(self) -> list[FlaggedQuestion]:
+        """Retired questions with a reason for the maintainer (not 'gone'), newest first."""
+        rows = await self.db.fetchall(
+            "SELECT id, section, topic, retired_reason, retired_at FROM questions"
+            " WHERE retired_at IS NOT NULL AND COALESCE(retired_reason, '') <> 'gone'"
+            " ORDER BY retired_at DESC, id"
+        )
+        return [
+            FlaggedQuestion(
+                id=r["id"],
+                reason=r["retired_reason"] or "",
+                retired_at=dt(r["retired_at"]),
+                section=r["section"],
+                topic=r["topic"],
+                choice_counts=await self.question_choice_counts(r["id"]),
+                reports=await self.report_count(r["id"]),
+            )
+            for r in rows
+        ]
+
+
+def _card(row: sqlite3.Row) -> CardState:
+    return CardState.from_row({name: row[name] for name in COLUMNS})

@@ -1,0 +1,232 @@
+"""Issue 7 through the real service on a real SQLite file: spaced repetition,
+due-first practice, retirement, reminders, the admin report, weak-spot picks."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from core_fakes import SHELL_ROOM, FakeQuestion, Harness, make_questions, utc
+
+from bot.core.records import GroupDefaults
+from bot.core.types import AnswerKind, GroupRef, Member, Platform, ProblemReport, ReplyKind
+from bot.learning.retire import REASON_WRONG_CHOICE
+
+T0 = utc(2026, 3, 2, 8, 0)  # a Monday, 08:00 UTC
+SHELL = Platform.SHELL.value
+ANN = Member(user_id="ann", display_name="Ann")
+
+
+async def practise(h: Harness, user: str, at: datetime, *, right: bool) -> FakeQuestion:
+    """`quiz`, then answer it half a minute later (not fast: Good, never Easy)."""
+    reply = await h.cmd("quiz", user=user, admin=False, at=at)
+    q = h.question(reply)
+    choice = q.answer if right else (q.answer + 1) % len(q.choices)
+    await h.click(q.id, choice, user=user, at=at + timedelta(seconds=30), kind=AnswerKind.PRACTICE)
+    return q
+
+
+async def answer(h: Harness, q: FakeQuestion, user: str, at: datetime, *, right: bool) -> None:
+    choice = q.answer if right else (q.answer + 1) % len(q.choices)
+    await h.click(q.id, choice, user=user, at=at, kind=AnswerKind.PRACTICE)
+
+
+async def test_fsrs_round_trip_through_the_store(harness: Harness) -> None:
+    h = harness
+    q = h.questions[0]
+    await answer(h, q, "ann", T0, right=True)
+    await answer(h, q, "bob", T0, right=False)
+    with sqlite3.connect(h.path) as conn:
+        rows = dict(
+            conn.execute(
+                "SELECT m.user_id, c.reps FROM cards c JOIN members m ON m.id = c.member_id"
+                " WHERE c.concept = ?",
+                (q.concept,),
+            ).fetchall()
+        )
+    assert rows == {"ann": 1, "bob": 1}
+    await h.restart()  # the cards live in the database, not in the process
+    assert h.store is not None
+    ann = await h.store.card(SHELL, "ann", q.concept)
+    bob = await h.store.card(SHELL, "bob", q.concept)
+    assert ann is not None and bob is not None
+    assert T0 < bob.due <= T0 + timedelta(days=1)  # wrong: back tomorrow, no minute steps
+    assert ann.due > bob.due and ann.due >= T0 + timedelta(days=2)
+    await answer(h, q, "bob", T0 + timedelta(days=1), right=True)
+    again = await h.store.card(SHELL, "bob", q.concept)
+    assert again is not None and again.reps == 2 and again.due > bob.due
+
+
+async def test_a_repeated_daily_click_reviews_once(harness: Harness) -> None:
+    h = harness
+    await h.cmd("schedule", "09:00 UTC", at=T0)
+    await h.cmd("post-now", at=T0)
+    post = h.outbox.questions()[-1]
+    assert post.question is not None
+    q = h.question(post)
+    for minute in (1, 2):
+        await h.click(
+            post.question.answer_ref, q.answer, user="ann", at=T0 + timedelta(minutes=minute)
+        )
+    assert h.store is not None
+    card = await h.store.card(SHELL, "ann", q.concept)
+    assert card is not None and card.reps == 1
+
+
+async def test_practice_serves_due_concepts_first(harness: Harness) -> None:
+    h = harness
+    missed = await practise(h, "ann", T0, right=False)  # due again in a day
+    known = await practise(h, "ann", T0 + timedelta(minutes=5), right=True)  # due in days
+    assert known.id != missed.id
+    later = T0 + timedelta(days=1, hours=2)
+    # Four questions were never practised; the old picker served those first.
+    nxt = h.question(await h.cmd("quiz", user="ann", admin=False, at=later))
+    assert nxt.concept == missed.concept
+    # Right after the miss, new material came from the weakest section: the missed one's.
+    assert known.section == missed.section
+    await h.click(nxt.id, nxt.answer, user="ann", at=later, kind=AnswerKind.PRACTICE)
+    fresh = h.question(await h.cmd("quiz", user="ann", admin=False, at=later))
+    assert fresh.id not in {missed.id, known.id}
+
+
+async def test_a_wrong_choice_beating_the_right_one_retires_the_question(
+    harness: Harness,
+) -> None:
+    h = harness
+    q = h.questions[0]
+    assert h.store is not None
+    for i in range(4):
+        await answer(h, q, f"m{i}", T0, right=False)
+    assert q.id not in await h.store.retired_questions()  # under five answers: no verdict
+    await answer(h, q, "m4", T0, right=False)
+    assert q.id in await h.store.retired_questions()
+    [flag] = await h.store.flagged_questions()
+    assert flag.id == q.id and flag.reason.startswith(REASON_WRONG_CHOICE)
+    assert "drew 5 of 5" in flag.reason and flag.choice_counts == {(q.answer + 1) % 4: 5}
+    # A question the group gets right more often than any wrong choice stays.
+    other = h.questions[1]
+    for i in range(3):
+        await answer(h, other, f"m{i}", T0, right=True)
+    for i in range(3, 6):
+        await h.click(other.id, (other.answer + 1 + i) % 4, user=f"m{i}", at=T0,
+                      kind=AnswerKind.PRACTICE)  # fmt: skip
+    assert other.id not in await h.store.retired_questions()
+
+
+async def test_a_reported_question_leaves_the_daily_rotation(tmp_path: Path) -> None:
+    h = Harness(tmp_path / "bot.db", make_questions(sections=1, per_section=2))
+    await h.start()
+    try:
+        reported, kept = h.questions
+        reply = await h.svc.report_problem(
+            ProblemReport(
+                question_id=reported.id,
+                group=SHELL_ROOM,
+                member=ANN,
+                at=T0,
+                reason="두 보기가 같아요",
+            )
+        )
+        assert reply.kind is ReplyKind.TEXT
+        assert h.store is not None
+        [flag] = await h.store.flagged_questions()
+        assert flag.id == reported.id and flag.reason == "reported: 두 보기가 같아요"
+        await h.cmd("schedule", "09:00 UTC", at=T0)
+        for day in range(3):  # a cycle of one question: it comes back, the other never
+            await h.svc.post_daily(SHELL_ROOM, T0 + timedelta(days=day, hours=1))
+        asked = [h.question(r).id for r in h.outbox.questions()]
+        assert asked == [kept.id] * 3
+        # Everything retired: a post still goes out (and the log says why).
+        await h.svc.report_problem(
+            ProblemReport(question_id=kept.id, group=SHELL_ROOM, member=ANN, at=T0)
+        )
+        await h.svc.post_daily(SHELL_ROOM, T0 + timedelta(days=3, hours=1))
+        assert len(h.outbox.questions()) == 4
+    finally:
+        await h.close()
+
+
+async def test_reminders_go_to_opted_in_members_with_items_due(harness: Harness) -> None:
+    h = harness
+    other = GroupRef(platform=Platform.SHELL, channel_id="elsewhere")
+    for user in ("ann", "bob", "dan"):
+        reply = await h.cmd("remind", "on", user=user, admin=False, at=T0)
+        assert reply.kind is ReplyKind.TEXT and "켰어요" in reply.text
+    await practise(h, "ann", T0, right=False)  # due tomorrow
+    await practise(h, "bob", T0, right=True)  # due in a few days
+    await practise(h, "cat", T0, right=False)  # due tomorrow, never opted in
+    dan_q = h.questions[0]  # due tomorrow, but dan studies in another group
+    await h.click(dan_q.id, (dan_q.answer + 1) % 4, user="dan", at=T0, kind=AnswerKind.PRACTICE,
+                  group=other)  # fmt: skip
+    await h.cmd("schedule", "09:00 UTC", at=T0)
+    await h.svc.post_daily(SHELL_ROOM, T0 + timedelta(days=1, hours=1))
+    assert [(g, who) for g, who, _ in h.outbox.directs] == [(SHELL_ROOM, "ann")]
+    dm = h.outbox.directs[0][2]
+    assert "복습할 항목이 1개" in dm.text and "/quiz" in dm.text
+    status = await h.cmd("remind", user="ann", admin=False, at=T0 + timedelta(days=1, hours=1))
+    assert "켜짐" in status.text and "1개" in status.text
+    await h.cmd("remind", "off", user="ann", admin=False, at=T0)
+    await h.svc.post_daily(SHELL_ROOM, T0 + timedelta(days=2, hours=1))
+    # ann opted out; bob's right answer fell due after two days; cat never opted in.
+    assert [who for _, who, _ in h.outbox.directs] == ["ann", "bob"]
+    bad = await h.cmd("remind", "sometimes", user="ann", admin=False, at=T0)
+    assert bad.kind is ReplyKind.ERROR and "remind on" in bad.text
+
+
+async def test_report_numbers_table_and_chart(harness: Harness) -> None:
+    h = harness
+    q = {x.id: x for x in h.questions}
+    empty = await h.cmd("report", at=T0)
+    assert "아직 답한 기록이 없어요" in empty.text and empty.image_path is None
+    await answer(h, q["q00"], "ann", T0, right=True)
+    await answer(h, q["q01"], "ann", T0, right=False)
+    await answer(h, q["q10"], "bob", T0, right=True)
+    await answer(h, q["q11"], "bob", T0, right=True)
+    refused = await h.cmd("report", user="ann", admin=False, at=T0)
+    assert refused.kind is ReplyKind.ERROR
+    reply = await h.cmd("report", at=T0)
+    assert reply.kind is ReplyKind.REPORT
+    lines = reply.text.splitlines()
+    assert lines[0] == "```" and lines[-1] == "```"
+    assert "S01   50%         1/2  S0" in lines
+    assert "S02  100%         2/2  S1" in lines
+    assert "S03     -         0/0  S2" in lines
+    assert "overall 75% (3/4); coverage 2/3 sections" in lines
+    assert "never asked: S03" in lines
+    assert reply.image_path is not None
+    chart = h.path.parent / "charts" / "group1-2026-03-02.png"
+    assert reply.image_path == str(chart)
+    assert chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    # The member's own stats agree with the report's numbers.
+    stats = await h.cmd("stats", user="ann", admin=False, at=T0)
+    weak = next(f for f in stats.fields if f.name == "약한 단원")
+    assert "S0: 50% (1/2)" in weak.value
+
+
+async def test_settings_weak_and_weak_spot_picks(harness: Harness) -> None:
+    h = harness
+    shown = await h.cmd("settings", "weak off", at=T0)
+    assert "약한 개념 우선 꺼짐" in shown.text
+    assert h.store is not None
+    settings = await h.store.ensure_group(SHELL_ROOM, GroupDefaults())
+    assert settings.favour_weak is False
+    # One concept the group always misses, the others it always gets right.
+    weak, *rest = h.questions
+    for i in range(4):  # four misses: under the five answers that would retire it
+        await answer(h, weak, f"m{i}", T0, right=False)
+    for i in range(8):
+        for q in rest:
+            await answer(h, q, f"m{i}", T0, right=True)
+    learner = h.svc._runner.learner
+
+    async def count(favour: bool) -> int:
+        group = replace(settings, favour_weak=favour)
+        days = [date(2026, 3, 1) + timedelta(days=d) for d in range(80)]
+        picks = [await learner.pick_daily(group, on, frozenset()) for on in days]
+        return sum(1 for p in picks if p is not None and p.id == weak.id)
+
+    assert await count(True) > await count(False) + 8
+    on = await h.cmd("settings", "weak on", at=T0)
+    assert "약한 개념 우선 켜짐" in on.text

@@ -1,0 +1,53 @@
+"""Stopping the bot (SIGTERM, Ctrl-C) in the middle of a daily fan-out lets the
+posts already under way finish: none is left sent-but-not-marked (which the
+next start-up would send a second time), and no job dies with CancelledError."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from reliability_support import SLOT, open_app
+
+from bot.adapters.shell_clock import ShellClock
+from bot.core.types import Command, GroupRef, Member, Platform
+
+GROUPS = 300
+ADMIN = Member(user_id="admin", is_admin=True, locale="en")
+
+
+async def test_closing_during_a_fan_out_lets_running_posts_finish(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    db = tmp_path / "bot.db"
+    clock = ShellClock(SLOT - timedelta(minutes=5))
+    app, outbox = await open_app(db, clock)
+    for i in range(GROUPS):
+        group = GroupRef(platform=Platform.SHELL, channel_id=f"g{i}")
+        await app.service.handle(
+            Command(name="schedule", args="09:00", group=group, member=ADMIN, at=clock())
+        )
+    await app.start()
+    clock.set(SLOT)
+    due = datetime.now(UTC) + timedelta(milliseconds=100)
+    jobs = [job for job in app.scheduler.aps.get_jobs() if job.id.startswith("daily:")]
+    assert len(jobs) == GROUPS
+    for job in jobs:
+        job.modify(next_run_time=due)
+    async with asyncio.timeout(30):
+        await outbox.posted.wait()  # the fan-out is under way
+    sent_before_close = len(outbox.posts)
+    with caplog.at_level(logging.ERROR):
+        await app.close()  # what SIGTERM leads to
+    assert sent_before_close < GROUPS, "the fan-out was over before close(): nothing tested"
+    with sqlite3.connect(db) as conn:
+        claimed, delivered = conn.execute(
+            "SELECT COUNT(*), SUM(delivered) FROM daily_posts"
+        ).fetchone()
+    conn.close()
+    assert claimed == delivered == len(outbox.posts), (claimed, delivered, len(outbox.posts))
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR], caplog.text[-2000:]
