@@ -29,6 +29,9 @@ class Answering:
         self._shown: dict[tuple[int, str, str], datetime] = {}
         # The practice question each member saw last, so the next one differs.
         self._last: dict[tuple[int, str], str] = {}
+        # Practice questions answered since they were last shown, with the choice:
+        # a second click on the same buttons is a double click, not a new review.
+        self._answered: dict[tuple[int, str, str], int] = {}
 
     async def daily(self, click: AnswerClick, settings: GroupSettings, lang: str) -> Reply:
         post_id = _post_id(click.ref)
@@ -84,10 +87,12 @@ class Answering:
         )
         if question is None:
             return render.error(lang, "no_questions")
-        if len(self._shown) > _MAX_SHOWN:
+        if len(self._shown) > _MAX_SHOWN or len(self._answered) > _MAX_SHOWN:
             self._shown.clear()
             self._last.clear()
+            self._answered.clear()
         self._shown[(settings.id, user, question.id)] = command.at
+        self._answered.pop((settings.id, user, question.id), None)
         self._last[(settings.id, user)] = question.id
         return render.question_reply(
             question,
@@ -105,7 +110,14 @@ class Answering:
         if not 0 <= click.choice < len(question.choices):
             return render.error(lang, "bad_choice")
         correct = click.choice == question.answer
-        shown = self._shown.pop((settings.id, click.member.user_id, question.id), None)
+        key = (settings.id, click.member.user_id, question.id)
+        shown = self._shown.pop(key, None)
+        if shown is None and key in self._answered:
+            first = self._answered[key]
+            return render.feedback(
+                question, lang=lang, choice=first, correct=first == question.answer, already=True
+            )
+        self._answered[key] = click.choice
         elapsed = _elapsed_ms(shown, click.at) if shown else None
         outcome = await self._repo.record_answer(
             NewAnswer(

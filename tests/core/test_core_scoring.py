@@ -122,10 +122,11 @@ async def test_practice_counts_for_stats_not_board(harness: Harness) -> None:
     q = h.question(quiz)
     fb = await h.click(q.id, q.answer, user="ann", at=at, kind=AnswerKind.PRACTICE)
     assert fb.kind is ReplyKind.ANSWER_FEEDBACK and "정답" in fb.text
-    # Practice may be repeated; each answer counts for personal stats.
-    await h.click(q.id, (q.answer + 1) % 4, user="ann", at=at, kind=AnswerKind.PRACTICE)
+    # A second click on the same practice buttons is a double click: no second review.
+    again = await h.click(q.id, (q.answer + 1) % 4, user="ann", at=at, kind=AnswerKind.PRACTICE)
+    assert "이미 답했어요" in again.text
     stats = await h.cmd("stats", user="ann", at=at)
-    assert _field(stats, "푼 문제") == "2" and _field(stats, "정답률") == "50%"
+    assert _field(stats, "푼 문제") == "1" and _field(stats, "정답률") == "100%"
     assert q.section in _field(stats, "약한 단원")
     board = await h.cmd("leaderboard", "all", at=at)
     assert board.text == "아직 기록이 없어요."
