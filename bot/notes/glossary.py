@@ -1,21 +1,28 @@
 """The glossary: every spelling of a name the notes use (Korean, English, typos).
 
-content/glossary.yaml maps a canonical name to its other spellings:
+content/glossary.yaml maps a canonical name to its other spellings, and may add
+search-only keywords:
 
     Lambda: [람다, 람다 함수, AWS Lambda]
+    Macie: {aliases: [Amazon Macie, 메이시], keywords: [민감한 데이터, PII]}
 
-Lookup expands queries with it (a search for "lambda" finds "람다"), duplicate
-topics are merged by it (RDS 프록시 = RDS - Proxy), and question checks use it to
-see an answer leaking into a stem. Matching ignores case, spaces and hyphens, so
-"보안그룹", "보안 그룹" and "Security-Group" are one key.
+Aliases are other names of the same thing. Lookup expands queries with them (a
+search for "lambda" finds "람다"), duplicate topics are merged by them (RDS 프록시
+= RDS - Proxy), and question checks use them to see an answer leaking into a stem.
+Keywords only describe a thing (Macie finds sensitive data), so only lookup uses
+them (`for_lookup`): a stem that says "민감한 데이터" does not give Macie away,
+and a topic titled by a keyword is not the same topic. Matching ignores case,
+spaces and hyphens, so "보안그룹", "보안 그룹" and "Security-Group" are one key.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from bot.notes.errors import NotesError
 
@@ -36,6 +43,7 @@ def glossary_key(text: str) -> str:
 class GlossaryEntry:
     canonical: str
     spellings: frozenset[str]  # case-folded, canonical included
+    keywords: frozenset[str] = frozenset()  # case-folded; search-only, never a name
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -44,20 +52,41 @@ class Glossary:
     _by_key: dict[str, GlossaryEntry] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
-    def from_mapping(cls, mapping: dict[str, list[str]]) -> Glossary:
+    def from_mapping(
+        cls,
+        mapping: Mapping[str, Sequence[str]],
+        keywords: Mapping[str, Sequence[str]] | None = None,
+    ) -> Glossary:
+        """`mapping`: canonical name -> aliases; `keywords`: canonical -> keywords."""
+        extra = keywords or {}
         entries: list[GlossaryEntry] = []
         by_key: dict[str, GlossaryEntry] = {}
         for canonical, others in mapping.items():
             names = [canonical, *others]
+            own = frozenset(spelling(n) for n in names if spelling(n))
             entry = GlossaryEntry(
                 canonical=canonical,
-                spellings=frozenset(spelling(n) for n in names if spelling(n)),
+                spellings=own,
+                keywords=frozenset(spelling(k) for k in extra.get(canonical, ()) if spelling(k))
+                - own,
             )
             entries.append(entry)
             for name in names:
                 # The first entry to claim a spelling keeps it.
                 by_key.setdefault(glossary_key(name), entry)
         return cls(entries=tuple(entries), _by_key=by_key)
+
+    def for_lookup(self) -> Glossary:
+        """The glossary search uses: keywords count as spellings there.
+
+        Entries keep their file order, so a word listed by two entries still
+        belongs to the first, as it did before keywords were split off.
+        """
+        if not any(e.keywords for e in self.entries):
+            return self
+        return Glossary.from_mapping(
+            {e.canonical: sorted(e.spellings | e.keywords) for e in self.entries}
+        )
 
     def entry(self, term: str) -> GlossaryEntry | None:
         return self._by_key.get(glossary_key(term))
@@ -72,6 +101,11 @@ class Glossary:
             own = spelling(term)
             return frozenset({own}) if own else frozenset()
         return found.spellings
+
+    def keywords(self, term: str) -> frozenset[str]:
+        """The search-only keywords of the entry `term` names (case-folded)."""
+        found = self.entry(term)
+        return frozenset() if found is None else found.keywords
 
     def canonical(self, term: str) -> str | None:
         found = self.entry(term)
@@ -105,12 +139,29 @@ def load_glossary(path: str | Path) -> Glossary:
     if not isinstance(data, dict):
         raise NotesError("glossary must map a name to a list of spellings", file=str(file))
     mapping: dict[str, list[str]] = {}
+    keywords: dict[str, list[str]] = {}
     for key, value in data.items():
-        if isinstance(value, str):
-            value = [value]
-        if value is None:
-            value = []
-        if not isinstance(value, list):
-            raise NotesError(f"spellings of {key!r} must be a list", file=str(file))
-        mapping[str(key)] = [str(v) for v in value]
-    return Glossary.from_mapping(mapping)
+        name = str(key)
+        if isinstance(value, dict):
+            unknown = sorted(str(k) for k in value if k not in ("aliases", "keywords"))
+            if unknown:
+                raise NotesError(
+                    f"{name!r} may only have aliases and keywords, not {', '.join(unknown)}",
+                    file=str(file),
+                )
+            mapping[name] = _names(name, "aliases", value.get("aliases"), file)
+            keywords[name] = _names(name, "keywords", value.get("keywords"), file)
+        else:
+            mapping[name] = _names(name, "spellings", value, file)
+    return Glossary.from_mapping(mapping, keywords)
+
+
+def _names(name: str, what: str, value: Any, file: Path) -> list[str]:
+    """One list of a glossary entry: a list, a single string or nothing."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, list) or any(isinstance(v, (dict, list)) for v in value):
+        raise NotesError(f"{what} of {name!r} must be a list", file=str(file))
+    return [str(v) for v in value]

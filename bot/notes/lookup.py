@@ -118,6 +118,9 @@ class LookupIndex:
 
     @classmethod
     def build(cls, deck: Deck, glossary: Glossary) -> LookupIndex:
+        # Search also expands descriptive keywords ("번역" finds Translate), which
+        # merging and question checks must not treat as names.
+        glossary = glossary.for_lookup()
         conn = sqlite3.connect(":memory:", check_same_thread=False)
         conn.execute(
             "CREATE VIRTUAL TABLE docs USING fts5("
