@@ -120,8 +120,11 @@ class App:
     async def group_locale(self, group: GroupRef) -> tuple[ZoneInfo | None, str]:
         """The group's time zone and language (adapters show times as the group lives)."""
         from bot.core.clock import zone
+        from bot.core.sanitize import clean_group
 
-        settings = await self.store.ensure_group(group, self.defaults)
+        # The same cleaning the service applies: a channel name with a lone
+        # surrogate (shell stdin, surrogateescape) must find the same group.
+        settings = await self.store.ensure_group(clean_group(group), self.defaults)
         return zone(settings.timezone), settings.language
 
 

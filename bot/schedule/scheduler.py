@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -60,12 +61,15 @@ def daily_trigger(schedule: GroupSchedule) -> CronTrigger:
         zone = ZoneInfo(schedule.timezone)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise ValueError(f"unknown time zone {schedule.timezone!r}") from exc
-    return CronTrigger(
-        hour=schedule.post_time.hour,
-        minute=schedule.post_time.minute,
-        second=schedule.post_time.second,
-        timezone=zone,
-    )
+    post = schedule.post_time
+    return _cron(post.hour, post.minute, post.second, zone)
+
+
+@functools.lru_cache(maxsize=4096)
+def _cron(hour: int, minute: int, second: int, zone: ZoneInfo) -> CronTrigger:
+    """Groups with the same time and zone share one trigger (it holds no state):
+    building 10,000 CronTriggers was a third of a 10,000-group start-up."""
+    return CronTrigger(hour=hour, minute=minute, second=second, timezone=zone)
 
 
 class DailyScheduler:

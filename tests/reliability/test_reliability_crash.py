@@ -177,6 +177,13 @@ def crash_and_check(folder: Path, kills: int, seed: int) -> tuple[Ledger, dict[s
     state = _check(db, ledger)
     _final_coverage(state, start + timedelta(days=reached + 1))
     assert state["undelivered"] == 0, f"{state['undelivered']} posts never reached the adapters"
+    text = log.read_text(encoding="utf-8", errors="replace")
+    days: dict[int, list[date]] = state["days"]  # type: ignore[assignment]
+    print(  # shown with `pytest -s`: what the kills hit
+        f"crash summary: {kills} kills, {kills + 1 - text.count('READY')} of them before ready,"
+        f" {len(ledger.counted):,} answers acknowledged, {state['answers']:,} stored,"
+        f" {sum(len(d) for d in days.values()):,} posts over {reached + 1} days"
+    )
     return ledger, state
 
 

@@ -11,13 +11,27 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from reliability_support import SLOT, open_app
+from reliability_support import SLOT, RecordingOutbox, open_app
 
 from bot.adapters.shell_clock import ShellClock
-from bot.core.types import Command, GroupRef, Member, Platform
+from bot.core.types import Command, GroupRef, Member, Platform, Reply
 
 GROUPS = 300
 ADMIN = Member(user_id="admin", is_admin=True, locale="en")
+
+
+class RateLimitedOutbox(RecordingOutbox):
+    """A platform that takes posts one at a time, 2 ms each (as a rate limit does):
+    300 posts take over half a second, so close() surely lands mid-fan-out."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._one_at_a_time = asyncio.Lock()
+
+    async def post(self, group: GroupRef, reply: Reply) -> str | None:
+        async with self._one_at_a_time:
+            await asyncio.sleep(0.002)
+            return await super().post(group, reply)
 
 
 async def test_closing_during_a_fan_out_lets_running_posts_finish(
@@ -25,7 +39,9 @@ async def test_closing_during_a_fan_out_lets_running_posts_finish(
 ) -> None:
     db = tmp_path / "bot.db"
     clock = ShellClock(SLOT - timedelta(minutes=5))
-    app, outbox = await open_app(db, clock)
+    app, _ = await open_app(db, clock)
+    outbox = RateLimitedOutbox()
+    app.outboxes[Platform.SHELL] = outbox
     for i in range(GROUPS):
         group = GroupRef(platform=Platform.SHELL, channel_id=f"g{i}")
         await app.service.handle(

@@ -4,6 +4,7 @@ every command."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import stat
@@ -14,6 +15,10 @@ import pytest
 from reliability_support import studybot_run
 
 _USE = "/post-now\n/answer 1\n/leaderboard\n/stats\n"
+# Root ignores file permissions; setpriv takes that power away for the bot process.
+_NEEDS_SETPRIV = pytest.mark.skipif(
+    os.geteuid() == 0 and shutil.which("setpriv") is None, reason="root without setpriv"
+)
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +94,7 @@ def test_damaged_answer_pages_stop_start_up(good_db: Path, tmp_path: Path) -> No
     _assert_one_line_refusal(done, db.name)
 
 
-@pytest.mark.skipif(shutil.which("setpriv") is None, reason="needs setpriv when run as root")
+@_NEEDS_SETPRIV
 def test_a_read_only_folder_stops_start_up_with_one_line(good_db: Path, tmp_path: Path) -> None:
     folder = tmp_path / "locked"
     folder.mkdir()
@@ -104,7 +109,7 @@ def test_a_read_only_folder_stops_start_up_with_one_line(good_db: Path, tmp_path
     assert "permissions" in done.stderr
 
 
-@pytest.mark.skipif(shutil.which("setpriv") is None, reason="needs setpriv when run as root")
+@_NEEDS_SETPRIV
 def test_a_read_only_file_stops_start_up_with_one_line(good_db: Path, tmp_path: Path) -> None:
     db = tmp_path / "bot.db"
     shutil.copy(good_db, db)
