@@ -8,6 +8,7 @@ from datetime import datetime
 from bot.core import render
 from bot.core.clock import local_date, safe_zone
 from bot.core.daily import DailyRunner
+from bot.core.learning import Learner
 from bot.core.messages import t
 from bot.core.ports import QuestionBank, QuestionLike, Repository
 from bot.core.records import GroupSettings, NewAnswer
@@ -63,6 +64,10 @@ class Answering:
                 answered_at=click.at,
                 local_date=post.local_date,
                 elapsed_ms=_elapsed_ms(post.posted_at, click.at),
+                concept=question.concept,
+                review=Learner.reviewer(
+                    question, correct, _elapsed_ms(post.posted_at, click.at), click.at
+                ),
             )
         )
         if outcome.recorded:
@@ -133,6 +138,8 @@ class Answering:
                 answered_at=click.at,
                 local_date=local_date(click.at, safe_zone(settings.timezone)),
                 elapsed_ms=elapsed,
+                concept=question.concept,
+                review=Learner.reviewer(question, correct, elapsed, click.at),
             )
         )
         if outcome.recorded:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -58,6 +58,15 @@ class Learner:
         self._repo = repository
         self._bank = bank
 
+    @staticmethod
+    def reviewer(
+        question: QuestionLike, correct: bool, elapsed_ms: int | None, at: datetime
+    ) -> Callable[[srs.CardState | None], srs.CardState]:
+        """The FSRS review of this answer, for the store to apply to the member's
+        card inside the answer's own transaction."""
+        n_choices = len(question.choices)
+        return lambda card: srs.review(card, correct, elapsed_ms, n_choices, at)
+
     async def answered(
         self,
         *,
@@ -68,16 +77,16 @@ class Learner:
         elapsed_ms: int | None,
         at: datetime,
     ) -> None:
-        """One newly recorded answer: review the card, maybe retire the question."""
-        card = await self._repo.card(platform, user_id, question.concept)
-        updated = srs.review(card, correct, elapsed_ms, len(question.choices), at)
-        await self._repo.save_card(platform, user_id, question.concept, updated)
+        """One newly recorded answer (its card was reviewed as it was stored, see
+        `reviewer`): maybe retire the question."""
         if correct:  # only a wrong answer can make a wrong choice overtake the right one
             return
+        if question.id in await self._repo.retired_questions():  # cached: no query
+            return
+        # Reports retire a question when they are made (report_problem), so only
+        # the choice counts can still decide here.
         verdict = retire.retirement(
-            question.answer,
-            await self._repo.question_choice_counts(question.id),
-            await self._repo.report_count(question.id),
+            question.answer, await self._repo.question_choice_counts(question.id), 0
         )
         if verdict is not None:
             retired = await self._repo.retire_question(
@@ -149,4 +158,3 @@ class Learner:
             except Exception:
                 log.exception("review reminder to %s in group %s failed", user_id, settings.id)
         return sent
-

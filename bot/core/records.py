@@ -7,10 +7,12 @@ integers; the core treats them as opaque handles.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from bot.core.types import GroupRef
+from bot.learning.srs import CardState
 
 
 class StreakRule(enum.StrEnum):
@@ -94,6 +96,10 @@ class NewAnswer:
     answered_at: datetime
     local_date: date
     elapsed_ms: int | None
+    # The member's FSRS card for `concept`, reviewed in the answer's own
+    # transaction (only when the answer is newly recorded).
+    concept: str = ""
+    review: Callable[[CardState | None], CardState] | None = None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

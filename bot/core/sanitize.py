@@ -41,6 +41,11 @@ def clean_member(member: Member) -> Member:
 def clean_event(event: Event, *text_fields: str) -> Event:
     """A copy of a Command/AnswerClick/ProblemReport with its group, member and
     the named free-text fields cleaned."""
+    texts = [getattr(event, name) for name in text_fields]
+    texts += [event.group.channel_id, event.group.space_id, event.member.user_id]
+    texts += [event.member.display_name, event.member.locale or ""]
+    if not any(_LONE_SURROGATE.search(text) for text in texts):
+        return event  # the usual case: no copies on the hot path
     changes: dict[str, Any] = {name: clean_text(getattr(event, name)) for name in text_fields}
     changes["group"] = clean_group(event.group)
     changes["member"] = clean_member(event.member)

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime
 import aiosqlite
 
 from bot.core.records import AnswerOutcome, NewAnswer
+from bot.storage.cards import Review, review_cards
 from bot.storage.convert import ts
 from bot.storage.db import Database
 
@@ -136,6 +137,7 @@ class AnswerWriter:
             first = await _existing_daily(conn, answers, ids)
             outcomes: list[AnswerOutcome] = []
             rows: list[tuple[object, ...]] = []
+            reviews: list[tuple[int, str, Review]] = []
             for a in answers:
                 member_id = ids[(a.platform, a.user_id)]
                 if a.post_id is not None:
@@ -147,6 +149,8 @@ class AnswerWriter:
                         continue
                     first[(a.post_id, member_id)] = (a.choice, a.correct)
                 outcomes.append(AnswerOutcome(recorded=True, choice=a.choice, correct=a.correct))
+                if a.review is not None:
+                    reviews.append((member_id, a.concept, a.review))
                 rows.append(
                     (
                         a.group_id,
@@ -164,6 +168,7 @@ class AnswerWriter:
                 )
             if rows:
                 await conn.executemany(_INSERT_ANSWER, rows)
+            await review_cards(conn, reviews)
         self._members.remember(fresh)
         return outcomes
 

@@ -9,19 +9,15 @@ import aiosqlite
 
 from bot.core.records import FlaggedQuestion
 from bot.learning.report import AnswerRow
-from bot.learning.srs import COLUMNS, CardState
+from bot.learning.srs import CardState
 from bot.storage.answers import MemberIds
+from bot.storage.cards import CARD_COLUMNS, SAVE_CARD, card_from_row
 from bot.storage.convert import dt
 from bot.storage.db import Database
 from bot.storage.posts import PostStore
 
-_CARD_COLUMNS = ", ".join(COLUMNS)
-_SAVE_CARD = (
-    f"INSERT INTO cards (member_id, concept, {_CARD_COLUMNS})"
-    f" VALUES (:member_id, :concept, {', '.join(':' + c for c in COLUMNS)})"
-    " ON CONFLICT (member_id, concept) DO UPDATE SET "
-    + ", ".join(f"{c} = excluded.{c}" for c in COLUMNS)
-)
+_CARD_COLUMNS = CARD_COLUMNS
+_SAVE_CARD = SAVE_CARD
 
 
 class LearningStore(PostStore):
@@ -194,4 +190,4 @@ class LearningStore(PostStore):
 
 
 def _card(row: sqlite3.Row) -> CardState:
-    return CardState.from_row({name: row[name] for name in COLUMNS})
+    return card_from_row(row)

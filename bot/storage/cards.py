@@ -1,0 +1,61 @@
+"""FSRS card rows: the SQL both the answer writer and the learning store use.
+
+Cards are reviewed inside the answer's own transaction (see AnswerWriter), so an
+answer costs one commit, not one for the answer and another for its card.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+
+import aiosqlite
+
+from bot.learning.srs import COLUMNS, CardState
+
+CARD_COLUMNS = ", ".join(COLUMNS)
+SAVE_CARD = (
+    f"INSERT INTO cards (member_id, concept, {CARD_COLUMNS})"
+    f" VALUES (:member_id, :concept, {', '.join(':' + c for c in COLUMNS)})"
+    " ON CONFLICT (member_id, concept) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in COLUMNS)
+)
+
+Review = Callable[[CardState | None], CardState]
+
+
+def card_from_row(row: sqlite3.Row) -> CardState:
+    return CardState.from_row({name: row[name] for name in COLUMNS})
+
+
+async def review_cards(
+    conn: aiosqlite.Connection, reviews: Sequence[tuple[int, str, Review]]
+) -> None:
+    """Apply (member_id, concept, review) in order, in the caller's transaction:
+    one read for all the members' cards, one executemany for the results."""
+    if not reviews:
+        return
+    members = sorted({member_id for member_id, _, _ in reviews})
+    wanted = {(member_id, concept) for member_id, concept, _ in reviews}
+    cards: dict[tuple[int, str], CardState | None] = {}
+    for start in range(0, len(members), 900):
+        chunk = members[start : start + 900]
+        rows = await conn.execute_fetchall(
+            f"SELECT member_id, concept, {CARD_COLUMNS} FROM cards"
+            f" WHERE member_id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        )
+        for row in rows:
+            key = (int(row["member_id"]), str(row["concept"]))
+            if key in wanted:
+                cards[key] = card_from_row(row)
+    for member_id, concept, review in reviews:  # in order: a later answer sees the earlier
+        cards[(member_id, concept)] = review(cards.get((member_id, concept)))
+    await conn.executemany(
+        SAVE_CARD,
+        [
+            {"member_id": member_id, "concept": concept, **card.to_row()}
+            for (member_id, concept), card in cards.items()
+            if card is not None and (member_id, concept) in wanted
+        ],
+    )
