@@ -24,7 +24,8 @@ from bot.core.types import AnswerKind, Platform
 from bot.learning.retire import BankChange
 
 log = logging.getLogger(__name__)
-CATCH_UP_WIDTH = 64  # groups handled at once; bounds the burst on platform APIs
+CATCH_UP_WIDTH = 400  # groups handled at once; bounds the burst on platform APIs (and
+# matches the coalescing batch, so one statement serves a whole width of groups)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

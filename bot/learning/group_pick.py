@@ -42,11 +42,13 @@ def pick_group_question(
     """history: question id -> last local date it was this group's daily question.
     concept_stats / section_stats: the group's answer tallies (see tally.fold).
     Retired questions are never picked; None when nothing is left."""
-    pool = [q for q in questions if q.id not in retired]
+    # Every group's pick scans the whole bank (10,000 groups at the post time),
+    # so the common cases skip the scans: nothing retired, nothing asked yet.
+    pool = [q for q in questions if q.id not in retired] if retired else list(questions)
     if not pool:
         return None
     rng = random.Random(seed)
-    unseen = [q for q in pool if q.id not in history]
+    unseen = [q for q in pool if q.id not in history] if history else pool
     if not unseen:
         oldest = min(history[q.id] for q in pool)
         return rng.choice([q for q in pool if history[q.id] == oldest])
@@ -59,10 +61,23 @@ def pick_group_question(
         return rng.choice([q for q in unseen if q.section == section])
 
     recent = set(sorted(last_asked, key=lambda s: last_asked[s], reverse=True)[:RECENT_SECTIONS])
-    eligible = [q for q in unseen if q.section not in recent] or unseen
-    weights = [
-        weakness_weight(q, concept_stats or {}, section_stats or {}) for q in eligible
-    ]
+    eligible = [q for q in unseen if q.section not in recent] if recent else unseen
+    eligible = eligible or unseen
+    if not concept_stats and not section_stats:
+        # No answers yet: every weight is the same, and `choices` without weights
+        # draws the same index as with equal ones, only without ~350 weight calls.
+        return rng.choices(eligible, k=1)[0]
+    by_concept = concept_stats or {}
+    by_section = section_stats or {}
+    # One weight per (concept, section), not per question: many questions share one.
+    memo: dict[tuple[str, str], float] = {}
+    weights = []
+    for q in eligible:
+        key = (q.concept, q.section)
+        weight = memo.get(key)
+        if weight is None:
+            weight = memo[key] = weakness_weight(q, by_concept, by_section)
+        weights.append(weight)
     return rng.choices(eligible, weights=weights, k=1)[0]
 
 
@@ -81,8 +96,11 @@ def _section_last_asked(
     pool: Sequence[QuestionLike], history: Mapping[str, date]
 ) -> dict[str, date]:
     last: dict[str, date] = {}
-    for q in pool:
-        asked = history.get(q.id)
-        if asked is not None and asked > last.get(q.section, date.min):
+    if not history:
+        return last
+    # Only asked questions matter; pool order keeps the dict order (ties in sorts).
+    for q in [q for q in pool if q.id in history]:
+        asked = history[q.id]
+        if asked > last.get(q.section, date.min):
             last[q.section] = asked
     return last

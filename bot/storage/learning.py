@@ -14,6 +14,7 @@ from bot.storage.answers import MemberIds
 from bot.storage.cards import CARD_COLUMNS, SAVE_CARD, card_from_row
 from bot.storage.convert import dt
 from bot.storage.db import Database
+from bot.storage.group_reads import GroupReads
 from bot.storage.posts import PostStore
 
 _CARD_COLUMNS = CARD_COLUMNS
@@ -24,6 +25,7 @@ class LearningStore(PostStore):
     def __init__(self, db: Database) -> None:
         super().__init__(db)
         self._members = MemberIds()
+        self._group_reads = GroupReads(db)
 
     async def _member_id(self, platform: str, user_id: str) -> int | None:
         cached = self._members.cached(platform, user_id)
@@ -103,14 +105,9 @@ class LearningStore(PostStore):
         return row is not None and bool(row["review_reminders"])
 
     async def reminder_members(self, group_id: int, platform: str) -> list[str]:
-        """User ids of the group's members (anyone who answered there) who opted in."""
-        rows = await self.db.fetchall(
-            "SELECT m.user_id FROM members m WHERE m.review_reminders = 1 AND m.platform = ?"
-            " AND EXISTS (SELECT 1 FROM answers a WHERE a.group_id = ? AND a.member_id = m.id)"
-            " ORDER BY m.id",
-            (platform, group_id),
-        )
-        return [row["user_id"] for row in rows]
+        """User ids of the group's members (anyone who answered there) who opted in.
+        Concurrent calls (the daily fan-out) share one statement."""
+        return list(await self._group_reads.reminder_members((group_id, platform)))
 
     # --- reads for tallies, retirement and reports ---------------------------
 
@@ -118,7 +115,10 @@ class LearningStore(PostStore):
         self, group_id: int, platform: str | None = None, user_id: str | None = None
     ) -> list[tuple[str, str, int, int]]:
         """(concept, section, answered, correct) of the group's answers (one member's
-        when `user_id` is given)."""
+        when `user_id` is given). Group-wide reads made together (the daily
+        fan-out) share one statement."""
+        if user_id is None:
+            return list(await self._group_reads.tallies(group_id))
         sql = (
             "SELECT q.concept, q.section, count(*) AS n, sum(a.correct) AS right FROM answers a"
             " JOIN questions q ON q.id = a.question_id WHERE a.group_id = ?"

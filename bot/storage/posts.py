@@ -222,7 +222,10 @@ class PostStore:
             " WHERE revealed_at IS NULL AND closes_at <= ? ORDER BY closes_at",
             (ts(now),),
         )
-        return [post_from_row(row) for row in rows]
+        posts = [post_from_row(row) for row in rows]
+        for post in posts:  # the reveal's claim reads each again: serve it from here
+            self._cache_post(post)
+        return posts
 
     async def undelivered_posts(self, now: datetime) -> list[DailyPost]:
         rows = await self.db.fetchall(

@@ -94,3 +94,14 @@ def test_section_stats_used_when_concept_never_asked(make_q: MakeQ) -> None:
     picks = Counter(_id(pick_group_question(qs, (), {}, f"s{n}", section_stats=by_section))
                     for n in range(300))
     assert picks["a"] > 2 * picks["b"]
+
+
+def test_no_tallies_draws_as_equal_weights_would(make_q: MakeQ) -> None:
+    # The fast path for a group without answers must pick what the weighted draw
+    # picks when every weight is equal (a tally of nothing weighs the prior).
+    qs = [make_q(f"q{i}", section=f"s{i % 7}", concept=f"c{i % 5}") for i in range(60)]
+    empty = {"unused": Tally(answered=0, correct=0)}
+    for n in range(200):
+        fast = pick_group_question(qs, (), {}, f"g:{n}")
+        weighted = pick_group_question(qs, (), {}, f"g:{n}", concept_stats=empty)
+        assert _id(fast) == _id(weighted)
