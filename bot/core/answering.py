@@ -161,6 +161,7 @@ class Answering:
                 platform=settings.ref.platform.value,
                 user_id=click.member.user_id,
                 question=question,
+                choice=click.choice,
                 correct=correct,
                 elapsed_ms=elapsed_ms,
                 at=click.at,

@@ -57,6 +57,8 @@ class Learner:
     def __init__(self, repository: Repository, bank: QuestionBank) -> None:
         self._repo = repository
         self._bank = bank
+        # question id -> choice -> answers, all groups (see `answered`)
+        self._choice_counts: dict[str, dict[int, int]] = {}
 
     @staticmethod
     def reviewer(
@@ -73,21 +75,29 @@ class Learner:
         platform: str,
         user_id: str,
         question: QuestionLike,
+        choice: int,
         correct: bool,
         elapsed_ms: int | None,
         at: datetime,
     ) -> None:
         """One newly recorded answer (its card was reviewed as it was stored, see
         `reviewer`): maybe retire the question."""
+        counts = self._choice_counts.get(question.id)
+        if counts is not None:
+            counts[choice] = counts.get(choice, 0) + 1
         if correct:  # only a wrong answer can make a wrong choice overtake the right one
             return
         if question.id in await self._repo.retired_questions():  # cached: no query
             return
+        if counts is None:
+            # Read once (this answer is already stored), then kept up to date
+            # here: this process is the database's only writer, and a count
+            # query per wrong answer grows with every answer the question gets.
+            counts = dict(await self._repo.question_choice_counts(question.id))
+            self._choice_counts[question.id] = counts
         # Reports retire a question when they are made (report_problem), so only
         # the choice counts can still decide here.
-        verdict = retire.retirement(
-            question.answer, await self._repo.question_choice_counts(question.id), 0
-        )
+        verdict = retire.retirement(question.answer, counts, 0)
         if verdict is not None:
             retired = await self._repo.retire_question(
                 question.id, f"{verdict.reason}: {verdict.detail}", at
