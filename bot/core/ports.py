@@ -283,12 +283,6 @@ class Repository(Protocol):
 
     # --- learning (issue 7; see bot/learning/WIRING.md) ----------------------
 
-    async def card(self, platform: str, user_id: str, concept: str) -> CardState | None: ...
-
-    async def save_card(
-        self, platform: str, user_id: str, concept: str, card: CardState
-    ) -> None: ...
-
     async def member_cards(self, platform: str, user_id: str) -> dict[str, CardState]:
         """The member's FSRS cards by concept."""
         ...
@@ -308,8 +302,6 @@ class Repository(Protocol):
         ...
 
     async def question_choice_counts(self, question_id: str) -> dict[int, int]: ...
-
-    async def report_count(self, question_id: str) -> int: ...
 
     async def question_fingerprints(self) -> dict[str, str]:
         """Question id -> stored source_hash, retired questions included."""

@@ -3,8 +3,6 @@ learning features need (answer tallies, choice counts, fingerprints, flags)."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import aiosqlite
 
 from bot.core.records import FlaggedQuestion
@@ -16,9 +14,6 @@ from bot.storage.convert import dt
 from bot.storage.db import Database
 from bot.storage.group_reads import GroupReads
 from bot.storage.posts import PostStore
-
-_CARD_COLUMNS = CARD_COLUMNS
-_SAVE_CARD = SAVE_CARD
 
 
 class LearningStore(PostStore):
@@ -59,17 +54,17 @@ class LearningStore(PostStore):
         if member_id is None:
             return None
         row = await self.db.fetchone(
-            f"SELECT {_CARD_COLUMNS} FROM cards WHERE member_id = ? AND concept = ?",
+            f"SELECT {CARD_COLUMNS} FROM cards WHERE member_id = ? AND concept = ?",
             (member_id, concept),
         )
-        return None if row is None else _card(row)
+        return None if row is None else card_from_row(row)
 
     async def save_card(self, platform: str, user_id: str, concept: str, card: CardState) -> None:
         member_id = await self._ensure_member(platform, user_id)
 
         async def job(conn: aiosqlite.Connection) -> None:
             await conn.execute(
-                _SAVE_CARD, {"member_id": member_id, "concept": concept, **card.to_row()}
+                SAVE_CARD, {"member_id": member_id, "concept": concept, **card.to_row()}
             )
 
         await self.db.write(job)
@@ -79,9 +74,9 @@ class LearningStore(PostStore):
         if member_id is None:
             return {}
         rows = await self.db.fetchall(
-            f"SELECT concept, {_CARD_COLUMNS} FROM cards WHERE member_id = ?", (member_id,)
+            f"SELECT concept, {CARD_COLUMNS} FROM cards WHERE member_id = ?", (member_id,)
         )
-        return {row["concept"]: _card(row) for row in rows}
+        return {row["concept"]: card_from_row(row) for row in rows}
 
     # --- reminders -----------------------------------------------------------
 
@@ -187,7 +182,3 @@ class LearningStore(PostStore):
             )
             for r in rows
         ]
-
-
-def _card(row: sqlite3.Row) -> CardState:
-    return card_from_row(row)
