@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from question_doubles import FakeQuestion
+
 from bot.core.bank import ListBank
 from bot.core.content import Reloader
 from bot.core.ports import GroupSchedule
@@ -25,25 +27,6 @@ from bot.core.types import (
 )
 from bot.notes.model import SourceRef, Topic
 from bot.storage import SqliteStore
-
-
-@dataclass(frozen=True, kw_only=True, slots=True)
-class FakeQuestion:
-    id: str
-    section: str
-    topic: str
-    prompt: str
-    choices: tuple[str, ...]
-    answer: int
-    kind: str = "name"
-    concept: str = ""
-    explanation: str = "explained"
-    source: SourceRef = field(default_factory=lambda: SourceRef(file="deck.md", line=1))
-    source_hash: str = "h"
-
-    @property
-    def breadcrumb(self) -> str:
-        return f"{self.section} > {self.topic}"
 
 
 def make_questions(sections: int = 3, per_section: int = 2) -> list[FakeQuestion]:

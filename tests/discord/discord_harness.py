@@ -8,12 +8,14 @@ Only the outermost edges are hand-made: a few questions and a tiny lookup
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from discord_fakes import FakeDiscord
+from question_doubles import FakeQuestion
 
 from bot.adapters.discord import DiscordAdapter
 from bot.app import App, Content, build_app
@@ -26,24 +28,10 @@ from bot.notes.model import SourceRef, Topic
 from bot.schedule import DailyScheduler
 from bot.storage import SqliteStore
 
-
-@dataclass(frozen=True, kw_only=True, slots=True)
-class Question:
-    id: str
-    section: str
-    topic: str
-    prompt: str
-    choices: tuple[str, ...]
-    answer: int
-    kind: str = "name"
-    concept: str = ""
-    explanation: str = "NAT 게이트웨이는 프라이빗 서브넷의 아웃바운드 통신을 위한 것"
-    source: SourceRef = field(default_factory=lambda: SourceRef(file="aws.md", line=1))
-    source_hash: str = "h"
-
-    @property
-    def breadcrumb(self) -> str:
-        return f"{self.section} > {self.topic}"
+# Discord's suites quote a Korean passage as the explanation.
+Question = partial(
+    FakeQuestion, explanation="NAT 게이트웨이는 프라이빗 서브넷의 아웃바운드 통신을 위한 것"
+)
 
 
 QUESTIONS = [

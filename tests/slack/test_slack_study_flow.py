@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from time import perf_counter
@@ -16,6 +16,7 @@ from typing import Any
 import aiohttp
 import pytest
 from conftest import SIGNING_SECRET, install_team, make_settings
+from question_doubles import FakeQuestion
 from slack_fakes import FakeSlack, action_form, action_payload, command_body, form, sign
 
 from bot.adapters.slack import SlackAdapter
@@ -28,28 +29,10 @@ from bot.schedule.scheduler import job_id
 GROUP = GroupRef(platform=Platform.SLACK, channel_id="C1", space_id="T1")
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
-class SmallQuestion:
-    id: str
-    section: str
-    topic: str
-    prompt: str
-    choices: tuple[str, ...]
-    answer: int
-    kind: str = "name"
-    concept: str = ""
-    explanation: str = "Straight from the notes."
-    source: SourceRef = field(default_factory=lambda: SourceRef(file="deck.md", line=1))
-    source_hash: str = "h"
-
-    @property
-    def breadcrumb(self) -> str:
-        return f"{self.section} > {self.topic}"
-
-
 def small_bank() -> ListBank:
     return ListBank(
-        SmallQuestion(
+        FakeQuestion(
+            explanation="Straight from the notes.",
             id=f"q{i}",
             section="Storage",
             topic=f"Topic {i}",
