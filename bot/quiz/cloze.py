@@ -36,6 +36,9 @@ _IDIOM_AFTER = re.compile(r"^\s*(?:내내|만에|동안 내내)")
 _NINES_CONTEXT = re.compile(r"가용성|내구성|availability|durability", re.IGNORECASE)
 _DISCOUNT_CONTEXT = re.compile(r"할인|discount", re.IGNORECASE)
 
+# Beyond this a "number" is a typo or an identifier, and float arithmetic stops
+# being exact; nothing in study notes is asked at that size.
+_LARGEST = 1e15
 _COUNT = (1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 15, 16, 20, 25, 30, 50, 100, 200, 500, 1000, 5000,
           10000)
 _LADDERS: dict[str, tuple[float, ...]] = {
@@ -87,6 +90,8 @@ def figures(text: str) -> list[Figure]:
             continue
         unit = _unit_key(m.group("unit"))
         value = float(m.group("num").replace(",", ""))
+        if not 0 < value < _LARGEST:
+            continue  # 0초 is a setting, not a figure to learn; 10^400 is not a figure
         ladder = unit
         if unit == "%":
             if _NINES_CONTEXT.search(text) or value >= 99:
@@ -124,13 +129,16 @@ def distractors(fig: Figure, pool: Sequence[float]) -> list[float]:
         candidates = [v for v in ladder if v != fig.value]
         candidates.sort(key=lambda v: abs(ladder.index(v) - ladder.index(fig.value)))
         return candidates[:3]
-    if fig.value <= 0:
+    if not 0 < fig.value < _LARGEST:
         return []
-    candidates = sorted({*ladder, *pool} - {fig.value},
+    # Only positive, finite values have a ratio to the answer: a "0초" elsewhere in
+    # the deck is no distractor (and its logarithm does not exist).
+    usable = {v for v in (*ladder, *pool) if 0 < v < _LARGEST}
+    candidates = sorted(usable - {fig.value},
                         key=lambda v: (abs(math.log(v / fig.value)), v))
     picked: list[float] = []
     for v in candidates:
-        if v <= 0 or (fig.ladder == "discount" and v > 100):
+        if fig.ladder == "discount" and v > 100:
             continue
         if all(abs(math.log(v / p)) > 0.095 for p in [fig.value, *picked]):
             picked.append(v)
