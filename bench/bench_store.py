@@ -310,7 +310,7 @@ async def _timed(fn: Callable[[], Awaitable[object]], runs: int) -> list[float]:
 async def bench_queries(path: Path) -> dict[str, list[float]]:
     store = await SqliteStore.open(path)
     try:
-        await migrate(store.db)
+        await migrate(store.db, at=datetime(2026, 1, 1, tzinfo=UTC))
         today = date(2026, 1, 1) + timedelta(days=BIG_DAYS - 1)
         results = {}
         for period in Period:

@@ -11,15 +11,14 @@ import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.core.clock import Clock, system_clock
 from bot.core.ports import GroupSchedule, Lookup, Outbox, QuestionBank, ScheduleListener
 from bot.core.records import GroupDefaults
 from bot.core.types import GroupRef, Platform
 from bot.notes.model import Deck
-from bot.schedule.scheduler import utc_now
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -96,7 +95,7 @@ class App:
     defaults: GroupDefaults
     outboxes: dict[Platform, Outbox] = field(default_factory=dict)
     started: bool = False
-    clock: Callable[[], datetime] = utc_now
+    clock: Clock = system_clock
 
     async def start(self) -> None:
         """Sync the questions with the notes (retiring those whose notes changed),
@@ -155,7 +154,7 @@ def load_content(settings: Settings) -> Content:
 async def build_app(
     settings: Settings,
     *,
-    clock: Callable[[], datetime] = utc_now,
+    clock: Clock = system_clock,
     content: Content | ContentLoader | None = None,
     migrations: Path | None = None,
 ) -> App:
@@ -167,7 +166,7 @@ async def build_app(
 
     defaults = group_defaults(settings)
     try:
-        store = await SqliteStore.open(settings.database, migrations=migrations)
+        store = await SqliteStore.open(settings.database, migrations=migrations, clock=clock)
     except StorageError as exc:
         raise StartupError(str(exc)) from exc
     try:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta, tzinfo
 
+from bot.core.clock import system_clock
+
 _SPAN = re.compile(r"(\d+)\s*([dhms])", re.IGNORECASE)
 _UNITS = {"d": "days", "h": "hours", "m": "minutes", "s": "seconds"}
 
@@ -22,7 +24,7 @@ class ShellClock:
         return self._fixed is not None
 
     def now(self) -> datetime:
-        return self._fixed if self._fixed is not None else datetime.now(UTC)
+        return self._fixed if self._fixed is not None else system_clock()
 
     def __call__(self) -> datetime:
         return self.now()

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from bot.config import load_settings
+from bot.core.clock import system_clock
 from bot.storage.db import Database, StorageError
 from bot.storage.migrate import migrate as run_migrations
 
@@ -43,7 +44,7 @@ def migrate(database: Path | None, migrations: Path | None) -> None:
     async def go() -> list[str]:
         handle = await Database.open(path)
         try:
-            return await run_migrations(handle, migrations)
+            return await run_migrations(handle, migrations, at=system_clock())
         finally:
             await handle.close()
 

@@ -18,6 +18,7 @@ import discord as dpy  # this module's click group is named `discord`
 from bot.adapters.discord.client import StudyClient
 from bot.adapters.discord.invite import invite_url
 from bot.config import load_settings
+from bot.core.clock import system_clock
 from bot.core.types import AnswerClick, Command, GroupRef, Member, ProblemReport, Reply
 
 
@@ -49,7 +50,7 @@ def _token() -> str:
 
 async def sync_commands(token: str, guild_id: int | None = None) -> list[str]:
     """Log in over REST only (no gateway), push the command tree, return the names."""
-    client = StudyClient(_NoService())
+    client = StudyClient(_NoService(), clock=system_clock)
     async with client:
         await client.login(token)
         guild = dpy.Object(guild_id) if guild_id is not None else None
@@ -62,7 +63,7 @@ async def sync_commands(token: str, guild_id: int | None = None) -> list[str]:
 
 
 async def application_id(token: str) -> int:
-    client = StudyClient(_NoService())
+    client = StudyClient(_NoService(), clock=system_clock)
     async with client:
         await client.login(token)
         app_id = client.application_id

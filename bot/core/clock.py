@@ -1,4 +1,9 @@
-"""Local dates and posting slots in a group's IANA time zone.
+"""The bot's one clock, and local dates and posting slots in a group's IANA zone.
+
+Time is injected: everything that needs "now" is handed a `Clock` (or a
+datetime read from one) by the composition root. `system_clock` is the only
+place in bot/ that reads the machine's wall clock; tests and the shell's
+`--clock` hand in their own, so no behaviour depends on the day it runs.
 
 A slot is the UTC instant of a group's post time on a local date. Wall-clock
 times that do not exist (spring-forward gap) resolve with fold=0, i.e. one hour
@@ -10,6 +15,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 _HHMM = re.compile(r"^(\d{1,2}):(\d{2})$")
@@ -75,5 +81,19 @@ def closes_at(
     return end if end > posted_at else posted_at + window
 
 
-def now_utc() -> datetime:
+class Clock(Protocol):
+    """Anything that says what time it is: an aware UTC datetime."""
+
+    def __call__(self) -> datetime: ...
+
+
+def system_clock() -> datetime:
+    """The machine's wall clock, in UTC (the production `Clock`)."""
     return datetime.now(UTC)
+
+
+def next_slot(after: datetime, post_time: time, tz: ZoneInfo) -> datetime:
+    """The first slot strictly after `after` (UTC)."""
+    today = local_date(after, tz)
+    at = slot(today, post_time, tz)
+    return at if at > after else slot(today + timedelta(days=1), post_time, tz)

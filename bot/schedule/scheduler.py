@@ -19,19 +19,17 @@ import functools
 import logging
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
-from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from bot.core.clock import Clock, next_slot, safe_zone
 from bot.core.ports import DailyCycle, GroupSchedule
 from bot.core.types import GroupRef
 
 log = logging.getLogger(__name__)
-
-Clock = Callable[[], datetime]
 
 SAFETY_NET_JOB = "studybot:catch-up"
 # A post that fires late (event loop busy, machine asleep) still goes out within
@@ -41,10 +39,6 @@ MISFIRE_GRACE_SECONDS = 6 * 3600
 # to finish: APScheduler's shutdown cancels them, which would leave posts sent but
 # not marked delivered (catch-up then sends them again after the restart).
 CLOSE_GRACE_SECONDS = 10.0
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 def job_id(group: GroupRef) -> str:
@@ -83,7 +77,7 @@ class DailyScheduler:
         self,
         cycle: DailyCycle,
         *,
-        clock: Clock = utc_now,
+        clock: Clock,
         safety_net_seconds: float = 60.0,
     ) -> None:
         self._cycle = cycle
@@ -175,14 +169,12 @@ class DailyScheduler:
         return list(self._schedules.values())
 
     def next_post_time(self, group: GroupRef) -> datetime | None:
-        """When the group's next daily post fires (UTC), or None without a job."""
-        job = self.aps.get_job(job_id(group))
-        if job is None:
+        """When the group's next daily post is due (UTC) by the injected clock,
+        or None without a job."""
+        schedule = self._schedules.get(job_id(group))
+        if schedule is None:
             return None
-        when: Any = getattr(job, "next_run_time", None)
-        if when is None:  # scheduler not started yet: ask the trigger itself
-            when = job.trigger.get_next_fire_time(None, self._clock())
-        return None if when is None else when.astimezone(UTC)
+        return next_slot(self._clock(), schedule.post_time, safe_zone(schedule.timezone))
 
     def fire_times(self, start: datetime, end: datetime) -> list[tuple[datetime, GroupRef]]:
         """Every daily fire time in (start, end], in order, computed with the jobs'

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import date
 
 import aiosqlite
 
+from bot.core.clock import Clock
 from bot.core.records import AnswerOutcome, NewAnswer
 from bot.storage.cards import Review, review_cards
 from bot.storage.convert import ts
@@ -34,7 +35,8 @@ class MemberIds:
     """(platform, user_id) -> members.id, created on first sight. The cache is
     only filled after the creating transaction committed."""
 
-    def __init__(self) -> None:
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock  # stamps members.created_at
         self._cache: dict[tuple[str, str], tuple[int, str]] = {}
 
     def cached(self, platform: str, user_id: str) -> int | None:
@@ -57,7 +59,7 @@ class MemberIds:
         fresh: dict[tuple[str, str], tuple[int, str]] = {}
         if not missing:
             return ids, fresh
-        now = ts(datetime.now(UTC))
+        now = ts(self._clock())
         await conn.executemany(
             "INSERT INTO members (platform, user_id, display_name, created_at) VALUES (?, ?, ?, ?)"
             " ON CONFLICT (platform, user_id) DO UPDATE SET display_name = excluded.display_name"

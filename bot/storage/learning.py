@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import aiosqlite
 
+from bot.core.clock import Clock
 from bot.core.records import FlaggedQuestion
 from bot.learning.report import AnswerRow
 from bot.learning.srs import CardState
@@ -17,9 +18,10 @@ from bot.storage.posts import PostStore
 
 
 class LearningStore(PostStore):
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Clock) -> None:
         super().__init__(db)
-        self._members = MemberIds()
+        self.clock = clock
+        self._members = MemberIds(clock)
         self._group_reads = GroupReads(db)
 
     async def _member_id(self, platform: str, user_id: str) -> int | None:

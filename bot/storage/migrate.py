@@ -62,8 +62,8 @@ async def applied_versions(db: Database) -> set[int]:
     return {int(row[0]) for row in rows}
 
 
-async def migrate(db: Database, folder: Path | None = None) -> list[str]:
-    """Apply every pending migration in order; return the names applied."""
+async def migrate(db: Database, folder: Path | None = None, *, at: datetime) -> list[str]:
+    """Apply every pending migration in order (stamped `at`); return the names applied."""
     migrations = discover(folder or default_migrations_dir())
     done = await applied_versions(db)
     known = {m.version for m in migrations}
@@ -77,17 +77,17 @@ async def migrate(db: Database, folder: Path | None = None) -> list[str]:
     for migration in migrations:
         if migration.version in done:
             continue
-        await _apply(db, migration)
+        await _apply(db, migration, at)
         applied.append(migration.name)
     return applied
 
 
-async def _apply(db: Database, migration: Migration) -> None:
+async def _apply(db: Database, migration: Migration, at: datetime) -> None:
     try:
         sql = migration.path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise StorageError(f"cannot read migration {migration.path.name}: {exc}") from exc
-    now = datetime.now(UTC).isoformat()
+    now = at.astimezone(UTC).isoformat()
     # executescript runs the whole file; BEGIN/COMMIT are part of the script so
     # the bookkeeping row commits with the schema change. The name is safe to
     # inline: it matched _NAME. On error the script stops inside the open

@@ -11,11 +11,12 @@ caches only after the writing transaction committed.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import aiosqlite
 
+from bot.core.clock import Clock, system_clock
 from bot.core.records import (
     AnswerOutcome,
     BoardRow,
@@ -42,22 +43,24 @@ _GROUP_COLUMNS = (
 
 
 class SqliteStore(LearningStore):
-    def __init__(self, db: Database) -> None:
-        super().__init__(db)
+    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+        super().__init__(db, clock)
         self._writer = AnswerWriter(db, self._members)
         self._groups: dict[tuple[str, str], GroupSettings] = {}
         self._groups_by_id: dict[int, GroupSettings] = {}
         self._retired: frozenset[str] | None = None
 
     @classmethod
-    async def open(cls, path: Path | str, *, migrations: Path | None = None) -> SqliteStore:
+    async def open(
+        cls, path: Path | str, *, migrations: Path | None = None, clock: Clock = system_clock
+    ) -> SqliteStore:
         db = await Database.open(path)
         try:
-            await migrate(db, migrations)
+            await migrate(db, migrations, at=clock())
         except BaseException:
             await db.close()
             raise
-        return cls(db)
+        return cls(db, clock)
 
     async def close(self) -> None:
         await self.drain_posts()
@@ -81,7 +84,7 @@ class SqliteStore(LearningStore):
                 " language, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (platform, channel_id) DO NOTHING",
                 (*key, ref.space_id, hhmm(defaults.post_time), defaults.timezone,
-                 defaults.language, ts(datetime.now(UTC))),
+                 defaults.language, ts(self.clock())),
             )  # fmt: skip
             rows = await conn.execute_fetchall(
                 f"SELECT {_GROUP_COLUMNS} FROM groups WHERE platform = ? AND channel_id = ?", key

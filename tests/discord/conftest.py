@@ -8,7 +8,8 @@ import discord
 import pytest
 import yarl
 from discord_fakes import FakeDiscord
-from discord_harness import Bot, Clock, start_bot, utc
+from discord_harness import Bot, start_bot, utc
+from manual_clock import ManualClock
 
 
 @pytest.fixture
@@ -27,14 +28,14 @@ async def fake() -> AsyncIterator[FakeDiscord]:
 
 
 @pytest.fixture
-def clock() -> Clock:
+def clock() -> ManualClock:
     # 10:00 in Seoul on a Friday.
-    return Clock(utc(2026, 11, 27, 1, 0))
+    return ManualClock(utc(2026, 11, 27, 1, 0))
 
 
 @pytest.fixture
 async def make_bot(
-    fake: FakeDiscord, tmp_path: Path, clock: Clock
+    fake: FakeDiscord, tmp_path: Path, clock: ManualClock
 ) -> AsyncIterator[Callable[..., Awaitable[Bot]]]:
     """Start bot instances on one database file; all are closed after the test."""
     started: list[Bot] = []

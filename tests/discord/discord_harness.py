@@ -9,12 +9,12 @@ Only the outermost edges are hand-made: a few questions and a tiny lookup
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 from discord_fakes import FakeDiscord
+from manual_clock import ManualClock, utc
 from question_doubles import FakeQuestion
 
 from bot.adapters.discord import DiscordAdapter
@@ -77,14 +77,6 @@ class TinyLookup:
         return [t for t in self.TITLES if t.lower().startswith(prefix.lower())][:limit]
 
 
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @dataclass
 class Bot:
     """One running instance, built by the same composition root as `studybot run`."""
@@ -119,7 +111,7 @@ class Bot:
 
 async def start_bot(
     path: Path,
-    clock: Clock,
+    clock: ManualClock,
     *,
     wrap: Any = None,
     defer_after: float = 2.0,
@@ -139,8 +131,4 @@ async def start_bot(
     return Bot(app=app, adapter=adapter)
 
 
-def utc(y: int, mo: int, d: int, h: int = 0, mi: int = 0) -> datetime:
-    return datetime(y, mo, d, h, mi, tzinfo=UTC)
-
-
-__all__ = ["QUESTIONS", "Bot", "Clock", "FakeDiscord", "Question", "start_bot", "utc"]
+__all__ = ["QUESTIONS", "Bot", "FakeDiscord", "Question", "start_bot", "utc"]

@@ -10,7 +10,8 @@ from pathlib import Path
 import discord
 import pytest
 from discord_fakes import CHANNEL_ID, FakeDiscord
-from discord_harness import Clock, start_bot
+from discord_harness import start_bot
+from manual_clock import ManualClock
 
 from bot.adapters.discord import DiscordAdapter
 from bot.core.types import GroupRef, Platform, Reply, ReplyKind
@@ -25,11 +26,11 @@ async def wait_until(condition: object, within: float = 5.0) -> None:
 
 
 async def test_start_runs_the_gateway_until_close(
-    fake: FakeDiscord, tmp_path: Path, clock: Clock
+    fake: FakeDiscord, tmp_path: Path, clock: ManualClock
 ) -> None:
     bot = await start_bot(tmp_path / "a.db", clock)
     await bot.adapter.close()  # the harness logged in already; start over as `run` would
-    adapter = DiscordAdapter("x", bot.service, guild_ready_timeout=0.01)
+    adapter = DiscordAdapter("x", bot.service, clock=clock, guild_ready_timeout=0.01)
     task = asyncio.create_task(adapter.start())
     try:
         await wait_until(adapter.client.is_ready)
@@ -45,11 +46,11 @@ async def test_start_runs_the_gateway_until_close(
 
 
 async def test_cancelling_start_closes_the_client(
-    fake: FakeDiscord, tmp_path: Path, clock: Clock
+    fake: FakeDiscord, tmp_path: Path, clock: ManualClock
 ) -> None:
     bot = await start_bot(tmp_path / "b.db", clock)
     await bot.adapter.close()
-    adapter = DiscordAdapter("x", bot.service, guild_ready_timeout=0.01)
+    adapter = DiscordAdapter("x", bot.service, clock=clock, guild_ready_timeout=0.01)
     task = asyncio.create_task(adapter.start())
     await wait_until(adapter.client.is_ready)
     task.cancel()
@@ -59,21 +60,23 @@ async def test_cancelling_start_closes_the_client(
     await bot.app.close()
 
 
-async def test_bad_token_fails_start(fake: FakeDiscord, tmp_path: Path, clock: Clock) -> None:
+async def test_bad_token_fails_start(fake: FakeDiscord, tmp_path: Path, clock: ManualClock) -> None:
     bot = await start_bot(tmp_path / "c.db", clock)
     await bot.adapter.close()
     fake.fail_next("GET", "/users/@me", 401, {"message": "401: Unauthorized", "code": 0})
-    adapter = DiscordAdapter("bad", bot.service)
+    adapter = DiscordAdapter("bad", bot.service, clock=clock)
     with pytest.raises(discord.LoginFailure):
         await adapter.start()
     assert adapter.client.is_closed()
     await bot.app.close()
 
 
-async def test_outbox_waits_for_login(fake: FakeDiscord, tmp_path: Path, clock: Clock) -> None:
+async def test_outbox_waits_for_login(
+    fake: FakeDiscord, tmp_path: Path, clock: ManualClock
+) -> None:
     bot = await start_bot(tmp_path / "d.db", clock)
     await bot.adapter.close()
-    adapter = DiscordAdapter("x", bot.service)
+    adapter = DiscordAdapter("x", bot.service, clock=clock)
     group = GroupRef(platform=Platform.DISCORD, channel_id=str(CHANNEL_ID))
     sending = asyncio.create_task(
         adapter.outbox.post(group, Reply(kind=ReplyKind.TEXT, text="hello"))

@@ -19,7 +19,8 @@ from discord_fakes import (
     slash,
     text_of,
 )
-from discord_harness import QUESTIONS, Bot, Clock
+from discord_harness import QUESTIONS, Bot
+from manual_clock import ManualClock
 
 from bot.adapters.discord.commands import ADMIN_GROUP
 
@@ -67,7 +68,7 @@ async def test_daily_post_is_an_embed_with_one_button_per_choice(
 
 
 async def test_answer_click_double_click_and_reveal(
-    bot: Bot, fake: FakeDiscord, clock: Clock
+    bot: Bot, fake: FakeDiscord, clock: ManualClock
 ) -> None:
     message = await daily_post(bot, fake)
     right = right_choice(message)
@@ -89,7 +90,7 @@ async def test_answer_click_double_click_and_reveal(
     assert "Explanation" in revealed
 
 
-async def test_click_on_a_closed_post(bot: Bot, fake: FakeDiscord, clock: Clock) -> None:
+async def test_click_on_a_closed_post(bot: Bot, fake: FakeDiscord, clock: ManualClock) -> None:
     message = await daily_post(bot, fake)
     clock.now += timedelta(days=1, minutes=1)
     data = await press(bot, fake, click(message, answer_ids(message)[0], user_id=203))

@@ -18,7 +18,8 @@ from discord_fakes import (
     slash,
     text_of,
 )
-from discord_harness import Bot, Clock, utc
+from discord_harness import Bot, utc
+from manual_clock import ManualClock
 
 from bot.adapters.discord.commands import ADMIN_GROUP
 from bot.core.types import GroupRef, Platform
@@ -47,7 +48,7 @@ async def fire_now(scheduler: DailyScheduler, key: str) -> JobExecutionEvent:
 
 
 async def test_scheduled_post_reaches_the_configured_channel(
-    bot: Bot, fake: FakeDiscord, clock: Clock
+    bot: Bot, fake: FakeDiscord, clock: ManualClock
 ) -> None:
     await bot.scheduler.start()
     resolved = {
@@ -75,10 +76,8 @@ async def test_scheduled_post_reaches_the_configured_channel(
     )
     [answer] = await fake.wait_responses(1)
     assert "11:00 (Asia/Seoul)" in text_of(reply_data(answer))
-    # APScheduler plans from the wall clock until the one-clock tick lands (issue 11):
-    # only the time of day is the machine's-date-independent part.
-    planned = bot.scheduler.next_post_time(DAILY)
-    assert planned is not None and (planned.hour, planned.minute) == (2, 0)
+    # Planned by the injected clock (10:00 in Seoul): today's 11:00, whatever the date.
+    assert bot.scheduler.next_post_time(DAILY) == utc(2026, 11, 27, 2, 0)
     assert fake.find("POST", r"/channels/\d+/messages") == []  # nothing before its time
 
     clock.now = utc(2026, 11, 27, 2, 0)

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, JobExecutionEvent
+from manual_clock import ManualClock
 
 from bot.core.ports import GroupSchedule
 from bot.core.types import GroupRef, Platform
@@ -44,17 +45,6 @@ class RecordingCycle:
         self.catch_ups.append(now)
 
 
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def set(self, when: datetime) -> None:
-        self.now = when
-
-
 async def fire_now(scheduler: DailyScheduler, key: str) -> JobExecutionEvent:
     """Make the real job due now and let the real scheduler run it."""
     done: asyncio.Future[JobExecutionEvent] = asyncio.get_running_loop().create_future()
@@ -81,7 +71,7 @@ def sched(
 
 async def test_start_builds_one_job_per_running_group_and_catches_up() -> None:
     cycle = RecordingCycle([sched(A, "09:00", "Asia/Seoul"), sched(B, "07:00", paused=True)])
-    clock = Clock(datetime(2026, 3, 2, 1, 0, tzinfo=UTC))
+    clock = ManualClock(datetime(2026, 3, 2, 1, 0, tzinfo=UTC))
     scheduler = DailyScheduler(cycle, clock=clock)
     await scheduler.start()
     try:
@@ -89,9 +79,8 @@ async def test_start_builds_one_job_per_running_group_and_catches_up() -> None:
         job = scheduler.aps.get_job(job_id(A))
         assert job is not None and scheduler.aps.get_job(job_id(B)) is None
         assert job.coalesce is True and job.max_instances == 1 and job.misfire_grace_time > 0
-        # 09:00 in Seoul is 00:00 UTC: the next one after now (real time) is a midnight UTC.
-        nxt = scheduler.next_post_time(A)
-        assert nxt is not None and (nxt.hour, nxt.minute) == (0, 0)
+        # 09:00 in Seoul is 00:00 UTC; at 01:00 UTC today's is past: tomorrow's.
+        assert scheduler.next_post_time(A) == datetime(2026, 3, 3, 0, 0, tzinfo=UTC)
     finally:
         await scheduler.close()
     assert not scheduler.aps.running
@@ -99,7 +88,7 @@ async def test_start_builds_one_job_per_running_group_and_catches_up() -> None:
 
 async def test_schedule_change_replaces_the_job_and_pause_removes_it() -> None:
     cycle = RecordingCycle([sched(A, "09:00")])
-    scheduler = DailyScheduler(cycle, clock=Clock(datetime(2026, 1, 5, tzinfo=UTC)))
+    scheduler = DailyScheduler(cycle, clock=ManualClock(datetime(2026, 1, 5, tzinfo=UTC)))
     await scheduler.start()
     try:
         await scheduler.schedule_changed(sched(A, "18:30", "Europe/Paris"))
@@ -117,7 +106,7 @@ async def test_schedule_change_replaces_the_job_and_pause_removes_it() -> None:
 
 async def test_a_real_job_run_posts_with_the_clock_time() -> None:
     cycle = RecordingCycle([sched(A, "09:00"), sched(B, "09:00")])
-    clock = Clock(datetime(2026, 3, 3, 14, 0, tzinfo=UTC))
+    clock = ManualClock(datetime(2026, 3, 3, 14, 0, tzinfo=UTC))
     scheduler = DailyScheduler(cycle, clock=clock)
     await scheduler.start()
     try:
@@ -136,7 +125,7 @@ async def test_a_real_job_run_posts_with_the_clock_time() -> None:
 async def test_safety_net_keeps_calling_catch_up() -> None:
     cycle = RecordingCycle([])
     scheduler = DailyScheduler(
-        cycle, clock=Clock(datetime(2026, 3, 3, tzinfo=UTC)), safety_net_seconds=0.05
+        cycle, clock=ManualClock(datetime(2026, 3, 3, tzinfo=UTC)), safety_net_seconds=0.05
     )
     await scheduler.start()
     try:
@@ -148,7 +137,7 @@ async def test_safety_net_keeps_calling_catch_up() -> None:
 
 async def test_unknown_zone_gets_no_job_and_no_crash(caplog: pytest.LogCaptureFixture) -> None:
     cycle = RecordingCycle([sched(A, "09:00", "Mars/Olympus"), sched(B, "09:00")])
-    scheduler = DailyScheduler(cycle, clock=Clock(datetime(2026, 3, 3, tzinfo=UTC)))
+    scheduler = DailyScheduler(cycle, clock=ManualClock(datetime(2026, 3, 3, tzinfo=UTC)))
     await scheduler.start()
     try:
         assert scheduler.aps.get_job(job_id(A)) is None
@@ -163,7 +152,7 @@ async def test_unknown_zone_gets_no_job_and_no_crash(caplog: pytest.LogCaptureFi
 async def test_fall_back_fires_twice_but_posts_once() -> None:
     cycle = RecordingCycle([sched(A, "01:30")])
     start = datetime(2026, 10, 31, 12, tzinfo=NY)
-    clock = Clock(start)
+    clock = ManualClock(start)
     scheduler = DailyScheduler(cycle, clock=clock)
     await scheduler.start()
     try:
@@ -188,7 +177,7 @@ async def test_fall_back_fires_twice_but_posts_once() -> None:
 async def test_spring_forward_nonexistent_time_fires_once_that_day() -> None:
     cycle = RecordingCycle([sched(A, "02:30")])
     start = datetime(2026, 3, 7, 12, tzinfo=NY)
-    scheduler = DailyScheduler(cycle, clock=Clock(start))
+    scheduler = DailyScheduler(cycle, clock=ManualClock(start))
     await scheduler.start()
     try:
         count = await scheduler.run_until(
@@ -208,7 +197,7 @@ async def test_run_until_plays_each_group_in_time_order_then_catches_up() -> Non
     cycle = RecordingCycle([sched(A, "09:00", "Asia/Seoul"), sched(B, "09:00", "Europe/London")])
     start = datetime(2026, 6, 1, 0, 30, tzinfo=UTC)
     seen: list[datetime] = []
-    scheduler = DailyScheduler(cycle, clock=Clock(start))
+    scheduler = DailyScheduler(cycle, clock=ManualClock(start))
     await scheduler.rebuild()
     end = datetime(2026, 6, 2, 12, tzinfo=UTC)
     assert await scheduler.run_until(start, end, seen.append) == 3

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, JobExecutionEvent
+from manual_clock import ManualClock
 
 from bot.app import App, Content, build_app, load_content
 from bot.config import Settings
@@ -47,20 +48,12 @@ def local(moment: datetime, zone: str) -> tuple[int, int]:
     return here.hour, here.minute
 
 
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture(scope="module")
 def content() -> Content:
     return load_content(Settings(content_dir=ROOT / "content"))
 
 
-async def boot(db: Path, content: Content, clock: Clock) -> tuple[App, Posts]:
+async def boot(db: Path, content: Content, clock: ManualClock) -> tuple[App, Posts]:
     app = await build_app(Settings(database=db), clock=clock, content=content)
     posts = Posts()
     app.outboxes[Platform.SHELL] = posts
@@ -84,7 +77,7 @@ async def fire_now(scheduler: DailyScheduler, key: str) -> None:
         scheduler.aps.remove_listener(listener)
 
 
-async def command(app: App, clock: Clock, name: str, args: str = "") -> Reply:
+async def command(app: App, clock: ManualClock, name: str, args: str = "") -> Reply:
     return await app.service.handle(
         Command(name=name, args=args, group=GROUP, member=ADMIN, at=clock())
     )
@@ -93,7 +86,7 @@ async def command(app: App, clock: Clock, name: str, args: str = "") -> Reply:
 async def test_fall_back_jobs_fire_twice_and_the_database_posts_once(
     tmp_path: Path, content: Content
 ) -> None:
-    clock = Clock(datetime(2026, 10, 31, 16, tzinfo=UTC))
+    clock = ManualClock(datetime(2026, 10, 31, 16, tzinfo=UTC))
     app, posts = await boot(tmp_path / "bot.db", content, clock)
     try:
         await command(app, clock, "settings", "language en")
@@ -119,7 +112,7 @@ async def test_fall_back_jobs_fire_twice_and_the_database_posts_once(
 
 
 async def test_spring_forward_posts_once_at_0330_edt(tmp_path: Path, content: Content) -> None:
-    clock = Clock(datetime(2026, 3, 7, 17, tzinfo=UTC))
+    clock = ManualClock(datetime(2026, 3, 7, 17, tzinfo=UTC))
     app, posts = await boot(tmp_path / "bot.db", content, clock)
     try:
         await command(app, clock, "settings", "language en")
@@ -142,7 +135,7 @@ async def test_spring_forward_posts_once_at_0330_edt(tmp_path: Path, content: Co
 async def test_jobs_follow_schedule_changes_and_survive_a_restart(
     tmp_path: Path, content: Content
 ) -> None:
-    clock = Clock(datetime(2026, 6, 1, 12, tzinfo=UTC))
+    clock = ManualClock(datetime(2026, 6, 1, 12, tzinfo=UTC))
     app, _ = await boot(tmp_path / "bot.db", content, clock)
     try:
         assert app.scheduler.next_post_time(GROUP) is None  # not scheduled yet

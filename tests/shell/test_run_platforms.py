@@ -9,6 +9,7 @@ import signal
 from pathlib import Path
 
 import pytest
+from manual_clock import ManualClock
 
 from bot.app import Content, StartupError, build_app
 from bot.cli.run import _serve_platforms
@@ -47,7 +48,9 @@ class StandInAdapter:
 
 
 async def test_an_adapter_that_cannot_start_ends_the_run(tmp_path: Path, content: Content) -> None:
-    app = await build_app(Settings(database=tmp_path / "bot.db"), content=content)
+    app = await build_app(
+        Settings(database=tmp_path / "bot.db"), clock=ManualClock(), content=content
+    )
     good, bad = StandInAdapter(block=True), StandInAdapter(fail="401 Unauthorized")
     try:
         with pytest.raises(StartupError, match=r"^Bad adapter stopped: 401 Unauthorized$"):
@@ -58,7 +61,9 @@ async def test_an_adapter_that_cannot_start_ends_the_run(tmp_path: Path, content
 
 
 async def test_sigterm_closes_every_adapter(tmp_path: Path, content: Content) -> None:
-    app = await build_app(Settings(database=tmp_path / "bot.db"), content=content)
+    app = await build_app(
+        Settings(database=tmp_path / "bot.db"), clock=ManualClock(), content=content
+    )
     socket_mode, gateway = StandInAdapter(), StandInAdapter(block=True)
     app.outboxes[Platform.SLACK] = socket_mode.outbox
     try:

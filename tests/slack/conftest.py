@@ -56,6 +56,6 @@ def install_team(settings: Settings, team_id: str = "T1", token: str = "xoxb-T1"
             bot_user_id="UBOT",
             bot_scopes="commands,chat:write",
             user_id="UINSTALLER",
-            installed_at=datetime.now(UTC).timestamp(),
+            installed_at=datetime(2026, 3, 1, tzinfo=UTC).timestamp(),
         )
     )

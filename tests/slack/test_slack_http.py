@@ -15,6 +15,7 @@ from typing import Any
 import aiohttp
 import pytest
 from conftest import SIGNING_SECRET, install_team, make_settings
+from manual_clock import ManualClock
 from slack_fake_api import RecordingApi
 from slack_fakes import FakeSlack, action_form, action_payload, command_body, form, sign
 
@@ -30,7 +31,9 @@ async def http_bot(
     settings = make_settings(tmp_path, "http-oauth")
     install_team(settings)
     api = RecordingApi()
-    adapter = SlackAdapter(settings, api, base_url=fake_slack.base_url, host="127.0.0.1", port=0)
+    adapter = SlackAdapter(
+        settings, api, base_url=fake_slack.base_url, host="127.0.0.1", port=0, clock=ManualClock()
+    )
     await adapter.start()
     try:
         yield adapter, api
@@ -339,7 +342,9 @@ async def test_uninstall_forgets_the_workspace(http_bot: Any, fake_slack: FakeSl
 async def test_single_workspace_http_mode(tmp_path: Path, fake_slack: FakeSlack) -> None:
     api = RecordingApi()
     settings = make_settings(tmp_path, "http-single")
-    adapter = SlackAdapter(settings, api, base_url=fake_slack.base_url, host="127.0.0.1", port=0)
+    adapter = SlackAdapter(
+        settings, api, base_url=fake_slack.base_url, host="127.0.0.1", port=0, clock=ManualClock()
+    )
     assert adapter.mode is SlackMode.HTTP_SINGLE
     await adapter.start()
     try:

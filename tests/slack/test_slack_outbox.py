@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from conftest import install_team, make_settings
+from manual_clock import ManualClock
 from slack_fakes import FakeSlack
 
 from bot.adapters.slack import SlackAdapter
@@ -94,7 +95,7 @@ async def test_oauth_outbox_uses_each_workspace_token(
     settings = make_settings(tmp_path, "http-oauth")
     install_team(settings, "T1", "xoxb-one")
     install_team(settings, "T2", "xoxb-two")
-    adapter = SlackAdapter(settings, api=None, base_url=fake_slack.base_url)  # type: ignore[arg-type]
+    adapter = SlackAdapter(settings, api=None, base_url=fake_slack.base_url, clock=ManualClock())  # type: ignore[arg-type]
     text = Reply(kind=ReplyKind.TEXT, text="hi")
     await adapter.outbox.post(GROUP, text)
     await adapter.outbox.post(

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from conftest import make_settings
+from manual_clock import ManualClock
 from slack_fake_api import RecordingApi
 from slack_fakes import FakeSlack, action_payload, command_body
 
@@ -22,7 +23,9 @@ async def socket_bot(
     tmp_path: Path, fake_slack: FakeSlack
 ) -> AsyncIterator[tuple[SlackAdapter, RecordingApi]]:
     api = RecordingApi()
-    adapter = SlackAdapter(make_settings(tmp_path, "socket"), api, base_url=fake_slack.base_url)
+    adapter = SlackAdapter(
+        make_settings(tmp_path, "socket"), api, base_url=fake_slack.base_url, clock=ManualClock()
+    )
     assert adapter.mode is SlackMode.SOCKET
     await adapter.start()
     try:
@@ -133,7 +136,10 @@ async def test_refused_token_fails_start_with_the_setting_named(
 ) -> None:
     fake_slack.errors[method] = "invalid_auth"
     adapter = SlackAdapter(
-        make_settings(tmp_path, "socket"), RecordingApi(), base_url=fake_slack.base_url
+        make_settings(tmp_path, "socket"),
+        RecordingApi(),
+        base_url=fake_slack.base_url,
+        clock=ManualClock(),
     )
     with pytest.raises(SlackConfigError, match=f"{setting}: invalid_auth") as raised:
         await adapter.start()

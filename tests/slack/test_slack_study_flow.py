@@ -16,6 +16,7 @@ from typing import Any
 import aiohttp
 import pytest
 from conftest import SIGNING_SECRET, install_team, make_settings
+from manual_clock import ManualClock
 from question_doubles import FakeQuestion
 from slack_fakes import FakeSlack, action_form, action_payload, command_body, form, sign
 
@@ -46,20 +47,12 @@ def small_bank() -> ListBank:
     )
 
 
-class Clock:
-    def __init__(self, at: datetime) -> None:
-        self.at = at
-
-    def __call__(self) -> datetime:
-        return self.at
-
-
 @dataclass
 class Bot:
     app: App
     adapter: SlackAdapter
     fake: FakeSlack
-    clock: Clock
+    clock: ManualClock
 
     async def post(self, body: str) -> int:
         url = f"http://127.0.0.1:{self.adapter.bound_port}/slack/events"
@@ -98,7 +91,7 @@ async def bot(tmp_path: Path, fake_slack: FakeSlack) -> AsyncIterator[Bot]:
     settings = make_settings(tmp_path, "http-oauth")
     install_team(settings)
     fake_slack.users = {"UADMIN": {"is_admin": True}, "U1": {}, "U2": {}}
-    clock = Clock(datetime(2026, 3, 2, 0, 30, tzinfo=UTC))  # Monday 09:30 in Seoul
+    clock = ManualClock(datetime(2026, 3, 2, 0, 30, tzinfo=UTC))  # Monday 09:30 in Seoul
     app = await build_app(settings, clock=clock, content=Content(bank=small_bank()))
     adapter = SlackAdapter(
         settings, app.service, base_url=fake_slack.base_url, host="127.0.0.1", port=0, clock=clock
@@ -162,7 +155,7 @@ async def test_daily_post_through_scheduler_then_clicks_and_reveal(bot: Bot) -> 
     assert "Not quite" in shown(other)
 
     # A day later the window has closed: a late click is refused and the post is revealed.
-    bot.clock.at += timedelta(days=1)
+    bot.clock.advance(timedelta(days=1))
     late = await bot.click(wrong, user="UADMIN")
     assert "closed" in shown(late)
     await bot.fake.wait_for(lambda: bot.fake.of("chat.update"))

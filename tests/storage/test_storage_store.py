@@ -69,7 +69,7 @@ async def test_open_applies_migrations_once_and_sets_pragmas(tmp_path: Path) -> 
         sync = await store.db.fetchone("PRAGMA synchronous")
         assert mode is not None and mode[0] == "wal"
         assert fk is not None and fk[0] == 1 and sync is not None and sync[0] == 1
-        assert await migrate(store.db) == []
+        assert await migrate(store.db, at=datetime(2026, 1, 1, tzinfo=UTC)) == []
     finally:
         await store.close()
     assert {"groups", "answers", "daily_posts", "schema_migrations"} <= _tables(path)

@@ -31,8 +31,9 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from bot.adapters.discord.client import Clock, StudyClient, utc_now
+from bot.adapters.discord.client import StudyClient
 from bot.adapters.discord.outbox import DiscordOutbox
+from bot.core.clock import Clock
 from bot.core.ports import StudyApi
 
 __all__ = ["DiscordAdapter", "DiscordOutbox", "StudyClient"]
@@ -42,7 +43,7 @@ log = logging.getLogger(__name__)
 
 class DiscordAdapter:
     def __init__(
-        self, token: str, api: StudyApi, *, clock: Clock = utc_now, **client_options: Any
+        self, token: str, api: StudyApi, *, clock: Clock, **client_options: Any
     ) -> None:
         self._token = token
         self.client = StudyClient(api, clock=clock, **client_options)

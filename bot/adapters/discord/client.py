@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable
 from dataclasses import replace
-from datetime import UTC, datetime
 from typing import Any
 
 import discord
@@ -28,6 +27,7 @@ from bot.adapters.discord.commands import (
 )
 from bot.adapters.discord.i18n import StudyTranslator, language_of_locale, text
 from bot.adapters.discord.respond import DEFER_AFTER, describe, respond, send_error
+from bot.core.clock import Clock
 from bot.core.ports import StudyApi
 from bot.core.types import (
     AnswerClick,
@@ -42,13 +42,6 @@ from bot.core.types import (
 )
 
 log = logging.getLogger(__name__)
-
-Clock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
 
 def intents() -> discord.Intents:
     return discord.Intents(guilds=True)
@@ -101,7 +94,7 @@ class StudyClient(discord.Client):
         self,
         api: StudyApi,
         *,
-        clock: Clock = utc_now,
+        clock: Clock,
         defer_after: float = DEFER_AFTER,
         **options: Any,
     ) -> None:

@@ -39,7 +39,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_slack_response import AsyncSlackResponse
 
 from bot.adapters.slack.admins import AdminCache
-from bot.adapters.slack.app import Clock, InFlight, build_app, utc_now
+from bot.adapters.slack.app import InFlight, build_app
 from bot.adapters.slack.home import SeenGroups
 from bot.adapters.slack.install import (
     InstalledClients,
@@ -55,6 +55,7 @@ from bot.adapters.slack.install import (
 from bot.adapters.slack.manifest import BOT_SCOPES, EVENTS_PATH, INSTALL_PATH, REDIRECT_PATH
 from bot.adapters.slack.outbox import ClientSource, SlackOutbox, SlackSendError
 from bot.config import Settings
+from bot.core.clock import Clock
 from bot.core.ports import GroupSchedule, StudyApi
 from bot.core.types import Platform
 
@@ -74,7 +75,7 @@ class SlackAdapter:
         base_url: str | None = None,
         host: str = "0.0.0.0",
         port: int | None = None,
-        clock: Clock = utc_now,
+        clock: Clock,
     ) -> None:
         """`base_url` points the Web API elsewhere (tests: a local fake);
         `port` overrides settings.slack_port (0 picks a free port)."""

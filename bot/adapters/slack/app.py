@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable
 from dataclasses import replace
-from datetime import UTC, datetime
 from typing import Any
 
 from slack_bolt.app.async_app import AsyncApp
@@ -27,21 +26,16 @@ from bot.adapters.slack import blocks
 from bot.adapters.slack.admins import AdminCache
 from bot.adapters.slack.commands import SLASH_COMMAND, group_of, is_admin_command, parse
 from bot.adapters.slack.home import SeenGroups, home_view
+from bot.core.clock import Clock
 from bot.core.ports import StudyApi
 from bot.core.types import AnswerClick, AnswerKind, GroupRef, Member, ProblemReport, Reply
 
 log = logging.getLogger(__name__)
 
-Clock = Callable[[], datetime]
-
 _FAILED = {
     "ko": "죄송합니다. 처리 중 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.",
     "en": "Sorry, something went wrong. Please try again in a moment.",
 }
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class InFlight:
@@ -241,7 +235,7 @@ def build_app(
     signing_secret: str,
     language: str = "ko",
     oauth_settings: AsyncOAuthSettings | None = None,
-    clock: Clock = utc_now,
+    clock: Clock,
     admins: AdminCache | None = None,
     inflight: InFlight | None = None,
     seen: SeenGroups | None = None,
