@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench soak clean
+.PHONY: run test lint bench sim soak clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) on PATH (or: make PYTHON=python3 ...)"; exit 1; }
@@ -27,6 +27,10 @@ test: lint
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+# The learning engine measured by simulation (issue 18): six seeds, ~10 min.
+sim: $(STAMP)
+	$(BIN)/python -m bench.sim --seeds 6
 
 soak: $(STAMP)
 	$(BIN)/pytest -m soak tests
