@@ -7,9 +7,10 @@ from collections.abc import Sequence
 
 from bot.notes.model import Deck
 from bot.quiz.cloze import cloze_questions
-from bot.quiz.concepts import name_questions, not_questions
+from bot.quiz.concepts import name_questions
 from bot.quiz.matching import match_questions
 from bot.quiz.material import read_material
+from bot.quiz.negation import not_questions
 from bot.quiz.question import Question
 from bot.quiz.text import GlossaryLike, NoGlossary
 
@@ -24,9 +25,8 @@ def build_bank(deck: Deck, glossary: GlossaryLike | None = None) -> tuple[Questi
         *name_questions(material),
         *match_questions(material, gloss),
         *cloze_questions(material, gloss),
+        *not_questions(material),
     ]
-    covered = {(q.section, q.topic) for q in candidates}
-    candidates.extend(not_questions(material, covered))
     seen_ids: set[str] = set()
     seen_stems: set[tuple[str, frozenset[str]]] = set()
     out: list[Question] = []

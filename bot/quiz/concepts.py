@@ -4,23 +4,23 @@ NOT true of it. Both draw their wrong options from the concept's siblings."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.quiz.build import make, quote
-from bot.quiz.material import HEADING_TAIL, Concept, Material, Statement, is_name
-from bot.quiz.question import Question, digest
+from bot.quiz.gloss import gives_away
+from bot.quiz.material import Concept, Material, Statement, is_name
+from bot.quiz.question import Question
 from bot.quiz.text import (
     compact,
-    contradicts,
     even_names,
     leaked,
     name_parts,
     near_duplicate,
-    overlap,
     phrase_leaked,
     pieces,
     script_class,
+    telling,
     without_asides,
 )
 
@@ -35,6 +35,8 @@ CLUE_OVERLAP = 0.5
 SINGLE_CLUE_OVERLAP = 0.3
 GENERIC_FIT = 2
 BORROWED_OVERLAP = 0.2
+# A question with one fact as its description needs that fact to be specific.
+SINGLE_CLUE_PIECES = 8
 
 
 def related(a: Concept, b: Concept) -> bool:
@@ -117,6 +119,21 @@ def _clue(concept: Concept, s: Statement, others_pieces: list[frozenset[str]]) -
     return None
 
 
+def _names_another(text: str) -> bool:
+    """A bare item that names something ('IAM 자격 증명 보고서' under 'Security
+    Tools'): a part of the concept, not a description of it."""
+    short = (len(without_asides(text).split()) <= 3
+             and not re.search(r"\S(에|를|을|의|로)\s", text))
+    return short and is_name(text) and bool(re.search(r"[A-Za-z]{2,}", text))
+
+
+def _telling_alone(clue: Statement, concept: Concept, material: Material) -> bool:
+    """Whether one fact is enough to name the concept: specific wording (enough
+    telling pieces) that the notes use for no other concept."""
+    return (len(telling(clue.text)) >= SINGLE_CLUE_PIECES
+            and not material.fitting(clue.text) - {concept.key})
+
+
 def name_questions(material: Material) -> list[Question]:
     out: list[Question] = []
     for group in material.groups:
@@ -145,12 +162,11 @@ def _in_context(concepts: Sequence[Concept], context: str) -> tuple[list[Concept
     found = {compact(t) for t in tokens if t}
     if not found or (all(tokens) and len(found) == 1):
         return list(concepts), [c.name for c in concepts]  # nothing stands out
-    if len(found) > 1:
-        # Names start with different context words ('ELB 고정 세션', 'ASG 스케일링
-        # 정책' under '... ELB 및 ASG'): drop a word only where two words remain,
-        # so that 'RDS 보안' and 'ElastiCache 보안' never both become '보안'.
-        tokens = [t if t and len(c.name.split()) >= 3 else None
-                  for c, t in zip(concepts, tokens, strict=True)]
+    # Drop a word only where two words remain: 'CloudTrail Lake' cut to 'Lake' is
+    # no name anyone uses, and 'RDS 보안' and 'ElastiCache 보안' must never both
+    # become '보안'. A word kept still counts as a leak of the breadcrumb.
+    tokens = [t if t and len(c.name.split()) >= 3 else None
+              for c, t in zip(concepts, tokens, strict=True)]
     said = frozenset(p for t in tokens if t for p in pieces(t))
     shown = [c.name.split(None, 1)[1] if t else c.name for c, t in zip(concepts, tokens,
                                                                           strict=True)]
@@ -164,18 +180,24 @@ def _name(concept: Concept, others: list[Concept], material: Material) -> list[Q
     others_pieces = [o.pieces for o in others]
     if len(others) < 2 or _leaks(concept, concept.crumb, others_pieces):
         return []
+    other_names = [shown_as[o.key] for o in others]
+    if gives_away(shown_as[concept.key], concept.crumb, other_names):
+        return []
     shown: dict[Statement, Statement] = {}
     for s in concept.statements:
         clue = _clue(concept, s, others_pieces)
-        if clue is not None:
+        # A clue that translates or transliterates the name (관리형 데이터 레이크 ->
+        # Lake, 권한 부여 -> Permissions) only restates it: no clue at all.
+        if clue is not None and not gives_away(shown_as[concept.key], clue.text, other_names) \
+                and not _names_another(clue.text):
             shown[clue] = s
     # A clue that would fit half the distractors as well tells nothing ("서버리스
     # 컨테이너 서비스" among ECS, EKS, Fargate): leave it out rather than lose them.
     clues = [c for c in shown
              if 2 * sum(_could_be(o, concept, [c], material, CLUE_OVERLAP) for o in others)
              < len(others)]
-    if len(clues) == 1 and len(clues[0].text) < 8:
-        return []
+    if len(clues) == 1 and not _telling_alone(clues[0], concept, material):
+        return []  # one generic fact ("데이터 마이그레이션 서비스") fits siblings too
     out: list[Question] = []
     for chunk in _chunks(clues):
         if not chunk or (len(chunk) == 1 and len(clues) > 1):
@@ -199,139 +221,3 @@ def _name(concept: Concept, others: list[Concept], material: Material) -> list[Q
         if question is not None:
             out.append(question)
     return out
-
-
-def not_questions(material: Material,
-                  covered: Collection[tuple[str, str]] = ()) -> list[Question]:
-    """NOT questions. A false option borrowed from a sibling is the riskiest thing
-    the generator does (it may hold for the concept in words the notes do not
-    use), so one that does not plainly clash with the concept's notes is only
-    asked for a topic no other kind of question covers."""
-    out: list[Question] = []
-    for group in material.groups:
-        for concept in group:
-            found = _not(concept, group, material)
-            if found is None:
-                continue
-            question, clash = found
-            if clash or (question.section, question.topic) not in covered:
-                out.append(question)
-    return out
-
-
-_VERSUS = re.compile(r"\bvs\.?\b|비교|차이", re.IGNORECASE)
-_PARTICLE_WORD = re.compile(r"\S(에|를|을|의|로|에서|으로|하여|해서)(\s|$)")
-
-
-def _is_item(text: str) -> bool:
-    """A bare list item: a short name with no particle-bearing word in it."""
-    return (is_name(text) and len(without_asides(text).split()) <= 3
-            and not _PARTICLE_WORD.search(text))
-
-
-def _true_options(concept: Concept) -> list[Statement]:
-    # A concept whose bullets are mostly bare names ("온디맨드 모드", "프로비전드
-    # 모드") is a list, not a set of statements one can judge true or false.
-    if 2 * sum(1 for s in concept.statements if _is_item(s.text)) > len(concept.statements):
-        return []
-    picked: list[Statement] = []
-    for s in concept.statements:
-        if len(s.text) > MAX_OPTION:
-            continue
-        if not any(near_duplicate(s.text, p.text) for p in picked):
-            picked.append(s)
-    return picked[:3]
-
-
-def _is_subject(concept: Concept, context: str) -> bool:
-    """Whether a heading above the concept is about it alone ('Route 53' under
-    section 'Route 53', 'EC2' under 'EC2 기초'): then every sibling is an aspect of
-    it, and none can lend it a false statement. A heading naming several things
-    ('RDS, Aurora, ElastiCache', 'ELB 및 ASG') is not about one of them alone."""
-    for heading in context.split(" > "):
-        flat = compact(heading)
-        for part in map(compact, name_parts(concept.name)):
-            if len(part) >= 2 and part in flat:
-                rest = re.sub(r"^(aws|amazon)", "", flat.replace(part, "", 1))
-                if len(rest) <= 2 or HEADING_TAIL.search(rest):
-                    return True
-    return False
-
-
-def _not(concept: Concept, group: Sequence[Concept],
-         material: Material) -> tuple[Question, bool] | None:
-    trues = _true_options(concept)
-    if len(trues) < 2 or _is_subject(concept, concept.crumb) or _VERSUS.search(concept.name):
-        return None  # a comparison's bullets are about the things compared
-    # A sibling the concept's own notes mention (ELB lists ALB) is part of it or
-    # compared with it: its statements may well hold for the concept too.
-    said = material.said_about.get(concept.key, ())
-    siblings = [o for o in group if not related(o, concept)
-                and not _speaks_of(concept, o, material)]
-    if not siblings:
-        return None
-    # A false option that names a member of the group gives itself away (or is
-    # nonsense: "RDS보다 20% 비쌈" asked of RDS).
-    named = [(c, _distinctive(c, group)) for c in (concept, *siblings)]
-    vocabulary = material.vocabulary.get(concept.key, frozenset())
-    best: tuple[tuple[int, int, str], Statement, Concept] | None = None
-    avg = sum(len(t.text) for t in trues) // len(trues)
-    for sibling in siblings:
-        for s in sibling.statements:
-            if len(s.text) > MAX_OPTION or any(_mentions(s.text, c, d) for c, d in named):
-                continue
-            if any(near_duplicate(s.text, t) for t in said):
-                continue
-            clash = any(contradicts(s.text, t) for t in said)
-            # A bare item ("네트워크 설정") says nothing one can judge false, unless
-            # it plainly clashes with the concept's own notes (동기식 vs 비동기식).
-            if not clash and _is_item(s.text):
-                continue
-            if not clash and overlap(s.text, vocabulary) >= BORROWED_OVERLAP:
-                continue
-            # "오토 스케일링 가능" fits half the deck: true of X in words the notes
-            # happen not to use. Only statements specific to few concepts qualify.
-            fits = material.fitting(s.text) - {sibling.key, concept.key}
-            if not clash and len(fits) >= GENERIC_FIT:
-                continue
-            # Clashes first, then a length like the true options' (an odd one out
-            # stands out), then a draw seeded by the pair: the same sibling bullet
-            # is not the false option of every concept, and no question's choice
-            # depends on another question's.
-            rank = (0 if clash else 1, abs(len(s.text) - avg) // 15,
-                    digest(concept.key, s.text))
-            if best is None or rank < best[0]:
-                best = (rank, s, sibling)
-    if best is None:
-        return None
-    rank, false, owner = best
-    words = material.words
-    body = words.not_true.format(name=concept.name)
-    explanation = (words.false_is_about.format(text=false.text, owner=owner.name,
-                                               ref=false.source) + "\n"
-                   f"{concept.name}:\n" + quote([(t.text, t.source) for t in trues]))
-    question = make(
-        "not", sources=[concept.name, *(t.text for t in trues), false.text],
-        section=concept.section, topic=concept.topic, concept=concept.key,
-        context=concept.about, body=body, correct=false.text,
-        wrong=[t.text for t in trues], explanation=explanation, source=trues[0].source)
-    return None if question is None else (question, rank[0] == 0)
-
-
-def _distinctive(concept: Concept, group: Sequence[Concept]) -> frozenset[str]:
-    """Pieces of the name no other member's name has ('절전' of 'EC2 절전모드', not 'ec2')."""
-    shared: set[str] = set()
-    for o in group:
-        if o is not concept:
-            shared |= o.pieces
-    return concept.pieces - shared
-
-
-def _mentions(text: str, concept: Concept, distinctive: frozenset[str]) -> bool:
-    """Whether `text` names the concept: a whole part of its name, a Latin word of it
-    ('Aurora', 'SQS') or two Korean pieces of it ('로드', '밸런')."""
-    flat = compact(text)
-    if any(len(c) >= 2 and c in flat for c in map(compact, name_parts(concept.name))):
-        return True
-    shown = distinctive & pieces(text)
-    return any(p.isascii() for p in shown) or len(shown) >= 2

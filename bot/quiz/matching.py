@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.quiz.build import make, quote
+from bot.quiz.gloss import gives_away
 from bot.quiz.material import Material, TermEntry, concept_key
 from bot.quiz.phrases import Phrases
 from bot.quiz.question import Question
@@ -96,6 +97,8 @@ def _which_term(entry: TermEntry, others: Sequence[TermEntry], glossary: Glossar
     if leaked(answer_pieces, stem, other_pieces) or phrase_leaked(
             name_phrases(entry.term, glossary), stem):
         return None
+    if gives_away(entry.term, stem, [o.term for o in picked]):
+        return None  # 정책 식별자 -> Id, 명령줄 -> CLI: a translation of the name
     body = f"{words.which_is_described}\n- {entry.definition}"
     correct, wrong = even_names(entry.term, [o.term for o in picked])
     return make(
@@ -115,6 +118,9 @@ def _which_definition(entry: TermEntry, others: Sequence[TermEntry], glossary: G
         return None
     if phrase_leaked(name_phrases(entry.term, glossary), entry.definition):
         return None
+    if gives_away(entry.definition, f"{entry.crumb} {entry.term}",
+                  [o.definition for o in picked]):
+        return None  # 'Change Set' -> 변경 사항에 대한 세트: the answer translates the term
     # Nor may a wrong definition name the term asked about.
     if any(answer_pieces & pieces(o.definition) for o in picked):
         return None

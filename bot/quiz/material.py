@@ -32,7 +32,7 @@ HEADING_TAIL = re.compile(
     r"기초|개념|정리|장점|단점|가지|모범 사례|options?|types?|features?|summary|overview|basics)$",
     re.IGNORECASE,
 )
-_SENTENCE_TAIL = re.compile(
+SENTENCE_TAIL = re.compile(
     r"(다|음|함|됨|임|가능|불가|필요|적합|없음|있음|좋음|제공|지원|[을를은는에의])$"
 )
 _TERM_FALLBACK = re.compile(r"^(?P<term>[^:]{1,40}?)\s*:\s+(?P<def>\S.*)$")
@@ -141,6 +141,13 @@ def is_statement(fact: Fact) -> bool:
     )
 
 
+def labelled(text: str) -> bool:
+    """A "label : text" line ("gp2/gp3 : 범용 SSD 볼륨", "Bulk : 48시간"): it speaks
+    of the label, not of the concept it stands under."""
+    match = _TERM_FALLBACK.match(text.strip())
+    return match is not None and is_name(match.group("term"))
+
+
 def is_name(text: str) -> bool:
     """A short name (concept title), not a sentence nor a sub-heading."""
     text = text.strip()
@@ -152,7 +159,7 @@ def is_name(text: str) -> bool:
         and not core.endswith(":")
         and not re.search(r"\bvs\b", core, re.IGNORECASE)
         and not HEADING_TAIL.search(core)
-        and not _SENTENCE_TAIL.search(core)
+        and not SENTENCE_TAIL.search(core)
         and not leans_on_context(core)
         and not _JUNK.search(text)
         and not core[:1].isdigit()

@@ -247,7 +247,10 @@ def even_names(correct: str, wrong: Sequence[str]) -> tuple[str, list[str]]:
     prefixes = {(m.group(0).strip().lower() if m else "") for m in map(_VENDOR.match, names)}
     if len(prefixes) == 1:
         return correct, list(wrong)
-    bare = [_VENDOR.sub("", n) for n in names]
+    # Only before a proper name: 'AWS 관리형 키' cut to '관리형 키' becomes another
+    # kind of key. Names whose prefix cannot go keep it.
+    bare = [_VENDOR.sub("", n) if re.match(_VENDOR.pattern + r"[A-Z]", n) else n
+            for n in names]
     return bare[0], bare[1:]
 
 

@@ -1,0 +1,154 @@
+"""(d) Which statement is NOT true of a concept.
+
+The false option is the riskiest thing the generator makes: borrowed from
+another concept, it may well hold for the one asked about, or stand out by its
+domain or form. So it is taken only where the notes themselves show it false:
+a statement about a same-level sibling that contradicts one of the concept's own
+facts (a different figure or a negation on the same subject: "최소 보관 기간
+90일" against "최소 보관 기간 180일"). Never from a sibling of the same family
+(EBS 볼륨 / EBS 스냅샷 / EBS 다중 연결: parent, child or sub-feature of one
+entity), never a bare label or a "label : text" line, never much longer or
+shorter than the true options, and the true fact it contradicts is not shown
+beside it (the pair would give the answer away).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.quiz.build import make, quote
+from bot.quiz.concepts import MAX_OPTION, related
+from bot.quiz.material import (
+    HEADING_TAIL,
+    SENTENCE_TAIL,
+    Concept,
+    Material,
+    Statement,
+    is_name,
+    labelled,
+)
+from bot.quiz.question import Question, digest
+from bot.quiz.text import (
+    compact,
+    contradicts,
+    name_parts,
+    near_duplicate,
+    script_class,
+    without_asides,
+)
+
+_VERSUS = re.compile(r"\bvs\.?\b|비교|차이", re.IGNORECASE)
+_PARTICLE_WORD = re.compile(r"\S(에|를|을|의|로|에서|으로|하여|해서)(\s|$)")
+# The false option's length against the true options' average: an odd one out
+# by length is picked without knowledge.
+_LENGTH_RATIO = (0.5, 1.7)
+
+
+def not_questions(material: Material) -> list[Question]:
+    out: list[Question] = []
+    for group in material.groups:
+        for concept in group:
+            question = _not(concept, group, material)
+            if question is not None:
+                out.append(question)
+    return out
+
+
+def _is_item(text: str) -> bool:
+    """A bare list item: a short name with no particle-bearing word in it."""
+    return (is_name(text) and len(without_asides(text).split()) <= 3
+            and not _PARTICLE_WORD.search(text))
+
+
+def _judgeable(text: str) -> bool:
+    """A statement one can call true or false, not a label ('배달 못한 편지 대기열',
+    '공용 EC2 인스턴스 t2.micro'): a word with a particle, a predicate at the end,
+    or, in English, a clause of five words or more."""
+    if script_class(text) == "latin":
+        return len(text.split()) >= 5
+    return bool(_PARTICLE_WORD.search(text) or SENTENCE_TAIL.search(text.rstrip(". ")))
+
+
+def _statements(concept: Concept) -> list[Statement]:
+    """The concept's facts that read as statements one can judge true or false."""
+    if 2 * sum(1 for s in concept.statements if _is_item(s.text)) > len(concept.statements):
+        return []  # a list of names ("온디맨드 모드", "프로비전드 모드"), not statements
+    picked: list[Statement] = []
+    for s in concept.statements:
+        if (len(s.text) > MAX_OPTION or _is_item(s.text) or labelled(s.text)
+                or any(near_duplicate(s.text, p.text) for p in picked)):
+            continue
+        picked.append(s)
+    return picked
+
+
+def _is_subject(concept: Concept, context: str) -> bool:
+    """Whether a heading above the concept is about it alone ('Route 53' under
+    section 'Route 53', 'EC2' under 'EC2 기초'): then every sibling is an aspect of
+    it, and none can lend it a false statement. A heading naming several things
+    ('RDS, Aurora, ElastiCache', 'ELB 및 ASG') is not about one of them alone."""
+    for heading in context.split(" > "):
+        flat = compact(heading)
+        for part in map(compact, name_parts(concept.name)):
+            if len(part) >= 2 and part in flat:
+                rest = re.sub(r"^(aws|amazon)", "", flat.replace(part, "", 1))
+                if len(rest) <= 2 or HEADING_TAIL.search(rest):
+                    return True
+    return False
+
+
+def _family(a: Concept, b: Concept) -> bool:
+    """Names that share a word (EBS 볼륨 / EBS 스냅샷, S3 버킷 / S3 버전 관리, RDS 보안 /
+    ElastiCache 보안): parts or aspects of one thing, or the same aspect of two."""
+    return related(a, b) or bool(a.pieces & b.pieces)
+
+
+def _speaks_of(material: Material, concept: Concept, other: Concept) -> bool:
+    said = " ".join(compact(t) for t in material.said_about.get(concept.key, ()))
+    return any(len(c) >= 3 and c in said for c in map(compact, name_parts(other.name)))
+
+
+def _not(concept: Concept, group: Sequence[Concept], material: Material) -> Question | None:
+    own = _statements(concept)
+    if len(own) < 2 or _is_subject(concept, concept.crumb) or _VERSUS.search(concept.name):
+        return None  # a comparison's bullets are about the things compared
+    said = material.said_about.get(concept.key, ())
+    siblings = [o for o in group if not _family(o, concept)
+                and not _speaks_of(material, concept, o) and not _speaks_of(material, o, concept)]
+    names = [n for c in (concept, *siblings) for n in name_parts(c.name)]
+    best: tuple[tuple[int, str], Statement, Concept, list[Statement]] | None = None
+    for sibling in siblings:
+        for s in _statements(sibling):
+            if any(len(compact(n)) >= 2 and compact(n) in compact(s.text) for n in names):
+                continue  # names a choice's concept: gives itself away
+            if any(near_duplicate(s.text, t) for t in said) or not _judgeable(s.text):
+                continue
+            against = [t for t in said if contradicts(s.text, t)]
+            if not against:
+                continue  # nothing in the notes shows it false of the concept
+            # The fact it contradicts stays out: the pair would show which is false.
+            trues = [t for t in own if not contradicts(t.text, s.text)
+                     and not any(near_duplicate(t.text, a) for a in against)][:3]
+            if len(trues) < 2:
+                continue
+            avg = sum(len(t.text) for t in trues) / len(trues)
+            if not _LENGTH_RATIO[0] <= len(s.text) / avg <= _LENGTH_RATIO[1]:
+                continue
+            rank = (int(abs(len(s.text) - avg)) // 15, digest(concept.key, s.text))
+            if best is None or rank < best[0]:
+                best = (rank, s, sibling, trues)
+    if best is None:
+        return None
+    _, false, owner, trues = best
+    words = material.words
+    body = words.not_true.format(name=concept.name)
+    explanation = (words.false_is_about.format(text=false.text, owner=owner.name,
+                                               ref=false.source) + "\n"
+                   f"{concept.name}:\n" + quote([(t.text, t.source) for t in trues]))
+    return make(
+        "not", sources=[concept.name, *(t.text for t in trues), false.text],
+        section=concept.section, topic=concept.topic, concept=concept.key,
+        context=concept.about, body=body, correct=false.text,
+        wrong=[t.text for t in trues], explanation=explanation, source=trues[0].source)
+

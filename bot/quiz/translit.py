@@ -1,0 +1,142 @@
+"""Whether a Hangul word is an English word written in Hangul (레이크 = lake,
+리소스 = resource, 오리진 = origin): both are reduced to their consonants, in
+classes that Korean loanword spelling keeps apart, and compared.
+
+Vowels are dropped on both sides: loanword vowels vary (레이크/레잌) and English
+spelling hides them. Consonants are grouped as Korean hears them: l and r are
+one sound (ㄹ), f/v/b/p are ㅂ/ㅍ, a soft c is ㅅ, a soft g or a j is ㅈ, an r after
+a vowel is silent (server = 서버). A match needs two consonants for a whole
+word and three for a part of a longer one, so short native words rarely match.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+Skeleton = tuple[frozenset[str], ...]
+
+_INITIAL = "K K N T T R M P P S S _ J J J K T P H".split()
+_FINAL = ["", "K", "K", "K", "N", "N", "N", "T", "R", "K", "M", "P", "S", "T", "P", "R", "M",
+          "P", "P", "T", "T", "NG", "J", "J", "K", "T", "P", "H"]
+_VOWELS = set("aeiouy")
+# Particles and endings that close a Hangul word in running text.
+_ENDING = re.compile(
+    r"(?:으로|에서|에게|까지|부터|하는|하여|해서|된|한|을|를|은|는|이|가|의|에|로|와|과|도)$"
+)
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
+
+
+def _one(*classes: str) -> frozenset[str]:
+    return frozenset(classes)
+
+
+def _collapse(items: list[frozenset[str]]) -> Skeleton:
+    """One sound written twice is one consonant (ss, 밸런 = ㄹㄹ)."""
+    out: list[frozenset[str]] = []
+    for item in items:
+        if out and (item <= out[-1] or out[-1] <= item):
+            out[-1] = item & out[-1]
+        else:
+            out.append(item)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1 << 14)
+def english_skeleton(word: str) -> Skeleton:
+    """The consonant classes a Korean spelling of `word` would keep."""
+    w = re.sub(r"[^a-z]", "", word.lower())
+    # A word that opens on a vowel (access, user, web) opens on ㅇ in Hangul: it
+    # keeps 액세스 apart from 캐시.
+    out: list[frozenset[str]] = [_one("V")] if w[:1] in ("a", "e", "i", "o", "u", "w", "y") \
+        else []
+    i = 0
+    while i < len(w):
+        c, rest = w[i], w[i + 1:]
+        nxt = rest[:1]
+        step = 1
+        if c in _VOWELS or c == "w":
+            pass
+        elif c == "n" and rest == "g":
+            out.append(_one("NG", "N"))  # loading = 로딩: a closing -ng is one sound
+            step = 2
+        elif w.startswith(("sh", "ch", "th", "ph", "ck", "gh", "qu"), i):
+            pair = w[i:i + 2]
+            step = 2
+            out.append({"sh": _one("S"), "ch": _one("J", "S"), "th": _one("S", "T"),
+                        "ph": _one("P"), "ck": _one("K"), "gh": frozenset(),
+                        "qu": _one("K")}[pair])
+        elif c == "t" and rest.startswith(("io", "ia")):
+            out.append(_one("S", "T"))
+        elif c == "c":
+            out.append(_one("S") if nxt and nxt in "eiy" else _one("K"))
+        elif c == "g":
+            out.append(_one("K", "J") if nxt and nxt in "eiy" else _one("K"))
+        elif c == "n" and nxt and nxt in "kgcq":
+            out.append(_one("NG", "N"))
+        elif c == "r":
+            if nxt and nxt in _VOWELS:
+                out.append(_one("R"))
+        elif c == "h":
+            if i == 0:
+                out.append(_one("H"))
+        elif c == "x":
+            out.extend([_one("K"), _one("S")])
+        else:
+            out.append(_one({"l": "R", "b": "P", "p": "P", "f": "P", "v": "P", "d": "T",
+                             "t": "T", "k": "K", "s": "S", "z": "J", "j": "J", "m": "M",
+                             "n": "N"}.get(c, c.upper())))
+            if c in "sz":
+                out[-1] = _one("S", "J")
+        i += step
+    return _collapse([s for s in out if s])
+
+
+@lru_cache(maxsize=1 << 14)
+def hangul_skeleton(word: str) -> Skeleton:
+    out: list[frozenset[str]] = []
+    for at, ch in enumerate(word):
+        code = ord(ch) - 0xAC00
+        if not 0 <= code < 11172:
+            continue
+        initial, final = _INITIAL[code // 588], _FINAL[code % 28]
+        if initial == "_" and at == 0:
+            out.append(_one("V"))
+        elif initial != "_":
+            out.append(_one(initial))
+        if final:
+            out.append(_one(final))
+    return _collapse(out)
+
+
+def _same(a: Skeleton, b: Skeleton) -> bool:
+    return len(a) == len(b) and all(x & y for x, y in zip(a, b, strict=True))
+
+
+@lru_cache(maxsize=1 << 16)
+def written_in_hangul(english: str, text: str) -> bool:
+    """Whether `text` spells the English word `english` in Hangul, as a whole word
+    (two or more consonants) or inside a longer word (three or more). Acronyms
+(NACL, IAM) are read letter by letter in Korean, never as a word."""
+    if english.isupper() and len(english) <= 6:
+        return False
+    target = english_skeleton(english)
+    if len(target) - (_one("V") in target[:1]) < 2 or len(english) < 3:
+        return False
+    for word in _HANGUL_WORD.findall(text):
+        # A closing particle or verb ending is not part of the word (리소스를,
+        # and 있는 is no loanword).
+        stem = _ENDING.sub("", word)
+        if len(stem) >= 2 and _same(hangul_skeleton(stem), target):
+            return True
+        if len(target) - (_one("V") in target[:1]) < 3:
+            continue
+        # Inside a longer word: at its start or end (그룹화, 데이터레이크) for three
+        # consonants, anywhere for four or more.
+        for start in range(len(word)):
+            for end in range(start + 2, len(word) + 1):
+                edge = start == 0 or end == len(word)
+                if (edge or len(target) >= 4) and _same(hangul_skeleton(word[start:end]),
+                                                        target):
+                    return True
+    return False
