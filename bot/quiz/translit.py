@@ -133,8 +133,11 @@ def written_in_hangul(english: str, text: str) -> bool:
             continue
         # Inside a longer word: at its start or end (그룹화, 데이터레이크) for three
         # consonants, anywhere for four or more.
+        # A slice spells at most two consonants per syllable and may spell none
+        # (이, 아): bounded by the target's length, so a huge word stays linear.
+        longest = 2 * len(target) + 2
         for start in range(len(word)):
-            for end in range(start + 2, len(word) + 1):
+            for end in range(start + 2, min(len(word), start + longest) + 1):
                 edge = start == 0 or end == len(word)
                 if (edge or len(target) >= 4) and _same(hangul_skeleton(word[start:end]),
                                                         target):
