@@ -15,6 +15,7 @@ from bot.core.daily import DailyRunner, schedule_of
 from bot.core.messages import t
 from bot.core.ports import Repository, ScheduleListener
 from bot.core.records import GroupDefaults, GroupSettings
+from bot.core.timezones import display_zone
 from bot.core.types import Command, GroupRef, Reply, ReplyKind
 
 
@@ -42,7 +43,7 @@ class AdminCommands:
         if parsed is None:
             return self._show(settings, lang)
         if isinstance(parsed, Problem):
-            return render.error(lang, parsed.key, value=parsed.value, decks=", ".join(self._decks))
+            return render.problem(lang, parsed, decks=", ".join(self._decks))
         target = settings
         if parsed.channel_id is not None and parsed.channel_id != settings.ref.channel_id:
             # The group is the channel: scheduling another channel configures its group.
@@ -67,7 +68,7 @@ class AdminCommands:
             "schedule_set",
             ephemeral=False,
             time=updated.post_time.strftime("%H:%M"),
-            tz=updated.timezone,
+            tz=display_zone(updated.timezone),
             channel=f"#{updated.ref.channel_id}",
         )
 
@@ -78,7 +79,7 @@ class AdminCommands:
             lang,
             "schedule_show",
             time=settings.post_time.strftime("%H:%M"),
-            tz=settings.timezone,
+            tz=display_zone(settings.timezone),
             channel=f"#{settings.ref.channel_id}",
             paused=t(lang, "schedule_paused") if settings.paused else "",
         )
@@ -110,7 +111,7 @@ class AdminCommands:
     async def settings(self, command: Command, settings: GroupSettings, lang: str) -> Reply:
         parsed = parse_settings(command.args)
         if isinstance(parsed, Problem):
-            return render.error(lang, parsed.key, value=parsed.value)
+            return render.problem(lang, parsed)
         if parsed is not None:
             settings = replace(
                 settings,

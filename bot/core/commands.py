@@ -11,12 +11,14 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import time
 
-from bot.core.clock import parse_hhmm, zone
+from bot.core.clock import parse_hhmm
 from bot.core.records import Period, StreakRule
+from bot.core.timezones import looks_like_zone, resolve_zone
 from bot.core.types import ADMIN_COMMANDS, CommandName
 
 MAX_ARGS = 300  # longer input is refused: nothing a member types needs more
 MAX_ECHO = 40  # how much of a bad value we quote back
+MAX_WINDOW = 7 * 24 * 60  # answer window in minutes: at most a week
 
 USER_COMMANDS = (
     CommandName.LOOKUP,
@@ -52,6 +54,7 @@ _BARE_ID = re.compile(r"^(?:\d{5,25}|[CG][A-Z0-9]{6,20})$")
 class Problem:
     key: str
     value: str = ""
+    suggestions: tuple[str, ...] = ()  # "did you mean" candidates
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -117,15 +120,15 @@ def parse_schedule(args: str, decks: Collection[str]) -> ScheduleArgs | Problem 
         mention = _CHANNEL.match(word)
         if channel is None and (mention is not None or _BARE_ID.match(word)):
             channel = (mention.group(1) or mention.group(2)) if mention else word
-        elif timezone is None and ("/" in word or word.upper() in {"UTC", "GMT"}):
-            if zone(word) is None and zone(word.upper()) is None:
-                return Problem(key="bad_tz", value=clip(word))
-            timezone = word if zone(word) is not None else word.upper()
-        elif deck is None and word in decks:
+            continue
+        if deck is None and word in decks:
             deck = word
-        elif timezone is None and word[:1].isupper():
-            # A capitalised word that is no deck is most likely a mistyped zone.
-            return Problem(key="bad_tz", value=clip(word))
+            continue
+        choice = resolve_zone(word) if timezone is None else None
+        if choice is not None and choice.name is not None:
+            timezone = choice.name
+        elif choice is not None and (choice.suggestions or looks_like_zone(word) or not decks):
+            return Problem(key="bad_tz", value=clip(word), suggestions=choice.suggestions)
         elif deck is None and decks:
             return Problem(key="bad_deck", value=clip(word))
         else:
@@ -133,28 +136,42 @@ def parse_schedule(args: str, decks: Collection[str]) -> ScheduleArgs | Problem 
     return ScheduleArgs(post_time=post_time, timezone=timezone, channel_id=channel, deck=deck)
 
 
+_SETTING_KEYS = {
+    "language": "language",
+    "lang": "language",
+    "window": "window",
+    "streak": "streak",
+    "weak": "weak",
+    "favour-weak": "weak",
+    "favor-weak": "weak",
+}
+
+
 def parse_settings(args: str) -> SettingsArgs | Problem | None:
     """`language ko|en`, `window <minutes>|next`, `streak right|any`,
-    `favour-weak on|off`, any subset, as key/value pairs."""
+    `weak on|off`, any subset, as key/value pairs. A refusal names the setting
+    it could not read, so its message can list that setting's valid values."""
     words = args.lower().split()
     if not words:
         return None
-    if len(words) % 2:
-        return Problem(key="bad_arg", value=clip(words[-1]))
     result = SettingsArgs()
-    for key, value in zip(words[::2], words[1::2], strict=True):
-        if key in {"language", "lang"} and value in {"ko", "en"}:
+    for i in range(0, len(words), 2):
+        key = _SETTING_KEYS.get(words[i])
+        if key is None:
+            return Problem(key="bad_setting", value=clip(words[i]))
+        value = words[i + 1] if i + 1 < len(words) else ""
+        if key == "language" and value in {"ko", "en"}:
             result = replace(result, language=value)
         elif key == "window" and value in {"next", "none", "off"}:
             result = replace(result, window_next=True, window_minutes=None)
-        elif key == "window" and value.isdigit() and 0 < int(value) <= 7 * 24 * 60:
+        elif key == "window" and value.isdigit() and 0 < int(value) <= MAX_WINDOW:
             result = replace(result, window_minutes=int(value), window_next=False)
         elif key == "streak" and value in {"right", "any"}:
             result = replace(result, streak_rule=StreakRule(value))
-        elif key in {"favour-weak", "favor-weak", "weak"} and value in {"on", "off"}:
+        elif key == "weak" and value in {"on", "off"}:
             result = replace(result, favour_weak=value == "on")
         else:
-            return Problem(key="bad_arg", value=clip(f"{key} {value}"))
+            return Problem(key=f"bad_setting.{key}", value=clip(f"{words[i]} {value}".strip()))
     return result
 
 

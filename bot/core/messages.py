@@ -10,6 +10,8 @@ Korean, a missing English entry to Korean too, so a reply is never empty.
 
 from __future__ import annotations
 
+from bot.core.particles import fit_particles
+
 DEFAULT_LANGUAGE = "ko"
 LANGUAGES = ("ko", "en")
 
@@ -80,7 +82,23 @@ _KO: dict[str, str] = {
     "bad_time": (
         "`{value}`은(는) 올바른 시각이 아니에요. 00:00–23:59 사이로 적어 주세요 (예: 09:00)."
     ),
-    "bad_tz": "`{value}`은(는) 알 수 없는 시간대예요. 예: Asia/Seoul, America/New_York, UTC",
+    "bad_tz": (
+        "`{value}`은(는) 알 수 없는 시간대예요.{suggest}"
+        " 쓸 수 있는 값: 지역 이름, 약어, UTC 오프셋 (예: {valid})"
+    ),
+    "did_you_mean": " 혹시 {names}?",
+    "bad_setting": (
+        "`{value}` 설정은 없어요. 쓸 수 있는 설정: `language ko|en`, `window 분|next`,"
+        " `streak any|right`, `weak on|off`"
+    ),
+    "bad_setting.language": "`{value}`: 언어는 `ko` 또는 `en`이에요.",
+    "bad_setting.window": (
+        "`{value}`: 답 받는 시간은 1–{max}분 또는 `next`(다음 문제까지)예요."
+    ),
+    "bad_setting.streak": (
+        "`{value}`: 연속 기록 기준은 `any`(답하면 인정) 또는 `right`(맞혀야 인정)예요."
+    ),
+    "bad_setting.weak": "`{value}`: 약한 개념 우선은 `on` 또는 `off`예요.",
     "bad_deck": "`{value}` 덱이 없어요. 있는 덱: {decks}",
     "bad_arg": "`{value}`을(를) 이해하지 못했어요.",
     "paused": "매일 문제를 멈췄어요. `resume`으로 다시 시작해요.",
@@ -188,7 +206,23 @@ _EN: dict[str, str] = {
     "schedule_paused": " — paused",
     "schedule_set": "I'll post a question every day at {time} ({tz}) in {channel}.",
     "bad_time": "`{value}` is not a valid time. Use 00:00–23:59 (e.g. 09:00).",
-    "bad_tz": "`{value}` is not a time zone I know. E.g. Asia/Seoul, America/New_York, UTC",
+    "bad_tz": (
+        "`{value}` is not a time zone I know.{suggest}"
+        " Valid: a region name, an abbreviation or a UTC offset (e.g. {valid})"
+    ),
+    "did_you_mean": " Did you mean {names}?",
+    "bad_setting": (
+        "There is no setting `{value}`. Settings: `language ko|en`, `window minutes|next`,"
+        " `streak any|right`, `weak on|off`"
+    ),
+    "bad_setting.language": "`{value}`: the language is `ko` or `en`.",
+    "bad_setting.window": (
+        "`{value}`: the answer window is 1–{max} minutes, or `next` (until the next question)."
+    ),
+    "bad_setting.streak": (
+        "`{value}`: the streak counts `any` answer or only `right` answers."
+    ),
+    "bad_setting.weak": "`{value}`: favouring weak spots is `on` or `off`.",
     "bad_deck": "There is no deck `{value}`. Decks: {decks}",
     "bad_arg": "I did not understand `{value}`.",
     "paused": "Daily questions paused. `resume` starts them again.",
@@ -246,4 +280,6 @@ def language_of(preferred: str | None, fallback: str = DEFAULT_LANGUAGE) -> str:
 def t(lang: str, key: str, **values: object) -> str:
     table = _CATALOG.get(lang, _KO)
     template = table.get(key) or _KO.get(key) or key
-    return template.format(**values) if values else template
+    text = template.format(**values) if values else template
+    # Korean particles after values are only knowable once the values are in.
+    return fit_particles(text) if table is _KO or template is _KO.get(key) else text

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
-from bot.core.commands import ADMIN_HELP, USER_COMMANDS, clip
+from bot.core.commands import ADMIN_HELP, MAX_WINDOW, USER_COMMANDS, Problem, clip
 from bot.core.messages import t
 from bot.core.ports import LookupResultLike, QuestionLike
-from bot.core.records import BoardRow, DailyPost, MemberStats, Period, Streak
+from bot.core.records import BoardRow, DailyPost, MemberStats, Period, SectionStat, Streak
+from bot.core.timezones import VALID_FORMS
 from bot.core.types import AnswerKind, Field, QuestionView, Reply, ReplyKind
 
 MAX_FIELD = 900  # under Discord's 1024 and Slack's 3000 per block
@@ -33,6 +34,22 @@ def text(lang: str, key: str, *, ephemeral: bool = True, **values: object) -> Re
 
 def error(lang: str, key: str, **values: object) -> Reply:
     return Reply(kind=ReplyKind.ERROR, text=t(lang, key, **values), ephemeral=True)
+
+
+def problem(lang: str, found: Problem, **values: object) -> Reply:
+    """A refusal of bad input: what was wrong, near misses, and what is valid."""
+    suggest = (
+        t(lang, "did_you_mean", names=", ".join(found.suggestions)) if found.suggestions else ""
+    )
+    return error(
+        lang,
+        found.key,
+        value=found.value,
+        suggest=suggest,
+        valid=VALID_FORMS,
+        max=MAX_WINDOW,
+        **values,
+    )
 
 
 def help_reply(lang: str, *, admin: bool, unknown: str | None = None) -> Reply:
@@ -170,13 +187,23 @@ def board(rows: Sequence[BoardRow], *, lang: str, period: Period) -> Reply:
     )
 
 
+WEAK_MIN_ANSWERS = 3  # fewer answers say nothing about a section
+
+
+def weak_sections(stats_: MemberStats, limit: int = 3) -> list[SectionStat]:
+    """Sections below the member's own accuracy, with enough answers to tell,
+    worst first (more answers first among equals). A member right everywhere
+    has no weak section, however few sections they met."""
+    own = stats_.accuracy
+    weak = [s for s in stats_.sections if s.answered >= WEAK_MIN_ANSWERS and s.accuracy < own]
+    return sorted(weak, key=lambda s: (s.accuracy, -s.answered, s.section))[:limit]
+
+
 def stats(stats_: MemberStats, streak_: Streak, *, lang: str, name: str) -> Reply:
     title = t(lang, "stats_title", name=clip(name, 32))
     if stats_.answered == 0:
         return Reply(kind=ReplyKind.STATS, title=title, text=t(lang, "stats.none"), ephemeral=True)
-    weakest = sorted(
-        (s for s in stats_.sections if s.answered > 0), key=lambda s: (s.accuracy, -s.answered)
-    )[:3]
+    weakest = weak_sections(stats_)
     fields = [
         Field(name=t(lang, "stats.answered"), value=str(stats_.answered), inline=True),
         Field(

@@ -26,11 +26,11 @@ async def test_admin_commands_refuse_members(harness: Harness, name: str) -> Non
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        ("25:00", "`25:00`은(는) 올바른 시각이 아니에요"),
+        ("25:00", "`25:00`는 올바른 시각이 아니에요"),
         ("9:60", "올바른 시각이 아니에요"),
         ("noon", "올바른 시각이 아니에요"),
-        ("09:00 Mars/Olympus", "`Mars/Olympus`은(는) 알 수 없는 시간대예요"),
-        ("09:00 Seoul", "알 수 없는 시간대"),
+        ("09:00 Mars/Olympus", "`Mars/Olympus`는 알 수 없는 시간대예요"),
+        ("09:00 Soeul", "혹시 Asia/Seoul?"),
         ("09:00 ../../etc/passwd", "알 수 없는 시간대"),
         ("09:00 Asia/Seoul nosuchdeck", "`nosuchdeck` 덱이 없어요"),
     ],
