@@ -20,8 +20,9 @@ import click
 
 from bot.adapters.shell_clock import ShellClock, parse_moment, parse_span
 from bot.adapters.shell_outbox import Echo, LocaleLookup, ShellOutbox, stdout_echo
-from bot.adapters.shell_render import when
+from bot.adapters.shell_render import inline, when
 from bot.core.commands import clip
+from bot.core.messages import t
 from bot.core.ports import StudyApi
 from bot.core.types import (
     AnswerClick,
@@ -40,17 +41,6 @@ log = logging.getLogger(__name__)
 
 SPACE = "local"
 
-SHELL_HELP = """\
-Shell only:
-  /answer N         answer the latest question you saw with choice N (1-based)
-  /flag [reason]    report a problem with the latest question you saw
-                    (/report is the admins' group report, as on the platforms)
-  /as NAME          act as another member (only the starting user is admin)
-  /channel NAME     switch to another channel (another group)
-  /clock [TIME]     show, or set the simulated time and run the daily cycle up to it
-                    (2026-03-08T09:00 is read in the group's time zone)
-  /advance SPAN     move the simulated clock on, e.g. 1d, 2h30m
-  /quit             leave (end of input does the same)"""
 
 
 def shell_group(channel: str) -> GroupRef:
@@ -119,7 +109,7 @@ class ShellSession:
                 await self._command(name, args)
         except Exception:
             log.exception("shell command %r failed", name[:40])
-            self._error("Something went wrong with that command; see the log.")
+            await self._error("shell.failed")
         return True
 
     async def run(self, lines: AsyncIterator[str], *, interactive: bool) -> None:
@@ -150,12 +140,14 @@ class ShellSession:
         if reply.kind is ReplyKind.HELP and name != "help":
             # The core answers an unknown command with the whole help; one line is
             # enough in a terminal, where /help is one keystroke away.
-            shown = f"/{clip(name)}" if name else "that"
-            self._error(f"Unknown command {shown}. Type /help for the list of commands.")
+            if name:
+                await self._error("shell.unknown", name=f"`/{clip(name)}`")
+            else:
+                await self._error("shell.unknown_that")
             return
         await self._show(reply, group)
         if name == "help":
-            self._echo(click.style(SHELL_HELP, dim=True))
+            self._echo(click.style(inline(t(await self._lang(), "shell.help")), dim=True))
             self._echo("")
 
     async def _show(self, reply: Reply, group: GroupRef) -> None:
@@ -164,12 +156,17 @@ class ShellSession:
             self._outbox.remember(group.channel_id, who, reply.question)
         lines = await self._outbox.lines(reply, group)
         if reply.ephemeral:
-            self._echo(click.style("(only you can see this)", dim=True))
+            self._echo(click.style(t(await self._lang(), "shell.only_you"), dim=True))
         for line in lines:
             self._echo(line)
         self._echo("")
 
-    def _error(self, text: str) -> None:
+    async def _lang(self) -> str:
+        """The channel's group language: the shell speaks as the group does."""
+        return (await self._outbox.locale(shell_group(self.channel)))[1]
+
+    async def _error(self, key: str, **values: object) -> None:
+        text = inline(t(await self._lang(), key, **values))
         self._echo(click.style(text, fg="red"))
         self._echo("")
 
@@ -178,11 +175,11 @@ class ShellSession:
     async def _answer(self, args: str) -> None:
         question = self._outbox.latest(self.channel, self.user.name)
         if question is None:
-            self._error("No question to answer yet: try /quiz (or wait for the daily post).")
+            await self._error("shell.no_question")
             return
         count = len(question.choices)
         if not args.isdigit() or not 1 <= int(args) <= count:
-            self._error(f"Usage: /answer N, where N is a choice number from 1 to {count}.")
+            await self._error("shell.answer_usage", n=count)
             return
         group = shell_group(self.channel)
         click_ = AnswerClick(
@@ -198,7 +195,7 @@ class ShellSession:
     async def _report(self, args: str) -> None:
         question = self._outbox.latest(self.channel, self.user.name)
         if question is None:
-            self._error("No question to flag yet: /flag reports a problem with the last question.")
+            await self._error("shell.no_flag")
             return
         group = shell_group(self.channel)
         report = ProblemReport(
@@ -213,36 +210,36 @@ class ShellSession:
     async def _as(self, args: str) -> None:
         name = args.strip()
         if not name or len(name) > 40 or " " in name:
-            self._error("Usage: /as NAME (one word, up to 40 characters).")
+            await self._error("shell.as_usage")
             return
         owner = self._owner
         self.user = owner if name == owner.name else ShellUser(name=name, admin=False)
-        self._note(f"now acting as {name}" + (" (admin)" if self.user.admin else ""))
+        await self._note("shell.acting_admin" if self.user.admin else "shell.acting_as", name=name)
 
     async def _channel(self, args: str) -> None:
         name = args.strip().lstrip("#")
         if not name or len(name) > 40 or " " in name:
-            self._error("Usage: /channel NAME (one word, up to 40 characters).")
+            await self._error("shell.channel_usage")
             return
         self.channel = name
-        self._note(f"now in #{name}")
+        await self._note("shell.now_in", name=name)
 
     async def _set_clock(self, args: str) -> None:
         zone = await self._outbox.zone(shell_group(self.channel))
         if not args:
             kind = "simulated" if self._clock.simulated else "real"
-            self._note(f"clock ({kind}): {when(self._clock(), zone)}")
+            await self._note(f"shell.clock_{kind}", when=when(self._clock(), zone))
             return
         moment = parse_moment(args, zone)
         if moment is None:
-            self._error("Usage: /clock 2026-03-08T09:00 [Zone/Name] (or with an offset, -05:00).")
+            await self._error("shell.clock_usage")
             return
         await self._move(moment, zone)
 
     async def _advance(self, args: str) -> None:
         span = parse_span(args)
         if span is None:
-            self._error("Usage: /advance SPAN, e.g. 1d, 2h, 30m, 1d2h.")
+            await self._error("shell.advance_usage")
             return
         await self._move(self._clock() + span, await self._outbox.zone(shell_group(self.channel)))
 
@@ -251,15 +248,15 @@ class ShellSession:
         if target < start:
             # Going back would let a test post "yesterday" again; the DB would refuse it
             # anyway, but a silent no-op is more confusing than saying so.
-            self._error(f"The clock only moves forward (now {when(start, zone)}).")
+            await self._error("shell.clock_back", when=when(start, zone))
             return
-        self._note(f"clock -> {when(target, zone)}")
+        await self._note("shell.clock_moved", when=when(target, zone))
         self._clock.set(target)
         if self._play is not None:
             await self._play(start, target)
 
-    def _note(self, text: str) -> None:
-        self._echo(click.style(f"* {text}", dim=True))
+    async def _note(self, key: str, **values: object) -> None:
+        self._echo(click.style(f"* {t(await self._lang(), key, **values)}", dim=True))
         self._echo("")
 
 

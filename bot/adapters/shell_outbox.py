@@ -9,6 +9,7 @@ from datetime import tzinfo
 import click
 
 from bot.adapters.shell_render import reply_lines
+from bot.core.messages import t
 from bot.core.types import GroupRef, QuestionView, Reply
 
 Echo = Callable[[str], None]
@@ -74,11 +75,16 @@ class ShellOutbox:
         message_id = f"m{next(self._ids)}"
         if reply.question is not None:
             self.remember(group.channel_id, "", reply.question)
-        await self.show(f"[#{group.channel_id}] bot posted ({message_id}):", reply, group)
+        lang = (await self.locale(group))[1]
+        header = t(lang, "shell.posted", channel=group.channel_id, ref=message_id)
+        await self.show(header, reply, group)
         return message_id
 
     async def update(self, group: GroupRef, message_ref: str, reply: Reply) -> None:
-        await self.show(f"[#{group.channel_id}] bot updated {message_ref}:", reply, group)
+        lang = (await self.locale(group))[1]
+        header = t(lang, "shell.updated", channel=group.channel_id, ref=message_ref)
+        await self.show(header, reply, group)
 
     async def direct(self, group: GroupRef, member_id: str, reply: Reply) -> None:
-        await self.show(f"[DM to {member_id}]", reply, group)
+        lang = (await self.locale(group))[1]
+        await self.show(t(lang, "shell.direct", member=member_id), reply, group)

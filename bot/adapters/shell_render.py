@@ -54,13 +54,10 @@ def reply_lines(reply: Reply, *, lang: str = "ko", zone: tzinfo | None = None) -
     for key, moment in reply.times:
         lines.append(click.style(f"{t(lang, key)}: {when(moment, zone)}", dim=True))
     if reply.image_path:
-        lines.append(click.style(f"[image] {reply.image_path}", dim=True))
+        lines.append(click.style(t(lang, "shell.image", path=reply.image_path), dim=True))
     if reply.question is not None:
-        lines.append(
-            click.style(
-                f"-> answer with /answer 1-{len(reply.question.choices)}", fg="green", dim=True
-            )
-        )
+        hint = t(lang, "shell.answer_with", n=len(reply.question.choices))
+        lines.append(click.style(inline(hint), fg="green", dim=True))
     return lines
 
 

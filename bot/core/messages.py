@@ -1,4 +1,9 @@
-"""User-facing strings in Korean (default) and English.
+"""User-facing strings in Korean (default) and English: the one catalogue.
+
+Core strings are below; the adapters' own words (shell, Discord, Slack) are in
+`messages_adapters` and merged in, so every platform speaks from this table and
+tests/core/test_core_catalogue.py checks all of it (both languages complete, no
+English in Korean messages, no Korean in English ones).
 
 What the channel sees (daily posts, reveals, boards, schedule changes) is in the
 group's language; what only one member sees follows that member's client
@@ -10,6 +15,7 @@ Korean, a missing English entry to Korean too, so a reply is never empty.
 
 from __future__ import annotations
 
+from bot.core import messages_adapters
 from bot.core.particles import fit_particles
 
 DEFAULT_LANGUAGE = "ko"
@@ -20,7 +26,7 @@ _KO: dict[str, str] = {
     "help_title": "스터디봇 도움말",
     "help.lookup": "노트에서 찾기: `lookup <검색어>`",
     "help.quiz": "혼자 연습할 문제 하나",
-    "help.leaderboard": "순위표: `leaderboard [week|month|all]` (기본 week)",
+    "help.leaderboard": "순위표: `leaderboard [week|month|all]` (기본 `week`)",
     "help.stats": "내 기록: 푼 문제, 정답률, 연속 기록, 약한 단원",
     "help.topics": "덱의 단원 목록",
     "help.help": "이 도움말",
@@ -38,7 +44,7 @@ _KO: dict[str, str] = {
     "lookup_suggest": "혹시 `{suggestion}`을(를) 찾으셨나요?",
     "lookup_title": "`{query}` 찾기 결과",
     "lookup_unavailable": "지금은 노트 검색을 쓸 수 없어요.",
-    "no_questions": "아직 문제가 없어요. 노트(content/)를 확인해 주세요.",
+    "no_questions": "아직 문제가 없어요. 노트(`content/`)를 확인해 주세요.",
     "practice_title": "연습 문제",
     "daily_title": "오늘의 문제 ({date})",
     "closes_at": "마감",
@@ -61,7 +67,7 @@ _KO: dict[str, str] = {
     "board_title.all": "전체 순위",
     "board_empty": "아직 기록이 없어요.",
     "board_row": "{rank}. {name} — {points}점 ({correct}/{answered})",
-    "board_usage": "기간은 week, month, all 중 하나예요.",
+    "board_usage": "기간은 `week`, `month`, `all` 중 하나예요.",
     "stats_title": "{name}님의 기록",
     "stats.answered": "푼 문제",
     "stats.accuracy": "정답률",
@@ -118,7 +124,7 @@ _KO: dict[str, str] = {
     "streak.any": "참여",
     "help.remind": "복습 알림: `remind on|off` (복습할 것이 있으면 매일 문제와 함께 DM)",
     "help.report": "(관리자) 단원별 정답률과 아직 안 나온 단원 (표와 차트)",
-    "help.reload": "(관리자) 노트(content/)를 다시 읽기: 바뀐 문제는 빼고 새 문제는 넣기",
+    "help.reload": "(관리자) 노트(`content/`)를 다시 읽기: 바뀐 문제는 빼고 새 문제는 넣기",
     "remind_title": "복습 알림",
     "remind_dm": "복습할 항목이 {n}개 있어요 — `/quiz`로 복습해 보세요.",
     "remind_on": "복습 알림을 켰어요. 복습할 것이 있는 날, 매일 문제와 함께 DM을 보낼게요.",
@@ -265,7 +271,14 @@ _EN: dict[str, str] = {
     "error": "Something went wrong. Please try again in a moment.",
 }
 
+_KO.update(messages_adapters.KO)
+_EN.update(messages_adapters.EN)
 _CATALOG = {"ko": _KO, "en": _EN}
+
+
+def catalogue(lang: str) -> dict[str, str]:
+    """Every template in `lang` (for the catalogue's own tests and tools)."""
+    return dict(_CATALOG[lang])
 
 
 def language_of(preferred: str | None, fallback: str = DEFAULT_LANGUAGE) -> str:

@@ -31,7 +31,7 @@ from bot.core.types import Command, Member
         ("/leaderboard decade", "The period is one of week, month, all"),
         ("/lookup", "Tell me what to look up"),
         ("/frobnicate now", "Unknown command /frobnicate. Type /help"),
-        ("/", "Unknown command that. Type /help"),
+        ("/", "No such command. Type /help"),
         ("/\x1b[2J  ", "Unknown command"),
         ("/quiz " + "x" * 5000, "too long"),
     ],
@@ -122,6 +122,6 @@ async def test_a_post_while_the_prompt_waits_redraws_the_prompt(
     mark = len(t.lines)
     await t.session.run(typing(), interactive=True)
     printed = t.text_since(mark).splitlines()
-    assert printed[0] == "" and printed[1].startswith("[#local] bot posted")
+    assert printed[0] == "" and printed[1].startswith("[#local] 봇이 올림")
     # The prompt: drawn before reading, drawn again after the unprompted post.
     assert capsys.readouterr().out.count("alice@#local> ") == 2

@@ -180,7 +180,7 @@ def admin_group(runner: Runner) -> app_commands.Group:
     @group.command(name="schedule", description="Set when and where the daily question is posted")
     @app_commands.describe(
         time="Local time, HH:MM (24-hour); empty shows the schedule",
-        timezone="IANA time zone, e.g. Asia/Seoul",
+        timezone="Time zone, e.g. Asia/Seoul, KST or UTC+9",
         channel="Channel for the daily question (default: this one)",
         deck="Which notes to ask from",
     )

@@ -27,15 +27,12 @@ from bot.adapters.slack.admins import AdminCache
 from bot.adapters.slack.commands import SLASH_COMMAND, group_of, is_admin_command, parse
 from bot.adapters.slack.home import SeenGroups, home_view
 from bot.core.clock import Clock
+from bot.core.messages import LANGUAGES, t
 from bot.core.ports import StudyApi
 from bot.core.types import AnswerClick, AnswerKind, GroupRef, Member, ProblemReport, Reply
 
 log = logging.getLogger(__name__)
 
-_FAILED = {
-    "ko": "죄송합니다. 처리 중 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.",
-    "en": "Sorry, something went wrong. Please try again in a moment.",
-}
 
 
 class InFlight:
@@ -106,7 +103,7 @@ class Listeners:
         log.exception("Slack %s failed", context)
         try:
             await respond(
-                text=_FAILED.get(self.language, _FAILED["en"]),
+                text=t(self.language if self.language in LANGUAGES else "en", "slack.failed"),
                 response_type="ephemeral",
                 replace_original=False,
             )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from bot.core.messages import LANGUAGES, t
 from bot.core.types import AnswerKind, Field, QuestionView, Reply, ReplyKind
 
 Block = dict[str, Any]
@@ -34,26 +35,13 @@ _FIELD_MAX = 2000
 _FALLBACK_MAX = 3000
 _MAX_BLOCKS = 50
 
-_STRINGS = {
-    "ko": {
-        "report": "문제 신고",
-        "closes": "마감",
-        "revealed": "해설은 스레드에 있습니다.",
-        "usage": "Slack에서는 `/study <명령>` 으로 입력하세요. 예: `/study lookup NAT`",
-        "chart": "차트 파일 (봇 서버)",
-    },
-    "en": {
-        "report": "Report a problem",
-        "closes": "Closes",
-        "revealed": "Explanation in the thread.",
-        "usage": "On Slack, type `/study <command>`, e.g. `/study lookup NAT`",
-        "chart": "Chart file (on the bot's host)",
-    },
-}
+_KEYS = ("report", "closes", "revealed", "usage", "chart")
 
 
 def strings(language: str) -> dict[str, str]:
-    return _STRINGS.get(language, _STRINGS["en"])
+    """The adapter's own words, from the catalogue (keys `slack.*`)."""
+    lang = language if language in LANGUAGES else "en"
+    return {key: t(lang, f"slack.{key}") for key in _KEYS}
 
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")

@@ -13,16 +13,13 @@ from collections import OrderedDict
 from typing import Any
 
 from bot.adapters.slack.blocks import Block, render
+from bot.core.messages import LANGUAGES, t
 from bot.core.types import GroupRef, Reply
 
 _HOME_MAX_BLOCKS = 100  # views allow 100 blocks, messages 50
 MAX_GROUPS = 3  # per workspace on one Home tab
 _REMEMBERED = 50  # channels remembered per workspace
 
-_HINT = {
-    "ko": "스터디 채널에서 `/study help` 를 입력해 시작하세요.",
-    "en": "Type `/study help` in your study channel to get started.",
-}
 
 
 class SeenGroups:
@@ -59,6 +56,6 @@ def home_view(sections: list[tuple[GroupRef, Reply]], language: str = "ko") -> d
             )
         blocks.extend(render(reply, language, buttons=False)[1])
     if not blocks:
-        hint = _HINT.get(language, _HINT["en"])
+        hint = t(language if language in LANGUAGES else "en", "slack.home_hint")
         blocks = [{"type": "section", "text": {"type": "mrkdwn", "text": hint}}]
     return {"type": "home", "blocks": blocks[:_HOME_MAX_BLOCKS]}

@@ -1,0 +1,182 @@
+"""The adapters' own words (shell, Discord, Slack), in the one catalogue.
+
+Replies are the core's business; these are what an adapter says itself:
+button labels, errors before the core could answer, the shell's own commands.
+`bot.core.messages` merges these tables into the catalogue, so `t()` serves
+them and the catalogue tests check them with the rest. Keys are prefixed by
+platform.
+"""
+
+from __future__ import annotations
+
+KO: dict[str, str] = {
+    # shell
+    "shell.help": (
+        "셸 전용 명령:\n"
+        "  `/answer 번호`     마지막으로 본 문제에 그 번호로 답하기 (1부터)\n"
+        "  `/flag [이유]`     마지막으로 본 문제의 문제점 신고하기\n"
+        "                    (`/report`는 다른 플랫폼처럼 관리자용 그룹 리포트)\n"
+        "  `/as 이름`         다른 멤버로 행동하기 (처음 시작한 사용자만 관리자)\n"
+        "  `/channel 이름`    다른 채널(다른 그룹)로 옮기기\n"
+        "  `/clock [시각]`    시계 보기, 또는 시각을 정하고 그때까지 매일 일정 실행\n"
+        "                    (`2026-03-08T09:00`은 그룹의 시간대로 읽어요)\n"
+        "  `/advance 기간`    시계를 앞으로 옮기기, 예: `1d`, `2h30m`\n"
+        "  `/quit`            끝내기 (입력이 끝나도 끝나요)"
+    ),
+    "shell.unknown": "{name} 명령은 없어요. `/help`로 명령 목록을 볼 수 있어요.",
+    "shell.unknown_that": "그런 명령은 없어요. `/help`로 명령 목록을 볼 수 있어요.",
+    "shell.failed": "명령을 처리하다 문제가 생겼어요. 로그를 확인해 주세요.",
+    "shell.only_you": "(나만 보여요)",
+    "shell.answer_with": "-> `/answer 1-{n}`으로 답하기",
+    "shell.image": "[그림] {path}",
+    "shell.no_question": "아직 답할 문제가 없어요. `/quiz`를 해 보거나 매일 문제를 기다려 주세요.",
+    "shell.answer_usage": "사용법: `/answer 번호` (번호는 1부터 {n}까지)",
+    "shell.no_flag": "신고할 문제가 없어요. `/flag`는 마지막으로 본 문제를 신고해요.",
+    "shell.as_usage": "사용법: `/as 이름` (띄어쓰기 없이 40자까지)",
+    "shell.acting_as": "이제 {name}(으)로 행동해요",
+    "shell.acting_admin": "이제 {name}(으)로 행동해요 (관리자)",
+    "shell.channel_usage": "사용법: `/channel 이름` (띄어쓰기 없이 40자까지)",
+    "shell.now_in": "이제 #{name} 채널이에요",
+    "shell.clock_simulated": "시계 (모의): {when}",
+    "shell.clock_real": "시계 (실제): {when}",
+    "shell.clock_usage": "사용법: `/clock 2026-03-08T09:00 [시간대]` (또는 `-05:00` 같은 오프셋)",
+    "shell.advance_usage": "사용법: `/advance 기간`, 예: `1d`, `2h`, `30m`, `1d2h`",
+    "shell.clock_back": "시계는 앞으로만 가요 (지금 {when}).",
+    "shell.clock_moved": "시계 -> {when}",
+    "shell.posted": "[#{channel}] 봇이 올림 ({ref}):",
+    "shell.updated": "[#{channel}] 봇이 고침 {ref}:",
+    "shell.direct": "[{member}님에게 DM]",
+    # discord
+    "discord.report_button": "문제 신고",
+    "discord.report_reason": "무엇이 문제인가요? (선택)",
+    "discord.failed": "죄송합니다. 오류가 발생해 기록했습니다. 잠시 후 다시 시도해 주세요.",
+    "discord.not_admin": "**서버 관리** 권한이 있는 멤버만 이 명령을 쓸 수 있습니다.",
+    "discord.guild_only": "이 명령은 서버 채널에서만 쓸 수 있습니다.",
+    # slack
+    "slack.report": "문제 신고",
+    "slack.closes": "마감",
+    "slack.revealed": "해설은 스레드에 있습니다.",
+    "slack.usage": "Slack에서는 `/study <명령>` 으로 입력하세요. 예: `/study lookup NAT`",
+    "slack.chart": "차트 파일 (봇 서버)",
+    "slack.failed": "죄송합니다. 처리 중 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.",
+    "slack.home_hint": "스터디 채널에서 `/study help` 를 입력해 시작하세요.",
+}
+
+EN: dict[str, str] = {
+    # shell
+    "shell.help": (
+        "Shell only:\n"
+        "  `/answer N`        answer the latest question you saw with choice N (1-based)\n"
+        "  `/flag [reason]`   report a problem with the latest question you saw\n"
+        "                    (`/report` is the admins' group report, as on the platforms)\n"
+        "  `/as NAME`         act as another member (only the starting user is admin)\n"
+        "  `/channel NAME`    switch to another channel (another group)\n"
+        "  `/clock [TIME]`    show, or set the simulated time and run the daily cycle up to it\n"
+        "                    (`2026-03-08T09:00` is read in the group's time zone)\n"
+        "  `/advance SPAN`    move the simulated clock on, e.g. `1d`, `2h30m`\n"
+        "  `/quit`            leave (end of input does the same)"
+    ),
+    "shell.unknown": "Unknown command {name}. Type `/help` for the list of commands.",
+    "shell.unknown_that": "No such command. Type `/help` for the list of commands.",
+    "shell.failed": "Something went wrong with that command; see the log.",
+    "shell.only_you": "(only you can see this)",
+    "shell.answer_with": "-> answer with `/answer 1-{n}`",
+    "shell.image": "[image] {path}",
+    "shell.no_question": "No question to answer yet: try `/quiz` (or wait for the daily post).",
+    "shell.answer_usage": "Usage: `/answer N`, where N is a choice number from 1 to {n}.",
+    "shell.no_flag": "No question to flag yet: `/flag` reports a problem with the last question.",
+    "shell.as_usage": "Usage: `/as NAME` (one word, up to 40 characters).",
+    "shell.acting_as": "now acting as {name}",
+    "shell.acting_admin": "now acting as {name} (admin)",
+    "shell.channel_usage": "Usage: `/channel NAME` (one word, up to 40 characters).",
+    "shell.now_in": "now in #{name}",
+    "shell.clock_simulated": "clock (simulated): {when}",
+    "shell.clock_real": "clock (real): {when}",
+    "shell.clock_usage": (
+        "Usage: `/clock 2026-03-08T09:00 [Zone/Name]` (or with an offset, -05:00)."
+    ),
+    "shell.advance_usage": "Usage: `/advance SPAN`, e.g. `1d`, `2h`, `30m`, `1d2h`.",
+    "shell.clock_back": "The clock only moves forward (now {when}).",
+    "shell.clock_moved": "clock -> {when}",
+    "shell.posted": "[#{channel}] bot posted ({ref}):",
+    "shell.updated": "[#{channel}] bot updated {ref}:",
+    "shell.direct": "[DM to {member}]",
+    # discord
+    "discord.report_button": "Report a problem",
+    "discord.report_reason": "What is wrong? (optional)",
+    "discord.failed": "Sorry, something went wrong. It has been logged; please try again later.",
+    "discord.not_admin": "Only members with **Manage Server** can use this command.",
+    "discord.guild_only": "This command works in a server channel only.",
+    # slack
+    "slack.report": "Report a problem",
+    "slack.closes": "Closes",
+    "slack.revealed": "Explanation in the thread.",
+    "slack.usage": "On Slack, type `/study <command>`, e.g. `/study lookup NAT`",
+    "slack.chart": "Chart file (on the bot's host)",
+    "slack.failed": "Sorry, something went wrong. Please try again in a moment.",
+    "slack.home_hint": "Type `/study help` in your study channel to get started.",
+}
+
+# Discord's command names, descriptions, option and choice names: declared in
+# English on the commands, translated at sync time (bot.adapters.discord.i18n).
+# Keyed by the English text, which never collides across kinds.
+DISCORD_COMMANDS_KO: dict[str, str] = {
+    # user commands
+    "lookup": "찾기",
+    "Look a term up in the study notes": "스터디 노트에서 용어를 찾아봅니다",
+    "query": "검색어",
+    "What to look up (a service, a term, 'A vs B')": "찾을 내용 (서비스, 용어, 'A vs B')",
+    "quiz": "퀴즈",
+    "Practise with a question only you can see": "나만 보이는 연습 문제를 풉니다",
+    "leaderboard": "순위",
+    "The group's leaderboard": "그룹 순위표",
+    "period": "기간",
+    "Which period to rank": "순위를 볼 기간",
+    "This week": "이번 주",
+    "This month": "이번 달",
+    "All time": "전체",
+    "stats": "내기록",
+    "Your answers, accuracy, streaks and weak sections": "내 답변, 정답률, 연속 기록, 약한 단원",
+    "topics": "단원",
+    "The sections of the study notes": "스터디 노트의 단원 목록",
+    "help": "도움말",
+    "What the bot can do": "봇 사용법",
+    "remind": "알림",
+    "Daily review reminders by direct message": "복습 알림을 DM으로 받기",
+    "mode": "설정",
+    "On, off, or show the current setting": "켜기, 끄기, 또는 현재 설정 보기",
+    "On": "켜기",
+    "Off": "끄기",
+    "Status": "상태",
+    # admin group
+    "studybot-admin": "스터디봇-관리",
+    "Study group settings (Manage Server)": "스터디 그룹 설정 (서버 관리 권한)",
+    "schedule": "일정",
+    "Set when and where the daily question is posted": "매일 문제를 올릴 시각과 채널을 정합니다",
+    "time": "시각",
+    "Local time, HH:MM (24-hour); empty shows the schedule": (
+        "현지 시각, HH:MM (24시간제); 비우면 현재 일정 보기"
+    ),
+    "timezone": "시간대",
+    "Time zone, e.g. Asia/Seoul, KST or UTC+9": "시간대, 예: Asia/Seoul, KST, UTC+9",
+    "channel": "채널",
+    "Channel for the daily question (default: this one)": "매일 문제를 올릴 채널 (기본: 이 채널)",
+    "deck": "덱",
+    "Which notes to ask from": "문제를 낼 노트",
+    "pause": "일시정지",
+    "Pause the daily question": "매일 문제를 잠시 멈춥니다",
+    "resume": "재개",
+    "Resume the daily question": "매일 문제를 다시 시작합니다",
+    "post-now": "지금-게시",
+    "Post today's question now": "오늘의 문제를 지금 올립니다",
+    "report": "보고서",
+    "The group's accuracy by section and coverage": "그룹의 단원별 정답률과 출제 범위",
+    "reload": "새로고침",
+    "Reload the notes and refresh the questions": "노트를 다시 읽고 문제를 갱신합니다",
+    "settings": "설정",
+    "Show or change group settings (e.g. 'language en')": (
+        "그룹 설정 보기/바꾸기 (예: 'language en')"
+    ),
+    "change": "변경",
+    "Setting and value, empty to show all": "설정과 값, 비우면 전체 보기",
+}
