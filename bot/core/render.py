@@ -102,9 +102,9 @@ def _source_fields(question: QuestionLike, lang: str) -> tuple[Field, ...]:
         fields.append(
             Field(name=t(lang, "explanation"), value=_cut(question.explanation, MAX_FIELD))
         )
-    if str(question.source) not in question.explanation:  # the passage may cite itself
-        where = f"{question.breadcrumb} ({question.source})"
-        fields.append(Field(name=t(lang, "source"), value=where))
+    # Where in the notes, as members read them; file:line is for the deck's
+    # maintainer (`studybot quiz bank --json`), not for the channel.
+    fields.append(Field(name=t(lang, "source"), value=question.breadcrumb))
     return tuple(fields)
 
 

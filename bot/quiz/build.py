@@ -11,16 +11,37 @@ from bot.quiz.text import norm
 
 
 def quote(lines: Sequence[tuple[str, SourceRef]]) -> str:
-    """The source passage, as written, with where it stands in the notes."""
-    return "\n".join(f"- {text} ({ref})" for text, ref in lines)
+    """The source passage, as written (where it stands is the question's `source`,
+    shown to the deck's maintainer, not to members)."""
+    return "\n".join(f"- {text}" for text, _ in lines)
+
+
+MAX_FACT = 80
+
+
+def lesson(pairs: Sequence[tuple[str, str]]) -> str:
+    """What the notes say about each choice, one line each ("예약 인스턴스 — 1년 또는
+    3년 약정"): a member learns why a wrong choice is wrong, not only what was
+    right. The right answer itself is said once, by the reply that shows it."""
+    lines = []
+    for choice, fact in pairs:
+        fact = fact.strip()
+        if len(fact) > MAX_FACT:
+            fact = fact[: MAX_FACT - 1].rstrip() + "…"
+        lines.append(f"- {choice} — {fact}" if fact else f"- {choice}")
+    return "\n".join(lines)
 
 
 def make(kind: str, *, sources: Sequence[str], section: str, topic: str, concept: str,
-         context: str, body: str, correct: str, wrong: Sequence[str], explanation: str,
-         source: SourceRef) -> Question | None:
-    """A question, or None when it fails a mechanical check."""
+         context: str, body: str, correct: str, wrong: Sequence[str],
+         explanation: str | Sequence[tuple[str, str]], source: SourceRef) -> Question | None:
+    """A question, or None when it fails a mechanical check. `explanation` is the
+    text, or (choice, fact) pairs: a lesson in the order the choices are shown."""
     qid = question_id(kind, sources)
     choices, answer = shuffled(qid, correct, wrong)
+    if not isinstance(explanation, str):
+        facts = dict(explanation)
+        explanation = lesson([(c, facts.get(c, "")) for c in choices])
     question = Question(
         id=qid, kind=kind, section=section, topic=topic, concept=concept,
         prompt=f"{context}\n{body}", choices=choices, answer=answer,

@@ -184,8 +184,7 @@ def _cloze(leaf: Leaf, fig: Figure, pool: Sequence[float], glossary: GlossaryLik
     sentence = text[: fig.start] + "___" + rest_text
     body = f"{words.fill_blank}\n- {sentence}"
     correct = _render(fig.value, fig)
-    explanation = words.answer.format(answer=correct, where=leaf.crumb) + "\n" + quote(
-        [(text, leaf.statement.source)])
+    explanation = quote([(text, leaf.statement.source)])
     return make(
         "cloze", sources=[text, str(fig.start)], section=leaf.section, topic=leaf.topic,
         concept=concept_key(leaf.concept, glossary), context=leaf.crumb, body=body,

@@ -7,9 +7,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.quiz.build import make, quote
+from bot.quiz.build import make
 from bot.quiz.gloss import gives_away
-from bot.quiz.material import Concept, Material, Statement, is_name
+from bot.quiz.material import Concept, Material, Statement, is_name, labelled
 from bot.quiz.question import Question
 from bot.quiz.text import (
     compact,
@@ -119,6 +119,15 @@ def _clue(concept: Concept, s: Statement, others_pieces: list[frozenset[str]]) -
     return None
 
 
+def _fact(concept: Concept, shown: Sequence[Statement] = ()) -> str:
+    """One fact about the concept for the lesson: one the stem did not show if any."""
+    said = {s.text for s in shown}
+    for s in concept.statements:
+        if s.text not in said and not labelled(s.text):
+            return s.text
+    return shown[0].text if shown else ""
+
+
 def _names_another(text: str) -> bool:
     """A bare item that names something ('IAM 자격 증명 보고서' under 'Security
     Tools'): a part of the concept, not a description of it."""
@@ -210,9 +219,9 @@ def _name(concept: Concept, others: list[Concept], material: Material) -> list[Q
             continue
         words = material.words
         body = words.which_is_described + "\n" + "\n".join(f"- {c.text}" for c in chunk)
-        explanation = (words.answer.format(answer=concept.name, where=concept.about) + "\n"
-                       + quote([(shown[c].text, c.source) for c in chunk]))
         correct, wrong = even_names(shown_as[concept.key], [shown_as[o.key] for o in picked])
+        explanation = [(correct, _fact(concept, chunk)),
+                       *((w, _fact(o)) for w, o in zip(wrong, picked, strict=True))]
         question = make(
             "name", sources=[concept.name, *(c.text for c in chunk)],
             section=concept.section, topic=concept.topic, concept=concept.key,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.quiz.build import make, quote
+from bot.quiz.build import make
 from bot.quiz.gloss import gives_away
 from bot.quiz.material import Material, TermEntry, concept_key
 from bot.quiz.phrases import Phrases
@@ -83,9 +83,11 @@ def _pick(entry: TermEntry, others: Sequence[TermEntry]) -> list[TermEntry]:
     return (same if len(same) >= 2 else ranked)[:3]
 
 
-def _explain(entry: TermEntry, words: Phrases) -> str:
-    return (words.answer.format(answer=entry.term, where=entry.crumb) + "\n"
-            + quote([(entry.text, entry.source)]))
+def _explain(choices: Sequence[str], entries: Sequence[TermEntry],
+             by_term: bool) -> list[tuple[str, str]]:
+    """Each term with its definition (or each definition with its term)."""
+    return [(c, e.definition if by_term else e.term)
+            for c, e in zip(choices, entries, strict=True)]
 
 
 def _which_term(entry: TermEntry, others: Sequence[TermEntry], glossary: GlossaryLike,
@@ -104,7 +106,8 @@ def _which_term(entry: TermEntry, others: Sequence[TermEntry], glossary: Glossar
     return make(
         "match", sources=["term", entry.text], section=entry.section, topic=entry.topic,
         concept=concept_key(entry.term, glossary), context=entry.crumb, body=body,
-        correct=correct, wrong=wrong, explanation=_explain(entry, words),
+        correct=correct, wrong=wrong,
+        explanation=_explain([correct, *wrong], [entry, *picked], by_term=True),
         source=entry.source)
 
 
@@ -129,4 +132,6 @@ def _which_definition(entry: TermEntry, others: Sequence[TermEntry], glossary: G
         "match", sources=["definition", entry.text], section=entry.section, topic=entry.topic,
         concept=concept_key(entry.term, glossary), context=entry.crumb, body=body,
         correct=entry.definition, wrong=[o.definition for o in picked],
-        explanation=_explain(entry, words), source=entry.source)
+        explanation=_explain([entry.definition, *(o.definition for o in picked)],
+                             [entry, *picked], by_term=False),
+        source=entry.source)

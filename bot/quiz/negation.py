@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.quiz.build import make, quote
+from bot.quiz.build import make
 from bot.quiz.concepts import MAX_OPTION, related
 from bot.quiz.material import (
     HEADING_TAIL,
@@ -143,9 +143,7 @@ def _not(concept: Concept, group: Sequence[Concept], material: Material) -> Ques
     _, false, owner, trues = best
     words = material.words
     body = words.not_true.format(name=concept.name)
-    explanation = (words.false_is_about.format(text=false.text, owner=owner.name,
-                                               ref=false.source) + "\n"
-                   f"{concept.name}:\n" + quote([(t.text, t.source) for t in trues]))
+    explanation = [(false.text, owner.name), *((t.text, concept.name) for t in trues)]
     return make(
         "not", sources=[concept.name, *(t.text for t in trues), false.text],
         section=concept.section, topic=concept.topic, concept=concept.key,

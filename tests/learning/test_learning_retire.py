@@ -103,9 +103,9 @@ def test_diff_banks_with_a_real_notes_edit() -> None:
 
 
 def test_real_deck_line_shift_retires_nothing_and_one_edit_little() -> None:
-    """On the shipped deck: a blank line near the top moves every "(file:line)" in
-    the explanations (Question.source_hash changes for all of them), yet
-    content_hash keeps every question; editing one figure retires its question."""
+    """On the shipped deck: a blank line near the top moves every line number, yet
+    content_hash keeps every question (explanations no longer carry "(file:line)",
+    so source_hash keeps them too); editing one figure retires its question."""
     from pathlib import Path
 
     from bot.notes.loader import parse_markdown, read_text
@@ -125,7 +125,7 @@ def test_real_deck_line_shift_retires_nothing_and_one_edit_little() -> None:
     by_source_hash = diff_banks(
         {q.id: q.source_hash for q in before}, shifted, fingerprint=_by_hash
     )
-    assert len(by_source_hash.changed) == len(before)  # why content_hash exists
+    assert by_source_hash.changed == ()
     assert "최대 15분" in text
     edited = build_bank(parse_markdown(text.replace("최대 15분", "최대 30분", 1), str(path)))
     change = diff_banks(stored, edited)

@@ -159,14 +159,20 @@ def test_options_are_all_of_one_kind_of_name() -> None:
             assert "Graviton" not in q.choices
 
 
-def test_stem_shows_breadcrumb_and_explanation_quotes_the_source() -> None:
+def test_stem_shows_breadcrumb_and_explanation_teaches_every_choice() -> None:
     bank = build_bank(make_deck(SERVICES))
     assert bank
     for q in bank:
         assert q.prompt.startswith(q.breadcrumb + "\n")
         assert q.breadcrumb.startswith("데이터베이스")
-        assert f"notes.md:{q.source.line}" in q.explanation
         assert q.source.file == "notes.md"
+        # No file:line for members, and no second "정답" line: the reply says it.
+        assert "notes.md:" not in q.explanation and "정답" not in q.explanation
+        if q.kind == "name":
+            lines = q.explanation.splitlines()
+            assert [line.split(" — ")[0] for line in lines] == [f"- {c}" for c in q.choices]
+            wrong = [line for line in lines if not line.startswith(f"- {q.correct_choice} ")]
+            assert all(" — " in line for line in wrong)  # each wrong one with its fact
 
 
 def test_topic_is_not_in_the_breadcrumb_when_it_is_the_answer() -> None:
@@ -181,7 +187,7 @@ def test_same_notes_same_ids_and_an_edit_changes_only_its_questions() -> None:
     edited_spec = {"데이터베이스": dict(SERVICES["데이터베이스"])}
     edited_spec["데이터베이스"]["Redshift"] = ["데이터 웨어하우스 서비스", "페타바이트 규모 분석"]
     edited = build_bank(make_deck(edited_spec))
-    touched = {q.id for q in first if "대량의 정형 데이터" in q.explanation}
+    touched = {q.id for q in first if "대량의 정형 데이터" in q.prompt + q.correct_choice}
     assert touched
     assert {q.id for q in first} - {q.id for q in edited} == touched
 
