@@ -3,7 +3,7 @@ choice, the right answer once, and no file:line (that is for the maintainer)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from question_doubles import FakeQuestion
 
@@ -12,7 +12,7 @@ from bot.core.render import feedback, reveal
 from bot.notes.model import SourceRef
 from bot.quiz.build import make
 
-WHEN = datetime(2026, 3, 1, 12, tzinfo=timezone.utc)
+WHEN = datetime(2026, 3, 1, 12, tzinfo=UTC)
 
 
 def _question() -> FakeQuestion:
