@@ -15,6 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.quiz.build import make, quote
+from bot.quiz.figure_rules import (
+    EITHER,
+    false_side,
+    is_example,
+    lacks_premise,
+    shows_arithmetic,
+)
 from bot.quiz.material import Leaf, Material, concept_key
 from bot.quiz.phrases import Phrases
 from bot.quiz.question import Question
@@ -119,21 +126,26 @@ def _render(value: float, like: Figure) -> str:
     return f"{number}{like.sep}{unit}"
 
 
-def distractors(fig: Figure, pool: Sequence[float]) -> list[float]:
+def distractors(fig: Figure, pool: Sequence[float], side: int = EITHER) -> list[float]:
     """Three plausible wrong values: nearest on the unit's ladder or elsewhere in the
-    deck, none within 10% of the answer or of each other."""
+    deck, none within 10% of the answer or of each other, and only on `side` of
+    the answer when a bound makes the other side true as well."""
     ladder = _COUNT if fig.ladder == "count" else _LADDERS[fig.ladder]
+
+    def on_side(v: float) -> bool:
+        return side == EITHER or (v - fig.value) * side > 0
+
     if fig.ladder == "nines":
         if fig.value not in ladder:
             return []  # not a figure anyone publishes: likely a typo in the notes
-        candidates = [v for v in ladder if v != fig.value]
+        candidates = [v for v in ladder if v != fig.value and on_side(v)]
         candidates.sort(key=lambda v: abs(ladder.index(v) - ladder.index(fig.value)))
         return candidates[:3]
     if not 0 < fig.value < _LARGEST:
         return []
     # Only positive, finite values have a ratio to the answer: a "0초" elsewhere in
     # the deck is no distractor (and its logarithm does not exist).
-    usable = {v for v in (*ladder, *pool) if 0 < v < _LARGEST}
+    usable = {v for v in (*ladder, *pool) if 0 < v < _LARGEST and on_side(v)}
     candidates = sorted(usable - {fig.value},
                         key=lambda v: (abs(math.log(v / fig.value)), v))
     picked: list[float] = []
@@ -168,7 +180,10 @@ def cloze_questions(material: Material, glossary: GlossaryLike) -> list[Question
 def _cloze(leaf: Leaf, fig: Figure, pool: Sequence[float], glossary: GlossaryLike,
            words: Phrases) -> Question | None:
     text = leaf.statement.text
-    wrong = distractors(fig, pool)
+    if (is_example(text, fig.start, fig.end) or lacks_premise(text)
+            or shows_arithmetic(text, fig.value, fig.start, fig.end)):
+        return None
+    wrong = distractors(fig, pool, false_side(text, fig.start, fig.end))
     if len(wrong) < 2:
         return None
     rest = text[: fig.start] + text[fig.end :]

@@ -14,10 +14,10 @@ def _clozes(*facts: str) -> list:
 
 
 def test_longest_unit_first() -> None:
-    [q] = _clozes("객체를 6개월 뒤에 Glacier로 이전 가능")
+    [q] = _clozes("Glacier는 최소 보관 기간이 6개월 이상")
     assert q.correct_choice == "6개월"
     assert all(c.endswith("개월") for c in q.choices)
-    assert "___ 뒤에" in q.prompt
+    assert "___ 이상" in q.prompt
 
 
 def test_identifiers_and_ports_are_never_blanked() -> None:

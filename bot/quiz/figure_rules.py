@@ -1,0 +1,83 @@
+"""Which figures in the notes make a fair cloze, and on which side its wrong
+values must lie.
+
+- A number given as an example ("예: 60일 후 이동", "e.g. 30 days", "60일 후에
+  Standard-IA로 이동 가능") is a setting someone chose, not a rule to learn.
+- A stem that holds the answer's arithmetic ("4 KB × 6 = ___") asks for a sum,
+  not for knowledge: skip the line when the answer is a product, sum, difference
+  or ratio of two other numbers in it, or when it writes an operator between
+  numbers.
+- A bound makes values on one side true as well: "___ 이상의 도시" holds for any
+  smaller number, "최대 ___ 생성" for any smaller count, "___ 이내 복구" for any
+  larger time. Wrong values then come from the false side only.
+- A line that opens mid-sentence ("of up to ___", "and then ___") lacks its
+  premise.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+_EXAMPLE = re.compile(r"예\s*[:)]|예시|예를 들|e\.g\.|\bfor example\b|\bfor instance\b|"
+                      r"\bsuch as\b|\bex\)", re.IGNORECASE)
+# "60일 후 이동", "after 30 days": a delay someone configures, unless it is a bound.
+_DELAY_AFTER = re.compile(r"^\s*(?:후|뒤|이후|지나면|(?:after|later)\b)", re.IGNORECASE)
+_BOUND_BEFORE = re.compile(r"(?:최소|최대|적어도|at least|up to|minimum|maximum)\s*$",
+                           re.IGNORECASE)
+_OPERATOR = re.compile(r"\d\s*(?:[×x*/+=]|\bper\b)\s*\d|[×=]", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_LOWER_BEFORE = re.compile(r"(?:최소|적어도|at least|minimum|min\.?|more than|over)\s*$",
+                           re.IGNORECASE)
+_LOWER_AFTER = re.compile(r"^\s*(?:이상|넘는|넘게|초과|or more|\+|plus)", re.IGNORECASE)
+_UPPER_BEFORE = re.compile(r"(?:최대|up to|maximum|max\.?|at most)\s*$", re.IGNORECASE)
+_UPPER_AFTER = re.compile(r"^\s*(?:까지|이하|미만|이내|or less|or fewer|within)",
+                          re.IGNORECASE)
+_WITHIN_AFTER = re.compile(r"^\s*(?:이내|이하|미만|or less|or fewer)", re.IGNORECASE)
+# Time taken or latency: a smaller figure is the stronger (false) claim.
+_TAKES = re.compile(r"소요|걸림|걸리|지연|latency|takes?\b|delay|응답", re.IGNORECASE)
+_CAN = re.compile(r"가능|지원|할 수|\bcan\b|\bsupports?\b", re.IGNORECASE)
+_CONTINUATION = re.compile(r"^(?:[a-z]|of\b|and\b|or\b|to\b|up to\b|with\b|for\b)")
+
+LARGER, SMALLER, EITHER = 1, -1, 0
+
+
+def is_example(text: str, start: int, end: int) -> bool:
+    if _EXAMPLE.search(text):
+        return True
+    return bool(_DELAY_AFTER.match(text[end:]) and not _BOUND_BEFORE.search(text[:start]))
+
+
+def shows_arithmetic(text: str, value: float, start: int, end: int) -> bool:
+    if _OPERATOR.search(text):
+        return True
+    rest = text[:start] + " " + text[end:]
+    others = []
+    for m in _NUMBER.finditer(rest):
+        try:
+            others.append(float(m.group(0).replace(",", "")))
+        except ValueError:
+            continue
+    for a, b in itertools.permutations(others, 2):
+        results = (a * b, a + b, a - b, a / b if b else None)
+        if any(r is not None and r > 0 and abs(r - value) < 1e-9 for r in results):
+            return True
+    return False
+
+
+def false_side(text: str, start: int, end: int) -> int:
+    """Where wrong values must lie for the blanked figure."""
+    before, after = text[:start], text[end:]
+    if _LOWER_BEFORE.search(before) or _LOWER_AFTER.match(after):
+        return LARGER  # "at least N": any smaller N is true as well
+    if _UPPER_BEFORE.search(before) or _UPPER_AFTER.match(after):
+        if _TAKES.search(text):
+            return SMALLER  # "응답 10ms 미만": a smaller time is the false claim
+        if _WITHIN_AFTER.match(after) and not _CAN.search(text):
+            return SMALLER  # "1분 이내 복구": a guarantee
+        return LARGER  # "최대 15개 생성 가능", "35일 이내 복구 가능": a capacity
+    return EITHER
+
+
+def lacks_premise(text: str) -> bool:
+    return bool(_CONTINUATION.match(text.strip()))

@@ -1,0 +1,53 @@
+"""Cloze figures: examples are not rules, no arithmetic of the answer in the stem,
+bounds take wrong values from their false side only, and a premise is needed."""
+
+from __future__ import annotations
+
+from quiz_decks import make_deck
+
+from bot.quiz.bank import build_bank
+from bot.quiz.figure_rules import LARGER, SMALLER, false_side, is_example
+
+
+def _clozes(*facts: str) -> list:
+    deck = make_deck({"서비스": {"한도": list(facts)}})
+    return [q for q in build_bank(deck) if q.kind == "cloze"]
+
+
+def _value(choice: str) -> float:
+    return float("".join(ch for ch in choice if ch.isdigit() or ch == "."))
+
+
+def _side(text: str, figure: str) -> int:
+    at = text.index(figure)
+    return false_side(text, at, at + len(figure))
+
+
+def test_example_numbers_are_not_quizzed() -> None:
+    assert _clozes("객체를 60일 후에 Standard-IA로, 6개월 뒤에 Glacier로 이전 가능") == []
+    assert _clozes("보관 기간을 정할 수 있음 (예: 30일)") == []
+    assert _clozes("Retention can be set, e.g. 30 days") == []
+    text = "최소 30일 후에 이동 가능"
+    assert not is_example(text, text.index("30일"), text.index("30일") + 3)
+
+
+def test_no_arithmetic_of_the_answer_in_the_stem() -> None:
+    assert _clozes("읽기 용량 6개 × 4 KB = 24 KB 읽기") == []
+    assert _clozes("트랜잭션 읽기는 2배 용량: 8 KB 항목은 4개 단위, 2개 항목이면 8개") == []
+
+
+def test_a_continuation_without_its_premise_is_not_quizzed() -> None:
+    assert _clozes("of up to 4 KB in size per second") == []
+
+
+def test_bounds_take_wrong_values_from_the_false_side() -> None:
+    assert _side("40여 국가의 90개 이상의 도시", "90개") == LARGER
+    assert _side("읽기 복제본을 최대 15개까지 생성 가능", "15개") == LARGER
+    assert _side("최근 35일 이내 원하는 시점으로 복구 가능", "35일") == LARGER
+    assert _side("10밀리 초 미만의 응답 시간", "10밀리 초") == SMALLER
+    assert _side("장애 시 1분 이내 복구", "1분") == SMALLER
+    [q] = _clozes("전 세계 90개 이상의 도시에 전송 지점 존재")
+    wrong = [c for i, c in enumerate(q.choices) if i != q.answer]
+    assert all(_value(c) > 90 for c in wrong)
+    [q] = _clozes("응답 시간은 10밀리 초 미만으로 유지됨")
+    assert all(_value(c) < 10 for i, c in enumerate(q.choices) if i != q.answer)
