@@ -34,7 +34,13 @@ def seed_bank() -> Sequence[QuestionLike]:
 
 
 async def simulate(
-    seeds: Sequence[int], *, members: int, days: int, idle: int
+    seeds: Sequence[int],
+    *,
+    members: int,
+    days: int,
+    idle: int,
+    baseline: bool = True,
+    settings: str = "",
 ) -> list[str]:
     questions = seed_bank()
     core: list[Figures] = []
@@ -42,12 +48,16 @@ async def simulate(
     core_runs: list[RunResult] = []
     base_runs: list[RunResult] = []
     for seed in seeds:
-        for policy, figs, runs in (("core", core, core_runs), ("random", base, base_runs)):
+        policies = (("core", core, core_runs), ("random", base, base_runs))
+        for policy, figs, runs in policies if baseline else policies[:1]:
             result = await run(
-                questions, seed, members=members, days=days, idle_days=idle, policy=policy
+                questions, seed, members=members, days=days, idle_days=idle, policy=policy,
+                settings_args=settings,
             )
             runs.append(result)
             figs.append(figures(result, days))
+    if not baseline:  # tuning: the random order does not change with the engine
+        base, base_runs = core, core_runs
     return report(core, base, core_runs, base_runs)
 
 
@@ -57,16 +67,46 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--members", type=int, default=20)
     parser.add_argument("--days", type=int, default=60)
     parser.add_argument("--idle", type=int, default=30)
+    parser.add_argument(
+        "--set", action="append", default=[], metavar="MODULE.NAME=VALUE",
+        help="try another constant, e.g. bot.learning.practice.NEW_PER_DAY=3",
+    )  # fmt: skip
+    parser.add_argument(
+        "--settings", default="", metavar="ARGS",
+        help="the group's `settings` command arguments, e.g. 'new 5' or 'weak off'",
+    )  # fmt: skip
+    parser.add_argument(
+        "--no-baseline", action="store_true",
+        help="skip the random-order runs (tuning; ratios then read 1.00)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
+    for assignment in args.set:
+        _override(assignment)
     started = time.perf_counter()
     lines = asyncio.run(
-        simulate(range(1, args.seeds + 1), members=args.members, days=args.days, idle=args.idle)
+        simulate(
+            range(1, args.seeds + 1), members=args.members, days=args.days, idle=args.idle,
+            baseline=not args.no_baseline, settings=args.settings,
+        )
     )
     print(f"sim: {args.seeds} seeds x {args.members} members x {args.days} days, seed deck")
     for text in lines:
         print(text)
     print(f"sim wall time: {time.perf_counter() - started:.0f} s")
     return 0
+
+
+def _override(assignment: str) -> None:
+    """Set a module constant for this run (tuning: every variant measured alike)."""
+    import importlib
+
+    target, _, text = assignment.partition("=")
+    module_name, _, name = target.rpartition(".")
+    module = importlib.import_module(module_name)
+    old = getattr(module, name)
+    value = text.lower() in {"1", "true", "on", "yes"} if isinstance(old, bool) else type(old)(text)
+    setattr(module, name, value)
+    print(f"sim: {target} = {getattr(module, name)!r} (was {old!r})")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""Reads behind `studybot quiz flagged`: retired questions joined with the bank."""
+"""Reads behind `studybot quiz flagged`: retired questions, and questions answer
+statistics flagged (still in rotation: people decide), joined with the bank."""
 
 from __future__ import annotations
 
@@ -17,7 +18,22 @@ from bot.storage import SqliteStore, StorageError
 async def _read(path: Path) -> list[FlaggedQuestion]:
     store = await SqliteStore.open(path)
     try:
-        return await store.flagged_questions()
+        retired = await store.flagged_questions()
+        known = {f.id for f in retired}
+        flags = [f for f in await store.statistics_flags() if f.id not in known]
+        return retired + [
+            FlaggedQuestion(
+                id=f.id,
+                reason=f"{f.reason}: {f.detail}",
+                retired_at=f.flagged_at,
+                section=f.section,
+                topic=f.topic,
+                choice_counts=await store.question_choice_counts(f.id),
+                reports=await store.report_count(f.id),
+                retired=False,
+            )
+            for f in flags
+        ]
     finally:
         await store.close()
 
@@ -35,7 +51,8 @@ def flagged_rows(path: Path, bank: Mapping[str, Question]) -> list[dict[str, Any
             {
                 "id": f.id,
                 "reason": f.reason,
-                "retired_at": f.retired_at.isoformat(timespec="seconds"),
+                "retired_at": f.retired_at.isoformat(timespec="seconds") if f.retired else None,
+                "flagged_at": f.retired_at.isoformat(timespec="seconds"),
                 "section": f.section,
                 "topic": f.topic,
                 "source": str(q.source) if q is not None else None,
@@ -50,7 +67,12 @@ def flagged_rows(path: Path, bank: Mapping[str, Question]) -> list[dict[str, Any
 
 
 def render_flagged(row: Mapping[str, Any]) -> str:
-    lines = [f"{row['id']}  [{row['reason']}]  retired {row['retired_at']}"]
+    when = (
+        f"retired {row['retired_at']}"
+        if row["retired_at"]
+        else f"flagged {row['flagged_at']}, still asked: retire it with a report if it is wrong"
+    )
+    lines = [f"{row['id']}  [{row['reason']}]  {when}"]
     where = f"  ({row['source']})" if row["source"] else "  (no longer in the notes)"
     lines.append(f"  {row['section']} > {row['topic']}{where}")
     counts: dict[str, int] = row["choice_counts"]

@@ -123,6 +123,9 @@ class AdminCommands:
                 favour_weak=(
                     settings.favour_weak if parsed.favour_weak is None else parsed.favour_weak
                 ),
+                new_per_day=(
+                    settings.new_per_day if parsed.new_per_day is None else parsed.new_per_day
+                ),
             )
             await self._repo.save_group(settings)
             lang = settings.language
@@ -141,6 +144,7 @@ class AdminCommands:
         text += ", " + t(
             lang, "settings_weak", weak=t(lang, "on" if settings.favour_weak else "off")
         )
+        text += ", " + t(lang, "settings_new", n=settings.new_per_day)
         if parsed is not None:
             text = t(lang, "settings_saved") + "\n" + text
         return Reply(kind=ReplyKind.TEXT, text=text, ephemeral=True)

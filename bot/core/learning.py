@@ -1,5 +1,5 @@
 """The learning engine (bot/learning) at its moments in the core: each answer
-reviews the member's FSRS card and may retire the question, practice serves
+reviews the member's FSRS card and may flag the question, practice serves
 what is due, the daily pick favours the group's weak spots, reminders go out
 with the daily post, and a bank sync retires questions whose notes changed.
 """
@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from bot.core import render
+from bot.core.clock import local_date, safe_zone
 from bot.core.picker import pick_daily
 from bot.core.ports import Outbox, QuestionBank, QuestionLike, Repository
 from bot.core.records import GroupSettings, QuestionInfo
-from bot.learning import group_pick, practice, retire, srs, tally
+from bot.learning import flags, group_pick, practice, retire, srs, tally
 
 log = logging.getLogger(__name__)
 
@@ -53,12 +54,37 @@ async def sync_bank(repo: Repository, bank: QuestionBank, now: datetime) -> reti
     return change
 
 
+def local_day(settings: GroupSettings, now: datetime) -> srs.LocalDay:
+    """The group's local day around `now`, as UTC instants (what "due today" means)."""
+    tz = safe_zone(settings.timezone)
+    on = local_date(now, tz)
+    start = datetime.combine(on, datetime.min.time(), tzinfo=tz)
+    end = datetime.combine(on + timedelta(days=1), datetime.min.time(), tzinfo=tz)
+    return srs.LocalDay(start=start.astimezone(UTC), end=end.astimezone(UTC))
+
+
+def practice_pool(
+    questions: Sequence[QuestionLike], retired: Collection[str]
+) -> list[QuestionLike]:
+    """What private practice may serve: the questions in rotation, plus a
+    retired question wherever its concept has no question left in rotation, so
+    retiring a question never orphans a member's card (the concept stays
+    reviewable; the daily rotation never sees retired questions)."""
+    if not retired:
+        return list(questions)
+    live = [q for q in questions if q.id not in retired]
+    covered = {q.concept for q in live}
+    return live + [q for q in questions if q.id in retired and q.concept not in covered]
+
+
 class Learner:
     def __init__(self, repository: Repository, bank: QuestionBank) -> None:
         self._repo = repository
         self._bank = bank
         # question id -> choice -> answers, all groups (see `answered`)
         self._choice_counts: dict[str, dict[int, int]] = {}
+        self._checked_at: dict[str, int] = {}  # question id -> answers at the last check
+        self._flagged: set[str] = set()
 
     @staticmethod
     def reviewer(
@@ -81,29 +107,33 @@ class Learner:
         at: datetime,
     ) -> None:
         """One newly recorded answer (its card was reviewed as it was stored, see
-        `reviewer`): maybe retire the question."""
+        `reviewer`): maybe flag the question for people to look at. Statistics
+        never retire a question (bot/learning/flags.py says why)."""
         counts = self._choice_counts.get(question.id)
         if counts is not None:
             counts[choice] = counts.get(choice, 0) + 1
         if correct:  # only a wrong answer can make a wrong choice overtake the right one
             return
-        if question.id in await self._repo.retired_questions():  # cached: no query
+        if question.id in self._flagged:
             return
         if counts is None:
             # Read once (this answer is already stored), then kept up to date
-            # here: this process is the database's only writer, and a count
-            # query per wrong answer grows with every answer the question gets.
+            # here: a cheap gate in front of the distinct-answerer query below.
             counts = dict(await self._repo.question_choice_counts(question.id))
             self._choice_counts[question.id] = counts
-        # Reports retire a question when they are made (report_problem), so only
-        # the choice counts can still decide here.
-        verdict = retire.retirement(question.answer, counts, 0)
+        total = sum(counts.values())
+        # Distinct answerers are never more than answers; and the grouped query
+        # runs again only after the answers grew by a tenth (its cost grows with
+        # them), so a question answered n times costs O(log n) such queries.
+        if total < flags.MIN_ANSWERERS or total < self._checked_at.get(question.id, 0) * 1.1:
+            return
+        self._checked_at[question.id] = total
+        first = await self._repo.first_choice_counts(question.id)
+        verdict = flags.statistics_flag(question.answer, first)
         if verdict is not None:
-            retired = await self._repo.retire_question(
-                question.id, f"{verdict.reason}: {verdict.detail}", at
-            )
-            if retired:
-                log.info("question %s retired: %s", question.id, verdict.detail)
+            self._flagged.add(question.id)
+            if await self._repo.flag_question(question.id, verdict.reason, verdict.detail, at):
+                log.info("question %s flagged: %s", question.id, verdict.detail)
 
     async def pick_daily(
         self, settings: GroupSettings, on: date, retired: Collection[str]
@@ -117,6 +147,7 @@ class Learner:
             retired,
             history,
             seed,
+            on=on,
             concept_stats=by_concept,
             section_stats=by_section,
             favour_weak=settings.favour_weak,
@@ -133,8 +164,7 @@ class Learner:
     ) -> QuestionLike | None:
         platform = settings.ref.platform.value
         retired = await self._repo.retired_questions()
-        questions = self._bank.questions()
-        candidates = [q for q in questions if q.id not in retired] or list(questions)
+        candidates = practice_pool(self._bank.questions(), retired)
         mine = await self._repo.concept_tallies(settings.id, platform, user_id)
         picked = practice.pick_practice(
             candidates,
@@ -142,24 +172,35 @@ class Learner:
             tally.fold(mine)[1],
             now,
             random.Random(f"{settings.id}:{user_id}:{now.isoformat()}"),
+            day=local_day(settings, now),
+            new_per_day=settings.new_per_day,
             last_shown=last_shown,
             practised=await self._repo.practice_history(settings.id, platform, user_id),
         )
         return self._bank.get(picked) if picked is not None else None
 
-    async def due_count(self, platform: str, user_id: str, now: datetime) -> int:
-        """Concepts due for the member that practice can still serve."""
-        cards = await self._repo.member_cards(platform, user_id)
+    @staticmethod
+    def servable_concepts(
+        questions: Sequence[QuestionLike], retired: Collection[str]
+    ) -> set[str]:
+        """Concepts practice can still serve (every concept in the bank: see
+        `practice_pool`)."""
+        return {q.concept for q in practice_pool(questions, retired)}
+
+    async def due_count(self, settings: GroupSettings, user_id: str, now: datetime) -> int:
+        """Concepts due for the member today (the group's local day)."""
+        cards = await self._repo.member_cards(settings.ref.platform.value, user_id)
         retired = await self._repo.retired_questions()
-        live = {q.concept for q in self._bank.questions() if q.id not in retired}
-        return srs.due_count((c for k, c in cards.items() if k in live), now)
+        live = self.servable_concepts(self._bank.questions(), retired)
+        day = local_day(settings, now)
+        return srs.due_count((c for k, c in cards.items() if k in live), day)
 
     async def remind(self, settings: GroupSettings, outbox: Outbox, now: datetime) -> int:
         """DM the group's opted-in members who have items due; returns how many."""
         platform = settings.ref.platform.value
         sent = 0
         for user_id in await self._repo.reminder_members(settings.id, platform):
-            due = await self.due_count(platform, user_id, now)
+            due = await self.due_count(settings, user_id, now)
             if due <= 0:
                 continue
             try:

@@ -15,7 +15,7 @@ from bot.core.messages import t
 from bot.core.ports import Repository
 from bot.core.records import GroupSettings
 from bot.core.types import Command, Reply
-from bot.learning import report
+from bot.learning import group_pick, report, tally
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ class LearningCommands:
             await self._repo.set_reminders(platform, user, command.member.display_name, switch)
             return render.text(lang, "remind_on" if switch else "remind_off")
         await self._runner.ensure_bank(command.at)
-        due = await self._runner.learner.due_count(platform, user, command.at)
+        due = await self._runner.learner.due_count(settings, user, command.at)
         on = await self._repo.reminders_on(platform, user)
         return render.text(lang, "remind_status_on" if on else "remind_status_off", n=due)
 
@@ -69,9 +69,33 @@ class LearningCommands:
             except Exception:
                 log.exception("report chart for group %s failed", settings.id)
         text = report.render_text(result)
+        bias = await self._pick_bias(settings, lang)
+        if bias:
+            text += "\n" + bias
         if not result.answered:
             text = t(lang, "report_empty") + "\n" + text
         return render.report(text, lang=lang, image_path=image)
+
+    async def _pick_bias(self, settings: GroupSettings, lang: str) -> str:
+        """One line: how much harder the daily questions were than the deck."""
+        history = await self._repo.question_history(settings.id)
+        retired = await self._repo.retired_questions()
+        pool = [q for q in self._content.questions() if q.id not in retired]
+        by_concept, by_section = tally.fold(await self._repo.concept_tallies(settings.id))
+        rates = group_pick.error_rates(by_concept, by_section, {q.concept: q.section for q in pool})
+        bias = group_pick.pick_bias(pool, history, rates)
+        if bias is None or not by_section:
+            return ""
+        picked, average = round(100 * bias.picked_error), round(100 * bias.average_error)
+        return t(
+            lang,
+            "report_pick_bias",
+            weak=t(lang, "on" if settings.favour_weak else "off"),
+            n=bias.asked,
+            picked=picked,
+            average=average,
+            diff=picked - average,
+        )
 
     async def reload(self, command: Command, settings: GroupSettings, lang: str) -> Reply:
         if self._reloader is None:

@@ -35,7 +35,8 @@ _KO: dict[str, str] = {
     "help.resume": "(관리자) 매일 문제 다시 시작",
     "help.post-now": "(관리자) 오늘의 문제를 지금 올리기",
     "help.settings": (
-        "(관리자) `settings [language ko|en] [window 분|next] [streak right|any] [weak on|off]`"
+        "(관리자) `settings [language ko|en] [window 분|next] [streak right|any] [weak on|off]"
+        " [new 0-50]`"
     ),
     "admin_only": "이 명령은 관리자만 쓸 수 있어요.",
     "too_long": "입력이 너무 길어요 ({limit}자까지).",
@@ -95,9 +96,10 @@ _KO: dict[str, str] = {
     "did_you_mean": " 혹시 {names}?",
     "bad_setting": (
         "`{value}` 설정은 없어요. 쓸 수 있는 설정: `language ko|en`, `window 분|next`,"
-        " `streak any|right`, `weak on|off`"
+        " `streak any|right`, `weak on|off`, `new 0-50`"
     ),
     "bad_setting.language": "`{value}`: 언어는 `ko` 또는 `en`이에요.",
+    "bad_setting.new": "`{value}`: 연습 새 개념 수는 하루 0에서 50 사이예요.",
     "bad_setting.window": (
         "`{value}`: 답 받는 시간은 1–{max}분 또는 `next`(다음 문제까지)예요."
     ),
@@ -134,6 +136,10 @@ _KO: dict[str, str] = {
     "remind_usage": "사용법: `remind on`, `remind off`, 또는 `remind` (상태 보기)",
     "report_title": "그룹 학습 리포트",
     "report_empty": "아직 답한 기록이 없어요.",
+    "report_pick_bias": (
+        "오늘의 문제 ({weak}): 출제된 {n}문제의 그룹 오답률 평균 {picked}%, "
+        "전체 문제 평균 {average}% ({diff:+}%p)"
+    ),
     "reload_done": (
         "노트를 다시 읽었어요: 새 문제 {added}개, 뺀 문제 {retired}개"
         " (바뀜 {changed}, 사라짐 {removed}), 그대로 {kept}개."
@@ -141,6 +147,7 @@ _KO: dict[str, str] = {
     "reload_failed": "노트를 다시 읽지 못했어요: {reason}",
     "reload_unavailable": "여기서는 노트를 다시 읽을 수 없어요.",
     "settings_weak": "약한 개념 우선 {weak}",
+    "settings_new": "연습 새 개념 하루 {n}개",
     "on": "켜짐",
     "off": "꺼짐",
     "home_title": "스터디봇",
@@ -161,7 +168,8 @@ _EN: dict[str, str] = {
     "help.resume": "(admin) resume the daily question",
     "help.post-now": "(admin) post today's question now",
     "help.settings": (
-        "(admin) `settings [language ko|en] [window minutes|next] [streak right|any] [weak on|off]`"
+        "(admin) `settings [language ko|en] [window minutes|next] [streak right|any] [weak on|off]"
+        " [new 0-50]`"
     ),
     "admin_only": "Only admins can use this command.",
     "too_long": "That input is too long (at most {limit} characters).",
@@ -219,9 +227,10 @@ _EN: dict[str, str] = {
     "did_you_mean": " Did you mean {names}?",
     "bad_setting": (
         "There is no setting `{value}`. Settings: `language ko|en`, `window minutes|next`,"
-        " `streak any|right`, `weak on|off`"
+        " `streak any|right`, `weak on|off`, `new 0-50`"
     ),
     "bad_setting.language": "`{value}`: the language is `ko` or `en`.",
+    "bad_setting.new": "`{value}`: new concepts a day in practice is 0 to 50.",
     "bad_setting.window": (
         "`{value}`: the answer window is 1–{max} minutes, or `next` (until the next question)."
     ),
@@ -258,6 +267,10 @@ _EN: dict[str, str] = {
     "remind_usage": "Usage: `remind on`, `remind off`, or `remind` (status)",
     "report_title": "Group report",
     "report_empty": "Nobody has answered anything yet.",
+    "report_pick_bias": (
+        "Daily question (weak spots {weak}): the {n} asked average a {picked}% group "
+        "error rate, all questions {average}% ({diff:+} points)"
+    ),
     "reload_done": (
         "Notes reloaded: {added} questions added, {retired} retired"
         " ({changed} changed, {removed} gone), {kept} kept."
@@ -265,6 +278,7 @@ _EN: dict[str, str] = {
     "reload_failed": "Could not reload the notes: {reason}",
     "reload_unavailable": "Reloading the notes is not available here.",
     "settings_weak": "favour weak spots {weak}",
+    "settings_new": "{n} new concepts a day in practice",
     "on": "on",
     "off": "off",
     "home_title": "Studybot",

@@ -23,6 +23,7 @@ from bot.core.records import (
     NewAnswer,
     Period,
     QuestionInfo,
+    StatisticsFlag,
 )
 from bot.core.types import AnswerClick, Command, GroupRef, Member, ProblemReport, Reply
 from bot.notes.model import SourceRef, Topic
@@ -310,3 +311,18 @@ class Repository(Protocol):
     async def answer_rows(self, group_id: int, user_id: str | None = None) -> list[AnswerRow]: ...
 
     async def flagged_questions(self) -> list[FlaggedQuestion]: ...
+
+    # --- statistics flags (issue 18; bot/learning/flags.py) -------------------
+
+    async def first_choice_counts(self, question_id: str) -> dict[int, int]:
+        """Choice index -> distinct members whose first answer (any group) it was."""
+        ...
+
+    async def flag_question(
+        self, question_id: str, reason: str, detail: str, at: datetime
+    ) -> bool:
+        """Flag the question for people to decide (never retires it); False when
+        it was flagged already."""
+        ...
+
+    async def statistics_flags(self) -> list[StatisticsFlag]: ...

@@ -51,6 +51,7 @@ class GroupSettings:
     scheduled: bool = False
     streak_rule: StreakRule = StreakRule.RIGHT
     favour_weak: bool = True
+    new_per_day: int = 1  # new concepts practice serves a member per day beside reviews
     # When the schedule was last set; slots before it are never caught up.
     scheduled_since: datetime | None = None
 
@@ -153,9 +154,24 @@ class Streak:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class StatisticsFlag:
+    """A question answer statistics suggest is miskeyed (bot.learning.flags):
+    for people to look at; it stays in rotation unless someone retires it."""
+
+    id: str
+    reason: str
+    detail: str
+    flagged_at: datetime
+    section: str
+    topic: str
+    retired: bool = False
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class FlaggedQuestion:
-    """A question retired for a reason the deck's maintainer should look at
-    (reported, wrong choice winning, notes changed): never the plain 'gone'."""
+    """A question the deck's maintainer should look at: retired (reported, notes
+    changed; never the plain 'gone'), or flagged by answer statistics
+    (`retired` False; `retired_at` is then when it was flagged)."""
 
     id: str
     reason: str
@@ -164,3 +180,4 @@ class FlaggedQuestion:
     topic: str
     choice_counts: dict[int, int]
     reports: int
+    retired: bool = True  # False: flagged by answer statistics, still in rotation

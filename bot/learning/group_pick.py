@@ -1,16 +1,28 @@
-"""The group's daily question: no repeats within a cycle, spread, weak spots.
+"""The group's daily question: a section first, then a question inside it.
 
-A cycle lasts until every question in rotation has been the daily question
-once; until then only unseen questions are candidates, afterwards the ones
-asked longest ago. Among unseen questions:
+Sections, not questions, are drawn, so a section with 40 questions is not
+asked ten times as often as one with 4. Rules, in order:
 
-- favour_weak off: the section asked longest ago (never asked first), then any
-  of its unseen questions, so consecutive days move around the deck;
-- favour_weak on (the default): sections asked in the last few posts sit out,
-  and each remaining question is drawn with weight 1 + WEAK_GAIN x the group's
-  error rate on its concept (on its section when the concept was never asked),
-  smoothed by the same prior as everywhere here. A concept the group always
-  misses comes back about five times as often as one it always gets right.
+1. Every section is asked at least once per cycle: in any CYCLE_PER_SECTION x
+   (number of sections) consecutive days. Each section has a deadline (the day
+   it was last asked + the cycle; never asked: within the first cycle), and a
+   section may be drawn today only if all the others can still meet their
+   deadlines one a day afterwards (earliest deadline first). With `weak off`
+   that leaves the section asked longest ago; with `weak on` (the default)
+   the draw is weighted as below.
+2. Yesterday's section sits out when another one may be drawn.
+3. `weak on`: a section's weight is its group error rate to the power
+   SHARPNESS, smoothed towards the group's overall error rate by PRIOR_ANSWERS
+   pseudo-answers. The prior only stops a section with one or two answers from
+   deciding; after a few answers a section missed half the time is drawn about
+   four times as often as one missed a quarter of the time.
+4. No repeats in a question cycle: only sections with questions not asked yet
+   take part (rules 1-3 among them) until every question was asked; then the
+   cycle starts over with the questions asked longest ago. Inside the
+   section: the questions not asked yet (or asked longest ago); with
+   `weak on`, weighted the same way by the error rate of the question's
+   concept where the group has answered that concept (smoothed towards the
+   section's rate), else the section's rate.
 
 Draws use `random.Random(seed)`, so a group and date always get the same pick.
 """
@@ -19,14 +31,82 @@ from __future__ import annotations
 
 import random
 from collections.abc import Collection, Mapping, Sequence
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 
 from bot.core.ports import QuestionLike
-from bot.learning.tally import TallyLike, smoothed_accuracy
+from bot.learning.tally import TallyLike
 
-WEAK_GAIN = 4.0
-# How many of the most recently asked sections sit out when favouring weak spots.
-RECENT_SECTIONS = 3
+CYCLE_PER_SECTION = 2
+SHARPNESS = 2.0
+PRIOR_ANSWERS = 4.0  # pseudo-answers at the overall rate, for a section
+CONCEPT_PRIOR = 2.0  # pseudo-answers at the section's rate, for a concept
+NO_DATA_ERROR = 0.5  # the overall error rate before the group answered anything
+_FIRST_DAY = date(2000, 1, 1)  # stands for "today" when neither `on` nor a history says
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Rates:
+    """The group's smoothed error rates: what `weak on` weighs by."""
+
+    overall: float
+    sections: Mapping[str, float]
+    concepts: Mapping[str, float]
+
+    def section(self, name: str) -> float:
+        return self.sections.get(name, self.overall)
+
+    def of(self, question: QuestionLike) -> float:
+        return self.concepts.get(question.concept, self.section(question.section))
+
+
+def error_rates(
+    concept_stats: Mapping[str, TallyLike],
+    section_stats: Mapping[str, TallyLike],
+    concept_sections: Mapping[str, str] | None = None,
+) -> Rates:
+    """Smoothed error rates from the group's tallies (tally.fold). A concept gets
+    a rate only where the group answered it."""
+    answered = sum(t.answered for t in section_stats.values())
+    wrong = sum(t.answered - t.correct for t in section_stats.values())
+    overall = (wrong + NO_DATA_ERROR) / (answered + 1) if answered else NO_DATA_ERROR
+    sections = {
+        s: (t.answered - t.correct + PRIOR_ANSWERS * overall) / (t.answered + PRIOR_ANSWERS)
+        for s, t in section_stats.items()
+        if t.answered
+    }
+    where = concept_sections or {}
+    concepts = {}
+    for c, t in concept_stats.items():
+        if t.answered:
+            base = sections.get(where.get(c, ""), overall)
+            concepts[c] = (t.answered - t.correct + CONCEPT_PRIOR * base) / (
+                t.answered + CONCEPT_PRIOR
+            )
+    return Rates(overall=overall, sections=sections, concepts=concepts)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class PickBias:
+    """How much harder the daily questions were than the deck, by the group's
+    own (smoothed) error rates: what `report` shows for `weak on`."""
+
+    asked: int
+    picked_error: float  # mean error rate of the questions asked as daily
+    average_error: float  # mean over every question in rotation
+
+
+def pick_bias(
+    questions: Sequence[QuestionLike], history: Mapping[str, date], rates: Rates
+) -> PickBias | None:
+    asked = [q for q in questions if q.id in history]
+    if not asked or not questions:
+        return None
+    return PickBias(
+        asked=len(asked),
+        picked_error=sum(rates.of(q) for q in asked) / len(asked),
+        average_error=sum(rates.of(q) for q in questions) / len(questions),
+    )
 
 
 def pick_group_question(
@@ -35,61 +115,81 @@ def pick_group_question(
     history: Mapping[str, date],
     seed: str,
     *,
+    on: date | None = None,
     concept_stats: Mapping[str, TallyLike] | None = None,
     section_stats: Mapping[str, TallyLike] | None = None,
     favour_weak: bool = True,
 ) -> QuestionLike | None:
     """history: question id -> last local date it was this group's daily question.
+    on: the local date of the pick (default: the day after the latest in history).
     concept_stats / section_stats: the group's answer tallies (see tally.fold).
     Retired questions are never picked; None when nothing is left."""
-    # Every group's pick scans the whole bank (10,000 groups at the post time),
-    # so the common cases skip the scans: nothing retired, nothing asked yet.
     pool = [q for q in questions if q.id not in retired] if retired else list(questions)
     if not pool:
         return None
     rng = random.Random(seed)
+    last = _section_last_asked(pool, history)
     unseen = [q for q in pool if q.id not in history] if history else pool
-    if not unseen:
+    if not unseen:  # a new question cycle: the questions asked longest ago
         oldest = min(history[q.id] for q in pool)
-        return rng.choice([q for q in pool if history[q.id] == oldest])
+        unseen = [q for q in pool if history[q.id] == oldest]
+    by_section: dict[str, list[QuestionLike]] = {}
+    for q in unseen:
+        by_section.setdefault(q.section, []).append(q)
+    today = on or (max(history.values()) + timedelta(days=1) if history else _FIRST_DAY)
+    allowed = _meets_deadlines(by_section, last, history, today)
+    yesterday = [s for s in allowed if last.get(s) == today - timedelta(days=1)]
+    if len(allowed) > len(yesterday):
+        allowed = [s for s in allowed if s not in yesterday]
+    rates = (
+        error_rates(
+            concept_stats or {}, section_stats or {}, {q.concept: q.section for q in pool}
+        )
+        if favour_weak
+        else None
+    )
+    if rates is None:
+        first = min(last.get(s, date.min) for s in allowed)
+        section = rng.choice([s for s in allowed if last.get(s, date.min) == first])
+    else:
+        weights = [rates.section(s) ** SHARPNESS for s in allowed]
+        section = rng.choices(allowed, weights=_positive(weights), k=1)[0]
+    inside = by_section[section]
+    if rates is None:
+        return rng.choice(inside)
+    weights = [rates.of(q) ** SHARPNESS for q in inside]
+    return rng.choices(inside, weights=_positive(weights), k=1)[0]
 
-    last_asked = _section_last_asked(pool, history)
-    if not favour_weak:
-        sections = sorted({q.section for q in unseen})
-        first = min(last_asked.get(s, date.min) for s in sections)
-        section = rng.choice([s for s in sections if last_asked.get(s, date.min) == first])
-        return rng.choice([q for q in unseen if q.section == section])
 
-    recent = set(sorted(last_asked, key=lambda s: last_asked[s], reverse=True)[:RECENT_SECTIONS])
-    eligible = [q for q in unseen if q.section not in recent] if recent else unseen
-    eligible = eligible or unseen
-    if not concept_stats and not section_stats:
-        # No answers yet: every weight is the same, and `choices` without weights
-        # draws the same index as with equal ones, only without ~350 weight calls.
-        return rng.choices(eligible, k=1)[0]
-    by_concept = concept_stats or {}
-    by_section = section_stats or {}
-    # One weight per (concept, section), not per question: many questions share one.
-    memo: dict[tuple[str, str], float] = {}
-    weights = []
-    for q in eligible:
-        key = (q.concept, q.section)
-        weight = memo.get(key)
-        if weight is None:
-            weight = memo[key] = weakness_weight(q, by_concept, by_section)
-        weights.append(weight)
-    return rng.choices(eligible, weights=weights, k=1)[0]
+def _meets_deadlines(
+    by_section: Mapping[str, Sequence[QuestionLike]],
+    last: Mapping[str, date],
+    history: Mapping[str, date],
+    today: date,
+) -> list[str]:
+    """Sections that may be asked today without making another one miss its
+    cycle deadline (sorted by name for a stable draw)."""
+    names = sorted(by_section)
+    cycle = CYCLE_PER_SECTION * len(names)
+    start = min(history.values()) if history else today
+    slack = {
+        s: ((last[s] + timedelta(days=cycle)) if s in last else start + timedelta(days=cycle - 1))
+        for s in names
+    }
+    days_left = {s: (slack[s] - today).days for s in names}
+    ordered = sorted(names, key=lambda s: (days_left[s], s))
+    if any(days_left[s] < k for k, s in enumerate(ordered)):
+        return [ordered[0]]  # already late (a pause, a new deck): earliest deadline first
+    allowed = []
+    for name in names:
+        rest = [s for s in ordered if s != name]
+        if all(days_left[s] >= k for k, s in enumerate(rest, start=1)):
+            allowed.append(name)
+    return allowed or [ordered[0]]
 
 
-def weakness_weight(
-    question: QuestionLike,
-    concept_stats: Mapping[str, TallyLike],
-    section_stats: Mapping[str, TallyLike],
-) -> float:
-    tally = concept_stats.get(question.concept)
-    if tally is None or tally.answered == 0:
-        tally = section_stats.get(question.section)
-    return 1.0 + WEAK_GAIN * (1.0 - smoothed_accuracy(tally))
+def _positive(weights: list[float]) -> list[float]:
+    return weights if sum(weights) > 0 else [1.0] * len(weights)
 
 
 def _section_last_asked(
@@ -98,9 +198,8 @@ def _section_last_asked(
     last: dict[str, date] = {}
     if not history:
         return last
-    # Only asked questions matter; pool order keeps the dict order (ties in sorts).
-    for q in [q for q in pool if q.id in history]:
-        asked = history[q.id]
-        if asked > last.get(q.section, date.min):
+    for q in pool:
+        asked = history.get(q.id)
+        if asked is not None and asked > last.get(q.section, date.min):
             last[q.section] = asked
     return last

@@ -1,13 +1,13 @@
 """When a question leaves the daily rotation, and what a notes change does.
 
 A question is retired (history kept, never deleted) when
-- a member reported a problem with it, or
-- with at least MIN_ANSWERS answers, some wrong choice drew more answers than
-  the right one: the group is not merely weak there, the question (or its
-  "right" answer) is probably misleading, or
+- a member reported a problem with it (bot.core.service.report_problem), or
 - the notes it came from changed or vanished (see `diff_banks`).
-Retired questions stay answerable where already posted and are listed for the
-deck's maintainer (`studybot quiz flagged`).
+Answer statistics never retire a question: they only flag it for people to
+decide (bot/learning/flags.py). Retired questions stay answerable where already
+posted, stay in private practice where their concept has no other question
+(bot.core.learning.practice_pool), and are listed for the deck's maintainer
+(`studybot quiz flagged`).
 """
 
 from __future__ import annotations
@@ -19,51 +19,11 @@ from dataclasses import dataclass
 
 from bot.core.ports import QuestionLike
 
-MIN_ANSWERS = 5
-
 REASON_REPORTED = "reported"
-REASON_WRONG_CHOICE = "wrong-choice"
 # The store's own word: sync_questions retires vanished ids as "gone" and revives
 # them when the notes yield them again.
 REASON_REMOVED = "gone"
 REASON_CHANGED = "notes-changed"
-
-
-@dataclass(frozen=True, kw_only=True, slots=True)
-class Verdict:
-    """Why a question should be retired; `detail` is a short human sentence."""
-
-    reason: str
-    detail: str
-
-
-def retirement(
-    answer: int,
-    choice_counts: Mapping[int, int],
-    reports: int,
-    *,
-    min_answers: int = MIN_ANSWERS,
-) -> Verdict | None:
-    """The verdict for one question, or None when it stays in rotation.
-
-    answer: the right choice's index. choice_counts: choice index -> how many
-    answers picked it (all groups, daily and practice). reports: problem reports.
-    """
-    if reports > 0:
-        noun = "report" if reports == 1 else "reports"
-        return Verdict(reason=REASON_REPORTED, detail=f"{reports} problem {noun}")
-    total = sum(choice_counts.values())
-    if total < min_answers:
-        return None
-    right = choice_counts.get(answer, 0)
-    wrong = [(n, i) for i, n in choice_counts.items() if i != answer and n > right]
-    if not wrong:
-        return None
-    n, i = max(wrong)
-    return Verdict(
-        reason=REASON_WRONG_CHOICE,
-        detail=f"choice {i + 1} drew {n} of {total} answers, the right one {right}",
-    )
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

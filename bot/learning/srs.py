@@ -6,9 +6,16 @@ number about it), and remembering the concept is what the member is learning.
 Every answer, daily or practice, is one review of that card.
 
 This is a daily tool, so the scheduler has no minute-scale learning or
-relearning steps: every review schedules whole days (a wrong answer brings the
-concept back the next day). Fuzzing is off so that a given history always gives
-the same due dates (tests, and two processes agree).
+relearning steps: every review schedules whole days. What is due is decided by
+the local day (`LocalDay`), not the exact timestamp: a card falls due for
+practice and reminders when its due time comes before the end of the member's
+(the group's) local day, so a miss at 21:00 is asked again the next morning.
+Fuzzing is off so that a given history always gives the same due dates (tests,
+and two processes agree).
+
+Grading knows about guessing (`rating_for`): with n choices a right answer is
+a lucky guess 1/n of the time, and a click faster than anyone reads the
+question is one; such answers count Hard, not Good.
 
 `CardState` is what the store keeps: plain columns (see `CardState.to_row`).
 """
@@ -17,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from fsrs import Card, Rating, Scheduler, State
@@ -25,6 +32,8 @@ from fsrs import Card, Rating, Scheduler, State
 DESIRED_RETENTION = 0.9
 # A multiple-choice click under this many milliseconds counts as effortless recall.
 FAST_MS = 8_000
+# Under this, nobody has read the stem and the choices: a right answer is a guess.
+GUESS_MS = 2_000
 # With three choices or fewer a right answer is too often a lucky guess to be "easy".
 EASY_MIN_CHOICES = 4
 MAX_INTERVAL_DAYS = 365
@@ -41,7 +50,27 @@ _SCHEDULER = Scheduler(
 # keeps fsrs from deriving one from the wall clock (it sleeps 1 ms to do that).
 _CARD_ID = 1
 
-COLUMNS = ("due", "stability", "difficulty", "state", "step", "last_review", "reps", "lapses")
+COLUMNS = (
+    "due", "stability", "difficulty", "state", "step", "last_review", "reps", "lapses",
+    "last_rating",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class LocalDay:
+    """The member's local day as UTC instants [start, end): what is due "today"."""
+
+    start: datetime
+    end: datetime
+
+    @classmethod
+    def around(cls, now: datetime) -> LocalDay:
+        """The UTC day around `now` (tests; the core passes the group's local day)."""
+        start = now.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+        return cls(start=start, end=start + timedelta(days=1))
+
+    def contains(self, moment: datetime) -> bool:
+        return self.start <= moment < self.end
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -50,7 +79,8 @@ class CardState:
 
     `state` is fsrs's State value (1 learning, 2 review, 3 relearning; with no
     steps a card is in review after its first answer). `reps` counts answers,
-    `lapses` the wrong answers after the first one.
+    `lapses` the wrong answers after the first one. `last_rating` is the fsrs
+    Rating of the latest answer (None on cards stored before it was kept).
     """
 
     due: datetime
@@ -61,9 +91,18 @@ class CardState:
     last_review: datetime
     reps: int
     lapses: int
+    last_rating: int | None = None
 
     def is_due(self, now: datetime) -> bool:
         return self.due <= now
+
+    def due_on(self, day: LocalDay) -> bool:
+        """Due for practice and reminders on `day` (or overdue from before it)."""
+        return self.due < day.end
+
+    @property
+    def missed_last(self) -> bool:
+        return self.last_rating == int(Rating.Again)
 
     def to_row(self) -> dict[str, str | float | int | None]:
         """Column name -> SQLite value (times as fixed-width UTC ISO text, the
@@ -77,12 +116,14 @@ class CardState:
             "last_review": _ts(self.last_review),
             "reps": self.reps,
             "lapses": self.lapses,
+            "last_rating": self.last_rating,
         }
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> CardState:
         """Inverse of `to_row`; accepts an sqlite3.Row or aiosqlite row as well."""
         step = row["step"]
+        rating = row["last_rating"] if "last_rating" in row.keys() else None
         return cls(
             due=_parse(str(row["due"])),
             stability=float(row["stability"]),
@@ -92,20 +133,37 @@ class CardState:
             last_review=_parse(str(row["last_review"])),
             reps=int(row["reps"]),
             lapses=int(row["lapses"]),
+            last_rating=None if rating is None else int(rating),
         )
 
 
-def rating_for(correct: bool, elapsed_ms: int | None, n_choices: int) -> Rating:
-    """Wrong -> Again; right -> Good; right and fast (with 4+ choices) -> Easy.
+def rating_for(
+    correct: bool, elapsed_ms: int | None, n_choices: int, *, after_miss: bool = False
+) -> Rating:
+    """The review's rating, knowing a right click may be a guess (chance 1/n):
+
+    - wrong -> Again;
+    - right on two choices (a coin flip), or right in under GUESS_MS when a guess
+      is likely (three choices or fewer, or the member missed this concept last
+      time) -> Hard;
+    - right, with 4+ choices, in GUESS_MS..FAST_MS, not after a miss -> Easy;
+    - otherwise right -> Good.
 
     Pass `elapsed_ms` only when it measures thinking time (practice: from showing
     the question to the click; daily: from the post to the click, which is long
-    unless the member was watching). None means "unknown" and never gives Easy.
+    unless the member was watching). None means "unknown": never Easy, and
+    never Hard for speed.
     """
     if not correct:
         return Rating.Again
-    fast = elapsed_ms is not None and 0 <= elapsed_ms < FAST_MS
-    return Rating.Easy if fast and n_choices >= EASY_MIN_CHOICES else Rating.Good
+    known = elapsed_ms is not None and elapsed_ms >= 0
+    quick = known and elapsed_ms is not None and elapsed_ms < GUESS_MS
+    if n_choices <= 2 or (quick and (after_miss or n_choices < EASY_MIN_CHOICES)):
+        return Rating.Hard
+    fast = known and not quick and elapsed_ms is not None and elapsed_ms < FAST_MS
+    if fast and n_choices >= EASY_MIN_CHOICES and not after_miss:
+        return Rating.Easy
+    return Rating.Good
 
 
 def review(
@@ -120,7 +178,8 @@ def review(
     if at.tzinfo is None:
         raise ValueError("review() needs a timezone-aware datetime")
     moment = at.astimezone(UTC)
-    rating = rating_for(correct, elapsed_ms, n_choices)
+    after_miss = card is not None and card.missed_last
+    rating = rating_for(correct, elapsed_ms, n_choices, after_miss=after_miss)
     before = _to_fsrs(card) if card is not None else Card(card_id=_CARD_ID, due=moment)
     after, _log = _SCHEDULER.review_card(before, rating, moment)
     reps = card.reps if card is not None else 0
@@ -135,17 +194,28 @@ def review(
         last_review=moment,
         reps=reps + 1,
         lapses=lapses + (1 if card is not None and rating == Rating.Again else 0),
+        last_rating=int(rating),
     )
 
 
-def due_concepts(cards: Mapping[str, CardState], now: datetime) -> list[str]:
-    """Concepts due at `now`, most overdue first (for practice and reminders)."""
-    due = [(c.due, concept) for concept, c in cards.items() if c.is_due(now)]
-    return [concept for _, concept in sorted(due)]
+def retrievability(card: CardState, now: datetime) -> float:
+    """fsrs's estimate that the member still recalls the concept at `now` (0-1)."""
+    return float(_SCHEDULER.get_card_retrievability(_to_fsrs(card), now.astimezone(UTC)))
 
 
-def due_count(cards: Iterable[CardState], now: datetime) -> int:
-    return sum(1 for c in cards if c.is_due(now))
+def due_concepts(cards: Mapping[str, CardState], now: datetime, day: LocalDay) -> list[str]:
+    """Concepts due on `day`, the most forgotten first (lowest retrievability at
+    `now`), so a fresh miss is not queued behind a backlog it would wait out."""
+    due = [
+        (retrievability(c, now), c.due, concept)
+        for concept, c in cards.items()
+        if c.due_on(day)
+    ]
+    return [concept for _, _, concept in sorted(due)]
+
+
+def due_count(cards: Iterable[CardState], day: LocalDay) -> int:
+    return sum(1 for c in cards if c.due_on(day))
 
 
 def _to_fsrs(card: CardState) -> Card:

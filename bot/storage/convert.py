@@ -49,6 +49,7 @@ def group_from_row(row: sqlite3.Row) -> GroupSettings:
         scheduled=bool(row["scheduled"]),
         streak_rule=StreakRule(row["streak_rule"]),
         favour_weak=bool(row["favour_weak"]),
+        new_per_day=int(row["new_per_day"]),
         scheduled_since=opt_dt(row["scheduled_since"]),
     )
 

@@ -32,17 +32,18 @@ from bot.storage import reads
 from bot.storage.answers import AnswerWriter
 from bot.storage.convert import group_from_row, hhmm, ts
 from bot.storage.db import Database
+from bot.storage.flags import FlagStore
 from bot.storage.learning import LearningStore
 from bot.storage.migrate import migrate
 from bot.storage.questions import sync_questions
 
 _GROUP_COLUMNS = (
     "id, platform, channel_id, space_id, deck, post_time, timezone, language,"
-    " window_minutes, paused, scheduled, streak_rule, favour_weak, scheduled_since"
+    " window_minutes, paused, scheduled, streak_rule, favour_weak, scheduled_since, new_per_day"
 )
 
 
-class SqliteStore(LearningStore):
+class SqliteStore(LearningStore, FlagStore):
     def __init__(self, db: Database, clock: Clock = system_clock) -> None:
         super().__init__(db, clock)
         self._writer = AnswerWriter(db, self._members)
@@ -117,13 +118,13 @@ class SqliteStore(LearningStore):
             await conn.execute(
                 "UPDATE groups SET space_id = ?, deck = ?, post_time = ?, timezone = ?,"
                 " language = ?, window_minutes = ?, paused = ?, scheduled = ?, streak_rule = ?,"
-                " favour_weak = ?, scheduled_since = ? WHERE id = ?",
+                " favour_weak = ?, scheduled_since = ?, new_per_day = ? WHERE id = ?",
                 (settings.ref.space_id, settings.deck, hhmm(settings.post_time),
                  settings.timezone, settings.language, settings.window_minutes,
                  int(settings.paused), int(settings.scheduled), settings.streak_rule.value,
                  int(settings.favour_weak),
                  None if settings.scheduled_since is None else ts(settings.scheduled_since),
-                 settings.id),
+                 settings.new_per_day, settings.id),
             )  # fmt: skip
 
         await self.db.write(job)

@@ -3,6 +3,7 @@ due-first practice, retirement, reminders, the admin report, weak-spot picks."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -12,7 +13,7 @@ from core_fakes import SHELL_ROOM, FakeQuestion, Harness, make_questions, utc
 
 from bot.core.records import GroupDefaults
 from bot.core.types import AnswerKind, GroupRef, Member, Platform, ProblemReport, ReplyKind
-from bot.learning.retire import REASON_WRONG_CHOICE
+from bot.learning.flags import REASON_STATISTICS
 
 T0 = utc(2026, 3, 2, 8, 0)  # a Monday, 08:00 UTC
 SHELL = Platform.SHELL.value
@@ -91,28 +92,44 @@ async def test_practice_serves_due_concepts_first(harness: Harness) -> None:
     assert fresh.id not in {missed.id, known.id}
 
 
-async def test_a_wrong_choice_beating_the_right_one_retires_the_question(
-    harness: Harness,
-) -> None:
+async def test_statistics_flag_a_question_and_never_retire_it(harness: Harness) -> None:
     h = harness
     q = h.questions[0]
     assert h.store is not None
+    lure = (q.answer + 1) % len(q.choices)
+    # One weak member missing it again and again proves nothing: answers from
+    # the same member count once.
+    for day in range(25):
+        await answer(h, q, "weak", T0 + timedelta(days=day), right=False)
+    assert await h.store.statistics_flags() == []
+    # 19 distinct members, the lure far ahead: still under 20 answerers.
     for i in range(4):
-        await answer(h, q, f"m{i}", T0, right=False)
-    assert q.id not in await h.store.retired_questions()  # under five answers: no verdict
-    await answer(h, q, "m4", T0, right=False)
-    assert q.id in await h.store.retired_questions()
-    [flag] = await h.store.flagged_questions()
-    assert flag.id == q.id and flag.reason.startswith(REASON_WRONG_CHOICE)
-    assert "drew 5 of 5" in flag.reason and flag.choice_counts == {(q.answer + 1) % 4: 5}
-    # A question the group gets right more often than any wrong choice stays.
-    other = h.questions[1]
-    for i in range(3):
-        await answer(h, other, f"m{i}", T0, right=True)
-    for i in range(3, 6):
-        await h.click(other.id, (other.answer + 1 + i) % 4, user=f"m{i}", at=T0,
-                      kind=AnswerKind.PRACTICE)  # fmt: skip
-    assert other.id not in await h.store.retired_questions()
+        await answer(h, q, f"r{i}", T0, right=True)
+    for i in range(14):
+        await h.click(q.id, lure, user=f"w{i}", at=T0, kind=AnswerKind.PRACTICE)
+    assert await h.store.statistics_flags() == []
+    await h.click(q.id, lure, user="w14", at=T0, kind=AnswerKind.PRACTICE)
+    [flag] = await h.store.statistics_flags()
+    assert flag.id == q.id and flag.reason == REASON_STATISTICS and not flag.retired
+    assert flag.detail == (
+        f"choice {lure + 1} was the first answer of 16 of 20 members, the right one of 4"
+    )
+    # Flagged for people, never retired: it stays in the rotation.
+    assert q.id not in await h.store.retired_questions()
+    assert await h.store.flagged_questions() == []
+
+
+async def test_a_hard_question_without_a_clear_margin_is_not_flagged(harness: Harness) -> None:
+    h = harness
+    q = h.questions[1]
+    assert h.store is not None
+    wrong = [(q.answer + k) % len(q.choices) for k in (1, 2, 3)]
+    # 30 members: the most popular distractor 11, the right answer 8: hard, not miskeyed.
+    choices = [q.answer] * 8 + [wrong[0]] * 11 + [wrong[1]] * 6 + [wrong[2]] * 5
+    for i, choice in enumerate(choices):
+        await h.click(q.id, choice, user=f"m{i}", at=T0, kind=AnswerKind.PRACTICE)
+    assert await h.store.statistics_flags() == []
+    assert q.id not in await h.store.retired_questions()
 
 
 async def test_a_reported_question_leaves_the_daily_rotation(tmp_path: Path) -> None:
@@ -204,6 +221,29 @@ async def test_report_numbers_table_and_chart(harness: Harness) -> None:
     assert all(f.name != "약한 단원" for f in stats.fields)
 
 
+async def test_report_says_how_much_harder_the_daily_questions_were(harness: Harness) -> None:
+    h = harness
+    q = {x.id: x for x in h.questions}
+    await h.cmd("schedule", "09:00 UTC", at=T0)
+    for i in range(6):  # the group misses S0's questions, gets S1 and S2 right
+        for qid in ("q00", "q01"):
+            await answer(h, q[qid], f"m{i}", T0, right=False)
+        for qid in ("q10", "q11", "q20", "q21"):
+            await answer(h, q[qid], f"m{i}", T0, right=True)
+    before = await h.cmd("report", at=T0)
+    assert "오늘의 문제" not in before.text  # nothing asked as the daily question yet
+    await h.svc.post_daily(SHELL_ROOM, T0 + timedelta(hours=1))
+    reply = await h.cmd("report", at=T0 + timedelta(hours=2))
+    [line] = [x for x in reply.text.splitlines() if x.startswith("오늘의 문제")]
+    asked = h.question(h.outbox.questions()[-1])
+    assert line.startswith("오늘의 문제 (켜짐): 출제된 1문제의 그룹 오답률 평균")
+    picked, average = (int(n) for n in re.findall(r"(\d+)%", line)[:2])
+    assert (picked > average) == (asked.section == "S0")
+    await h.cmd("settings", "language en", at=T0)
+    english = await h.cmd("report", at=T0 + timedelta(hours=2))
+    assert "Daily question (weak spots on): the 1 asked average" in english.text
+
+
 async def test_settings_weak_and_weak_spot_picks(harness: Harness) -> None:
     h = harness
     shown = await h.cmd("settings", "weak off", at=T0)
@@ -229,3 +269,22 @@ async def test_settings_weak_and_weak_spot_picks(harness: Harness) -> None:
     assert await count(True) > await count(False) + 8
     on = await h.cmd("settings", "weak on", at=T0)
     assert "약한 개념 우선 켜짐" in on.text
+
+
+async def test_settings_new_sets_the_daily_budget_of_new_concepts(harness: Harness) -> None:
+    h = harness
+    known = h.questions[:3]
+    for q in known:
+        await answer(h, q, "ann", T0, right=True)
+    later = T0 + timedelta(days=30)  # all three due again; three concepts never seen
+    first = h.question(await h.cmd("quiz", user="ann", admin=False, at=later))
+    assert first.id not in {q.id for q in known}  # default budget: a new one first
+    shown = await h.cmd("settings", "new 0", at=T0)
+    assert "연습 새 개념 하루 0개" in shown.text
+    await h.restart()  # the setting is stored
+    nxt = h.question(await h.cmd("quiz", user="bob2", admin=False, at=T0))
+    assert nxt is not None  # nothing due for a newcomer: new material all the same
+    again = h.question(await h.cmd("quiz", user="ann", admin=False, at=later))
+    assert again.id in {q.id for q in known}  # budget 0: the reviews only
+    bad = await h.cmd("settings", "new 99", at=T0)
+    assert bad.kind is ReplyKind.ERROR

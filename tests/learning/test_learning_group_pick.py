@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -51,12 +52,50 @@ def test_retired_questions_never_picked(make_q: MakeQ) -> None:
 
 def test_spread_across_sections(make_q: MakeQ) -> None:
     qs = [make_q(f"{s}{i}", section=s) for s in "ABCD" for i in range(5)]
+    # Without weak spots: round robin.
+    sections = [p[0] for p in _run_days(qs, 8, favour_weak=False)]
+    for i in range(len(sections) - 3):
+        assert len(set(sections[i : i + 4])) == 4, sections
+    # With them: never the same section two days running.
+    sections = [p[0] for p in _run_days(qs, 16, favour_weak=True)]
+    assert all(a != b for a, b in itertools.pairwise(sections)), sections
+
+
+def _run_weak(qs: list[Question], days: int, stats: dict[str, Tally]) -> list[str]:
+    history: dict[str, date] = {}
+    out = []
+    for n in range(days):
+        today = DAY0 + timedelta(days=n)
+        q = pick_group_question(qs, (), history, f"g:{today}", on=today, section_stats=stats)
+        history[_id(q)] = today
+        out.append(_id(q))
+    return out
+
+
+def test_weak_sections_more_often_yet_every_section_once_per_cycle(make_q: MakeQ) -> None:
+    names = "ABCDEF"
+    qs = [make_q(f"{s}{i}", section=s) for s in names for i in range(20)]
+    stats = {s: Tally(answered=20, correct=16) for s in names}
+    stats["A"] = Tally(answered=20, correct=8)  # missed 60 % of the time, the others 20 %
+    counts: Counter[str] = Counter()
+    for run in range(8):
+        picks = [q[0] for q in _run_weak(qs, 36, stats)]
+        cycle = 2 * len(names)  # 12 days
+        for start in range(0, 36 - cycle + 1):
+            assert set(picks[start : start + cycle]) == set(names), (run, picks)
+        counts.update(picks)
+        stats = {**stats, "B": Tally(answered=20 + run, correct=16 + run)}  # vary the draw
+    # Weight 0.6^2 vs 0.2^2 (smoothed a little): A is drawn far beyond its 1/6.
+    assert counts["A"] / sum(counts.values()) > 0.3
+
+
+def test_large_sections_do_not_crowd_out_small_ones(make_q: MakeQ) -> None:
+    qs = [make_q(f"A{i}", section="A") for i in range(40)]
+    qs += [make_q(f"{s}{i}", section=s) for s in "BCDE" for i in range(2)]
     for favour in (True, False):
-        picks = _run_days(qs, 8, favour_weak=favour)
-        sections = [p[0] for p in picks]
-        # Without weak spots: round robin; with them, no section twice in 4 days.
-        for i in range(len(sections) - 3):
-            assert len(set(sections[i : i + 4])) == 4, sections
+        picks = _run_days(qs, 10, favour_weak=favour)
+        assert {p[0] for p in picks} == set("ABCDE")
+        assert sum(p[0] == "A" for p in picks) <= 4
 
 
 def test_deterministic_given_seed(make_q: MakeQ) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from bot.learning.practice import pick_practice
-from bot.learning.srs import CardState, review
+from bot.learning.srs import CardState, LocalDay, retrievability, review
 from bot.learning.tally import Tally
 from bot.quiz.question import Question
 
@@ -20,25 +20,76 @@ def _card_due(at: datetime) -> CardState:
     return review(None, False, None, 4, at - timedelta(days=1))
 
 
-def test_due_first_most_overdue_first(make_q: MakeQ) -> None:
-    qs = [make_q("q1", concept="a"), make_q("q2", concept="b"), make_q("q3", concept="new")]
+def _card_known(last: datetime, stability: float, due: datetime) -> CardState:
+    """A card last answered right at `last`."""
+    return CardState(
+        due=due, stability=stability, difficulty=5.0, state=2, step=None,
+        last_review=last, reps=3, lapses=0, last_rating=3,
+    )  # fmt: skip
+
+
+def test_misses_first_then_the_most_forgotten(make_q: MakeQ) -> None:
+    qs = [make_q(f"q{c}", concept=c) for c in ("miss", "old", "fresh", "new")]
     cards = {
-        "a": _card_due(NOW - timedelta(days=1)),
-        "b": _card_due(NOW - timedelta(days=3)),
+        # A review due long ago but still well remembered (high stability)...
+        "old": _card_known(NOW - timedelta(days=60), 50.0, NOW - timedelta(days=10)),
+        # ...one due more recently and weaker, and a miss from yesterday.
+        "fresh": _card_known(NOW - timedelta(days=5), 2.0, NOW - timedelta(days=3)),
+        "miss": _card_due(NOW),
     }
-    picks = {pick_practice(qs, cards, {}, NOW, random.Random(s)) for s in range(20)}
-    assert picks == {"q2"}
-    # Once "b" is reviewed (due in the future) the next due one comes before new material.
-    cards["b"] = review(cards["b"], True, None, 4, NOW)
-    assert pick_practice(qs, cards, {}, NOW, random.Random(0)) == "q1"
-    cards["a"] = review(cards["a"], True, None, 4, NOW)
-    assert pick_practice(qs, cards, {}, NOW, random.Random(0)) == "q3"
+    assert all(c.due_on(LocalDay.around(NOW)) for c in cards.values())
+    picks = {pick_practice(qs, cards, {}, NOW, random.Random(s), new_per_day=0) for s in range(9)}
+    assert picks == {"qmiss"}
+    cards["miss"] = review(cards["miss"], True, None, 4, NOW)
+    order = sorted(("old", "fresh"), key=lambda c: retrievability(cards[c], NOW))
+    assert pick_practice(qs, cards, {}, NOW, random.Random(0), new_per_day=0) == f"q{order[0]}"
+    # Lowest retrievability, not the oldest due date, decides.
+    assert cards["old"].due < cards["fresh"].due
+    assert order[0] == "fresh"
 
 
-def test_not_yet_due_waits_behind_new_material(make_q: MakeQ) -> None:
+def test_due_means_before_the_end_of_the_local_day(make_q: MakeQ) -> None:
     qs = [make_q("q1", concept="a"), make_q("q2", concept="n")]
-    cards = {"a": _card_due(NOW + timedelta(hours=1))}
-    assert pick_practice(qs, cards, {}, NOW, random.Random(0)) == "q2"
+    evening_miss = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)  # 21:00 in Seoul
+    card = review(None, False, None, 4, evening_miss)
+    morning = datetime(2026, 11, 25, 23, 30, tzinfo=UTC)  # 08:30 next day in Seoul
+    midnight = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)  # 00:00 on the 26th in Seoul
+    seoul = LocalDay(start=midnight, end=midnight + timedelta(days=1))
+    assert card.due > morning  # the exact timestamp is not there yet...
+    assert pick_practice(qs, {"a": card}, {}, morning, random.Random(0), day=seoul) == "q1"
+    # ...and a card due tomorrow waits behind new material.
+    tomorrow = _card_due(seoul.end + timedelta(hours=1))
+    assert pick_practice(qs, {"a": tomorrow}, {}, morning, random.Random(0), day=seoul) == "q2"
+
+
+def test_new_concepts_on_a_daily_budget_beside_reviews(make_q: MakeQ) -> None:
+    concepts = [f"r{i}" for i in range(20)]
+    qs = [make_q(f"q{c}", concept=c) for c in concepts] + [
+        make_q(f"qn{i}", concept=f"n{i}") for i in range(10)
+    ]
+    cards = {
+        c: _card_known(NOW - timedelta(days=20), 10.0 + i, NOW - timedelta(days=1))
+        for i, c in enumerate(concepts)
+    }
+    assert all(c.due_on(LocalDay.around(NOW)) for c in cards.values())
+    shown = []
+    at = NOW
+    for _ in range(15):
+        qid = pick_practice(qs, cards, {}, at, random.Random(0), new_per_day=3)
+        assert qid is not None
+        concept = qid[1:]
+        shown.append("new" if concept.startswith("n") else "review")
+        cards[concept] = review(cards.get(concept), True, None, 4, at)
+        at += timedelta(minutes=1)
+    # One new concept, then two reviews, until three new ones were started today.
+    assert shown[:9] == ["new", "review", "review"] * 3
+    assert shown[9:] == ["review"] * 6
+
+
+def test_nothing_due_new_material_beyond_the_budget(make_q: MakeQ) -> None:
+    qs = [make_q("q1", concept="a"), make_q("q2", concept="n")]
+    cards = {"a": _card_due(NOW + timedelta(days=3))}
+    assert pick_practice(qs, cards, {}, NOW, random.Random(0), new_per_day=0) == "q2"
 
 
 def test_new_material_from_weakest_section(make_q: MakeQ) -> None:

@@ -6,35 +6,13 @@ from bot.core.ports import QuestionLike
 from bot.learning.retire import (
     REASON_CHANGED,
     REASON_REMOVED,
-    REASON_REPORTED,
-    REASON_WRONG_CHOICE,
     BankChange,
     content_hash,
     diff_banks,
-    retirement,
 )
 from bot.quiz.question import Question
 
 MakeQ = Callable[..., Question]  # the make_q fixture (conftest.py)
-
-
-def test_reported_question_is_retired_even_with_few_answers() -> None:
-    verdict = retirement(0, {0: 1}, reports=1)
-    assert verdict is not None and verdict.reason == REASON_REPORTED
-    assert retirement(0, {0: 1}, reports=0) is None
-
-
-def test_wrong_choice_beating_the_right_one() -> None:
-    verdict = retirement(0, {0: 2, 2: 4}, reports=0)
-    assert verdict is not None and verdict.reason == REASON_WRONG_CHOICE
-    assert "choice 3" in verdict.detail and "4 of 6" in verdict.detail
-
-
-def test_needs_enough_answers_and_a_clear_winner() -> None:
-    assert retirement(0, {0: 1, 1: 3}, reports=0) is None  # only 4 answers
-    assert retirement(0, {0: 1, 1: 3}, reports=0, min_answers=4) is not None
-    assert retirement(1, {0: 3, 1: 3, 2: 1}, reports=0) is None  # a tie is not "beats"
-    assert retirement(1, {0: 2, 1: 3, 2: 2, 3: 2}, reports=0) is None  # right wins, group weak
 
 
 def _by_hash(q: QuestionLike) -> str:

@@ -9,6 +9,7 @@ from fsrs import Rating
 from bot.learning.srs import (
     COLUMNS,
     CardState,
+    LocalDay,
     due_concepts,
     due_count,
     rating_for,
@@ -25,7 +26,7 @@ def _through_sqlite(card: CardState) -> CardState:
     db.execute(
         "CREATE TABLE cards (member_id INTEGER, concept TEXT, due TEXT, stability REAL,"
         " difficulty REAL, state INTEGER, step INTEGER, last_review TEXT,"
-        " reps INTEGER, lapses INTEGER, PRIMARY KEY (member_id, concept))"
+        " reps INTEGER, lapses INTEGER, last_rating INTEGER, PRIMARY KEY (member_id, concept))"
     )
     row = card.to_row()
     assert tuple(row) == COLUMNS
@@ -47,6 +48,29 @@ def test_ratings_from_answers() -> None:
     assert rating_for(True, 2_000, 3) == Rating.Good  # 3 choices cap at Good
 
 
+def test_ratings_know_about_guessing() -> None:
+    # A click faster than reading, where a guess is likely, proves little: Hard.
+    assert rating_for(True, 1_500, 3) == Rating.Hard
+    assert rating_for(True, 1_500, 4, after_miss=True) == Rating.Hard
+    assert rating_for(True, 1_500, 4) == Rating.Good  # 1 in 4 and no recent miss
+    # Two choices: a coin flip, whatever the time.
+    assert rating_for(True, None, 2) == Rating.Hard
+    # Right after a miss is never Easy; unknown time is never Hard for speed.
+    assert rating_for(True, 4_000, 4, after_miss=True) == Rating.Good
+    assert rating_for(True, None, 3, after_miss=True) == Rating.Good
+
+
+def test_a_quick_right_answer_after_a_miss_spaces_less_than_a_read_one() -> None:
+    missed = review(None, False, None, 3, T0)
+    assert missed.missed_last
+    later = T0 + timedelta(days=1)
+    guessed = review(missed, True, 1_200, 3, later)
+    read = review(missed, True, 6_000, 3, later)
+    assert guessed.last_rating == Rating.Hard and read.last_rating == Rating.Good
+    assert guessed.due < read.due
+    assert not guessed.missed_last
+
+
 def test_round_trip_through_sqlite_then_review() -> None:
     first = review(None, True, None, 4, T0)
     stored = _through_sqlite(first)
@@ -55,7 +79,7 @@ def test_round_trip_through_sqlite_then_review() -> None:
     later = T0 + timedelta(days=3)
     good = review(stored, True, None, 4, later)
     again = review(stored, False, None, 4, later)
-    easy = review(stored, True, 1_000, 4, later)
+    easy = review(stored, True, 3_000, 4, later)
     assert again.due < good.due < easy.due
     assert again.due - later >= timedelta(days=1)  # no minute-scale relearning steps
     assert again.lapses == 1 and good.lapses == 0 and good.reps == 2
@@ -65,14 +89,14 @@ def test_round_trip_through_sqlite_then_review() -> None:
 def test_first_answer_schedules_whole_days() -> None:
     again = review(None, False, None, 4, T0)
     good = review(None, True, None, 4, T0)
-    easy = review(None, True, 1_000, 4, T0)
+    easy = review(None, True, 3_000, 4, T0)
     assert again.due == T0 + timedelta(days=1)
     assert T0 + timedelta(days=1) < good.due < easy.due
     assert again.lapses == 0  # a first wrong answer is not a lapse of something learnt
 
 
 def test_three_choices_cap_at_good() -> None:
-    fast_three = review(None, True, 1_000, 3, T0)
+    fast_three = review(None, True, 3_000, 3, T0)
     good_four = review(None, True, None, 4, T0)
     assert fast_three == good_four
 
@@ -103,6 +127,11 @@ def test_due_order_and_count() -> None:
         "c": review(None, False, None, 4, T0 - timedelta(days=2)),  # most overdue
     }
     now = T0 + timedelta(days=1)
-    assert due_concepts(cards, now) == ["c", "a"]
-    assert due_count(cards.values(), now) == 2
-    assert due_count(cards.values(), T0 - timedelta(days=5)) == 0
+    today = LocalDay.around(now)
+    # Both misses are due; "c", missed two days earlier, is the more forgotten.
+    assert due_concepts(cards, now, today) == ["c", "a"]
+    assert due_count(cards.values(), today) == 2
+    assert due_count(cards.values(), LocalDay.around(T0 - timedelta(days=5))) == 0
+    # Due later today counts as due today (the local day, not the timestamp).
+    early = T0 + timedelta(hours=13)  # 01:00 UTC on the day "a" falls due at 12:00
+    assert cards["a"].due > early and cards["a"].due_on(LocalDay.around(early))
