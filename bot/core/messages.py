@@ -138,7 +138,7 @@ _KO: dict[str, str] = {
     "report_empty": "아직 답한 기록이 없어요.",
     "report_pick_bias": (
         "오늘의 문제 ({weak}): 출제된 {n}문제의 그룹 오답률 평균 {picked}%, "
-        "전체 문제 평균 {average}% ({diff:+}%p)"
+        "전체 문제 평균 {average}% ({diff:+}%포인트)"
     ),
     "reload_done": (
         "노트를 다시 읽었어요: 새 문제 {added}개, 뺀 문제 {retired}개"
