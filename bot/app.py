@@ -135,12 +135,14 @@ def load_content(settings: Settings) -> Content:
     from bot.notes.loader import GLOSSARY_NAME, load_deck
     from bot.notes.lookup import LookupIndex
     from bot.quiz.bank import build_bank
+    from bot.quiz.known_wrong import load_known_wrong
 
     folder = settings.content_dir
     try:
         glossary = load_glossary(folder / GLOSSARY_NAME)
         deck = load_deck(folder, glossary=glossary)
-        bank = ListBank(build_bank(deck, glossary))
+        known = load_known_wrong(folder if folder.is_dir() else folder.parent)
+        bank = ListBank(build_bank(deck, glossary, known_wrong=known))
         lookup = LookupIndex.build(deck, glossary)
     except NotesError as exc:
         raise StartupError(f"cannot load the notes: {exc}") from exc

@@ -17,9 +17,18 @@ from bot.notes.loader import GLOSSARY_NAME, load_deck
 from bot.notes.model import Deck
 from bot.quiz.bank import build_bank, sample
 from bot.quiz.grading import letter
+from bot.quiz.known_wrong import load_known_wrong
 from bot.quiz.question import Question
 
 _DECK_HELP = "Notes file or folder (default: STUDYBOT_CONTENT_DIR or content/)."
+
+
+def questions_of(deck_path: Path | None) -> tuple[Deck, tuple[Question, ...]]:
+    """The deck and its bank, without the lines known-wrong.txt lists."""
+    deck, glossary = load(deck_path)
+    path = deck_path if deck_path is not None else load_settings().content_dir
+    known = load_known_wrong(path if path.is_dir() else path.parent)
+    return deck, build_bank(deck, glossary, known_wrong=known)
 
 
 def load(deck_path: Path | None) -> tuple[Deck, Glossary]:
@@ -69,9 +78,8 @@ def quiz() -> None:
               help=_DECK_HELP)
 def bank(as_json: bool, deck_path: Path | None) -> None:
     """Every question the deck yields, in a stable order."""
-    deck, glossary = load(deck_path)
     started = time.perf_counter()
-    questions = build_bank(deck, glossary)
+    deck, questions = questions_of(deck_path)
     emit(questions, as_json, deck.name or "the deck")
     if not as_json and questions:
         took = time.perf_counter() - started
@@ -86,8 +94,8 @@ def bank(as_json: bool, deck_path: Path | None) -> None:
               help=_DECK_HELP)
 def sample_command(as_json: bool, n: int, seed: int, deck_path: Path | None) -> None:
     """N questions from the bank, the same N for the same seed."""
-    deck, glossary = load(deck_path)
-    emit(sample(build_bank(deck, glossary), n, seed), as_json, deck.name or "the deck")
+    deck, questions = questions_of(deck_path)
+    emit(sample(questions, n, seed), as_json, deck.name or "the deck")
 
 
 @quiz.command("flagged")
@@ -107,8 +115,7 @@ def flagged(as_json: bool, deck_path: Path | None, database: Path | None) -> Non
             f"no database at {path}: the bot has not run there yet (or set STUDYBOT_DATABASE)"
         )
     try:
-        deck, glossary = load(deck_path)
-        bank = {q.id: q for q in build_bank(deck, glossary)}
+        bank = {q.id: q for q in questions_of(deck_path)[1]}
     except click.ClickException as exc:  # still list what the database knows
         click.echo(f"warning: notes not loaded ({exc.message}); showing ids only", err=True)
         bank = {}

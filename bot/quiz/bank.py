@@ -3,24 +3,33 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 from bot.notes.model import Deck
+from bot.quiz.build import passes
 from bot.quiz.cloze import cloze_questions
 from bot.quiz.concepts import name_questions
+from bot.quiz.known_wrong import without_known_wrong
 from bot.quiz.matching import match_questions
 from bot.quiz.material import read_material
 from bot.quiz.negation import not_questions
 from bot.quiz.question import Question
+from bot.quiz.spelling import spelled, spelling_fixes
 from bot.quiz.text import GlossaryLike, NoGlossary
 
 
-def build_bank(deck: Deck, glossary: GlossaryLike | None = None) -> tuple[Question, ...]:
+def build_bank(deck: Deck, glossary: GlossaryLike | None = None, *,
+               known_wrong: Collection[str] = ()) -> tuple[Question, ...]:
     """All questions, deterministic: the same notes give the same questions, ids and
     choice order. Candidates that fail a check were already dropped; a repeated id
-    or a repeated stem with the same choices keeps only its first occurrence."""
+    or a repeated stem with the same choices keeps only its first occurrence.
+    `known_wrong`: keys (known_wrong.line_key) of lines never to build on."""
     gloss = glossary if glossary is not None else NoGlossary()
+    deck = without_known_wrong(deck, known_wrong)
     material = read_material(deck, gloss)
+    fixes = spelling_fixes((text for t in deck.topics()
+                            for text in (t.title, *(f.text for f in t.all_facts()))), gloss)
     candidates = [
         *name_questions(material),
         *match_questions(material, gloss),
@@ -30,7 +39,10 @@ def build_bank(deck: Deck, glossary: GlossaryLike | None = None) -> tuple[Questi
     seen_ids: set[str] = set()
     seen_stems: set[tuple[str, frozenset[str]]] = set()
     out: list[Question] = []
-    for question in candidates:
+    for found in candidates:
+        question = _spelled(found, fixes)
+        if question is None:
+            continue
         stem = (question.prompt, frozenset(question.choices))
         if question.id in seen_ids or stem in seen_stems:
             continue
@@ -38,6 +50,20 @@ def build_bank(deck: Deck, glossary: GlossaryLike | None = None) -> tuple[Questi
         seen_stems.add(stem)
         out.append(question)
     return tuple(out)
+
+
+def _spelled(question: Question, fixes: dict[str, str]) -> Question | None:
+    """Choices and stem with the names spelled right (Oraganizations ->
+    Organizations); the lesson's labels follow the choices."""
+    choices = tuple(spelled(c, fixes) for c in question.choices)
+    if choices == question.choices and spelled(question.prompt, fixes) == question.prompt:
+        return question
+    explanation = question.explanation
+    for old, new in zip(question.choices, choices, strict=True):
+        explanation = explanation.replace(f"- {old} — ", f"- {new} — ")
+    fixed = replace(question, choices=choices, prompt=spelled(question.prompt, fixes),
+                    context=spelled(question.context, fixes), explanation=explanation)
+    return fixed if passes(fixed) else None
 
 
 def sample(bank: Sequence[Question], n: int, seed: int) -> tuple[Question, ...]:

@@ -1,0 +1,76 @@
+"""Choices show names as the glossary or the notes spell them most, not with a
+slip of one place in the notes (Oraganizations, Kinesis Veideo Streams, FIFO
+Tocpic). The source passage in the explanation keeps the notes' own text.
+
+A Latin word is a slip when a word one or two edits away (same first letter) is
+written at least three times as often in the deck, or when the glossary lists
+it as another spelling of a name written almost the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+from bot.quiz.text import GlossaryLike
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]{3,}")
+MIN_LEN = 5
+OFTEN = 2
+
+
+def edits(a: str, b: str, limit: int = 2) -> int:
+    """Levenshtein distance, giving up (limit + 1) past `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def _allowed(word: str) -> int:
+    return 1 if len(word) < 8 else 2
+
+
+def _slip(word: str, other: str) -> bool:
+    """Two spellings one or two edits apart that are not a plural, a case change
+    or a longer word (Connect / Connector, Organization / Organizations)."""
+    a, b = word.lower(), other.lower()
+    if a == b or a.startswith(b) or b.startswith(a) or a[0] != b[0]:
+        return False
+    return 0 < edits(a, b) <= _allowed(word)
+
+
+def spelling_fixes(texts: Iterable[str], glossary: GlossaryLike) -> dict[str, str]:
+    """Slip -> the spelling to show, for Latin words of the deck."""
+    counts = Counter(m.group(0) for text in texts for m in _WORD.finditer(text))
+    fixes: dict[str, str] = {}
+    words = sorted(counts, key=lambda w: -counts[w])
+    for word in words:
+        if len(word) < MIN_LEN:
+            continue
+        canonical = glossary.canonical(word)
+        if canonical and " " not in canonical and _slip(word, canonical):
+            fixes[word] = canonical
+            continue
+        for other in words:
+            if counts[other] < OFTEN * max(counts[word], 1):
+                break
+            if _slip(word, other):
+                fixes[word] = other
+                break
+    return fixes
+
+
+def spelled(text: str, fixes: Mapping[str, str]) -> str:
+    if not fixes:
+        return text
+    return _WORD.sub(lambda m: fixes.get(m.group(0), m.group(0)), text)

@@ -1,0 +1,52 @@
+"""Choices spell names as the notes mostly do; lines a deck lists as known to be
+wrong never become a question."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quiz_decks import make_deck
+
+from bot.notes.glossary import Glossary
+from bot.quiz.bank import build_bank
+from bot.quiz.known_wrong import line_key, load_known_wrong
+from bot.quiz.spelling import spelling_fixes
+
+GOVERNANCE = {"관리 및 거버넌스": {
+    "Organizations": ["여러 AWS 계정을 중앙에서 관리", "통합 결제로 Organizations 계정 비용 합산",
+                      "Organizations 정책으로 계정 제한"],
+    "Oraganizations - OU": ["계정을 부서별 단위로 묶음", "단위마다 다른 정책을 연결"],
+    "CloudTrail": ["API 호출을 이벤트로 기록", "로그 파일 무결성 검증"],
+    "Config": ["리소스 설정 변경 이력을 저장", "규정 준수 여부를 평가"],
+}}
+
+
+def test_a_slip_is_fixed_from_the_more_frequent_spelling() -> None:
+    fixes = spelling_fixes(["Organizations", "Organizations 계정", "Oraganizations"], Glossary())
+    assert fixes == {"Oraganizations": "Organizations"}
+    # Plurals, longer words and case are not slips.
+    assert spelling_fixes(["Connect", "Connect", "Connect", "Connector", "Event", "Event",
+                           "Events"], Glossary()) == {}
+
+
+def test_the_glossary_knows_a_slip_the_notes_make_once() -> None:
+    glossary = Glossary.from_mapping({"QuickSight": ["QuickSignt"]})
+    assert spelling_fixes(["QuickSignt 대시보드"], glossary) == {"QuickSignt": "QuickSight"}
+
+
+def test_choices_show_the_right_spelling() -> None:
+    bank = build_bank(make_deck(GOVERNANCE))
+    assert any("Organizations - OU" in q.choices for q in bank)
+    assert not any("Oraganizations" in c for q in bank for c in q.choices)
+
+
+def test_known_wrong_lines_never_become_questions(tmp_path: Path) -> None:
+    (tmp_path / "known-wrong.txt").write_text(
+        "# checked against the service\n- 로그 파일 무결성 검증\n", encoding="utf-8")
+    known = load_known_wrong(tmp_path)
+    assert known == {line_key("로그 파일 무결성 검증")}
+    before = build_bank(make_deck(GOVERNANCE))
+    assert any("로그 파일 무결성 검증" in q.prompt + " ".join(q.choices) for q in before)
+    after = build_bank(make_deck(GOVERNANCE), known_wrong=known)
+    assert not any("무결성" in q.prompt + " ".join(q.choices) + q.explanation for q in after)
+    assert load_known_wrong(tmp_path / "missing") == frozenset()
