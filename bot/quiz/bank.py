@@ -17,6 +17,7 @@ from bot.quiz.negation import not_questions
 from bot.quiz.question import Question
 from bot.quiz.spelling import spelled, spelling_fixes
 from bot.quiz.text import GlossaryLike, NoGlossary
+from bot.quiz.versus import versus_questions
 
 
 def build_bank(deck: Deck, glossary: GlossaryLike | None = None, *,
@@ -35,6 +36,7 @@ def build_bank(deck: Deck, glossary: GlossaryLike | None = None, *,
         *match_questions(material, gloss),
         *cloze_questions(material, gloss),
         *not_questions(material),
+        *versus_questions(deck, material.words),
     ]
     seen_ids: set[str] = set()
     seen_stems: set[tuple[str, frozenset[str]]] = set()

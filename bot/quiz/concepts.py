@@ -86,12 +86,14 @@ def _rank(concept: Concept, others: Sequence[Concept]) -> list[Concept]:
 
 
 def _chunks(clues: list[Statement]) -> list[list[Statement]]:
+    """Two or three facts per question: a concept with many facts gives several
+    questions, each from facts of its own (a lone leftover joins the last)."""
     if len(clues) <= 3:
         return [clues]
-    if len(clues) <= 6:
-        half = (len(clues) + 1) // 2
-        return [clues[:half], clues[half:]]
-    return [clues[:3], clues[3:6]]
+    out = [clues[i:i + 2] for i in range(0, min(len(clues), 8), 2)]
+    if len(out[-1]) == 1:
+        out[-2].extend(out.pop())
+    return out
 
 
 def _could_be(other: Concept, answer: Concept, clues: Sequence[Statement],

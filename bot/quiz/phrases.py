@@ -19,6 +19,7 @@ class Phrases:
     fill_blank: str
     answer: str  # {answer} {where}
     false_is_about: str  # {text} {owner} {ref}
+    versus: str  # {one} {other}
 
     def particles(self) -> bool:
         return self.language == "ko"
@@ -32,6 +33,7 @@ KO = Phrases(
     fill_blank="빈칸에 들어갈 알맞은 값은?",
     answer="정답: {answer} ({where})",
     false_is_about="'{text}'은(는) {owner}에 대한 설명입니다 ({ref}).",
+    versus="{other}이(가) 아니라 {one}에 해당하는 설명은?",
 )
 EN = Phrases(
     language="en",
@@ -41,6 +43,7 @@ EN = Phrases(
     fill_blank="Which value fills the blank?",
     answer="Answer: {answer} ({where})",
     false_is_about="'{text}' is said of {owner} ({ref}).",
+    versus="Which of these is true of {one}, not of {other}?",
 )
 
 

@@ -66,7 +66,7 @@ def digest(*parts: str, length: int = 12) -> str:
 
 
 # One letter per kind, so an id read in a log or a report says what it is.
-_PREFIX = {"name": "n", "match": "m", "cloze": "c", "not": "x"}
+_PREFIX = {"name": "n", "match": "m", "cloze": "c", "not": "x", "versus": "v"}
 
 
 def question_id(kind: str, sources: Iterable[str]) -> str:

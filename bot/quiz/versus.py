@@ -1,0 +1,118 @@
+"""(e) Comparisons the notes make themselves ("EBS VS EFS", "CloudFront vs Global
+Accelerator"): which statement belongs to one side and not the other.
+
+A side's statements are the bullets grouped under its name, or the bullets that
+open with its name as their subject ("EFS 는 네트워크 파일 시스템 ..."); the
+subject is taken off, so the choice does not name its side. A statement that
+names either side elsewhere, says the same as one on the other side ("엣지
+로케이션 사용" under both) or is a bare label is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.notes.model import Deck, Fact, SourceRef
+from bot.quiz.build import make
+from bot.quiz.gloss import gives_away
+from bot.quiz.material import is_statement, join_crumb, labelled
+from bot.quiz.phrases import Phrases
+from bot.quiz.question import Question
+from bot.quiz.spelling import edits
+from bot.quiz.text import compact, norm, pieces
+
+_VS = re.compile(r"\s+vs\.?\s+", re.IGNORECASE)
+_SUBJECT_END = re.compile(r"^\s*\S*?(?:은|는|이|가)(?:\s+|$)")
+_MAX_PER_SIDE = 2
+
+Side = tuple[str, list[tuple[str, SourceRef]]]
+
+
+def versus_questions(deck: Deck, words: Phrases) -> list[Question]:
+    out: list[Question] = []
+    for topic in deck.topics():
+        crumb = join_crumb(topic.section, topic.title)
+        sides = _sides(topic.title, topic.facts)
+        if sides is not None:
+            out.extend(_ask(sides, crumb, words))
+        for fact in topic.all_facts():
+            sides = _sides(fact.text, fact.children)
+            if sides is not None:
+                out.extend(_ask(sides, join_crumb(crumb, fact.text), words))
+    return out
+
+
+def _sides(title: str, facts: Sequence[Fact]) -> tuple[Side, Side] | None:
+    names = _VS.split(title.strip())
+    if len(names) != 2 or not all(2 <= len(n) <= 40 for n in names) or not facts:
+        return None
+    found: dict[str, list[tuple[str, SourceRef]]] = {n: [] for n in names}
+    for fact in facts:
+        header = next((n for n in names if _same_name(fact.text, n)), None)
+        if header is not None and fact.children:
+            found[header].extend((c.text.strip(), c.source) for c in fact.children
+                                 if is_statement(c))
+            continue
+        owner = next((n for n in names if compact(fact.text).startswith(compact(n))), None)
+        if owner is not None and is_statement(fact):
+            rest = fact.text.strip()[len(owner):] if fact.text.strip().startswith(owner) \
+                else _after_name(fact.text, owner)
+            rest = _SUBJECT_END.sub("", rest, count=1) if _SUBJECT_END.match(rest) else rest
+            found[owner].append((rest.strip(" :-"), fact.source))
+    clean = {n: [(t, r) for t, r in found[n] if _usable(t, names)] for n in names}
+    a, b = names
+    # Said of both sides ("엣지 로케이션 사용"): true of either. Contrasting lines
+    # share most words on purpose ("http ... 적합" / "tcp/udp ... 적합"): they stay.
+    shared = {t for t, _ in clean[a] for u, _ in clean[b] if _same(t, u)} | {
+        u for t, _ in clean[a] for u, _ in clean[b] if _same(t, u)}
+    return ((a, [x for x in clean[a] if x[0] not in shared]),
+            (b, [x for x in clean[b] if x[0] not in shared]))
+
+
+def _same(a: str, b: str) -> bool:
+    pa, pb = pieces(a), pieces(b)
+    return norm(a) == norm(b) or bool(pa and pb and len(pa & pb) / len(pa | pb) >= 0.8)
+
+
+def _same_name(text: str, name: str) -> bool:
+    a, b = compact(text), compact(name)
+    return a == b or (len(b) >= 6 and edits(a, b) <= 2)
+
+
+def _after_name(text: str, name: str) -> str:
+    """The text after the name, however it is spaced ('EBS볼륨은' after 'EBS')."""
+    flat = compact(name)
+    taken = ""
+    for i, ch in enumerate(text):
+        if compact(taken + ch) == flat:
+            return text[i + 1:]
+        taken += ch
+    return text
+
+
+def _usable(text: str, names: Sequence[str]) -> bool:
+    flat = compact(text)
+    return (len(text) >= 6 and not labelled(text)
+            and not any(compact(n) in flat for n in names))
+
+
+def _ask(sides: tuple[Side, Side], crumb: str, words: Phrases) -> list[Question]:
+    out: list[Question] = []
+    for (one, own), (other, theirs) in (sides, sides[::-1]):
+        if len(theirs) < 2:
+            continue
+        for text, source in own[:_MAX_PER_SIDE]:
+            wrong = sorted(theirs, key=lambda x: abs(len(x[0]) - len(text)))[:3]
+            wrong_texts = [t for t, _ in wrong]
+            if gives_away(text, one, wrong_texts) or gives_away(text, crumb, wrong_texts):
+                continue
+            question = make(
+                "versus", sources=[one, other, text], section=crumb.split(" > ")[0],
+                topic=crumb.split(" > ")[1] if " > " in crumb else crumb, concept=compact(one),
+                context=crumb, body=words.versus.format(one=one, other=other),
+                correct=text, wrong=wrong_texts,
+                explanation=[(text, one), *((t, other) for t in wrong_texts)], source=source)
+            if question is not None:
+                out.append(question)
+    return out
