@@ -57,16 +57,22 @@ def spoken_words(text: str) -> frozenset[str]:
                                   if not (t.isupper() and len(t) <= 6)))
 
 
+@lru_cache(maxsize=1)
+def _flat_terms() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((english, tuple(_flat(k) for k in korean))
+                 for english, korean in term_list().items())
+
+
 @lru_cache(maxsize=1 << 14)
 def senses(text: str) -> frozenset[str]:
     """English words of the text and those its Korean terms translate."""
     flat = _flat(text)
     lower = " " + re.sub(r"[^a-z0-9]+", " ", text.lower()) + " "
     out = set(english_words(text))
-    for english, korean in term_list().items():
+    for english, korean in _flat_terms():
         if " " in english and f" {english} " in lower:
             out.add(english)
-        if any(_flat(k) in flat for k in korean):
+        if any(k in flat for k in korean):
             out.add(english)
     return frozenset(out - _EMPTY)
 

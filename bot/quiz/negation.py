@@ -122,11 +122,11 @@ def _not(concept: Concept, group: Sequence[Concept], material: Material) -> Ques
         for s in _statements(sibling):
             if any(len(compact(n)) >= 2 and compact(n) in compact(s.text) for n in names):
                 continue  # names a choice's concept: gives itself away
-            if any(near_duplicate(s.text, t) for t in said) or not _judgeable(s.text):
-                continue
             against = [t for t in said if contradicts(s.text, t)]
             if not against:
                 continue  # nothing in the notes shows it false of the concept
+            if any(near_duplicate(s.text, t) for t in said) or not _judgeable(s.text):
+                continue
             # The fact it contradicts stays out: the pair would show which is false.
             trues = [t for t in own if not contradicts(t.text, s.text)
                      and not any(near_duplicate(t.text, a) for a in against)][:3]

@@ -54,6 +54,9 @@ def spelling_fixes(texts: Iterable[str], glossary: GlossaryLike) -> dict[str, st
     counts = Counter(m.group(0) for text in texts for m in _WORD.finditer(text))
     fixes: dict[str, str] = {}
     words = sorted(counts, key=lambda w: -counts[w])
+    by_letter: dict[str, list[str]] = {}
+    for word in words:
+        by_letter.setdefault(word[0].lower(), []).append(word)
     for word in words:
         if len(word) < MIN_LEN:
             continue
@@ -61,7 +64,7 @@ def spelling_fixes(texts: Iterable[str], glossary: GlossaryLike) -> dict[str, st
         if canonical and " " not in canonical and _slip(word, canonical):
             fixes[word] = canonical
             continue
-        for other in words:
+        for other in by_letter[word[0].lower()]:
             if counts[other] < OFTEN * max(counts[word], 1):
                 break
             if _slip(word, other):

@@ -56,6 +56,7 @@ class NoGlossary:
         return None
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """Lower case, single spaces, no surrounding punctuation (for equality checks)."""
     return re.sub(r"\s+", " ", text.lower()).strip(" .,:;-")
