@@ -68,6 +68,17 @@ _KO: dict[str, str] = {
     "board_title.all": "전체 순위",
     "board_empty": "아직 기록이 없어요.",
     "board_row": "{rank}. {name} — {points}점 ({correct}/{answered})",
+    "board_streak": " · 🔥 {n}일 연속",
+    "board_empty_week": "이번 주 기록은 아직 없어요.",
+    "board_last_week": "지난주 순위:",
+    "help.ties": (
+        "순위표: 점수가 같으면 오답이 적은 사람, 그래도 같으면 평균적으로 더 빨리 맞힌 사람이"
+        " 앞서요. 🔥는 연속 기록(매일 문제에 답한 날 수, 주마다 하루는 쉬어도 이어져요)."
+    ),
+    "stats.freeze": "이번 주 쉬는 날",
+    "freeze_left": "남음",
+    "freeze_used": "씀",
+    "freeze_days": "(쉰 날: {days})",
     "board_usage": "기간은 `week`, `month`, `all` 중 하나예요.",
     "stats_title": "{name}님의 기록",
     "stats.answered": "푼 문제",
@@ -201,6 +212,18 @@ _EN: dict[str, str] = {
     "board_title.all": "All time",
     "board_empty": "No scores yet.",
     "board_row": "{rank}. {name} — {points} pts ({correct}/{answered})",
+    "board_streak": " · 🔥 {n}-day streak",
+    "board_empty_week": "No scores this week yet.",
+    "board_last_week": "Last week:",
+    "help.ties": (
+        "Board: equal points go to fewer wrong answers, then to whoever answered right"
+        " faster on average. 🔥 is the streak (days with an answer to the daily question;"
+        " one missed day a week is frozen and keeps it going)."
+    ),
+    "stats.freeze": "Streak freeze this week",
+    "freeze_left": "available",
+    "freeze_used": "used",
+    "freeze_days": "(frozen: {days})",
     "board_usage": "The period is one of week, month, all.",
     "stats_title": "{name}'s record",
     "stats.answered": "Answered",

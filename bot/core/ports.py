@@ -262,6 +262,14 @@ class Repository(Protocol):
         posts the member answered (right, when `right_only`))."""
         ...
 
+    async def streak_days(
+        self, group_id: int, *, right_only: bool
+    ) -> tuple[list[date], dict[str, set[date]]]:
+        """(every local date the group had a post, ascending; user id -> the dates
+        of those posts the member answered (right, when `right_only`)): the
+        board's streaks in one read."""
+        ...
+
     async def practice_history(
         self, group_id: int, platform: str, user_id: str
     ) -> dict[str, datetime]:

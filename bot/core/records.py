@@ -33,6 +33,7 @@ class GroupDefaults:
     post_time: time = time(9, 0)
     timezone: str = "Asia/Seoul"
     language: str = "ko"
+    streak_rule: StreakRule = StreakRule.ANY
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -49,7 +50,7 @@ class GroupSettings:
     window_minutes: int | None = None  # None: open until the next post
     paused: bool = False
     scheduled: bool = False
-    streak_rule: StreakRule = StreakRule.RIGHT
+    streak_rule: StreakRule = StreakRule.ANY
     favour_weak: bool = True
     new_per_day: int = 1  # new concepts practice serves a member per day beside reviews
     # When the schedule was last set; slots before it are never caught up.
@@ -115,12 +116,22 @@ class AnswerOutcome:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class BoardRow:
+    """One member on a board. Ties on points go to fewer wrong answers, then to
+    the faster average time to a right answer (`right_ms`); rows equal on all
+    three share a rank. `streak` is the member's current daily streak."""
+
     rank: int
     user_id: str
     display_name: str
     points: int
     answered: int
     correct: int
+    right_ms: int | None = None  # average ms from post to a right answer
+    streak: int = 0
+
+    @property
+    def wrong(self) -> int:
+        return self.answered - self.correct
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -151,6 +162,8 @@ class MemberStats:
 class Streak:
     current: int
     best: int
+    frozen: tuple[date, ...] = ()  # missed days the weekly freeze covered in this run
+    freeze_left: bool = True  # this week's freeze is still unused
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -55,6 +55,7 @@ def problem(lang: str, found: Problem, **values: object) -> Reply:
 def help_reply(lang: str, *, admin: bool, unknown: str | None = None) -> Reply:
     names = list(USER_COMMANDS) + (list(ADMIN_HELP) if admin else [])
     lines = [f"• `{name.value}` — {t(lang, 'help.' + name.value)}" for name in names]
+    lines.append(t(lang, "help.ties"))
     head = t(lang, "unknown_command", name=clip(unknown)) + "\n" if unknown is not None else ""
     return Reply(
         kind=ReplyKind.HELP,
@@ -166,19 +167,32 @@ def reveal(
     )
 
 
-def board(rows: Sequence[BoardRow], *, lang: str, period: Period) -> Reply:
+def board_line(row: BoardRow, lang: str) -> str:
+    line = t(
+        lang,
+        "board_row",
+        rank=row.rank,
+        name=clip(row.display_name, 32),
+        points=row.points,
+        correct=row.correct,
+        answered=row.answered,
+    )
+    return line + (t(lang, "board_streak", n=row.streak) if row.streak > 0 else "")
+
+
+def board(
+    rows: Sequence[BoardRow],
+    *,
+    lang: str,
+    period: Period,
+    last_week: Sequence[BoardRow] = (),
+) -> Reply:
     if rows:
+        body = "\n".join(board_line(row, lang) for row in rows)
+    elif last_week:
         body = "\n".join(
-            t(
-                lang,
-                "board_row",
-                rank=row.rank,
-                name=clip(row.display_name, 32),
-                points=row.points,
-                correct=row.correct,
-                answered=row.answered,
-            )
-            for row in rows
+            [t(lang, "board_empty_week"), t(lang, "board_last_week")]
+            + [board_line(row, lang) for row in last_week]
         )
     else:
         body = t(lang, "board_empty")
@@ -199,6 +213,15 @@ def weak_sections(stats_: MemberStats, limit: int = 3) -> list[SectionStat]:
     return sorted(weak, key=lambda s: (s.accuracy, -s.answered, s.section))[:limit]
 
 
+def freeze_text(streak_: Streak, lang: str) -> str:
+    """This week's streak freeze: left or used, and the days it covered."""
+    state = t(lang, "freeze_left" if streak_.freeze_left else "freeze_used")
+    if streak_.frozen:
+        days = ", ".join(d.strftime("%m-%d") for d in streak_.frozen)
+        state += " " + t(lang, "freeze_days", days=days)
+    return state
+
+
 def stats(stats_: MemberStats, streak_: Streak, *, lang: str, name: str) -> Reply:
     title = t(lang, "stats_title", name=clip(name, 32))
     if stats_.answered == 0:
@@ -211,6 +234,7 @@ def stats(stats_: MemberStats, streak_: Streak, *, lang: str, name: str) -> Repl
         ),
         Field(name=t(lang, "stats.streak"), value=t(lang, "days", n=streak_.current), inline=True),
         Field(name=t(lang, "stats.best"), value=t(lang, "days", n=streak_.best), inline=True),
+        Field(name=t(lang, "stats.freeze"), value=freeze_text(streak_, lang), inline=True),
     ]
     if weakest:
         value = "\n".join(

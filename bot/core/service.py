@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable, Collection, Mapping
 from datetime import date, datetime
 from pathlib import Path
 
-from bot.core import render
+from bot.core import boards, render
 from bot.core.admin import AdminCommands
 from bot.core.answering import Answering
 from bot.core.clock import local_date, safe_zone
@@ -172,10 +172,10 @@ class StudyService:
             settings = await self._repo.ensure_group(group, self._defaults)
             lang = language_of(member.locale, settings.language)
             mine = await self._stats_reply(settings, member, at, lang)
-            rows = await self._repo.leaderboard(
-                settings.id, Period.WEEK, self._today(settings, at), BOARD_SIZE
+            rows, last_week = await boards.board(
+                self._repo, settings, Period.WEEK, self._today(settings, at), at, BOARD_SIZE
             )
-            week = render.board(rows, lang=lang, period=Period.WEEK)
+            week = render.board(rows, lang=lang, period=Period.WEEK, last_week=last_week)
             return Reply(
                 kind=ReplyKind.STATS,
                 title=mine.title,
@@ -231,10 +231,12 @@ class StudyService:
         if isinstance(period, _Problem):
             return render.error(lang, period.key)
         today = self._today(settings, command.at)
-        rows = await self._repo.leaderboard(settings.id, period, today, BOARD_SIZE)
+        rows, last_week = await boards.board(
+            self._repo, settings, period, today, command.at, BOARD_SIZE
+        )
         # The board is shown to the channel: in the group's language, whatever
         # the asking member's client locale.
-        return render.board(rows, lang=settings.language, period=period)
+        return render.board(rows, lang=settings.language, period=period, last_week=last_week)
 
     async def _cmd_stats(self, command: Command, settings: GroupSettings, lang: str) -> Reply:
         return await self._stats_reply(settings, command.member, command.at, lang)
@@ -250,10 +252,11 @@ class StudyService:
             member.user_id,
             right_only=settings.streak_rule is StreakRule.RIGHT,
         )
-        latest = await self._repo.latest_post(settings.id)
-        open_day = latest.local_date if latest and latest.closes_at > at else None
+        still_open = await boards.open_day(self._repo, settings, at)
         name = member.display_name or member.user_id
-        return render.stats(stats, streak(posted, counted, open_day), lang=lang, name=name)
+        today = self._today(settings, at)
+        member_streak = streak(posted, counted, still_open, today=today)
+        return render.stats(stats, member_streak, lang=lang, name=name)
 
     async def _cmd_topics(self, command: Command, settings: GroupSettings, lang: str) -> Reply:
         deck = self.content.deck

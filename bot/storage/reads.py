@@ -6,6 +6,7 @@ period), so their cost does not grow with the number of answers.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from bot.core.records import BoardRow, MemberStats, Period, SectionStat
@@ -26,30 +27,55 @@ def period_key(period: Period, today: date) -> str:
 async def leaderboard(
     db: Database, group_id: int, period: Period, today: date, limit: int
 ) -> list[BoardRow]:
+    # Ties: fewer wrong answers, then the faster average time to a right answer
+    # (members without timed right answers last among equals).
     rows = await db.fetchall(
-        "SELECT m.user_id, m.display_name, s.points, s.answered, s.correct FROM scores s"
-        " JOIN members m ON m.id = s.member_id WHERE s.group_id = ? AND s.period = ?"
-        " ORDER BY s.points DESC, s.correct DESC, s.member_id LIMIT ?",
+        "SELECT m.user_id, m.display_name, s.points, s.answered, s.correct,"
+        " CASE WHEN s.right_timed > 0 THEN s.right_ms / s.right_timed END AS right_ms"
+        " FROM scores s JOIN members m ON m.id = s.member_id"
+        " WHERE s.group_id = ? AND s.period = ?"
+        " ORDER BY s.points DESC, s.answered - s.correct, right_ms IS NULL, right_ms,"
+        " s.member_id LIMIT ?",
         (group_id, period_key(period, today), limit),
     )
     board: list[BoardRow] = []
     for index, row in enumerate(rows):
-        # Equal points and equal right answers share a rank (1, 1, 3).
-        tied = bool(board) and (board[-1].points, board[-1].correct) == (
-            row["points"],
-            row["correct"],
+        right_ms = None if row["right_ms"] is None else int(row["right_ms"])
+        entry = BoardRow(
+            rank=index + 1,
+            user_id=row["user_id"],
+            display_name=row["display_name"] or row["user_id"],
+            points=int(row["points"]),
+            answered=int(row["answered"]),
+            correct=int(row["correct"]),
+            right_ms=right_ms,
         )
-        board.append(
-            BoardRow(
-                rank=board[-1].rank if tied else index + 1,
-                user_id=row["user_id"],
-                display_name=row["display_name"] or row["user_id"],
-                points=int(row["points"]),
-                answered=int(row["answered"]),
-                correct=int(row["correct"]),
-            )
-        )
+        if board and _tie_key(board[-1]) == _tie_key(entry):
+            entry = replace(entry, rank=board[-1].rank)  # equal on all three: 1, 1, 3
+        board.append(entry)
     return board
+
+
+def _tie_key(row: BoardRow) -> tuple[int, int, int | None]:
+    # Whole seconds: a few milliseconds apart is a tie, not a win.
+    return row.points, row.wrong, None if row.right_ms is None else row.right_ms // 1000
+
+
+async def streak_days(
+    db: Database, group_id: int, *, right_only: bool
+) -> tuple[list[date], dict[str, set[date]]]:
+    posts = await db.fetchall(
+        "SELECT local_date FROM daily_posts WHERE group_id = ? ORDER BY local_date", (group_id,)
+    )
+    rows = await db.fetchall(
+        "SELECT m.user_id, a.local_date FROM answers a JOIN members m ON m.id = a.member_id"
+        " WHERE a.group_id = ? AND a.kind = 'daily'" + (" AND a.correct = 1" if right_only else ""),
+        (group_id,),
+    )
+    days: dict[str, set[date]] = {}
+    for row in rows:
+        days.setdefault(row["user_id"], set()).add(day(row["local_date"]))
+    return [day(row["local_date"]) for row in posts], days
 
 
 async def member_stats(db: Database, group_id: int, member_id: int | None) -> MemberStats:

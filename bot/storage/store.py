@@ -82,10 +82,10 @@ class SqliteStore(LearningStore, FlagStore):
         async def job(conn: aiosqlite.Connection) -> GroupSettings:
             await conn.execute(
                 "INSERT INTO groups (platform, channel_id, space_id, post_time, timezone,"
-                " language, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                " language, streak_rule, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (platform, channel_id) DO NOTHING",
                 (*key, ref.space_id, hhmm(defaults.post_time), defaults.timezone,
-                 defaults.language, ts(self.clock())),
+                 defaults.language, defaults.streak_rule.value, ts(self.clock())),
             )  # fmt: skip
             rows = await conn.execute_fetchall(
                 f"SELECT {_GROUP_COLUMNS} FROM groups WHERE platform = ? AND channel_id = ?", key
@@ -185,6 +185,11 @@ class SqliteStore(LearningStore, FlagStore):
     ) -> tuple[list[date], set[date]]:
         member_id = await self._member_id(platform, user_id)
         return await reads.daily_history(self.db, group_id, member_id, right_only=right_only)
+
+    async def streak_days(
+        self, group_id: int, *, right_only: bool
+    ) -> tuple[list[date], dict[str, set[date]]]:
+        return await reads.streak_days(self.db, group_id, right_only=right_only)
 
     async def practice_history(
         self, group_id: int, platform: str, user_id: str

@@ -58,7 +58,7 @@ async def test_double_answer_counts_once(harness: Harness) -> None:
     assert "정답" in first.text and "이미 답했어요" not in first.text
     assert "이미 답했어요" in second.text and "이미 답했어요" in third.text
     board = await h.cmd("leaderboard", "week", at=DAY1_POST)
-    assert board.text == "1. Ann — 10점 (1/1)"
+    assert board.text == "1. Ann — 10점 (1/1) · 🔥 1일 연속"
 
 
 async def test_late_answer_refused_and_reveals(harness: Harness) -> None:

@@ -55,39 +55,67 @@ async def test_week_and_month_boundaries_in_group_zone(harness: Harness) -> None
 async def test_streaks_across_days(harness: Harness) -> None:
     h = harness
     await h.cmd("schedule", "09:00 Asia/Seoul", at=utc(2026, 11, 1))
-    day = utc(2026, 11, 2, 0, 0)
-    for offset, right in [(0, True), (1, True), (2, False), (3, True), (4, True), (5, True)]:
+    await h.cmd("settings", "streak right", at=utc(2026, 11, 1))
+    day = utc(2026, 11, 2, 0, 0)  # Monday 2 Nov, 09:00 in Seoul
+    for offset, right in [(0, True), (1, True), (2, False), (3, True), (4, False), (5, True)]:
         await _answer_today(h, day + timedelta(days=offset), "ann", right, SHELL_ROOM)
     stats = await h.cmd("stats", user="ann", admin=False, at=day + timedelta(days=5, hours=1))
-    assert _field(stats, "연속 기록") == "3일" and _field(stats, "최고 연속") == "3일"
-    assert _field(stats, "푼 문제") == "6" and _field(stats, "정답률") == "83%"
-    # A day without a post (pause) does not break the streak; an open post the
-    # member has not answered yet does not either.
-    await h.svc.post_daily(SHELL_ROOM, day + timedelta(days=7))
-    stats = await h.cmd("stats", user="ann", at=day + timedelta(days=7, hours=1))
-    assert _field(stats, "연속 기록") == "3일"
-    # Once that post closes unanswered, the streak is over.
-    stats = await h.cmd("stats", user="ann", at=day + timedelta(days=8, hours=1))
+    # Wednesday's miss is frozen (this week's freeze), Friday's second miss ends it.
+    assert _field(stats, "연속 기록") == "1일" and _field(stats, "최고 연속") == "3일"
+    assert _field(stats, "이번 주 쉬는 날") == "씀"
+    assert _field(stats, "푼 문제") == "6" and _field(stats, "정답률") == "67%"
+    # Next week: a day without a post (pause) does not break the streak; an open
+    # post the member has not answered yet does not either.
+    await _answer_today(h, day + timedelta(days=7), "ann", True, SHELL_ROOM)
+    await h.svc.post_daily(SHELL_ROOM, day + timedelta(days=9))
+    stats = await h.cmd("stats", user="ann", at=day + timedelta(days=9, hours=1))
+    assert _field(stats, "연속 기록") == "2일" and _field(stats, "이번 주 쉬는 날") == "남음"
+    # Once that post closes unanswered, the week's freeze covers it...
+    await h.svc.post_daily(SHELL_ROOM, day + timedelta(days=10))
+    stats = await h.cmd("stats", user="ann", at=day + timedelta(days=10, hours=1))
+    assert _field(stats, "연속 기록") == "2일"
+    assert _field(stats, "이번 주 쉬는 날") == "씀 (쉰 날: 11-11)"
+    # ... and a second miss that week ends the streak.
+    stats = await h.cmd("stats", user="ann", at=day + timedelta(days=11, hours=1))
     assert _field(stats, "연속 기록") == "0일" and _field(stats, "최고 연속") == "3일"
 
 
-async def test_streak_rule_any(harness: Harness) -> None:
+async def test_default_rule_counts_any_answer(harness: Harness) -> None:
     h = harness
     await h.cmd("schedule", "09:00 Asia/Seoul", at=utc(2026, 11, 1))
-    await h.cmd("settings", "streak any", at=utc(2026, 11, 1))
     day = utc(2026, 11, 2, 0, 0)
     for offset, right in [(0, True), (1, False), (2, False)]:
         await _answer_today(h, day + timedelta(days=offset), "ann", right, SHELL_ROOM)
     stats = await h.cmd("stats", user="ann", at=day + timedelta(days=2, hours=1))
     assert _field(stats, "연속 기록") == "3일"
+    shown = await h.cmd("settings", at=day)
+    assert "연속 기록 기준 참여" in shown.text
+    await h.cmd("settings", "streak right", at=day)
+    stats = await h.cmd("stats", user="ann", at=day + timedelta(days=2, hours=1))
+    assert _field(stats, "연속 기록") == "1일"  # Tuesday frozen, Wednesday's miss ends it
 
 
 def test_streak_rules_pure() -> None:
-    d = [date(2026, 1, i) for i in range(1, 6)]
-    assert streak(d, {d[0], d[1], d[3], d[4]}, None) == Streak(current=2, best=2)
-    assert streak(d, {d[0], d[1], d[2], d[3]}, d[4]) == Streak(current=4, best=4)
-    assert streak(d, {d[0], d[1], d[2], d[3]}, None) == Streak(current=0, best=4)
+    d = [date(2026, 1, 5) + timedelta(days=i) for i in range(10)]  # Mon 5 .. Wed 14 Jan
+    # One miss a week is frozen: it neither adds nor breaks.
+    assert streak(d[:5], {d[0], d[1], d[3], d[4]}, None) == Streak(
+        current=4, best=4, frozen=(d[2],), freeze_left=False
+    )
+    # A second miss in the same week breaks the run.
+    assert streak(d[:5], {d[0], d[2], d[4]}, None) == Streak(
+        current=1, best=2, frozen=(), freeze_left=False
+    )
+    # A new week brings a new freeze.
+    assert streak(d, {x for x in d if x not in (d[2], d[8])}, None) == Streak(
+        current=8, best=8, frozen=(d[2], d[8]), freeze_left=False
+    )
+    # An open post does not count against anyone; nothing to freeze before a streak.
+    assert streak(d[:5], {d[0], d[1], d[2], d[3]}, d[4]) == Streak(current=4, best=4)
+    assert streak(d[:3], {d[2]}, None) == Streak(current=1, best=1)
     assert streak([], set(), None) == Streak(current=0, best=0)
+    # The freeze shown is this week's: a freeze spent last week leaves this one.
+    last_week = streak(d[:5], {d[0], d[1], d[3], d[4]}, None, today=d[7])
+    assert last_week.freeze_left and last_week.frozen == (d[2],)
 
 
 async def test_two_groups_never_see_each_other(harness: Harness) -> None:
