@@ -72,7 +72,7 @@ def final_sound(text: str) -> str | None:
         return _JONG[(ord(last) - 0xAC00) % 28]
     if last == "%":
         return None  # 퍼센트
-    if last.isdigit():
+    if last.isascii() and last.isdigit():  # not ² or ٣: only 0-9 have a reading here
         clock = _CLOCK.search(text[:end])
         if clock is not None:  # 09:00 reads 아홉 시, 09:30 아홉 시 삼십 분
             return None if clock.group(1) == "00" else "ㄴ"

@@ -36,6 +36,8 @@ from bot.core.particles import fit_particles
         ("**S3**(이)에요", "**S3**이에요"),  # 에스삼: final ㅁ
         ("___은(는)", "___은(는)"),  # a blank: unknowable, both forms stay
         ("?을(를)", "?을(를)"),
+        ("²을(를)", "²을(를)"),  # a digit without a Korean reading here
+        ("٣은(는)", "٣은(는)"),
     ],
 )
 def test_fit_particles(text: str, expected: str) -> None:
