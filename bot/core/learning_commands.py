@@ -6,7 +6,7 @@ import asyncio
 import logging
 from pathlib import Path
 
-from bot.core import render
+from bot.core import render, report_view
 from bot.core.clock import local_date, safe_zone
 from bot.core.commands import Problem, parse_switch
 from bot.core.content import LiveContent, Reloader, ReloadError
@@ -15,7 +15,7 @@ from bot.core.messages import t
 from bot.core.ports import Repository
 from bot.core.records import GroupSettings
 from bot.core.types import Command, Reply
-from bot.learning import group_pick, report, tally
+from bot.learning import chart, group_pick, report, tally
 
 log = logging.getLogger(__name__)
 
@@ -62,13 +62,13 @@ class LearningCommands:
             path = self._charts / f"group{settings.id}-{on.isoformat()}.png"
             try:
                 # matplotlib's first import and the drawing take ~0.5 s: off the loop.
-                written = await asyncio.to_thread(
-                    report.render_chart, result.rows, path, title=f"Section accuracy {on}"
+                drawn = await asyncio.to_thread(
+                    chart.render_chart, result.rows, path, text=report_view.chart_text(lang, on)
                 )
-                image = str(written)
+                image = str(drawn.path)
             except Exception:
                 log.exception("report chart for group %s failed", settings.id)
-        text = report.render_text(result)
+        text = report_view.table(result, lang)
         bias = await self._pick_bias(settings, lang)
         if bias:
             text += "\n" + bias

@@ -151,6 +151,13 @@ _KO: dict[str, str] = {
         "오늘의 문제 ({weak}): 출제된 {n}문제의 그룹 오답률 평균 {picked}%, "
         "전체 문제 평균 {average}% ({diff:+}%포인트)"
     ),
+    "report.header": "정답률  맞힘/푼   단원",
+    "report.overall": "전체 {overall} ({right}/{answered}), 나온 단원 {asked}/{sections}개",
+    "report.not_asked": "아직 안 나온 단원 {n}개: {names}",
+    "report.more": "외 {n}개",
+    "report.chart_title": "단원별 정답률 ({date})",
+    "report.axis": "정답률 (%)",
+    "report.chart_not_asked": "아직 안 나온 단원 {n}개",
     "reload_done": (
         "노트를 다시 읽었어요: 새 문제 {added}개, 뺀 문제 {retired}개"
         " (바뀜 {changed}, 사라짐 {removed}), 그대로 {kept}개."
@@ -294,6 +301,15 @@ _EN: dict[str, str] = {
         "Daily question (weak spots {weak}): the {n} asked average a {picked}% group "
         "error rate, all questions {average}% ({diff:+} points)"
     ),
+    "report.header": " acc  right/asked  section",
+    "report.overall": (
+        "overall {overall} ({right}/{answered}); {asked} of {sections} sections asked"
+    ),
+    "report.not_asked": "{n} sections not asked yet: {names}",
+    "report.more": "and {n} more",
+    "report.chart_title": "Accuracy by section ({date})",
+    "report.axis": "accuracy (%)",
+    "report.chart_not_asked": "{n} sections not asked yet",
     "reload_done": (
         "Notes reloaded: {added} questions added, {retired} retired"
         " ({changed} changed, {removed} gone), {kept} kept."

@@ -207,11 +207,14 @@ async def test_report_numbers_table_and_chart(harness: Harness) -> None:
     assert reply.kind is ReplyKind.REPORT
     lines = reply.text.splitlines()
     assert lines[0] == "```" and lines[-1] == "```"
-    assert "S01   50%         1/2  S0" in lines
-    assert "S02  100%         2/2  S1" in lines
-    assert "S03     -         0/0  S2" in lines
-    assert "overall 75% (3/4); coverage 2/3 sections" in lines
-    assert "never asked: S03" in lines
+    # Asked sections worst first; never asked ones summarised apart, in Korean.
+    assert lines[1:-1] == [
+        "정답률  맞힘/푼   단원",
+        " 50%     1/2  S0",
+        "100%     2/2  S1",
+        "전체 75% (3/4), 나온 단원 2/3개",
+        "아직 안 나온 단원 1개: S2",
+    ]
     assert reply.image_path is not None
     chart = h.path.parent / "charts" / "group1-2026-03-02.png"
     assert reply.image_path == str(chart)

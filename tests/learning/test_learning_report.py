@@ -1,17 +1,11 @@
 from __future__ import annotations
 
 import random
-import struct
-from pathlib import Path
 
 import pytest
 
 from bot.learning.report import (
     AnswerRow,
-    SectionRow,
-    chart_labels,
-    render_chart,
-    render_text,
     section_report,
 )
 
@@ -67,69 +61,3 @@ def test_sections_gone_from_the_deck_still_listed() -> None:
     report = section_report([AnswerRow(section="Old", correct=True, member="a", kind="daily")],
                             ["New"])
     assert [(r.section, r.answered) for r in report.rows] == [("New", 0), ("Old", 1)]
-
-
-def test_text_rendering() -> None:
-    rows = [
-        AnswerRow(section="IAM", correct=True, member="a", kind="daily"),
-        AnswerRow(section="IAM", correct=False, member="b", kind="daily"),
-        AnswerRow(section="EC2 기초", correct=True, member="a", kind="practice"),
-    ]
-    text = render_text(section_report(rows, SECTIONS))
-    lines = text.splitlines()
-    assert lines[1].split() == ["S01", "50%", "1/2", "IAM"]
-    assert lines[2].split() == ["S02", "100%", "1/1", "EC2", "기초"]
-    assert lines[3].split()[:3] == ["S03", "-", "0/0"]
-    assert "overall 67% (2/3); coverage 2/4 sections" in text
-    assert text.endswith("never asked: S03, S04")
-
-
-def _png_size(path: Path) -> tuple[int, int]:
-    data = path.read_bytes()
-    assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    assert data[12:16] == b"IHDR"
-    width, height = struct.unpack(">II", data[16:24])
-    assert data.endswith(b"IEND\xaeB`\x82")
-    return width, height
-
-
-def test_chart_is_a_valid_png(tmp_path: Path) -> None:
-    report = section_report(_history(), SECTIONS)
-    out = render_chart(report.rows, tmp_path / "charts" / "group.png", title="주간 리포트")
-    assert out == tmp_path / "charts" / "group.png"
-    width, height = _png_size(out)
-    assert width == 800 and height > 100
-
-
-def test_chart_labels_fall_back_to_ids_without_a_hangul_font() -> None:
-    rows = section_report([], SECTIONS).rows
-    assert chart_labels(rows, None) == ["S01", "S02", "S03", "S04"]
-    assert chart_labels(rows, "NanumGothic")[1] == "S02 EC2 기초"
-    ascii_rows = section_report([], ["IAM", "VPC"]).rows
-    assert chart_labels(ascii_rows, None) == ["S01 IAM", "S02 VPC"]
-
-
-def test_chart_without_hangul_font_draws_no_missing_glyphs(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import warnings
-
-    import bot.learning.report as report_module
-
-    monkeypatch.setattr(report_module, "_hangul_font", lambda: None)
-    # savefig's own filter is lifted: any Hangul drawn in DejaVu Sans would warn.
-    monkeypatch.setattr(report_module.warnings, "filterwarnings", lambda *a, **k: None)
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        render_chart(section_report(_history(), SECTIONS).rows, tmp_path / "x.png", title="리포트")
-
-
-def test_chart_grows_with_sections(tmp_path: Path) -> None:
-    few = [SectionRow(label="S01", section="IAM", answered=3, correct=1, members=1)]
-    many = [
-        SectionRow(label=f"S{i:02d}", section=f"섹션 {i}", answered=i, correct=i // 2, members=1)
-        for i in range(27)
-    ]
-    assert _png_size(render_chart(many, tmp_path / "m.png"))[1] > _png_size(
-        render_chart(few, tmp_path / "f.png")
-    )[1]
