@@ -126,6 +126,7 @@ class AdminCommands:
                 new_per_day=(
                     settings.new_per_day if parsed.new_per_day is None else parsed.new_per_day
                 ),
+                recap=settings.recap if parsed.recap is None else parsed.recap,
             )
             await self._repo.save_group(settings)
             lang = settings.language
@@ -145,6 +146,7 @@ class AdminCommands:
             lang, "settings_weak", weak=t(lang, "on" if settings.favour_weak else "off")
         )
         text += ", " + t(lang, "settings_new", n=settings.new_per_day)
+        text += ", " + t(lang, "settings_recap", recap=t(lang, "on" if settings.recap else "off"))
         if parsed is not None:
             text = t(lang, "settings_saved") + "\n" + text
         return Reply(kind=ReplyKind.TEXT, text=text, ephemeral=True)

@@ -73,6 +73,7 @@ class SettingsArgs:
     streak_rule: StreakRule | None = None
     favour_weak: bool | None = None
     new_per_day: int | None = None
+    recap: bool | None = None
 
 
 MAX_NEW_PER_DAY = 50
@@ -149,14 +150,15 @@ _SETTING_KEYS = {
     "favour-weak": "weak",
     "favor-weak": "weak",
     "new": "new",
+    "recap": "recap",
 }
 
 
 def parse_settings(args: str) -> SettingsArgs | Problem | None:
     """`language ko|en`, `window <minutes>|next`, `streak right|any`,
-    `weak on|off`, `new <0-50>` (new concepts a day in practice), any subset, as
-    key/value pairs. A refusal names the setting it could not read, so its
-    message can list that setting's valid values."""
+    `weak on|off`, `new <0-50>` (new concepts a day in practice), `recap on|off`,
+    any subset, as key/value pairs. A refusal names the setting it could not
+    read, so its message can list that setting's valid values."""
     words = args.lower().split()
     if not words:
         return None
@@ -178,6 +180,8 @@ def parse_settings(args: str) -> SettingsArgs | Problem | None:
             result = replace(result, favour_weak=value == "on")
         elif key == "new" and value.isdigit() and int(value) <= MAX_NEW_PER_DAY:
             result = replace(result, new_per_day=int(value))
+        elif key == "recap" and value in {"on", "off"}:
+            result = replace(result, recap=value == "on")
         else:
             return Problem(key=f"bad_setting.{key}", value=clip(f"{words[i]} {value}".strip()))
     return result

@@ -19,6 +19,7 @@ from bot.core import render
 from bot.core.clock import closes_at, latest_slot, local_date, safe_zone, slot
 from bot.core.learning import Learner, sync_bank
 from bot.core.ports import GroupSchedule, Outbox, QuestionBank, QuestionLike, Repository
+from bot.core.recap import Recaps
 from bot.core.records import DailyPost, GroupSettings
 from bot.core.types import AnswerKind, Platform
 from bot.learning.retire import BankChange
@@ -59,6 +60,7 @@ class DailyRunner:
         self._bank = bank
         self._outboxes = outboxes
         self.learner = learner or Learner(repository, bank)
+        self.recaps = Recaps(repository, bank)
         self._synced = False
         self._sync_lock = asyncio.Lock()
         self.last_change: BankChange | None = None
@@ -100,6 +102,8 @@ class DailyRunner:
         if existing is not None:
             return PostResult(existing=existing)
         await self.ensure_bank(now)
+        # The first post of a new week (month) brings the recap of the last one.
+        await self.recaps.post_due(settings, on, now, outbox)
         question = await self.learner.pick_daily(
             settings, on, await self._repo.retired_questions()
         )

@@ -35,8 +35,8 @@ _KO: dict[str, str] = {
     "help.resume": "(관리자) 매일 문제 다시 시작",
     "help.post-now": "(관리자) 오늘의 문제를 지금 올리기",
     "help.settings": (
-        "(관리자) `settings [language ko|en] [window 분|next] [streak right|any] [weak on|off]"
-        " [new 0-50]`"
+        "(관리자) `settings [language ko|en] [window 분|next] [streak any|right] [weak on|off]"
+        " [new 0-50] [recap on|off]`"
     ),
     "admin_only": "이 명령은 관리자만 쓸 수 있어요.",
     "too_long": "입력이 너무 길어요 ({limit}자까지).",
@@ -107,7 +107,7 @@ _KO: dict[str, str] = {
     "did_you_mean": " 혹시 {names}?",
     "bad_setting": (
         "`{value}` 설정은 없어요. 쓸 수 있는 설정: `language ko|en`, `window 분|next`,"
-        " `streak any|right`, `weak on|off`, `new 0-50`"
+        " `streak any|right`, `weak on|off`, `new 0-50`, `recap on|off`"
     ),
     "bad_setting.language": "`{value}`: 언어는 `ko` 또는 `en`이에요.",
     "bad_setting.new": "`{value}`: 연습 새 개념 수는 하루 0에서 50 사이예요.",
@@ -166,6 +166,18 @@ _KO: dict[str, str] = {
     "reload_unavailable": "여기서는 노트를 다시 읽을 수 없어요.",
     "settings_weak": "약한 개념 우선 {weak}",
     "settings_new": "연습 새 개념 하루 {n}개",
+    "settings_recap": "주간·월간 돌아보기 {recap}",
+    "bad_setting.recap": "`{value}`: 주간·월간 돌아보기는 `on` 또는 `off`예요.",
+    "recap.title.week": "지난주 돌아보기 ({first} ~ {last})",
+    "recap.title.month": "지난달 돌아보기 ({month})",
+    "recap.participation": (
+        "{members}명이 문제 {posts}개에 {answers}번 답했어요 (정답률 {right}%)."
+    ),
+    "recap.top": "순위",
+    "recap.missed": "가장 많이 틀린 문제",
+    "recap.missed_stats": "정답률 {percent}% ({total}명 답함)",
+    "recap.streaks": "연속 기록",
+    "recap.streak_row": "🔥 {name} — {n}일",
     "on": "켜짐",
     "off": "꺼짐",
     "home_title": "스터디봇",
@@ -186,8 +198,8 @@ _EN: dict[str, str] = {
     "help.resume": "(admin) resume the daily question",
     "help.post-now": "(admin) post today's question now",
     "help.settings": (
-        "(admin) `settings [language ko|en] [window minutes|next] [streak right|any] [weak on|off]"
-        " [new 0-50]`"
+        "(admin) `settings [language ko|en] [window minutes|next] [streak any|right]"
+        " [weak on|off] [new 0-50] [recap on|off]`"
     ),
     "admin_only": "Only admins can use this command.",
     "too_long": "That input is too long (at most {limit} characters).",
@@ -257,7 +269,7 @@ _EN: dict[str, str] = {
     "did_you_mean": " Did you mean {names}?",
     "bad_setting": (
         "There is no setting `{value}`. Settings: `language ko|en`, `window minutes|next`,"
-        " `streak any|right`, `weak on|off`, `new 0-50`"
+        " `streak any|right`, `weak on|off`, `new 0-50`, `recap on|off`"
     ),
     "bad_setting.language": "`{value}`: the language is `ko` or `en`.",
     "bad_setting.new": "`{value}`: new concepts a day in practice is 0 to 50.",
@@ -318,6 +330,19 @@ _EN: dict[str, str] = {
     "reload_unavailable": "Reloading the notes is not available here.",
     "settings_weak": "favour weak spots {weak}",
     "settings_new": "{n} new concepts a day in practice",
+    "settings_recap": "weekly and monthly recaps {recap}",
+    "bad_setting.recap": "`{value}`: weekly and monthly recaps are `on` or `off`.",
+    "recap.title.week": "Last week ({first} – {last})",
+    "recap.title.month": "Last month ({month})",
+    "recap.participation": (
+        "Members who answered: {members} · questions: {posts} · answers: {answers}"
+        " · right: {right}%"
+    ),
+    "recap.top": "Top",
+    "recap.missed": "Most missed question",
+    "recap.missed_stats": "{percent}% right ({total} answered)",
+    "recap.streaks": "Streaks",
+    "recap.streak_row": "🔥 {name} — {n} days",
     "on": "on",
     "off": "off",
     "home_title": "Studybot",

@@ -270,6 +270,15 @@ class Repository(Protocol):
         board's streaks in one read."""
         ...
 
+    async def claim_recap(self, group_id: int, kind: str, start: date, at: datetime) -> bool:
+        """Claim the group's `kind` ("week"/"month") recap of the period starting
+        `start`; False when it was claimed before (then nothing is sent again)."""
+        ...
+
+    async def posts_between(self, group_id: int, first: date, last: date) -> list[DailyPost]:
+        """The group's daily posts with local dates in [first, last], ascending."""
+        ...
+
     async def practice_history(
         self, group_id: int, platform: str, user_id: str
     ) -> dict[str, datetime]:

@@ -55,6 +55,7 @@ class GroupSettings:
     new_per_day: int = 1  # new concepts practice serves a member per day beside reviews
     # When the schedule was last set; slots before it are never caught up.
     scheduled_since: datetime | None = None
+    recap: bool = True  # weekly and monthly recap posts
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

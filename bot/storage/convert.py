@@ -51,6 +51,7 @@ def group_from_row(row: sqlite3.Row) -> GroupSettings:
         favour_weak=bool(row["favour_weak"]),
         new_per_day=int(row["new_per_day"]),
         scheduled_since=opt_dt(row["scheduled_since"]),
+        recap=bool(row["recap"]),
     )
 
 

@@ -20,6 +20,7 @@ from bot.core.clock import Clock, system_clock
 from bot.core.records import (
     AnswerOutcome,
     BoardRow,
+    DailyPost,
     GroupDefaults,
     GroupSettings,
     MemberStats,
@@ -28,7 +29,7 @@ from bot.core.records import (
     QuestionInfo,
 )
 from bot.core.types import GroupRef
-from bot.storage import reads
+from bot.storage import reads, recaps
 from bot.storage.answers import AnswerWriter
 from bot.storage.convert import group_from_row, hhmm, ts
 from bot.storage.db import Database
@@ -39,7 +40,8 @@ from bot.storage.questions import sync_questions
 
 _GROUP_COLUMNS = (
     "id, platform, channel_id, space_id, deck, post_time, timezone, language,"
-    " window_minutes, paused, scheduled, streak_rule, favour_weak, scheduled_since, new_per_day"
+    " window_minutes, paused, scheduled, streak_rule, favour_weak, scheduled_since, new_per_day,"
+    " recap"
 )
 
 
@@ -118,13 +120,13 @@ class SqliteStore(LearningStore, FlagStore):
             await conn.execute(
                 "UPDATE groups SET space_id = ?, deck = ?, post_time = ?, timezone = ?,"
                 " language = ?, window_minutes = ?, paused = ?, scheduled = ?, streak_rule = ?,"
-                " favour_weak = ?, scheduled_since = ?, new_per_day = ? WHERE id = ?",
+                " favour_weak = ?, scheduled_since = ?, new_per_day = ?, recap = ? WHERE id = ?",
                 (settings.ref.space_id, settings.deck, hhmm(settings.post_time),
                  settings.timezone, settings.language, settings.window_minutes,
                  int(settings.paused), int(settings.scheduled), settings.streak_rule.value,
                  int(settings.favour_weak),
                  None if settings.scheduled_since is None else ts(settings.scheduled_since),
-                 settings.new_per_day, settings.id),
+                 settings.new_per_day, int(settings.recap), settings.id),
             )  # fmt: skip
 
         await self.db.write(job)
@@ -190,6 +192,12 @@ class SqliteStore(LearningStore, FlagStore):
         self, group_id: int, *, right_only: bool
     ) -> tuple[list[date], dict[str, set[date]]]:
         return await reads.streak_days(self.db, group_id, right_only=right_only)
+
+    async def claim_recap(self, group_id: int, kind: str, start: date, at: datetime) -> bool:
+        return await recaps.claim_recap(self.db, group_id, kind, start, at)
+
+    async def posts_between(self, group_id: int, first: date, last: date) -> list[DailyPost]:
+        return await recaps.posts_between(self.db, group_id, first, last)
 
     async def practice_history(
         self, group_id: int, platform: str, user_id: str
