@@ -27,7 +27,7 @@ KO: dict[str, str] = {
     "shell.unknown_that": "그런 명령은 없어요. `/help`로 명령 목록을 볼 수 있어요.",
     "shell.failed": "명령을 처리하다 문제가 생겼어요. 로그를 확인해 주세요.",
     "shell.only_you": "(나만 보여요)",
-    "shell.answer_with": "-> `/answer 1-{n}`으로 답하기",
+    "shell.answer_with": "-> `/answer 1-{n}`(으)로 답하기",
     "shell.image": "[그림] {path}",
     "shell.no_question": "아직 답할 문제가 없어요. `/quiz`를 해 보거나 매일 문제를 기다려 주세요.",
     "shell.answer_usage": "사용법: `/answer 번호` (번호는 1부터 {n}까지)",

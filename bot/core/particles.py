@@ -102,10 +102,18 @@ def _latin_final(text: str) -> str | None:
         # An acronym is read letter by letter (KST 케이에스티, ALB 에이엘비).
         return _LETTER_FINAL.get(token[-1].upper())
     lower = token.lower()
-    # An English word: these endings are read with a final consonant
-    # (Stream 스트림, Lambda 람다 has none, Kinesis 키네시스 none, Ring 링).
-    if lower.endswith(("ng",)):
+    # An English word, read as Korean writes it: these endings keep a final
+    # consonant (Stream 스트림, Ring 링, Backup 백업, Web 웹, Stack 스택,
+    # Bucket 버킷, Subnet 서브넷); others end in a vowel (Lambda 람다, Kinesis
+    # 키네시스, Cloud 클라우드, Route 루트, Endpoint 엔드포인트).
+    if lower.endswith("ng"):
         return "ㅇ"
+    if lower.endswith("ck"):
+        return "ㄱ"
+    if re.search(r"(?:^|[^aeiou])[aeiou]t$", lower):
+        return "ㅅ"
+    if lower[-1] in "bp":
+        return "ㅂ"
     return {"l": "ㄹ", "m": "ㅁ", "n": "ㄴ"}.get(lower[-1])
 
 

@@ -12,46 +12,13 @@ from __future__ import annotations
 
 import re
 import string
-from functools import cache
 from pathlib import Path
 
 import pytest
+from leak_scan import HANGUL, foreign_words_in_korean, hangul_in_english
 
 from bot.core.messages import LANGUAGES, catalogue
 from bot.core.messages_adapters import DISCORD_COMMANDS_KO
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
-# Names that are not in the notes: the platforms, time zone standards, file kinds.
-NAMES = frozenset(
-    {"Slack", "Discord", "DM", "UTC", "KST", "JST", "PST", "Asia", "Seoul", "HH", "MM", "A", "B"}
-)
-_CODE = re.compile(r"`[^`]*`")
-_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
-_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
-
-
-@cache
-def notes_names() -> frozenset[str]:
-    """The names the notes (and their glossary) use: Latin words with a capital
-    or a digit (Lambda, NAT, S3), not plain English words (with, only)."""
-    words: set[str] = set()
-    for path in CONTENT.iterdir():
-        if path.suffix in {".md", ".yaml"}:
-            text = path.read_text(encoding="utf-8")
-            words.update(w for w in _LATIN_WORD.findall(text) if w != w.lower())
-    return frozenset(words)
-
-
-def foreign_words_in_korean(text: str) -> list[str]:
-    """Latin words in a Korean message that are neither names nor code."""
-    bare = _CODE.sub(" ", _PLACEHOLDER.sub(" ", text))
-    allowed = notes_names() | NAMES
-    return [w for w in _LATIN_WORD.findall(bare) if w not in allowed]
-
-
-def hangul_in_english(text: str) -> list[str]:
-    return _HANGUL.findall(_PLACEHOLDER.sub(" ", text))
 
 
 def _fields(template: str) -> set[str]:
@@ -101,6 +68,6 @@ def test_no_adapter_keeps_its_own_strings() -> None:
         f"{path.name}:{n}"
         for path in adapters.rglob("*.py")
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
-        if _HANGUL.search(line.split("#")[0])
+        if HANGUL.search(line.split("#")[0])
     ]
     assert found == []

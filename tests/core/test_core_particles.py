@@ -25,6 +25,16 @@ from bot.core.particles import fit_particles
         ("Lambda은(는)", "Lambda는"),
         ("Stream을(를)", "Stream을"),
         ("Routing이(가)", "Routing이"),
+        ("Bucket을(를)", "Bucket을"),  # 버킷
+        ("Subnet이(가)", "Subnet이"),  # 서브넷
+        ("Endpoint을(를)", "Endpoint를"),  # 엔드포인트
+        ("Route은(는)", "Route는"),  # 루트
+        ("Backup을(를)", "Backup을"),  # 백업
+        ("Stack이(가)", "Stack이"),  # 스택
+        ("Cloud(으)로", "Cloud로"),  # 클라우드
+        ("bob(으)로", "bob으로"),  # 밥
+        ("alice(으)로", "alice로"),
+        ("carol(으)로", "carol로"),  # ㄹ takes 로
         ("3은(는)", "3은"),  # 삼
         ("2을(를)", "2를"),  # 이
         ("10은(는)", "10은"),  # 십
