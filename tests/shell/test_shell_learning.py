@@ -23,7 +23,8 @@ async def test_report_prints_the_chart_path_and_reminders_arrive(opened: Opener)
     await t.say("/quiz")
     await t.say(f"/answer {t.wrong_choice()}")
     out = await t.say("/report")
-    assert "== Group report ==" in out and "1 of 27 sections asked" in out and "26 sections not asked yet" in out
+    assert "== Group report ==" in out and "1 of 27 sections asked" in out
+    assert "26 sections not asked yet" in out
     assert "```" not in out
     [path] = re.findall(r"\[image\] (\S+\.png)", out)
     assert await asyncio.to_thread(Path(path).is_file)
