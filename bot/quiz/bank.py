@@ -15,7 +15,7 @@ from bot.quiz.matching import match_questions
 from bot.quiz.material import read_material
 from bot.quiz.negation import not_questions
 from bot.quiz.question import Question
-from bot.quiz.spelling import spelled, spelling_fixes
+from bot.quiz.spelling import canonical_parts, spelled, spelling_fixes
 from bot.quiz.text import GlossaryLike, NoGlossary
 from bot.quiz.versus import versus_questions
 
@@ -42,7 +42,7 @@ def build_bank(deck: Deck, glossary: GlossaryLike | None = None, *,
     seen_stems: set[tuple[str, frozenset[str]]] = set()
     out: list[Question] = []
     for found in candidates:
-        question = _spelled(found, fixes)
+        question = _spelled(found, fixes, gloss)
         if question is None:
             continue
         stem = (question.prompt, frozenset(question.choices))
@@ -54,10 +54,12 @@ def build_bank(deck: Deck, glossary: GlossaryLike | None = None, *,
     return tuple(out)
 
 
-def _spelled(question: Question, fixes: dict[str, str]) -> Question | None:
+def _spelled(question: Question, fixes: dict[str, str],
+             glossary: GlossaryLike) -> Question | None:
     """Choices and stem with the names spelled right (Oraganizations ->
     Organizations); the lesson's labels follow the choices."""
-    choices = tuple(spelled(c, fixes) for c in question.choices)
+    choices = tuple(spelled(canonical_parts(c, glossary) if len(c) <= 60 else c, fixes)
+                    for c in question.choices)
     if choices == question.choices and spelled(question.prompt, fixes) == question.prompt:
         return question
     explanation = question.explanation

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from bot.quiz.text import GlossaryLike
+from bot.quiz.text import GlossaryLike, name_parts
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]{3,}")
 MIN_LEN = 5
@@ -40,13 +40,13 @@ def _allowed(word: str) -> int:
     return 1 if len(word) < 8 else 2
 
 
-def _slip(word: str, other: str) -> bool:
+def _slip(word: str, other: str, allowed: int | None = None) -> bool:
     """Two spellings one or two edits apart that are not a plural, a case change
     or a longer word (Connect / Connector, Organization / Organizations)."""
     a, b = word.lower(), other.lower()
     if a == b or a.startswith(b) or b.startswith(a) or a[0] != b[0]:
         return False
-    return 0 < edits(a, b) <= _allowed(word)
+    return 0 < edits(a, b) <= (allowed if allowed is not None else _allowed(word))
 
 
 def spelling_fixes(texts: Iterable[str], glossary: GlossaryLike) -> dict[str, str]:
@@ -61,7 +61,8 @@ def spelling_fixes(texts: Iterable[str], glossary: GlossaryLike) -> dict[str, st
         if len(word) < MIN_LEN:
             continue
         canonical = glossary.canonical(word)
-        if canonical and " " not in canonical and _slip(word, canonical):
+        # The glossary vouches for the pair: a swap of two letters (Ahtena) counts.
+        if canonical and " " not in canonical and _slip(word, canonical, allowed=2):
             fixes[word] = canonical
             continue
         for other in by_letter[word[0].lower()]:
@@ -71,6 +72,16 @@ def spelling_fixes(texts: Iterable[str], glossary: GlossaryLike) -> dict[str, st
                 fixes[word] = other
                 break
     return fixes
+
+
+def canonical_parts(name: str, glossary: GlossaryLike) -> str:
+    """A name whose parts the glossary lists as slips of its own canonical name
+    ('CloudFront Fuction', 'Visiblity Timeout'), written the canonical way."""
+    for part in name_parts(name):
+        canonical = glossary.canonical(part)
+        if canonical and part in name and _slip(part, canonical, allowed=2):
+            name = name.replace(part, canonical)
+    return name
 
 
 def spelled(text: str, fixes: Mapping[str, str]) -> str:

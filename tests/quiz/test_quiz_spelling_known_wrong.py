@@ -50,3 +50,14 @@ def test_known_wrong_lines_never_become_questions(tmp_path: Path) -> None:
     after = build_bank(make_deck(GOVERNANCE), known_wrong=known)
     assert not any("무결성" in q.prompt + " ".join(q.choices) + q.explanation for q in after)
     assert load_known_wrong(tmp_path / "missing") == frozenset()
+
+
+def test_a_glossary_slip_inside_a_name_is_spelled_the_canonical_way() -> None:
+    from bot.quiz.spelling import canonical_parts
+
+    glossary = Glossary.from_mapping({"Visibility Timeout": ["Visiblity Timeout"],
+                                      "Athena": ["Ahtena"]})
+    assert canonical_parts("표시제한시간 (Visiblity Timeout)", glossary) == \
+        "표시제한시간 (Visibility Timeout)"
+    assert canonical_parts("Ahtena", glossary) == "Athena"
+    assert canonical_parts("Aurora", glossary) == "Aurora"
