@@ -1,0 +1,335 @@
+"""Cards the author wrote: question/answer pairs and cloze deletions in the notes.
+
+Pure functions over the text of one file. The forms read are those of
+Obsidian's Spaced Repetition plugin and of hand-written study notes:
+
+- `question::answer` (one way) and `question:::answer` (both ways) on one line;
+- multi-line cards: question lines, a line of `?` (one way) or `??` (both ways),
+  answer lines; the card ends at a blank line or a heading;
+- `Q:` / `A:` lines (also `Q.`, `Question:`, `질문:` / `답:`, `답변:`);
+- cloze deletions: Anki's `{{c1::text}}` anywhere; `==highlight==` and
+  `**bold**` only under a `#flashcards` tag (ordinary notes bold and
+  highlight for emphasis, and those are not questions).
+
+A separator inside a code fence, inline code or a URL is not a card, and
+neither is a code-like `name::member` (C++, Rust, IPv6). Without a
+`#flashcards` tag a `key:: value` with a one-word ASCII key is a Dataview
+field, not a card. Cards that start but cannot be read (a `?` with nothing
+above or below, an `A:` with no `Q:`) come back as problems with their line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.notes.model import SourceRef
+
+CardKind = Literal["basic", "cloze"]
+
+_FENCE_RE = re.compile(r"^\s*(`{3,}|~{3,})")
+_HEADING_RE = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
+_TAG_RE = re.compile(r"(?:^|\s)#flashcards(?:/[\w/-]+)?\b", re.IGNORECASE)
+_INLINE_CODE_RE = re.compile(r"(`+)(.+?)\1")
+_URL_RE = re.compile(r"\b(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.IGNORECASE)
+_LIST_MARK_RE = re.compile(r"^\s*(?:[-*+]|\d{1,4}[.)])\s+(?:\[[ xX]\]\s+)?")
+_CODE_LIKE_RE = re.compile(r"(?:^|[\s(])[A-Za-z_][A-Za-z0-9_]*::[A-Za-z_~0-9]")
+_Q_RE = re.compile(
+    r"^(?:\*\*)?(?:Q|Question|질문|문)\s*\d*\s*[:.)](?:\*\*)?\s*(?P<text>.*)$", re.IGNORECASE
+)
+_A_RE = re.compile(
+    r"^(?:\*\*)?(?:A|Answer|답|답변)\s*\d*\s*[:.)](?:\*\*)?\s*(?P<text>.*)$", re.IGNORECASE
+)
+_ANKI_RE = re.compile(r"\{\{c(?P<n>\d{1,3})::(?P<text>.+?)(?:::(?P<hint>[^}]*))?\}\}")
+_HIGHLIGHT_RE = re.compile(r"==(?P<text>[^=\n]+?)==")
+_BOLD_RE = re.compile(r"\*\*(?P<text>[^*\n]+?)\*\*")
+_SOURCE_LINE_RE = re.compile(r"^\W*(?:Source|출처)\s*:", re.IGNORECASE)
+GAP = "___"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class AuthorCard:
+    """One card as the author wrote it.
+
+    `front` is what the member sees (for a cloze: the sentence with `___` where
+    the deletion was), `back` the answer. `syntax` names the form it was written
+    in; `reverse` marks the second card of a both-ways pair. `headings` is the
+    path of headings above the card, outermost first.
+    """
+
+    kind: CardKind
+    front: str
+    back: str
+    source: SourceRef
+    syntax: str
+    headings: tuple[str, ...] = ()
+    reverse: bool = False
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class CardProblem:
+    message: str
+    source: SourceRef
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class CardScan:
+    cards: tuple[AuthorCard, ...]
+    problems: tuple[CardProblem, ...]
+
+
+def _plain(text: str) -> str:
+    """Inline text as a reader sees it: list marker, emphasis markers gone."""
+    text = _LIST_MARK_RE.sub("", text)
+    text = text.replace("**", "").replace("==", "")
+    return " ".join(text.split())
+
+
+def _without_code_and_urls(line: str) -> str:
+    """The line with inline code and URLs blanked out (same length)."""
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m.group(0))
+
+    return _URL_RE.sub(blank, _INLINE_CODE_RE.sub(blank, line))
+
+
+class _Scanner:
+    def __init__(self, text: str, file: str) -> None:
+        self.file = file
+        self.lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        self.cards: list[AuthorCard] = []
+        self.problems: list[CardProblem] = []
+        self.headings: list[tuple[int, str]] = []
+        # Level of the heading a `#flashcards` tag sits under (0 = whole file).
+        self.tag_level: int | None = None
+        self.used: set[int] = set()
+
+    def ref(self, index: int) -> SourceRef:
+        return SourceRef(file=self.file, line=index + 1)
+
+    def path(self) -> tuple[str, ...]:
+        return tuple(title for _, title in self.headings)
+
+    def add(self, index: int, kind: CardKind, front: str, back: str, syntax: str,
+            *, reverse: bool = False) -> None:
+        self.cards.append(AuthorCard(
+            kind=kind, front=front, back=back, source=self.ref(index), syntax=syntax,
+            headings=self.path(), reverse=reverse,
+        ))
+
+    def problem(self, index: int, message: str) -> None:
+        self.problems.append(CardProblem(message=message, source=self.ref(index)))
+
+    def tagged(self) -> bool:
+        return self.tag_level is not None
+
+    # The scan ---------------------------------------------------------------
+
+    def front_matter(self) -> int:
+        """Lines of YAML front matter to skip; a `flashcards` tag there tags the file."""
+        if not self.lines or self.lines[0].strip() != "---":
+            return 0
+        for j in range(1, len(self.lines)):
+            if self.lines[j].strip() in ("---", "..."):
+                block = "\n".join(self.lines[1:j])
+                if re.search(r"\bflashcards\b", block, re.IGNORECASE):
+                    self.tag_level = 0
+                return j + 1
+        return 0
+
+    def run(self) -> CardScan:
+        fence: str | None = None
+        skip = self.front_matter()
+        for i, raw in enumerate(self.lines):
+            if i < skip:
+                continue
+            fm = _FENCE_RE.match(raw)
+            if fm:
+                mark = fm.group(1)
+                if fence is None:
+                    fence = mark
+                elif mark[0] == fence[0] and len(mark) >= len(fence):
+                    fence = None
+                continue
+            if fence is not None or i in self.used:
+                continue
+            self.line(i, raw)
+        return CardScan(cards=tuple(self.cards), problems=tuple(self.problems))
+
+    def line(self, i: int, raw: str) -> None:
+        hm = _HEADING_RE.match(raw)
+        if hm:
+            level = len(hm.group(1))
+            if self.tag_level is not None and self.tag_level >= level:
+                self.tag_level = None
+            while self.headings and self.headings[-1][0] >= level:
+                self.headings.pop()
+            title = hm.group(2)
+            if _TAG_RE.search(title):
+                self.tag_level = level
+            self.headings.append((level, _TAG_RE.sub("", title).strip()))
+            self.question_heading(i, level, title)
+            return
+        visible = _without_code_and_urls(raw)
+        if _TAG_RE.search(visible):
+            self.tag_level = self.headings[-1][0] if self.headings else 0
+        stripped = raw.strip()
+        if not stripped or stripped.startswith("|"):
+            return
+        if stripped in ("?", "??"):
+            self.multiline(i, both_ways=stripped == "??")
+            return
+        if self.question_lines(i, stripped):
+            return
+        if not _ANKI_RE.search(visible) and self.inline(i, raw, visible):
+            return
+        self.cloze(i, raw, visible)
+
+    def inline(self, i: int, raw: str, visible: str) -> bool:
+        at = visible.find("::")
+        if at < 0 or _CODE_LIKE_RE.search(visible):
+            return False
+        both = visible.startswith(":::", at)
+        width = 3 if both else 2
+        if visible.startswith("::", at + width):  # "::::" is nothing we know
+            return False
+        left = _plain(raw[:at])
+        right = _plain(raw[at + width:])
+        if not left or not right:
+            if self.tagged():
+                self.problem(i, "card separator `::` with an empty side")
+            return False
+        if not self.tagged() and re.fullmatch(r"[A-Za-z][\w-]*", left):
+            return False  # a Dataview field such as `status:: done`
+        syntax = "inline-both" if both else "inline"
+        self.add(i, "basic", left, right, syntax)
+        if both:
+            self.add(i, "basic", right, left, syntax, reverse=True)
+        return True
+
+    def block(self, start: int, step: int) -> list[int]:
+        """Indexes of the non-blank, non-heading lines next to `start`."""
+        out: list[int] = []
+        j = start + step
+        while 0 <= j < len(self.lines):
+            text = self.lines[j]
+            if not text.strip() or _HEADING_RE.match(text) or _FENCE_RE.match(text):
+                break
+            if text.strip() in ("?", "??"):
+                break
+            out.append(j)
+            j += step
+        return sorted(out)
+
+    def multiline(self, i: int, *, both_ways: bool) -> None:
+        above = [j for j in self.block(i, -1) if j not in self.used]
+        below = self.block(i, +1)
+        front = " ".join(_plain(self.lines[j]) for j in above).strip()
+        back = "\n".join(_plain(self.lines[j]) for j in below).strip()
+        if not front or not back:
+            self.problem(i, "a `?` card line needs the question above it and the answer below")
+            return
+        # The question lines were scanned as ordinary lines already; their
+        # inline forms must not count twice.
+        first = above[0]
+        self.cards[:] = [c for c in self.cards if c.source.line - 1 not in above]
+        self.used.update(below)
+        syntax = "multiline-both" if both_ways else "multiline"
+        self.add(first, "basic", front, back, syntax)
+        if both_ways:
+            self.add(first, "basic", back, front, syntax, reverse=True)
+
+    def question_lines(self, i: int, stripped: str) -> bool:
+        text = _LIST_MARK_RE.sub("", stripped)
+        qm = _Q_RE.match(text)
+        if qm is None:
+            return False
+        question = _plain(qm.group("text"))
+        answer: list[str] = []
+        j = i + 1
+        found = False
+        while j < len(self.lines):
+            nxt = _LIST_MARK_RE.sub("", self.lines[j].strip())
+            if not nxt or _HEADING_RE.match(self.lines[j]) or _Q_RE.match(nxt):
+                break
+            am = _A_RE.match(nxt)
+            if am and not found:
+                found = True
+                answer.append(_plain(am.group("text")))
+            elif found:
+                answer.append(_plain(nxt))
+            else:
+                question = f"{question} {_plain(nxt)}".strip()
+            self.used.add(j)
+            j += 1
+        back = "\n".join(a for a in answer if a).strip()
+        if not found:
+            return False  # a line that starts with "Q." but has no answer: prose
+        if not question or not back:
+            self.problem(i, "a Q:/A: card needs both a question and an answer")
+            return True
+        self.add(i, "basic", question, back, "qa")
+        return True
+
+    def question_heading(self, i: int, level: int, title: str) -> None:
+        """`## Q3: What is X?` followed by its answer (after an optional `Answer:`)."""
+        qm = _Q_RE.match(title.strip())
+        if qm is None or not _plain(qm.group("text")):
+            return
+        body: list[int] = []
+        fence: str | None = None
+        j = i + 1
+        while j < len(self.lines):
+            text = self.lines[j]
+            fm = _FENCE_RE.match(text)
+            if fm:
+                fence = None if fence is not None else fm.group(1)
+            elif fence is None:
+                hm = _HEADING_RE.match(text)
+                if hm and len(hm.group(1)) <= level:
+                    break
+            body.append(j)
+            j += 1
+        kept = [_plain(self.lines[j]) for j in body if self.lines[j].strip()]
+        if kept and _A_RE.match(kept[0]):
+            first = _A_RE.match(kept[0])
+            kept[0] = _plain(first.group("text")) if first else ""
+        back = "\n".join(k for k in kept if k and not _SOURCE_LINE_RE.match(k)).strip()
+        if not back:
+            self.problem(i, "a question heading with no answer below it")
+            return
+        self.used.update(body)
+        self.add(i, "basic", _plain(qm.group("text")), back, "qa-heading")
+
+    def cloze(self, i: int, raw: str, visible: str) -> None:
+        text = _LIST_MARK_RE.sub("", raw).strip()
+        if _ANKI_RE.search(visible):
+            numbers = sorted({int(m.group("n")) for m in _ANKI_RE.finditer(text)})
+            for n in numbers:
+                def gap(m: re.Match[str], n: int = n) -> str:
+                    return GAP if int(m.group("n")) == n else m.group("text")
+
+                front = _plain(_ANKI_RE.sub(gap, text))
+                back = " / ".join(
+                    m.group("text") for m in _ANKI_RE.finditer(text) if int(m.group("n")) == n
+                )
+                self.add(i, "cloze", front, _plain(back), "cloze-anki")
+            return
+        if not self.tagged():
+            return
+        for pattern, syntax in ((_HIGHLIGHT_RE, "cloze-highlight"), (_BOLD_RE, "cloze-bold")):
+            found = [m for m in pattern.finditer(text) if visible.find(m.group(0)) >= 0]
+            for m in found:
+                front = text[: m.start()] + GAP + text[m.end():]
+                self.add(i, "cloze", _plain(front), _plain(m.group("text")), syntax)
+            if found:
+                return
+
+
+def scan_cards(text: str, file: str) -> CardScan:
+    """Every author card in one notes file, in document order, and the problems."""
+    return _Scanner(text, file).run()
