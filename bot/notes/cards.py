@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.notes.model import SourceRef
+from bot.notes.model import AuthorCard, SourceRef
 
 CardKind = Literal["basic", "cloze"]
 
@@ -45,26 +45,9 @@ _ANKI_RE = re.compile(r"\{\{c(?P<n>\d{1,3})::(?P<text>.+?)(?:::(?P<hint>[^}]*))?
 _HIGHLIGHT_RE = re.compile(r"==(?P<text>[^=\n]+?)==")
 _BOLD_RE = re.compile(r"\*\*(?P<text>[^*\n]+?)\*\*")
 _SOURCE_LINE_RE = re.compile(r"^\W*(?:Source|출처)\s*:", re.IGNORECASE)
+_SUMMARY_RE = re.compile(r"<summary[^>]*>(.*?)</summary>", re.IGNORECASE | re.DOTALL)
+_TAG_STRIP_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 GAP = "___"
-
-
-@dataclass(frozen=True, kw_only=True, slots=True)
-class AuthorCard:
-    """One card as the author wrote it.
-
-    `front` is what the member sees (for a cloze: the sentence with `___` where
-    the deletion was), `back` the answer. `syntax` names the form it was written
-    in; `reverse` marks the second card of a both-ways pair. `headings` is the
-    path of headings above the card, outermost first.
-    """
-
-    kind: CardKind
-    front: str
-    back: str
-    source: SourceRef
-    syntax: str
-    headings: tuple[str, ...] = ()
-    reverse: bool = False
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -180,6 +163,9 @@ class _Scanner:
         stripped = raw.strip()
         if not stripped or stripped.startswith("|"):
             return
+        if stripped.lower().startswith("<details"):
+            self.details(i)
+            return
         if stripped in ("?", "??"):
             self.multiline(i, both_ways=stripped == "??")
             return
@@ -274,6 +260,33 @@ class _Scanner:
             return True
         self.add(i, "basic", question, back, "qa")
         return True
+
+    def details(self, i: int) -> None:
+        """`<details><summary>question</summary> answer </details>`."""
+        depth = 0
+        body: list[int] = []
+        for j in range(i, len(self.lines)):
+            low = self.lines[j].lower()
+            depth += low.count("<details") - low.count("</details>")
+            body.append(j)
+            if depth <= 0:
+                break
+        else:
+            self.problem(i, "<details> is never closed")
+            return
+        html = "\n".join(self.lines[j] for j in body)
+        summary = _SUMMARY_RE.search(html)
+        if summary is None:
+            return  # a fold without a summary is layout, not a question
+        front = _plain(_TAG_STRIP_RE.sub(" ", summary.group(1)))
+        rest = html[summary.end():]
+        answer_lines = [_plain(_TAG_STRIP_RE.sub(" ", line)) for line in rest.split("\n")]
+        back = "\n".join(a for a in answer_lines if a and not _FENCE_RE.match(a)).strip()
+        self.used.update(body)
+        if not front or not back:
+            self.problem(i, "a <details> card needs a <summary> question and an answer")
+            return
+        self.add(i, "basic", front, back, "details")
 
     def question_heading(self, i: int, level: int, title: str) -> None:
         """`## Q3: What is X?` followed by its answer (after an optional `Answer:`)."""

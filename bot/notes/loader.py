@@ -78,6 +78,7 @@ def load_deck(path: str | Path, *, glossary: Glossary | None = None) -> Deck:
             sections=tuple(s for d in decks for s in d.sections),
             warnings=tuple(w for d in decks for w in d.warnings),
             files=tuple(f for d in decks for f in d.files),
+            cards=tuple(c for d in decks for c in d.cards),
         )
     return merge_duplicates(combined, glossary)
 

@@ -123,11 +123,31 @@ class Warning:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class AuthorCard:
+    """A card the author wrote (bot/notes/cards.py reads the forms).
+
+    `kind` is "basic" (question and answer) or "cloze" (`front` is the sentence
+    with `___` where the deletion was, `back` the deleted text). `syntax` names
+    the form it was written in; `reverse` marks the second card of a both-ways
+    pair. `headings` is the path of headings above the card, outermost first.
+    """
+
+    kind: str
+    front: str
+    back: str
+    source: SourceRef
+    syntax: str
+    headings: tuple[str, ...] = ()
+    reverse: bool = False
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Deck:
     name: str
     sections: tuple[Section, ...] = ()
     warnings: tuple[Warning, ...] = ()
     files: tuple[str, ...] = field(default=())
+    cards: tuple[AuthorCard, ...] = ()
 
     def topics(self) -> tuple[Topic, ...]:
         return tuple(t for s in self.sections for t in s.topics)

@@ -10,6 +10,7 @@ What it cannot use it records as a Warning with file and line, and goes on.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import PurePath
 
 from bot.notes import lines as L
@@ -17,6 +18,7 @@ from bot.notes.builders import FactB as _FactB
 from bot.notes.builders import SectionB as _SectionB
 from bot.notes.builders import TopicB as _TopicB
 from bot.notes.builders import freeze_deck
+from bot.notes.cards import scan_cards
 from bot.notes.model import CodeBlock, Deck, Image, SourceRef, Table, Warning
 
 
@@ -275,5 +277,9 @@ class _Parser:
 
 
 def parse_file(text: str, file: str) -> Deck:
-    """Parse one file's text; no merging of duplicate topics."""
-    return _Parser(text, file).run()
+    """Parse one file's text; no merging of duplicate topics. The author's own
+    cards (cards.py) ride along; cards that cannot be read become warnings."""
+    deck = _Parser(text, file).run()
+    scan = scan_cards(text, file)
+    problems = tuple(Warning(message=p.message, source=p.source) for p in scan.problems)
+    return replace(deck, cards=scan.cards, warnings=deck.warnings + problems)

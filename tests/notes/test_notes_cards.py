@@ -115,3 +115,29 @@ def test_question_headings_take_the_text_below_as_answer() -> None:
         ("What is CSRF? ⭐", "A forged request that rides on the victim's session", "qa-heading")
     ]
     assert [p.source.line for p in scan.problems] == [9]
+
+
+def test_details_blocks_are_question_and_answer() -> None:
+    text = (
+        "## OS\n<details>\n<summary>프로세스와 스레드의 차이는?</summary>\n\n"
+        "- 프로세스는 자원을 따로 가진다\n- 스레드는 자원을 공유한다\n</details>\n\n"
+        "<details><summary>Empty</summary></details>\n"
+        "<details>\n<summary>Never closed</summary>\n"
+    )
+    scan = scan_cards(text, "os.md")
+    assert [(c.front, c.back, c.syntax, c.source.line) for c in scan.cards] == [
+        ("프로세스와 스레드의 차이는?", "프로세스는 자원을 따로 가진다\n스레드는 자원을 공유한다",
+         "details", 2)
+    ]
+    assert [str(p) for p in scan.problems] == [
+        "os.md:9: a <details> card needs a <summary> question and an answer",
+        "os.md:10: <details> is never closed",
+    ]
+
+
+def test_cards_ride_along_in_the_parsed_deck() -> None:
+    from bot.notes.loader import parse_markdown
+
+    text = "# Net\n## VPC\n- VPC가 걸치는 범위는::한 리전\n- 서브넷은 AZ 하나\n"
+    deck = parse_markdown(text, "n.md")
+    assert [(c.front, c.back) for c in deck.cards] == [("VPC가 걸치는 범위는", "한 리전")]
