@@ -45,6 +45,10 @@ def load(deck_path: Path | None) -> tuple[Deck, Glossary]:
 def render(question: Question) -> str:
     """A question as a person reads it: breadcrumb, stem, lettered choices, answer, source."""
     lines = [f"[{question.kind}] {question.id}", question.prompt]
+    if question.is_flashcard:
+        lines.append(f"  answer: {question.back}")
+        lines.append(f"source: {question.source}")
+        return "\n".join(lines)
     for i, choice in enumerate(question.choices):
         mark = "  <- answer" if i == question.answer else ""
         lines.append(f"  {letter(i)}. {choice}{mark}")
@@ -72,14 +76,28 @@ def quiz() -> None:
     """Questions generated from the notes."""
 
 
+_FLASHCARDS_HELP = (
+    "Also list flashcards (author cards asked without choices; JSON: empty `choices`, "
+    "`answer` -1, the answer in `back`)."
+)
+
+
+def graded(questions: Sequence[Question], flashcards: bool) -> tuple[Question, ...]:
+    """The multiple-choice questions (the JSON contract: `answer` indexes `choices`),
+    with the flashcards too when asked for."""
+    return tuple(q for q in questions if flashcards or not q.is_flashcard)
+
+
 @quiz.command()
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.option("--deck", "deck_path", type=click.Path(path_type=Path), default=None,
               help=_DECK_HELP)
-def bank(as_json: bool, deck_path: Path | None) -> None:
+@click.option("--flashcards", is_flag=True, help=_FLASHCARDS_HELP)
+def bank(as_json: bool, deck_path: Path | None, flashcards: bool) -> None:
     """Every question the deck yields, in a stable order."""
     started = time.perf_counter()
     deck, questions = questions_of(deck_path)
+    questions = graded(questions, flashcards)
     emit(questions, as_json, deck.name or "the deck")
     if not as_json and questions:
         took = time.perf_counter() - started
@@ -92,9 +110,12 @@ def bank(as_json: bool, deck_path: Path | None) -> None:
 @click.option("--seed", "seed", type=int, default=0, show_default=True)
 @click.option("--deck", "deck_path", type=click.Path(path_type=Path), default=None,
               help=_DECK_HELP)
-def sample_command(as_json: bool, n: int, seed: int, deck_path: Path | None) -> None:
+@click.option("--flashcards", is_flag=True, help=_FLASHCARDS_HELP)
+def sample_command(as_json: bool, n: int, seed: int, deck_path: Path | None,
+                   flashcards: bool) -> None:
     """N questions from the bank, the same N for the same seed."""
     deck, questions = questions_of(deck_path)
+    questions = graded(questions, flashcards)
     emit(sample(questions, n, seed), as_json, deck.name or "the deck")
 
 

@@ -34,7 +34,8 @@ _TAG_RE = re.compile(r"(?:^|\s)#flashcards(?:/[\w/-]+)?\b", re.IGNORECASE)
 _INLINE_CODE_RE = re.compile(r"(`+)(.+?)\1")
 _URL_RE = re.compile(r"\b(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.IGNORECASE)
 _LIST_MARK_RE = re.compile(r"^\s*(?:[-*+]|\d{1,4}[.)])\s+(?:\[[ xX]\]\s+)?")
-_CODE_LIKE_RE = re.compile(r"(?:^|[\s(])[A-Za-z_][A-Za-z0-9_]*::[A-Za-z_~0-9]")
+_IDENT_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_CALL_RE = re.compile(r"[A-Za-z_~][A-Za-z0-9_]*\s*[(<]")
 _Q_RE = re.compile(
     r"^(?:\*\*)?(?:Q|Question|질문|문)\s*\d*\s*[:.)](?:\*\*)?\s*(?P<text>.*)$", re.IGNORECASE
 )
@@ -72,6 +73,15 @@ def _plain(text: str) -> str:
     return " ".join(text.split())
 
 
+def _code_like(left: str, right: str) -> bool:
+    """`std::vector`, `Foo::bar()`, `Vec::<T>`: a name path in code, not a card."""
+    first = right[:1]
+    if _IDENT_RE.fullmatch(left) and first and first.isascii():
+        if first.isalnum() or first in "_~<":
+            return True
+    return bool(_CALL_RE.match(right))
+
+
 def _without_code_and_urls(line: str) -> str:
     """The line with inline code and URLs blanked out (same length)."""
     def blank(m: re.Match[str]) -> str:
@@ -98,10 +108,10 @@ class _Scanner:
         return tuple(title for _, title in self.headings)
 
     def add(self, index: int, kind: CardKind, front: str, back: str, syntax: str,
-            *, reverse: bool = False) -> None:
+            *, reverse: bool = False, headings: tuple[str, ...] | None = None) -> None:
         self.cards.append(AuthorCard(
             kind=kind, front=front, back=back, source=self.ref(index), syntax=syntax,
-            headings=self.path(), reverse=reverse,
+            headings=self.path() if headings is None else headings, reverse=reverse,
         ))
 
     def problem(self, index: int, message: str) -> None:
@@ -177,14 +187,16 @@ class _Scanner:
 
     def inline(self, i: int, raw: str, visible: str) -> bool:
         at = visible.find("::")
-        if at < 0 or _CODE_LIKE_RE.search(visible):
+        if at < 0:
             return False
         both = visible.startswith(":::", at)
         width = 3 if both else 2
-        if visible.startswith("::", at + width):  # "::::" is nothing we know
+        if "::" in visible[at + width:]:  # "a::b::c", "::::": paths and code, not cards
             return False
         left = _plain(raw[:at])
         right = _plain(raw[at + width:])
+        if _code_like(left, raw[at + width:]):
+            return False
         if not left or not right:
             if self.tagged():
                 self.problem(i, "card separator `::` with an empty side")
@@ -316,7 +328,9 @@ class _Scanner:
             self.problem(i, "a question heading with no answer below it")
             return
         self.used.update(body)
-        self.add(i, "basic", _plain(qm.group("text")), back, "qa-heading")
+        # The question is its own heading: the card sits under the ones above it.
+        self.add(i, "basic", _plain(qm.group("text")), back, "qa-heading",
+                 headings=self.path()[:-1])
 
     def cloze(self, i: int, raw: str, visible: str) -> None:
         text = _LIST_MARK_RE.sub("", raw).strip()

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from bot.notes.model import Deck
 from bot.quiz.build import passes
+from bot.quiz.cards import card_questions
 from bot.quiz.cloze import cloze_questions
 from bot.quiz.concepts import name_questions
 from bot.quiz.known_wrong import without_known_wrong
@@ -38,6 +39,7 @@ def build_bank(deck: Deck, glossary: GlossaryLike | None = None, *,
         *not_questions(material),
         *versus_questions(deck, material.words),
     ]
+    candidates.extend(card_questions(deck, gloss))
     seen_ids: set[str] = set()
     seen_stems: set[tuple[str, frozenset[str]]] = set()
     out: list[Question] = []
@@ -67,7 +69,8 @@ def _spelled(question: Question, fixes: dict[str, str],
         explanation = explanation.replace(f"- {old} — ", f"- {new} — ")
     fixed = replace(question, choices=choices, prompt=spelled(question.prompt, fixes),
                     context=spelled(question.context, fixes), explanation=explanation)
-    return fixed if passes(fixed) else None
+    # A flashcard has no choices to check: the author's card is never dropped.
+    return fixed if fixed.is_flashcard or passes(fixed) else None
 
 
 def sample(bank: Sequence[Question], n: int, seed: int) -> tuple[Question, ...]:

@@ -18,7 +18,9 @@ class Question:
     changes only the questions built from it; `source_hash` hashes the text the
     question shows as its explanation, so a later notes edit can be detected.
     `context` is the breadcrumb shown in the stem: normally "section > topic",
-    shorter when the topic itself is the answer.
+    shorter when the topic itself is the answer. A flashcard (kind "flashcard",
+    an author's card with no good distractors) has no choices (`answer` -1) and
+    keeps its answer in `back`: members reveal it and grade themselves.
     """
 
     id: str
@@ -33,6 +35,7 @@ class Question:
     source: SourceRef
     source_hash: str
     context: str = ""
+    back: str = ""
 
     @property
     def breadcrumb(self) -> str:
@@ -40,7 +43,11 @@ class Question:
 
     @property
     def correct_choice(self) -> str:
-        return self.choices[self.answer]
+        return self.back if self.is_flashcard else self.choices[self.answer]
+
+    @property
+    def is_flashcard(self) -> bool:
+        return self.kind == FLASHCARD
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -57,7 +64,7 @@ class Question:
                 "line": self.source.line,
             },
             "concept": self.concept,
-        }
+        } | ({"back": self.back} if self.is_flashcard else {})
 
 
 def digest(*parts: str, length: int = 12) -> str:
@@ -66,7 +73,9 @@ def digest(*parts: str, length: int = 12) -> str:
 
 
 # One letter per kind, so an id read in a log or a report says what it is.
-_PREFIX = {"name": "n", "match": "m", "cloze": "c", "not": "x", "versus": "v"}
+_PREFIX = {"name": "n", "match": "m", "cloze": "c", "not": "x", "versus": "v", "card": "a",
+           "flashcard": "f"}
+FLASHCARD = "flashcard"
 
 
 def question_id(kind: str, sources: Iterable[str]) -> str:

@@ -1,0 +1,136 @@
+"""Questions from the author's own cards: multiple choice when the notes hold
+good distractors, a flashcard otherwise.
+
+A card the author wrote is never dropped for failing a quality rule: the rules
+only decide whether it can be asked as multiple choice (and graded by the bot)
+or must be a flashcard (the member reveals the answer and grades themselves).
+Distractors are other cards' answers from the same place in the notes (same
+heading, then the heading above it, never the whole deck), of the same kind
+(figures with figures, one script), of a similar length, and none of them may
+stand in the stem or be given away by it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import PurePath
+
+from bot.notes.model import AuthorCard, Deck
+from bot.quiz.build import make
+from bot.quiz.question import Question, digest, question_id
+from bot.quiz.text import GlossaryLike, leaked, norm, pieces, script_class
+
+MAX_CHOICE_CHARS = 60  # longer answers read as explanations, not choices
+MAX_CHOICE_WORDS = 8
+MAX_CHOICES = 4
+_DIGIT = re.compile(r"\d")
+
+
+def _place(card: AuthorCard, deck: Deck) -> tuple[str, str]:
+    """(section, topic) for the breadcrumb: the two nearest headings."""
+    heads = card.headings
+    fallback = deck.name or PurePath(card.source.file).stem
+    if len(heads) >= 2:
+        return heads[-2], heads[-1]
+    if heads:
+        return heads[0], heads[0]
+    return fallback, fallback
+
+
+def _choice_like(text: str) -> bool:
+    """Short enough to be a choice: one line, a few words."""
+    return (
+        bool(text.strip())
+        and "\n" not in text
+        and len(text) <= MAX_CHOICE_CHARS
+        and len(text.split()) <= MAX_CHOICE_WORDS
+    )
+
+
+def _same_kind(answer: str, other: str) -> bool:
+    if bool(_DIGIT.search(answer)) != bool(_DIGIT.search(other)):
+        return False
+    if script_class(answer) != script_class(other):
+        return False
+    shorter, longer = sorted((len(answer), len(other)))
+    return longer <= 2 * max(shorter, 3)
+
+
+def _distractors(card: AuthorCard, pools: Sequence[Sequence[AuthorCard]]) -> list[str]:
+    """Up to three other answers fit to stand beside this card's, closest in length
+    first; the nearest pool is used up before the wider one."""
+    answer = norm(card.back)
+    stem = norm(card.front)
+    chosen: list[str] = []
+    seen = {answer}
+    for pool in pools:
+        fits = []
+        for other in pool:
+            if other.source == card.source or other.kind != card.kind:
+                continue  # the card itself, or its other direction
+            text = other.back
+            key = norm(text)
+            if key in seen or not _choice_like(text) or not _same_kind(card.back, text):
+                continue
+            if key in answer or answer in key or key in stem:
+                continue
+            fits.append(text)
+            seen.add(key)
+        fits.sort(key=lambda t: (abs(len(t) - len(card.back)), t))
+        chosen.extend(fits[: MAX_CHOICES - 1 - len(chosen)])
+        if len(chosen) >= MAX_CHOICES - 1:
+            break
+    return chosen
+
+
+def _explanation(card: AuthorCard) -> str:
+    return f"- {card.front} → {card.back} ({card.source})"
+
+
+def _multiple_choice(card: AuthorCard, deck: Deck, pools: Sequence[Sequence[AuthorCard]],
+                     glossary: GlossaryLike) -> Question | None:
+    if not _choice_like(card.back) or norm(card.back) in norm(card.front):
+        return None
+    wrong = _distractors(card, pools)
+    if len(wrong) < 2:
+        return None
+    if leaked(pieces(card.back), card.front, [pieces(w) for w in wrong]):
+        return None
+    section, topic = _place(card, deck)
+    context = f"{section} > {topic}" if section != topic else section
+    return make(
+        "card", sources=(card.front, card.back), section=section, topic=topic,
+        concept=f"card:{digest(card.front, card.back)}", context=context, body=card.front,
+        correct=card.back, wrong=wrong, explanation=_explanation(card), source=card.source,
+    )
+
+
+def _flashcard(card: AuthorCard, deck: Deck) -> Question:
+    section, topic = _place(card, deck)
+    context = f"{section} > {topic}" if section != topic else section
+    qid = question_id("flashcard", (card.front, card.back))
+    explanation = _explanation(card)
+    return Question(
+        id=qid, kind="flashcard", section=section, topic=topic,
+        concept=f"card:{digest(card.front, card.back)}", prompt=f"{context}\n{card.front}",
+        choices=(), answer=-1, explanation=explanation, source=card.source,
+        source_hash=digest(card.front, card.back, explanation), context=context,
+        back=card.back,
+    )
+
+
+def card_questions(deck: Deck, glossary: GlossaryLike) -> list[Question]:
+    """One question per author card, in document order."""
+    by_heading: dict[tuple[str, ...], list[AuthorCard]] = defaultdict(list)
+    by_parent: dict[tuple[str, ...], list[AuthorCard]] = defaultdict(list)
+    for card in deck.cards:
+        by_heading[card.headings].append(card)
+        by_parent[card.headings[:-1]].append(card)
+    out: list[Question] = []
+    for card in deck.cards:
+        pools = (by_heading[card.headings], by_parent[card.headings[:-1]])
+        question = _multiple_choice(card, deck, pools, glossary)
+        out.append(question if question is not None else _flashcard(card, deck))
+    return out
