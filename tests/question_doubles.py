@@ -22,6 +22,11 @@ class FakeQuestion:
     explanation: str = "explained"
     source: SourceRef = field(default_factory=lambda: SourceRef(file="deck.md", line=1))
     source_hash: str = "h"
+    back: str = ""
+
+    @property
+    def is_flashcard(self) -> bool:
+        return self.kind == "flashcard"
 
     @property
     def breadcrumb(self) -> str:

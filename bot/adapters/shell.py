@@ -25,12 +25,15 @@ from bot.core.commands import clip
 from bot.core.messages import t
 from bot.core.ports import StudyApi
 from bot.core.types import (
+    CARD_KNEW,
+    CARD_NOT_YET,
     AnswerClick,
     Command,
     GroupRef,
     Member,
     Platform,
     ProblemReport,
+    QuestionView,
     Reply,
     ReplyKind,
 )
@@ -78,6 +81,9 @@ class ShellSession:
         self._echo = echo
         self._local = {
             "answer": self._answer,
+            "show": self._show_card,
+            "knew": self._knew,
+            "notyet": self._not_yet,
             "flag": self._report,
             "as": self._as,
             "channel": self._channel,
@@ -177,20 +183,47 @@ class ShellSession:
         if question is None:
             await self._error("shell.no_question")
             return
+        if question.answer_kind.shows_card or question.answer_kind.grades_card:
+            await self._error("shell.is_flashcard")
+            return
         count = len(question.choices)
         if not args.isdigit() or not 1 <= int(args) <= count:
             await self._error("shell.answer_usage", n=count)
             return
+        await self._press(question, int(args) - 1)
+
+    async def _press(self, question: QuestionView, index: int) -> None:
+        """Press button `index` of a question the bot showed."""
         group = shell_group(self.channel)
         click_ = AnswerClick(
             kind=question.answer_kind,
             ref=question.answer_ref,
-            choice=int(args) - 1,
+            choice=index,
             group=group,
             member=self.member(),
             at=self._clock(),
         )
         await self._show(await self._api.answer(click_), group)
+
+    async def _show_card(self, args: str) -> None:
+        question = self._outbox.latest(self.channel, self.user.name)
+        if question is None or not question.answer_kind.shows_card:
+            await self._error("shell.no_card")
+            return
+        await self._press(question, 0)
+
+    async def _grade(self, choice: int) -> None:
+        question = self._outbox.latest(self.channel, self.user.name)
+        if question is None or not question.answer_kind.grades_card:
+            await self._error("shell.nothing_to_grade")
+            return
+        await self._press(question, choice)
+
+    async def _knew(self, args: str) -> None:
+        await self._grade(CARD_KNEW)
+
+    async def _not_yet(self, args: str) -> None:
+        await self._grade(CARD_NOT_YET)
 
     async def _report(self, args: str) -> None:
         question = self._outbox.latest(self.channel, self.user.name)

@@ -56,7 +56,13 @@ def reply_lines(reply: Reply, *, lang: str = "ko", zone: tzinfo | None = None) -
     if reply.image_path:
         lines.append(click.style(t(lang, "shell.image", path=reply.image_path), dim=True))
     if reply.question is not None:
-        hint = t(lang, "shell.answer_with", n=len(reply.question.choices))
+        kind = reply.question.answer_kind
+        if kind.shows_card:
+            hint = t(lang, "shell.show_with")
+        elif kind.grades_card:
+            hint = t(lang, "shell.grade_with")
+        else:
+            hint = t(lang, "shell.answer_with", n=len(reply.question.choices))
         lines.append(click.style(inline(hint), fg="green", dim=True))
     return lines
 

@@ -127,6 +127,7 @@ class AdminCommands:
                     settings.new_per_day if parsed.new_per_day is None else parsed.new_per_day
                 ),
                 recap=settings.recap if parsed.recap is None else parsed.recap,
+                daily_kinds=parsed.daily_kinds or settings.daily_kinds,
             )
             await self._repo.save_group(settings)
             lang = settings.language
@@ -147,6 +148,8 @@ class AdminCommands:
         )
         text += ", " + t(lang, "settings_new", n=settings.new_per_day)
         text += ", " + t(lang, "settings_recap", recap=t(lang, "on" if settings.recap else "off"))
+        kinds = t(lang, f"daily.{settings.daily_kinds.value}")
+        text += ", " + t(lang, "settings_daily", kinds=kinds)
         if parsed is not None:
             text = t(lang, "settings_saved") + "\n" + text
         return Reply(kind=ReplyKind.TEXT, text=text, ephemeral=True)

@@ -11,9 +11,9 @@ from bot.core.daily import DailyRunner
 from bot.core.learning import Learner
 from bot.core.messages import t
 from bot.core.ports import QuestionBank, QuestionLike, Repository
-from bot.core.records import GroupSettings, NewAnswer
+from bot.core.records import DailyPost, GroupSettings, NewAnswer
 from bot.core.scoring import points_for
-from bot.core.types import AnswerClick, AnswerKind, Command, Reply
+from bot.core.types import CARD_KNEW, CARD_NOT_YET, AnswerClick, AnswerKind, Command, Reply
 
 log = logging.getLogger(__name__)
 _MAX_SHOWN = 10_000  # practice questions remembered for answer timing
@@ -34,7 +34,10 @@ class Answering:
         # a second click on the same buttons is a double click, not a new review.
         self._answered: dict[tuple[int, str, str], int] = {}
 
-    async def daily(self, click: AnswerClick, settings: GroupSettings, lang: str) -> Reply:
+    async def _daily_post(
+        self, click: AnswerClick, settings: GroupSettings, lang: str
+    ) -> tuple[DailyPost, QuestionLike] | Reply:
+        """The group's own daily post a click names, and its question (or why not)."""
         post_id = _post_id(click.ref)
         post = await self._repo.get_post(post_id) if post_id is not None else None
         # A post from another group is "not found": groups never see each other.
@@ -43,7 +46,14 @@ class Answering:
         question = self._bank.get(post.question_id)
         if question is None:
             return render.error(lang, "question_gone")
-        if not 0 <= click.choice < len(question.choices):
+        return post, question
+
+    async def daily(self, click: AnswerClick, settings: GroupSettings, lang: str) -> Reply:
+        found = await self._daily_post(click, settings, lang)
+        if isinstance(found, Reply):
+            return found
+        post, question = found
+        if question.is_flashcard or not 0 <= click.choice < len(question.choices):
             return render.error(lang, "bad_choice")
         if post.revealed_at is not None or click.at >= post.closes_at:
             if post.revealed_at is None:  # nobody revealed it yet (e.g. no later post)
@@ -107,12 +117,88 @@ class Answering:
             title=t(lang, "practice_title"),
         )
 
+    async def show_card(self, click: AnswerClick, settings: GroupSettings, lang: str) -> Reply:
+        """"Show answer" on a flashcard: the answer privately, with the grade buttons.
+        Showing is free (any number of times, after the post closed too); only the
+        grade is recorded."""
+        question = await self._card(click, settings, lang)
+        if isinstance(question, Reply):
+            return question
+        key = (settings.id, click.member.user_id, question.id)
+        self._shown.setdefault(key, click.at)  # thinking time runs from the first look
+        return render.card_answer(question, lang=lang, kind=click.kind, ref=click.ref)
+
+    async def grade_card(self, click: AnswerClick, settings: GroupSettings, lang: str) -> Reply:
+        """"Knew it" / "Not yet": a self-graded answer. It is a review for spaced
+        repetition and counts for streaks and personal stats, never for points."""
+        if click.choice not in (CARD_KNEW, CARD_NOT_YET):
+            return render.error(lang, "bad_choice")
+        question = await self._card(click, settings, lang)
+        if isinstance(question, Reply):
+            return question
+        knew = click.choice == CARD_KNEW
+        post: DailyPost | None = None
+        if click.kind.is_daily:
+            found = await self._daily_post(click, settings, lang)
+            if isinstance(found, Reply):
+                return found
+            post = found[0]
+            if post.revealed_at is not None or click.at >= post.closes_at:
+                return render.text(lang, "closed")
+        key = (settings.id, click.member.user_id, question.id)
+        if post is None and key in self._answered:
+            return render.card_graded(lang, choice=self._answered[key], already=True)
+        shown = self._shown.pop(key, None)
+        elapsed = _elapsed_ms(shown, click.at) if shown else None
+        zone = safe_zone(settings.timezone)
+        outcome = await self._repo.record_answer(
+            NewAnswer(
+                group_id=settings.id,
+                platform=settings.ref.platform.value,
+                user_id=click.member.user_id,
+                display_name=click.member.display_name,
+                question_id=question.id,
+                post_id=post.id if post is not None else None,
+                choice=click.choice,
+                correct=knew,
+                points=0,  # the bot cannot grade a flashcard: no board points
+                answered_at=click.at,
+                local_date=post.local_date if post is not None else local_date(click.at, zone),
+                elapsed_ms=elapsed,
+                concept=question.concept,
+                review=Learner.reviewer(question, knew, elapsed, click.at),
+            )
+        )
+        if post is None:
+            self._answered[key] = click.choice
+        if outcome.recorded:
+            await self._learned(settings, click, question, knew, elapsed)
+        return render.card_graded(lang, choice=outcome.choice, already=not outcome.recorded)
+
+    async def _card(
+        self, click: AnswerClick, settings: GroupSettings, lang: str
+    ) -> QuestionLike | Reply:
+        if click.kind.is_daily:
+            found = await self._daily_post(click, settings, lang)
+            if isinstance(found, Reply):
+                return found
+            question = found[1]
+        else:
+            await self._runner.ensure_bank(click.at)
+            maybe = self._bank.get(click.ref[:200])
+            if maybe is None:
+                return render.error(lang, "question_gone")
+            question = maybe
+        if not question.is_flashcard:
+            return render.error(lang, "bad_choice")
+        return question
+
     async def practice(self, click: AnswerClick, settings: GroupSettings, lang: str) -> Reply:
         await self._runner.ensure_bank(click.at)  # tallies join answers with questions
         question = self._bank.get(click.ref[:200])
         if question is None:
             return render.error(lang, "question_gone")
-        if not 0 <= click.choice < len(question.choices):
+        if question.is_flashcard or not 0 <= click.choice < len(question.choices):
             return render.error(lang, "bad_choice")
         correct = click.choice == question.answer
         key = (settings.id, click.member.user_id, question.id)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import time
 
 from bot.core.clock import parse_hhmm
-from bot.core.records import Period, StreakRule
+from bot.core.records import DailyKinds, Period, StreakRule
 from bot.core.timezones import looks_like_zone, resolve_zone
 from bot.core.types import ADMIN_COMMANDS, CommandName
 
@@ -74,6 +74,7 @@ class SettingsArgs:
     favour_weak: bool | None = None
     new_per_day: int | None = None
     recap: bool | None = None
+    daily_kinds: DailyKinds | None = None
 
 
 MAX_NEW_PER_DAY = 50
@@ -151,14 +152,15 @@ _SETTING_KEYS = {
     "favor-weak": "weak",
     "new": "new",
     "recap": "recap",
+    "daily": "daily",
 }
 
 
 def parse_settings(args: str) -> SettingsArgs | Problem | None:
     """`language ko|en`, `window <minutes>|next`, `streak right|any`,
     `weak on|off`, `new <0-50>` (new concepts a day in practice), `recap on|off`,
-    any subset, as key/value pairs. A refusal names the setting it could not
-    read, so its message can list that setting's valid values."""
+    `daily mix|mc|cards`, any subset, as key/value pairs. A refusal names the
+    setting it could not read, so its message can list that setting's valid values."""
     words = args.lower().split()
     if not words:
         return None
@@ -182,6 +184,8 @@ def parse_settings(args: str) -> SettingsArgs | Problem | None:
             result = replace(result, new_per_day=int(value))
         elif key == "recap" and value in {"on", "off"}:
             result = replace(result, recap=value == "on")
+        elif key == "daily" and value in {k.value for k in DailyKinds}:
+            result = replace(result, daily_kinds=DailyKinds(value))
         else:
             return Problem(key=f"bad_setting.{key}", value=clip(f"{words[i]} {value}".strip()))
     return result

@@ -112,7 +112,9 @@ class Learner:
         counts = self._choice_counts.get(question.id)
         if counts is not None:
             counts[choice] = counts.get(choice, 0) + 1
-        if correct:  # only a wrong answer can make a wrong choice overtake the right one
+        if correct or question.is_flashcard:
+            # Only a wrong answer can make a wrong choice overtake the right one, and a
+            # flashcard's "not yet" is the member's own grade, not a vote on the card.
             return
         if question.id in self._flagged:
             return
@@ -141,7 +143,9 @@ class Learner:
         history = await self._repo.question_history(settings.id)
         by_concept, by_section = tally.fold(await self._repo.concept_tallies(settings.id))
         seed = f"{settings.id}:{on.isoformat()}"
-        questions = self._bank.questions()
+        questions = [
+            q for q in self._bank.questions() if settings.daily_kinds.allows(q.is_flashcard)
+        ] or list(self._bank.questions())  # a deck without the kind asked for still posts
         picked = group_pick.pick_group_question(
             questions,
             retired,

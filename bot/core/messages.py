@@ -36,7 +36,7 @@ _KO: dict[str, str] = {
     "help.post-now": "(관리자) 오늘의 문제를 지금 올리기",
     "help.settings": (
         "(관리자) `settings [language ko|en] [window 분|next] [streak any|right] [weak on|off]"
-        " [new 0-50] [recap on|off]`"
+        " [new 0-50] [recap on|off] [daily mix|mc|cards]`"
     ),
     "admin_only": "이 명령은 관리자만 쓸 수 있어요.",
     "too_long": "입력이 너무 길어요 ({limit}자까지).",
@@ -107,7 +107,8 @@ _KO: dict[str, str] = {
     "did_you_mean": " 혹시 {names}?",
     "bad_setting": (
         "`{value}` 설정은 없어요. 쓸 수 있는 설정: `language ko|en`, `window 분|next`,"
-        " `streak any|right`, `weak on|off`, `new 0-50`, `recap on|off`"
+        " `streak any|right`, `weak on|off`, `new 0-50`, `recap on|off`,"
+        " `daily mix|mc|cards`"
     ),
     "bad_setting.language": "`{value}`: 언어는 `ko` 또는 `en`이에요.",
     "bad_setting.new": "`{value}`: 연습 새 개념 수는 하루 0에서 50 사이예요.",
@@ -118,6 +119,10 @@ _KO: dict[str, str] = {
         "`{value}`: 연속 기록 기준은 `any`(답하면 인정) 또는 `right`(맞혀야 인정)예요."
     ),
     "bad_setting.weak": "`{value}`: 약한 개념 우선은 `on` 또는 `off`예요.",
+    "bad_setting.daily": (
+        "`{value}`: 매일 문제는 `mix`(객관식과 플래시카드), `mc`(객관식만),"
+        " `cards`(플래시카드만) 중 하나예요."
+    ),
     "bad_deck": "`{value}` 덱이 없어요. 있는 덱: {decks}",
     "bad_arg": "`{value}`을(를) 이해하지 못했어요.",
     "paused": "매일 문제를 멈췄어요. `resume`으로 다시 시작해요.",
@@ -178,6 +183,24 @@ _KO: dict[str, str] = {
     "recap.missed_stats": "정답률 {percent}% ({total}명 답함)",
     "recap.streaks": "연속 기록",
     "recap.streak_row": "🔥 {name} — {n}일",
+    "settings_daily": "매일 문제 {kinds}",
+    "daily.mix": "객관식과 플래시카드",
+    "daily.mc": "객관식만",
+    "daily.cards": "플래시카드만",
+    "card_show": "정답 보기",
+    "card_knew": "알았어요",
+    "card_not_yet": "아직이요",
+    "card_hint": "플래시카드: 정답을 본 뒤 알았는지 스스로 표시해 주세요.",
+    "card_answer": "**정답:** {back}",
+    "card_grade_prompt": "알고 있었나요?",
+    "card_noted_knew": "알았다고 기록했어요. 간격을 두고 다시 복습하게 돼요.",
+    "card_noted_not_yet": "아직이라고 기록했어요. 곧 다시 나와요.",
+    "card_already": "이미 기록했어요: {grade}",
+    "card_reveal_stats": "{answered}명 중 {knew}명이 알았어요.",
+    "help.cards_note": (
+        "플래시카드(노트에 직접 쓴 문답)는 스스로 채점해요: 연속 기록과 내 기록에는 들어가지만"
+        " 순위표 점수는 봇이 채점하는 객관식 문제에서만 나와요."
+    ),
     "on": "켜짐",
     "off": "꺼짐",
     "home_title": "스터디봇",
@@ -199,7 +222,7 @@ _EN: dict[str, str] = {
     "help.post-now": "(admin) post today's question now",
     "help.settings": (
         "(admin) `settings [language ko|en] [window minutes|next] [streak any|right]"
-        " [weak on|off] [new 0-50] [recap on|off]`"
+        " [weak on|off] [new 0-50] [recap on|off] [daily mix|mc|cards]`"
     ),
     "admin_only": "Only admins can use this command.",
     "too_long": "That input is too long (at most {limit} characters).",
@@ -269,7 +292,8 @@ _EN: dict[str, str] = {
     "did_you_mean": " Did you mean {names}?",
     "bad_setting": (
         "There is no setting `{value}`. Settings: `language ko|en`, `window minutes|next`,"
-        " `streak any|right`, `weak on|off`, `new 0-50`, `recap on|off`"
+        " `streak any|right`, `weak on|off`, `new 0-50`, `recap on|off`,"
+        " `daily mix|mc|cards`"
     ),
     "bad_setting.language": "`{value}`: the language is `ko` or `en`.",
     "bad_setting.new": "`{value}`: new concepts a day in practice is 0 to 50.",
@@ -280,6 +304,10 @@ _EN: dict[str, str] = {
         "`{value}`: the streak counts `any` answer or only `right` answers."
     ),
     "bad_setting.weak": "`{value}`: favouring weak spots is `on` or `off`.",
+    "bad_setting.daily": (
+        "`{value}`: the daily post is `mix` (multiple choice and flashcards), `mc` (multiple"
+        " choice only) or `cards` (flashcards only)."
+    ),
     "bad_deck": "There is no deck `{value}`. Decks: {decks}",
     "bad_arg": "I did not understand `{value}`.",
     "paused": "Daily questions paused. `resume` starts them again.",
@@ -343,6 +371,25 @@ _EN: dict[str, str] = {
     "recap.missed_stats": "{percent}% right ({total} answered)",
     "recap.streaks": "Streaks",
     "recap.streak_row": "🔥 {name} — {n} days",
+    "settings_daily": "daily post {kinds}",
+    "daily.mix": "multiple choice and flashcards",
+    "daily.mc": "multiple choice only",
+    "daily.cards": "flashcards only",
+    "card_show": "Show answer",
+    "card_knew": "Knew it",
+    "card_not_yet": "Not yet",
+    "card_hint": "A flashcard: show the answer, then say whether you knew it.",
+    "card_answer": "**Answer:** {back}",
+    "card_grade_prompt": "Did you know it?",
+    "card_noted_knew": "Noted: you knew it. It comes back for review later.",
+    "card_noted_not_yet": "Noted: not yet. It comes back soon.",
+    "card_already": "Already noted: {grade}",
+    "card_reveal_stats": "{knew} of {answered} knew it.",
+    "help.cards_note": (
+        "Flashcards (questions written in the notes) are self-graded: they count toward"
+        " streaks and your stats, but board points come only from multiple-choice questions"
+        " the bot grades."
+    ),
     "on": "on",
     "off": "off",
     "home_title": "Studybot",

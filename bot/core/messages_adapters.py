@@ -14,6 +14,8 @@ KO: dict[str, str] = {
     "shell.help": (
         "셸 전용 명령:\n"
         "  `/answer 번호`     마지막으로 본 문제에 그 번호로 답하기 (1부터)\n"
+        "  `/show`            마지막으로 본 플래시카드의 정답 보기\n"
+        "  `/knew`, `/notyet` 정답을 본 플래시카드를 알았는지 스스로 표시하기\n"
         "  `/flag [이유]`     마지막으로 본 문제의 문제점 신고하기\n"
         "                    (`/report`는 다른 플랫폼처럼 관리자용 그룹 리포트)\n"
         "  `/as 이름`         다른 멤버로 행동하기 (처음 시작한 사용자만 관리자)\n"
@@ -28,6 +30,15 @@ KO: dict[str, str] = {
     "shell.failed": "명령을 처리하다 문제가 생겼어요. 로그를 확인해 주세요.",
     "shell.only_you": "(나만 보여요)",
     "shell.answer_with": "-> `/answer 1-{n}`(으)로 답하기",
+    "shell.show_with": "-> `/show`로 정답 보기",
+    "shell.grade_with": "-> `/knew` 또는 `/notyet`",
+    "shell.is_flashcard": (
+        "플래시카드예요: `/show`로 정답을 보고 `/knew` 또는 `/notyet`으로 표시해 주세요."
+    ),
+    "shell.no_card": (
+        "정답을 볼 플래시카드가 없어요. `/show`는 마지막으로 본 플래시카드의 정답을 보여 줘요."
+    ),
+    "shell.nothing_to_grade": "아직 표시할 카드가 없어요. 먼저 `/show`로 정답을 보세요.",
     "shell.image": "[그림] {path}",
     "shell.no_question": "아직 답할 문제가 없어요. `/quiz`를 해 보거나 매일 문제를 기다려 주세요.",
     "shell.answer_usage": "사용법: `/answer 번호` (번호는 1부터 {n}까지)",
@@ -67,6 +78,8 @@ EN: dict[str, str] = {
     "shell.help": (
         "Shell only:\n"
         "  `/answer N`        answer the latest question you saw with choice N (1-based)\n"
+        "  `/show`            show the answer of the latest flashcard you saw\n"
+        "  `/knew`, `/notyet` grade yourself on the flashcard whose answer you saw\n"
         "  `/flag [reason]`   report a problem with the latest question you saw\n"
         "                    (`/report` is the admins' group report, as on the platforms)\n"
         "  `/as NAME`         act as another member (only the starting user is admin)\n"
@@ -81,6 +94,11 @@ EN: dict[str, str] = {
     "shell.failed": "Something went wrong with that command; see the log.",
     "shell.only_you": "(only you can see this)",
     "shell.answer_with": "-> answer with `/answer 1-{n}`",
+    "shell.show_with": "-> `/show` the answer",
+    "shell.grade_with": "-> `/knew` or `/notyet`",
+    "shell.is_flashcard": "That is a flashcard: `/show` its answer, then `/knew` or `/notyet`.",
+    "shell.no_card": "No flashcard to show: `/show` reveals the answer of the latest flashcard.",
+    "shell.nothing_to_grade": "Nothing to grade yet: `/show` a flashcard's answer first.",
     "shell.image": "[image] {path}",
     "shell.no_question": "No question to answer yet: try `/quiz` (or wait for the daily post).",
     "shell.answer_usage": "Usage: `/answer N`, where N is a choice number from 1 to {n}.",

@@ -142,6 +142,14 @@ class QuestionLike(Protocol):
     @property
     def source_hash(self) -> str: ...
     @property
+    def back(self) -> str:
+        """A flashcard's answer ("" for multiple choice)."""
+        ...
+    @property
+    def is_flashcard(self) -> bool:
+        """No choices: the member reveals `back` and grades themselves."""
+        ...
+    @property
     def breadcrumb(self) -> str: ...
 
 

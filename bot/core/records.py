@@ -20,6 +20,21 @@ class StreakRule(enum.StrEnum):
     ANY = "any"  # a day counts when the member answered it at all
 
 
+class DailyKinds(enum.StrEnum):
+    """What the daily post may be: multiple choice, the author's flashcards, or both."""
+
+    MIX = "mix"
+    MC = "mc"
+    CARDS = "cards"
+
+    def allows(self, flashcard: bool) -> bool:
+        if self is DailyKinds.MC:
+            return not flashcard
+        if self is DailyKinds.CARDS:
+            return flashcard
+        return True
+
+
 class Period(enum.StrEnum):
     WEEK = "week"
     MONTH = "month"
@@ -53,6 +68,7 @@ class GroupSettings:
     streak_rule: StreakRule = StreakRule.ANY
     favour_weak: bool = True
     new_per_day: int = 1  # new concepts practice serves a member per day beside reviews
+    daily_kinds: DailyKinds = DailyKinds.MIX
     # When the schedule was last set; slots before it are never caught up.
     scheduled_since: datetime | None = None
     recap: bool = True  # weekly and monthly recap posts

@@ -14,7 +14,7 @@ from bot.core.messages import t
 from bot.core.ports import LookupResultLike, QuestionLike
 from bot.core.records import BoardRow, DailyPost, MemberStats, Period, SectionStat, Streak
 from bot.core.timezones import VALID_FORMS
-from bot.core.types import AnswerKind, Field, QuestionView, Reply, ReplyKind
+from bot.core.types import CARD_KNEW, AnswerKind, Field, QuestionView, Reply, ReplyKind
 
 MAX_FIELD = 900  # under Discord's 1024 and Slack's 3000 per block
 MAX_TEXT = 1800  # under Discord's 2000 per message
@@ -60,7 +60,7 @@ def help_reply(lang: str, *, admin: bool, unknown: str | None = None) -> Reply:
     return Reply(
         kind=ReplyKind.HELP,
         title=t(lang, "help_title"),
-        text=head + "\n".join(lines),
+        text=head + "\n".join(lines) + "\n\n" + t(lang, "help.cards_note"),
         ephemeral=True,
     )
 
@@ -74,6 +74,9 @@ def question_reply(
     title: str,
     closes_at: datetime | None = None,
 ) -> Reply:
+    if question.is_flashcard:
+        return _flashcard_reply(question, lang=lang, kind=kind, ref=ref, title=title,
+                                closes_at=closes_at)
     view = QuestionView(
         question_id=question.id,
         answer_kind=kind,
@@ -95,6 +98,83 @@ def question_reply(
         ephemeral=kind is AnswerKind.PRACTICE,
         times=times,
     )
+
+
+_SHOW_KIND = {AnswerKind.DAILY: AnswerKind.CARD_SHOW_DAILY,
+              AnswerKind.PRACTICE: AnswerKind.CARD_SHOW_PRACTICE}
+_GRADE_KIND = {AnswerKind.CARD_SHOW_DAILY: AnswerKind.CARD_GRADE_DAILY,
+               AnswerKind.CARD_SHOW_PRACTICE: AnswerKind.CARD_GRADE_PRACTICE}
+
+
+def _flashcard_reply(
+    question: QuestionLike, *, lang: str, kind: AnswerKind, ref: str, title: str,
+    closes_at: datetime | None,
+) -> Reply:
+    """A flashcard: the question and one "Show answer" button (the answer is shown
+    privately to whoever presses it)."""
+    show = t(lang, "card_show")
+    view = QuestionView(
+        question_id=question.id,
+        answer_kind=_SHOW_KIND.get(kind, kind),
+        answer_ref=ref,
+        breadcrumb=question.breadcrumb,
+        prompt=_prompt_body(question),
+        choices=(show,),
+        closes_at=closes_at,
+        labels=(show,),
+    )
+    body = "\n".join([*_stem(question), "", t(lang, "card_hint")])
+    times = (("closes_at", closes_at),) if closes_at is not None else ()
+    return Reply(
+        kind=ReplyKind.QUESTION,
+        title=title,
+        text=_cut(body, MAX_TEXT),
+        question=view,
+        ephemeral=kind is AnswerKind.PRACTICE,
+        times=times,
+    )
+
+
+def card_answer(question: QuestionLike, *, lang: str, kind: AnswerKind, ref: str) -> Reply:
+    """The answer of a flashcard, to the member who asked, with the grade buttons."""
+    grades = (t(lang, "card_knew"), t(lang, "card_not_yet"))
+    view = QuestionView(
+        question_id=question.id,
+        answer_kind=_GRADE_KIND.get(kind, kind),
+        answer_ref=ref,
+        breadcrumb="",  # the text above already shows where the card comes from
+        prompt=t(lang, "card_grade_prompt"),
+        choices=grades,
+        labels=grades,
+    )
+    text = "\n".join([*_stem(question), "", t(lang, "card_answer", back=question.back)])
+    return Reply(
+        kind=ReplyKind.ANSWER_FEEDBACK,
+        text=_cut(text, MAX_TEXT),
+        fields=_source_fields(question, lang),
+        question=view,
+        ephemeral=True,
+    )
+
+
+def card_graded(lang: str, *, choice: int, already: bool) -> Reply:
+    """After "Knew it" / "Not yet" (or a second press of either)."""
+    grade = t(lang, "card_knew" if choice == CARD_KNEW else "card_not_yet")
+    if already:
+        body = t(lang, "card_already", grade=grade)
+    else:
+        body = t(lang, "card_noted_knew" if choice == CARD_KNEW else "card_noted_not_yet")
+    return Reply(kind=ReplyKind.ANSWER_FEEDBACK, text=body, ephemeral=True)
+
+
+def _card_reveal_lines(question: QuestionLike, lang: str, counts: Mapping[int, int]) -> list[str]:
+    total = sum(counts.values())
+    lines = [*_stem(question), "", t(lang, "card_answer", back=question.back)]
+    if total:
+        lines.append(t(lang, "card_reveal_stats", answered=total, knew=counts.get(CARD_KNEW, 0)))
+    else:
+        lines.append(t(lang, "reveal_none"))
+    return lines
 
 
 def _source_fields(question: QuestionLike, lang: str) -> tuple[Field, ...]:
@@ -145,6 +225,14 @@ def feedback(
 def reveal(
     question: QuestionLike, *, lang: str, post: DailyPost, counts: Mapping[int, int]
 ) -> Reply:
+    if question.is_flashcard:
+        return Reply(
+            kind=ReplyKind.REVEAL,
+            title=t(lang, "reveal_title", date=post.local_date.isoformat()),
+            text=_cut("\n".join(_card_reveal_lines(question, lang, counts)), MAX_TEXT),
+            fields=_source_fields(question, lang),
+            message_ref=post.message_ref,
+        )
     total = sum(counts.values())
     right = counts.get(question.answer, 0)
     lines = [*_stem(question), ""]

@@ -118,6 +118,10 @@ class StudyService:
         try:
             settings = await self._repo.ensure_group(click.group, self._defaults)
             lang = language_of(click.member.locale, settings.language)
+            if click.kind.shows_card:
+                return await self._answers.show_card(click, settings, lang)
+            if click.kind.grades_card:
+                return await self._answers.grade_card(click, settings, lang)
             if click.kind is AnswerKind.DAILY:
                 return await self._answers.daily(click, settings, lang)
             return await self._answers.practice(click, settings, lang)

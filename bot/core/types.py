@@ -97,8 +97,36 @@ class Command:
 
 
 class AnswerKind(enum.StrEnum):
-    DAILY = "d"  # ref is the daily post id
-    PRACTICE = "p"  # ref is the question id
+    """What a button press means and what its ref names.
+
+    Multiple choice: DAILY (ref: the daily post id) and PRACTICE (ref: the
+    question id). Flashcards take two presses: "show the answer" (CARD_SHOW_*),
+    then the member's own grade (CARD_GRADE_*: choice 0 "knew it", 1 "not yet").
+    """
+
+    DAILY = "d"
+    PRACTICE = "p"
+    CARD_SHOW_DAILY = "s"
+    CARD_SHOW_PRACTICE = "t"
+    CARD_GRADE_DAILY = "g"
+    CARD_GRADE_PRACTICE = "h"
+
+    @property
+    def is_daily(self) -> bool:
+        return self in (AnswerKind.DAILY, AnswerKind.CARD_SHOW_DAILY, AnswerKind.CARD_GRADE_DAILY)
+
+    @property
+    def shows_card(self) -> bool:
+        return self in (AnswerKind.CARD_SHOW_DAILY, AnswerKind.CARD_SHOW_PRACTICE)
+
+    @property
+    def grades_card(self) -> bool:
+        return self in (AnswerKind.CARD_GRADE_DAILY, AnswerKind.CARD_GRADE_PRACTICE)
+
+
+# A flashcard's self-grade buttons, in order.
+CARD_KNEW = 0
+CARD_NOT_YET = 1
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -150,7 +178,8 @@ class QuestionView:
 
     Buttons encode (answer_kind, answer_ref, choice index); `question_id` is for
     the "report a problem" control. `closes_at` is when late answers start being
-    refused (None for practice questions).
+    refused (None for practice questions). `labels` name the buttons when they
+    are not choice numbers (a flashcard's "Show answer", "Knew it", "Not yet").
     """
 
     question_id: str
@@ -160,6 +189,11 @@ class QuestionView:
     prompt: str
     choices: tuple[str, ...]
     closes_at: datetime | None = None
+    labels: tuple[str, ...] = ()
+
+    def label(self, index: int) -> str:
+        """The text of button `index`: its label, or the choice number."""
+        return self.labels[index] if index < len(self.labels) else str(index + 1)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

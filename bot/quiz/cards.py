@@ -111,12 +111,13 @@ def _flashcard(card: AuthorCard, deck: Deck) -> Question:
     section, topic = _place(card, deck)
     context = f"{section} > {topic}" if section != topic else section
     qid = question_id("flashcard", (card.front, card.back))
-    explanation = _explanation(card)
+    # The answer is the passage: shown once as the answer, not again as explanation.
+    explanation = ""
     return Question(
         id=qid, kind="flashcard", section=section, topic=topic,
         concept=f"card:{digest(card.front, card.back)}", prompt=f"{context}\n{card.front}",
         choices=(), answer=-1, explanation=explanation, source=card.source,
-        source_hash=digest(card.front, card.back, explanation), context=context,
+        source_hash=digest(card.front, card.back), context=context,
         back=card.back,
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, date, datetime, time
 
-from bot.core.records import DailyPost, GroupSettings, StreakRule
+from bot.core.records import DailyKinds, DailyPost, GroupSettings, StreakRule
 from bot.core.types import GroupRef, Platform
 
 
@@ -52,6 +52,7 @@ def group_from_row(row: sqlite3.Row) -> GroupSettings:
         new_per_day=int(row["new_per_day"]),
         scheduled_since=opt_dt(row["scheduled_since"]),
         recap=bool(row["recap"]),
+        daily_kinds=DailyKinds(row["daily_kinds"]),
     )
 
 

@@ -8,6 +8,7 @@ Only the outermost edges are hand-made: a few questions and a tiny lookup
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -115,6 +116,7 @@ async def start_bot(
     *,
     wrap: Any = None,
     defer_after: float = 2.0,
+    questions: Sequence[FakeQuestion] = tuple(QUESTIONS),
 ) -> Bot:
     """Open the store, build the service, log the client in against the fake.
 
@@ -122,7 +124,7 @@ async def start_bot(
     (a slow or failing edge) without changing the core itself.
     """
     settings = Settings(_env_file=None, database=path, default_language="en")  # type: ignore[call-arg]
-    content = Content(bank=ListBank(QUESTIONS), lookup=TinyLookup(), decks=("aws-saa-ko",))
+    content = Content(bank=ListBank(questions), lookup=TinyLookup(), decks=("aws-saa-ko",))
     app = await build_app(settings, clock=clock, content=content)
     api: StudyApi = wrap(app.service) if wrap is not None else app.service
     adapter = DiscordAdapter("x", api, clock=clock, defer_after=defer_after)

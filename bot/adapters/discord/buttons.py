@@ -17,7 +17,7 @@ import discord
 from bot.core.types import AnswerKind, QuestionView
 
 # Discord limits a custom_id to 100 characters.
-ANSWER_TEMPLATE = r"sb:ans:(?P<kind>[dp]):(?P<ref>[A-Za-z0-9_.-]{1,80}):(?P<choice>\d{1,2})"
+ANSWER_TEMPLATE = r"sb:ans:(?P<kind>[dpstgh]):(?P<ref>[A-Za-z0-9_.-]{1,80}):(?P<choice>\d{1,2})"
 REPORT_TEMPLATE = r"sb:rep:(?P<qid>[A-Za-z0-9_.-]{1,90})"
 _REF = re.compile(r"[A-Za-z0-9_.-]{1,80}")
 _QID = re.compile(r"[A-Za-z0-9_.-]{1,90}")
@@ -50,10 +50,10 @@ def report_custom_id(question_id: str) -> str:
 
 
 class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=ANSWER_TEMPLATE):
-    def __init__(self, kind: AnswerKind, ref: str, choice: int) -> None:
+    def __init__(self, kind: AnswerKind, ref: str, choice: int, label: str = "") -> None:
         super().__init__(
             discord.ui.Button(
-                label=str(choice + 1),
+                label=(label or str(choice + 1))[:80],  # Discord's label limit
                 style=discord.ButtonStyle.primary,
                 custom_id=answer_custom_id(kind, ref, choice),
             )
@@ -139,7 +139,9 @@ def question_buttons(question: QuestionView, report_label: str) -> discord.ui.Vi
         return None
     view = discord.ui.View(timeout=None)
     for index in range(len(question.choices)):
-        view.add_item(AnswerButton(question.answer_kind, question.answer_ref, index))
+        view.add_item(
+            AnswerButton(question.answer_kind, question.answer_ref, index, question.label(index))
+        )
     if _QID.fullmatch(question.question_id):
         report = ReportButton(question.question_id, report_label)
         # A row of its own below the choices (rows are 0-based, 5 buttons each).

@@ -182,7 +182,7 @@ class StudyClient(discord.Client):
             defer_after=self.defer_after,
             # Practice questions are private, one per member: settle them in place.
             # Daily posts are public and shared: their feedback is a private note.
-            settle=kind is AnswerKind.PRACTICE,
+            settle=not kind.is_daily,
         )
 
     async def report_clicked(self, interaction: discord.Interaction[Any], question_id: str) -> None:

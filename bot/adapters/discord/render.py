@@ -131,7 +131,9 @@ def render(reply: Reply) -> Rendered:
     if image is not None and not image.is_file():
         image = None  # a missing chart must not sink the whole reply
     view = None
-    if reply.question is not None and reply.kind is ReplyKind.QUESTION:
+    # A question, or a flashcard's private answer with its "Knew it" / "Not yet".
+    if reply.question is not None and reply.kind in (ReplyKind.QUESTION,
+                                                     ReplyKind.ANSWER_FEEDBACK):
         view = question_buttons(reply.question, text("report_button", reply_language(reply)))
     if not _needs_embed(reply):
         return Rendered(

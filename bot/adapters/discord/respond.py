@@ -78,7 +78,8 @@ async def _settle(interaction: discord.Interaction[Any], rendered: Rendered) -> 
     on top, the feedback goes under it, the buttons go, so it is answered once."""
     kept = list(interaction.message.embeds) if interaction.message is not None else []
     embeds = [*kept, rendered.embed] if rendered.embed is not None else kept
-    kwargs: dict[str, Any] = {"embeds": embeds[-10:], "view": None}
+    # The buttons go, unless the reply brings its own (a flashcard's grades).
+    kwargs: dict[str, Any] = {"embeds": embeds[-10:], "view": rendered.view}
     if rendered.content is not None:
         kwargs["content"] = rendered.content
     file = rendered.file()

@@ -26,7 +26,7 @@ REPORT_PREFIX = "sb:rep:"
 ANSWER_ACTION_RE = re.compile(r"^sb:ans:")
 REPORT_ACTION_RE = re.compile(r"^sb:rep:")
 # The choice is the last segment, so a ref may itself contain colons.
-_ANSWER_ID_RE = re.compile(r"^sb:ans:(?P<kind>[dp]):(?P<ref>.{1,200}):(?P<choice>\d{1,2})$")
+_ANSWER_ID_RE = re.compile(r"^sb:ans:(?P<kind>[dpstgh]):(?P<ref>.{1,200}):(?P<choice>\d{1,2})$")
 
 _BUTTON_MAX = 75
 _SECTION_MAX = 3000
@@ -142,10 +142,11 @@ def _question_blocks(q: QuestionView, language: str, *, buttons: bool) -> list[B
     blocks: list[Block] = []
     if q.breadcrumb:
         blocks.append(_context(mrkdwn(q.breadcrumb)))
-    labels = [f"{i + 1}. {choice}" for i, choice in enumerate(q.choices)]
+    named = bool(q.labels)  # a flashcard's "Show answer" / "Knew it", "Not yet"
+    labels = list(q.labels) if named else [f"{i + 1}. {c}" for i, c in enumerate(q.choices)]
     fits = all(len(label) <= _BUTTON_MAX for label in labels)
     body = mrkdwn(q.prompt)
-    if not fits or not buttons:
+    if not named and (not fits or not buttons):
         body += "\n\n" + "\n".join(f"*{i + 1}.* {mrkdwn(c)}" for i, c in enumerate(q.choices))
     blocks.append(_section(body))
     if buttons:
@@ -188,9 +189,16 @@ def render(reply: Reply, language: str = "ko", *, buttons: bool = True) -> tuple
             }
         )
     question = reply.question
+    # Feedback that brings buttons (a flashcard's answer, then "Knew it" / "Not
+    # yet") reads text first; a question draws itself from `reply.question`.
+    text_first = question is not None and reply.kind is ReplyKind.ANSWER_FEEDBACK
+    if reply.text and text_first:
+        blocks.append(_section(mrkdwn(reply.text)))
     if question is not None:
         blocks.extend(_question_blocks(question, language, buttons=buttons))
-    if reply.text and not (question is not None and reply.kind is ReplyKind.QUESTION):
+    if reply.text and not text_first and not (
+        question is not None and reply.kind is ReplyKind.QUESTION
+    ):
         blocks.append(_section(mrkdwn(reply.text)))
     blocks.extend(_field_blocks(reply.fields))
     if reply.image_path:
