@@ -42,11 +42,21 @@ _Q_RE = re.compile(
 _A_RE = re.compile(
     r"^(?:\*\*)?(?:A|Answer|답|답변)\s*\d*\s*[:.)](?:\*\*)?\s*(?P<text>.*)$", re.IGNORECASE
 )
-_ANKI_RE = re.compile(r"\{\{c(?P<n>\d{1,3})::(?P<text>.+?)(?:::(?P<hint>[^}]*))?\}\}")
-_HIGHLIGHT_RE = re.compile(r"==(?P<text>[^=\n]+?)==")
-_BOLD_RE = re.compile(r"\*\*(?P<text>[^*\n]+?)\*\*")
+_ANKI_RE = re.compile(
+    r"\{\{c(?P<n>\d{1,3})::(?P<text>[^{}:]{1,300}(?::[^{}:]{1,300})*?)"
+    r"(?:::(?P<hint>[^{}]{0,300}))?\}\}"
+)
+# A card is a line someone reads: longer lines, and more deletions in one line,
+# are not cards (and would make the work grow with the square of the line).
+MAX_CARD_LINE = 2000
+MAX_CLOZES_PER_LINE = 10
+_HIGHLIGHT_RE = re.compile(r"==(?P<text>[^=\n]{1,300})==")
+_BOLD_RE = re.compile(r"\*\*(?P<text>[^*\n]{1,300})\*\*")
 _SOURCE_LINE_RE = re.compile(r"^\W*(?:Source|출처)\s*:", re.IGNORECASE)
-_SUMMARY_RE = re.compile(r"<summary[^>]*>(.*?)</summary>", re.IGNORECASE | re.DOTALL)
+_SUMMARY_RE = re.compile(
+    r"<summary[^>]{0,200}>([^<]{0,2000}(?:<(?!/summary>)[^<]{0,2000}){0,50})</summary>",
+    re.IGNORECASE,
+)
 _TAG_STRIP_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 GAP = "___"
 
@@ -179,6 +189,8 @@ class _Scanner:
         if stripped in ("?", "??"):
             self.multiline(i, both_ways=stripped == "??")
             return
+        if len(stripped) > MAX_CARD_LINE:
+            return
         if self.question_lines(i, stripped):
             return
         if not _ANKI_RE.search(visible) and self.inline(i, raw, visible):
@@ -284,6 +296,7 @@ class _Scanner:
             if depth <= 0:
                 break
         else:
+            self.used.update(body)  # read once: later <details> lines inside are not re-scanned
             self.problem(i, "<details> is never closed")
             return
         html = "\n".join(self.lines[j] for j in body)
@@ -336,6 +349,7 @@ class _Scanner:
         text = _LIST_MARK_RE.sub("", raw).strip()
         if _ANKI_RE.search(visible):
             numbers = sorted({int(m.group("n")) for m in _ANKI_RE.finditer(text)})
+            numbers = numbers[:MAX_CLOZES_PER_LINE]
             for n in numbers:
                 def gap(m: re.Match[str], n: int = n) -> str:
                     return GAP if int(m.group("n")) == n else m.group("text")
@@ -349,7 +363,8 @@ class _Scanner:
         if not self.tagged():
             return
         for pattern, syntax in ((_HIGHLIGHT_RE, "cloze-highlight"), (_BOLD_RE, "cloze-bold")):
-            found = [m for m in pattern.finditer(text) if visible.find(m.group(0)) >= 0]
+            found = [m for m in pattern.finditer(text) if m.group(0) in visible]
+            found = found[:MAX_CLOZES_PER_LINE]
             for m in found:
                 front = text[: m.start()] + GAP + text[m.end():]
                 self.add(i, "cloze", _plain(front), _plain(m.group("text")), syntax)

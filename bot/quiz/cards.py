@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import PurePath
 
 from bot.notes.model import AuthorCard, Deck
@@ -25,6 +26,9 @@ from bot.quiz.text import GlossaryLike, leaked, norm, pieces, script_class
 MAX_CHOICE_CHARS = 60  # longer answers read as explanations, not choices
 MAX_CHOICE_WORDS = 8
 MAX_CHOICES = 4
+# Distractors come from the cards written near this one: a window, so that a
+# file of thousands of cards under one heading costs linear time.
+NEIGHBOURS = 10
 _DIGIT = re.compile(r"\d")
 
 
@@ -49,34 +53,50 @@ def _choice_like(text: str) -> bool:
     )
 
 
-def _same_kind(answer: str, other: str) -> bool:
-    if bool(_DIGIT.search(answer)) != bool(_DIGIT.search(other)):
-        return False
-    if script_class(answer) != script_class(other):
-        return False
-    shorter, longer = sorted((len(answer), len(other)))
-    return longer <= 2 * max(shorter, 3)
+@dataclass(frozen=True, slots=True)
+class _Answer:
+    """What the distractor rules need to know of a card's answer, read once."""
+
+    text: str
+    key: str
+    script: str
+    has_digit: bool
+    choice_like: bool
+
+    @classmethod
+    def of(cls, card: AuthorCard) -> _Answer:
+        return cls(
+            text=card.back, key=norm(card.back), script=script_class(card.back),
+            has_digit=bool(_DIGIT.search(card.back)), choice_like=_choice_like(card.back),
+        )
+
+    def same_kind(self, other: _Answer) -> bool:
+        if self.has_digit != other.has_digit or self.script != other.script:
+            return False
+        shorter, longer = sorted((len(self.text), len(other.text)))
+        return longer <= 2 * max(shorter, 3)
 
 
-def _distractors(card: AuthorCard, pools: Sequence[Sequence[AuthorCard]]) -> list[str]:
+def _distractors(card: AuthorCard, answers: dict[int, _Answer],
+                 pools: Sequence[Sequence[AuthorCard]]) -> list[str]:
     """Up to three other answers fit to stand beside this card's, closest in length
     first; the nearest pool is used up before the wider one."""
-    answer = norm(card.back)
+    mine = answers[id(card)]
     stem = norm(card.front)
     chosen: list[str] = []
-    seen = {answer}
+    seen = {mine.key}
     for pool in pools:
         fits = []
         for other in pool:
             if other.source == card.source or other.kind != card.kind:
                 continue  # the card itself, or its other direction
-            text = other.back
-            key = norm(text)
-            if key in seen or not _choice_like(text) or not _same_kind(card.back, text):
+            theirs = answers[id(other)]
+            key = theirs.key
+            if key in seen or not theirs.choice_like or not mine.same_kind(theirs):
                 continue
-            if key in answer or answer in key or key in stem:
+            if key in mine.key or mine.key in key or key in stem:
                 continue
-            fits.append(text)
+            fits.append(theirs.text)
             seen.add(key)
         fits.sort(key=lambda t: (abs(len(t) - len(card.back)), t))
         chosen.extend(fits[: MAX_CHOICES - 1 - len(chosen)])
@@ -89,11 +109,12 @@ def _explanation(card: AuthorCard) -> str:
     return f"- {card.front} → {card.back} ({card.source})"
 
 
-def _multiple_choice(card: AuthorCard, deck: Deck, pools: Sequence[Sequence[AuthorCard]],
-                     glossary: GlossaryLike) -> Question | None:
-    if not _choice_like(card.back) or norm(card.back) in norm(card.front):
+def _multiple_choice(card: AuthorCard, deck: Deck, answers: dict[int, _Answer],
+                     pools: Sequence[Sequence[AuthorCard]]) -> Question | None:
+    mine = answers[id(card)]
+    if not mine.choice_like or mine.key in norm(card.front):
         return None
-    wrong = _distractors(card, pools)
+    wrong = _distractors(card, answers, pools)
     if len(wrong) < 2:
         return None
     if leaked(pieces(card.back), card.front, [pieces(w) for w in wrong]):
@@ -122,16 +143,26 @@ def _flashcard(card: AuthorCard, deck: Deck) -> Question:
     )
 
 
+def _near(pool: Sequence[AuthorCard], index: int) -> Sequence[AuthorCard]:
+    return pool[max(0, index - NEIGHBOURS) : index + NEIGHBOURS + 1]
+
+
 def card_questions(deck: Deck, glossary: GlossaryLike) -> list[Question]:
     """One question per author card, in document order."""
     by_heading: dict[tuple[str, ...], list[AuthorCard]] = defaultdict(list)
     by_parent: dict[tuple[str, ...], list[AuthorCard]] = defaultdict(list)
+    places: list[tuple[int, int]] = []
     for card in deck.cards:
+        places.append((len(by_heading[card.headings]), len(by_parent[card.headings[:-1]])))
         by_heading[card.headings].append(card)
         by_parent[card.headings[:-1]].append(card)
+    answers = {id(card): _Answer.of(card) for card in deck.cards}
     out: list[Question] = []
-    for card in deck.cards:
-        pools = (by_heading[card.headings], by_parent[card.headings[:-1]])
-        question = _multiple_choice(card, deck, pools, glossary)
+    for card, (at_heading, at_parent) in zip(deck.cards, places, strict=True):
+        pools = (
+            _near(by_heading[card.headings], at_heading),
+            _near(by_parent[card.headings[:-1]], at_parent),
+        )
+        question = _multiple_choice(card, deck, answers, pools)
         out.append(question if question is not None else _flashcard(card, deck))
     return out
