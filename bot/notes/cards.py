@@ -177,6 +177,8 @@ class _Scanner:
             self.headings.append((level, _TAG_RE.sub("", title).strip()))
             self.question_heading(i, level, title)
             return
+        if len(raw) > MAX_CARD_LINE:
+            return  # not a card, and its tags are not card tags either
         visible = _without_code_and_urls(raw)
         if _TAG_RE.search(visible):
             self.tag_level = self.headings[-1][0] if self.headings else 0
@@ -188,8 +190,6 @@ class _Scanner:
             return
         if stripped in ("?", "??"):
             self.multiline(i, both_ways=stripped == "??")
-            return
-        if len(stripped) > MAX_CARD_LINE:
             return
         if self.question_lines(i, stripped):
             return
