@@ -34,6 +34,8 @@ DESIRED_RETENTION = 0.9
 FAST_MS = 8_000
 # Under this, nobody has read the stem and the choices: a right answer is a guess.
 GUESS_MS = 2_000
+# A flashcard has no choices: the member grades their own recall.
+SELF_GRADED = 0
 # With three choices or fewer a right answer is too often a lucky guess to be "easy".
 EASY_MIN_CHOICES = 4
 MAX_INTERVAL_DAYS = 365
@@ -152,10 +154,13 @@ def rating_for(
     Pass `elapsed_ms` only when it measures thinking time (practice: from showing
     the question to the click; daily: from the post to the click, which is long
     unless the member was watching). None means "unknown": never Easy, and
-    never Hard for speed.
+    never Hard for speed. `n_choices` 0 is a flashcard the member graded
+    themselves: no guess to discount, so "knew it" is Good and "not yet" Again.
     """
     if not correct:
         return Rating.Again
+    if n_choices == SELF_GRADED:
+        return Rating.Good
     known = elapsed_ms is not None and elapsed_ms >= 0
     quick = known and elapsed_ms is not None and elapsed_ms < GUESS_MS
     if n_choices <= 2 or (quick and (after_miss or n_choices < EASY_MIN_CHOICES)):

@@ -64,3 +64,14 @@ async def test_not_yet_many_times_never_retires_the_card(tmp_path: Path) -> None
         assert card.id not in await h.store.retired_questions()
     finally:
         await h.close()
+
+
+def test_knew_it_is_good_and_not_yet_is_again() -> None:
+    from fsrs import Rating
+
+    from bot.learning.srs import rating_for
+
+    # No choices, no guessing: a quick "knew it" is still Good, never Hard.
+    assert rating_for(True, 500, 0) == Rating.Good
+    assert rating_for(True, None, 0, after_miss=True) == Rating.Good
+    assert rating_for(False, 500, 0) == Rating.Again
