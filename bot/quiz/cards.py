@@ -20,6 +20,7 @@ from pathlib import PurePath
 
 from bot.notes.model import AuthorCard, Deck
 from bot.quiz.build import make
+from bot.quiz.gloss import gives_away
 from bot.quiz.question import Question, digest, question_id
 from bot.quiz.text import GlossaryLike, leaked, norm, pieces, script_class
 
@@ -118,6 +119,8 @@ def _multiple_choice(card: AuthorCard, deck: Deck, answers: dict[int, _Answer],
     if len(wrong) < 2:
         return None
     if leaked(pieces(card.back), card.front, [pieces(w) for w in wrong]):
+        return None
+    if gives_away(card.back, card.front, wrong):  # a translation or transliteration
         return None
     section, topic = _place(card, deck)
     context = f"{section} > {topic}" if section != topic else section

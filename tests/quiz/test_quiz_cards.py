@@ -51,3 +51,15 @@ def test_a_distractor_never_stands_in_the_stem() -> None:
 def test_card_ids_do_not_depend_on_headings_or_lines() -> None:
     moved = "# Other\n\n## Elsewhere\n\n" + PORTS.replace("# Networking\n", "")
     assert {q.id for q in bank(PORTS)} == {q.id for q in bank(moved)}
+
+
+def test_a_stem_that_translates_the_answer_makes_a_flashcard() -> None:
+    text = (
+        "## Analytics\n- 데이터 레이크를 만드는 관리형 서비스::Lake Formation\n"
+        "- 스키마를 찾아 카탈로그를 채우는 것::Glue Crawler\n"
+        "- S3의 데이터를 웨어하우스에서 바로 읽기::Redshift Spectrum\n"
+        "- 스트림을 S3로 적재::Kinesis Firehose\n"
+    )
+    by_back = {q.correct_choice: q for q in bank(text)}
+    assert by_back["Lake Formation"].is_flashcard  # 레이크 in the stem says "Lake"
+    assert by_back["Glue Crawler"].kind == "card"
