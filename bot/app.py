@@ -11,11 +11,12 @@ import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.core.clock import Clock, system_clock
-from bot.core.ports import GroupSchedule, Lookup, Outbox, QuestionBank, ScheduleListener
+from bot.core.ports import Lookup, Outbox, QuestionBank
 from bot.core.records import GroupDefaults
 from bot.core.types import GroupRef, Platform
 from bot.notes.model import Deck
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from bot.config import Settings
     from bot.core.content import Reloader
     from bot.core.service import StudyService
-    from bot.schedule.scheduler import DailyScheduler
+    from bot.schedule.scheduler import TickScheduler
     from bot.storage import SqliteStore
 
 log = logging.getLogger(__name__)
@@ -73,24 +74,12 @@ def group_defaults(settings: Settings) -> GroupDefaults:
     )
 
 
-class _Relay:
-    """The service needs a ScheduleListener before the scheduler (which needs the
-    service) exists; this forwards to it once it does."""
-
-    def __init__(self) -> None:
-        self.target: ScheduleListener | None = None
-
-    async def schedule_changed(self, schedule: GroupSchedule) -> None:
-        if self.target is not None:
-            await self.target.schedule_changed(schedule)
-
-
 @dataclass(kw_only=True, slots=True)
 class App:
     settings: Settings
     store: SqliteStore
     service: StudyService
-    scheduler: DailyScheduler
+    scheduler: TickScheduler
     content: Content
     defaults: GroupDefaults
     outboxes: dict[Platform, Outbox] = field(default_factory=dict)
@@ -99,7 +88,8 @@ class App:
 
     async def start(self) -> None:
         """Sync the questions with the notes (retiring those whose notes changed),
-        rebuild the jobs, catch up, start the scheduler (after adapters registered)."""
+        tick once (what fell due while down), start the scheduler (after the
+        adapters registered their outboxes)."""
         from bot.storage import StorageError
 
         try:
@@ -108,6 +98,15 @@ class App:
         except StorageError as exc:
             raise StartupError(str(exc)) from exc
         self.started = True
+
+    async def replay(
+        self, start: datetime, end: datetime, set_clock: Callable[[datetime], None]
+    ) -> int:
+        """Play a simulated span as the running bot would (the shell's `/advance`):
+        the ticks it would have made, each at the wake-up the previous asked for."""
+        from bot.core.tick import replay
+
+        return await replay(self.scheduler.tick_at, start, end, set_clock)
 
     async def close(self) -> None:
         await self.scheduler.close()
@@ -163,7 +162,7 @@ async def build_app(
     """Open the store (migrating it), load the notes, wire service and scheduler.
     Raises StartupError with a one-line reason; nothing is left open then."""
     from bot.core.service import StudyService
-    from bot.schedule.scheduler import DailyScheduler
+    from bot.schedule.scheduler import TickScheduler
     from bot.storage import SqliteStore, StorageError
 
     defaults = group_defaults(settings)
@@ -176,13 +175,13 @@ async def build_app(
         notes = loaded if isinstance(loaded, Content) else loaded(settings)
         holder: list[App] = []
         reloader = None if isinstance(loaded, Content) else _reloader(settings, loaded, holder)
-        relay = _Relay()
+        scheduler = TickScheduler(clock=clock)
         outboxes: dict[Platform, Outbox] = {}
         service = StudyService(
             store,
             notes.lookup,
             notes.bank,
-            relay,
+            scheduler,
             outboxes,
             defaults=defaults,
             decks=notes.decks,
@@ -190,8 +189,7 @@ async def build_app(
             reloader=reloader,
             charts_dir=charts_dir(settings),
         )
-        scheduler = DailyScheduler(service, clock=clock)
-        relay.target = scheduler
+        scheduler.drive(service.tick)
     except BaseException:
         await store.close()
         raise

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from bot.app import App
     from bot.config import Settings
     from bot.core.ports import Outbox
+    from bot.storage.runlock import RunLock
 
 
 class PlatformAdapter(Protocol):
@@ -121,7 +122,7 @@ def _platform_adapters(settings: Settings, app: App) -> list[tuple[str, Platform
         from bot.adapters.discord import DiscordAdapter
 
         discord = DiscordAdapter(
-            settings.discord_token.get_secret_value(), app.service, clock=app.scheduler.clock
+            settings.discord_token.get_secret_value(), app.service, clock=app.clock
         )
         app.outboxes[Platform.DISCORD] = discord.outbox
         adapters.append(("Discord", discord))
@@ -129,7 +130,7 @@ def _platform_adapters(settings: Settings, app: App) -> list[tuple[str, Platform
         from bot.adapters.slack import SlackAdapter, SlackConfigError
 
         try:
-            slack = SlackAdapter(settings, app.service, clock=app.scheduler.clock)
+            slack = SlackAdapter(settings, app.service, clock=app.clock)
         except SlackConfigError as exc:
             raise StartupError(str(exc)) from None
         app.outboxes[Platform.SLACK] = slack.outbox
@@ -146,8 +147,7 @@ async def _main(
     admin: bool,
     force_shell: bool,
 ) -> None:
-    from bot.adapters.shell_clock import ShellClock
-    from bot.app import StartupError, build_app
+    from bot.app import StartupError
 
     if not force_shell and _wants_slack(settings):
         # Incomplete Slack settings fail before the database and notes are opened.
@@ -157,6 +157,37 @@ async def _main(
             choose_mode(settings)
         except SlackConfigError as exc:
             raise StartupError(str(exc)) from None
+    run_lock = _run_lock(settings)
+    try:
+        await _run(settings, user, channel, clock_text, admin, force_shell)
+    finally:
+        if run_lock is not None:
+            run_lock.release()
+
+
+def _run_lock(settings: Settings) -> RunLock | None:
+    """One `studybot run` per SQLite file (bot/storage/runlock.py)."""
+    from bot.app import StartupError
+    from bot.storage import StorageError
+    from bot.storage.runlock import RunLock
+
+    try:
+        return RunLock.acquire(settings.database)
+    except StorageError as exc:
+        raise StartupError(str(exc)) from None
+
+
+async def _run(
+    settings: Settings,
+    user: str,
+    channel: str,
+    clock_text: str | None,
+    admin: bool,
+    force_shell: bool,
+) -> None:
+    from bot.adapters.shell_clock import ShellClock
+    from bot.app import StartupError, build_app
+
     clock = ShellClock()
     app = await build_app(settings, clock=clock)
     try:
@@ -193,7 +224,7 @@ async def _serve_shell(
         user=user,
         admin=admin,
         channel=channel,
-        play=lambda start, end: app.scheduler.run_until(start, end, clock.set),
+        play=lambda start, end: app.replay(start, end, clock.set),
     )
     if interactive:
         click.echo(

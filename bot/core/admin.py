@@ -12,6 +12,7 @@ from bot.core import render
 from bot.core.clock import local_date, safe_zone
 from bot.core.commands import Problem, parse_schedule, parse_settings
 from bot.core.daily import DailyRunner, schedule_of
+from bot.core.due import since_for_change
 from bot.core.messages import t
 from bot.core.ports import Repository, ScheduleListener
 from bot.core.records import GroupDefaults, GroupSettings
@@ -53,16 +54,20 @@ class AdminCommands:
                 space_id=settings.ref.space_id,
             )
             target = await self._repo.ensure_group(ref, self._defaults)
+        post_time, timezone = parsed.post_time, parsed.timezone or target.timezone
         updated = replace(
             target,
-            post_time=parsed.post_time,
-            timezone=parsed.timezone or target.timezone,
+            post_time=post_time,
+            timezone=timezone,
             deck=parsed.deck if parsed.deck is not None else target.deck,
             scheduled=True,
             paused=False,
-            scheduled_since=command.at,
+            scheduled_since=since_for_change(target, post_time, timezone, command.at),
         )
         await self._changed(updated)
+        # A running schedule moved to a time already past today posts today's
+        # question now (bot.core.due, rule 2) instead of skipping the day.
+        await self._runner.post_due(updated, command.at)
         return render.text(
             updated.language,  # said in the channel: the group's language
             "schedule_set",
@@ -93,6 +98,8 @@ class AdminCommands:
     async def resume(self, command: Command, settings: GroupSettings, lang: str) -> Reply:
         if not settings.paused:
             return render.text(lang, "not_paused")
+        # A day whose slot passed while paused still goes out while its window is
+        # open (bot.core.due, rule 4): the schedule itself did not change.
         await self._changed(replace(settings, paused=False))
         return render.text(settings.language, "resumed", ephemeral=False)
 

@@ -1,10 +1,13 @@
-"""The daily cycle: post a question per group per local date, reveal it when its
-window closes, and catch up after downtime.
+"""The daily cycle's actions: post a group's question for a local day, reveal
+a post when its window closes, hand undelivered posts to their Outbox again.
 
-Every step is safe to repeat: the store claims a post (UNIQUE group + local
-date) before anything is sent, and claims a reveal before it is shown. A post
-that was claimed but never handed to its Outbox (crash, platform error) is
-re-sent by `catch_up` while its window is open.
+When each is due is decided in bot/core/due.py and driven by the tick
+(bot/core/tick.py). Every action is claimed in the store before anything is
+sent, so repeating it (a second tick, a second process, a restart) never
+sends twice: a post by its key (group, zone, local day; `create_post`), a
+reveal by `claim_reveal`, a resend by `claim_undelivered`. A post that was
+claimed but not handed over (crash, platform error) is resent while its
+window is open.
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from bot.core import render
-from bot.core.clock import closes_at, latest_slot, local_date, safe_zone, slot
+from bot.core.clock import closes_at, safe_zone
+from bot.core.due import covered, due_day
 from bot.core.learning import Learner, sync_bank
 from bot.core.ports import GroupSchedule, Outbox, QuestionBank, QuestionLike, Repository
 from bot.core.recap import Recaps
@@ -25,6 +29,9 @@ from bot.core.types import AnswerKind, Platform
 from bot.learning.retire import BankChange
 
 log = logging.getLogger(__name__)
+# A claimed post not marked delivered after this long is taken again (the process
+# that claimed it died, or the platform failed): one attempt per this span.
+REDELIVER_AFTER = timedelta(minutes=1)
 CATCH_UP_WIDTH = 400  # groups handled at once; bounds the burst on platform APIs (and
 # matches the coalescing batch, so one statement serves a whole width of groups)
 
@@ -85,12 +92,10 @@ class DailyRunner:
     async def schedules(self) -> list[GroupSchedule]:
         return [schedule_of(s) for s in await self._repo.scheduled_groups()]
 
-    async def post_daily(self, settings: GroupSettings, now: datetime) -> None:
-        await self.reveal_latest_if_closed(settings, now)
-        if not settings.scheduled or settings.paused:
-            return
-        tz = safe_zone(settings.timezone)
-        await self.post(settings, local_date(now, tz), now)
+    async def post_due(self, settings: GroupSettings, now: datetime) -> PostResult | None:
+        """Post the group's question if one is due at `now` (bot.core.due)."""
+        on = due_day(settings, await self._repo.latest_post(settings.id), now)
+        return None if on is None else await self.post(settings, on, now)
 
     async def post(self, settings: GroupSettings, on: date, now: datetime) -> PostResult:
         """Claim, then send, the group's post for local date `on`."""
@@ -98,9 +103,9 @@ class DailyRunner:
         if outbox is None:
             log.warning("no outbox for %s; group %s not posted", settings.ref.platform, settings.id)
             return PostResult(no_outbox=True)
-        existing = await self._repo.post_on(settings.id, on)
-        if existing is not None:
-            return PostResult(existing=existing)
+        latest = await self._repo.latest_post(settings.id)
+        if latest is not None and covered(latest, on, settings.timezone):
+            return PostResult(existing=latest)
         await self.ensure_bank(now)
         # The first post of a new week (month) brings the recap of the last one.
         await self.recaps.post_due(settings, on, now, outbox)
@@ -113,12 +118,13 @@ class DailyRunner:
         post = await self._repo.create_post(
             group_id=settings.id,
             local_date=on,
+            timezone=settings.timezone,
             question_id=question.id,
             posted_at=now,
             closes_at=closes_at(on, settings.post_time, tz, settings.window_minutes, now),
         )
         if post is None:  # lost a race with another caller: they post it
-            return PostResult(existing=await self._repo.post_on(settings.id, on))
+            return PostResult(existing=await self._repo.latest_post(settings.id))
         await self._deliver(post, settings, question, outbox)
         # Review reminders ride on the daily post: once per group per local date.
         await self.learner.remind(settings, outbox, now)
@@ -167,32 +173,22 @@ class DailyRunner:
         except Exception:
             log.exception("revealing post %s in group %s failed", post.id, settings.id)
 
-    async def catch_up(self, now: datetime) -> None:
-        """Reveal what fell due, resend undelivered posts, post missed ones whose
-        window is still open. Groups are handled a few dozen at a time: the store
-        commits their writes together, and one group's failure stops no other."""
-        await _each([self.reveal(post, now) for post in await self._repo.posts_to_reveal(now)])
-        await _each([self._redeliver(post) for post in await self._repo.undelivered_posts(now)])
-        due = []
-        for settings in await self._repo.scheduled_groups():
-            on = None if settings.paused else self.missed_date(settings, now)
-            if on is not None:
-                due.append(self.post(settings, on, now))
-        await _each(due)
+    async def reveal_due(self, now: datetime) -> int:
+        """Reveal every post whose window closed at or before `now`."""
+        posts = await self._repo.posts_to_reveal(now)
+        await _each([self.reveal(post, now) for post in posts])
+        return len(posts)
 
-    def missed_date(self, settings: GroupSettings, now: datetime) -> date | None:
-        """The local date of the latest slot at or before `now` if its window is
-        still open (the caller checks whether it was posted)."""
-        tz = safe_zone(settings.timezone)
-        on, at = latest_slot(now, settings.post_time, tz)
-        if settings.scheduled_since is not None and at < settings.scheduled_since:
-            return None
-        if settings.window_minutes is not None:
-            if at + timedelta(minutes=settings.window_minutes) <= now:
-                return None
-        elif slot(on + timedelta(days=1), settings.post_time, tz) <= now:
-            return None
-        return on
+    async def redeliver_due(self, now: datetime) -> int:
+        """Resend claimed posts that never reached their Outbox (window still open)."""
+        posts = await self._repo.claim_undelivered(now, now - REDELIVER_AFTER)
+        await _each([self._redeliver(post) for post in posts])
+        return len(posts)
+
+    async def post_all_due(self, groups: Sequence[GroupSettings], now: datetime) -> int:
+        """Post each group's due question; one group's failure stops no other."""
+        results = await _each([self.post_due(settings, now) for settings in groups])
+        return sum(1 for r in results if isinstance(r, PostResult) and r.post is not None)
 
     async def _redeliver(self, post: DailyPost) -> None:
         settings = await self._repo.group_by_id(post.group_id)
@@ -204,14 +200,17 @@ class DailyRunner:
             await self._deliver(post, settings, question, outbox)
 
 
-async def _each(steps: Sequence[Awaitable[object]], width: int = CATCH_UP_WIDTH) -> None:
+async def _each(
+    steps: Sequence[Awaitable[object]], width: int = CATCH_UP_WIDTH
+) -> list[object]:
     gate = asyncio.Semaphore(width)
 
-    async def one(step: Awaitable[object]) -> None:
+    async def one(step: Awaitable[object]) -> object:
         async with gate:
             try:
-                await step
+                return await step
             except Exception:
-                log.exception("catch-up step failed")
+                log.exception("daily step failed")
+                return None
 
-    await asyncio.gather(*(one(step) for step in steps))
+    return list(await asyncio.gather(*(one(step) for step in steps)))

@@ -84,29 +84,9 @@ class GroupSchedule:
     paused: bool = False
 
 
-class DailyCycle(Protocol):
-    """What the scheduler drives. Every method is idempotent: the database guards
-    against double posts (one post per group per local date), so calling twice, or
-    after a restart, or inside a repeated DST hour, never posts twice."""
-
-    async def schedules(self) -> list[GroupSchedule]:
-        """All groups with a schedule (paused ones included, flagged)."""
-        ...
-
-    async def post_daily(self, group: GroupRef, now: datetime) -> None:
-        """Post the group's question for its local date at `now`, if not posted yet
-        (and reveal the previous one if its window has closed)."""
-        ...
-
-    async def catch_up(self, now: datetime) -> None:
-        """Start-up / safety net: post every due post whose window is still open,
-        and reveal every post whose window has closed."""
-        ...
-
-
 class ScheduleListener(Protocol):
     """Told by the core when an admin changes a group's schedule, so that the
-    scheduler can rebuild that group's job."""
+    scheduler can tick again soon (the schedule itself is read from the store)."""
 
     async def schedule_changed(self, schedule: GroupSchedule) -> None: ...
 
@@ -218,25 +198,53 @@ class Repository(Protocol):
         """Question id -> the last local date it was the group's daily question."""
         ...
 
+    # --- daily posts: the claims ------------------------------------------------
+    # Any number of processes may tick one store, so every piece of due work is
+    # claimed by one atomic statement before anything is sent, and only the
+    # winner sends it (a second engine implements the same three claims):
+    # - a post: `create_post` inserts under UNIQUE (group, zone, local date);
+    #   the loser gets None (SQL: INSERT ... ON CONFLICT DO NOTHING RETURNING).
+    # - a reveal: `claim_reveal` sets revealed_at where it is still NULL.
+    # - a resend: `claim_undelivered` moves attempt_at to `now` for posts not
+    #   delivered, not revealed, window open, whose last attempt is older than
+    #   `stale_before` (UPDATE ... WHERE attempt_at <= ? RETURNING); a post's
+    #   first attempt is its creation. A sender that dies leaves the post to be
+    #   taken again after that span; a send that succeeds marks it delivered.
+
     async def create_post(
         self,
         *,
         group_id: int,
         local_date: date,
+        timezone: str,
         question_id: str,
         posted_at: datetime,
         closes_at: datetime,
     ) -> DailyPost | None:
-        """Claim the group's post for `local_date`; None when it already exists."""
+        """Claim the group's post for `local_date` in `timezone`; None when it
+        already exists."""
+        ...
+
+    async def claim_undelivered(self, now: datetime, stale_before: datetime) -> list[DailyPost]:
+        """Claim, for a resend, undelivered posts whose window is open at `now`
+        and whose last attempt was at or before `stale_before`."""
+        ...
+
+    async def oldest_undelivered_attempt(self, now: datetime) -> datetime | None:
+        """The oldest last attempt among undelivered posts still open at `now`."""
+        ...
+
+    async def next_close(self) -> datetime | None:
+        """The earliest closes_at among posts not revealed yet."""
         ...
 
     async def mark_delivered(self, post_id: int, message_ref: str | None) -> None: ...
 
     async def get_post(self, post_id: int) -> DailyPost | None: ...
 
-    async def post_on(self, group_id: int, local_date: date) -> DailyPost | None: ...
-
-    async def latest_post(self, group_id: int) -> DailyPost | None: ...
+    async def latest_post(self, group_id: int) -> DailyPost | None:
+        """The group's most recently created post."""
+        ...
 
     async def posts_to_reveal(self, now: datetime) -> list[DailyPost]:
         """Posts not revealed yet whose window closed at or before `now`."""

@@ -97,6 +97,8 @@ class DailyPost:
     message_ref: str | None = None
     delivered: bool = False
     revealed_at: datetime | None = None
+    # The zone `local_date` is a date in (the group's zone when it was posted).
+    timezone: str = ""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -1,5 +1,5 @@
 """`StudyService`: the platform-neutral bot. Implements `StudyApi` (what adapters
-call) and `DailyCycle` (what the scheduler drives) on top of ports only.
+call) and the tick (what the scheduler drives) on top of ports only.
 
 No public method raises on bad input or on a failing dependency: the member
 gets a short ERROR reply and the traceback goes to the log.
@@ -20,12 +20,15 @@ from bot.core.commands import MAX_ARGS, clip, command_name, is_admin_command, pa
 from bot.core.commands import Problem as _Problem
 from bot.core.content import LiveContent, Reloader
 from bot.core.daily import DailyRunner
+from bot.core.daily_work import Posts, Resends, Reveals
+from bot.core.due import next_post_at
 from bot.core.learning_commands import LearningCommands
 from bot.core.messages import language_of
 from bot.core.ports import GroupSchedule, Lookup, Outbox, QuestionBank, Repository, ScheduleListener
 from bot.core.records import GroupDefaults, GroupSettings, Period, StreakRule
 from bot.core.sanitize import clean_event, clean_group, clean_member
 from bot.core.scoring import streak
+from bot.core.tick import Ticker, TickReport
 from bot.core.types import (
     AnswerClick,
     AnswerKind,
@@ -74,6 +77,14 @@ class StudyService:
             repository, self._runner, self.content, reloader=reloader, charts_dir=charts_dir
         )
         self._answers = Answering(repository, self.content, self._runner)
+        # Due work, in order; new kinds (a weekly recap, ...) join this list.
+        self._ticker = Ticker(
+            [
+                Reveals(self._runner, repository),
+                Resends(self._runner, repository),
+                Posts(self._runner, repository),
+            ]
+        )
         self._handlers: dict[CommandName, _Handler] = {
             CommandName.LOOKUP: self._cmd_lookup,
             CommandName.QUIZ: self._cmd_quiz,
@@ -191,17 +202,20 @@ class StudyService:
             log.exception("home failed")
             return render.error(lang, "error")
 
-    # --- DailyCycle --------------------------------------------------------
+    # --- the tick ------------------------------------------------------------
+
+    async def tick(self, now: datetime) -> TickReport:
+        """Perform every piece of due work at `now`; say when to wake next."""
+        return await self._ticker.tick(now)
 
     async def schedules(self) -> list[GroupSchedule]:
+        """Every group with a schedule (paused ones included, flagged)."""
         return await self._runner.schedules()
 
-    async def post_daily(self, group: GroupRef, now: datetime) -> None:
-        settings = await self._repo.ensure_group(group, self._defaults)
-        await self._runner.post_daily(settings, now)
-
-    async def catch_up(self, now: datetime) -> None:
-        await self._runner.catch_up(now)
+    async def next_post_time(self, group: GroupRef, now: datetime) -> datetime | None:
+        """When the group's next daily question goes out (now, if it is due)."""
+        settings = await self._repo.ensure_group(clean_group(group), self._defaults)
+        return next_post_at(settings, await self._repo.latest_post(settings.id), now)
 
     async def sync_bank(self, now: datetime) -> BankChange:
         """Register the bank now (start-up) instead of at the first post or quiz:

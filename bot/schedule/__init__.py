@@ -1,5 +1,5 @@
-"""The daily scheduler: APScheduler 3.11 behind `DailyScheduler` (a `ScheduleListener`)."""
+"""APScheduler 3.11 driving the core's tick (`TickScheduler`, a `ScheduleListener`)."""
 
-from bot.schedule.scheduler import DailyScheduler, daily_trigger, job_id
+from bot.schedule.scheduler import TICK_JOB, TickScheduler
 
-__all__ = ["DailyScheduler", "daily_trigger", "job_id"]
+__all__ = ["TICK_JOB", "TickScheduler"]

@@ -67,4 +67,5 @@ def post_from_row(row: sqlite3.Row) -> DailyPost:
         message_ref=row["message_ref"],
         delivered=bool(row["delivered"]),
         revealed_at=opt_dt(row["revealed_at"]),
+        timezone=row["timezone"],
     )

@@ -62,6 +62,9 @@ async def applied_versions(db: Database) -> set[int]:
     return {int(row[0]) for row in rows}
 
 
+REBUILD_MARK = "-- studybot: rebuild"
+
+
 async def migrate(db: Database, folder: Path | None = None, *, at: datetime) -> list[str]:
     """Apply every pending migration in order (stamped `at`); return the names applied."""
     migrations = discover(folder or default_migrations_dir())
@@ -92,17 +95,29 @@ async def _apply(db: Database, migration: Migration, at: datetime) -> None:
     # the bookkeeping row commits with the schema change. The name is safe to
     # inline: it matched _NAME. On error the script stops inside the open
     # transaction and we roll it back.
+    # A migration that rebuilds a table (SQLite cannot drop a constraint) starts
+    # with REBUILD_MARK: it runs with foreign keys off, as SQLite's documented
+    # procedure requires (otherwise dropping the old table would cascade into
+    # its children), and the keys are checked before it commits.
+    rebuild = sql.startswith(REBUILD_MARK)
     script = (
         "BEGIN IMMEDIATE;\n"
         f"{sql}\n;\n"
         "INSERT INTO schema_migrations (version, name, applied_at) "
         f"VALUES ({migration.version}, '{migration.name}', '{now}');\n"
-        "COMMIT;"
     )
     async with db.lock:
         try:
+            if rebuild:
+                await db.conn.execute("PRAGMA foreign_keys = OFF")
             await db.conn.executescript(script)
+            if rebuild and await db.conn.execute_fetchall("PRAGMA foreign_key_check"):
+                raise sqlite3.IntegrityError("foreign key check failed after the rebuild")
+            await db.conn.execute("COMMIT")
         except sqlite3.Error as exc:
             if db.conn.in_transaction:
                 await db.conn.execute("ROLLBACK")
             raise StorageError(f"migration {migration.path.name} failed: {exc}") from exc
+        finally:
+            if rebuild:
+                await db.conn.execute("PRAGMA foreign_keys = ON")

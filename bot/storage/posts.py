@@ -16,17 +16,17 @@ import aiosqlite
 
 from bot.core.records import DailyPost
 from bot.storage.coalesce import Coalescer
-from bot.storage.convert import day, post_from_row, ts
+from bot.storage.convert import day, dt, post_from_row, ts
 from bot.storage.db import Database
 
 _POST_COLUMNS = (
     "id, group_id, local_date, question_id, posted_at, closes_at, message_ref, delivered,"
-    " revealed_at"
+    " revealed_at, timezone"
 )
 _NO_POST = object()  # cache marker: the group has no post at all
 
-# (group_id, local date, question_id, posted_at, closes_at), dates as stored text
-_NewPost = tuple[int, str, str, str, str]
+# (group_id, local date, timezone, question_id, posted_at, closes_at), dates as text
+_NewPost = tuple[int, str, str, str, str, str]
 
 
 def _marks(n: int) -> str:
@@ -56,17 +56,20 @@ class PostStore:
     async def _create_many(self, keys: list[_NewPost]) -> dict[_NewPost, DailyPost | None]:
         async def job(conn: aiosqlite.Connection) -> list[DailyPost]:
             rows = await conn.execute_fetchall(
-                "INSERT INTO daily_posts (group_id, local_date, question_id, posted_at, closes_at)"
-                f" VALUES {','.join(['(?, ?, ?, ?, ?)'] * len(keys))}"
-                f" ON CONFLICT (group_id, local_date) DO NOTHING RETURNING {_POST_COLUMNS}",
-                [part for key in keys for part in key],
+                "INSERT INTO daily_posts (group_id, local_date, timezone, question_id, posted_at,"
+                f" closes_at, attempt_at) VALUES {','.join(['(?, ?, ?, ?, ?, ?, ?)'] * len(keys))}"
+                f" ON CONFLICT (group_id, timezone, local_date) DO NOTHING"
+                f" RETURNING {_POST_COLUMNS}",
+                [part for key in keys for part in (*key, key[4])],  # first attempt: now
             )
             return [post_from_row(row) for row in rows]
 
-        made = {(p.group_id, p.local_date.isoformat()): p for p in await self.db.write(job)}
+        made = {
+            (p.group_id, p.local_date.isoformat(), p.timezone): p for p in await self.db.write(job)
+        }
         out: dict[_NewPost, DailyPost | None] = {}
-        for key in keys:  # a second claim of the same group and date gets None
-            out[key] = made.pop((key[0], key[1]), None)
+        for key in keys:  # a second claim of the same group, zone and date gets None
+            out[key] = made.pop((key[0], key[1], key[2]), None)
         return out
 
     async def _deliver_many(
@@ -112,9 +115,9 @@ class PostStore:
     async def _latest_many(self, group_ids: list[int]) -> dict[int, DailyPost | None]:
         rows = await self.db.fetchall(
             f"SELECT {', '.join('p.' + c.strip() for c in _POST_COLUMNS.split(','))}"
-            " FROM daily_posts p JOIN (SELECT group_id, MAX(local_date) AS last"
+            " FROM daily_posts p JOIN (SELECT MAX(id) AS last"
             f" FROM daily_posts WHERE group_id IN ({_marks(len(group_ids))}) GROUP BY group_id) m"
-            " ON p.group_id = m.group_id AND p.local_date = m.last",
+            " ON p.id = m.last",
             group_ids,
         )
         return {int(row["group_id"]): post_from_row(row) for row in rows}
@@ -150,7 +153,7 @@ class PostStore:
         self._posts[post.id] = post
         latest = self._latest.get(post.group_id)
         if latest is _NO_POST or (
-            isinstance(latest, DailyPost) and latest.local_date <= post.local_date
+            isinstance(latest, DailyPost) and latest.id <= post.id
         ):
             self._latest[post.group_id] = post
 
@@ -159,11 +162,19 @@ class PostStore:
         *,
         group_id: int,
         local_date: date,
+        timezone: str,
         question_id: str,
         posted_at: datetime,
         closes_at: datetime,
     ) -> DailyPost | None:
-        key = (group_id, local_date.isoformat(), question_id, ts(posted_at), ts(closes_at))
+        key = (
+            group_id,
+            local_date.isoformat(),
+            timezone,
+            question_id,
+            ts(posted_at),
+            ts(closes_at),
+        )
         post = await self._create(key)
         if post is not None:
             self._created[group_id] = self._created.get(group_id, 0) + 1
@@ -191,18 +202,6 @@ class PostStore:
         post = post_from_row(row)
         self._cache_post(post)
         return post
-
-    async def post_on(self, group_id: int, local_date: date) -> DailyPost | None:
-        latest = await self.latest_post(group_id)
-        if latest is None or latest.local_date < local_date:
-            return None  # nothing is ever posted after the latest post's date
-        if latest.local_date == local_date:
-            return latest
-        row = await self.db.fetchone(
-            f"SELECT {_POST_COLUMNS} FROM daily_posts WHERE group_id = ? AND local_date = ?",
-            (group_id, local_date.isoformat()),
-        )
-        return None if row is None else post_from_row(row)
 
     async def latest_post(self, group_id: int) -> DailyPost | None:
         cached = self._latest.get(group_id)
@@ -234,6 +233,32 @@ class PostStore:
             (ts(now),),
         )
         return [post_from_row(row) for row in rows]
+
+    async def claim_undelivered(self, now: datetime, stale_before: datetime) -> list[DailyPost]:
+        async def job(conn: aiosqlite.Connection) -> list[DailyPost]:
+            rows = await conn.execute_fetchall(
+                "UPDATE daily_posts SET attempt_at = ? WHERE delivered = 0"
+                " AND revealed_at IS NULL AND closes_at > ? AND attempt_at <= ?"
+                f" RETURNING {_POST_COLUMNS}",
+                (ts(now), ts(now), ts(stale_before)),
+            )
+            return sorted((post_from_row(row) for row in rows), key=lambda p: p.id)
+
+        return await self.db.write(job)
+
+    async def oldest_undelivered_attempt(self, now: datetime) -> datetime | None:
+        row = await self.db.fetchone(
+            "SELECT MIN(attempt_at) FROM daily_posts"
+            " WHERE delivered = 0 AND revealed_at IS NULL AND closes_at > ?",
+            (ts(now),),
+        )
+        return None if row is None or row[0] is None else dt(row[0])
+
+    async def next_close(self) -> datetime | None:
+        row = await self.db.fetchone(
+            "SELECT MIN(closes_at) FROM daily_posts WHERE revealed_at IS NULL"
+        )
+        return None if row is None or row[0] is None else dt(row[0])
 
     async def claim_reveal(self, post_id: int, at: datetime) -> bool:
         claimed = await self._claim((post_id, ts(at)))

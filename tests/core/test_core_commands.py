@@ -115,7 +115,7 @@ async def test_problem_reports(harness: Harness) -> None:
     # The reported question is no longer a daily question.
     await harness.cmd("schedule", "09:00 UTC", at=AT)
     for day in range(len(harness.questions) + 1):
-        await harness.svc.post_daily(SHELL_ROOM, AT + timedelta(days=day, hours=6))
+        await harness.svc.tick(AT + timedelta(days=day, hours=6))
     posted = {r.question.question_id for r in harness.outbox.questions() if r.question}
     assert "q00" not in posted and len(posted) == len(harness.questions) - 1
 

@@ -6,7 +6,7 @@ import asyncio
 from datetime import timedelta
 from pathlib import Path
 
-from core_fakes import SHELL_ROOM, Harness, utc
+from core_fakes import Harness, utc
 
 from bot.core.types import GroupRef, Platform, ReplyKind
 
@@ -22,7 +22,7 @@ async def _scheduled(h: Harness, args: str = "09:00 Asia/Seoul") -> None:
 async def test_daily_cycle_several_users(harness: Harness) -> None:
     h = harness
     await _scheduled(h)
-    await h.svc.post_daily(SHELL_ROOM, DAY1_POST)
+    await h.svc.tick(DAY1_POST)
     [post] = h.outbox.questions()
     assert post.question is not None and post.question.closes_at == DAY1_POST + timedelta(days=1)
     q = h.question(post)
@@ -32,7 +32,7 @@ async def test_daily_cycle_several_users(harness: Harness) -> None:
         fb = await h.click(ref, choice, user=user, at=DAY1_POST + timedelta(minutes=5))
         assert fb.kind is ReplyKind.ANSWER_FEEDBACK and fb.ephemeral
     # Next day's post closes and reveals the first one, editing its message.
-    await h.svc.post_daily(SHELL_ROOM, DAY1_POST + timedelta(days=1))
+    await h.svc.tick(DAY1_POST + timedelta(days=1))
     assert len(h.outbox.questions()) == 2
     [(_, message_ref, reveal)] = h.outbox.updates
     assert message_ref == "m1" and reveal.kind is ReplyKind.REVEAL
@@ -48,7 +48,7 @@ async def test_daily_cycle_several_users(harness: Harness) -> None:
 async def test_double_answer_counts_once(harness: Harness) -> None:
     h = harness
     await _scheduled(h)
-    await h.svc.post_daily(SHELL_ROOM, DAY1_POST)
+    await h.svc.tick(DAY1_POST)
     post = h.outbox.questions()[0]
     assert post.question is not None
     q = h.question(post)
@@ -64,7 +64,7 @@ async def test_double_answer_counts_once(harness: Harness) -> None:
 async def test_late_answer_refused_and_reveals(harness: Harness) -> None:
     h = harness
     await _scheduled(h)
-    await h.svc.post_daily(SHELL_ROOM, DAY1_POST)
+    await h.svc.tick(DAY1_POST)
     post = h.outbox.questions()[0]
     assert post.question is not None
     late = await h.click(post.question.answer_ref, 0, user="ann", at=DAY1_POST + timedelta(days=2))
@@ -79,7 +79,7 @@ async def test_late_answer_refused_and_reveals(harness: Harness) -> None:
 async def test_restart_between_post_and_reveal(harness: Harness) -> None:
     h = harness
     await _scheduled(h)
-    await h.svc.post_daily(SHELL_ROOM, DAY1_POST)
+    await h.svc.tick(DAY1_POST)
     post = h.outbox.questions()[0]
     assert post.question is not None
     q = h.question(post)
@@ -93,8 +93,8 @@ async def test_restart_between_post_and_reveal(harness: Harness) -> None:
     await h.restart()
     # Restart after the window closed: catch-up reveals (once) and posts today's question.
     now = DAY1_POST + timedelta(days=1, hours=2)
-    await h.svc.catch_up(now)
-    await h.svc.catch_up(now)
+    await h.svc.tick(now)
+    await h.svc.tick(now)
     [(_, ref, reveal)] = h.outbox.updates
     assert ref == "m1" and "2명 중 1명 정답 (50%)" in reveal.text
     assert len(h.outbox.questions()) == 2
@@ -104,15 +104,15 @@ async def test_catch_up_after_restart_past_post_time(harness: Harness) -> None:
     h = harness
     await _scheduled(h)
     await h.restart()  # the bot was down at 09:00
-    await h.svc.catch_up(DAY1_POST + timedelta(hours=3))
-    await h.svc.catch_up(DAY1_POST + timedelta(hours=4))
-    await h.svc.post_daily(SHELL_ROOM, DAY1_POST + timedelta(hours=5))
+    await h.svc.tick(DAY1_POST + timedelta(hours=3))
+    await h.svc.tick(DAY1_POST + timedelta(hours=4))
+    await h.svc.tick(DAY1_POST + timedelta(hours=5))
     [post] = h.outbox.questions()
     assert post.title.endswith("(2026-11-26)")
     # Down from before 09:00 on the 27th to 08:00 on the 28th: the 27th's post
     # goes out late (its window lasts until the 28th's 09:00), the 26th's is revealed.
     await h.restart()
-    await h.svc.catch_up(utc(2026, 11, 27, 23, 0))  # 08:00 KST on the 28th
+    await h.svc.tick(utc(2026, 11, 27, 23, 0))  # 08:00 KST on the 28th
     posts = h.outbox.questions()
     assert len(posts) == 2 and posts[1].title.endswith("(2026-11-27)")
     assert len(h.outbox.updates) == 1
@@ -123,7 +123,7 @@ async def test_catch_up_posts_yesterday_while_window_open(harness: Harness) -> N
     await _scheduled(h)
     # 08:00 KST on the 27th: the 26th's 09:00 slot was missed, its window (until
     # the 27th's 09:00) is still open.
-    await h.svc.catch_up(utc(2026, 11, 26, 23, 0))
+    await h.svc.tick(utc(2026, 11, 26, 23, 0))
     [post] = h.outbox.questions()
     assert post.title.endswith("(2026-11-26)")
 
@@ -132,9 +132,9 @@ async def test_catch_up_respects_answer_window(harness: Harness) -> None:
     h = harness
     await _scheduled(h)
     await h.cmd("settings", "window 60", at=DAY1_POST)
-    await h.svc.catch_up(DAY1_POST + timedelta(minutes=90))
+    await h.svc.tick(DAY1_POST + timedelta(minutes=90))
     assert h.outbox.questions() == []
-    await h.svc.catch_up(DAY1_POST + timedelta(days=1, minutes=30))
+    await h.svc.tick(DAY1_POST + timedelta(days=1, minutes=30))
     [post] = h.outbox.questions()
     assert post.question is not None
     assert post.question.closes_at == DAY1_POST + timedelta(days=1, minutes=60)
@@ -144,11 +144,11 @@ async def test_undelivered_post_is_resent(harness: Harness) -> None:
     h = harness
     await _scheduled(h)
     h.outbox.fail_posts = 1
-    await h.svc.post_daily(SHELL_ROOM, DAY1_POST)
+    await h.svc.tick(DAY1_POST)
     assert h.outbox.questions() == []
-    await h.svc.catch_up(DAY1_POST + timedelta(minutes=1))
+    await h.svc.tick(DAY1_POST + timedelta(minutes=1))
     [post] = h.outbox.questions()
-    await h.svc.catch_up(DAY1_POST + timedelta(minutes=2))
+    await h.svc.tick(DAY1_POST + timedelta(minutes=2))
     assert len(h.outbox.questions()) == 1 and post.question is not None
 
 
@@ -157,7 +157,7 @@ async def test_no_repeats_until_exhausted_and_sections_spread(harness: Harness) 
     await _scheduled(h)
     n = len(h.questions)
     for day in range(n + 2):
-        await h.svc.post_daily(SHELL_ROOM, DAY1_POST + timedelta(days=day))
+        await h.svc.tick(DAY1_POST + timedelta(days=day))
     ids = [r.question.question_id for r in h.outbox.questions() if r.question]
     assert len(ids) == n + 2
     assert len(set(ids[:n])) == n
@@ -168,17 +168,17 @@ async def test_no_repeats_until_exhausted_and_sections_spread(harness: Harness) 
 
 async def test_unscheduled_and_paused_groups_get_no_posts(harness: Harness) -> None:
     h = harness
-    await h.svc.post_daily(SHELL_ROOM, DAY1_POST)
+    await h.svc.tick(DAY1_POST)
     assert h.outbox.questions() == [] and await h.svc.schedules() == []
     await _scheduled(h)
     await h.cmd("pause", at=DAY1_POST)
     [schedule] = await h.svc.schedules()
     assert schedule.paused and h.listener.changes[-1].paused
-    await h.svc.post_daily(SHELL_ROOM, DAY1_POST)
-    await h.svc.catch_up(DAY1_POST + timedelta(hours=1))
+    await h.svc.tick(DAY1_POST)
+    await h.svc.tick(DAY1_POST + timedelta(hours=1))
     assert h.outbox.questions() == []
     await h.cmd("resume", at=DAY1_POST)
-    await h.svc.catch_up(DAY1_POST + timedelta(hours=1))
+    await h.svc.tick(DAY1_POST + timedelta(hours=1))
     assert len(h.outbox.questions()) == 1
 
 
@@ -195,15 +195,18 @@ async def test_dst_fall_back_posts_once_and_spring_forward_posts(harness: Harnes
     ny = GroupRef(platform=Platform.SHELL, channel_id="ny")
     await h.cmd("schedule", "01:30 America/New_York", at=utc(2026, 10, 1), group=ny)
     # 2026-11-01 01:30 happens twice in New York: 05:30 UTC (EDT) and 06:30 UTC (EST).
-    await h.svc.post_daily(ny, utc(2026, 11, 1, 5, 30))
-    await h.svc.post_daily(ny, utc(2026, 11, 1, 6, 30))
+    await h.svc.tick(utc(2026, 11, 1, 5, 30))
+    await h.svc.tick(utc(2026, 11, 1, 6, 30))
     assert len(h.outbox.questions("ny")) == 1
-    # 2026-03-08 02:30 does not exist; the scheduler fires at 03:30 EDT (07:30 UTC).
-    await h.cmd("schedule", "02:30 America/New_York", at=utc(2026, 3, 1), group=ny)
-    await h.svc.post_daily(ny, utc(2026, 3, 8, 7, 30))
-    await h.svc.catch_up(utc(2026, 3, 8, 8, 0))
+    # 2027-03-14 02:30 does not exist; the slot is 03:30 EDT (07:30 UTC).
+    await h.cmd("schedule", "02:30 America/New_York", at=utc(2027, 3, 1), group=ny)
+    await h.svc.tick(utc(2027, 3, 14, 7, 29))
+    before = len(h.outbox.questions("ny"))
+    assert h.outbox.questions("ny")[-1].title.endswith("(2027-03-13)")
+    await h.svc.tick(utc(2027, 3, 14, 7, 30))
+    await h.svc.tick(utc(2027, 3, 14, 8, 0))
     posts = h.outbox.questions("ny")
-    assert len(posts) == 2 and posts[1].title.endswith("(2026-03-08)")
+    assert len(posts) == before + 1 and posts[-1].title.endswith("(2027-03-14)")
 
 
 async def test_bank_without_questions_replies_cleanly(tmp_path: Path) -> None:
@@ -220,8 +223,8 @@ async def test_bank_without_questions_replies_cleanly(tmp_path: Path) -> None:
 async def test_concurrent_post_daily_posts_once(harness: Harness) -> None:
     h = harness
     await _scheduled(h)
-    await asyncio.gather(*(h.svc.post_daily(SHELL_ROOM, DAY1_POST) for _ in range(5)))
-    await asyncio.gather(h.svc.catch_up(DAY1_POST), h.cmd("post-now", at=DAY1_POST))
+    await asyncio.gather(*(h.svc.tick(DAY1_POST) for _ in range(5)))
+    await asyncio.gather(h.svc.tick(DAY1_POST), h.cmd("post-now", at=DAY1_POST))
     assert len(h.outbox.questions()) == 1
     assert h.store is not None
     rows = await h.store.db.fetchall("SELECT COUNT(*) FROM daily_posts")
@@ -231,7 +234,7 @@ async def test_concurrent_post_daily_posts_once(harness: Harness) -> None:
 async def test_many_simultaneous_clicks_one_answer_each(harness: Harness) -> None:
     h = harness
     await _scheduled(h)
-    await h.svc.post_daily(SHELL_ROOM, DAY1_POST)
+    await h.svc.tick(DAY1_POST)
     post = h.outbox.questions()[0]
     assert post.question is not None
     ref = post.question.answer_ref
@@ -251,7 +254,7 @@ async def test_fan_out_after_start_syncs_the_bank_once(harness: Harness) -> None
     h = harness
     rooms = [GroupRef(platform=Platform.SHELL, channel_id=f"r{i}") for i in range(30)]
     for room in rooms:
-        await h.cmd("schedule", "09:00 Asia/Seoul", at=DAY1_POST, group=room)
+        await h.cmd("schedule", "09:00 Asia/Seoul", at=DAY1_POST - timedelta(hours=1), group=room)
     await h.restart()
     assert h.store is not None
     calls = 0
@@ -264,7 +267,7 @@ async def test_fan_out_after_start_syncs_the_bank_once(harness: Harness) -> None
 
     h.store.sync_questions = counting  # type: ignore[method-assign]
     await h.svc.schedules()
-    await asyncio.gather(*(h.svc.post_daily(room, DAY1_POST) for room in rooms))
+    await asyncio.gather(*(h.svc.tick(DAY1_POST) for room in rooms))
     assert calls == 1
     assert {r.question.answer_ref for r in h.outbox.questions() if r.question} == {
         str(i) for i in range(1, 31)
@@ -276,9 +279,9 @@ async def test_new_schedule_does_not_catch_up_slots_from_before_it(harness: Harn
     # Set at 08:00 KST for 09:00: yesterday's 09:00 slot is still "open" until
     # today's, but it was never promised, so nothing goes out before 09:00.
     await _scheduled(h)
-    await h.svc.catch_up(DAY1_POST - timedelta(minutes=30))
+    await h.svc.tick(DAY1_POST - timedelta(minutes=30))
     assert h.outbox.questions() == []
-    await h.svc.catch_up(DAY1_POST + timedelta(minutes=1))
+    await h.svc.tick(DAY1_POST + timedelta(minutes=1))
     assert len(h.outbox.questions()) == 1
 
 
@@ -286,7 +289,7 @@ async def test_schedule_set_after_todays_slot_starts_tomorrow(harness: Harness) 
     h = harness
     reply = await h.cmd("schedule", "09:00 Asia/Seoul", at=DAY1_POST + timedelta(hours=6))
     assert reply.kind is ReplyKind.TEXT, reply
-    await h.svc.catch_up(DAY1_POST + timedelta(hours=6, minutes=1))
+    await h.svc.tick(DAY1_POST + timedelta(hours=6, minutes=1))
     assert h.outbox.questions() == []
-    await h.svc.catch_up(DAY1_POST + timedelta(days=1, minutes=1))
+    await h.svc.tick(DAY1_POST + timedelta(days=1, minutes=1))
     assert len(h.outbox.questions()) == 1

@@ -152,14 +152,14 @@ async def test_a_reported_question_leaves_the_daily_rotation(tmp_path: Path) -> 
         assert flag.id == reported.id and flag.reason == "reported: 두 보기가 같아요"
         await h.cmd("schedule", "09:00 UTC", at=T0)
         for day in range(3):  # a cycle of one question: it comes back, the other never
-            await h.svc.post_daily(SHELL_ROOM, T0 + timedelta(days=day, hours=1))
+            await h.svc.tick(T0 + timedelta(days=day, hours=1))
         asked = [h.question(r).id for r in h.outbox.questions()]
         assert asked == [kept.id] * 3
         # Everything retired: a post still goes out (and the log says why).
         await h.svc.report_problem(
             ProblemReport(question_id=kept.id, group=SHELL_ROOM, member=ANN, at=T0)
         )
-        await h.svc.post_daily(SHELL_ROOM, T0 + timedelta(days=3, hours=1))
+        await h.svc.tick(T0 + timedelta(days=3, hours=1))
         assert len(h.outbox.questions()) == 4
     finally:
         await h.close()
@@ -178,14 +178,14 @@ async def test_reminders_go_to_opted_in_members_with_items_due(harness: Harness)
     await h.click(dan_q.id, (dan_q.answer + 1) % 4, user="dan", at=T0, kind=AnswerKind.PRACTICE,
                   group=other)  # fmt: skip
     await h.cmd("schedule", "09:00 UTC", at=T0)
-    await h.svc.post_daily(SHELL_ROOM, T0 + timedelta(days=1, hours=1))
+    await h.svc.tick(T0 + timedelta(days=1, hours=1))
     assert [(g, who) for g, who, _ in h.outbox.directs] == [(SHELL_ROOM, "ann")]
     dm = h.outbox.directs[0][2]
     assert "복습할 항목이 1개" in dm.text and "/quiz" in dm.text
     status = await h.cmd("remind", user="ann", admin=False, at=T0 + timedelta(days=1, hours=1))
     assert "켜짐" in status.text and "1개" in status.text
     await h.cmd("remind", "off", user="ann", admin=False, at=T0)
-    await h.svc.post_daily(SHELL_ROOM, T0 + timedelta(days=2, hours=1))
+    await h.svc.tick(T0 + timedelta(days=2, hours=1))
     # ann opted out; bob's right answer fell due after two days; cat never opted in.
     assert [who for _, who, _ in h.outbox.directs] == ["ann", "bob"]
     bad = await h.cmd("remind", "sometimes", user="ann", admin=False, at=T0)

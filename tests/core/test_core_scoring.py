@@ -16,7 +16,7 @@ def _field(reply: Reply, name: str) -> str:
 
 
 async def _answer_today(h: Harness, at: datetime, user: str, right: bool, group: GroupRef) -> None:
-    await h.svc.post_daily(group, at)
+    await h.svc.tick(at)
     post = h.outbox.questions(group.channel_id)[-1]
     assert post.question is not None
     q = h.question(post)
@@ -67,11 +67,11 @@ async def test_streaks_across_days(harness: Harness) -> None:
     # Next week: a day without a post (pause) does not break the streak; an open
     # post the member has not answered yet does not either.
     await _answer_today(h, day + timedelta(days=7), "ann", True, SHELL_ROOM)
-    await h.svc.post_daily(SHELL_ROOM, day + timedelta(days=9))
+    await h.svc.tick(day + timedelta(days=9))
     stats = await h.cmd("stats", user="ann", at=day + timedelta(days=9, hours=1))
     assert _field(stats, "연속 기록") == "2일" and _field(stats, "이번 주 쉬는 날") == "남음"
     # Once that post closes unanswered, the week's freeze covers it...
-    await h.svc.post_daily(SHELL_ROOM, day + timedelta(days=10))
+    await h.svc.tick(day + timedelta(days=10))
     stats = await h.cmd("stats", user="ann", at=day + timedelta(days=10, hours=1))
     assert _field(stats, "연속 기록") == "2일"
     assert _field(stats, "이번 주 쉬는 날") == "씀 (쉰 날: 11-11)"

@@ -1,6 +1,6 @@
 """The whole bot behind the real discord.py client, for tests: the real core
-service on a real SQLite file in a tmp dir, the real APScheduler-backed
-scheduler, and a logged-in StudyClient talking to the fake REST server.
+service on a real SQLite file in a tmp dir, the real APScheduler-driven
+tick, and a logged-in StudyClient talking to the fake REST server.
 
 Only the outermost edges are hand-made: a few questions and a tiny lookup
 (the notes parser and question generator are other modules' business).
@@ -26,7 +26,7 @@ from bot.core.ports import StudyApi
 from bot.core.service import StudyService
 from bot.core.types import Platform
 from bot.notes.model import SourceRef, Topic
-from bot.schedule import DailyScheduler
+from bot.schedule import TickScheduler
 from bot.storage import SqliteStore
 
 # Discord's suites quote a Korean passage as the explanation.
@@ -94,7 +94,7 @@ class Bot:
         return self.app.service
 
     @property
-    def scheduler(self) -> DailyScheduler:
+    def scheduler(self) -> TickScheduler:
         return self.app.scheduler
 
     @property

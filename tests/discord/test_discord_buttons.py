@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any
@@ -81,8 +82,8 @@ async def test_answer_click_double_click_and_reveal(
     assert "already answered" in text_of(again)
 
     # The window closes at the next day's post; the reveal edits the post.
-    clock.now += timedelta(days=1, minutes=1)
-    await bot.scheduler.catch_up()
+    clock.advance(timedelta(days=1, minutes=1))
+    await bot.scheduler.tick_now()
     [edit] = await fake.wait_for("PATCH", rf"/channels/{CHANNEL_ID}/messages/{message['id']}")
     assert edit.body["components"] == []  # buttons gone
     revealed = text_of(edit.body)
@@ -119,6 +120,13 @@ async def report(bot: Bot, fake: FakeDiscord, message: dict[str, Any], user: int
     form = (await fake.wait_responses(before + 1))[before]
     assert form.body["type"] == 9  # MODAL: the form opens at once
     assert form.body["data"]["title"] == "Report a problem"
+    # discord.py stores the form once Discord has answered the callback, a moment
+    # after the fake saw it: submit only when the client can match it.
+    modals = bot.client._connection._view_store._modals
+    for _ in range(500):
+        if form.body["data"]["custom_id"] in modals:
+            break
+        await asyncio.sleep(0.01)
     bot.feed(modal_submit(form, [why], user_id=user))
     answer = (await fake.wait_responses(before + 2))[before + 1]
     assert is_ephemeral(answer)

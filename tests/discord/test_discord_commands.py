@@ -17,6 +17,7 @@ from discord_fakes import (
     text_of,
 )
 from discord_harness import Bot
+from manual_clock import ManualClock, utc
 
 from bot.adapters.discord.commands import ADMIN_GROUP
 from bot.core.types import GroupRef, Platform
@@ -106,7 +107,9 @@ async def test_remind_reaches_the_core(bot: Bot, fake: FakeDiscord) -> None:
     assert "remind" in text_of(data)
 
 
-async def test_admin_schedules_the_daily_question(bot: Bot, fake: FakeDiscord) -> None:
+async def test_admin_schedules_the_daily_question(
+    bot: Bot, fake: FakeDiscord, clock: ManualClock
+) -> None:
     payload = slash(
         ADMIN_GROUP,
         [option("time", "09:30"), option("timezone", "Asia/Seoul")],
@@ -119,10 +122,12 @@ async def test_admin_schedules_the_daily_question(bot: Bot, fake: FakeDiscord) -
     group = GroupRef(
         platform=Platform.DISCORD, channel_id=str(CHANNEL_ID), space_id="800000000000000001"
     )
-    assert bot.scheduler.next_post_time(group) is not None
+    assert await bot.service.next_post_time(group, clock()) == utc(2026, 11, 28, 0, 30)
 
 
-async def test_admin_schedules_another_channel(bot: Bot, fake: FakeDiscord) -> None:
+async def test_admin_schedules_another_channel(
+    bot: Bot, fake: FakeDiscord, clock: ManualClock
+) -> None:
     resolved = {
         "channels": {
             str(OTHER_CHANNEL_ID): {
@@ -144,8 +149,8 @@ async def test_admin_schedules_another_channel(bot: Bot, fake: FakeDiscord) -> N
     assert str(OTHER_CHANNEL_ID) in text_of(data)
     other = GroupRef(platform=Platform.DISCORD, channel_id=str(OTHER_CHANNEL_ID))
     here = GroupRef(platform=Platform.DISCORD, channel_id=str(CHANNEL_ID))
-    assert bot.scheduler.next_post_time(other) is not None
-    assert bot.scheduler.next_post_time(here) is None
+    assert await bot.service.next_post_time(other, clock()) == utc(2026, 11, 27, 22, 0)
+    assert await bot.service.next_post_time(here, clock()) is None
 
 
 async def test_timezone_autocomplete(bot: Bot, fake: FakeDiscord) -> None:
@@ -170,7 +175,6 @@ async def test_non_admin_is_refused_before_the_core(
         [call] = await fake.wait_responses(1)
     assert is_ephemeral(call)
     assert "Manage Server" in text_of(reply_data(call))  # the adapter's words, not the core's
-    assert bot.scheduler.schedules() == []
     assert await bot.service.schedules() == []
     assert any("what=studybot-admin/schedule" in r.getMessage() for r in caplog.records)
 

@@ -6,8 +6,8 @@ Builds the app exactly as `studybot run` does (`build_app`: migrations, the seed
 deck, the real store, service and APScheduler), schedules GROUPS groups in three
 time zones, then plays simulated days: each day every group's open post gets a
 wave of concurrent clicks (about a third of the members click twice), then the
-scheduler's own triggers play the day's posts and reveals (`run_until`, as
-`/advance` does). It resumes where the database says it was, so a restarted
+ticks the running bot would make play the day's posts and reveals
+(`App.replay`, as `/advance` does). It resumes where the database says it was, so a restarted
 driver carries on the same story.
 
 Every reply a member got is appended to LOG as one line, *after* the reply came
@@ -138,7 +138,7 @@ async def main(db: Path, log_path: Path, end_day: int, seed: int) -> None:
                 say(f"ACK {post_id} {click.member.user_id} {state} {choice}")
 
             await asyncio.gather(*(one(p, c) for p, c in clicks))
-            await app.scheduler.run_until(now, now + DAY, clock.set)
+            await app.replay(now, now + DAY, clock.set)
             say(f"DAY {clock().isoformat()}")
         say("DONE")
     finally:

@@ -266,7 +266,7 @@ def test_any_shell_line_gets_a_short_answer(
         clock,
         user="me",
         admin=True,
-        play=lambda start, end: app.scheduler.run_until(start, end, clock.set),
+        play=lambda start, end: app.replay(start, end, clock.set),
         echo=lines.append,
     )
     local = ["answer", "report", "as", "channel", "clock", "advance", "post-now", "quiz"]

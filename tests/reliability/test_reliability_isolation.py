@@ -92,7 +92,7 @@ async def test_no_group_sees_another_groups_members_or_scores(tmp_path: Path) ->
             shown["B"].append(stray)
             shown["C"].append(await _answer(app, C, a_members[0], views["A"].answer_ref, 0))
         clock.set(SLOT + timedelta(days=8))
-        await app.scheduler.catch_up()  # reveals of the last day's posts
+        await app.scheduler.tick_now()  # reveals of the last day's posts
         for key, group in (("B", B), ("C", C)):
             for member in (SHARED, ADMIN, a_members[1]):
                 for name, args in (

@@ -1,205 +1,126 @@
-"""DailyScheduler on the real APScheduler 3.11: jobs, real firing, safety net, DST.
-
-The cycle here is a small recording fake with the same guard as the database
-(one post per group per local date); tests/shell/ runs the real service.
-"""
+"""TickScheduler on the real APScheduler 3.11: one job drives the core's tick,
+at the wake-up each tick asks for, never overlapping, surviving failures."""
 
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import UTC, datetime, timedelta
 
-import pytest
-from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, JobExecutionEvent
 from manual_clock import ManualClock
+from tick_driver import run_tick_job
 
-from bot.core.ports import GroupSchedule
-from bot.core.types import GroupRef, Platform
-from bot.schedule import DailyScheduler, daily_trigger, job_id
+from bot.core.tick import TickReport
+from bot.schedule import TICK_JOB, TickScheduler
 
-NY = ZoneInfo("America/New_York")
-A = GroupRef(platform=Platform.SHELL, channel_id="a")
-B = GroupRef(platform=Platform.SHELL, channel_id="b")
+T0 = datetime(2026, 3, 2, 0, 0, tzinfo=UTC)
 
 
-class RecordingCycle:
-    def __init__(self, schedules: list[GroupSchedule]) -> None:
-        self.by_group = {s.group.key: s for s in schedules}
-        self.calls: list[tuple[str, datetime]] = []
-        self.posts: dict[tuple[str, date], datetime] = {}
-        self.catch_ups: list[datetime] = []
-        self.fail_for: set[str] = set()
+class RecordingTick:
+    """A tick that records the "now" it was told and asks to wake `after` later."""
 
-    async def schedules(self) -> list[GroupSchedule]:
-        return list(self.by_group.values())
+    def __init__(self, clock: ManualClock, after: timedelta | None = None) -> None:
+        self.clock = clock
+        self.after = after
+        self.seen: list[datetime] = []
+        self.fail = 0
+        self.running = 0
+        self.overlapped = False
+        self.delay = 0.0
 
-    async def post_daily(self, group: GroupRef, now: datetime) -> None:
-        self.calls.append((group.key, now))
-        if group.key in self.fail_for:
-            raise RuntimeError("boom")
-        zone = ZoneInfo(self.by_group[group.key].timezone)
-        self.posts.setdefault((group.key, now.astimezone(zone).date()), now)
-
-    async def catch_up(self, now: datetime) -> None:
-        self.catch_ups.append(now)
-
-
-async def fire_now(scheduler: DailyScheduler, key: str) -> JobExecutionEvent:
-    """Make the real job due now and let the real scheduler run it."""
-    done: asyncio.Future[JobExecutionEvent] = asyncio.get_running_loop().create_future()
-
-    def listener(event: JobExecutionEvent) -> None:
-        if event.job_id == key and not done.done():
-            done.set_result(event)
-
-    scheduler.aps.add_listener(listener, EVENT_JOB_EXECUTED | EVENT_JOB_ERROR)
-    try:
-        scheduler.aps.modify_job(key, next_run_time=datetime.now(UTC))
-        scheduler.aps.wakeup()
-        return await asyncio.wait_for(done, 5)
-    finally:
-        scheduler.aps.remove_listener(listener)
+    async def __call__(self, now: datetime) -> TickReport:
+        self.running += 1
+        self.overlapped |= self.running > 1
+        try:
+            self.seen.append(now)
+            if self.delay:
+                await asyncio.sleep(self.delay)
+            if self.fail:
+                self.fail -= 1
+                raise RuntimeError("boom")
+            wake = None if self.after is None else now + self.after
+            return TickReport(now=now, next_wake=wake)
+        finally:
+            self.running -= 1
 
 
-def sched(
-    group: GroupRef, hhmm: str, tz: str = "America/New_York", paused: bool = False
-) -> GroupSchedule:
-    hour, minute = map(int, hhmm.split(":"))
-    return GroupSchedule(group=group, post_time=time(hour, minute), timezone=tz, paused=paused)
-
-
-async def test_start_builds_one_job_per_running_group_and_catches_up() -> None:
-    cycle = RecordingCycle([sched(A, "09:00", "Asia/Seoul"), sched(B, "07:00", paused=True)])
-    clock = ManualClock(datetime(2026, 3, 2, 1, 0, tzinfo=UTC))
-    scheduler = DailyScheduler(cycle, clock=clock)
+async def test_start_ticks_once_at_the_injected_now_then_one_job() -> None:
+    clock = ManualClock(T0)
+    tick = RecordingTick(clock)
+    scheduler = TickScheduler(clock=clock)
+    scheduler.drive(tick)
     await scheduler.start()
     try:
-        assert cycle.catch_ups == [clock.now]
-        job = scheduler.aps.get_job(job_id(A))
-        assert job is not None and scheduler.aps.get_job(job_id(B)) is None
-        assert job.coalesce is True and job.max_instances == 1 and job.misfire_grace_time > 0
-        # 09:00 in Seoul is 00:00 UTC; at 01:00 UTC today's is past: tomorrow's.
-        assert scheduler.next_post_time(A) == datetime(2026, 3, 3, 0, 0, tzinfo=UTC)
+        assert tick.seen == [T0]  # the start-up tick: whatever fell due while down
+        jobs = scheduler.aps.get_jobs()
+        assert [job.id for job in jobs] == [TICK_JOB]
+        assert jobs[0].coalesce is True and jobs[0].max_instances == 2
     finally:
         await scheduler.close()
     assert not scheduler.aps.running
 
 
-async def test_schedule_change_replaces_the_job_and_pause_removes_it() -> None:
-    cycle = RecordingCycle([sched(A, "09:00")])
-    scheduler = DailyScheduler(cycle, clock=ManualClock(datetime(2026, 1, 5, tzinfo=UTC)))
+async def test_the_job_runs_at_the_wake_up_the_tick_asked_for() -> None:
+    clock = ManualClock(T0)
+    # Each tick asks to be woken 0.2 s later (by the injected clock); the job's
+    # period is a minute, so the second tick can only come from that request.
+    tick = RecordingTick(clock, after=timedelta(seconds=0.2))
+    scheduler = TickScheduler(clock=clock, max_sleep=60)
+    scheduler.drive(tick)
     await scheduler.start()
     try:
-        await scheduler.schedule_changed(sched(A, "18:30", "Europe/Paris"))
-        trigger = scheduler.aps.get_job(job_id(A)).trigger
-        when = trigger.get_next_fire_time(None, datetime(2026, 1, 5, 12, tzinfo=UTC))
-        assert when == datetime(2026, 1, 5, 18, 30, tzinfo=ZoneInfo("Europe/Paris"))
-        assert len([j for j in scheduler.aps.get_jobs() if j.id.startswith("daily:")]) == 1
-        await scheduler.schedule_changed(sched(A, "18:30", "Europe/Paris", paused=True))
-        assert scheduler.aps.get_job(job_id(A)) is None
-        await scheduler.schedule_changed(sched(A, "06:00"))
-        assert scheduler.aps.get_job(job_id(A)) is not None
+        clock.advance(timedelta(minutes=5))
+        async with scheduler.ticked:
+            await asyncio.wait_for(scheduler.ticked.wait(), 5)
+        assert tick.seen == [T0, T0 + timedelta(minutes=5)]
     finally:
         await scheduler.close()
 
 
-async def test_a_real_job_run_posts_with_the_clock_time() -> None:
-    cycle = RecordingCycle([sched(A, "09:00"), sched(B, "09:00")])
-    clock = ManualClock(datetime(2026, 3, 3, 14, 0, tzinfo=UTC))
-    scheduler = DailyScheduler(cycle, clock=clock)
+async def test_wake_brings_the_tick_forward_and_ticks_never_overlap() -> None:
+    clock = ManualClock(T0)
+    tick = RecordingTick(clock)  # no wake-up asked: only the 60 s period
+    scheduler = TickScheduler(clock=clock, max_sleep=60)
+    scheduler.drive(tick)
     await scheduler.start()
     try:
-        cycle.fail_for.add(B.key)
-        event = await fire_now(scheduler, job_id(B))
-        assert event.exception is None  # logged, not raised into APScheduler
-        await fire_now(scheduler, job_id(A))
-        assert cycle.calls == [(B.key, clock.now), (A.key, clock.now)]
-        assert (A.key, date(2026, 3, 3)) in cycle.posts
-        # The job stays scheduled for its next real fire time.
-        assert scheduler.next_post_time(A) is not None
+        tick.delay = 0.2
+        clock.set(T0 + timedelta(hours=1))
+        report = await run_tick_job(scheduler)
+        assert report.now == T0 + timedelta(hours=1)
+        clock.advance(timedelta(seconds=1))
+        await asyncio.gather(scheduler.tick_now(), scheduler.tick_now(), run_tick_job(scheduler))
+        assert not tick.overlapped and len(tick.seen) >= 5
     finally:
         await scheduler.close()
 
 
-async def test_safety_net_keeps_calling_catch_up() -> None:
-    cycle = RecordingCycle([])
-    scheduler = DailyScheduler(
-        cycle, clock=ManualClock(datetime(2026, 3, 3, tzinfo=UTC)), safety_net_seconds=0.05
-    )
+async def test_a_failing_tick_does_not_stop_the_next() -> None:
+    clock = ManualClock(T0)
+    tick = RecordingTick(clock)
+    scheduler = TickScheduler(clock=clock, max_sleep=0.2)
+    scheduler.drive(tick)
     await scheduler.start()
     try:
-        await asyncio.sleep(0.4)
-        assert len(cycle.catch_ups) >= 3  # one at start-up, then every 50 ms
+        tick.fail = 1
+        async with scheduler.ticked:  # the failed one notifies nobody; the next does
+            await asyncio.wait_for(scheduler.ticked.wait(), 5)
+        assert len(tick.seen) >= 3 and tick.fail == 0
     finally:
         await scheduler.close()
 
 
-async def test_unknown_zone_gets_no_job_and_no_crash(caplog: pytest.LogCaptureFixture) -> None:
-    cycle = RecordingCycle([sched(A, "09:00", "Mars/Olympus"), sched(B, "09:00")])
-    scheduler = DailyScheduler(cycle, clock=ManualClock(datetime(2026, 3, 3, tzinfo=UTC)))
+async def test_close_lets_a_running_tick_finish() -> None:
+    clock = ManualClock(T0)
+    tick = RecordingTick(clock)
+    scheduler = TickScheduler(clock=clock)
+    scheduler.drive(tick)
     await scheduler.start()
-    try:
-        assert scheduler.aps.get_job(job_id(A)) is None
-        assert scheduler.aps.get_job(job_id(B)) is not None
-        assert "Mars/Olympus" in caplog.text
-    finally:
-        await scheduler.close()
-    with pytest.raises(ValueError):
-        daily_trigger(sched(A, "09:00", "Nope/Nowhere"))
-
-
-async def test_fall_back_fires_twice_but_posts_once() -> None:
-    cycle = RecordingCycle([sched(A, "01:30")])
-    start = datetime(2026, 10, 31, 12, tzinfo=NY)
-    clock = ManualClock(start)
-    scheduler = DailyScheduler(cycle, clock=clock)
-    await scheduler.start()
-    try:
-        fired = scheduler.fire_times(start, datetime(2026, 11, 2, 12, tzinfo=NY))
-        local = [when.astimezone(NY) for when, _ in fired]
-        # The real CronTrigger fires in both 01:30s of the repeated hour.
-        assert [(t.date(), t.hour, t.minute) for t in local] == [
-            (date(2026, 11, 1), 1, 30),
-            (date(2026, 11, 1), 1, 30),
-            (date(2026, 11, 2), 1, 30),
-        ]
-        assert fired[1][0] - fired[0][0] == timedelta(hours=1)
-        for when, group in fired:  # run each firing through the real job
-            clock.set(when)
-            await fire_now(scheduler, job_id(group))
-        assert len(cycle.calls) == 3
-        assert sorted(d for _, d in cycle.posts) == [date(2026, 11, 1), date(2026, 11, 2)]
-    finally:
-        await scheduler.close()
-
-
-async def test_spring_forward_nonexistent_time_fires_once_that_day() -> None:
-    cycle = RecordingCycle([sched(A, "02:30")])
-    start = datetime(2026, 3, 7, 12, tzinfo=NY)
-    scheduler = DailyScheduler(cycle, clock=ManualClock(start))
-    await scheduler.start()
-    try:
-        count = await scheduler.run_until(
-            start, datetime(2026, 3, 9, 12, tzinfo=NY), lambda when: None
-        )
-        assert count == 2
-        days = {d: when for (_, d), when in cycle.posts.items()}
-        assert sorted(days) == [date(2026, 3, 8), date(2026, 3, 9)]
-        # 02:30 does not exist on 8 March: the post goes out at 03:30 EDT instead.
-        assert days[date(2026, 3, 8)] == datetime(2026, 3, 8, 7, 30, tzinfo=UTC)
-        assert days[date(2026, 3, 9)] == datetime(2026, 3, 9, 6, 30, tzinfo=UTC)
-    finally:
-        await scheduler.close()
-
-
-async def test_run_until_plays_each_group_in_time_order_then_catches_up() -> None:
-    cycle = RecordingCycle([sched(A, "09:00", "Asia/Seoul"), sched(B, "09:00", "Europe/London")])
-    start = datetime(2026, 6, 1, 0, 30, tzinfo=UTC)
-    seen: list[datetime] = []
-    scheduler = DailyScheduler(cycle, clock=ManualClock(start))
-    await scheduler.rebuild()
-    end = datetime(2026, 6, 2, 12, tzinfo=UTC)
-    assert await scheduler.run_until(start, end, seen.append) == 3
-    assert [k for k, _ in cycle.calls] == [B.key, A.key, B.key]
-    assert seen[-1] == end and cycle.catch_ups == [start, end]
+    tick.delay = 0.3
+    clock.advance(timedelta(seconds=1))
+    waiter = asyncio.create_task(run_tick_job(scheduler))
+    for _ in range(500):
+        if tick.running:
+            break
+        await asyncio.sleep(0.01)
+    await scheduler.close()
+    assert tick.running == 0 and (await waiter).now == clock()

@@ -1,22 +1,20 @@
-"""The scheduler driving the real StudyService on a real SQLite file: real
-APScheduler jobs fired across the America/New_York DST days, a schedule change
-replacing the job, and a restart that rebuilds jobs from the database."""
+"""The tick scheduler driving the real StudyService on a real SQLite file: the
+real APScheduler tick job across the America/New_York DST days, schedule
+changes, and a restart that reads everything back from the database."""
 
 from __future__ import annotations
 
-import asyncio
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, JobExecutionEvent
 from manual_clock import ManualClock
+from tick_driver import run_tick_job
 
 from bot.app import App, Content, build_app, load_content
 from bot.config import Settings
 from bot.core.types import Command, GroupRef, Member, Platform, Reply
-from bot.schedule import DailyScheduler, job_id
 
 ROOT = Path(__file__).resolve().parents[2]
 GROUP = GroupRef(platform=Platform.SHELL, channel_id="dst", space_id="local")
@@ -61,99 +59,78 @@ async def boot(db: Path, content: Content, clock: ManualClock) -> tuple[App, Pos
     return app, posts
 
 
-async def fire_now(scheduler: DailyScheduler, key: str) -> None:
-    done: asyncio.Future[JobExecutionEvent] = asyncio.get_running_loop().create_future()
-
-    def listener(event: JobExecutionEvent) -> None:
-        if event.job_id == key and not done.done():
-            done.set_result(event)
-
-    scheduler.aps.add_listener(listener, EVENT_JOB_EXECUTED | EVENT_JOB_ERROR)
-    try:
-        scheduler.aps.modify_job(key, next_run_time=datetime.now(UTC))
-        scheduler.aps.wakeup()
-        assert (await asyncio.wait_for(done, 5)).exception is None
-    finally:
-        scheduler.aps.remove_listener(listener)
-
-
 async def command(app: App, clock: ManualClock, name: str, args: str = "") -> Reply:
     return await app.service.handle(
         Command(name=name, args=args, group=GROUP, member=ADMIN, at=clock())
     )
 
 
-async def test_fall_back_jobs_fire_twice_and_the_database_posts_once(
-    tmp_path: Path, content: Content
-) -> None:
+async def at(app: App, clock: ManualClock, when: datetime) -> list[str]:
+    """Move the clock, let the real tick job run, return the daily titles it posted."""
+    posts = app.outboxes[Platform.SHELL]
+    assert isinstance(posts, Posts)
+    before = len(posts.sent)
+    clock.set(when)
+    await run_tick_job(app.scheduler)
+    return [t for t in posts.titles()[before:] if t.startswith("Question of the day")]
+
+
+async def test_fall_back_repeated_hour_posts_once(tmp_path: Path, content: Content) -> None:
     clock = ManualClock(datetime(2026, 10, 31, 16, tzinfo=UTC))
-    app, posts = await boot(tmp_path / "bot.db", content, clock)
+    app, _ = await boot(tmp_path / "bot.db", content, clock)
     try:
         await command(app, clock, "settings", "language en")
         await command(app, clock, "schedule", "01:30 America/New_York")
-        start, end = clock(), datetime(2026, 11, 2, 12, tzinfo=UTC)
-        fires = app.scheduler.fire_times(start, end)
-        assert [w.isoformat() for w, _ in fires] == [
-            "2026-11-01T05:30:00+00:00",  # 01:30 EDT
-            "2026-11-01T06:30:00+00:00",  # 01:30 EST, the repeated hour
-            "2026-11-02T06:30:00+00:00",
-        ]
-        before = len(posts.sent)
-        for when, group in fires:
-            clock.now = when
-            await fire_now(app.scheduler, job_id(group))
-        daily = [t for t in posts.titles()[before:] if t.startswith("Question of the day")]
-        assert daily == [
-            "Question of the day (2026-11-01)",
-            "Question of the day (2026-11-02)",
-        ]
+        # 01:30 happens twice on 1 November; the slot is the first (EDT).
+        planned = await app.service.next_post_time(GROUP, clock())
+        assert planned == datetime(2026, 11, 1, 5, 30, tzinfo=UTC)
+        assert await at(app, clock, planned - timedelta(seconds=1)) == []
+        assert await at(app, clock, planned) == ["Question of the day (2026-11-01)"]
+        assert await at(app, clock, datetime(2026, 11, 1, 6, 30, tzinfo=UTC)) == []  # EST 01:30
+        nxt = await app.service.next_post_time(GROUP, clock())
+        assert nxt == datetime(2026, 11, 2, 6, 30, tzinfo=UTC)
+        assert await at(app, clock, nxt) == ["Question of the day (2026-11-02)"]
     finally:
         await app.close()
 
 
 async def test_spring_forward_posts_once_at_0330_edt(tmp_path: Path, content: Content) -> None:
     clock = ManualClock(datetime(2026, 3, 7, 17, tzinfo=UTC))
-    app, posts = await boot(tmp_path / "bot.db", content, clock)
+    app, _ = await boot(tmp_path / "bot.db", content, clock)
     try:
         await command(app, clock, "settings", "language en")
         await command(app, clock, "schedule", "02:30 America/New_York")
-        fires = app.scheduler.fire_times(clock(), datetime(2026, 3, 9, 12, tzinfo=UTC))
-        assert [w.isoformat() for w, _ in fires] == [
-            "2026-03-08T07:30:00+00:00",  # 02:30 does not exist: 03:30 EDT
-            "2026-03-09T06:30:00+00:00",
-        ]
-        before = len(posts.sent)
-        for when, group in fires:
-            clock.now = when
-            await fire_now(app.scheduler, job_id(group))
-        daily = [t for t in posts.titles()[before:] if t.startswith("Question of the day")]
-        assert daily == ["Question of the day (2026-03-08)", "Question of the day (2026-03-09)"]
+        planned = await app.service.next_post_time(GROUP, clock())
+        assert planned == datetime(2026, 3, 8, 7, 30, tzinfo=UTC)  # no 02:30: 03:30 EDT
+        assert await at(app, clock, planned) == ["Question of the day (2026-03-08)"]
+        nxt = await app.service.next_post_time(GROUP, clock())
+        assert nxt == datetime(2026, 3, 9, 6, 30, tzinfo=UTC)
+        assert await at(app, clock, nxt) == ["Question of the day (2026-03-09)"]
     finally:
         await app.close()
 
 
-async def test_jobs_follow_schedule_changes_and_survive_a_restart(
+async def test_next_post_follows_schedule_changes_and_survives_a_restart(
     tmp_path: Path, content: Content
 ) -> None:
     clock = ManualClock(datetime(2026, 6, 1, 12, tzinfo=UTC))
     app, _ = await boot(tmp_path / "bot.db", content, clock)
     try:
-        assert app.scheduler.next_post_time(GROUP) is None  # not scheduled yet
+        assert await app.service.next_post_time(GROUP, clock()) is None  # not scheduled
         await command(app, clock, "schedule", "07:15 Europe/Paris")
-        first = app.scheduler.next_post_time(GROUP)
+        paris = await app.service.next_post_time(GROUP, clock())
+        assert paris == datetime(2026, 6, 2, 5, 15, tzinfo=UTC)
         await command(app, clock, "schedule", "20:45 Asia/Seoul")
-        second = app.scheduler.next_post_time(GROUP)
-        # Next real fire times (the scheduler runs on wall time), read locally.
-        assert first is not None and local(first, "Europe/Paris") == (7, 15)
-        assert second is not None and local(second, "Asia/Seoul") == (20, 45)
+        seoul = await app.service.next_post_time(GROUP, clock())
+        assert seoul == datetime(2026, 6, 2, 11, 45, tzinfo=UTC)
         await command(app, clock, "pause")
-        assert app.scheduler.next_post_time(GROUP) is None
+        assert await app.service.next_post_time(GROUP, clock()) is None
         await command(app, clock, "resume")
     finally:
         await app.close()
     app, _ = await boot(tmp_path / "bot.db", content, clock)  # a new process
     try:
-        again = app.scheduler.next_post_time(GROUP)
-        assert again is not None and local(again, "Asia/Seoul") == (20, 45)
+        assert await app.service.next_post_time(GROUP, clock()) == seoul
+        assert app.scheduler.last is not None and app.scheduler.last.next_wake == seoul
     finally:
         await app.close()

@@ -1,5 +1,5 @@
 """A chat-transcript harness over the real app: real StudyService, real SQLite
-file, real APScheduler, the shell adapter's own session and outbox.
+file, real tick scheduler, the shell adapter's own session and outbox.
 
     t = await Transcript.open(tmp_path, "2026-03-02T08:00Z")
     out = await t.say("/quiz")
@@ -74,7 +74,7 @@ class Transcript:
             user="alice",
             admin=True,
             channel="local",
-            play=lambda start, end: app.scheduler.run_until(start, end, self.clock.set),
+            play=lambda start, end: app.replay(start, end, self.clock.set),
             echo=self.lines.append,
         )
         self.app = app

@@ -8,7 +8,7 @@ import json
 import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from time import perf_counter
 from typing import Any
@@ -19,13 +19,13 @@ from conftest import SIGNING_SECRET, install_team, make_settings
 from manual_clock import ManualClock
 from question_doubles import FakeQuestion
 from slack_fakes import FakeSlack, action_form, action_payload, command_body, form, sign
+from tick_driver import run_tick_job
 
 from bot.adapters.slack import SlackAdapter
 from bot.app import App, Content, build_app
 from bot.core.bank import ListBank
 from bot.core.types import GroupRef, Platform
 from bot.notes.model import SourceRef
-from bot.schedule.scheduler import job_id
 
 GROUP = GroupRef(platform=Platform.SLACK, channel_id="C1", space_id="T1")
 
@@ -111,13 +111,15 @@ def shown(message: dict[str, Any]) -> str:
 
 
 async def schedule_and_fire(bot: Bot) -> tuple[str, list[str], str]:
-    """Admin schedules the channel; the scheduler's own job fires; returns the
-    posted (ts, answer action ids, question id)."""
+    """Admin schedules the channel (at 09:30: today's 09:00 was never promised);
+    the scheduler's own tick job runs at the next 09:00; returns the posted (ts,
+    answer action ids, question id)."""
     reply = await bot.slash("schedule 09:00 Asia/Seoul", user="UADMIN")
     assert "every day at 09:00 (Asia/Seoul)" in shown(reply)
-    job = bot.app.scheduler.aps.get_job(job_id(GROUP))
-    assert job is not None
-    job.modify(next_run_time=datetime.now(UTC))  # fire the real cron job now
+    planned = await bot.app.service.next_post_time(GROUP, bot.clock())
+    assert planned == datetime(2026, 3, 3, 0, 0, tzinfo=UTC)
+    bot.clock.set(planned)
+    await run_tick_job(bot.app.scheduler)
     await bot.fake.wait_for(lambda: bot.fake.of("chat.postMessage"))
     [posted] = bot.fake.of("chat.postMessage")
     assert posted.params["channel"] == "C1" and posted.token == "xoxb-T1"
@@ -131,12 +133,12 @@ async def schedule_and_fire(bot: Bot) -> tuple[str, list[str], str]:
 async def test_non_admin_cannot_change_the_schedule(bot: Bot) -> None:
     reply = await bot.slash("schedule 07:00 UTC", user="U1")
     assert "Only admins" in shown(reply) and reply["response_type"] == "ephemeral"
-    assert bot.app.scheduler.aps.get_job(job_id(GROUP)) is None
+    assert await bot.app.service.next_post_time(GROUP, bot.clock()) is None
     assert [c.params["user"] for c in bot.fake.of("users.info")] == ["U1"]
     reply = await bot.slash("schedule 07:00 UTC", user="UADMIN")
     assert "07:00 (UTC)" in shown(reply) and reply["response_type"] == "in_channel"
-    next_post = bot.app.scheduler.next_post_time(GROUP)
-    assert next_post is not None and next_post.time() == time(7, 0)
+    next_post = await bot.app.service.next_post_time(GROUP, bot.clock())
+    assert next_post == datetime(2026, 3, 2, 7, 0, tzinfo=UTC)
 
 
 async def test_daily_post_through_scheduler_then_clicks_and_reveal(bot: Bot) -> None:

@@ -28,6 +28,7 @@ _CHILD = textwrap.dedent(
             [QuestionInfo(id="q", kind="", section="", topic="", concept="", source_hash="")], t0
         )
         post = await store.create_post(group_id=group.id, local_date=date(2026, 11, 26),
+        timezone="Asia/Seoul",
             question_id="q", posted_at=t0, closes_at=t0 + timedelta(days=1))
         def answer(i: int) -> NewAnswer:
             return NewAnswer(group_id=group.id, platform="shell", user_id=f"u{i}",

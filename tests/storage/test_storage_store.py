@@ -33,6 +33,7 @@ async def _seed(store: SqliteStore) -> tuple[int, int]:
         [QuestionInfo(id="q1", kind="k", section="S", topic="T", concept="C", source_hash="h")], T0
     )
     post = await store.create_post(
+        timezone="Asia/Seoul",
         group_id=group.id,
         local_date=date(2026, 11, 26),
         question_id="q1",
@@ -137,6 +138,7 @@ async def test_guards_one_post_per_date_one_answer_per_member(tmp_path: Path) ->
     try:
         group_id, post_id = await _seed(store)
         again = await store.create_post(
+            timezone="Asia/Seoul",
             group_id=group_id,
             local_date=date(2026, 11, 26),
             question_id="q1",
