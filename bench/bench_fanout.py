@@ -1,6 +1,6 @@
 """Daily fan-out as the running bot does it: 10,000 groups due at the same minute.
 
-Unlike bench_store's fan-out (StudyService.post_daily called directly with a
+Unlike bench_store's fan-out (StudyService.tick called directly with a
 synthetic bank), this goes through everything `studybot run` builds: `build_app`
 with the seed deck's real question bank, the real SQLite store on a file, and
 the real APScheduler running its one tick job. Two moments are measured:

@@ -2,7 +2,7 @@
 the seed deck's question bank, 20 hidden learners, one daily post a day.
 
 Members act through the core's public calls only (`handle("quiz")`,
-`answer(click)`, `post_daily`); the hidden model (learner.py) decides what they
+`answer(click)`, `tick`); the hidden model (learner.py) decides what they
 answer. Every member's days (whether they answer the daily post, whether and
 when they practise, how many questions) come from their own random stream, so
 the same seed gives the same members under any picking policy.
@@ -202,7 +202,7 @@ async def _one_day(
     weak_off = await service._runner.learner.pick_daily(
         replace(group, favour_weak=False), START + timedelta(days=day), retired
     )
-    await service.post_daily(ROOM, post_at)
+    await service.tick(post_at)
     post = outbox.posts[-1] if outbox.posts else None
     daily_q = by_id.get(post.question.question_id) if post and post.question else None
     now = float(day) + 9.0 / 24

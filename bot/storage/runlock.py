@@ -36,7 +36,10 @@ class RunLock:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
-            raise StorageError(f"cannot create lock file {path}: {exc.strerror}") from exc
+            raise StorageError(
+                f"cannot create lock file {path} for database {db}: {exc.strerror}"
+                " (check the folder's permissions)"
+            ) from exc
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
