@@ -235,7 +235,7 @@ async def test_report_says_how_much_harder_the_daily_questions_were(harness: Har
             await answer(h, q[qid], f"m{i}", T0, right=True)
     before = await h.cmd("report", at=T0)
     assert "오늘의 문제" not in before.text  # nothing asked as the daily question yet
-    await h.svc.post_daily(SHELL_ROOM, T0 + timedelta(hours=1))
+    await h.svc.tick(T0 + timedelta(hours=1))
     reply = await h.cmd("report", at=T0 + timedelta(hours=2))
     [line] = [x for x in reply.text.splitlines() if x.startswith("오늘의 문제")]
     asked = h.question(h.outbox.questions()[-1])
