@@ -14,7 +14,7 @@ MONDAY = utc(2026, 11, 2, 0, 0)  # 09:00 in Seoul
 
 async def _day(h: Harness, at: datetime, answers: dict[str, tuple[bool, int]]) -> None:
     """Post the day's question at `at`; each member answers (right?, seconds later)."""
-    await h.svc.post_daily(SHELL_ROOM, at)
+    await h.svc.tick(at)
     post = h.outbox.questions(SHELL_ROOM.channel_id)[-1]
     assert post.question is not None
     q = h.question(post)

@@ -13,7 +13,7 @@ MONDAY = utc(2026, 11, 23, 0, 0)  # Monday 23 Nov, 09:00 in Seoul
 
 
 async def _day(h: Harness, at: datetime, answers: dict[str, bool]) -> None:
-    await h.svc.post_daily(SHELL_ROOM, at)
+    await h.svc.tick(at)
     post = h.outbox.questions(SHELL_ROOM.channel_id)[-1]
     assert post.question is not None
     q = h.question(post)
@@ -59,8 +59,8 @@ async def test_weekly_recap_at_the_first_post_of_the_week(harness: Harness) -> N
     assert fields["연속 기록"].splitlines()[0] == "🔥 Ann — 7일"
     # Repeating the cycle (restart, a second process) posts nothing again.
     await h.restart()
-    await h.svc.post_daily(SHELL_ROOM, MONDAY + timedelta(days=7, minutes=1))
-    await h.svc.catch_up(MONDAY + timedelta(days=7, minutes=2))
+    await h.svc.tick(MONDAY + timedelta(days=7, minutes=1))
+    await h.svc.tick(MONDAY + timedelta(days=7, minutes=2))
     assert len(_recaps(h)) == 1
 
 
