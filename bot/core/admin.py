@@ -62,6 +62,7 @@ class AdminCommands:
             deck=parsed.deck if parsed.deck is not None else target.deck,
             scheduled=True,
             paused=False,
+            paused_reason=None,
             scheduled_since=since_for_change(target, post_time, timezone, command.at),
         )
         await self._changed(updated)
@@ -86,7 +87,11 @@ class AdminCommands:
             time=settings.post_time.strftime("%H:%M"),
             tz=display_zone(settings.timezone),
             channel=f"#{settings.ref.channel_id}",
-            paused=t(lang, "schedule_paused") if settings.paused else "",
+            paused=(
+                t(lang, "schedule_paused_reason", reason=settings.paused_reason)
+                if settings.paused and settings.paused_reason
+                else t(lang, "schedule_paused") if settings.paused else ""
+            ),
         )
 
     async def pause(self, command: Command, settings: GroupSettings, lang: str) -> Reply:
@@ -100,7 +105,7 @@ class AdminCommands:
             return render.text(lang, "not_paused")
         # A day whose slot passed while paused still goes out while its window is
         # open (bot.core.due, rule 4): the schedule itself did not change.
-        await self._changed(replace(settings, paused=False))
+        await self._changed(replace(settings, paused=False, paused_reason=None))
         return render.text(settings.language, "resumed", ephemeral=False)
 
     async def post_now(self, command: Command, settings: GroupSettings, lang: str) -> Reply:
@@ -111,6 +116,8 @@ class AdminCommands:
             return render.error(lang, "no_outbox")
         if result.no_question:
             return render.error(lang, "no_questions")
+        if result.refused is not None:
+            return render.error(lang, "post_refused", reason=result.refused)
         if result.existing is not None:
             return render.text(lang, "already_posted", date=on.isoformat())
         return render.text(lang, "posted_now")

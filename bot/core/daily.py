@@ -15,14 +15,21 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from bot.core import render
 from bot.core.clock import closes_at, safe_zone
 from bot.core.due import covered, due_day
 from bot.core.learning import Learner, sync_bank
-from bot.core.ports import GroupSchedule, Outbox, QuestionBank, QuestionLike, Repository
+from bot.core.ports import (
+    DeliveryRefused,
+    GroupSchedule,
+    Outbox,
+    QuestionBank,
+    QuestionLike,
+    Repository,
+)
 from bot.core.recap import Recaps
 from bot.core.records import DailyPost, GroupSettings
 from bot.core.types import AnswerKind, Platform
@@ -44,6 +51,7 @@ class PostResult:
     existing: DailyPost | None = None
     no_outbox: bool = False
     no_question: bool = False
+    refused: str | None = None  # the platform refused for good; the group is paused
 
 
 def schedule_of(settings: GroupSettings) -> GroupSchedule:
@@ -125,14 +133,18 @@ class DailyRunner:
         )
         if post is None:  # lost a race with another caller: they post it
             return PostResult(existing=await self._repo.latest_post(settings.id))
-        await self._deliver(post, settings, question, outbox)
+        refused = await self._deliver(post, settings, question, outbox)
+        if refused is not None:
+            return PostResult(refused=refused)
         # Review reminders ride on the daily post: once per group per local date.
         await self.learner.remind(settings, outbox, now)
         return PostResult(post=post)
 
     async def _deliver(
         self, post: DailyPost, settings: GroupSettings, question: QuestionLike, outbox: Outbox
-    ) -> None:
+    ) -> str | None:
+        """Hand the post to its Outbox; the reason when the platform refused it
+        for good (the group is then paused with it, and the post closed)."""
         reply = render.question_reply(
             question,
             lang=settings.language,
@@ -143,11 +155,24 @@ class DailyRunner:
         )
         try:
             message_ref = await outbox.post(settings.ref, reply)
+        except DeliveryRefused as refusal:
+            await self._refused(post, settings, refusal.reason)
+            return refusal.reason
         except Exception:
-            # Left undelivered: catch_up sends it again while the window is open.
+            # Transient: left undelivered, resent (claim_undelivered) while the
+            # window is open, one attempt per REDELIVER_AFTER.
             log.exception("posting daily question %s to group %s failed", post.id, settings.id)
-            return
+            return None
         await self._repo.mark_delivered(post.id, message_ref)
+        return None
+
+    async def _refused(self, post: DailyPost, settings: GroupSettings, reason: str) -> None:
+        """A permanent refusal: pause the group with the reason (shown by
+        `schedule`), close the post so nothing retries it."""
+        log.warning("group %s paused: the platform refused its post (%s)", settings.id, reason)
+        current = await self._repo.group_by_id(settings.id) or settings
+        await self._repo.save_group(replace(current, paused=True, paused_reason=reason))
+        await self._repo.claim_reveal(post.id, post.posted_at)
 
     async def reveal_latest_if_closed(self, settings: GroupSettings, now: datetime) -> None:
         latest = await self._repo.latest_post(settings.id)

@@ -96,6 +96,11 @@ _KO: dict[str, str] = {
     "schedule_show": "매일 {time} ({tz}), 채널 {channel}{paused}",
     "schedule_none": "아직 일정이 없어요. 관리자가 `schedule HH:MM`으로 정할 수 있어요.",
     "schedule_paused": " — 멈춤",
+    "schedule_paused_reason": " — 멈춤 (플랫폼이 게시를 거부함: {reason})",
+    "post_refused": (
+        "플랫폼이 게시를 거부해서 매일 문제를 멈췄어요: {reason}."
+        " 권한이나 채널을 고친 뒤 `resume`하세요."
+    ),
     "schedule_set": "매일 {time} ({tz})에 {channel}에 문제를 올릴게요.",
     "bad_time": (
         "`{value}`은(는) 올바른 시각이 아니에요. 00:00–23:59 사이로 적어 주세요 (예: 09:00)."
@@ -283,6 +288,11 @@ _EN: dict[str, str] = {
     "schedule_show": "Daily at {time} ({tz}) in {channel}{paused}",
     "schedule_none": "No schedule yet. An admin can set one with `schedule HH:MM`.",
     "schedule_paused": " — paused",
+    "schedule_paused_reason": " — paused (the platform refused the post: {reason})",
+    "post_refused": (
+        "The platform refused the post, so daily questions are paused: {reason}."
+        " Fix the permissions or channel, then `resume`."
+    ),
     "schedule_set": "I'll post a question every day at {time} ({tz}) in {channel}.",
     "bad_time": "`{value}` is not a valid time. Use 00:00–23:59 (e.g. 09:00).",
     "bad_tz": (

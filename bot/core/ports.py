@@ -33,6 +33,17 @@ if TYPE_CHECKING:  # bot.learning imports QuestionLike from here
     from bot.learning.srs import CardState
 
 
+class DeliveryRefused(Exception):
+    """Raised by `Outbox.post` when the platform refuses for good (no access to
+    the channel, channel gone, app uninstalled): the same post would be refused
+    again, so the core pauses the group instead of retrying. Transient failures
+    (rate limits, 5xx, timeouts) raise anything else and are retried."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 class Outbox(Protocol):
     """Sends core-initiated messages to one platform."""
 

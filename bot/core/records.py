@@ -72,6 +72,8 @@ class GroupSettings:
     # When the schedule was last set; slots before it are never caught up.
     scheduled_since: datetime | None = None
     recap: bool = True  # weekly and monthly recap posts
+    # Set when the platform refused a daily post for good (the group was paused then).
+    paused_reason: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

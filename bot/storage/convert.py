@@ -53,6 +53,7 @@ def group_from_row(row: sqlite3.Row) -> GroupSettings:
         scheduled_since=opt_dt(row["scheduled_since"]),
         recap=bool(row["recap"]),
         daily_kinds=DailyKinds(row["daily_kinds"]),
+        paused_reason=row["paused_reason"],
     )
 
 

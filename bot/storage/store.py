@@ -41,7 +41,7 @@ from bot.storage.questions import sync_questions
 _GROUP_COLUMNS = (
     "id, platform, channel_id, space_id, deck, post_time, timezone, language,"
     " window_minutes, paused, scheduled, streak_rule, favour_weak, scheduled_since, new_per_day,"
-    " recap, daily_kinds"
+    " recap, daily_kinds, paused_reason"
 )
 
 
@@ -120,13 +120,15 @@ class SqliteStore(LearningStore, FlagStore):
             await conn.execute(
                 "UPDATE groups SET space_id = ?, deck = ?, post_time = ?, timezone = ?,"
                 " language = ?, window_minutes = ?, paused = ?, scheduled = ?, streak_rule = ?,"
-                " favour_weak = ?, scheduled_since = ?, new_per_day = ?, recap = ?, daily_kinds = ?"
+                " favour_weak = ?, scheduled_since = ?, paused_reason = ?, new_per_day = ?,"
+                " recap = ?, daily_kinds = ?"
                 " WHERE id = ?",
                 (settings.ref.space_id, settings.deck, hhmm(settings.post_time),
                  settings.timezone, settings.language, settings.window_minutes,
                  int(settings.paused), int(settings.scheduled), settings.streak_rule.value,
                  int(settings.favour_weak),
                  None if settings.scheduled_since is None else ts(settings.scheduled_since),
+                 settings.paused_reason,
                  settings.new_per_day, int(settings.recap), settings.daily_kinds.value,
                  settings.id),
             )  # fmt: skip

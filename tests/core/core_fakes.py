@@ -12,7 +12,7 @@ from question_doubles import FakeQuestion
 
 from bot.core.bank import ListBank
 from bot.core.content import Reloader
-from bot.core.ports import GroupSchedule
+from bot.core.ports import DeliveryRefused, GroupSchedule
 from bot.core.records import GroupDefaults
 from bot.core.service import StudyService
 from bot.core.types import (
@@ -54,8 +54,13 @@ class RecordingOutbox:
     updates: list[tuple[GroupRef, str, Reply]] = field(default_factory=list)
     directs: list[tuple[GroupRef, str, Reply]] = field(default_factory=list)
     fail_posts: int = 0
+    refuse: str | None = None  # a permanent refusal (DeliveryRefused) with this reason
+    attempts: int = 0
 
     async def post(self, group: GroupRef, reply: Reply) -> str | None:
+        self.attempts += 1
+        if self.refuse is not None:
+            raise DeliveryRefused(self.refuse)
         if self.fail_posts:
             self.fail_posts -= 1
             raise ConnectionError("platform down")

@@ -70,8 +70,8 @@ async def test_rate_limited_post_is_retried(fake_slack: FakeSlack) -> None:
 
 
 async def test_failed_post_raises_so_the_core_retries(fake_slack: FakeSlack) -> None:
-    fake_slack.errors["chat.postMessage"] = "not_in_channel"
-    with pytest.raises(SlackSendError, match="not_in_channel"):
+    fake_slack.errors["chat.postMessage"] = "internal_error"
+    with pytest.raises(SlackSendError, match="internal_error"):
         await outbox(fake_slack).post(GROUP, Reply(kind=ReplyKind.TEXT, text="hi"))
 
 

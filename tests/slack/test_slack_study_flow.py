@@ -263,3 +263,33 @@ async def test_ack_and_reply_latency(bot: Bot) -> None:
         f"p95 {replies[int(len(replies) * 0.95)] * 1000:.1f} ms"
     )
     assert p95 < 1.0  # Slack's limit is 3 s; loopback should be far below
+
+
+@pytest.mark.parametrize(
+    ("error", "reason"),
+    [
+        ("not_in_channel", "the app is not in the channel"),
+        ("channel_not_found", "channel not found"),
+        ("is_archived", "the channel is archived"),
+        ("account_inactive", "the app's account is inactive"),
+        ("token_revoked", "the app's token was revoked"),
+    ],
+)
+async def test_a_permanent_refusal_pauses_the_group(
+    bot: Bot, fake_slack: FakeSlack, error: str, reason: str
+) -> None:
+    assert "23:00" in shown(await bot.slash("schedule 23:00 Asia/Seoul", user="UADMIN"))
+    fake_slack.errors["chat.postMessage"] = error
+    said = shown(await bot.slash("post-now", user="UADMIN"))
+    assert reason in said and "paused" in said
+    del fake_slack.errors["chat.postMessage"]
+    assert f"paused (the platform refused the post: {reason}" in shown(
+        await bot.slash("schedule", user="UADMIN")
+    )
+    bot.clock.advance(timedelta(days=1))
+    await bot.app.scheduler.tick_now()  # paused: nothing is retried or posted
+    assert len(fake_slack.of("chat.postMessage")) == 1
+    assert "resumed" in shown(await bot.slash("resume", user="UADMIN")).lower()
+    bot.clock.advance(timedelta(days=1))
+    await bot.app.scheduler.tick_now()
+    assert len(fake_slack.of("chat.postMessage")) == 2

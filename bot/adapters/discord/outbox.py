@@ -17,10 +17,19 @@ from typing import Any
 import discord
 
 from bot.adapters.discord.render import Rendered, render
+from bot.core.ports import DeliveryRefused
 from bot.core.types import GroupRef, Reply
 
 log = logging.getLogger(__name__)
 
+# Refusals that a retry cannot fix (Discord JSON error codes): the core pauses
+# the group with this reason. 429 and 5xx are retried (by discord.py, then by
+# the core's resends).
+PERMANENT = {
+    50013: "missing permissions in the channel",
+    50001: "no access to the channel",
+    10003: "unknown channel",
+}
 LOGIN_TIMEOUT = 60.0  # seconds a send waits for the client to log in
 
 
@@ -43,6 +52,9 @@ class DiscordOutbox:
             message = await self._channel(group).send(**_send_kwargs(rendered))
         except discord.HTTPException as exc:
             log.error("discord post to %s failed: %s %s", group.key, exc.status, exc.text)
+            reason = PERMANENT.get(exc.code)
+            if reason is not None and exc.status in (403, 404):
+                raise DeliveryRefused(f"{reason} (Discord {exc.status}, {exc.code})") from exc
             raise
         return str(message.id)
 

@@ -17,6 +17,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.adapters.slack.blocks import Block, render, reveal_parts
 from bot.adapters.slack.home import SeenGroups
+from bot.core.ports import DeliveryRefused
 from bot.core.types import GroupRef, Reply, ReplyKind
 
 log = logging.getLogger(__name__)
@@ -26,6 +27,16 @@ class ClientSource(Protocol):
     """A Web API client holding the bot token of one workspace."""
 
     async def for_team(self, team_id: str) -> AsyncWebClient: ...
+
+
+# Refusals that a retry cannot fix: the core pauses the group with this reason.
+PERMANENT = {
+    "not_in_channel": "the app is not in the channel",
+    "channel_not_found": "channel not found",
+    "is_archived": "the channel is archived",
+    "account_inactive": "the app's account is inactive",
+    "token_revoked": "the app's token was revoked",
+}
 
 
 class SlackSendError(RuntimeError):
@@ -51,9 +62,10 @@ class SlackOutbox:
                 channel=group.channel_id, text=text, blocks=blocks, unfurl_links=False
             )
         except SlackApiError as exc:
-            raise SlackSendError(
-                f"chat.postMessage to {group.key} failed: {exc.response.get('error')}"
-            ) from exc
+            error = str(exc.response.get("error"))
+            if error in PERMANENT:
+                raise DeliveryRefused(f"{PERMANENT[error]} (Slack {error})") from exc
+            raise SlackSendError(f"chat.postMessage to {group.key} failed: {error}") from exc
         self._seen.saw(group)
         ts = response.get("ts")
         return str(ts) if ts else None

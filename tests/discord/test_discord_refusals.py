@@ -1,0 +1,66 @@
+"""Permanent refusals by Discord (403 missing permissions/access, 404 unknown
+channel) pause the group with the reason instead of claiming a post; a 5xx is
+retried by the core's resends and delivered exactly once."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from discord_fakes import FakeDiscord, option, reply_data, slash, text_of
+from discord_harness import Bot
+from manual_clock import ManualClock
+
+from bot.adapters.discord.commands import ADMIN_GROUP
+
+
+async def ask(bot: Bot, fake: FakeDiscord, payload: dict[str, Any]) -> str:
+    before = len(fake.responses())
+    bot.feed(payload)
+    calls = await fake.wait_responses(before + 1)
+    return text_of(reply_data(calls[before]))
+
+
+@pytest.mark.parametrize(
+    ("status", "code", "reason"),
+    [
+        (403, 50013, "missing permissions in the channel"),
+        (403, 50001, "no access to the channel"),
+        (404, 10003, "unknown channel"),
+    ],
+)
+async def test_a_permanent_refusal_pauses_the_group_with_its_reason(
+    bot: Bot, fake: FakeDiscord, clock: ManualClock, status: int, code: int, reason: str
+) -> None:
+    scheduled = slash(ADMIN_GROUP, [option("time", "23:00")], sub="schedule", admin=True)
+    assert "23:00" in await ask(bot, fake, scheduled)
+    fake.fail_next("POST", r"/channels/\d+/messages", status, {"code": code, "message": "no"})
+    said = await ask(bot, fake, slash(ADMIN_GROUP, sub="post-now", admin=True))
+    assert reason in said and "paused" in said and "posted" not in said.lower()
+    shown = await ask(bot, fake, slash(ADMIN_GROUP, sub="schedule", admin=True))
+    assert f"paused (the platform refused the post: {reason}" in shown
+    # Nothing retries it: a day later no post is attempted while paused.
+    clock.advance(timedelta(days=1))
+    await bot.scheduler.tick_now()
+    assert len(fake.find("POST", r"/channels/\d+/messages")) == 1  # the refused attempt
+    # Resumed (the admin fixed the channel): the next day's post goes out.
+    assert "resumed" in (await ask(bot, fake, slash(ADMIN_GROUP, sub="resume", admin=True)))
+    assert "paused" not in await ask(bot, fake, slash(ADMIN_GROUP, sub="schedule", admin=True))
+    clock.advance(timedelta(days=1))
+    await bot.scheduler.tick_now()
+    assert len(fake.messages) == 1
+
+
+async def test_a_server_error_is_retried_and_delivered_once(
+    bot: Bot, fake: FakeDiscord, clock: ManualClock
+) -> None:
+    fake.fail_next("POST", r"/channels/\d+/messages", 503, {"message": "unavailable"})
+    await ask(bot, fake, slash(ADMIN_GROUP, sub="post-now", admin=True))
+    assert fake.messages == {}
+    clock.advance(timedelta(minutes=2))  # past the resend lease
+    report = await bot.scheduler.tick_now()
+    assert report.done["resends"] == 1
+    clock.advance(timedelta(minutes=2))
+    assert (await bot.scheduler.tick_now()).done["resends"] == 0
+    assert len(fake.messages) == 1 and len(fake.find("POST", r"/channels/\d+/messages")) == 2
