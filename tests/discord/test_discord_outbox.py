@@ -21,6 +21,7 @@ from discord_fakes import (
 from discord_harness import Bot
 
 from bot.adapters.discord.commands import ADMIN_GROUP
+from bot.core.ports import DeliveryRefused
 from bot.core.service import StudyService
 from bot.core.types import Command, Field, GroupRef, Platform, Reply, ReplyKind
 
@@ -56,10 +57,21 @@ async def test_post_failure_is_raised_for_the_core_to_retry(bot: Bot, fake: Fake
     fake.fail_next(
         "POST",
         rf"/channels/{CHANNEL_ID}/messages",
+        503,
+        {"message": "Service Unavailable", "code": 0},
+    )
+    with pytest.raises(Exception, match="Service Unavailable"):
+        await bot.adapter.outbox.post(GROUP, NOTE)
+
+
+async def test_missing_access_is_a_refusal_not_a_retry(bot: Bot, fake: FakeDiscord) -> None:
+    fake.fail_next(
+        "POST",
+        rf"/channels/{CHANNEL_ID}/messages",
         403,
         {"message": "Missing Access", "code": 50001},
     )
-    with pytest.raises(Exception, match="Missing Access"):
+    with pytest.raises(DeliveryRefused, match=r"no access to the channel \(Discord 403, 50001\)"):
         await bot.adapter.outbox.post(GROUP, NOTE)
 
 
