@@ -43,7 +43,8 @@ def check(deck: str | None, groups: bool) -> None:
         f"{stats.sections} sections, {stats.topics} topics ({stats.merged} duplicates merged), "
         f"{stats.facts} facts, {stats.definitions} definitions, {len(siblings)} sibling groups, "
         f"{stats.code_blocks} code blocks, {stats.images} images, {stats.tables} tables, "
-        f"{len(parsed.warnings)} warnings"
+        f"{len(parsed.qa)} questions with answers, {len(parsed.warnings)} warnings, "
+        f"{sum(s.lines for s in parsed.skipped)} lines skipped"
     )
     for section in parsed.sections:
         echo("")
@@ -74,6 +75,11 @@ def check(deck: str | None, groups: bool) -> None:
             names = " | ".join(n[:40] for n in group.names())
             echo(f"  {group.topic.breadcrumb} / {group.parent[:40]} ({group.kind}): {names}")
     echo("")
+    if parsed.skipped:
+        echo("Skipped on purpose:")
+        for skip in parsed.skipped:
+            echo(f"  {skip}")
+        echo("")
     if parsed.warnings:
         echo("Warnings:")
         for warning in parsed.warnings:

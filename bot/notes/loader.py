@@ -79,6 +79,8 @@ def load_deck(path: str | Path, *, glossary: Glossary | None = None) -> Deck:
             warnings=tuple(w for d in decks for w in d.warnings),
             files=tuple(f for d in decks for f in d.files),
             cards=tuple(c for d in decks for c in d.cards),
+            skipped=tuple(s for d in decks for s in d.skipped),
+            qa=tuple(q for d in decks for q in d.qa),
         )
     return merge_duplicates(combined, glossary)
 

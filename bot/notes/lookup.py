@@ -57,17 +57,39 @@ class _Doc:
     terms: Bag  # the terms of `term : definition` facts
 
 
+def fact_lines(facts: Iterable[Fact]) -> list[str]:
+    """Facts as the notes show them: bullets indented by depth, steps numbered,
+    table rows under their header as a Markdown table."""
+    lines: list[str] = []
+    header: tuple[str, ...] | None = None
+    for top in facts:
+        for fact in top.walk():
+            pad = "  " * fact.depth
+            if fact.kind != "row":
+                header = None
+            if fact.kind == "row":
+                labels = tuple(label for label, _ in fact.cells)
+                if labels != header:
+                    header = labels
+                    lines.append(f"{pad}| {' | '.join(labels)} |")
+                    lines.append(f"{pad}|{'---|' * len(labels)}")
+                lines.append(f"{pad}| {' | '.join(v for _, v in fact.cells)} |")
+            elif fact.kind == "step" and fact.number is not None:
+                lines.append(f"{pad}{fact.number}. {fact.text}")
+            else:
+                lines.append(f"{pad}- {fact.text}")
+    return lines
+
+
 def render_facts(facts: Iterable[Fact], limit: int = _TEXT_LIMIT) -> str:
     lines: list[str] = []
     size = 0
-    for top in facts:
-        for fact in top.walk():
-            line = f"{'  ' * fact.depth}- {fact.text}"
-            if size + len(line) > limit:
-                lines.append("  …")
-                return "\n".join(lines)
-            lines.append(line)
-            size += len(line) + 1
+    for line in fact_lines(facts):
+        if size + len(line) > limit:
+            lines.append("  …")
+            break
+        lines.append(line)
+        size += len(line) + 1
     return "\n".join(lines)
 
 

@@ -32,6 +32,13 @@ class Fact:
     "reversed" (definition -> term; `term` is the right-hand side), "flow"
     (a -> b -> c, no term) or "follows" (starts with `->`: it leans on the line
     before it, so it cannot stand alone).
+
+    `kind` says what the line was: "bullet", "text" (a paragraph line), "step"
+    (an item of an ordered list; `number` as written), "row" (a table row;
+    `cells` pairs each header with its value), "label" (a generic sub-heading
+    such as 특징 / 문제점 / Pros, or a callout title: its facts are its
+    children, so it is not a concept of its own) or "pre" (a line of an
+    unlabelled code block, kept because people write notes in them).
     """
 
     text: str
@@ -42,6 +49,9 @@ class Fact:
     children: tuple[Fact, ...] = ()
     checkbox: bool = False
     arrow: str | None = None
+    kind: str = "bullet"
+    number: int | None = None
+    cells: tuple[tuple[str, str], ...] = ()
 
     def walk(self) -> tuple[Fact, ...]:
         """This fact and all its descendants, in document order."""
@@ -77,6 +87,10 @@ class Topic:
     """A numbered item or sub-heading inside a section.
 
     `number` is the item number as written (None for heading topics);
+    `kind` is "heading", "numbered", "section" (facts written straight under a
+    section heading) or "question" (a `<details>` summary or a `Q:` heading:
+    its facts are the answer); `path` holds the headings between the section
+    and the topic (("Process",) for `#### PCB` under `### Process`);
     `also_in` lists other places in the deck that describe the same concept
     (duplicate topics are merged into the first occurrence; their facts are
     appended, and their sources kept here).
@@ -91,6 +105,8 @@ class Topic:
     images: tuple[Image, ...] = ()
     tables: tuple[Table, ...] = ()
     also_in: tuple[SourceRef, ...] = ()
+    kind: str = "heading"
+    path: tuple[str, ...] = ()
 
     def all_facts(self) -> tuple[Fact, ...]:
         out: list[Fact] = []
@@ -142,12 +158,40 @@ class AuthorCard:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class Skip:
+    """Lines the parser read on purpose and left out (a table of contents,
+    navigation links, front matter): reported by `content check`."""
+
+    reason: str
+    source: SourceRef
+    lines: int = 1
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason} ({self.lines} line{'s' if self.lines != 1 else ''})"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class QAPair:
+    """A question the notes ask themselves and its answer: a `<details>` block,
+    `Q:`/`A:` lines or a `## Q1: ...?` heading. Author cards are built on these."""
+
+    question: str
+    answer: str
+    source: SourceRef  # where the question is written
+    section: str
+    answer_source: SourceRef | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Deck:
     name: str
     sections: tuple[Section, ...] = ()
     warnings: tuple[Warning, ...] = ()
     files: tuple[str, ...] = field(default=())
     cards: tuple[AuthorCard, ...] = ()
+    skipped: tuple[Skip, ...] = ()
+    qa: tuple[QAPair, ...] = ()
+    metadata: tuple[tuple[str, str], ...] = ()  # front matter (key, value), in file order
 
     def topics(self) -> tuple[Topic, ...]:
         return tuple(t for s in self.sections for t in s.topics)

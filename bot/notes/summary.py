@@ -39,8 +39,9 @@ class DeckStats:
 
 def _groups_under(topic: Topic, parent: str, facts: Sequence[Fact]) -> list[SiblingGroup]:
     out: list[SiblingGroup] = []
-    heads = tuple(f for f in facts if f.children and f.term is None)
-    terms = tuple(f for f in facts if f.term and f.arrow is None)
+    # Labels (특징 / 문제점) and table rows are not things of one kind.
+    heads = tuple(f for f in facts if f.children and f.term is None and f.kind == "bullet")
+    terms = tuple(f for f in facts if f.term and f.arrow is None and f.kind != "row")
     if len(heads) >= 2:
         out.append(SiblingGroup(topic=topic, parent=parent, kind="headings", members=heads))
     if len(terms) >= 2:

@@ -118,3 +118,12 @@ def test_bench_lookup_prints_each_figure(
     out = capsys.readouterr().out
     for figure in ("load+index median", "query median", "query p99"):
         assert f"lookup {figure}: " in out
+
+
+def test_content_check_reports_what_it_skipped_with_file_and_line() -> None:
+    notes = DATA / "styles" / "frontmatter_toc.md"
+    code, out = run("content", "check", "--deck", str(notes), "--no-groups")
+    assert code == 0
+    assert "11 lines skipped" in out
+    assert f"{notes}:9: table of contents (4 lines)" in out
+    assert f"{notes}:39: navigation links (1 line)" in out

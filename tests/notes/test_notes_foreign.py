@@ -62,10 +62,14 @@ def test_tables_bold_terms_and_term_colon_definition() -> None:
 def test_details_question_and_answer_and_yaml_blocks() -> None:
     deck = load_deck(DATA / "foreign_details_yaml.md")
     quiz, cfn = deck.sections
-    questions = quiz.topics[0].facts
-    assert [(q.text, [c.text for c in q.children]) for q in questions] == [
-        ("What does SQS stand for?", ["Simple Queue Service, a managed message queue."]),
-        ("Max Lambda timeout?", ["15 minutes"]),
+    # Each <details> block is a question topic whose facts are its answer.
+    assert [(t.kind, t.title, [f.text for f in t.facts]) for t in quiz.topics] == [
+        ("question", "What does SQS stand for?", ["Simple Queue Service, a managed message queue."]),
+        ("question", "Max Lambda timeout?", ["15 minutes"]),
+    ]
+    assert [(p.question, p.answer, p.source.line) for p in deck.qa] == [
+        ("What does SQS stand for?", "Simple Queue Service, a managed message queue.", 4),
+        ("Max Lambda timeout?", "15 minutes", 10),
     ]
     (block,) = cfn.topics[0].code_blocks
     assert block.language == "yaml"
@@ -92,4 +96,4 @@ def test_foreign_notes_are_searchable() -> None:
     assert index.search("Deep Archive").hits[0].topic.title == "Storage cheat sheet"
     deck2 = load_deck(DATA / "foreign_details_yaml.md")
     hits = LookupIndex.build(deck2, Glossary()).search("lambda timeout").hits
-    assert hits[0].topic.title == "Quiz yourself"
+    assert (hits[0].topic.section, hits[0].topic.title) == ("Quiz yourself", "Max Lambda timeout?")

@@ -1,0 +1,171 @@
+"""Whole-file readings the line parser needs before it starts: front matter,
+tables of contents, and which numbered lines are topics and which are steps.
+
+Study notes number two different things. The seed deck numbers its topics
+(`1. EC2` followed by bullets about EC2); other notes number the steps of a
+procedure (`1. API Server 가 요청을 검토 2. etcd 에 저장 …`). A run of numbered
+lines is read as topics when one of its items has bullets of its own, and as
+ordered facts (steps) otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.notes import inline as I
+from bot.notes import lines as L
+
+_FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s*(.*)$")
+# Headings whose section is a table of contents, not notes.
+_TOC_TITLES = frozenset(
+    "목차 차례 contents tableofcontents toc index 索引 目次 인덱스".split()
+)
+_KRAMDOWN_TOC = re.compile(r"^\s*\{:\s*\.?toc\s*\}\s*$|^\s*[-*]\s+toc\s*$", re.IGNORECASE)
+
+
+@dataclass(kw_only=True, slots=True)
+class Prepass:
+    """What the parser should know about the lines before reading them one by one."""
+
+    front_end: int = 0  # last line (1-based) of the front matter; 0 when there is none
+    metadata: list[tuple[str, str]] = field(default_factory=list)
+    skip: dict[int, str] = field(default_factory=dict)  # line -> reason
+    steps: set[int] = field(default_factory=set)  # numbered lines that are steps
+
+
+def _front_matter(lines: list[str], out: Prepass) -> None:
+    if not lines or lines[0].strip() not in ("---", "+++"):
+        return
+    mark = lines[0].strip()
+    for i in range(1, min(len(lines), 200)):
+        if lines[i].strip() == mark:
+            out.front_end = i + 1
+            for raw in lines[1:i]:
+                m = _FRONT_KEY.match(raw)
+                if m and not raw.startswith((" ", "\t")):
+                    out.metadata.append((m.group(1), m.group(2).strip().strip("\"'")))
+            return
+
+
+def _key(title: str) -> str:
+    return re.sub(r"[\W_\d]+", "", title).casefold()
+
+
+def _fences(lines: list[str]) -> set[int]:
+    """Indexes (0-based) of the lines inside or delimiting code fences."""
+    inside: set[int] = set()
+    fence: str | None = None
+    for i, raw in enumerate(lines):
+        fm = L.FENCE_RE.match(raw)
+        if fm:
+            mark = fm.group(1)
+            if fence is None:
+                fence = mark
+            elif mark[0] == fence[0] and len(mark) >= len(fence) and not fm.group(2):
+                fence = None
+            inside.add(i)
+        elif fence is not None:
+            inside.add(i)
+    return inside
+
+
+def _toc(lines: list[str], fenced: set[int], out: Prepass) -> None:
+    """Mark tables of contents: a list whose items link to headings of the page,
+    a section titled 목차 / Contents, kramdown's `{:toc}`, and navigation lines."""
+    i = 0
+    n = len(lines)
+    while i < n:
+        raw = lines[i]
+        if i in fenced or i < out.front_end:
+            i += 1
+            continue
+        hm = L.HEADING_RE.match(raw)
+        if hm and _key(hm.group(2) or "") in _TOC_TITLES:
+            level = len(hm.group(1))
+            j = i + 1
+            while j < n and j not in fenced:
+                nxt = L.HEADING_RE.match(lines[j])
+                if nxt and len(nxt.group(1)) <= level:
+                    break
+                j += 1
+            for k in range(i, j):
+                out.skip[k + 1] = "table of contents"
+            i = j
+            continue
+        if _KRAMDOWN_TOC.match(raw):
+            out.skip[i + 1] = "table of contents"
+            i += 1
+            continue
+        if L.BULLET_RE.match(raw) or L.NUMBERED_RE.match(raw):
+            j = i
+            items: list[int] = []
+            while j < n and j not in fenced and lines[j].strip() and (
+                L.BULLET_RE.match(lines[j]) or L.NUMBERED_RE.match(lines[j])
+            ):
+                items.append(j)
+                j += 1
+            top = min(L.indent_width(lines[k]) for k in items)
+            heads = [k for k in items if L.indent_width(lines[k]) == top]
+            anchors = sum(1 for k in heads if I.anchor_link(lines[k]))
+            links = sum(1 for k in items if I.link_only(_item_text(lines[k])))
+            if len(heads) >= 2 and anchors * 2 >= len(heads):
+                for k in items:
+                    out.skip[k + 1] = "table of contents"
+            elif len(items) >= 2 and links == len(items):
+                for k in items:
+                    out.skip[k + 1] = "list of links"
+            i = j
+            continue
+        if not hm and I.link_only(raw.strip().lstrip(">").strip()):
+            out.skip[i + 1] = "navigation links"
+        i += 1
+
+
+def _item_text(raw: str) -> str:
+    m = L.BULLET_RE.match(raw) or L.NUMBERED_RE.match(raw)
+    text = (m.group(3) or "") if m else raw
+    cm = L.CHECKBOX_RE.match(text.strip())
+    return cm.group(2) if cm else text
+
+
+def _steps(lines: list[str], fenced: set[int], out: Prepass) -> None:
+    """Numbered lines (not indented) that are steps rather than topics."""
+    run: list[int] = []
+    has_children = False
+
+    def close() -> None:
+        nonlocal has_children
+        if run and not has_children:
+            out.steps.update(k + 1 for k in run)
+        run.clear()
+        has_children = False
+
+    for i, raw in enumerate(lines):
+        if i in fenced or (i + 1) in out.skip:
+            continue
+        if not raw.strip():
+            continue
+        nm = L.NUMBERED_RE.match(raw)
+        if nm and L.indent_width(raw) < 2:
+            run.append(i)
+            continue
+        if L.HEADING_RE.match(raw) or "<summary" in raw.lower() or "details>" in raw.lower():
+            close()
+            continue
+        if run and L.BULLET_RE.match(raw):
+            has_children = True
+            continue
+        if run and L.indent_width(raw) >= 2:
+            continue  # a wrapped step or its indented explanation
+        close()
+    close()
+
+
+def prepass(lines: list[str]) -> Prepass:
+    out = Prepass()
+    _front_matter(lines, out)
+    fenced = _fences(lines)
+    _toc(lines, fenced, out)
+    _steps(lines, fenced, out)
+    return out

@@ -1,0 +1,88 @@
+"""Inline syntax people put in notes, read down to the words a reader sees.
+
+Obsidian and GitHub notes carry markup that is not part of what they say:
+`[[link|text]]`, `==highlight==`, `%%comment%%`, `#tags`, `[text](url)`,
+`<img>` tags. `plain` keeps the words and drops the markup; `images` finds the
+pictures (Markdown, Obsidian embeds and HTML) so the parser can record them;
+`link_only` says whether a line is nothing but links (navigation, an index).
+"""
+
+from __future__ import annotations
+
+import re
+
+# `![[diagram.png]]`, `![[Other note]]`: an embed is a picture or another note.
+EMBED_RE = re.compile(r"!\[\[([^\]|]+)(?:\|[^\]]*)?\]\]")
+WIKILINK_RE = re.compile(r"\[\[([^\]|#]*)(?:#([^\]|]*))?(?:\|([^\]]*))?\]\]")
+LINK_RE = re.compile(r"(?<!!)\[([^\]]*)\]\((?:<[^>]*>|[^)\s]*)(?:\s+\"[^\"]*\")?\)")
+MD_IMAGE_RE = re.compile(r"!\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
+HTML_IMG_RE = re.compile(r"<img\s[^>]*>", re.IGNORECASE)
+_ATTR_RE = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
+HIGHLIGHT_RE = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
+COMMENT_RE = re.compile(r"%%.*?%%")
+HTML_COMMENT_RE = re.compile(r"<!--.*?-->")
+# `#tag` and `#nested/tag` but not `C#`, `#1`, or a heading (`# Title`).
+TAG_RE = re.compile(r"(?<![\w&#])#(?=[^\W\d])[\w/-]+")
+URL_RE = re.compile(r"https?://\S+")
+_NAV_REST = re.compile(r"[\W_]+")
+
+
+def _embed_name(target: str) -> str:
+    name = target.strip().rsplit("/", 1)[-1]
+    return name.rsplit(".", 1)[0] if "." in name[-6:] else name
+
+
+def images(text: str) -> list[tuple[str, str]]:
+    """(alt, target) of every picture in `text`: Markdown, Obsidian, HTML."""
+    found = [(alt, target) for alt, target in MD_IMAGE_RE.findall(text)]
+    found += [("", target.strip()) for target in EMBED_RE.findall(text)]
+    for tag in HTML_IMG_RE.findall(text):
+        attrs = {m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or ""
+                 for m in _ATTR_RE.finditer(tag)}
+        found.append((attrs.get("alt", ""), attrs.get("src", "")))
+    return found
+
+
+def without_images(text: str) -> str:
+    return HTML_IMG_RE.sub(" ", EMBED_RE.sub(" ", MD_IMAGE_RE.sub(" ", text)))
+
+
+def plain_links(text: str) -> str:
+    """`[[page#part|shown]]` -> shown, `[[page]]` -> page, `[text](url)` -> text."""
+
+    def wiki(m: re.Match[str]) -> str:
+        page, part, shown = m.group(1), m.group(2), m.group(3)
+        return (shown or page or part or "").strip()
+
+    return LINK_RE.sub(r"\1", WIKILINK_RE.sub(wiki, text))
+
+
+def plain(text: str) -> str:
+    """Markup that is not words removed: comments, embeds, highlights, tags, links."""
+    text = COMMENT_RE.sub(" ", HTML_COMMENT_RE.sub(" ", text))
+    text = without_images(text)
+    text = HIGHLIGHT_RE.sub(r"\1", text)
+    text = plain_links(text)
+    return TAG_RE.sub(" ", text)
+
+
+def link_only(text: str) -> bool:
+    """True when a line says nothing but links: `[뒤로](..)/[위로](#..)`,
+    `- [Part 2](part2.md)`, `See 👉 [Answer](https://…)`. One short word may be
+    left ("See", "Source:"), which is how such lines are written."""
+    text = without_images(text)
+    if not (LINK_RE.search(text) or WIKILINK_RE.search(text) or URL_RE.search(text)):
+        return False
+    rest = URL_RE.sub(" ", WIKILINK_RE.sub(" ", LINK_RE.sub(" ", text)))
+    words = [w for w in _NAV_REST.split(HTML_IMG_RE.sub(" ", rest)) if w]
+    return len(words) <= 1 and sum(len(w) for w in words) <= 10
+
+
+def anchor_link(text: str) -> bool:
+    """A link to a heading of the same page (`[Process](#process)`): a table of contents."""
+    return bool(re.search(r"\]\(#[^)]*\)", text)) and link_only(text)
+
+
+def tags_only(text: str) -> bool:
+    """A line of Obsidian tags (`#aws #networking`): metadata, not a fact."""
+    return bool(TAG_RE.search(text)) and not TAG_RE.sub(" ", text).strip(" ,")

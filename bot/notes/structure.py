@@ -1,0 +1,253 @@
+"""The parser's structural state: sections, topics, labels and `<details>` answers.
+
+Which heading level starts a section is decided once per file: the shallowest
+level used at least twice (a single `# Title` above them names the deck).
+That way one `## New part` added at the end of a deck of `###` sections is one
+more section, and the rest of the deck reads as before. Headings below the
+section level are topics, except generic ones (특징, 문제점, Pros …): those
+become a label fact of the topic they belong to, the nearest shallower heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.notes import labels
+from bot.notes import lines as L
+from bot.notes.builders import FactB, SectionB, TopicB
+from bot.notes.model import SourceRef, Warning
+
+_QUESTION_RE = re.compile(r"^Q\s*\d*\s*[:.)]\s*", re.IGNORECASE)
+_STARS = re.compile(r"[⭐★☆]+")
+
+
+def heading_levels(lines: list[str]) -> tuple[int | None, int | None]:
+    """(title level, section level) from the headings outside code fences."""
+    levels: list[int] = []
+    fence: str | None = None
+    for raw in lines:
+        fm = L.FENCE_RE.match(raw)
+        if fm:
+            mark = fm.group(1)
+            if fence is None:
+                fence = mark
+            elif mark[0] == fence[0] and len(mark) >= len(fence):
+                fence = None
+            continue
+        if fence is None:
+            hm = L.HEADING_RE.match(raw)
+            if hm and (hm.group(2) or "").strip():
+                levels.append(len(hm.group(1)))
+    if not levels:
+        return None, None
+    top = min(levels)
+    rest = [lv for lv in levels if lv != top]
+    title = None
+    if levels.count(top) == 1 and levels[0] == top and rest:
+        title, levels = top, rest
+    repeated = sorted(lv for lv in set(levels) if levels.count(lv) >= 2)
+    return title, (repeated[0] if repeated else min(levels))
+
+
+class Structure:
+    def __init__(self, *, file: str, lines: list[str], name: str) -> None:
+        self.file = file
+        self.lines = lines
+        self.name = name
+        self.title_level, self.section_level = heading_levels(lines)
+        self.sections: list[SectionB] = []
+        self.warnings: list[Warning] = []
+        self.current: TopicB | None = None
+        self.own: TopicB | None = None  # the current section's own topic
+        self.heads: list[tuple[int, str]] = []  # open headings below the section
+        self.stack: list[FactB] = []  # open bullets, outermost first
+        self.group: FactB | None = None  # an open label: facts go under it
+        self.callout_outer: FactB | None = None
+        self.in_callout = False
+        self.in_details = False
+        self.before_details: tuple[TopicB | None, FactB | None] = (None, None)
+        self.last_fact: FactB | None = None
+        self.first_heading = next(
+            (i for i, raw in enumerate(lines, start=1) if L.HEADING_RE.match(raw)), 0
+        )
+
+    def warn(self, lineno: int, message: str) -> None:
+        where = SourceRef(file=self.file, line=lineno)
+        self.warnings.append(Warning(message=message, source=where))
+
+    # -- where facts go ------------------------------------------------------
+    def section(self, lineno: int) -> SectionB:
+        if not self.sections:
+            self.sections.append(SectionB(title=self.name, line=lineno, level=0))
+        return self.sections[-1]
+
+    def section_topic(self, lineno: int) -> TopicB:
+        """The section itself as a topic, for facts written straight under it."""
+        sec = self.section(lineno)
+        if self.own is None:
+            kind, title = "section", sec.title
+            if _QUESTION_RE.match(title):  # `## Q3: Why ...?` asks; its text answers
+                kind, title = "question", _QUESTION_RE.sub("", title).strip() or title
+            self.own = TopicB(title=title, line=sec.line, number=None, level=sec.level,
+                              kind=kind)
+            sec.topics.insert(0, self.own)
+        return self.own
+
+    def topic(self, lineno: int) -> TopicB:
+        if self.current is None:
+            self.current = self.section_topic(lineno)
+        return self.current
+
+    def attach(self, lineno: int, fact: FactB) -> None:
+        if self.stack:
+            self.stack[-1].children.append(fact)
+        elif self.group is not None:
+            self.group.children.append(fact)
+        else:
+            self.topic(lineno).facts.append(fact)
+        self.stack.append(fact)
+        self.last_fact = fact
+
+    def attach_flat(self, fact: FactB) -> None:
+        """A fact that opens no list (a table row, a line of a code block)."""
+        if self.group is not None:
+            self.group.children.append(fact)
+        else:
+            self.topic(fact.line).facts.append(fact)
+        self.last_fact = fact
+
+    def reset_block(self) -> None:
+        self.stack.clear()
+        self.group = None
+        self.in_callout = False
+        self.last_fact = None
+
+    # -- headings --------------------------------------------------------------
+    def heading(self, lineno: int, level: int, title: str) -> None:
+        self.stack.clear()
+        self.last_fact = None
+        title = _STARS.sub("", title).strip()
+        if not title:
+            self.warn(lineno, "empty heading ignored")
+            return
+        if self.in_details:
+            # A heading inside an answer labels part of the answer.
+            self.label(lineno, title)
+            return
+        self.reset_block()
+        if (
+            self.title_level is not None
+            and level <= self.title_level
+            and lineno == self.first_heading
+        ):
+            self.name = title
+            return
+        if self.section_level is None or level <= self.section_level:
+            self.sections.append(SectionB(title=title, line=lineno, level=level))
+            self.current, self.own, self.heads = None, None, []
+            return
+        if labels.is_answer_marker(title):
+            return
+        if labels.is_generic(title):
+            self.current = self.parent_of(level, lineno)
+            self.label(lineno, title)
+            return
+        while self.heads and self.heads[-1][0] >= level:
+            self.heads.pop()
+        path = tuple(t for _, t in self.heads)
+        self.heads.append((level, title))
+        kind = "heading"
+        if _QUESTION_RE.match(title):
+            kind, title = "question", _QUESTION_RE.sub("", title).strip() or title
+        sec = self.section(lineno)
+        self.current = TopicB(title=title, line=lineno, number=None, level=level, kind=kind,
+                              path=path)
+        sec.topics.append(self.current)
+        sec.last_number = 0
+
+    def parent_of(self, level: int, lineno: int) -> TopicB:
+        """The topic a generic sub-heading at `level` belongs to."""
+        sec = self.section(lineno)
+        for topic in reversed(sec.topics):
+            if topic is not self.own and topic.level < level:
+                return topic
+        return self.section_topic(lineno)
+
+    def label(self, lineno: int, title: str) -> None:
+        """Start a labelled group of facts (특징, Pros, an answer's sub-heading)."""
+        self.stack.clear()
+        text = labels.clean_label(title)
+        fact = FactB(text=text, raw=text, line=lineno, content_col=0, kind="label")
+        self.topic(lineno).facts.append(fact)
+        self.group = fact
+        self.last_fact = fact
+
+    def numbered_topic(self, lineno: int, number: int, title: str) -> None:
+        self.reset_block()
+        sec = self.section(lineno)
+        if number > sec.last_number + 1 and sec.last_number:
+            self.warn(lineno, f"numbering skips from {sec.last_number} to {number}")
+        elif number <= sec.last_number and number != 1:
+            self.warn(lineno, f"number {number} comes after {sec.last_number}")
+        sec.last_number = number
+        clean = L.clean_inline(title)
+        if not clean:
+            self.warn(lineno, f"numbered item {number} has no title")
+            clean = f"({number})"
+        level = (self.heads[-1][0] if self.heads else sec.level) + 1
+        self.current = TopicB(title=clean, line=lineno, number=number, level=level,
+                              kind="numbered", path=tuple(t for _, t in self.heads))
+        sec.topics.append(self.current)
+
+    # -- callouts and <details> -------------------------------------------------
+    def callout(self, lineno: int, text: str) -> bool:
+        """`> [!note] Title`: a labelled group for the quoted lines below it."""
+        m = re.match(r"^\[!(\w+)\][+-]?\s*(.*)$", text)
+        if m is None:
+            return False
+        self.callout_outer = self.group if not self.in_callout else self.callout_outer
+        self.label(lineno, m.group(2).strip() or m.group(1))
+        self.in_callout = True
+        return True
+
+    def end_callout(self) -> None:
+        if self.in_callout:
+            self.in_callout = False
+            self.group = self.callout_outer
+            self.stack.clear()
+
+    def details_line(self, lineno: int, raw: str) -> bool:
+        """Read `<details>`, `<summary>` and `</details>` (alone or on one line);
+        True when nothing else on the line is left to read."""
+        lowered = raw.lower()
+        summary = L.SUMMARY_RE.search(raw)
+        if "<details" in lowered and not self.in_details:
+            self.before_details = (self.current, self.group)
+            self.in_details = True
+        if summary is not None:
+            question = L.clean_inline(summary.group(1)) or "?"
+            self.reset_block()
+            sec = self.section(lineno)
+            base = self.before_details[0]
+            level = (base.level if base is not None else sec.level) + 1
+            path = tuple(t for _, t in self.heads)
+            self.current = TopicB(title=question, line=lineno, number=None, level=level,
+                                  kind="question", path=path)
+            sec.topics.append(self.current)
+            self.in_details = True
+        rest = L.SUMMARY_RE.sub(" ", raw)
+        rest = re.sub(r"</?details[^>]*>", " ", rest, flags=re.IGNORECASE)
+        closing = "</details>" in lowered
+        if rest.strip() and L.clean_inline(rest):
+            self.paragraph_text(lineno, rest)
+        if closing:
+            self.reset_block()
+            self.in_details = False
+            self.current, self.group = self.before_details
+        return True
+
+    def paragraph_text(self, lineno: int, text: str) -> None:
+        clean = L.clean_inline(text)
+        if clean:
+            self.attach_flat(FactB(text=clean, raw=text.strip(), line=lineno, content_col=0,
+                                   kind="text"))
