@@ -64,7 +64,8 @@ def test_details_question_and_answer_and_yaml_blocks() -> None:
     quiz, cfn = deck.sections
     # Each <details> block is a question topic whose facts are its answer.
     assert [(t.kind, t.title, [f.text for f in t.facts]) for t in quiz.topics] == [
-        ("question", "What does SQS stand for?", ["Simple Queue Service, a managed message queue."]),
+        ("question", "What does SQS stand for?",
+         ["Simple Queue Service, a managed message queue."]),
         ("question", "Max Lambda timeout?", ["15 minutes"]),
     ]
     assert [(p.question, p.answer, p.source.line) for p in deck.qa] == [
