@@ -88,6 +88,30 @@ class Glossary:
             {e.canonical: sorted(e.spellings | e.keywords) for e in self.entries}
         )
 
+    def extended(self, names: Sequence[Sequence[str]]) -> Glossary:
+        """This glossary plus more sets of spellings of one thing each (mined from
+        the notes, or the general term list). Its own entries win: a set that
+        shares a spelling with an entry adds its other spellings to that entry,
+        unless another entry already owns them."""
+        mapping: dict[str, list[str]] = {e.canonical: sorted(e.spellings) for e in self.entries}
+        owner: dict[str, str] = {}
+        for entry in self.entries:
+            for name in entry.spellings:
+                owner.setdefault(glossary_key(name), entry.canonical)
+        for group in names:
+            pairs = [(n, glossary_key(n)) for n in group if glossary_key(n)]
+            if not pairs:
+                continue
+            found = next((owner[k] for _, k in pairs if k in owner), None)
+            canonical = found if found is not None else pairs[0][0]
+            if found is None:
+                mapping.setdefault(canonical, [])
+            for name, key in pairs:
+                if key not in owner:
+                    owner[key] = canonical
+                    mapping[canonical].append(name)
+        return Glossary.from_mapping(mapping)
+
     def entry(self, term: str) -> GlossaryEntry | None:
         return self._by_key.get(glossary_key(term))
 

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.notes import text as T
+from bot.notes.aliases import alias_groups
 from bot.notes.bags import Bag, Needs
+from bot.notes.bridge import Loanwords
 from bot.notes.glossary import Glossary, glossary_key
 from bot.notes.merge import concept_key, title_words
 from bot.notes.model import Deck, Fact, Topic
@@ -133,6 +135,11 @@ class LookupIndex:
             for run in T.cjk_runs(text)
         )
         self._choices: dict[bool, list[str]] | None = None
+        self._loanwords = Loanwords(
+            text
+            for d in docs
+            for text in (d.topic.section, d.topic.title, *(f.text for f in d.topic.all_facts()))
+        )
         self._spelling_keys = [
             frozenset(k for k in map(glossary_key, e.spellings) if len(k) >= 2)
             for e in glossary.entries
@@ -142,7 +149,9 @@ class LookupIndex:
     def build(cls, deck: Deck, glossary: Glossary) -> LookupIndex:
         # Search also expands descriptive keywords ("번역" finds Translate), which
         # merging and question checks must not treat as names.
-        glossary = glossary.for_lookup()
+        # Other names found without the deck's glossary (the notes' own `X (Y)`
+        # asides, the shipped IT term list); the deck's glossary wins.
+        glossary = glossary.for_lookup().extended(alias_groups(deck))
         conn = sqlite3.connect(":memory:", check_same_thread=False)
         conn.execute(
             "CREATE VIRTUAL TABLE docs USING fts5("
@@ -235,6 +244,7 @@ class LookupIndex:
     # -- search ----------------------------------------------------------------
     def _search(self, query: str, limit: int) -> LookupResult:
         q = analyse(query, self._glossary, self._known, self._correct)
+        q = replace(q, groups=tuple(self._loanwords.widen(g) for g in q.groups))
         if not q.groups:
             return LookupResult(query=query)
         scores = self._rank(q.groups)
@@ -331,8 +341,11 @@ class LookupIndex:
     # -- vocabulary ----------------------------------------------------------------
     def _known(self, word: str, cjk: bool) -> bool:
         if cjk:
-            return word in self._cjk_corpus
-        return T.stem(word) in self._latin
+            found = word in self._cjk_corpus
+        else:
+            found = T.stem(word) in self._latin
+        # A loanword the notes write in the other script is not a typo.
+        return found or bool(self._loanwords.across(word))
 
     def _correct(self, word: str, cjk: bool) -> str | None:
         from rapidfuzz import fuzz, process

@@ -1,0 +1,149 @@
+"""Other names of things, found without a hand-made glossary.
+
+Three sources, used by lookup only (merging topics and question checks keep
+the deck's own glossary, so these can never change a question's identity):
+
+- the notes themselves: `읽기 전용 복제본 (Read Replica)`, `Critical
+  Section(임계영역)`, `Dead Letter Queue (DLQ)`, `KMS (Key Management
+  Service)`, `EBS : Elastic Block Store`, a title `EFS` whose first fact is
+  `Elastic File System`;
+- a general Korean-English IT term list shipped with the package
+  (data/it_terms.txt), not tied to one deck;
+- loanwords written in the other script (뮤텍스 / mutex, 레플리카셋 /
+  ReplicaSet): `skeleton` reduces both to the consonants a Korean reader
+  hears, so a word in the query can be matched to a word the notes use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+
+from bot.notes import text as T
+from bot.notes.model import Deck
+
+_PAREN_RE = re.compile(r"([^()]*?)\s*\(([^()]{1,60})\)")
+_ABBR_RE = re.compile(r"^[A-Z][A-Za-z0-9]{1,6}$")
+_HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
+_LATIN_RE = re.compile(r"[A-Za-z]")
+_SMALL = frozenset("of and the for to in on a an & by with".split())
+_MAX_WORDS = 6
+
+
+@lru_cache(maxsize=1)
+def it_terms() -> tuple[tuple[str, ...], ...]:
+    """The shipped term list: one tuple of spellings per concept."""
+    text = resources.files("bot.notes").joinpath("data/it_terms.txt").read_text("utf-8")
+    out: list[tuple[str, ...]] = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            names = tuple(n.strip() for n in line.split("|") if n.strip())
+            if len(names) >= 2:
+                out.append(names)
+    return tuple(out)
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w.casefold() not in _SMALL and w[0].isalnum())
+
+
+def _abbreviates(abbr: str, name: str) -> bool:
+    """`DLQ` abbreviates `Dead Letter Queue`; digits and case are ignored."""
+    letters = "".join(c for c in abbr if c.isalpha()).casefold()
+    words = name.replace("-", " ").split()
+    return len(letters) >= 2 and _initials(words).casefold() == letters
+
+
+def _bridge(a: str, b: str) -> bool:
+    """One side Korean, the other Latin, both short enough to be names."""
+    ko = [x for x in (a, b) if _HANGUL_RE.search(x)]
+    la = [x for x in (a, b) if _LATIN_RE.search(x) and not _HANGUL_RE.search(x)]
+    return len(ko) == 1 and len(la) == 1 and all(len(x.split()) <= _MAX_WORDS for x in (a, b))
+
+
+def _pairs_in(text: str, whole: bool) -> list[tuple[str, str]]:
+    """`X (Y)` pairs in a title or the start of a fact (`whole`), or anywhere
+    when Y abbreviates the words before it."""
+    out: list[tuple[str, str]] = []
+    for m in _PAREN_RE.finditer(text):
+        before, inner = m.group(1).strip(" :-*"), m.group(2)
+        for part in (p.strip() for p in re.split(r"[,/;·]", inner)):
+            if not part or not before:
+                continue
+            words = before.split()
+            if _ABBR_RE.match(part) and len(words) >= 2:
+                n = len(part)
+                for k in range(min(len(words), n + 3), 1, -1):
+                    if _abbreviates(part, " ".join(words[-k:])):
+                        out.append((" ".join(words[-k:]), part))
+                        break
+            elif _ABBR_RE.match(before) and _abbreviates(before, part):
+                out.append((before, part))
+            elif whole and m.start() == 0 and _bridge(before, part):
+                out.append((before, part))
+    return out
+
+
+def mine(deck: Deck) -> list[tuple[str, str]]:
+    """Pairs of names the notes give for one thing."""
+    out: list[tuple[str, str]] = []
+    for topic in deck.topics():
+        out += _pairs_in(topic.title, whole=True)
+        facts = topic.all_facts()
+        for fact in facts:
+            out += _pairs_in(fact.text, whole=True)
+            if fact.term and fact.definition and _ABBR_RE.match(fact.term):
+                head = " ".join(fact.definition.split()[: len(fact.term) + 2])
+                for k in range(len(head.split()), 1, -1):
+                    name = " ".join(head.split()[:k]).strip(",.;:")
+                    if _abbreviates(fact.term, name):
+                        out.append((fact.term, name))
+                        break
+        if _ABBR_RE.match(topic.title) and facts and _abbreviates(topic.title, facts[0].text):
+            out.append((topic.title, facts[0].text))
+    return list(dict.fromkeys(out))
+
+
+def alias_groups(deck: Deck) -> list[tuple[str, ...]]:
+    """Mined pairs first (the notes' own words), then the general term list."""
+    return [*mine(deck), *it_terms()]
+
+
+# -- loanwords --------------------------------------------------------------------
+_INITIAL = "k k n t t l m p p s s _ s s s k t p _".split()
+_FINAL = ["", *"k k k n n n t l l m l l l p l m p p t s nk s s k t p _".split()]
+_EN_RULES = (
+    (r"ph", "p"), (r"th", "s"), (r"sh", "s"), (r"ch", "s"), (r"ck", "k"), (r"qu", "k"),
+    (r"ti(?=[aeiou])", "s"), (r"c(?=[eiy])", "s"), (r"g(?=[eiy])", "s"), (r"x", "ks"),
+    (r"r(?![aeiouy])", ""), (r"re$", ""), (r"[aeiouyhw]", ""), (r"[cq]", "k"), (r"g", "k"),
+    (r"[bfv]", "p"), (r"d", "t"), (r"[jz]", "s"), (r"r", "l"),
+)
+
+
+def _collapse(chars: Iterable[str]) -> str:
+    out: list[str] = []
+    for ch in chars:
+        if ch and ch != "_" and (not out or out[-1] != ch):
+            out.append(ch)
+    return "".join(out)
+
+
+def skeleton(word: str) -> str:
+    """The consonants of a word as a Korean reader hears them: 뮤텍스 and
+    mutex are both "mtks", 레플리카셋 and replicaset both "lplkst"."""
+    word = T.normalize(word)
+    if _HANGUL_RE.search(word):
+        parts: list[str] = []
+        for ch in word:
+            code = ord(ch) - 0xAC00
+            if 0 <= code < 11172:
+                parts.append(_INITIAL[code // 588])
+                parts.extend(_FINAL[code % 28])
+        return _collapse(parts)
+    latin = re.sub(r"[^a-z]", "", word)
+    for pattern, repl in _EN_RULES:
+        latin = re.sub(pattern, repl, latin)
+    return _collapse(latin)
