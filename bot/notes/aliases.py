@@ -24,7 +24,7 @@ from importlib import resources
 from bot.notes import text as T
 from bot.notes.model import Deck
 
-_PAREN_RE = re.compile(r"([^()]*?)\s*\(([^()]{1,60})\)")
+_INNER_RE = re.compile(r"\(([^()]{1,60})\)")
 _ABBR_RE = re.compile(r"^[A-Z][A-Za-z0-9]{1,6}$")
 _HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
@@ -68,8 +68,13 @@ def _pairs_in(text: str, whole: bool) -> list[tuple[str, str]]:
     """`X (Y)` pairs in a title or the start of a fact (`whole`), or anywhere
     when Y abbreviates the words before it."""
     out: list[tuple[str, str]] = []
-    for m in _PAREN_RE.finditer(text):
-        before, inner = m.group(1).strip(" :-*"), m.group(2)
+    start = 0  # where the text before the current "(" begins (linear, no backtracking)
+    for m in _INNER_RE.finditer(text):
+        before, inner = text[start : m.start()].strip(" :-*"), m.group(1)
+        at_start = start == 0
+        start = m.end()
+        if len(before) > 200:
+            before = before[-200:]
         for part in (p.strip() for p in re.split(r"[,/;·]", inner)):
             if not part or not before:
                 continue
@@ -82,7 +87,7 @@ def _pairs_in(text: str, whole: bool) -> list[tuple[str, str]]:
                         break
             elif _ABBR_RE.match(before) and _abbreviates(before, part):
                 out.append((before, part))
-            elif whole and m.start() == 0 and _bridge(before, part):
+            elif whole and at_start and _bridge(before, part):
                 out.append((before, part))
     return out
 
@@ -115,12 +120,12 @@ def alias_groups(deck: Deck) -> list[tuple[str, ...]]:
 # -- loanwords --------------------------------------------------------------------
 _INITIAL = "k k n t t l m p p s s _ s s s k t p _".split()
 _FINAL = ["", *"k k k n n n t l l m l l l p l m p p t s nk s s k t p _".split()]
-_EN_RULES = (
+_EN_RULES = tuple((re.compile(p), r) for p, r in (
     (r"ph", "p"), (r"th", "s"), (r"sh", "s"), (r"ch", "s"), (r"ck", "k"), (r"qu", "k"),
     (r"ti(?=[aeiou])", "s"), (r"c(?=[eiy])", "s"), (r"g(?=[eiy])", "s"), (r"x", "ks"),
     (r"r(?![aeiouy])", ""), (r"re$", ""), (r"[aeiouyhw]", ""), (r"[cq]", "k"), (r"g", "k"),
     (r"[bfv]", "p"), (r"d", "t"), (r"[jz]", "s"), (r"r", "l"),
-)
+))
 
 
 def _collapse(chars: Iterable[str]) -> str:
@@ -131,6 +136,7 @@ def _collapse(chars: Iterable[str]) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """The consonants of a word as a Korean reader hears them: 뮤텍스 and
     mutex are both "mtks", 레플리카셋 and replicaset both "lplkst"."""
@@ -145,5 +151,5 @@ def skeleton(word: str) -> str:
         return _collapse(parts)
     latin = re.sub(r"[^a-z]", "", word)
     for pattern, repl in _EN_RULES:
-        latin = re.sub(pattern, repl, latin)
+        latin = pattern.sub(repl, latin)
     return _collapse(latin)

@@ -19,13 +19,18 @@ from bot.notes.aliases import skeleton
 from bot.notes.query import Group
 
 _MIN = 3
+_MAX_LEN = 40  # loanwords are short; a 1 MB "word" is not worth sounding out
 
 
 class Loanwords:
     def __init__(self, texts: Iterable[str]) -> None:
         found: dict[str, set[str]] = defaultdict(set)
+        seen: set[str] = set()
         for text in texts:
             for word, cjk, _ in T.words(text):
+                if word in seen or not 2 <= len(word) <= _MAX_LEN:
+                    continue
+                seen.add(word)
                 forms = [word]
                 if cjk:
                     stripped = T.strip_particle(word)
@@ -39,6 +44,8 @@ class Loanwords:
 
     def across(self, word: str) -> list[str]:
         """Words of the notes, in the other script, that sound like `word`."""
+        if len(word) > _MAX_LEN:
+            return []
         forms = [word]
         cjk = T.is_cjk(word)
         if cjk:

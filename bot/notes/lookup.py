@@ -13,8 +13,9 @@ never use, and to say "did you mean".
 
 from __future__ import annotations
 
+import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.notes import text as T
@@ -23,11 +24,27 @@ from bot.notes.bags import Bag, Needs
 from bot.notes.bridge import Loanwords
 from bot.notes.glossary import Glossary, glossary_key
 from bot.notes.merge import concept_key, title_words
-from bot.notes.model import Deck, Fact, Topic
+from bot.notes.model import Deck, Topic
+from bot.notes.passage import Line, flatten, passage
 from bot.notes.query import Group, Query, analyse
+from bot.notes.render import render_facts
 
 _WEIGHTS = (10.0, 6.0, 1.5, 1.0)  # bm25 column weights: title, aliases, section, body
 _TEXT_LIMIT = 1200
+_QUESTION_HEAD = re.compile(
+    r"^(what|who|why|how|when|which)\s+(is|are|does|do|can|should)\s+(an?\s+|the\s+)?"
+    r"|^explain\s+",
+    re.IGNORECASE,
+)
+_QUESTION_TAIL = re.compile(
+    r"\s*(은|는|이란|란|이|가|을|를)?\s*(에\s*대해서?\s*)?(각각\s*)?"
+    r"(무엇|뭘까|뭔가|어떤|어떻게|왜|설명)[^?]*\??\s*$|\?\s*$"
+)
+# Words of a title or section that compares things ("Trade-offs / Comparisons", "비교").
+_VERSUS = frozenset({"vs", "versus"})
+_COMPARING = frozenset(
+    t for w in "vs versus comparison compare 비교 차이 tradeoffs".split() for t in T.tokens(w)
+)
 _AND_LIMIT = 40
 _OR_LIMIT = 40
 _MAX_LIMIT = 50
@@ -57,42 +74,7 @@ class _Doc:
     all_tokens: Bag
     heads: Bag  # facts with bullets under them: where a concept is described
     terms: Bag  # the terms of `term : definition` facts
-
-
-def fact_lines(facts: Iterable[Fact]) -> list[str]:
-    """Facts as the notes show them: bullets indented by depth, steps numbered,
-    table rows under their header as a Markdown table."""
-    lines: list[str] = []
-    header: tuple[str, ...] | None = None
-    for top in facts:
-        for fact in top.walk():
-            pad = "  " * fact.depth
-            if fact.kind != "row":
-                header = None
-            if fact.kind == "row":
-                labels = tuple(label for label, _ in fact.cells)
-                if labels != header:
-                    header = labels
-                    lines.append(f"{pad}| {' | '.join(labels)} |")
-                    lines.append(f"{pad}|{'---|' * len(labels)}")
-                lines.append(f"{pad}| {' | '.join(v for _, v in fact.cells)} |")
-            elif fact.kind == "step" and fact.number is not None:
-                lines.append(f"{pad}{fact.number}. {fact.text}")
-            else:
-                lines.append(f"{pad}- {fact.text}")
-    return lines
-
-
-def render_facts(facts: Iterable[Fact], limit: int = _TEXT_LIMIT) -> str:
-    lines: list[str] = []
-    size = 0
-    for line in fact_lines(facts):
-        if size + len(line) > limit:
-            lines.append("  …")
-            break
-        lines.append(line)
-        size += len(line) + 1
-    return "\n".join(lines)
+    lines: tuple[Line, ...]  # the facts in document order, for passages
 
 
 def _title_spellings(title: str, glossary: Glossary) -> list[str]:
@@ -111,6 +93,15 @@ def _title_spellings(title: str, glossary: Glossary) -> list[str]:
         else:
             i += 1
     return out
+
+
+def subject(topic: Topic) -> str:
+    """What a topic is about: a question's subject without its question words
+    ("운영체제란 무엇일까요?" -> 운영체제, "What is CORS?" -> CORS)."""
+    if topic.kind != "question":
+        return topic.title
+    text = _QUESTION_TAIL.sub("", _QUESTION_HEAD.sub("", topic.title)).strip(" ,.")
+    return text or topic.title
 
 
 def _quote(group: Group) -> str:
@@ -172,8 +163,9 @@ class LookupIndex:
             docs.append(
                 _Doc(
                     topic=topic,
-                    text=render_facts(topic.facts),
-                    key=frozenset(concept_key(topic.title, glossary)),
+                    text=render_facts(topic.facts, _TEXT_LIMIT),
+                    lines=flatten(topic),
+                    key=frozenset(concept_key(subject(topic), glossary)),
                     title_tokens=Bag.of([title_tok, *alias_segs]),
                     crumb_tokens=Bag.of([title_tok, *alias_segs, section_tok]),
                     all_tokens=Bag.of([title_tok, *alias_segs, section_tok, *body_segs]),
@@ -252,8 +244,15 @@ class LookupIndex:
             order = self._compare(q, scores)
         else:
             order = sorted(scores, key=lambda r: -scores[r])
+        needs = Needs()
         hits = tuple(
-            LookupHit(topic=self._docs[r].topic, score=round(scores[r], 4), text=self._docs[r].text)
+            LookupHit(
+                topic=self._docs[r].topic,
+                score=round(scores[r], 4),
+                text=passage(
+                    self._docs[r].topic, self._docs[r].lines, q.groups, needs, _TEXT_LIMIT
+                ),
+            )
             for r in order[:limit]
         )
         suggestion = q.corrected
@@ -274,7 +273,9 @@ class LookupIndex:
             return {}
         best = max(-b for _, b in rows) or 1.0
         full = frozenset(g.key for g in groups)
-        wide = full | {p.key for p in parts}
+        # "운영체제란" names the topic whose subject is 운영체제.
+        bare = full | {T.strip_particle(k) or k for k in full}
+        wide = bare | {p.key for p in parts}
         # The first thing named is what the query is about ("aurora serverless"
         # asks about Aurora), so a title naming it ranks above one naming a part.
         head = groups[0].parts[0].key if groups[0].parts else groups[0].key
@@ -294,9 +295,10 @@ class LookupIndex:
                 for g in groups
             ) / len(groups)
             named = 0.0
-            if doc.key and doc.key <= full:
+            if doc.key and doc.key <= bare:
                 # The more of the query the title names, the surer the match.
-                named = 2.0 if doc.key == full else 0.5 + 0.5 * len(doc.key) / len(full)
+                whole = len(doc.key) >= len(full)
+                named = 2.0 if whole else 0.5 + 0.5 * len(doc.key) / len(full)
             elif doc.key and doc.key <= wide:
                 named = 0.9 if head in doc.key else 0.5
             scores[rowid] = (
@@ -318,16 +320,22 @@ class LookupIndex:
         return [(int(r), float(b)) for r, b in rows]
 
     def _compare(self, q: Query, scores: dict[int, float]) -> list[int]:
-        """A topic comparing the entities first, then the best topic of each entity."""
+        """The notes' own comparison first (a topic naming both entities, or a
+        comparison section or table covering them), then the best topic of each
+        entity, so both sides come next to each other."""
         needs = Needs()
-        order = sorted(
-            (
-                r
-                for r in scores
-                if sum(needs.has(self._docs[r].title_tokens, g) for g in q.groups) >= 2
-            ),
-            key=lambda r: -scores[r],
-        )
+
+        def compares(r: int) -> bool:
+            doc = self._docs[r]
+            named = sum(needs.has(doc.title_tokens, g) for g in q.groups)
+            if named >= 2:
+                return True
+            if _VERSUS & set(T.tokens(doc.topic.title)):
+                return False  # "CNAME vs Alias" compares two other things
+            covered = all(needs.has(doc.all_tokens, g) for g in q.groups)
+            return covered and bool(_COMPARING & doc.crumb_tokens.tokens)
+
+        order = sorted((r for r in scores if compares(r)), key=lambda r: -scores[r])
         for group in q.groups:
             own = self._rank([group])
             if own:

@@ -1,0 +1,132 @@
+"""The passage a lookup shows: the facts that match, where they sit, and what is
+around them, rather than the first lines of a big topic.
+
+A topic that fits the limit is shown whole. A longer one (a file that became
+one topic of a hundred facts, an answer with tables and sub-labels) is cut
+down to the facts that say what the query asks, each with the bullets above
+it (its label, its parent), its own sub-bullets and its neighbours, in the
+order of the notes, with "…" where something was left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.notes import text as T
+from bot.notes.bags import Bag, Needs
+from bot.notes.model import Fact, Topic
+from bot.notes.query import Group
+from bot.notes.render import fact_line, fact_lines, table_header
+
+GAP = "…"
+
+
+_MATCH_CHARS = 2000  # a fact is matched on its first characters (a pasted 1 MB line)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Line:
+    """One fact of a topic in document order, with where it hangs."""
+
+    fact: Fact
+    parent: int | None  # index of the parent line
+    end: int  # index after the last line of this fact's subtree
+
+    def bag(self) -> Bag:
+        return Bag.of([T.tokens(self.fact.text[:_MATCH_CHARS])])
+
+
+def flatten(topic: Topic) -> tuple[Line, ...]:
+    out: list[Line] = []
+
+    def walk(fact: Fact, parent: int | None) -> None:
+        me = len(out)
+        out.append(Line(fact=fact, parent=parent, end=me + 1))
+        for child in fact.children:
+            walk(child, me)
+        out[me] = Line(fact=fact, parent=parent, end=len(out))
+
+    for fact in topic.facts:
+        walk(fact, None)
+    return tuple(out)
+
+
+def _chosen(lines: Sequence[Line], groups: Sequence[Group], needs: Needs) -> list[int]:
+    """Indexes of the lines that match, best first (most query groups, then earliest)."""
+    scored = []
+    for i, line in enumerate(lines):
+        bag = line.bag()
+        hits = sum(needs.has(bag, g) for g in groups)
+        if hits:
+            scored.append((-hits, i))
+    return [i for _, i in sorted(scored)]
+
+
+def passage(
+    topic: Topic, lines: Sequence[Line], groups: Sequence[Group], needs: Needs, limit: int
+) -> str:
+    whole = fact_lines(topic.facts)
+    if sum(len(x) + 1 for x in whole) <= limit or not lines:
+        return "\n".join(whole)
+    keep: set[int] = set()
+    size = 0
+
+    def add(i: int) -> bool:
+        nonlocal size
+        if i in keep:
+            return True
+        cost = len(fact_line(lines[i].fact)) + 1
+        if size + cost > limit:
+            return False
+        keep.add(i)
+        size += cost
+        return True
+
+    def add_with_context(i: int) -> None:
+        up: list[int] = []
+        p = lines[i].parent
+        while p is not None:
+            up.append(p)
+            p = lines[p].parent
+        for j in reversed(up):
+            add(j)
+        if not add(i):
+            return
+        for j in range(i + 1, lines[i].end):
+            if not add(j):
+                return
+
+    chosen = _chosen(lines, groups, needs)
+    for i in chosen[:6]:
+        add_with_context(i)
+    # The opening lines usually say what the topic is; keep them when there is room.
+    for i in range(min(3, len(lines))):
+        if lines[i].parent is None:
+            add_with_context(i)
+    # Neighbours: the lines just before and after what was kept, while there is room.
+    for i in sorted(keep):
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines) and not add(j):
+                break
+    out: list[str] = []
+    prev = -1
+    header: tuple[str, ...] | None = None
+    for i in sorted(keep):
+        if i != prev + 1 and prev >= 0:
+            out.append(GAP)
+            header = None
+        fact = lines[i].fact
+        if fact.kind == "row":
+            labels = tuple(label for label, _ in fact.cells)
+            if labels != header:
+                out.extend(table_header(fact))
+                header = labels
+        else:
+            header = None
+        out.append(fact_line(fact))
+        prev = i
+    if prev < len(lines) - 1:
+        out.append(GAP)
+    return "\n".join(out)
+

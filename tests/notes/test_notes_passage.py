@@ -1,0 +1,44 @@
+"""What a lookup shows: the passage that answers, not the first lines of a big topic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.notes.glossary import Glossary
+from bot.notes.loader import load_deck
+from bot.notes.lookup import LookupIndex
+
+NOTES = Path(__file__).resolve().parents[1] / "data" / "styles" / "long_topic.md"
+
+
+@pytest.fixture(scope="module")
+def index() -> LookupIndex:
+    return LookupIndex.build(load_deck(NOTES, glossary=Glossary()), Glossary())
+
+
+def test_a_big_topic_shows_the_matching_facts_with_their_label_and_neighbours(
+    index: LookupIndex,
+) -> None:
+    hit = index.search("스냅샷 증분").hits[0]
+    assert hit.topic.title == "블록 스토리지 정리"
+    lines = hit.text.splitlines()
+    assert "- 주의할 점" in lines  # the label the fact sits under
+    assert "  - 스냅샷은 증분으로 저장되어 첫 번째 스냅샷만 전체를 복사한다" in lines
+    assert "    - 복원할 때는 지연 로딩으로 처음 읽기가 느리다" in lines  # its own sub-bullet
+    assert "…" in lines  # something was left out, and it says so
+    assert len(hit.text) <= 1300
+    # The same topic asked about its start shows its start.
+    first = index.search("블록 스토리지 정리").hits[0].text.splitlines()
+    assert first[:2] == ["- 특징", "  - 항목 1: 블록 장치의 일반적인 성질 번호 1 를 적어 둔 줄"]
+
+
+def test_a_small_topic_is_shown_whole(index: LookupIndex) -> None:
+    assert index.search("토픽").hits[0].text == "- 구독자 모두에게 메시지를 밀어 보낸다"
+
+
+def test_versus_shows_the_notes_own_comparison_first_then_each_side(index: LookupIndex) -> None:
+    hits = index.search("큐 vs 토픽").hits
+    assert [h.topic.title for h in hits[:3]] == ["비교", "큐", "토픽"]
+    assert "| 전달 | 한 소비자가 가져감 | 모든 구독자에게 |" in hits[0].text
