@@ -86,3 +86,48 @@ def check(deck: str | None, groups: bool) -> None:
             echo(f"  {warning}")
     else:
         echo("No warnings.")
+
+
+@content.command("diff")
+@click.argument("old", type=click.Path(exists=True, path_type=Path))
+@click.argument("new", type=click.Path(exists=True, path_type=Path))
+@click.option("--limit", type=click.IntRange(0, 10_000), default=20, show_default=True,
+              help="How many retired and new questions to list.")
+def diff(old: Path, new: Path, limit: int) -> None:
+    """What `reload` would do going from notes OLD to notes NEW: questions kept,
+    new, and retired by reason (their shown text changed, or the notes no longer
+    yield them). Each path is a notes file or folder, with its glossary.yaml."""
+    from bot.cli.quiz import load
+    from bot.learning.retire import RETIRE_CONFIRM_SHARE, content_hash, diff_banks, retire_share
+    from bot.quiz.bank import build_bank
+
+    before = build_bank(*load(old))
+    after = build_bank(*load(new))
+    change = diff_banks({q.id: content_hash(q) for q in before}, after)
+    share = retire_share(change)
+    retired = len(change.changed) + len(change.removed)
+    echo = click.echo
+    echo(f"Questions: {len(before)} in {old}, {len(after)} in {new}")
+    echo(
+        f"kept {len(change.kept)}, new {len(change.added)}, retired {retired} "
+        f"({100 * share:.1f}%): {len(change.changed)} changed, "
+        f"{len(change.removed)} gone from the notes"
+    )
+    if share > RETIRE_CONFIRM_SHARE:
+        echo(f"reload would ask an admin to confirm (more than {RETIRE_CONFIRM_SHARE:.0%} retired)")
+    by_id = {q.id: q for q in (*before, *after)}
+    for title, ids in (
+        ("changed", change.changed),
+        ("gone from the notes", change.removed),
+        ("new", change.added),
+    ):
+        if not ids or not limit:
+            continue
+        echo("")
+        echo(f"{title}:")
+        for qid in ids[:limit]:
+            q = by_id[qid]
+            stem = q.prompt.splitlines()[-1] if q.prompt else ""
+            echo(f"  {qid}  {q.section} > {q.topic}: {stem[:80]}  ({q.source})")
+        if len(ids) > limit:
+            echo(f"  … and {len(ids) - limit} more")

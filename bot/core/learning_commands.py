@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from bot.core import render, report_view
@@ -12,10 +14,11 @@ from bot.core.commands import Problem, parse_switch
 from bot.core.content import LiveContent, Reloader, ReloadError
 from bot.core.daily import DailyRunner
 from bot.core.messages import t
-from bot.core.ports import Repository
+from bot.core.ports import QuestionLike, Repository
 from bot.core.records import GroupSettings
 from bot.core.types import Command, Reply
 from bot.learning import chart, group_pick, report, tally
+from bot.learning.retire import RETIRE_CONFIRM_SHARE, BankChange, diff_banks, retire_share
 
 log = logging.getLogger(__name__)
 
@@ -98,22 +101,46 @@ class LearningCommands:
         )
 
     async def reload(self, command: Command, settings: GroupSettings, lang: str) -> Reply:
+        """Read the notes again. A dry run decides first: when the new notes would
+        retire more than a tenth of the known questions (and their history with
+        them), nothing changes until an admin repeats the command with `confirm`."""
         if self._reloader is None:
             return render.error(lang, "reload_unavailable")
+        confirmed = command.args.strip().casefold() in _CONFIRM
         async with self._reload_lock:  # two admins at once: one reload after the other
             try:
                 loaded = await self._reloader()
             except ReloadError as exc:
                 return render.error(lang, "reload_failed", reason=str(exc)[:300])
+            preview = await self._preview(loaded.bank.questions())
+            share = retire_share(preview)
+            if not confirmed and share > RETIRE_CONFIRM_SHARE:
+                return _summary(lang, "reload_confirm", preview, share)
             self._content.swap(loaded)
             change = await self._runner.resync(command.at)
-        retired = len(change.changed) + len(change.removed)
-        return render.text(
-            lang,
-            "reload_done",
-            added=len(change.added),
-            retired=retired,
-            changed=len(change.changed),
-            removed=len(change.removed),
-            kept=len(change.kept),
-        )
+        return _summary(lang, "reload_done", change, retire_share(change))
+
+    async def _preview(self, questions: Sequence[QuestionLike]) -> BankChange:
+        """What a reload would do, computed like sync_bank but writing nothing."""
+        known = await self._repo.question_fingerprints()
+        before = await self._repo.retired_questions()
+        change = diff_banks(known, questions)
+        return replace(change, removed=tuple(q for q in change.removed if q not in before))
+
+
+# `reload confirm` (or its Korean) goes ahead after a dry run asked for it.
+_CONFIRM = frozenset({"confirm", "yes", "force", "확인", "예", "진행"})
+
+
+def _summary(lang: str, key: str, change: BankChange, share: float) -> Reply:
+    """kept / new / retired by reason (changed text, gone from the notes)."""
+    return render.text(
+        lang,
+        key,
+        added=len(change.added),
+        retired=len(change.changed) + len(change.removed),
+        changed=len(change.changed),
+        removed=len(change.removed),
+        kept=len(change.kept),
+        share=round(100 * share),
+    )

@@ -172,6 +172,11 @@ _KO: dict[str, str] = {
         "노트를 다시 읽었어요: 새 문제 {added}개, 뺀 문제 {retired}개"
         " (바뀜 {changed}, 사라짐 {removed}), 그대로 {kept}개."
     ),
+    "reload_confirm": (
+        "아직 바꾸지 않았어요. 이대로 다시 읽으면 문제 {retired}개({share}%)와 그 기록이 빠져요"
+        " (내용이 바뀜 {changed}, 노트에서 사라짐 {removed}); 그대로 {kept}개, 새 문제 {added}개."
+        " 진행하려면 `reload confirm`을 보내 주세요."
+    ),
     "reload_failed": "노트를 다시 읽지 못했어요: {reason}",
     "reload_unavailable": "여기서는 노트를 다시 읽을 수 없어요.",
     "settings_weak": "약한 개념 우선 {weak}",
@@ -363,6 +368,11 @@ _EN: dict[str, str] = {
     "reload_done": (
         "Notes reloaded: {added} questions added, {retired} retired"
         " ({changed} changed, {removed} gone), {kept} kept."
+    ),
+    "reload_confirm": (
+        "Nothing changed yet. Reloading these notes would retire {retired} questions"
+        " ({share}%) and their history ({changed} changed, {removed} gone from the notes);"
+        " {kept} kept, {added} new. Send `reload confirm` to go ahead."
     ),
     "reload_failed": "Could not reload the notes: {reason}",
     "reload_unavailable": "Reloading the notes is not available here.",

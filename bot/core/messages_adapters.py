@@ -191,6 +191,8 @@ DISCORD_COMMANDS_KO: dict[str, str] = {
     "The group's accuracy by section and coverage": "그룹의 단원별 정답률과 출제 범위",
     "reload": "새로고침",
     "Reload the notes and refresh the questions": "노트를 다시 읽고 문제를 갱신합니다",
+    "confirm": "확인",
+    "Go ahead even if many questions would retire": "문제가 많이 빠지더라도 진행합니다",
     "settings": "설정",
     "Show or change group settings (e.g. 'language en')": (
         "그룹 설정 보기/바꾸기 (예: 'language en')"

@@ -51,6 +51,18 @@ class BankChange:
         )
 
 
+# A reload that would retire more than this share of the questions in rotation
+# (and their history) is a dry run until an admin confirms it.
+RETIRE_CONFIRM_SHARE = 0.10
+
+
+def retire_share(change: BankChange) -> float:
+    """The share of the questions in rotation that a change would retire."""
+    retiring = len(change.changed) + len(change.removed)
+    active = retiring + len(change.kept)
+    return retiring / active if active else 0.0
+
+
 # "(notes.md:42)" in an explanation: where a quoted line stands in the file,
 # which moves whenever a line is added above it.
 _LOCATION = re.compile(r"[ \t]*\([^()\s]+:\d+\)")

@@ -35,8 +35,13 @@ _BOX = str.maketrans("", "", "─│┌┐└┘├┤┬┴┼━┃┏┓┗�
 class _Parser(Structure):
     def __init__(self, text: str, file: str) -> None:
         lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        super().__init__(file=file, lines=lines, name=PurePath(file).stem or file)
         self.pre = prepass(lines)
+        super().__init__(
+            file=file,
+            lines=lines,
+            name=PurePath(file).stem or file,
+            skipped=set(self.pre.skip) | set(range(1, self.pre.front_end + 1)),
+        )
         self.table_rows: list[tuple[int, str]] = []
         self.skipped: list[Skip] = []
         self.in_comment: str | None = None  # "-->" or "%%" while a comment is open

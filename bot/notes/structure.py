@@ -11,6 +11,7 @@ become a label fact of the topic they belong to, the nearest shallower heading.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from bot.notes import labels
 from bot.notes import lines as L
@@ -21,11 +22,18 @@ _QUESTION_RE = re.compile(r"^Q\s*\d*\s*[:.)]\s*", re.IGNORECASE)
 _STARS = re.compile(r"[⭐★☆]+")
 
 
-def heading_levels(lines: list[str]) -> tuple[int | None, int | None]:
-    """(title level, section level) from the headings outside code fences."""
-    levels: list[int] = []
+def heading_levels(
+    lines: list[str], skipped: Collection[int] = ()
+) -> tuple[int | None, int | None]:
+    """(title level, section level) from the headings outside code fences.
+
+    Headings of a level that only ever group deeper headings (`# Part 2` with
+    nothing of its own before its `###` sections) are parts, not sections, so
+    adding a part to a deck of `###` sections keeps its sections as they were.
+    """
+    heads: list[tuple[int, bool]] = []  # level, has lines of its own
     fence: str | None = None
-    for raw in lines:
+    for lineno, raw in enumerate(lines, start=1):
         fm = L.FENCE_RE.match(raw)
         if fm:
             mark = fm.group(1)
@@ -33,28 +41,40 @@ def heading_levels(lines: list[str]) -> tuple[int | None, int | None]:
                 fence = mark
             elif mark[0] == fence[0] and len(mark) >= len(fence):
                 fence = None
+            if heads:
+                heads[-1] = (heads[-1][0], True)
             continue
-        if fence is None:
-            hm = L.HEADING_RE.match(raw)
-            if hm and (hm.group(2) or "").strip():
-                levels.append(len(hm.group(1)))
-    if not levels:
+        if fence is not None:
+            continue
+        hm = L.HEADING_RE.match(raw)
+        if hm and (hm.group(2) or "").strip():
+            heads.append((len(hm.group(1)), False))
+        elif heads and raw.strip() and lineno not in skipped:
+            heads[-1] = (heads[-1][0], True)
+    if not heads:
         return None, None
+    levels = [lv for lv, _ in heads]
     top = min(levels)
-    rest = [lv for lv in levels if lv != top]
     title = None
-    if levels.count(top) == 1 and levels[0] == top and rest:
-        title, levels = top, rest
+    if levels.count(top) == 1 and levels[0] == top and len(set(levels)) > 1:
+        title = top
+        heads = heads[1:]
+    while len({lv for lv, _ in heads}) > 1:
+        shallow = min(lv for lv, _ in heads)
+        if any(own for lv, own in heads if lv == shallow):
+            break
+        heads = [h for h in heads if h[0] != shallow]
+    levels = [lv for lv, _ in heads]
     repeated = sorted(lv for lv in set(levels) if levels.count(lv) >= 2)
     return title, (repeated[0] if repeated else min(levels))
 
 
 class Structure:
-    def __init__(self, *, file: str, lines: list[str], name: str) -> None:
+    def __init__(self, *, file: str, lines: list[str], name: str, skipped: Collection[int]) -> None:
         self.file = file
         self.lines = lines
         self.name = name
-        self.title_level, self.section_level = heading_levels(lines)
+        self.title_level, self.section_level = heading_levels(lines, skipped)
         self.sections: list[SectionB] = []
         self.warnings: list[Warning] = []
         self.current: TopicB | None = None

@@ -197,3 +197,29 @@ async def test_every_admin_subcommand_answers_an_admin(
 async def test_guild_commands_refuse_direct_messages(bot: Bot, fake: FakeDiscord) -> None:
     data = await ask(bot, fake, slash("leaderboard", guild=False))
     assert "server channel only" in text_of(data)
+
+
+_SEEN: list[tuple[str, str]] = []
+
+
+class _Recording:
+    """The core behind the adapter, remembering what each command asked."""
+
+    def __init__(self, service: Any) -> None:
+        self._service = service
+
+    async def handle(self, command: Any) -> Any:
+        _SEEN.append((str(command.name), command.args))
+        return await self._service.handle(command)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._service, name)
+
+
+async def test_reload_confirm_option_reaches_the_core(make_bot: Any, fake: FakeDiscord) -> None:
+    _SEEN.clear()
+    bot = await make_bot(wrap=_Recording)
+    await ask(bot, fake, slash(ADMIN_GROUP, sub="reload", admin=True))
+    await ask(bot, fake, slash(ADMIN_GROUP, [{"type": 5, "name": "confirm", "value": True}],
+                               sub="reload", admin=True))
+    assert _SEEN[-2:] == [("reload", ""), ("reload", "confirm")]

@@ -127,3 +127,21 @@ def test_content_check_reports_what_it_skipped_with_file_and_line() -> None:
     assert "11 lines skipped" in out
     assert f"{notes}:9: table of contents (4 lines)" in out
     assert f"{notes}:39: navigation links (1 line)" in out
+
+
+def test_content_diff_prints_what_a_reload_would_do(tmp_path: Path) -> None:
+    seed = (ROOT / "content" / "aws-saa-ko.md").read_text(encoding="utf-8")
+    glossary = (ROOT / "content" / "glossary.yaml").read_text(encoding="utf-8")
+    for name, text in (("same", seed + "\n## 새 단원\n- 새로 적은 사실\n"),
+                       ("cut", seed.split("### 고가용성")[0])):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "notes.md").write_text(text, encoding="utf-8")
+        (tmp_path / name / "glossary.yaml").write_text(glossary, encoding="utf-8")
+    code, out = run("content", "diff", DECK, str(tmp_path / "same"))
+    assert code == 0, out
+    assert "retired 0 (0.0%): 0 changed, 0 gone from the notes" in out
+    assert "confirm" not in out
+    code, out = run("content", "diff", DECK, str(tmp_path / "cut"), "--limit", "2")
+    assert code == 0, out
+    assert "reload would ask an admin to confirm" in out
+    assert "gone from the notes:" in out and "… and " in out

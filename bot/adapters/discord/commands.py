@@ -229,10 +229,12 @@ def admin_group(runner: Runner) -> app_commands.Group:
         await runner.run_command(interaction, CommandName.REPORT)
 
     @group.command(name="reload", description="Reload the notes and refresh the questions")
+    @app_commands.describe(confirm="Go ahead even if many questions would retire")
     @admin_only
     @guild_only
-    async def reload(interaction: discord.Interaction[Any]) -> None:
-        await runner.run_command(interaction, CommandName.RELOAD)
+    async def reload(interaction: discord.Interaction[Any], confirm: bool = False) -> None:
+        # Without `confirm`, a reload that would retire many questions is a dry run.
+        await runner.run_command(interaction, CommandName.RELOAD, "confirm" if confirm else "")
 
     @group.command(
         name="settings", description="Show or change group settings (e.g. 'language en')"
