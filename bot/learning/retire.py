@@ -69,20 +69,16 @@ _LOCATION = re.compile(r"[ \t]*\([^()\s]+:\d+\)")
 
 
 def content_hash(question: QuestionLike) -> str:
-    """What the question shows, without where its passage stands in the file.
+    """What the question asks: its stem, choices and right answer.
 
-    `Question.source_hash` also hashes the explanation's "(file:line)" references,
-    so inserting one line near the top of the notes would change every question
-    below it. This hash changes only when the stem, the choices, the right answer
-    or the quoted passage change; store it as the question's source_hash.
+    Not where its passage stands in the file (inserting one line near the top of
+    the notes would change every question below it), and not the explanation:
+    it quotes the facts of the wrong choices too, so fixing a typo in another
+    topic would retire this question and its history. An edit to the question's
+    own facts changes its id (ids hash the source facts), so nothing is lost.
+    Store it as the question's source_hash.
     """
-    parts = (
-        question.kind,
-        question.prompt,
-        *question.choices,
-        str(question.answer),
-        _LOCATION.sub("", question.explanation),
-    )
+    parts = (question.kind, question.prompt, *question.choices, str(question.answer))
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
 
 

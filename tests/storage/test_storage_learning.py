@@ -104,3 +104,24 @@ async def test_migration_0003_resets_fingerprints(tmp_path: Path) -> None:
         assert await store.question_fingerprints() == {"q1": ""}
     finally:
         await store.close()
+
+
+async def test_migration_0030_resets_fingerprints_hashed_with_the_explanation(
+    tmp_path: Path,
+) -> None:
+    """Fingerprints stored before 0030 hashed the explanation; content_hash no longer
+    does, so they would all look changed: the migration makes them 'unknown'."""
+    old = tmp_path / "old-migrations"
+    old.mkdir()
+    for sql in sorted(default_migrations_dir().glob("000*.sql")):
+        shutil.copy(sql, old / sql.name)
+    path = tmp_path / "bot.db"
+    store = await SqliteStore.open(path, migrations=old)
+    await store.sync_questions([_info("q1", "S1", "C1")], T0)
+    assert (await store.question_fingerprints())["q1"] != ""
+    await store.close()
+    store = await SqliteStore.open(path)
+    try:
+        assert await store.question_fingerprints() == {"q1": ""}
+    finally:
+        await store.close()
