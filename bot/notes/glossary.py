@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -92,25 +92,32 @@ class Glossary:
         """This glossary plus more sets of spellings of one thing each (mined from
         the notes, or the general term list). Its own entries win: a set that
         shares a spelling with an entry adds its other spellings to that entry,
-        unless another entry already owns them."""
-        mapping: dict[str, list[str]] = {e.canonical: sorted(e.spellings) for e in self.entries}
-        owner: dict[str, str] = {}
-        for entry in self.entries:
-            for name in entry.spellings:
-                owner.setdefault(glossary_key(name), entry.canonical)
+        unless another entry already owns them. Work is proportional to `names`."""
+        entries = list(self.entries)
+        where = {id(e): i for i, e in enumerate(entries)}
+        by_key = dict(self._by_key)
         for group in names:
             pairs = [(n, glossary_key(n)) for n in group if glossary_key(n)]
-            if not pairs:
+            new = [(n, k) for n, k in pairs if k not in by_key]
+            if not new:
                 continue
-            found = next((owner[k] for _, k in pairs if k in owner), None)
-            canonical = found if found is not None else pairs[0][0]
+            found = next((by_key[k] for _, k in pairs if k in by_key), None)
             if found is None:
-                mapping.setdefault(canonical, [])
-            for name, key in pairs:
-                if key not in owner:
-                    owner[key] = canonical
-                    mapping[canonical].append(name)
-        return Glossary.from_mapping(mapping)
+                entry = GlossaryEntry(
+                    canonical=new[0][0], spellings=frozenset(spelling(n) for n, _ in new)
+                )
+                where[id(entry)] = len(entries)
+                entries.append(entry)
+            else:
+                entry = replace(found, spellings=found.spellings | {spelling(n) for n, _ in new})
+                at = where.pop(id(found))
+                entries[at], where[id(entry)] = entry, at
+                for name in found.spellings:
+                    if by_key.get(glossary_key(name)) is found:
+                        by_key[glossary_key(name)] = entry
+            for _, key in new:
+                by_key[key] = entry
+        return Glossary(entries=tuple(entries), _by_key=by_key)
 
     def entry(self, term: str) -> GlossaryEntry | None:
         return self._by_key.get(glossary_key(term))

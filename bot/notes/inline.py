@@ -57,8 +57,13 @@ def plain_links(text: str) -> str:
     return LINK_RE.sub(r"\1", WIKILINK_RE.sub(wiki, text))
 
 
+_MARKUP = frozenset("[]=%#<!(")
+
+
 def plain(text: str) -> str:
     """Markup that is not words removed: comments, embeds, highlights, tags, links."""
+    if _MARKUP.isdisjoint(text):
+        return text
     text = COMMENT_RE.sub(" ", HTML_COMMENT_RE.sub(" ", text))
     text = without_images(text)
     text = HIGHLIGHT_RE.sub(r"\1", text)

@@ -126,11 +126,7 @@ class LookupIndex:
             for run in T.cjk_runs(text)
         )
         self._choices: dict[bool, list[str]] | None = None
-        self._loanwords = Loanwords(
-            text
-            for d in docs
-            for text in (d.topic.section, d.topic.title, *(f.text for f in d.topic.all_facts()))
-        )
+        self._loans: Loanwords | None = None  # built at the first query that needs it
         self._spelling_keys = [
             frozenset(k for k in map(glossary_key, e.spellings) if len(k) >= 2)
             for e in glossary.entries
@@ -347,6 +343,16 @@ class LookupIndex:
         return order
 
     # -- vocabulary ----------------------------------------------------------------
+    @property
+    def _loanwords(self) -> Loanwords:
+        if self._loans is None:
+            self._loans = Loanwords(
+                text
+                for d in self._docs
+                for text in (d.topic.section, d.topic.title, *(f.text for f in d.topic.all_facts()))
+            )
+        return self._loans
+
     def _known(self, word: str, cjk: bool) -> bool:
         if cjk:
             found = word in self._cjk_corpus

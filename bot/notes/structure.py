@@ -27,8 +27,9 @@ def heading_levels(
 ) -> tuple[int | None, int | None]:
     """(title level, section level) from the headings outside code fences.
 
-    Headings of a level that only ever group deeper headings (`# Part 2` with
-    nothing of its own before its `###` sections) are parts, not sections, so
+    The first heading, at the shallowest level, names the deck when it is the
+    only one at that level, or when every heading at that level only groups
+    deeper ones (`# Part 2` with nothing of its own before its `###` sections):
     adding a part to a deck of `###` sections keeps its sections as they were.
     """
     heads: list[tuple[int, bool]] = []  # level, has lines of its own
@@ -56,14 +57,12 @@ def heading_levels(
     levels = [lv for lv, _ in heads]
     top = min(levels)
     title = None
-    if levels.count(top) == 1 and levels[0] == top and len(set(levels)) > 1:
+    parts = all(not own for lv, own in heads if lv == top)
+    if levels[0] == top and len(set(levels)) > 1 and (levels.count(top) == 1 or parts):
+        # `# AWS SAA` above the sections names the deck; `# Part 2` added later
+        # only groups sections too.
         title = top
-        heads = heads[1:]
-    while len({lv for lv, _ in heads}) > 1:
-        shallow = min(lv for lv, _ in heads)
-        if any(own for lv, own in heads if lv == shallow):
-            break
-        heads = [h for h in heads if h[0] != shallow]
+        heads = [h for h in heads if h[0] != top]
     levels = [lv for lv, _ in heads]
     repeated = sorted(lv for lv in set(levels) if levels.count(lv) >= 2)
     return title, (repeated[0] if repeated else min(levels))

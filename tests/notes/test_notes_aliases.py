@@ -61,13 +61,13 @@ def test_without_aliases_those_queries_find_nothing_useful(deck: Deck) -> None:
     # matches above come from the aliases, not from shared letters.
     from bot.notes import lookup
 
-    saved = lookup.alias_groups, lookup.Loanwords
+    saved = lookup.alias_groups
     try:
         lookup.alias_groups = lambda _deck: []  # type: ignore[assignment]
-        lookup.Loanwords = lambda _texts: Loanwords(())  # type: ignore[assignment,misc]
         bare = LookupIndex.build(deck, Glossary())
     finally:
-        lookup.alias_groups, lookup.Loanwords = saved
+        lookup.alias_groups = saved
+    bare._loans = Loanwords(())  # no loanwords either
     for query, title in (("최소 권한 원칙", "IAM 설계"), ("스팟 인스턴스", "Spot Instances"),
                          ("뮤텍스", "Mutex")):
         hits = bare.search(query).hits
