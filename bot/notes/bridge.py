@@ -52,6 +52,8 @@ class Loanwords:
             stripped = T.strip_particle(word)
             if stripped is not None:
                 forms.append(stripped)
+        elif T.stem(word) != word:
+            forms.append(T.stem(word))  # "points" sounds like 포인트
         out: list[str] = []
         for form in forms:
             key = skeleton(form)

@@ -110,3 +110,9 @@ def test_term_list_is_general_and_well_formed() -> None:
     assert all(len(names) >= 2 for names in terms)
     keys = [name.casefold() for names in terms for name in names]
     assert ("mutex" in keys) and ("뮤텍스" in keys) and ("최소 권한 원칙" in keys)
+
+
+def test_an_english_plural_finds_the_korean_loanword() -> None:
+    loans = Loanwords(["S3 액세스 포인트로 권한을 나눈다"])
+    assert "포인트로" in loans.across("points") or "포인트" in loans.across("points")
+    assert loans.across("mutex") == []
