@@ -75,6 +75,9 @@ class LearningCommands:
         bias = await self._pick_bias(settings, lang)
         if bias:
             text += "\n" + bias
+        flagged = await self._flagged(lang)
+        if flagged:
+            text += "\n" + flagged
         if not result.answered:
             text = t(lang, "report_empty") + "\n" + text
         return render.report(text, lang=lang, image_path=image)
@@ -98,6 +101,21 @@ class LearningCommands:
             picked=picked,
             average=average,
             diff=picked - average,
+        )
+
+    async def _flagged(self, lang: str) -> str:
+        """Questions of this deck that answer statistics flagged (all groups on
+        the deck): for the admins to judge; a report retires one."""
+        flags = [
+            f for f in await self._repo.statistics_flags()
+            if not f.retired and self._content.get(f.id) is not None
+        ]  # fmt: skip
+        if not flags:
+            return ""
+        shown = ", ".join(f"{f.id} ({f.section} > {f.topic})" for f in flags[:5])
+        more = len(flags) - 5
+        return t(lang, "report_flagged", n=len(flags), questions=shown) + (
+            f" (+{more})" if more > 0 else ""
         )
 
     async def reload(self, command: Command, settings: GroupSettings, lang: str) -> Reply:

@@ -211,6 +211,9 @@ _KO: dict[str, str] = {
         "플래시카드(노트에 직접 쓴 문답)는 스스로 채점해요: 연속 기록과 내 기록에는 들어가지만"
         " 순위표 점수는 봇이 채점하는 객관식 문제에서만 나와요."
     ),
+    "report_flagged": (
+        "답 통계로 표시된 문제 {n}개 (아직 출제 중, 틀렸다면 문제 신고로 빼 주세요): {questions}"
+    ),
     "on": "켜짐",
     "off": "꺼짐",
     "home_title": "스터디봇",
@@ -409,6 +412,10 @@ _EN: dict[str, str] = {
         "Flashcards (questions written in the notes) are self-graded: they count toward"
         " streaks and your stats, but board points come only from multiple-choice questions"
         " the bot grades."
+    ),
+    "report_flagged": (
+        "{n} questions flagged by answer statistics (still asked; report one to retire it):"
+        " {questions}"
     ),
     "on": "on",
     "off": "off",

@@ -11,11 +11,14 @@ asked ten times as often as one with 4. Rules, in order:
    that leaves the section asked longest ago; with `weak on` (the default)
    the draw is weighted as below.
 2. Yesterday's section sits out when another one may be drawn.
-3. `weak on`: a section's weight is its group error rate to the power
-   SHARPNESS, smoothed towards the group's overall error rate by PRIOR_ANSWERS
-   pseudo-answers. The prior only stops a section with one or two answers from
-   deciding; after a few answers a section missed half the time is drawn about
-   four times as often as one missed a quarter of the time.
+3. `weak on`: a question's weight is the group's error rate on its concept
+   where the group answered that concept (smoothed towards the section's rate
+   by CONCEPT_PRIOR pseudo-answers), else on its section (smoothed towards the
+   overall rate by PRIOR_ANSWERS), to the power SHARPNESS; a section weighs
+   the mean of its candidate questions' weights. The priors only stop one or
+   two answers from deciding; after a few answers a section missed half the
+   time is drawn about eight times as often as one missed a quarter of the
+   time.
 4. No repeats in a question cycle: only sections with questions not asked yet
    take part (rules 1-3 among them) until every question was asked; then the
    cycle starts over with the questions asked longest ago. Inside the
@@ -38,7 +41,7 @@ from bot.core.ports import QuestionLike
 from bot.learning.tally import TallyLike
 
 CYCLE_PER_SECTION = 2
-SHARPNESS = 2.0
+SHARPNESS = 3.0
 PRIOR_ANSWERS = 4.0  # pseudo-answers at the overall rate, for a section
 CONCEPT_PRIOR = 2.0  # pseudo-answers at the section's rate, for a concept
 NO_DATA_ERROR = 0.5  # the overall error rate before the group answered anything
@@ -152,7 +155,12 @@ def pick_group_question(
         first = min(last.get(s, date.min) for s in allowed)
         section = rng.choice([s for s in allowed if last.get(s, date.min) == first])
     else:
-        weights = [rates.section(s) ** SHARPNESS for s in allowed]
+        # A section weighs what its candidate questions weigh on average, so
+        # one concept the group keeps missing lifts its section as well.
+        weights = [
+            sum(rates.of(q) ** SHARPNESS for q in by_section[s]) / len(by_section[s])
+            for s in allowed
+        ]
         section = rng.choices(allowed, weights=_positive(weights), k=1)[0]
     inside = by_section[section]
     if rates is None:

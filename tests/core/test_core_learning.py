@@ -117,6 +117,9 @@ async def test_statistics_flag_a_question_and_never_retire_it(harness: Harness) 
     # Flagged for people, never retired: it stays in the rotation.
     assert q.id not in await h.store.retired_questions()
     assert await h.store.flagged_questions() == []
+    # The group's admins see it in `report`, with where it comes from.
+    shown = await h.cmd("report", at=T0)
+    assert "답 통계로 표시된 문제 1개" in shown.text and f"{q.id} ({q.section} >" in shown.text
 
 
 async def test_a_hard_question_without_a_clear_margin_is_not_flagged(harness: Harness) -> None:
