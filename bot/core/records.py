@@ -67,7 +67,7 @@ class GroupSettings:
     scheduled: bool = False
     streak_rule: StreakRule = StreakRule.ANY
     favour_weak: bool = True
-    new_per_day: int = 1  # new concepts practice serves a member per day beside reviews
+    new_per_day: int = 0  # new concepts practice serves a member per day beside reviews
     daily_kinds: DailyKinds = DailyKinds.MIX
     # When the schedule was last set; slots before it are never caught up.
     scheduled_since: datetime | None = None

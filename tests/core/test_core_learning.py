@@ -284,13 +284,13 @@ async def test_settings_new_sets_the_daily_budget_of_new_concepts(harness: Harne
         await answer(h, q, "ann", T0, right=True)
     later = T0 + timedelta(days=30)  # all three due again; three concepts never seen
     first = h.question(await h.cmd("quiz", user="ann", admin=False, at=later))
-    assert first.id not in {q.id for q in known}  # default budget: a new one first
-    shown = await h.cmd("settings", "new 0", at=T0)
-    assert "연습 새 개념 하루 0개" in shown.text
-    await h.restart()  # the setting is stored
+    assert first.id in {q.id for q in known}  # default budget 0: the reviews first
     nxt = h.question(await h.cmd("quiz", user="bob2", admin=False, at=T0))
     assert nxt is not None  # nothing due for a newcomer: new material all the same
+    shown = await h.cmd("settings", "new 2", at=T0)
+    assert "연습 새 개념 하루 2개" in shown.text
+    await h.restart()  # the setting is stored
     again = h.question(await h.cmd("quiz", user="ann", admin=False, at=later))
-    assert again.id in {q.id for q in known}  # budget 0: the reviews only
+    assert again.id not in {q.id for q in known}  # budget 2: a new concept beside them
     bad = await h.cmd("settings", "new 99", at=T0)
     assert bad.kind is ReplyKind.ERROR

@@ -28,24 +28,27 @@ def _card_known(last: datetime, stability: float, due: datetime) -> CardState:
     )  # fmt: skip
 
 
-def test_misses_first_then_the_most_forgotten(make_q: MakeQ) -> None:
-    qs = [make_q(f"q{c}", concept=c) for c in ("miss", "old", "fresh", "new")]
+def test_misses_first_most_forgotten_then_the_most_recallable(make_q: MakeQ) -> None:
+    qs = [make_q(f"q{c}", concept=c) for c in ("miss1", "miss3", "lost", "kept", "new")]
     cards = {
-        # A review due long ago but still well remembered (high stability)...
-        "old": _card_known(NOW - timedelta(days=60), 50.0, NOW - timedelta(days=10)),
-        # ...one due more recently and weaker, and a miss from yesterday.
-        "fresh": _card_known(NOW - timedelta(days=5), 2.0, NOW - timedelta(days=3)),
-        "miss": _card_due(NOW),
+        "miss1": _card_due(NOW),  # missed yesterday
+        "miss3": review(None, False, None, 4, NOW - timedelta(days=3)),  # missed 3 days ago
+        # Due longest ago and mostly forgotten...
+        "lost": _card_known(NOW - timedelta(days=40), 1.0, NOW - timedelta(days=39)),
+        # ...against due more recently and still likely recalled.
+        "kept": _card_known(NOW - timedelta(days=20), 15.0, NOW - timedelta(days=5)),
     }
     assert all(c.due_on(LocalDay.around(NOW)) for c in cards.values())
-    picks = {pick_practice(qs, cards, {}, NOW, random.Random(s), new_per_day=0) for s in range(9)}
-    assert picks == {"qmiss"}
-    cards["miss"] = review(cards["miss"], True, None, 4, NOW)
-    order = sorted(("old", "fresh"), key=lambda c: retrievability(cards[c], NOW))
-    assert pick_practice(qs, cards, {}, NOW, random.Random(0), new_per_day=0) == f"q{order[0]}"
-    # Lowest retrievability, not the oldest due date, decides.
-    assert cards["old"].due < cards["fresh"].due
-    assert order[0] == "fresh"
+    assert retrievability(cards["miss3"], NOW) < retrievability(cards["miss1"], NOW)
+    picks = {pick_practice(qs, cards, {}, NOW, random.Random(s)) for s in range(9)}
+    assert picks == {"qmiss3"}  # the most forgotten miss first
+    cards["miss3"] = review(cards["miss3"], True, None, 4, NOW)
+    assert pick_practice(qs, cards, {}, NOW, random.Random(0)) == "qmiss1"
+    cards["miss1"] = review(cards["miss1"], True, None, 4, NOW)
+    # Then the concept most likely still recalled, not the one due longest ago.
+    assert cards["lost"].due < cards["kept"].due
+    assert retrievability(cards["kept"], NOW) > retrievability(cards["lost"], NOW)
+    assert pick_practice(qs, cards, {}, NOW, random.Random(0)) == "qkept"
 
 
 def test_due_means_before_the_end_of_the_local_day(make_q: MakeQ) -> None:
