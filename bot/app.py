@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from bot.core.content import Reloader
     from bot.core.service import StudyService
     from bot.schedule.scheduler import TickScheduler
-    from bot.storage import SqliteStore
+    from bot.storage import SqlStore
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +77,7 @@ def group_defaults(settings: Settings) -> GroupDefaults:
 @dataclass(kw_only=True, slots=True)
 class App:
     settings: Settings
-    store: SqliteStore
+    store: SqlStore
     service: StudyService
     scheduler: TickScheduler
     content: Content
@@ -163,11 +163,11 @@ async def build_app(
     Raises StartupError with a one-line reason; nothing is left open then."""
     from bot.core.service import StudyService
     from bot.schedule.scheduler import TickScheduler
-    from bot.storage import SqliteStore, StorageError
+    from bot.storage import StorageError, open_store
 
     defaults = group_defaults(settings)
     try:
-        store = await SqliteStore.open(settings.database, migrations=migrations, clock=clock)
+        store = await open_store(settings.store_target, migrations=migrations, clock=clock)
     except StorageError as exc:
         raise StartupError(str(exc)) from exc
     try:

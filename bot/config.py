@@ -6,8 +6,9 @@ Secrets are `SecretStr` so that they never show up in logs or reprs.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -27,6 +28,10 @@ class Settings(BaseSettings):
     )
 
     database: Path = Path("data/studybot.db")
+    # STUDYBOT_DATABASE=postgresql://... lands here (a Path would eat its "//"):
+    # PostgreSQL for several processes; the SQLite file stays the default.
+    # A SecretStr: the URL may carry a password.
+    database_url: SecretStr | None = None
     content_dir: Path = Path("content")
     log_level: str = "INFO"
     default_timezone: str = "Asia/Seoul"
@@ -48,6 +53,23 @@ class Settings(BaseSettings):
         None, validation_alias=_platform_env("SLACK_CLIENT_SECRET")
     )
     slack_port: int = 3000
+
+    @model_validator(mode="before")
+    @classmethod
+    def _postgres_url(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            value = data.get("database")
+            if isinstance(value, str) and value.startswith(("postgresql://", "postgres://")):
+                data = {k: v for k, v in data.items() if k != "database"}
+                data["database_url"] = value
+        return data
+
+    @property
+    def store_target(self) -> Path | str:
+        """What the store opens: the PostgreSQL URL when one is set, else the SQLite file."""
+        if self.database_url is not None and self.database_url.get_secret_value():
+            return self.database_url.get_secret_value()
+        return self.database
 
 
 def load_settings() -> Settings:

@@ -12,11 +12,11 @@ import click
 
 from bot.core.records import FlaggedQuestion
 from bot.quiz.question import Question
-from bot.storage import SqliteStore, StorageError
+from bot.storage import StorageError, open_store
 
 
-async def _read(path: Path) -> list[FlaggedQuestion]:
-    store = await SqliteStore.open(path)
+async def _read(path: Path | str) -> list[FlaggedQuestion]:
+    store = await open_store(path)
     try:
         retired = await store.flagged_questions()
         known = {f.id for f in retired}
@@ -38,7 +38,7 @@ async def _read(path: Path) -> list[FlaggedQuestion]:
         await store.close()
 
 
-def flagged_rows(path: Path, bank: Mapping[str, Question]) -> list[dict[str, Any]]:
+def flagged_rows(path: Path | str, bank: Mapping[str, Question]) -> list[dict[str, Any]]:
     """One plain dict per flagged question (what --json prints)."""
     try:
         found = asyncio.run(_read(path))

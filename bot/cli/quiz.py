@@ -130,8 +130,8 @@ def flagged(as_json: bool, deck_path: Path | None, database: Path | None) -> Non
     notes changed), with answer counts and where they come from in the notes."""
     from bot.cli.flagged import flagged_rows, render_flagged
 
-    path = database if database is not None else load_settings().database
-    if not path.is_file():
+    path = database if database is not None else load_settings().store_target
+    if isinstance(path, Path) and not path.is_file():
         raise click.ClickException(
             f"no database at {path}: the bot has not run there yet (or set STUDYBOT_DATABASE)"
         )

@@ -2,8 +2,9 @@
 
 Platforms can hand us strings no UTF-8 encoder accepts: JSON allows lone
 surrogate escapes ("\\ud800"), and the shell decodes undecodable stdin bytes
-with surrogateescape. SQLite refuses such strings, so each entry point of the
-service replaces them with U+FFFD once, here, instead of failing deep inside.
+with surrogateescape. SQLite refuses such strings, and PostgreSQL refuses the
+NUL character in text, so each entry point of the service replaces them with
+U+FFFD once, here, instead of failing deep inside.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any, TypeVar
 
 from bot.core.types import AnswerClick, Command, GroupRef, Member, ProblemReport
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE_SURROGATE = re.compile("[\x00\ud800-\udfff]")
 
 Event = TypeVar("Event", Command, AnswerClick, ProblemReport)
 

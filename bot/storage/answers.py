@@ -13,13 +13,11 @@ import asyncio
 from collections.abc import Sequence
 from datetime import date
 
-import aiosqlite
-
 from bot.core.clock import Clock
 from bot.core.records import AnswerOutcome, NewAnswer
 from bot.storage.cards import Review, review_cards
 from bot.storage.convert import ts
-from bot.storage.db import Database
+from bot.storage.sql import Conn, SqlDatabase
 
 MAX_BATCH = 500
 
@@ -44,7 +42,7 @@ class MemberIds:
         return None if hit is None else hit[0]
 
     async def resolve(
-        self, conn: aiosqlite.Connection, people: Sequence[tuple[str, str, str]]
+        self, conn: Conn, people: Sequence[tuple[str, str, str]]
     ) -> tuple[dict[tuple[str, str], int], dict[tuple[str, str], tuple[int, str]]]:
         """Ids for (platform, user_id, display_name); call inside a transaction.
         Returns (ids, cache entries to `remember` once the transaction commits)."""
@@ -63,8 +61,9 @@ class MemberIds:
         await conn.executemany(
             "INSERT INTO members (platform, user_id, display_name, created_at) VALUES (?, ?, ?, ?)"
             " ON CONFLICT (platform, user_id) DO UPDATE SET display_name = excluded.display_name"
-            " WHERE excluded.display_name != '' AND display_name != excluded.display_name",
-            [(p, u, name, now) for (p, u), name in missing.items()],
+            " WHERE excluded.display_name != '' AND members.display_name != excluded.display_name",
+            # Sorted: two processes inserting the same new members lock them in one order.
+            [(p, u, name, now) for (p, u), name in sorted(missing.items())],
         )
         keys = list(missing)
         for start in range(0, len(keys), 400):
@@ -87,7 +86,7 @@ class MemberIds:
 
 
 class AnswerWriter:
-    def __init__(self, db: Database, members: MemberIds) -> None:
+    def __init__(self, db: SqlDatabase, members: MemberIds) -> None:
         self._db = db
         self._members = members
         self._pending: list[_Pending] = []
@@ -111,7 +110,10 @@ class AnswerWriter:
             try:
                 outcomes = await self._write(batch)
             except Exception:
-                # One bad answer must not sink the others: write each alone.
+                # One bad answer must not sink the others: write each alone. (On a
+                # shared database this is also the retry when another process
+                # stored a member's answer to the post between our read and our
+                # insert: the lone write reads it and reports it as theirs.)
                 for item in batch:
                     await self._write_alone(item)
                 continue
@@ -176,7 +178,7 @@ class AnswerWriter:
 
 
 async def _existing_daily(
-    conn: aiosqlite.Connection, answers: Sequence[NewAnswer], ids: dict[tuple[str, str], int]
+    conn: Conn, answers: Sequence[NewAnswer], ids: dict[tuple[str, str], int]
 ) -> dict[tuple[int, int], tuple[int, bool]]:
     """(post_id, member_id) -> (choice, correct) of answers already stored."""
     by_post: dict[int, set[int]] = {}

@@ -9,9 +9,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 
-import aiosqlite
-
 from bot.learning.srs import COLUMNS, CardState
+from bot.storage.sql import Conn
 
 CARD_COLUMNS = ", ".join(COLUMNS)
 SAVE_CARD = (
@@ -28,9 +27,7 @@ def card_from_row(row: sqlite3.Row) -> CardState:
     return CardState.from_row({name: row[name] for name in COLUMNS})
 
 
-async def review_cards(
-    conn: aiosqlite.Connection, reviews: Sequence[tuple[int, str, Review]]
-) -> None:
+async def review_cards(conn: Conn, reviews: Sequence[tuple[int, str, Review]]) -> None:
     """Apply (member_id, concept, review) in order, in the caller's transaction:
     one read for all the members' cards, one executemany for the results."""
     if not reviews:

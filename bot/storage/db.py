@@ -28,7 +28,7 @@ BUSY_TIMEOUT_MS = 5000
 MAX_JOBS = 1000  # writes per group-commit transaction
 
 T = TypeVar("T")
-Job = Callable[[aiosqlite.Connection], Awaitable[T]]
+Job = Callable[[aiosqlite.Connection], Awaitable[T]]  # the engine-neutral form: sql.Job
 
 
 class StorageError(Exception):
@@ -90,6 +90,11 @@ class Database:
         # nothing. Rewriting user_version with its own value is such a write.
         row = await (await conn.execute("PRAGMA user_version")).fetchone()
         await conn.execute(f"PRAGMA user_version = {int(row[0]) if row else 0}")
+
+    @property
+    def shared(self) -> bool:
+        """An SQLite file has one writer process: this one (see sql.SqlDatabase)."""
+        return False
 
     @property
     def conn(self) -> aiosqlite.Connection:

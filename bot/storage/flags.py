@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import aiosqlite
-
 from bot.core.records import StatisticsFlag
 from bot.storage.convert import dt, ts
-from bot.storage.db import Database
+from bot.storage.sql import Conn, SqlDatabase
 
 # Each member's first answer to the question, in any group: practice repeats
 # by one member count once. The subquery walks index answers_question.
@@ -22,7 +20,7 @@ _FIRST_CHOICES = (
 
 
 class FlagStore:
-    db: Database
+    db: SqlDatabase
 
     async def first_choice_counts(self, question_id: str) -> dict[int, int]:
         rows = await self.db.fetchall(_FIRST_CHOICES, (question_id,))
@@ -31,7 +29,7 @@ class FlagStore:
     async def flag_question(
         self, question_id: str, reason: str, detail: str, at: datetime
     ) -> bool:
-        async def job(conn: aiosqlite.Connection) -> bool:
+        async def job(conn: Conn) -> bool:
             cursor = await conn.execute(
                 "INSERT INTO question_flags (question_id, reason, detail, flagged_at)"
                 " VALUES (?, ?, ?, ?) ON CONFLICT (question_id) DO NOTHING",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from bot.storage.coalesce import Coalescer
-from bot.storage.db import Database
+from bot.storage.sql import SqlDatabase
 
 TallyRow = tuple[str, str, int, int]  # concept, section, answered, correct
 
@@ -21,7 +21,7 @@ def _marks(n: int) -> str:
 
 
 class GroupReads:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: SqlDatabase) -> None:
         self.db = db
         self.tallies = Coalescer[int, list[TallyRow]](self._tallies_many, missing=[])
         self.reminder_members = Coalescer[tuple[int, str], list[str]](

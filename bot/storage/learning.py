@@ -3,8 +3,6 @@ learning features need (answer tallies, choice counts, fingerprints, flags)."""
 
 from __future__ import annotations
 
-import aiosqlite
-
 from bot.core.clock import Clock
 from bot.core.records import FlaggedQuestion
 from bot.learning.report import AnswerRow
@@ -12,13 +10,13 @@ from bot.learning.srs import CardState
 from bot.storage.answers import MemberIds
 from bot.storage.cards import CARD_COLUMNS, SAVE_CARD, card_from_row
 from bot.storage.convert import dt
-from bot.storage.db import Database
 from bot.storage.group_reads import GroupReads
 from bot.storage.posts import PostStore
+from bot.storage.sql import Conn, SqlDatabase
 
 
 class LearningStore(PostStore):
-    def __init__(self, db: Database, clock: Clock) -> None:
+    def __init__(self, db: SqlDatabase, clock: Clock) -> None:
         super().__init__(db)
         self.clock = clock
         self._members = MemberIds(clock)
@@ -39,7 +37,7 @@ class LearningStore(PostStore):
             return known
         fresh: dict[tuple[str, str], tuple[int, str]] = {}
 
-        async def job(conn: aiosqlite.Connection) -> int:
+        async def job(conn: Conn) -> int:
             fresh.clear()
             ids, new = await self._members.resolve(conn, [(platform, user_id, name)])
             fresh.update(new)
@@ -64,7 +62,7 @@ class LearningStore(PostStore):
     async def save_card(self, platform: str, user_id: str, concept: str, card: CardState) -> None:
         member_id = await self._ensure_member(platform, user_id)
 
-        async def job(conn: aiosqlite.Connection) -> None:
+        async def job(conn: Conn) -> None:
             await conn.execute(
                 SAVE_CARD, {"member_id": member_id, "concept": concept, **card.to_row()}
             )
@@ -85,7 +83,7 @@ class LearningStore(PostStore):
     async def set_reminders(self, platform: str, user_id: str, name: str, on: bool) -> None:
         member_id = await self._ensure_member(platform, user_id, name)
 
-        async def job(conn: aiosqlite.Connection) -> None:
+        async def job(conn: Conn) -> None:
             await conn.execute(
                 "UPDATE members SET review_reminders = ? WHERE id = ?", (int(on), member_id)
             )

@@ -2,6 +2,15 @@
 
 A migration's statements and its row in `schema_migrations` commit together or
 not at all, so a failed migration leaves the database exactly as it was.
+
+One ordered list serves both engines: the files in `migrations/` are the list
+(and SQLite runs them as they are). PostgreSQL runs, for each of them, the file
+of the same name in `migrations/postgresql/` when there is one, else the shared
+file itself. So a migration written in the SQL both engines accept (`ALTER
+TABLE ... ADD COLUMN`, `CREATE INDEX`, plain `UPDATE`) is written once, and one
+that needs each engine's own types or triggers (0001's schema) has a PostgreSQL
+twin. A PostgreSQL file without a shared one is refused: every engine walks the
+same numbers, so a database migrated on one is at a known point on the other.
 """
 
 from __future__ import annotations
@@ -32,8 +41,28 @@ def default_migrations_dir() -> Path:
     return Path.cwd() / "migrations"
 
 
-def discover(folder: Path) -> list[Migration]:
+DIALECTS = ("sqlite", "postgresql")
+
+
+def discover(folder: Path, dialect: str = "sqlite") -> list[Migration]:
+    """The ordered list in `folder`, each entry the file `dialect` runs."""
+    found = _numbered(folder)
+    if dialect == "sqlite":
+        return found
+    own = {m.path.name: m for m in _numbered(folder / dialect, missing_ok=True)}
+    shared = {m.path.name for m in found}
+    strays = sorted(set(own) - shared)
+    if strays:
+        raise StorageError(
+            f"{dialect} migration {strays[0]} has no shared file of that name in {folder}"
+        )
+    return [own.get(m.path.name, m) for m in found]
+
+
+def _numbered(folder: Path, *, missing_ok: bool = False) -> list[Migration]:
     if not folder.is_dir():
+        if missing_ok:
+            return []
         raise StorageError(f"migrations folder {folder} not found")
     found: list[Migration] = []
     seen: dict[int, str] = {}
@@ -68,21 +97,24 @@ REBUILD_MARK = "-- studybot: rebuild"
 async def migrate(db: Database, folder: Path | None = None, *, at: datetime) -> list[str]:
     """Apply every pending migration in order (stamped `at`); return the names applied."""
     migrations = discover(folder or default_migrations_dir())
-    done = await applied_versions(db)
+    applied: list[str] = []
+    for migration in pending(migrations, await applied_versions(db), str(db.path)):
+        await _apply(db, migration, at)
+        applied.append(migration.name)
+    return applied
+
+
+def pending(migrations: list[Migration], done: set[int], where: str) -> list[Migration]:
+    """The migrations still to apply, in order; refuses a database that has one
+    newer than this Studybot knows."""
     known = {m.version for m in migrations}
     unknown = sorted(done - known)
     if unknown and unknown[-1] > max(known, default=0):
         raise StorageError(
-            f"database {db.path} has migration {unknown[-1]:04d}, newer than this Studybot"
+            f"database {where} has migration {unknown[-1]:04d}, newer than this Studybot"
             " knows: upgrade Studybot (or restore a backup)"
         )
-    applied: list[str] = []
-    for migration in migrations:
-        if migration.version in done:
-            continue
-        await _apply(db, migration, at)
-        applied.append(migration.name)
-    return applied
+    return [m for m in migrations if m.version not in done]
 
 
 async def _apply(db: Database, migration: Migration, at: datetime) -> None:

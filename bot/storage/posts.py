@@ -3,7 +3,8 @@
 Built for the daily fan-out (thousands of groups due at the same minute): the
 per-post operations are coalesced (one statement serves every concurrent call,
 see coalesce.py) and what this process wrote is cached (it is the only writer,
-see store.py). Caches change only after the writing transaction committed.
+see store.py). Caches change only after the writing transaction committed. On a
+shared database (several processes) nothing here is cached.
 """
 
 from __future__ import annotations
@@ -12,12 +13,10 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, datetime
 
-import aiosqlite
-
 from bot.core.records import DailyPost
 from bot.storage.coalesce import Coalescer
 from bot.storage.convert import day, dt, post_from_row, ts
-from bot.storage.db import Database
+from bot.storage.sql import Conn, SqlDatabase
 
 _POST_COLUMNS = (
     "id, group_id, local_date, question_id, posted_at, closes_at, message_ref, delivered,"
@@ -34,7 +33,7 @@ def _marks(n: int) -> str:
 
 
 class PostStore:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: SqlDatabase) -> None:
         self.db = db
         self._posts: dict[int, DailyPost] = {}
         self._latest: dict[int, DailyPost | object] = {}
@@ -54,7 +53,7 @@ class PostStore:
     # --- batch statements ----------------------------------------------------
 
     async def _create_many(self, keys: list[_NewPost]) -> dict[_NewPost, DailyPost | None]:
-        async def job(conn: aiosqlite.Connection) -> list[DailyPost]:
+        async def job(conn: Conn) -> list[DailyPost]:
             rows = await conn.execute_fetchall(
                 "INSERT INTO daily_posts (group_id, local_date, timezone, question_id, posted_at,"
                 f" closes_at, attempt_at) VALUES {','.join(['(?, ?, ?, ?, ?, ?, ?)'] * len(keys))}"
@@ -75,7 +74,7 @@ class PostStore:
     async def _deliver_many(
         self, keys: list[tuple[int, str | None]]
     ) -> dict[tuple[int, str | None], None]:
-        async def job(conn: aiosqlite.Connection) -> None:
+        async def job(conn: Conn) -> None:
             await conn.executemany(
                 "UPDATE daily_posts SET delivered = 1, message_ref = ? WHERE id = ?",
                 [(ref, post_id) for post_id, ref in keys],
@@ -90,7 +89,7 @@ class PostStore:
             first.setdefault(key[0], key)
         at = min(stamp for _, stamp in keys)  # one statement, one time: the earliest
 
-        async def job(conn: aiosqlite.Connection) -> set[int]:
+        async def job(conn: Conn) -> set[int]:
             rows = await conn.execute_fetchall(
                 f"UPDATE daily_posts SET revealed_at = ? WHERE id IN ({_marks(len(first))})"
                 " AND revealed_at IS NULL RETURNING id",
@@ -136,6 +135,8 @@ class PostStore:
     # --- the Repository methods ------------------------------------------------
 
     async def question_history(self, group_id: int) -> Mapping[str, date]:
+        if self.db.shared:
+            return await self._load_history(group_id)
         cached = self._history.get(group_id)
         if cached is None:
             created = self._created.get(group_id, 0)
@@ -148,6 +149,8 @@ class PostStore:
         return cached
 
     def _cache_post(self, post: DailyPost) -> None:
+        if self.db.shared:
+            return
         if len(self._posts) > 50_000:
             self._posts.clear()
         self._posts[post.id] = post
@@ -204,6 +207,8 @@ class PostStore:
         return post
 
     async def latest_post(self, group_id: int) -> DailyPost | None:
+        if self.db.shared:
+            return await self._load_latest(group_id)
         cached = self._latest.get(group_id)
         if cached is None:
             created = self._created.get(group_id, 0)
@@ -235,7 +240,7 @@ class PostStore:
         return [post_from_row(row) for row in rows]
 
     async def claim_undelivered(self, now: datetime, stale_before: datetime) -> list[DailyPost]:
-        async def job(conn: aiosqlite.Connection) -> list[DailyPost]:
+        async def job(conn: Conn) -> list[DailyPost]:
             rows = await conn.execute_fetchall(
                 "UPDATE daily_posts SET attempt_at = ? WHERE delivered = 0"
                 " AND revealed_at IS NULL AND closes_at > ? AND attempt_at <= ?"

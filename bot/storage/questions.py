@@ -7,10 +7,10 @@ from datetime import datetime
 
 from bot.core.records import QuestionInfo
 from bot.storage.convert import ts
-from bot.storage.db import Database
+from bot.storage.sql import SqlDatabase
 
 
-async def sync_questions(db: Database, questions: Sequence[QuestionInfo], at: datetime) -> None:
+async def sync_questions(db: SqlDatabase, questions: Sequence[QuestionInfo], at: datetime) -> None:
     """New questions enter; known ones keep their history; questions the notes
     no longer yield leave the rotation ('gone') and come back if the notes do.
     Retirements for other reasons (reports, issue 7) are left alone."""
@@ -19,16 +19,18 @@ async def sync_questions(db: Database, questions: Sequence[QuestionInfo], at: da
         await conn.execute("CREATE TEMP TABLE IF NOT EXISTS bank_ids (id TEXT PRIMARY KEY)")
         await conn.execute("DELETE FROM bank_ids")
         await conn.executemany(
-            "INSERT OR IGNORE INTO bank_ids (id) VALUES (?)", [(q.id,) for q in questions]
+            "INSERT INTO bank_ids (id) VALUES (?) ON CONFLICT DO NOTHING",
+            [(q.id,) for q in questions],
         )
         await conn.executemany(
             "INSERT INTO questions (id, kind, section, topic, concept, source_hash,"
             " first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
             " kind = excluded.kind, section = excluded.section, topic = excluded.topic,"
             " concept = excluded.concept, source_hash = excluded.source_hash,"
-            " retired_at = CASE WHEN retired_reason = 'gone' THEN NULL ELSE retired_at END,"
-            " retired_reason = CASE WHEN retired_reason = 'gone' THEN NULL"
-            " ELSE retired_reason END",
+            " retired_at = CASE WHEN questions.retired_reason = 'gone' THEN NULL"
+            " ELSE questions.retired_at END,"
+            " retired_reason = CASE WHEN questions.retired_reason = 'gone' THEN NULL"
+            " ELSE questions.retired_reason END",
             [(q.id, q.kind, q.section, q.topic, q.concept, q.source_hash, now) for q in questions],
         )
         await conn.execute(

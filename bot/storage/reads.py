@@ -12,7 +12,7 @@ from datetime import date, datetime
 from bot.core.records import BoardRow, MemberStats, Period, SectionStat
 from bot.storage.answers import week_start
 from bot.storage.convert import day
-from bot.storage.db import Database
+from bot.storage.sql import SqlDatabase
 
 
 def period_key(period: Period, today: date) -> str:
@@ -25,7 +25,7 @@ def period_key(period: Period, today: date) -> str:
 
 
 async def leaderboard(
-    db: Database, group_id: int, period: Period, today: date, limit: int
+    db: SqlDatabase, group_id: int, period: Period, today: date, limit: int
 ) -> list[BoardRow]:
     # Ties: fewer wrong answers, then the faster average time to a right answer
     # (members without timed right answers last among equals).
@@ -62,7 +62,7 @@ def _tie_key(row: BoardRow) -> tuple[int, int, int | None]:
 
 
 async def streak_days(
-    db: Database, group_id: int, *, right_only: bool
+    db: SqlDatabase, group_id: int, *, right_only: bool
 ) -> tuple[list[date], dict[str, set[date]]]:
     posts = await db.fetchall(
         "SELECT local_date FROM daily_posts WHERE group_id = ? ORDER BY local_date", (group_id,)
@@ -78,7 +78,7 @@ async def streak_days(
     return [day(row["local_date"]) for row in posts], days
 
 
-async def member_stats(db: Database, group_id: int, member_id: int | None) -> MemberStats:
+async def member_stats(db: SqlDatabase, group_id: int, member_id: int | None) -> MemberStats:
     if member_id is None:
         return MemberStats(answered=0, correct=0, daily_answered=0, practice_answered=0)
     rows = await db.fetchall(
@@ -108,7 +108,7 @@ async def member_stats(db: Database, group_id: int, member_id: int | None) -> Me
 
 
 async def daily_history(
-    db: Database, group_id: int, member_id: int | None, *, right_only: bool
+    db: SqlDatabase, group_id: int, member_id: int | None, *, right_only: bool
 ) -> tuple[list[date], set[date]]:
     posts = await db.fetchall(
         "SELECT local_date FROM daily_posts WHERE group_id = ? ORDER BY local_date", (group_id,)
@@ -125,7 +125,7 @@ async def daily_history(
 
 
 async def practice_history(
-    db: Database, group_id: int, member_id: int | None
+    db: SqlDatabase, group_id: int, member_id: int | None
 ) -> dict[str, datetime]:
     if member_id is None:
         return {}

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-import aiosqlite
-
 from bot.core.records import DailyPost
 from bot.storage.convert import post_from_row, ts
-from bot.storage.db import Database
 from bot.storage.posts import _POST_COLUMNS
+from bot.storage.sql import Conn, SqlDatabase
 
 
-async def claim_recap(db: Database, group_id: int, kind: str, start: date, at: datetime) -> bool:
-    async def job(conn: aiosqlite.Connection) -> bool:
+async def claim_recap(db: SqlDatabase, group_id: int, kind: str, start: date, at: datetime) -> bool:
+    async def job(conn: Conn) -> bool:
         cursor = await conn.execute(
             "INSERT INTO recaps (group_id, kind, period_start, claimed_at) VALUES (?, ?, ?, ?)"
             " ON CONFLICT DO NOTHING",
@@ -24,7 +22,7 @@ async def claim_recap(db: Database, group_id: int, kind: str, start: date, at: d
     return await db.write(job)
 
 
-async def posts_between(db: Database, group_id: int, first: date, last: date) -> list[DailyPost]:
+async def posts_between(db: SqlDatabase, group_id: int, first: date, last: date) -> list[DailyPost]:
     rows = await db.fetchall(
         f"SELECT {_POST_COLUMNS} FROM daily_posts WHERE group_id = ?"
         " AND local_date BETWEEN ? AND ? ORDER BY local_date",

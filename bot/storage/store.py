@@ -1,11 +1,16 @@
-"""`SqliteStore`: the core's `Repository` on one aiosqlite connection.
+"""`SqlStore`: the core's `Repository`, in SQL both engines run (see sql.py).
 
-Open it with `await SqliteStore.open(path)` (applies pending migrations) and
-always `await store.close()`; its thread would otherwise keep the process alive.
+`SqliteStore` (one aiosqlite connection; `await SqliteStore.open(path)`) and
+`PostgresStore` (an asyncpg pool, bot/storage/pg_store.py) are this class on
+their engine; `open_store(target)` picks by the target's form. Both apply
+pending migrations on open; always `await store.close()` (aiosqlite's thread
+would otherwise keep the process alive).
 
-This process is the database's only writer, so it caches what it wrote
-(groups, posts, each group's latest post and question history) and updates the
-caches only after the writing transaction committed.
+On SQLite this process is the database's only writer, so it caches what it
+wrote (groups, posts, each group's latest post and question history) and
+updates the caches only after the writing transaction committed. On a shared
+database (PostgreSQL, several processes) those caches are off: another process
+may change any of it. Member ids never change, so they are cached on both.
 """
 
 from __future__ import annotations
@@ -13,8 +18,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
-
-import aiosqlite
 
 from bot.core.clock import Clock, system_clock
 from bot.core.records import (
@@ -37,6 +40,7 @@ from bot.storage.flags import FlagStore
 from bot.storage.learning import LearningStore
 from bot.storage.migrate import migrate
 from bot.storage.questions import sync_questions
+from bot.storage.sql import Conn, SqlDatabase
 
 _GROUP_COLUMNS = (
     "id, platform, channel_id, space_id, deck, post_time, timezone, language,"
@@ -45,43 +49,28 @@ _GROUP_COLUMNS = (
 )
 
 
-class SqliteStore(LearningStore, FlagStore):
-    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+class SqlStore(LearningStore, FlagStore):
+    def __init__(self, db: SqlDatabase, clock: Clock = system_clock) -> None:
         super().__init__(db, clock)
         self._writer = AnswerWriter(db, self._members)
         self._groups: dict[tuple[str, str], GroupSettings] = {}
         self._groups_by_id: dict[int, GroupSettings] = {}
         self._retired: frozenset[str] | None = None
 
-    @classmethod
-    async def open(
-        cls, path: Path | str, *, migrations: Path | None = None, clock: Clock = system_clock
-    ) -> SqliteStore:
-        db = await Database.open(path)
-        try:
-            await migrate(db, migrations, at=clock())
-        except BaseException:
-            await db.close()
-            raise
-        return cls(db, clock)
-
     async def close(self) -> None:
         await self.drain_posts()
         await self._writer.drain()
         await self.db.close()
-
-    async def backup(self, target: Path | str) -> None:
-        await self.db.backup(target)
 
     # --- groups ------------------------------------------------------------
 
     async def ensure_group(self, ref: GroupRef, defaults: GroupDefaults) -> GroupSettings:
         key = (ref.platform.value, ref.channel_id)
         cached = self._groups.get(key)
-        if cached is not None:
+        if cached is not None and not self.db.shared:
             return cached
 
-        async def job(conn: aiosqlite.Connection) -> GroupSettings:
+        async def job(conn: Conn) -> GroupSettings:
             await conn.execute(
                 "INSERT INTO groups (platform, channel_id, space_id, post_time, timezone,"
                 " language, streak_rule, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
@@ -99,6 +88,8 @@ class SqliteStore(LearningStore, FlagStore):
         return settings
 
     def _remember_group(self, settings: GroupSettings) -> None:
+        if self.db.shared:
+            return
         self._groups[(settings.ref.platform.value, settings.ref.channel_id)] = settings
         self._groups_by_id[settings.id] = settings
 
@@ -116,7 +107,7 @@ class SqliteStore(LearningStore, FlagStore):
         return settings
 
     async def save_group(self, settings: GroupSettings) -> None:
-        async def job(conn: aiosqlite.Connection) -> None:
+        async def job(conn: Conn) -> None:
             await conn.execute(
                 "UPDATE groups SET space_id = ?, deck = ?, post_time = ?, timezone = ?,"
                 " language = ?, window_minutes = ?, paused = ?, scheduled = ?, streak_rule = ?,"
@@ -155,7 +146,7 @@ class SqliteStore(LearningStore, FlagStore):
         """Take a question out of the daily rotation (history is kept); False when
         it was already retired or is unknown."""
 
-        async def job(conn: aiosqlite.Connection) -> bool:
+        async def job(conn: Conn) -> bool:
             cursor = await conn.execute(
                 "UPDATE questions SET retired_at = ?, retired_reason = ?"
                 " WHERE id = ? AND retired_at IS NULL",
@@ -168,7 +159,7 @@ class SqliteStore(LearningStore, FlagStore):
         return retired
 
     async def retired_questions(self) -> frozenset[str]:
-        if self._retired is None:
+        if self._retired is None or self.db.shared:
             rows = await self.db.fetchall("SELECT id FROM questions WHERE retired_at IS NOT NULL")
             self._retired = frozenset(row["id"] for row in rows)
         return self._retired
@@ -222,7 +213,7 @@ class SqliteStore(LearningStore, FlagStore):
     ) -> bool:
         fresh: dict[tuple[str, str], tuple[int, str]] = {}
 
-        async def job(conn: aiosqlite.Connection) -> bool:
+        async def job(conn: Conn) -> bool:
             fresh.clear()  # a job may run twice (batch rolled back, then alone)
             ids, new = await self._members.resolve(conn, [(platform, user_id, display_name)])
             fresh.update(new)
@@ -236,3 +227,26 @@ class SqliteStore(LearningStore, FlagStore):
         added = await self.db.write(job)
         self._members.remember(fresh)
         return added
+
+
+class SqliteStore(SqlStore):
+    """The embedded default: one SQLite file, this process its only writer."""
+
+    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+        super().__init__(db, clock)
+        self.sqlite = db
+
+    @classmethod
+    async def open(
+        cls, path: Path | str, *, migrations: Path | None = None, clock: Clock = system_clock
+    ) -> SqliteStore:
+        db = await Database.open(path)
+        try:
+            await migrate(db, migrations, at=clock())
+        except BaseException:
+            await db.close()
+            raise
+        return cls(db, clock)
+
+    async def backup(self, target: Path | str) -> None:
+        await self.sqlite.backup(target)

@@ -8,8 +8,8 @@ from core_fakes import Harness
 
 
 @pytest.fixture
-async def harness(tmp_path: Path) -> AsyncIterator[Harness]:
-    h = Harness(tmp_path / "bot.db")
+async def harness(db_target: Path | str) -> AsyncIterator[Harness]:
+    h = Harness(db_target)
     await h.start()
     yield h
     await h.close()

@@ -1,8 +1,10 @@
 """Small hand-built questions and recording fakes for the outermost edges
-(Outbox, ScheduleListener, Lookup). The store is always the real SQLite one."""
+(Outbox, ScheduleListener, Lookup). The store is always a real one: an SQLite
+file or a PostgreSQL schema (the `db_target` fixture, tests/conftest.py)."""
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -26,7 +28,7 @@ from bot.core.types import (
     ReplyKind,
 )
 from bot.notes.model import SourceRef, Topic
-from bot.storage import SqliteStore
+from bot.storage import SqlStore, open_store
 
 
 def make_questions(sections: int = 3, per_section: int = 2) -> list[FakeQuestion]:
@@ -126,24 +128,29 @@ SHELL_ROOM = GroupRef(platform=Platform.SHELL, channel_id="room")
 
 
 class Harness:
-    """A service on a real SQLite file; `restart()` closes and reopens both."""
+    """A service on a real store; `restart()` closes and reopens both."""
 
     def __init__(
         self,
-        path: Path,
+        target: Path | str,
         questions: Sequence[FakeQuestion] | None = None,
         reloader: Reloader | None = None,
     ) -> None:
-        self.path = path
+        self.target = target
+        self.charts = (
+            target.parent / "charts"
+            if isinstance(target, Path)
+            else Path(tempfile.mkdtemp(prefix="studybot-charts-"))
+        )
         self.reloader = reloader
         self.questions = list(questions if questions is not None else make_questions())
         self.outbox = RecordingOutbox()
         self.listener = RecordingListener()
-        self.store: SqliteStore | None = None
+        self.store: SqlStore | None = None
         self.service: StudyService | None = None
 
     async def start(self) -> StudyService:
-        self.store = await SqliteStore.open(self.path)
+        self.store = await open_store(self.target)
         self.service = StudyService(
             self.store,
             FakeLookup(),
@@ -153,7 +160,7 @@ class Harness:
             defaults=GroupDefaults(),
             decks=("aws-saa-ko",),
             reloader=self.reloader,
-            charts_dir=self.path.parent / "charts",
+            charts_dir=self.charts,
         )
         return self.service
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from core_fakes import SHELL_ROOM, Harness, utc
@@ -152,9 +153,9 @@ _NAMES = st.sampled_from(
 )
 @given(name=_NAMES, args=st.text(max_size=400), locale=st.sampled_from([None, "en", "ko", "x"]))
 async def test_any_text_never_raises(
-    tmp_path_factory: pytest.TempPathFactory, name: str, args: str, locale: str | None
+    db_target: Path | str, name: str, args: str, locale: str | None
 ) -> None:
-    h = Harness(tmp_path_factory.getbasetemp() / "hypothesis.db")
+    h = Harness(db_target)
     await h.start()
     try:
         reply = await h.cmd(name, args, at=AT, locale=locale, admin=True)
@@ -167,7 +168,9 @@ async def test_any_text_never_raises(
     }
 
 
-@settings(max_examples=40, deadline=None)
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     ref=st.text(max_size=60),
     choice=st.integers(min_value=-(2**40), max_value=2**40),
@@ -175,9 +178,9 @@ async def test_any_text_never_raises(
     reason=st.text(max_size=2000),
 )
 async def test_any_click_or_report_never_raises(
-    tmp_path_factory: pytest.TempPathFactory, ref: str, choice: int, kind: AnswerKind, reason: str
+    db_target: Path | str, ref: str, choice: int, kind: AnswerKind, reason: str
 ) -> None:
-    h = Harness(tmp_path_factory.getbasetemp() / "clicks.db")
+    h = Harness(db_target)
     await h.start()
     try:
         reply = await h.click(ref, choice, user="ann", at=AT, kind=kind)
@@ -191,3 +194,21 @@ async def test_any_click_or_report_never_raises(
     generic = {"문제가 생겼어요. 잠시 뒤 다시 해 주세요."}
     assert reply.kind in {ReplyKind.ERROR, ReplyKind.ANSWER_FEEDBACK} and reply.text not in generic
     assert reported.text not in generic
+
+
+async def test_nul_characters_are_stored_on_every_engine(harness: Harness) -> None:
+    """PostgreSQL text cannot hold NUL (SQLite's can): the core cleans it at entry."""
+    nul_room = GroupRef(platform=Platform.SHELL, channel_id="ro\x00om", space_id="s\x00")
+    reply = await harness.cmd("quiz", user="a\x00n", at=AT, group=nul_room)
+    assert reply.kind is ReplyKind.QUESTION and reply.question is not None
+    q = harness.question(reply)
+    fed = await harness.click(
+        reply.question.answer_ref, q.answer, user="a\x00n", at=AT, kind=AnswerKind.PRACTICE,
+        group=nul_room,
+    )  # fmt: skip
+    assert fed.kind is ReplyKind.ANSWER_FEEDBACK
+    member = Member(user_id="a\x00n", display_name="A\x00n")
+    report = ProblemReport(question_id=q.id, group=nul_room, member=member, at=AT, reason="x\x00")
+    assert (await harness.svc.report_problem(report)).kind is not ReplyKind.ERROR
+    stats = await harness.cmd("stats", user="a\x00n", at=AT, group=nul_room)
+    assert "1" in " ".join(f.value for f in stats.fields)

@@ -209,8 +209,8 @@ async def test_dst_fall_back_posts_once_and_spring_forward_posts(harness: Harnes
     assert len(posts) == before + 1 and posts[-1].title.endswith("(2027-03-14)")
 
 
-async def test_bank_without_questions_replies_cleanly(tmp_path: Path) -> None:
-    h = Harness(tmp_path / "empty.db", questions=[])
+async def test_bank_without_questions_replies_cleanly(db_target: Path | str) -> None:
+    h = Harness(db_target, questions=[])
     await h.start()
     try:
         reply = await h.cmd("post-now", at=DAY1_POST)

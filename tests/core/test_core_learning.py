@@ -4,7 +4,6 @@ due-first practice, retirement, reminders, the admin report, weak-spot picks."""
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -39,14 +38,13 @@ async def test_fsrs_round_trip_through_the_store(harness: Harness) -> None:
     q = h.questions[0]
     await answer(h, q, "ann", T0, right=True)
     await answer(h, q, "bob", T0, right=False)
-    with sqlite3.connect(h.path) as conn:
-        rows = dict(
-            conn.execute(
-                "SELECT m.user_id, c.reps FROM cards c JOIN members m ON m.id = c.member_id"
-                " WHERE c.concept = ?",
-                (q.concept,),
-            ).fetchall()
-        )
+    assert h.store is not None
+    found = await h.store.db.fetchall(
+        "SELECT m.user_id, c.reps FROM cards c JOIN members m ON m.id = c.member_id"
+        " WHERE c.concept = ?",
+        (q.concept,),
+    )
+    rows = {r["user_id"]: r["reps"] for r in found}
     assert rows == {"ann": 1, "bob": 1}
     await h.restart()  # the cards live in the database, not in the process
     assert h.store is not None
@@ -135,8 +133,8 @@ async def test_a_hard_question_without_a_clear_margin_is_not_flagged(harness: Ha
     assert q.id not in await h.store.retired_questions()
 
 
-async def test_a_reported_question_leaves_the_daily_rotation(tmp_path: Path) -> None:
-    h = Harness(tmp_path / "bot.db", make_questions(sections=1, per_section=2))
+async def test_a_reported_question_leaves_the_daily_rotation(db_target: Path | str) -> None:
+    h = Harness(db_target, make_questions(sections=1, per_section=2))
     await h.start()
     try:
         reported, kept = h.questions
@@ -219,7 +217,7 @@ async def test_report_numbers_table_and_chart(harness: Harness) -> None:
         "아직 안 나온 단원 1개: S2",
     ]
     assert reply.image_path is not None
-    chart = h.path.parent / "charts" / "group1-2026-03-02.png"
+    chart = h.charts / "group1-2026-03-02.png"
     assert reply.image_path == str(chart)
     assert chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     # Two answers in a section say nothing yet: /stats names no weak section.

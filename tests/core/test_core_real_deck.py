@@ -13,17 +13,17 @@ from bot.notes.glossary import load_glossary
 from bot.notes.loader import load_deck
 from bot.notes.lookup import LookupIndex
 from bot.quiz.bank import build_bank
-from bot.storage import SqliteStore
+from bot.storage import open_store
 
 CONTENT = Path(__file__).resolve().parents[2] / "content"
 
 
-async def test_seed_deck_cycle(tmp_path: Path) -> None:
+async def test_seed_deck_cycle(db_target: Path | str) -> None:
     glossary = load_glossary(CONTENT / "glossary.yaml")
     deck = load_deck(CONTENT / "aws-saa-ko.md", glossary=glossary)
     bank = ListBank(build_bank(deck, glossary))
     outbox = RecordingOutbox()
-    store = await SqliteStore.open(tmp_path / "seed.db")
+    store = await open_store(db_target)
     try:
         service = StudyService(
             store,

@@ -15,7 +15,7 @@ from bot.core.types import AnswerKind, ReplyKind
 T0 = utc(2026, 3, 2, 8, 0)
 
 
-async def test_reload_retires_changed_and_gone_keeps_the_rest(tmp_path: Path) -> None:
+async def test_reload_retires_changed_and_gone_keeps_the_rest(db_target: Path | str) -> None:
     v1 = make_questions(sections=2, per_section=2)  # q00 q01 q10 q11
     q00, q01, _q10, q11 = v1
     edited = replace(q01, prompt="question 01, reworded?")  # same id, new text
@@ -28,7 +28,7 @@ async def test_reload_retires_changed_and_gone_keeps_the_rest(tmp_path: Path) ->
             raise ReloadError(failures.pop())
         return Loaded(bank=ListBank(versions[0]))
 
-    h = Harness(tmp_path / "bot.db", v1, reloader=reloader)
+    h = Harness(db_target, v1, reloader=reloader)
     await h.start()
     try:
         await h.click(q00.id, q00.answer, user="ann", at=T0, kind=AnswerKind.PRACTICE)

@@ -8,14 +8,16 @@ import asyncio
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from bot.app import App, Content, build_app, load_content
 from bot.config import Settings
 from bot.core.types import GroupRef, Platform, Reply
+from bot.storage import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 CONTENT_DIR = ROOT / "content"
@@ -68,7 +70,7 @@ class RecordingOutbox:
         ]
 
 
-async def open_app(db: Path, clock: Callable[[], datetime]) -> tuple[App, RecordingOutbox]:
+async def open_app(db: Path | str, clock: Callable[[], datetime]) -> tuple[App, RecordingOutbox]:
     """The real app (service, store, scheduler) on `db`, outboxes for every platform
     registered and not yet started."""
     app = await build_app(
@@ -80,6 +82,15 @@ async def open_app(db: Path, clock: Callable[[], datetime]) -> tuple[App, Record
     for platform in Platform:
         app.outboxes[platform] = outbox
     return app, outbox
+
+
+async def query(target: Path | str, sql: str, params: Sequence[object] = ()) -> list[Any]:
+    """Rows from the database at `target` (either engine), read after the app closed."""
+    store = await open_store(target)
+    try:
+        return await store.db.fetchall(sql, params)
+    finally:
+        await store.close()
 
 
 def reply_text(reply: Reply) -> str:

@@ -172,10 +172,10 @@ def _check(reply: Reply) -> None:
 
 
 @pytest.fixture
-def live(tmp_path: Path) -> Iterator[tuple[asyncio.AbstractEventLoop, App, ShellClock]]:
+def live(db_target: Path | str) -> Iterator[tuple[asyncio.AbstractEventLoop, App, ShellClock]]:
     loop = asyncio.new_event_loop()
     clock = ShellClock(SLOT)
-    app, _ = loop.run_until_complete(open_app(tmp_path / "bot.db", clock))
+    app, _ = loop.run_until_complete(open_app(db_target, clock))
     try:
         loop.run_until_complete(app.start())
         yield loop, app, clock

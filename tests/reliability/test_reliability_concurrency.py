@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import asyncio
 import random
-import sqlite3
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from reliability_support import SLOT, open_app
+from reliability_support import SLOT, open_app, query
 
 from bot.adapters.shell_clock import ShellClock
 from bot.core.types import AnswerClick, AnswerKind, Command, GroupRef, Member, Platform
@@ -20,9 +19,11 @@ ROOM = GroupRef(platform=Platform.DISCORD, channel_id="c-1", space_id="g-1")
 ALREADY = "You already answered ("
 
 
-async def test_a_thousand_simultaneous_clicks_count_once_per_member(tmp_path: Path) -> None:
+async def test_a_thousand_simultaneous_clicks_count_once_per_member(
+    db_target: Path | str,
+) -> None:
     clock = ShellClock(SLOT)
-    app, outbox = await open_app(tmp_path / "bot.db", clock)
+    app, outbox = await open_app(db_target, clock)
     try:
         await app.start()
         admin = Member(user_id="admin", is_admin=True, locale="en")
@@ -63,17 +64,16 @@ async def test_a_thousand_simultaneous_clicks_count_once_per_member(tmp_path: Pa
             counted[click.member.user_id] = click.choice
     assert len(counted) == 400
 
-    with sqlite3.connect(tmp_path / "bot.db") as conn:
-        rows = conn.execute(
-            "SELECT m.user_id, a.choice FROM answers a JOIN members m ON m.id = a.member_id"
-            " WHERE a.post_id = ?",
-            (int(view.answer_ref),),
-        ).fetchall()
-        board = conn.execute(
-            "SELECT SUM(answered), COUNT(*) FROM scores WHERE period = 'all'"
-        ).fetchone()
-    conn.close()
-    stored = dict(rows)
+    rows = await query(
+        db_target,
+        "SELECT m.user_id, a.choice FROM answers a JOIN members m ON m.id = a.member_id"
+        " WHERE a.post_id = ?",
+        (int(view.answer_ref),),
+    )
+    [board] = await query(
+        db_target, "SELECT SUM(answered), COUNT(*) FROM scores WHERE period = 'all'"
+    )
+    stored = {r[0]: r[1] for r in rows}
     assert len(rows) == 400 and stored == counted
     assert tuple(board) == (400, 400)  # the board counts each member once
     for user, texts in told.items():

@@ -57,9 +57,9 @@ async def _answer(app: App, group: GroupRef, member: Member, ref: str, choice: i
     )
 
 
-async def test_no_group_sees_another_groups_members_or_scores(tmp_path: Path) -> None:
+async def test_no_group_sees_another_groups_members_or_scores(db_target: Path | str) -> None:
     clock = ShellClock(SLOT)
-    app, outbox = await open_app(tmp_path / "bot.db", clock)
+    app, outbox = await open_app(db_target, clock)
     shown: dict[str, list[Reply]] = {"B": [], "C": []}
     try:
         await app.start()

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from reliability_support import SLOT, RecordingOutbox, open_app
+from reliability_support import SLOT, RecordingOutbox, open_app, query
 
 from bot.adapters.shell_clock import ShellClock
 from bot.core.types import Command, GroupRef, Member, Platform, Reply
@@ -35,9 +34,9 @@ class RateLimitedOutbox(RecordingOutbox):
 
 
 async def test_closing_during_a_fan_out_lets_running_posts_finish(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+    db_target: Path | str, caplog: pytest.LogCaptureFixture
 ) -> None:
-    db = tmp_path / "bot.db"
+    db = db_target
     clock = ShellClock(SLOT - timedelta(minutes=5))
     app, _ = await open_app(db, clock)
     outbox = RateLimitedOutbox()
@@ -56,10 +55,6 @@ async def test_closing_during_a_fan_out_lets_running_posts_finish(
     with caplog.at_level(logging.ERROR):
         await app.close()  # what SIGTERM leads to
     assert sent_before_close < GROUPS, "the fan-out was over before close(): nothing tested"
-    with sqlite3.connect(db) as conn:
-        claimed, delivered = conn.execute(
-            "SELECT COUNT(*), SUM(delivered) FROM daily_posts"
-        ).fetchone()
-    conn.close()
+    [(claimed, delivered)] = await query(db, "SELECT COUNT(*), SUM(delivered) FROM daily_posts")
     assert claimed == delivered == len(outbox.posts), (claimed, delivered, len(outbox.posts))
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR], caplog.text[-2000:]

@@ -48,17 +48,16 @@ async def test_concurrent_writes_commit_together_and_fail_alone(tmp_path: Path) 
         await db.close()
 
 
-async def test_coalesced_post_operations_keep_their_guarantees(tmp_path: Path) -> None:
+async def test_coalesced_post_operations_keep_their_guarantees(db_target: Path | str) -> None:
     from datetime import UTC, date, datetime, timedelta
 
     from bot.core.records import GroupDefaults, QuestionInfo
     from bot.core.types import GroupRef, Platform
-    from bot.storage import SqliteStore
+    from bot.storage import open_store
 
     t0 = datetime(2026, 11, 26, tzinfo=UTC)
     day = date(2026, 11, 26)
-    path = tmp_path / "p.db"
-    store = await SqliteStore.open(path)
+    store = await open_store(db_target)
     try:
         await store.sync_questions(
             [
@@ -103,7 +102,7 @@ async def test_coalesced_post_operations_keep_their_guarantees(tmp_path: Path) -
     finally:
         await store.close()
     # A fresh process loads latest posts and histories for many groups at once.
-    store = await SqliteStore.open(path)
+    store = await open_store(db_target)
     try:
         latest = await asyncio.gather(*(store.latest_post(g.id) for g in groups))
         histories = await asyncio.gather(*(store.question_history(g.id) for g in groups))

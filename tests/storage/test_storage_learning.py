@@ -4,14 +4,13 @@ the 0003 migration's fingerprint reset."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from bot.core.records import GroupDefaults, NewAnswer, QuestionInfo
 from bot.core.types import GroupRef, Platform
 from bot.learning import srs
-from bot.storage import SqliteStore
+from bot.storage import SqliteStore, open_store
 from bot.storage.migrate import default_migrations_dir
 
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
@@ -32,8 +31,8 @@ def _answer(group_id: int, user: str, qid: str, choice: int, correct: bool) -> N
     )  # fmt: skip
 
 
-async def test_cards_round_trip_and_upsert(tmp_path: Path) -> None:
-    store = await SqliteStore.open(tmp_path / "bot.db")
+async def test_cards_round_trip_and_upsert(db_target: Path | str) -> None:
+    store = await open_store(db_target)
     try:
         assert await store.card("shell", "ann", "C") is None
         first = srs.review(None, False, None, 4, T0)
@@ -45,14 +44,14 @@ async def test_cards_round_trip_and_upsert(tmp_path: Path) -> None:
         cards = await store.member_cards("shell", "ann")
         assert cards == {"C": second, "D": first}
         assert await store.member_cards("shell", "bob") == {}
+        row = await store.db.fetchone("SELECT count(*), max(reps) FROM cards")
+        assert row is not None and tuple(row) == (2, 2)
     finally:
         await store.close()
-    with sqlite3.connect(tmp_path / "bot.db") as conn:
-        assert conn.execute("SELECT count(*), max(reps) FROM cards").fetchone() == (2, 2)
 
 
-async def test_reminders_tallies_and_rows(tmp_path: Path) -> None:
-    store = await SqliteStore.open(tmp_path / "bot.db")
+async def test_reminders_tallies_and_rows(db_target: Path | str) -> None:
+    store = await open_store(db_target)
     try:
         room = await store.ensure_group(ROOM, GroupDefaults())
         other = await store.ensure_group(OTHER, GroupDefaults())

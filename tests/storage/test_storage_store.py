@@ -1,4 +1,5 @@
-"""The SQLite store on real files: migrations, guards, concurrency, backup, bad files."""
+"""The store on real databases: migrations, guards, concurrency, backup, bad files.
+Tests taking `db_target` run on SQLite and PostgreSQL (tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,15 @@ import sqlite3
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
+import asyncpg
 import pytest
 
 from bot.core.records import GroupDefaults, NewAnswer, Period, QuestionInfo
 from bot.core.types import GroupRef, Platform
-from bot.storage import SqliteStore, StorageError
+from bot.storage import SqliteStore, SqlStore, StorageError, open_store
 from bot.storage.db import Database
 from bot.storage.migrate import default_migrations_dir, migrate
+from bot.storage.sql import Conn
 
 T0 = datetime(2026, 11, 26, 0, 0, tzinfo=UTC)
 ROOM = GroupRef(platform=Platform.SHELL, channel_id="room")
@@ -27,7 +30,7 @@ def _tables(path: Path) -> set[str]:
     return {r[0] for r in rows}
 
 
-async def _seed(store: SqliteStore) -> tuple[int, int]:
+async def _seed(store: SqlStore) -> tuple[int, int]:
     group = await store.ensure_group(ROOM, GroupDefaults())
     await store.sync_questions(
         [QuestionInfo(id="q1", kind="k", section="S", topic="T", concept="C", source_hash="h")], T0
@@ -133,8 +136,8 @@ async def test_read_only_file_gives_clear_error(tmp_path: Path) -> None:
         os.chmod(tmp_path, 0o755)
 
 
-async def test_guards_one_post_per_date_one_answer_per_member(tmp_path: Path) -> None:
-    store = await SqliteStore.open(tmp_path / "g.db")
+async def test_guards_one_post_per_date_one_answer_per_member(db_target: Path | str) -> None:
+    store = await open_store(db_target)
     try:
         group_id, post_id = await _seed(store)
         again = await store.create_post(
@@ -150,7 +153,7 @@ async def test_guards_one_post_per_date_one_answer_per_member(tmp_path: Path) ->
         second = await store.record_answer(_answer(group_id, post_id, "ann", 2))
         assert first.recorded and not second.recorded and second.choice == 0
         # The database itself refuses a duplicate, whatever the code above it does.
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises((sqlite3.IntegrityError, asyncpg.UniqueViolationError)):
             async with store.db.transaction() as conn:
                 await conn.execute(
                     "INSERT INTO answers (group_id, member_id, question_id, post_id, kind, choice,"
@@ -165,8 +168,8 @@ async def test_guards_one_post_per_date_one_answer_per_member(tmp_path: Path) ->
         await store.close()
 
 
-async def test_concurrent_clicks_with_duplicates_one_answer_each(tmp_path: Path) -> None:
-    store = await SqliteStore.open(tmp_path / "c.db")
+async def test_concurrent_clicks_with_duplicates_one_answer_each(db_target: Path | str) -> None:
+    store = await open_store(db_target)
     try:
         group_id, post_id = await _seed(store)
         users = [f"u{i % 300}" for i in range(1000)]  # 1000 clicks, 300 members
@@ -185,8 +188,8 @@ async def test_concurrent_clicks_with_duplicates_one_answer_each(tmp_path: Path)
         await store.close()
 
 
-async def test_one_bad_answer_does_not_sink_its_batch(tmp_path: Path) -> None:
-    store = await SqliteStore.open(tmp_path / "bad.db")
+async def test_one_bad_answer_does_not_sink_its_batch(db_target: Path | str) -> None:
+    store = await open_store(db_target)
     try:
         group_id, post_id = await _seed(store)
         answers = [_answer(group_id, post_id, f"u{i}") for i in range(20)]
@@ -194,23 +197,22 @@ async def test_one_bad_answer_does_not_sink_its_batch(tmp_path: Path) -> None:
         results = await asyncio.gather(
             *(store.record_answer(a) for a in answers), return_exceptions=True
         )
-        assert isinstance(results[7], sqlite3.IntegrityError)
+        assert isinstance(results[7], (sqlite3.IntegrityError, asyncpg.ForeignKeyViolationError))
         assert sum(1 for r in results if not isinstance(r, BaseException)) == 20
         assert await store.choice_counts(post_id) == {0: 20}
     finally:
         await store.close()
 
 
-async def test_acknowledged_answers_survive_reopen(tmp_path: Path) -> None:
-    path = tmp_path / "d.db"
-    store = await SqliteStore.open(path)
+async def test_acknowledged_answers_survive_reopen(db_target: Path | str) -> None:
+    store = await open_store(db_target)
     group_id, post_id = await _seed(store)
     results = await asyncio.gather(
         *(store.record_answer(_answer(group_id, post_id, f"u{i}")) for i in range(50))
     )
     await store.close()
     assert all(r.recorded for r in results)
-    store = await SqliteStore.open(path)
+    store = await open_store(db_target)
     try:
         stats = await store.member_stats(group_id, "shell", "u7")
         assert stats.answered == 1 and stats.correct == 1
@@ -235,16 +237,15 @@ async def test_backup_while_open(tmp_path: Path) -> None:
         await copy.close()
 
 
-async def test_group_settings_round_trip_and_cache(tmp_path: Path) -> None:
-    path = tmp_path / "s.db"
-    store = await SqliteStore.open(path)
+async def test_group_settings_round_trip_and_cache(db_target: Path | str) -> None:
+    store = await open_store(db_target)
     group = await store.ensure_group(ROOM, GroupDefaults(post_time=time(7, 15), timezone="UTC"))
     assert (group.post_time, group.timezone, group.scheduled) == (time(7, 15), "UTC", False)
     from dataclasses import replace
 
     await store.save_group(replace(group, scheduled=True, paused=True, window_minutes=30))
     await store.close()
-    store = await SqliteStore.open(path)
+    store = await open_store(db_target)
     try:
         [again] = await store.scheduled_groups()
         assert again.paused and again.window_minutes == 30 and again.id == group.id
@@ -252,8 +253,8 @@ async def test_group_settings_round_trip_and_cache(tmp_path: Path) -> None:
         await store.close()
 
 
-async def test_question_sync_retires_removed_and_restores(tmp_path: Path) -> None:
-    store = await SqliteStore.open(tmp_path / "q.db")
+async def test_question_sync_retires_removed_and_restores(db_target: Path | str) -> None:
+    store = await open_store(db_target)
     try:
 
         def info(qid: str) -> QuestionInfo:
@@ -299,11 +300,13 @@ async def test_database_reads_under_lock_see_only_committed(tmp_path: Path) -> N
         await db.close()
 
 
-async def test_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "new.db"
-    store = await SqliteStore.open(path)
+async def test_database_from_a_newer_version_is_refused(db_target: Path | str) -> None:
+    store = await open_store(db_target)
+
+    async def future(conn: Conn) -> None:
+        await conn.execute("INSERT INTO schema_migrations VALUES (9999, '9999_future', 'now')")
+
+    await store.db.write(future)
     await store.close()
-    with sqlite3.connect(path) as conn:
-        conn.execute("INSERT INTO schema_migrations VALUES (9999, '9999_future', 'now')")
     with pytest.raises(StorageError, match="newer than this Studybot"):
-        await SqliteStore.open(path)
+        await open_store(db_target)

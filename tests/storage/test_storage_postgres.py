@@ -1,0 +1,156 @@
+"""PostgreSQL only: the placeholder translation, the dialect's migrations, and
+several processes (here: several stores, each with its own pool) on one schema."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.core.records import GroupDefaults, NewAnswer, QuestionInfo
+from bot.core.types import GroupRef, Platform
+from bot.storage import SqlStore, StorageError, open_store
+from bot.storage.migrate import default_migrations_dir, discover
+from bot.storage.pg import redact, translate
+
+T0 = datetime(2026, 11, 26, tzinfo=UTC)
+DAY = date(2026, 11, 26)
+ROOM = GroupRef(platform=Platform.SLACK, channel_id="C1", space_id="T1")
+on_postgres = pytest.mark.parametrize("engine", ["postgresql"])
+
+
+def test_placeholders_become_numbered_outside_literals() -> None:
+    assert translate("SELECT ? , '?', ? FROM t WHERE x::text = ?") == (
+        "SELECT $1 , '?', $2 FROM t WHERE x::text = $3",
+        (),
+    )
+    assert translate("INSERT INTO c VALUES (:a, :b, ':a', :a)") == (
+        "INSERT INTO c VALUES ($1, $2, ':a', $1)",
+        ("a", "b"),
+    )
+
+
+def test_password_never_shown() -> None:
+    assert (
+        redact("postgresql://bot:s3cret@db:5432/studybot")
+        == "postgresql://bot:***@db:5432/studybot"
+    )
+
+
+def test_postgres_runs_its_twins_and_shared_files(tmp_path: Path) -> None:
+    chosen = {m.version: m.path for m in discover(default_migrations_dir(), "postgresql")}
+    assert chosen[1].parent.name == "postgresql"  # engine-specific schema
+    assert chosen[2].parent == default_migrations_dir()  # portable ALTER TABLE: shared
+    assert [m.version for m in discover(default_migrations_dir())] == sorted(chosen)
+    (tmp_path / "postgresql").mkdir()
+    (tmp_path / "0001_a.sql").write_text("SELECT 1;", encoding="utf-8")
+    (tmp_path / "postgresql" / "0002_b.sql").write_text("SELECT 1;", encoding="utf-8")
+    with pytest.raises(StorageError, match=r"0002_b\.sql has no shared file"):
+        discover(tmp_path, "postgresql")
+
+
+async def test_unreachable_server_is_one_line_without_password() -> None:
+    with pytest.raises(StorageError) as caught:
+        await open_store("postgresql://bot:s3cret@127.0.0.1:1/none")
+    text = str(caught.value)
+    assert "\n" not in text and "s3cret" not in text and "cannot connect" in text
+
+
+async def _seed(store: SqlStore) -> int:
+    group = await store.ensure_group(ROOM, GroupDefaults())
+    await store.sync_questions(
+        [QuestionInfo(id="q1", kind="k", section="S", topic="T", concept="C", source_hash="h")], T0
+    )
+    return group.id
+
+
+def _answer(group_id: int, post_id: int, user: str, choice: int) -> NewAnswer:
+    return NewAnswer(
+        group_id=group_id, platform="slack", user_id=user, display_name=user,
+        question_id="q1", post_id=post_id, choice=choice, correct=choice == 0,
+        points=10 if choice == 0 else 0, answered_at=T0, local_date=DAY, elapsed_ms=1,
+    )  # fmt: skip
+
+
+@on_postgres
+async def test_processes_starting_together_migrate_once(db_target: str) -> None:
+    stores = await asyncio.gather(*(open_store(db_target) for _ in range(4)))
+    try:
+        rows = await stores[0].db.fetchall("SELECT version FROM schema_migrations")
+        assert sorted(r[0] for r in rows) == [m.version for m in discover(default_migrations_dir())]
+    finally:
+        await asyncio.gather(*(s.close() for s in stores))
+
+
+@on_postgres
+async def test_three_processes_claim_each_post_and_reveal_once(db_target: str) -> None:
+    stores = [await open_store(db_target) for _ in range(3)]
+    try:
+        group_id = await _seed(stores[0])
+        claim = {"group_id": group_id, "local_date": DAY, "question_id": "q1",
+                 "posted_at": T0, "closes_at": T0 + timedelta(hours=1)}  # fmt: skip
+        made = await asyncio.gather(*(s.create_post(**claim) for s in stores for _ in range(5)))
+        posts = [p for p in made if p is not None]
+        assert len(posts) == 1
+        for store in stores:  # every process sees the one post, none from a stale cache
+            assert (await store.post_on(group_id, DAY)) == posts[0]
+        claims = await asyncio.gather(
+            *(
+                s.claim_reveal(posts[0].id, T0 + timedelta(hours=1))
+                for s in stores
+                for _ in range(3)
+            )
+        )
+        assert sum(claims) == 1
+        for store in stores:
+            latest = await store.latest_post(group_id)
+            assert latest is not None and latest.revealed_at is not None
+    finally:
+        for store in stores:
+            await store.close()
+
+
+@on_postgres
+async def test_a_member_clicking_on_two_workers_counts_once(db_target: str) -> None:
+    a, b = await open_store(db_target), await open_store(db_target)
+    try:
+        group_id = await _seed(a)
+        post = await a.create_post(group_id=group_id, local_date=DAY, question_id="q1",
+                                   posted_at=T0, closes_at=T0 + timedelta(hours=1))  # fmt: skip
+        assert post is not None
+        outcomes = await asyncio.gather(
+            *(
+                store.record_answer(_answer(group_id, post.id, f"u{i % 40}", i % 2))
+                for i in range(200)
+                for store in (a, b)
+            )
+        )
+        assert sum(o.recorded for o in outcomes) == 40
+        row = await b.db.fetchone("SELECT count(*), sum(answered) FROM scores WHERE period = 'all'")
+        assert row is not None and tuple(row) == (40, 40)
+    finally:
+        await a.close()
+        await b.close()
+
+
+@on_postgres
+async def test_settings_changed_by_one_process_are_seen_by_another(db_target: str) -> None:
+    a, b = await open_store(db_target), await open_store(db_target)
+    try:
+        group = await a.ensure_group(ROOM, GroupDefaults())
+        assert not (await b.ensure_group(ROOM, GroupDefaults())).paused
+        await a.save_group(replace(group, paused=True, scheduled=True))
+        assert (await b.ensure_group(ROOM, GroupDefaults())).paused
+        assert [g.id for g in await b.scheduled_groups()] == [group.id]
+        gone = await b.retire_question("q1", "reported", T0)
+        assert not gone  # no such question yet
+        await _seed(b)
+        assert await b.retire_question("q1", "reported", T0)
+        assert await a.retired_questions() == {"q1"}
+    finally:
+        await a.close()
+        await b.close()
+
