@@ -16,7 +16,7 @@ import pytest
 from manual_clock import ManualClock
 from pg_support import ENV, fresh_schema, probe, server_url
 
-from bot.storage.pg import redact
+from bot.storage.sql import redact
 
 ENGINES = ("sqlite", "postgresql")
 _pg_missing: list[str] = []  # the reason, when the server did not answer

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bot.core.clock import Clock, system_clock
 from bot.storage.db import Database, StorageError
-from bot.storage.pg import is_postgres_url
+from bot.storage.sql import is_postgres_url
 from bot.storage.store import SqliteStore, SqlStore
 
 __all__ = ["Database", "SqlStore", "SqliteStore", "StorageError", "is_postgres_url", "open_store"]

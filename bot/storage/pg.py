@@ -18,12 +18,11 @@ import re
 from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from typing import Any, TypeVar
-from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
 
 from bot.storage.db import StorageError
-from bot.storage.sql import Job, Row
+from bot.storage.sql import Job, Row, redact
 
 T = TypeVar("T")
 
@@ -31,20 +30,6 @@ MAX_JOBS = 1000  # writes per group-commit transaction
 POOL_SIZE = 10
 _PLACEHOLDER = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"|::|\?|:([A-Za-z_][A-Za-z0-9_]*)")
 _translated: dict[str, tuple[str, tuple[str, ...]]] = {}
-
-
-def is_postgres_url(target: object) -> bool:
-    return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
-
-
-def redact(url: str) -> str:
-    """The URL without its password, for messages and logs."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.hostname or ""
-    netloc = f"{parts.username}:***@{host}" + (f":{parts.port}" if parts.port else "")
-    return urlunsplit(parts._replace(netloc=netloc))
 
 
 def translate(sql: str) -> tuple[str, tuple[str, ...]]:
