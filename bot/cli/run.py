@@ -21,6 +21,7 @@ import click
 if TYPE_CHECKING:
     from collections.abc import Coroutine
 
+    from bot.adapters.discord.shards import Shards
     from bot.adapters.shell_clock import ShellClock
     from bot.app import App
     from bot.config import Settings
@@ -50,10 +51,30 @@ class PlatformAdapter(Protocol):
 )
 @click.option("--no-admin", is_flag=True, help="Shell: act as a member who is not an admin.")
 @click.option("--shell", "force_shell", is_flag=True, help="Use the shell even if tokens are set.")
-def run(user: str, channel: str, clock_text: str | None, no_admin: bool, force_shell: bool) -> None:
+@click.option(
+    "--shards", "shard_ids", metavar="IDS", help="Discord: this process's gateway shards, e.g. 0-3."
+)
+@click.option("--shard-count", type=int, default=None, help="Discord: the total number of shards.")
+def run(
+    user: str,
+    channel: str,
+    clock_text: str | None,
+    no_admin: bool,
+    force_shell: bool,
+    shard_ids: str | None,
+    shard_count: int | None,
+) -> None:
     """Run the bot (the shell adapter when no Discord/Slack tokens are set)."""
     from bot.app import StartupError
 
+    shards = None
+    if shard_ids is not None or shard_count is not None:  # discord.py only when sharding
+        from bot.adapters.discord.shards import parse_shards
+
+        try:
+            shards = parse_shards(shard_ids, shard_count)
+        except ValueError as exc:
+            raise click.ClickException(str(exc)) from None
     settings = _settings()
     _logging(settings.log_level)
     try:
@@ -65,6 +86,7 @@ def run(user: str, channel: str, clock_text: str | None, no_admin: bool, force_s
                 clock_text=clock_text,
                 admin=not no_admin,
                 force_shell=force_shell,
+                shards=shards,
             )
         )
     except StartupError as exc:
@@ -108,7 +130,9 @@ def _wants_slack(settings: Settings) -> bool:
     )
 
 
-def _platform_adapters(settings: Settings, app: App) -> list[tuple[str, PlatformAdapter]]:
+def _platform_adapters(
+    settings: Settings, app: App, shards: Shards | None = None
+) -> list[tuple[str, PlatformAdapter]]:
     """Build the configured platform adapters and register their outboxes.
 
     Hook for the platform packages: each exposes an adapter with `outbox`,
@@ -122,7 +146,10 @@ def _platform_adapters(settings: Settings, app: App) -> list[tuple[str, Platform
         from bot.adapters.discord import DiscordAdapter
 
         discord = DiscordAdapter(
-            settings.discord_token.get_secret_value(), app.service, clock=app.clock
+            settings.discord_token.get_secret_value(),
+            app.service,
+            clock=app.clock,
+            shards=shards,
         )
         app.outboxes[Platform.DISCORD] = discord.outbox
         adapters.append(("Discord", discord))
@@ -146,6 +173,7 @@ async def _main(
     clock_text: str | None,
     admin: bool,
     force_shell: bool,
+    shards: Shards | None = None,
 ) -> None:
     from bot.app import StartupError
 
@@ -199,7 +227,7 @@ async def _run(
             if moment is None:
                 raise StartupError(f"--clock {clock_text!r} is not a time like 2026-03-08T09:00")
             clock.set(moment)
-        adapters = [] if force_shell else _platform_adapters(settings, app)
+        adapters = [] if force_shell else _platform_adapters(settings, app, shards)
         if adapters:
             await _serve_platforms(app, adapters)
         else:

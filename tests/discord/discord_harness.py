@@ -117,6 +117,7 @@ async def start_bot(
     wrap: Any = None,
     defer_after: float = 2.0,
     questions: Sequence[FakeQuestion] = tuple(QUESTIONS),
+    shards: Any = None,
 ) -> Bot:
     """Open the store, build the service, log the client in against the fake.
 
@@ -127,7 +128,7 @@ async def start_bot(
     content = Content(bank=ListBank(questions), lookup=TinyLookup(), decks=("aws-saa-ko",))
     app = await build_app(settings, clock=clock, content=content)
     api: StudyApi = wrap(app.service) if wrap is not None else app.service
-    adapter = DiscordAdapter("x", api, clock=clock, defer_after=defer_after)
+    adapter = DiscordAdapter("x", api, clock=clock, defer_after=defer_after, shards=shards)
     app.outboxes[Platform.DISCORD] = adapter.outbox
     await adapter.client.login("x")
     return Bot(app=app, adapter=adapter)

@@ -14,7 +14,8 @@ from bot.core.records import GroupDefaults, NewAnswer, QuestionInfo
 from bot.core.types import GroupRef, Platform
 from bot.storage import SqlStore, StorageError, open_store
 from bot.storage.migrate import default_migrations_dir, discover
-from bot.storage.sql import redact, translate
+from bot.storage.pg import translate
+from bot.storage.sql import redact
 
 T0 = datetime(2026, 11, 26, tzinfo=UTC)
 DAY = date(2026, 11, 26)

@@ -2,7 +2,7 @@
 
 Contract with `studybot run`:
 
-    adapter = DiscordAdapter(token, api)
+    adapter = DiscordAdapter(token, api, shards=Shards(ids=(0, 1), count=4))  # shards optional
     scheduler/core use adapter.outbox      # the core's Outbox on Discord
     await adapter.start()                  # logs in, then runs the gateway
     ...
@@ -31,22 +31,38 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from bot.adapters.discord.client import StudyClient
+from bot.adapters.discord.client import ShardedStudyClient, StudyClient
 from bot.adapters.discord.outbox import DiscordOutbox
+from bot.adapters.discord.shards import Shards
 from bot.core.clock import Clock
 from bot.core.ports import StudyApi
 
-__all__ = ["DiscordAdapter", "DiscordOutbox", "StudyClient"]
+__all__ = ["DiscordAdapter", "DiscordOutbox", "ShardedStudyClient", "Shards", "StudyClient"]
 
 log = logging.getLogger(__name__)
 
 
 class DiscordAdapter:
     def __init__(
-        self, token: str, api: StudyApi, *, clock: Clock, **client_options: Any
+        self,
+        token: str,
+        api: StudyApi,
+        *,
+        clock: Clock,
+        shards: Shards | None = None,
+        **client_options: Any,
     ) -> None:
         self._token = token
-        self.client = StudyClient(api, clock=clock, **client_options)
+        if shards is None:
+            self.client = StudyClient(api, clock=clock, **client_options)
+        else:
+            self.client = ShardedStudyClient(
+                api,
+                clock=clock,
+                shard_ids=list(shards.ids),
+                shard_count=shards.count,
+                **client_options,
+            )
         self.outbox = DiscordOutbox(self.client, self.client.logged_in)
 
     async def start(self) -> None:

@@ -218,3 +218,8 @@ class StudyClient(discord.Client):
         # Feedback on a click is for the clicker only, whatever the core says:
         # a public "right!" would give the answer away to the channel.
         return replace(await reply, ephemeral=True)
+
+
+class ShardedStudyClient(StudyClient, discord.AutoShardedClient):
+    """The same client on some of the bot's gateway shards (see shards.py):
+    discord.py opens one connection per shard id given, in this process."""
