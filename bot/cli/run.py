@@ -157,7 +157,10 @@ def _platform_adapters(
         from bot.adapters.slack import SlackAdapter, SlackConfigError
 
         try:
-            slack = SlackAdapter(settings, app.service, clock=app.clock)
+            # On PostgreSQL (several workers) installations and OAuth state live
+            # in the shared database; on SQLite in slack_sdk's file beside it.
+            shared = app.store.db if app.store.db.shared else None
+            slack = SlackAdapter(settings, app.service, clock=app.clock, shared_db=shared)
         except SlackConfigError as exc:
             raise StartupError(str(exc)) from None
         app.outboxes[Platform.SLACK] = slack.outbox

@@ -36,6 +36,8 @@ from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
 from slack_bolt.app.async_app import AsyncApp
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
 from slack_sdk.errors import SlackApiError
+from slack_sdk.oauth.installation_store.async_installation_store import AsyncInstallationStore
+from slack_sdk.oauth.state_store.async_state_store import AsyncOAuthStateStore
 from slack_sdk.web.async_slack_response import AsyncSlackResponse
 
 from bot.adapters.slack.admins import AdminCache
@@ -54,6 +56,11 @@ from bot.adapters.slack.install import (
 )
 from bot.adapters.slack.manifest import BOT_SCOPES, EVENTS_PATH, INSTALL_PATH, REDIRECT_PATH
 from bot.adapters.slack.outbox import ClientSource, SlackOutbox, SlackSendError
+from bot.adapters.slack.shared_install import (
+    SharedInstallationStore,
+    SharedStateStore,
+    Statements,
+)
 from bot.config import Settings
 from bot.core.clock import Clock
 from bot.core.ports import GroupSchedule, StudyApi
@@ -76,9 +83,12 @@ class SlackAdapter:
         host: str = "0.0.0.0",
         port: int | None = None,
         clock: Clock,
+        shared_db: Statements | None = None,
     ) -> None:
         """`base_url` points the Web API elsewhere (tests: a local fake);
-        `port` overrides settings.slack_port (0 picks a free port)."""
+        `port` overrides settings.slack_port (0 picks a free port); `shared_db`
+        (the bot's PostgreSQL database) holds installations and OAuth state so
+        that several HTTP workers share them."""
         self.settings = settings
         self.mode = choose_mode(settings)
         self._host = host
@@ -93,14 +103,20 @@ class SlackAdapter:
         oauth_settings: AsyncOAuthSettings | None = None
         clients: ClientSource
         if self.mode is SlackMode.HTTP_OAUTH:
-            store = installation_store(settings)
+            store: AsyncInstallationStore
+            states: AsyncOAuthStateStore
+            if shared_db is not None:
+                store = SharedInstallationStore(shared_db, clock)
+                states = SharedStateStore(shared_db, clock)
+            else:
+                store, states = installation_store(settings), state_store(settings)
             oauth_settings = AsyncOAuthSettings(
                 client_id=settings.slack_client_id,
                 client_secret=secret(settings.slack_client_secret),
                 scopes=list(BOT_SCOPES),
                 installation_store=store,
                 installation_store_bot_only=True,
-                state_store=state_store(settings),
+                state_store=states,
                 install_path=INSTALL_PATH,
                 redirect_uri_path=REDIRECT_PATH,
             )

@@ -3,7 +3,8 @@
 - Socket Mode (`SLACK_BOT_TOKEN` + `SLACK_APP_TOKEN`): one workspace, one token.
 - HTTP + OAuth (`SLACK_CLIENT_ID` + `SLACK_CLIENT_SECRET` + `SLACK_SIGNING_SECRET`):
   any number of workspaces; slack_sdk's SQLite installation store keeps each
-  workspace's bot token in a file next to the database.
+  workspace's bot token in a file next to the database, or, on PostgreSQL
+  (several workers), the bot's own database does (shared_install.py).
 - HTTP, one workspace (`SLACK_BOT_TOKEN` + `SLACK_SIGNING_SECRET`): for a
   single workspace behind a public URL without Socket Mode.
 """
@@ -17,6 +18,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncRateLimitErrorRetryHandler,
     async_default_handlers,
 )
+from slack_sdk.oauth.installation_store.async_installation_store import AsyncInstallationStore
 from slack_sdk.oauth.installation_store.sqlite3 import SQLite3InstallationStore
 from slack_sdk.oauth.state_store.sqlite3 import SQLite3OAuthStateStore
 from slack_sdk.web.async_client import AsyncWebClient
@@ -100,7 +102,7 @@ class StaticClients:
 class InstalledClients:
     """Many workspaces: the bot token each one granted at install time."""
 
-    def __init__(self, store: SQLite3InstallationStore, *, base_url: str | None = None) -> None:
+    def __init__(self, store: AsyncInstallationStore, *, base_url: str | None = None) -> None:
         self._store = store
         self._base_url = base_url
         self._clients: dict[str, AsyncWebClient] = {}
