@@ -49,6 +49,7 @@ class PostStore:
         self._counts = Coalescer[int, dict[int, int]](self._counts_many, missing={})
         self._load_latest = Coalescer[int, DailyPost | None](self._latest_many, missing=None)
         self._load_history = Coalescer[int, dict[str, date]](self._history_many, missing={})
+        self._load_posts = Coalescer[int, DailyPost | None](self._posts_many, missing=None)
 
     # --- batch statements ----------------------------------------------------
 
@@ -120,6 +121,13 @@ class PostStore:
             group_ids,
         )
         return {int(row["group_id"]): post_from_row(row) for row in rows}
+
+    async def _posts_many(self, post_ids: list[int]) -> dict[int, DailyPost | None]:
+        rows = await self.db.fetchall(
+            f"SELECT {_POST_COLUMNS} FROM daily_posts WHERE id IN ({_marks(len(post_ids))})",
+            post_ids,
+        )
+        return {int(row["id"]): post_from_row(row) for row in rows}
 
     async def _history_many(self, group_ids: list[int]) -> dict[int, dict[str, date]]:
         rows = await self.db.fetchall(
@@ -197,6 +205,8 @@ class PostStore:
         cached = self._posts.get(post_id)
         if cached is not None:
             return cached
+        if self.db.shared:  # nothing cached: concurrent reads share one statement
+            return await self._load_posts(post_id)
         row = await self.db.fetchone(
             f"SELECT {_POST_COLUMNS} FROM daily_posts WHERE id = ?", (post_id,)
         )
@@ -283,5 +293,6 @@ class PostStore:
             self._counts,
             self._load_latest,
             self._load_history,
+            self._load_posts,
         ):
             await coalescer.drain()

@@ -34,6 +34,7 @@ from bot.core.records import (
 from bot.core.types import GroupRef
 from bot.storage import reads, recaps
 from bot.storage.answers import AnswerWriter
+from bot.storage.coalesce import Coalescer
 from bot.storage.convert import group_from_row, hhmm, ts
 from bot.storage.db import Database
 from bot.storage.flags import FlagStore
@@ -56,8 +57,17 @@ class SqlStore(LearningStore, FlagStore):
         self._groups: dict[tuple[str, str], GroupSettings] = {}
         self._groups_by_id: dict[int, GroupSettings] = {}
         self._retired: frozenset[str] | None = None
+        # Shared database (nothing cached): concurrent reads share one statement.
+        self._load_groups = Coalescer[tuple[str, str], GroupSettings | None](
+            self._groups_many, missing=None
+        )
+        self._load_retired = Coalescer[int, frozenset[str]](
+            self._retired_now, missing=frozenset()
+        )
 
     async def close(self) -> None:
+        await self._load_groups.drain()
+        await self._load_retired.drain()
         await self.drain_posts()
         await self._writer.drain()
         await self.db.close()
@@ -67,8 +77,12 @@ class SqlStore(LearningStore, FlagStore):
     async def ensure_group(self, ref: GroupRef, defaults: GroupDefaults) -> GroupSettings:
         key = (ref.platform.value, ref.channel_id)
         cached = self._groups.get(key)
-        if cached is not None and not self.db.shared:
+        if cached is not None:
             return cached
+        if self.db.shared:  # the usual case, an existing group: a read, not a write
+            found = await self._load_groups(key)
+            if found is not None:
+                return found
 
         async def job(conn: Conn) -> GroupSettings:
             await conn.execute(
@@ -86,6 +100,17 @@ class SqlStore(LearningStore, FlagStore):
         settings = await self.db.write(job)
         self._remember_group(settings)
         return settings
+
+    async def _groups_many(
+        self, keys: list[tuple[str, str]]
+    ) -> dict[tuple[str, str], GroupSettings | None]:
+        where = " OR ".join("(platform = ? AND channel_id = ?)" for _ in keys)
+        rows = await self.db.fetchall(
+            f"SELECT {_GROUP_COLUMNS} FROM groups WHERE {where}",
+            [part for key in keys for part in key],
+        )
+        found = [group_from_row(row) for row in rows]
+        return {(g.ref.platform.value, g.ref.channel_id): g for g in found}
 
     def _remember_group(self, settings: GroupSettings) -> None:
         if self.db.shared:
@@ -159,10 +184,15 @@ class SqlStore(LearningStore, FlagStore):
         return retired
 
     async def retired_questions(self) -> frozenset[str]:
-        if self._retired is None or self.db.shared:
-            rows = await self.db.fetchall("SELECT id FROM questions WHERE retired_at IS NOT NULL")
-            self._retired = frozenset(row["id"] for row in rows)
+        if self.db.shared:
+            return await self._load_retired(0)
+        if self._retired is None:
+            self._retired = (await self._retired_now([0]))[0]
         return self._retired
+
+    async def _retired_now(self, _: list[int]) -> dict[int, frozenset[str]]:
+        rows = await self.db.fetchall("SELECT id FROM questions WHERE retired_at IS NOT NULL")
+        return {0: frozenset(row["id"] for row in rows)}
 
     # --- answers, boards, stats -------------------------------------------
 

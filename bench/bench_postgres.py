@@ -1,0 +1,333 @@
+"""PostgreSQL benchmarks (issue 19): answers/s through the core vs raw asyncpg at
+the same durability, the daily fan-out of 100,000 groups with 1, 2 and 4
+processes, and the leaderboard at 10,000,000 answers.
+
+Run: `python -m bench.bench_postgres` (or `make bench`). Needs the server named
+by STUDYBOT_BENCH_POSTGRES (default postgresql://postgres@127.0.0.1:5432/test);
+without one it prints one line and skips. Each figure uses a fresh schema,
+dropped afterwards.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+
+import asyncpg
+
+from bench.bench_store import ANSWERERS, POSTS, ROOM, _Listener, _Outbox, _pct, _questions
+from bot.core.bank import ListBank
+from bot.core.records import GroupDefaults, Period
+from bot.core.service import StudyService
+from bot.core.types import AnswerClick, AnswerKind, Member, Platform
+from bot.storage.pg_store import PostgresStore
+from bot.storage.sql import Conn
+
+URL = os.environ.get("STUDYBOT_BENCH_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
+FANOUT_GROUPS = 100_000
+FANOUT_PROCESSES = (1, 2, 4)
+BOARD_MEMBERS = 10_000
+BOARD_DAYS = 1_000  # 10,000 members x 1,000 daily posts = 10,000,000 answers
+START = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
+FAR = "9999-12-31T00:00:00.000000+00:00"
+
+
+def _schema_url(schema: str) -> str:
+    return URL + ("&" if "?" in URL else "?") + f"search_path={schema}"
+
+
+@asynccontextmanager
+async def fresh_schema() -> AsyncIterator[str]:
+    schema = f"sb_bench_{uuid.uuid4().hex[:10]}"
+    conn = await asyncpg.connect(URL)
+    await conn.execute(f"CREATE SCHEMA {schema}")
+    await conn.close()
+    try:
+        yield _schema_url(schema)
+    finally:
+        conn = await asyncpg.connect(URL)
+        await conn.execute(f"DROP SCHEMA {schema} CASCADE")
+        await conn.close()
+
+
+async def bench_core(url: str) -> tuple[float, list[float]]:
+    """ANSWERERS members answering POSTS open daily posts at once through the core."""
+    store = await PostgresStore.open(url)
+    service = StudyService(
+        store, None, ListBank(_questions(50)), _Listener(), {Platform.SHELL: _Outbox()}
+    )
+    try:
+        group = await store.ensure_group(ROOM, GroupDefaults())
+        await store.save_group(replace(group, scheduled=True, timezone="UTC"))
+        refs = []
+        for day in range(POSTS):
+            await service.post_daily(ROOM, START + timedelta(days=day))
+            latest = await store.latest_post(group.id)
+            assert latest is not None
+            refs.append(str(latest.id))
+
+        async def reopen(conn: Conn) -> None:  # every post takes answers at once
+            await conn.execute("UPDATE daily_posts SET revealed_at = NULL, closes_at = ?", (FAR,))
+
+        await store.db.write(reopen)
+        at = START + timedelta(days=POSTS - 1, minutes=1)
+        latencies: list[float] = []
+
+        async def answerer(i: int) -> None:
+            member = Member(user_id=f"user{i}", display_name=f"User {i}")
+            for ref in refs:
+                click = AnswerClick(
+                    kind=AnswerKind.DAILY, ref=ref, choice=i % 4, group=ROOM, member=member, at=at
+                )
+                t0 = time.perf_counter()
+                await service.answer(click)
+                latencies.append(time.perf_counter() - t0)
+
+        t0 = time.perf_counter()
+        await asyncio.gather(*(answerer(i) for i in range(ANSWERERS)))
+        elapsed = time.perf_counter() - t0
+        row = await store.db.fetchone("SELECT COUNT(*) FROM answers")
+        assert row is not None and row[0] == ANSWERERS * POSTS, row
+        return ANSWERERS * POSTS / elapsed, latencies
+    finally:
+        await store.close()
+
+
+async def bench_raw(url: str) -> float:
+    """The same answer rows with plain asyncpg: one transaction each, the server's
+    synchronous_commit (as the store), from ANSWERERS concurrent tasks on a pool."""
+    store = await PostgresStore.open(url)  # migrations only
+    await store.close()
+    now = START.isoformat()
+    pool = await asyncpg.create_pool(url, min_size=10, max_size=10)
+    try:
+        async with pool.acquire() as conn:
+            await conn.execute(
+                "INSERT INTO groups (platform, channel_id, created_at) VALUES ('shell', 'b', $1)",
+                now,
+            )
+            await conn.executemany(
+                "INSERT INTO questions (id, first_seen_at) VALUES ($1, $2)",
+                [(f"q{i}", now) for i in range(POSTS)],
+            )
+            await conn.executemany(
+                "INSERT INTO daily_posts (group_id, local_date, question_id, posted_at, closes_at)"
+                " VALUES (1, $1, $2, $3, $4)",
+                [((date(2026, 1, 1) + timedelta(days=i)).isoformat(), f"q{i}", now, FAR)
+                 for i in range(POSTS)],
+            )  # fmt: skip
+            await conn.executemany(
+                "INSERT INTO members (platform, user_id, display_name, created_at)"
+                " VALUES ('shell', $1, $2, $3)",
+                [(f"user{i}", f"User {i}", now) for i in range(ANSWERERS)],
+            )
+        sql = (
+            "INSERT INTO answers (group_id, member_id, question_id, post_id, kind, choice,"
+            " correct, points, answered_at, local_date, elapsed_ms)"
+            " VALUES ($1, $2, $3, $4, 'daily', $5, $6, 10, $7, $8, 60000)"
+        )
+
+        async def answerer(m: int) -> None:
+            for p in range(POSTS):
+                day = (date(2026, 1, 1) + timedelta(days=p)).isoformat()
+                async with pool.acquire() as conn, conn.transaction():
+                    await conn.execute(
+                        sql, 1, m + 1, f"q{p}", p + 1, m % 4, int(m % 4 == p % 4), now, day
+                    )
+
+        t0 = time.perf_counter()
+        await asyncio.gather(*(answerer(m) for m in range(ANSWERERS)))
+        return ANSWERERS * POSTS / (time.perf_counter() - t0)
+    finally:
+        await pool.close()
+
+
+async def _seed_fanout(url: str) -> None:
+    store = await PostgresStore.open(url)
+    try:
+        await store.sync_questions([_info(q) for q in _questions(300)], START)
+        async with store.pg.pool.acquire() as conn:
+            await conn.execute(
+                "INSERT INTO groups (platform, channel_id, scheduled, created_at, scheduled_since)"
+                " SELECT 'shell', 'g' || i, 1, $1, $1 FROM generate_series(1, $2) AS i",
+                "2025-01-01T00:00:00.000000+00:00",
+                FANOUT_GROUPS,
+            )
+    finally:
+        await store.close()
+
+
+def _info(q: object) -> object:
+    from bot.core.records import QuestionInfo
+
+    return QuestionInfo(
+        id=q.id, kind=q.kind, section=q.section, topic=q.topic,  # type: ignore[attr-defined]
+        concept=q.concept, source_hash=q.source_hash,  # type: ignore[attr-defined]
+    )  # fmt: skip
+
+
+async def _fanout_worker(url: str) -> None:
+    """One process: the start-up catch-up at 09:00 Seoul posts every due group it claims."""
+    store = await PostgresStore.open(url)
+    outbox = _Outbox()
+    service = StudyService(
+        store, None, ListBank(_questions(300)), _Listener(), {Platform.SHELL: outbox}
+    )
+    try:
+        await service.catch_up(START - timedelta(hours=9) + timedelta(minutes=1))
+    finally:
+        await store.close()
+    print(outbox.n)
+
+
+async def bench_fanout(processes: int) -> tuple[float, int, int]:
+    """(seconds until every group was posted, posts made, outbox calls)."""
+    async with fresh_schema() as url:
+        await _seed_fanout(url)
+        command = [sys.executable, "-m", "bench.bench_postgres", "--fanout-worker", url]
+        t0 = time.perf_counter()
+        procs = [subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+                 for _ in range(processes)]  # fmt: skip
+        sent = sum(int((p.communicate(timeout=1800)[0] or "0").split()[-1]) for p in procs)
+        elapsed = time.perf_counter() - t0
+        conn = await asyncpg.connect(url)
+        try:
+            made = int(await conn.fetchval("SELECT COUNT(*) FROM daily_posts"))
+            doubled = int(await conn.fetchval(
+                "SELECT COUNT(*) FROM (SELECT 1 FROM daily_posts GROUP BY group_id, local_date"
+                " HAVING COUNT(*) > 1) d"))  # fmt: skip
+        finally:
+            await conn.close()
+        assert doubled == 0
+        return elapsed, made, sent
+
+
+async def bench_board(url: str) -> tuple[list[float], float]:
+    """Leaderboard reads at BOARD_MEMBERS x BOARD_DAYS answers in one group. Seeded
+    in the server (generate_series); the board totals are built by one INSERT ...
+    SELECT with the same periods as the trigger, whose output it replaces."""
+    store = await PostgresStore.open(url)
+    try:
+        t0 = time.perf_counter()
+        async with store.pg.pool.acquire() as conn:
+            await conn.execute("ALTER TABLE answers DISABLE TRIGGER USER")
+            now = START.isoformat()
+            await conn.execute(
+                "INSERT INTO groups (platform, channel_id, created_at) VALUES ('shell', 'b', $1)",
+                now,
+            )
+            await conn.execute("INSERT INTO questions (id, first_seen_at) VALUES ('q', $1)", now)
+            await conn.execute(
+                "INSERT INTO members (platform, user_id, display_name, created_at)"
+                " SELECT 'shell', 'u' || i, 'User ' || i, $1 FROM generate_series(1, $2) i",
+                now,
+                BOARD_MEMBERS,
+            )
+            await conn.execute(
+                "INSERT INTO daily_posts (group_id, local_date, question_id, posted_at, closes_at)"
+                " SELECT 1, to_char(date '2024-01-01' + d, 'YYYY-MM-DD'), 'q', $1, $1"
+                " FROM generate_series(0, $2 - 1) d",
+                now,
+                BOARD_DAYS,
+            )
+            await conn.execute(
+                "INSERT INTO answers (group_id, member_id, question_id, post_id, kind, choice,"
+                " correct, points, answered_at, local_date)"
+                " SELECT 1, m, 'q', p.id, 'daily', (m + p.id) % 4, ((m + p.id) % 3 = 0)::int,"
+                " CASE WHEN (m + p.id) % 3 = 0 THEN 10 ELSE 0 END, $1, p.local_date"
+                " FROM daily_posts p CROSS JOIN generate_series(1, $2) m",
+                now,
+                BOARD_MEMBERS,
+            )
+            await conn.execute(
+                "INSERT INTO scores (group_id, period, member_id, points, answered, correct)"
+                " SELECT group_id, period, member_id, SUM(points), COUNT(*), SUM(correct) FROM ("
+                "  SELECT a.*, x.period FROM answers a CROSS JOIN LATERAL (VALUES ('all'),"
+                "  ('W' || to_char(a.local_date::date - (extract(isodow FROM a.local_date::date)"
+                "::int - 1), 'YYYY-MM-DD')), ('M' || substr(a.local_date, 1, 7))) x(period)"
+                " ) s GROUP BY group_id, period, member_id"
+            )
+            await conn.execute("ALTER TABLE answers ENABLE TRIGGER USER")
+            await conn.execute("ANALYZE")
+        seeded = time.perf_counter() - t0
+        row = await store.db.fetchone("SELECT COUNT(*) FROM answers")
+        assert row is not None and row[0] == BOARD_MEMBERS * BOARD_DAYS
+        today = date(2024, 1, 1) + timedelta(days=BOARD_DAYS - 1)
+        times = []
+        for k in range(60):
+            period = (Period.WEEK, Period.MONTH, Period.ALL)[k % 3]
+            t1 = time.perf_counter()
+            board = await store.leaderboard(1, period, today, 10)
+            times.append(time.perf_counter() - t1)
+            assert len(board) == 10
+        return times, seeded
+    finally:
+        await store.close()
+
+
+def _ms(values: list[float]) -> str:
+    return (
+        f"median {1000 * statistics.median(values):.2f} ms, p99 {1000 * _pct(values, 0.99):.2f} ms"
+    )
+
+
+async def _available() -> str | None:
+    try:
+        conn = await asyncpg.connect(URL, timeout=3)
+    except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError, TimeoutError) as exc:
+        return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    version = await conn.fetchval("SHOW server_version")
+    sync = await conn.fetchval("SHOW synchronous_commit")
+    await conn.close()
+    print(f"postgresql: server {version}, synchronous_commit={sync}")
+    return None
+
+
+async def _run() -> None:
+    async with fresh_schema() as url:
+        rate, latencies = await bench_core(url)
+    async with fresh_schema() as url:
+        raw = await bench_raw(url)
+    print(
+        f"postgresql answers/s through core+store, {ANSWERERS} concurrent answerers:"
+        f" {rate:,.0f}; click-to-reply {_ms(latencies)}"
+    )
+    print(f"postgresql answers/s raw asyncpg, one transaction each, 10 connections: {raw:,.0f}")
+    print(f"postgresql answer recording ratio core+store / raw asyncpg: {rate / raw:.2f}"
+          " (target >= 0.5)")  # fmt: skip
+    for n in FANOUT_PROCESSES:
+        seconds, made, sent = await bench_fanout(n)
+        print(
+            f"postgresql daily fan-out, {FANOUT_GROUPS:,} groups due at once, {n} process(es):"
+            f" {seconds:.1f} s ({made:,} posts, {sent:,} sends, none doubled)"
+        )
+    async with fresh_schema() as url:
+        times, seeded = await bench_board(url)
+    print(
+        f"postgresql leaderboard at {BOARD_MEMBERS * BOARD_DAYS:,} answers: {_ms(times)}"
+        f" (target < 20 ms; seeding took {seeded:.0f} s)"
+    )
+
+
+def main() -> None:
+    reason = asyncio.run(_available())
+    if reason is not None:
+        print(f"postgresql benchmarks skipped: no server at {URL} ({reason})")
+        return
+    asyncio.run(_run())
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--fanout-worker"]:
+        asyncio.run(_fanout_worker(sys.argv[2]))
+    else:
+        main()
