@@ -251,7 +251,13 @@ class FakeDiscord:
         }
 
     def _store(self, channel_id: int, body: dict[str, Any]) -> dict[str, Any]:
+        if body.get("enforce_nonce") and body.get("nonce"):  # Discord's dedupe by nonce
+            for earlier in self.messages.values():
+                if earlier.get("nonce") == body["nonce"]:  # one author here: the bot
+                    return earlier
         message = self._message(channel_id, body)
+        if body.get("nonce"):
+            message["nonce"] = body["nonce"]
         self.messages[int(message["id"])] = message
         return message
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,16 @@ from discord_harness import Bot
 from bot.adapters.discord.commands import ADMIN_GROUP
 from bot.core.ports import DeliveryRefused
 from bot.core.service import StudyService
-from bot.core.types import Command, Field, GroupRef, Platform, Reply, ReplyKind
+from bot.core.types import (
+    AnswerKind,
+    Command,
+    Field,
+    GroupRef,
+    Platform,
+    QuestionView,
+    Reply,
+    ReplyKind,
+)
 
 GROUP = GroupRef(
     platform=Platform.DISCORD, channel_id=str(CHANNEL_ID), space_id="800000000000000001"
@@ -216,3 +226,25 @@ async def test_deferred_practice_question_keeps_its_buttons(
     assert first.body["type"] == 5 and is_ephemeral(first)
     buttons = [c for row in reply_data(second)["components"] for c in row["components"]]
     assert [b["label"] for b in buttons][:4] == ["1", "2", "3", "4"]
+
+
+async def test_a_resent_daily_post_is_one_message(bot: Bot, fake: FakeDiscord) -> None:
+    """A process killed between sending a daily post and marking it delivered:
+    another process resends it with the same nonce, and Discord keeps one message."""
+    view = QuestionView(
+        question_id="q1", answer_kind=AnswerKind.DAILY, answer_ref="42", breadcrumb="S > T",
+        prompt="Which?", choices=("a", "b"),
+    )  # fmt: skip
+    daily = Reply(kind=ReplyKind.QUESTION, title="Daily", text="", question=view)
+    first = await bot.adapter.outbox.post(GROUP, daily)
+    again = await bot.adapter.outbox.post(GROUP, daily)
+    calls = fake.find("POST", rf"/channels/{CHANNEL_ID}/messages")
+    assert [c.body.get("nonce") for c in calls] == ["sb-q42", "sb-q42"]
+    assert all(c.body.get("enforce_nonce") is True for c in calls)
+    assert first == again and len(fake.messages) == 1
+    practice = Reply(kind=ReplyKind.QUESTION, title="Quiz", text="",
+                     question=replace(view, answer_kind=AnswerKind.PRACTICE))  # fmt: skip
+    await bot.adapter.outbox.post(GROUP, practice)
+    last = fake.find("POST", rf"/channels/{CHANNEL_ID}/messages")[-1].body
+    assert not str(last.get("nonce", "")).startswith("sb-")  # discord.py's own random one
+    assert len(fake.messages) == 2

@@ -18,7 +18,7 @@ import discord
 
 from bot.adapters.discord.render import Rendered, render
 from bot.core.ports import DeliveryRefused
-from bot.core.types import GroupRef, Reply
+from bot.core.types import AnswerKind, GroupRef, Reply
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +48,12 @@ class DiscordOutbox:
     async def post(self, group: GroupRef, reply: Reply) -> str | None:
         await self._ready()
         rendered = render(reply)
+        kwargs = _send_kwargs(rendered)
+        nonce = daily_nonce(reply)
+        if nonce is not None:
+            kwargs["nonce"] = nonce  # discord.py sends it with enforce_nonce
         try:
-            message = await self._channel(group).send(**_send_kwargs(rendered))
+            message = await self._channel(group).send(**kwargs)
         except discord.HTTPException as exc:
             log.error("discord post to %s failed: %s %s", group.key, exc.status, exc.text)
             reason = PERMANENT.get(exc.code)
@@ -97,6 +101,17 @@ class DiscordOutbox:
         except discord.HTTPException as exc:
             log.error("discord DM to %s (group %s) failed: %s", member_id, group.key, exc.status)
             raise
+
+
+def daily_nonce(reply: Reply) -> str | None:
+    """The daily question's nonce: its post id. With `enforce_nonce`, Discord
+    returns the message already created with the same nonce (for a few
+    minutes) instead of creating another: a post resent because the process
+    that sent it died before marking it delivered appears once."""
+    view = reply.question
+    if view is None or view.answer_kind is not AnswerKind.DAILY:
+        return None
+    return f"sb-q{view.answer_ref}"[:25]  # Discord's limit: 25 characters
 
 
 def _send_kwargs(rendered: Rendered) -> dict[str, Any]:
