@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import os
 import statistics
-import subprocess
 import sys
 import time
 import uuid
@@ -195,9 +194,12 @@ async def bench_fanout(processes: int) -> tuple[float, int, int]:
         await _seed_fanout(url)
         command = [sys.executable, "-m", "bench.bench_postgres", "--fanout-worker", url]
         t0 = time.perf_counter()
-        procs = [subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
-                 for _ in range(processes)]  # fmt: skip
-        sent = sum(int((p.communicate(timeout=1800)[0] or "0").split()[-1]) for p in procs)
+        procs = [
+            await asyncio.create_subprocess_exec(*command, stdout=asyncio.subprocess.PIPE)
+            for _ in range(processes)
+        ]
+        outputs = await asyncio.gather(*(p.communicate() for p in procs))
+        sent = sum(int((out or b"0").split()[-1]) for out, _ in outputs)
         elapsed = time.perf_counter() - t0
         conn = await asyncpg.connect(url)
         try:
