@@ -5,7 +5,8 @@ processes, and the leaderboard at 10,000,000 answers.
 Run: `python -m bench.bench_postgres` (or `make bench`). Needs the server named
 by STUDYBOT_BENCH_POSTGRES (default postgresql://postgres@127.0.0.1:5432/test);
 without one it prints one line and skips. Each figure uses a fresh schema,
-dropped afterwards.
+dropped afterwards. STUDYBOT_BENCH_FANOUT_GROUPS and STUDYBOT_BENCH_BOARD_DAYS
+shrink the two large figures for a quick run.
 """
 
 from __future__ import annotations
@@ -32,10 +33,11 @@ from bot.storage.pg_store import PostgresStore
 from bot.storage.sql import Conn
 
 URL = os.environ.get("STUDYBOT_BENCH_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
-FANOUT_GROUPS = 100_000
+FANOUT_GROUPS = int(os.environ.get("STUDYBOT_BENCH_FANOUT_GROUPS", "100000"))
 FANOUT_PROCESSES = (1, 2, 4)
 BOARD_MEMBERS = 10_000
-BOARD_DAYS = 1_000  # 10,000 members x 1,000 daily posts = 10,000,000 answers
+# 10,000 members x 1,000 daily posts = 10,000,000 answers
+BOARD_DAYS = int(os.environ.get("STUDYBOT_BENCH_BOARD_DAYS", "1000"))
 START = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
 FAR = "9999-12-31T00:00:00.000000+00:00"
 

@@ -171,6 +171,9 @@ class AnswerWriter:
                     )
                 )
             if rows:
+                # In (group, member) order: the board trigger then locks score rows
+                # in one order in every process sharing the database (no deadlock).
+                rows.sort(key=lambda row: (row[0], row[1]))
                 await conn.executemany(_INSERT_ANSWER, rows)
             await review_cards(conn, reviews)
         self._members.remember(fresh)

@@ -52,7 +52,7 @@ async def review_cards(conn: Conn, reviews: Sequence[tuple[int, str, Review]]) -
         SAVE_CARD,
         [
             {"member_id": member_id, "concept": concept, **card.to_row()}
-            for (member_id, concept), card in cards.items()
+            for (member_id, concept), card in sorted(cards.items())  # one lock order
             if card is not None and (member_id, concept) in wanted
         ],
     )
