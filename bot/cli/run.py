@@ -190,18 +190,21 @@ async def _main(
             raise StartupError(str(exc)) from None
     run_lock = _run_lock(settings)
     try:
-        await _run(settings, user, channel, clock_text, admin, force_shell)
+        await _run(settings, user, channel, clock_text, admin, force_shell, shards)
     finally:
         if run_lock is not None:
             run_lock.release()
 
 
 def _run_lock(settings: Settings) -> RunLock | None:
-    """One `studybot run` per SQLite file (bot/storage/runlock.py)."""
+    """One `studybot run` per SQLite file (bot/storage/runlock.py); none on
+    PostgreSQL, which several processes share by design."""
     from bot.app import StartupError
     from bot.storage import StorageError
     from bot.storage.runlock import RunLock
 
+    if settings.database_url is not None:
+        return None
     try:
         return RunLock.acquire(settings.database)
     except StorageError as exc:
@@ -215,6 +218,7 @@ async def _run(
     clock_text: str | None,
     admin: bool,
     force_shell: bool,
+    shards: Shards | None = None,
 ) -> None:
     from bot.adapters.shell_clock import ShellClock
     from bot.app import StartupError, build_app
