@@ -71,7 +71,7 @@ async def bench_core(url: str) -> tuple[float, list[float]]:
         await store.save_group(replace(group, scheduled=True, timezone="UTC"))
         refs = []
         for day in range(POSTS):
-            await service.post_daily(ROOM, START + timedelta(days=day))
+            await service.tick(START + timedelta(days=day))
             latest = await store.latest_post(group.id)
             assert latest is not None
             refs.append(str(latest.id))
@@ -184,7 +184,7 @@ async def _fanout_worker(url: str) -> None:
         store, None, ListBank(_questions(300)), _Listener(), {Platform.SHELL: outbox}
     )
     try:
-        await service.catch_up(START - timedelta(hours=9) + timedelta(minutes=1))
+        await service.tick(START - timedelta(hours=9) + timedelta(minutes=1))
     finally:
         await store.close()
     print(outbox.n)

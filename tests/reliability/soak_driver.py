@@ -116,7 +116,7 @@ async def main(url: str, log_path: Path, platform_log: Path, t0_file: Path, spee
     try:
         while True:
             now = clock()
-            await service.catch_up(now)
+            await service.tick(now)
             clicks = []
             for i in range(GROUPS):
                 settings = await store.ensure_group(group_ref(i), GroupDefaults(language="en"))

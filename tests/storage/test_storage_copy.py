@@ -46,7 +46,8 @@ async def _fill(path: Path) -> dict[str, object]:
         for g in groups:
             for d in range(5):
                 day = date(2026, 3, 2) + timedelta(days=d)
-                post = await store.create_post(group_id=g.id, local_date=day, question_id="q1",
+                post = await store.create_post(group_id=g.id, local_date=day, timezone="UTC",
+                                               question_id="q1",
                                                posted_at=T0, closes_at=T0)  # fmt: skip
                 assert post is not None
                 for u in range(4):

@@ -91,13 +91,13 @@ async def test_three_processes_claim_each_post_and_reveal_once(db_target: str) -
     stores = [await open_store(db_target) for _ in range(3)]
     try:
         group_id = await _seed(stores[0])
-        claim = {"group_id": group_id, "local_date": DAY, "question_id": "q1",
+        claim = {"group_id": group_id, "local_date": DAY, "timezone": "UTC", "question_id": "q1",
                  "posted_at": T0, "closes_at": T0 + timedelta(hours=1)}  # fmt: skip
         made = await asyncio.gather(*(s.create_post(**claim) for s in stores for _ in range(5)))
         posts = [p for p in made if p is not None]
         assert len(posts) == 1
         for store in stores:  # every process sees the one post, none from a stale cache
-            assert (await store.post_on(group_id, DAY)) == posts[0]
+            assert (await store.latest_post(group_id)) == posts[0]
         claims = await asyncio.gather(
             *(
                 s.claim_reveal(posts[0].id, T0 + timedelta(hours=1))
@@ -119,7 +119,8 @@ async def test_a_member_clicking_on_two_workers_counts_once(db_target: str) -> N
     a, b = await open_store(db_target), await open_store(db_target)
     try:
         group_id = await _seed(a)
-        post = await a.create_post(group_id=group_id, local_date=DAY, question_id="q1",
+        post = await a.create_post(group_id=group_id, local_date=DAY, timezone="UTC",
+                                   question_id="q1",
                                    posted_at=T0, closes_at=T0 + timedelta(hours=1))  # fmt: skip
         assert post is not None
         outcomes = await asyncio.gather(
