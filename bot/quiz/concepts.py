@@ -185,21 +185,30 @@ def _in_context(concepts: Sequence[Concept], context: str) -> tuple[list[Concept
             for c, t in zip(concepts, tokens, strict=True)], shown
 
 
+def _full(concept: Concept, shown: str, material: Material) -> str:
+    if shown != concept.name:
+        return shown  # a word the breadcrumb says was dropped: it tells nothing
+    return f"{shown} {material.spelled_out.get(concept.key, '')}".strip()
+
+
 def _name(concept: Concept, others: list[Concept], material: Material) -> list[Question]:
     (concept, *others), display = _in_context([concept, *others], concept.crumb)
     shown_as = dict(zip((c.key for c in (concept, *others)), display, strict=True))
     others_pieces = [o.pieces for o in others]
     if len(others) < 2 or _leaks(concept, concept.crumb, others_pieces):
         return []
-    other_names = [shown_as[o.key] for o in others]
-    if gives_away(shown_as[concept.key], concept.crumb, other_names):
+    # The giveaway check reads each choice spelled out in full ('EFS' as 'Elastic
+    # File System'): '네트워크 파일 시스템' gives EFS away.
+    full_others = [_full(o, shown_as[o.key], material) for o in others]
+    full_name = _full(concept, shown_as[concept.key], material)
+    if gives_away(full_name, concept.crumb, full_others):
         return []
     shown: dict[Statement, Statement] = {}
     for s in concept.statements:
         clue = _clue(concept, s, others_pieces)
         # A clue that translates or transliterates the name (관리형 데이터 레이크 ->
         # Lake, 권한 부여 -> Permissions) only restates it: no clue at all.
-        if clue is not None and not gives_away(shown_as[concept.key], clue.text, other_names) \
+        if clue is not None and not gives_away(full_name, clue.text, full_others) \
                 and not _names_another(clue.text):
             shown[clue] = s
     # A clue that would fit half the distractors as well tells nothing ("서버리스

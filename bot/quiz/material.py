@@ -105,6 +105,10 @@ class Material:
 
     # concept key -> lines elsewhere in the deck that name it.
     mentioned_in: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # concept key -> its names and every glossary spelling of them ('EFS Elastic File
+    # System 엘라스틱 파일 시스템'): a stem that translates the long name of an
+    # acronym gives it away as much as one that translates the name itself.
+    spelled_out: dict[str, str] = field(default_factory=dict)
     _cache: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
 
     def vocabulary_without(self, key: str, other: str) -> frozenset[str]:
@@ -256,8 +260,16 @@ class _Reader:
         return Material(groups=tuple(self.groups), term_groups=tuple(self.term_groups),
                         leaves=tuple(self.leaves), said_about=said, vocabulary=vocabulary,
                         mentioned_in=mentioned,
+                        spelled_out={k: self.spelled_out(k, names)
+                                     for k, names in self.names.items()},
                         fits=fits_index(said),
                         words=phrases_for(f.text for t in deck.topics() for f in t.all_facts()))
+
+    def spelled_out(self, key: str, names: set[str]) -> str:
+        spellings = set(names) | {key}
+        for name in (key, *names):
+            spellings |= self.glossary.aliases(name)
+        return " ".join(sorted(spellings))
 
     def add_group(self, members: list[Concept]) -> None:
         # Duplicate concepts (same canonical name) merge into the first: a true

@@ -188,6 +188,7 @@ spot | 스팟
 standard | 표준
 state | 상태
 statement | 명령문, 문장
+step | 단계
 storage | 스토리지, 저장소, 저장
 stream | 스트림
 sticky session | 고정 세션
@@ -211,7 +212,7 @@ version | 버전
 versioning | 버전 관리
 video | 비디오, 동영상
 view | 보기
-visibility | 가시성
+visibility | 가시성, 표시, 보이지 않, 안보이, 안 보이
 volume | 볼륨
 warehouse | 웨어하우스, 창고
 watch | 감시, 모니터링

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from quiz_decks import make_deck
 
+from bot.notes.glossary import Glossary
 from bot.quiz.bank import build_bank
 from bot.quiz.gloss import gives_away
 from bot.quiz.translit import written_in_hangul
@@ -39,6 +40,9 @@ def test_native_words_are_not_transliterations(english: str, hangul: str) -> Non
     ("스택 리소스 변경 사항에 대한 세트", "'Change Set'", ["템플릿 형식", "생성된 스택"]),
     ("S3 이벤트 알림", "Amazon EventBridge로 필터링", ["S3 요청자 지불", "S3 수명 주기"]),
     ("FIFO 대기열", "메시지가 들어온 순서대로 처리", ["DLQ", "Visibility Timeout"]),
+    ("Visibility Timeout", "해당 메시지를 안보이게 차단함", ["DLQ", "FIFO 대기열"]),
+    ("Visibility Timeout", "메시지가 보이지 않는 기간", ["DLQ", "FIFO 대기열"]),
+    ("Step Functions", "구성 요소를 단계별로 배열하여 실행", ["EventBridge", "SNS"]),
 ])
 def test_translations_and_transliterations_give_the_answer_away(
         answer: str, stem: str, others: list[str]) -> None:
@@ -60,3 +64,18 @@ def test_bank_drops_a_name_question_whose_clue_translates_the_name() -> None:
     for q in build_bank(deck):
         if q.kind == "name" and q.correct_choice == "Permissions":
             assert "권한" not in q.prompt
+
+
+def test_an_acronym_is_read_spelled_out_by_its_glossary_aliases() -> None:
+    deck = make_deck({"스토리지": {
+        "EFS": ["네트워크 파일 시스템", "여러 인스턴스에 동시에 마운트됨"],
+        "EBS": ["인스턴스에 붙는 네트워크 드라이브", "한 번에 한 인스턴스에만 연결"],
+        "S3": ["객체를 버킷에 저장함", "정적 웹사이트 호스팅 가능"],
+    }})
+    glossary = Glossary.from_mapping({"EFS": ["Elastic File System"],
+                                      "EBS": ["Elastic Block Store"],
+                                      "S3": ["Simple Storage Service"]})
+    names = [q for q in build_bank(deck, glossary)
+             if q.kind == "name" and q.correct_choice == "EFS"]
+    assert names, "the other clue still makes a question"
+    assert all("파일 시스템" not in q.prompt for q in names)
