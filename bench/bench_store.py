@@ -51,6 +51,7 @@ class _Question:
     explanation: str = ""
     source: SourceRef = field(default_factory=lambda: SourceRef(file="bench.md", line=1))
     source_hash: str = ""
+    is_flashcard: bool = False
 
     @property
     def breadcrumb(self) -> str:
