@@ -20,6 +20,7 @@ import random
 import sqlite3
 import subprocess
 import sys
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -150,12 +151,28 @@ def _driver(db: Path, log: Path, end_day: int, seed: int, err: Path) -> subproce
         )
 
 
+def _readies(log: Path) -> int:
+    return log.read_text(encoding="utf-8", errors="replace").count("READY") if log.exists() else 0
+
+
+def _wait_ready(proc: subprocess.Popen[bytes], log: Path, before: int) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None and _readies(log) <= before:
+        time.sleep(0.05)
+
+
 def crash_and_check(folder: Path, kills: int, seed: int) -> tuple[Ledger, dict[str, object]]:
     db, log, err = folder / "bot.db", folder / "driver.log", folder / "driver.err"
     rng = random.Random(seed)
     ledger = Ledger()
     for run in range(kills):
+        ready = _readies(log)
         proc = _driver(db, log, ENDLESS, seed * 1000 + run, err)
+        # Odd runs die during start-up, even ones under load: the random delay
+        # counts from the driver being ready, so a busy machine (slow imports)
+        # cannot turn every kill into a kill before the first answer.
+        if run % 2 == 0:
+            _wait_ready(proc, log, ready)
         try:
             proc.wait(timeout=rng.uniform(0.2, 2.5))
         except subprocess.TimeoutExpired:
