@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.notes.model import AuthorCard, SourceRef
+from bot.notes.model import AuthorCard, SourceRef, Warning
 
 CardKind = Literal["basic", "cloze"]
 
@@ -62,18 +62,9 @@ GAP = "___"
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
-class CardProblem:
-    message: str
-    source: SourceRef
-
-    def __str__(self) -> str:
-        return f"{self.source}: {self.message}"
-
-
-@dataclass(frozen=True, kw_only=True, slots=True)
 class CardScan:
     cards: tuple[AuthorCard, ...]
-    problems: tuple[CardProblem, ...]
+    problems: tuple[Warning, ...]
 
 
 def _plain(text: str) -> str:
@@ -105,7 +96,7 @@ class _Scanner:
         self.file = file
         self.lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         self.cards: list[AuthorCard] = []
-        self.problems: list[CardProblem] = []
+        self.problems: list[Warning] = []
         self.headings: list[tuple[int, str]] = []
         # Level of the heading a `#flashcards` tag sits under (0 = whole file).
         self.tag_level: int | None = None
@@ -125,7 +116,7 @@ class _Scanner:
         ))
 
     def problem(self, index: int, message: str) -> None:
-        self.problems.append(CardProblem(message=message, source=self.ref(index)))
+        self.problems.append(Warning(message=message, source=self.ref(index)))
 
     def tagged(self) -> bool:
         return self.tag_level is not None

@@ -276,8 +276,7 @@ def parse_file(text: str, file: str) -> Deck:
     cards (cards.py) ride along; cards that cannot be read become warnings."""
     deck = _Parser(text, file).run()
     scan = scan_cards(text, file)
-    problems = tuple(Warning(message=p.message, source=p.source) for p in scan.problems)
-    return replace(deck, cards=scan.cards, warnings=deck.warnings + problems)
+    return replace(deck, cards=scan.cards, warnings=deck.warnings + scan.problems)
 
 
 __all__ = ["Warning", "parse_file"]
