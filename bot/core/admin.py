@@ -64,8 +64,13 @@ class AdminCommands:
             paused=False,
             paused_reason=None,
             scheduled_since=since_for_change(target, post_time, timezone, command.at),
+            scheduled_by=command.member.user_id,
         )
         await self._changed(updated)
+        if target.paused:  # a day the platform refused goes out now (if still open)
+            resent = await self._runner.resend_refused(updated, command.at)
+            if resent is not None and resent.refused is not None:
+                return render.error(lang, "post_refused", reason=resent.refused)
         # A running schedule moved to a time already past today posts today's
         # question now (bot.core.due, rule 2) instead of skipping the day.
         await self._runner.post_due(updated, command.at)
@@ -105,13 +110,21 @@ class AdminCommands:
             return render.text(lang, "not_paused")
         # A day whose slot passed while paused still goes out while its window is
         # open (bot.core.due, rule 4): the schedule itself did not change.
-        await self._changed(replace(settings, paused=False, paused_reason=None))
+        resumed = replace(settings, paused=False, paused_reason=None)
+        await self._changed(resumed)
+        # Today's post, if the platform refused it and its window is open, goes
+        # out now; the tick takes care of the rest.
+        resent = await self._runner.resend_refused(resumed, command.at)
+        if resent is not None and resent.refused is not None:
+            return render.error(lang, "post_refused", reason=resent.refused)
         return render.text(settings.language, "resumed", ephemeral=False)
 
     async def post_now(self, command: Command, settings: GroupSettings, lang: str) -> Reply:
         await self._runner.reveal_latest_if_closed(settings, command.at)
         on = local_date(command.at, safe_zone(settings.timezone))
-        result = await self._runner.post(settings, on, command.at)
+        # Today's post refused earlier goes out again (the same post), else a new one.
+        resent = await self._runner.resend_refused(settings, command.at)
+        result = resent or await self._runner.post(settings, on, command.at)
         if result.no_outbox:
             return render.error(lang, "no_outbox")
         if result.no_question:

@@ -15,11 +15,11 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from bot.core import render
-from bot.core.clock import closes_at, safe_zone
+from bot.core.clock import closes_at, local_date, safe_zone
 from bot.core.due import covered, due_day
 from bot.core.learning import Learner, sync_bank
 from bot.core.ports import (
@@ -156,7 +156,7 @@ class DailyRunner:
         try:
             message_ref = await outbox.post(settings.ref, reply)
         except DeliveryRefused as refusal:
-            await self._refused(post, settings, refusal.reason)
+            await self._refused(post, settings, refusal.reason, outbox)
             return refusal.reason
         except Exception:
             # Transient: left undelivered, resent (claim_undelivered) while the
@@ -166,13 +166,53 @@ class DailyRunner:
         await self._repo.mark_delivered(post.id, message_ref)
         return None
 
-    async def _refused(self, post: DailyPost, settings: GroupSettings, reason: str) -> None:
+    async def _refused(
+        self, post: DailyPost, settings: GroupSettings, reason: str, outbox: Outbox
+    ) -> None:
         """A permanent refusal: pause the group with the reason (shown by
-        `schedule`), close the post so nothing retries it."""
+        `schedule`), close the post so nothing retries it (`resend_refused`
+        takes it back when the pause is lifted), and tell the admin once."""
         log.warning("group %s paused: the platform refused its post (%s)", settings.id, reason)
-        current = await self._repo.group_by_id(settings.id) or settings
-        await self._repo.save_group(replace(current, paused=True, paused_reason=reason))
+        paused = await self._repo.pause_refused(settings.id, reason)
         await self._repo.claim_reveal(post.id, post.posted_at)
+        if paused is not None:  # this call paused it: the one to tell the admin
+            await self._tell_admin(paused, reason, outbox)
+
+    async def _tell_admin(self, settings: GroupSettings, reason: str, outbox: Outbox) -> None:
+        if not settings.scheduled_by:
+            log.info("group %s paused with nobody to tell (schedule set by unknown)", settings.id)
+            return
+        notice = render.refusal_notice(settings.ref, lang=settings.language, reason=reason)
+        try:
+            await outbox.direct(settings.ref, settings.scheduled_by, notice)
+        except Exception:
+            # The platform may refuse this too (a revoked token): the pause and
+            # its reason, shown by `schedule`, still stand.
+            log.exception("could not tell the admin of group %s about its pause", settings.id)
+
+    async def resend_refused(self, settings: GroupSettings, now: datetime) -> PostResult | None:
+        """When a refusal pause is lifted (resume, schedule, post-now): today's
+        post, refused and never delivered, goes out now while its window is
+        open. It is the same post taken back (`reopen_refused`), so the day
+        never gets two. None when there is no such post."""
+        latest = await self._repo.latest_post(settings.id)
+        if (
+            latest is None
+            or latest.delivered
+            or latest.revealed_at is None
+            or latest.closes_at <= now
+            or latest.local_date != local_date(now, safe_zone(latest.timezone or settings.timezone))
+        ):
+            return None  # an earlier day's post stays closed: today follows the schedule
+        outbox = self._outboxes.get(settings.ref.platform)
+        question = self._bank.get(latest.question_id)
+        if outbox is None or question is None:
+            return None
+        post = await self._repo.reopen_refused(latest.id, now)
+        if post is None:
+            return None
+        refused = await self._deliver(post, settings, question, outbox)
+        return PostResult(refused=refused) if refused is not None else PostResult(post=post)
 
     async def reveal_latest_if_closed(self, settings: GroupSettings, now: datetime) -> None:
         latest = await self._repo.latest_post(settings.id)

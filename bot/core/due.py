@@ -10,7 +10,9 @@ Rules, in the order they apply (h11 style: no I/O here, the caller owns time):
    the (new) zone instead: today stays owed, so moving 09:00 to 07:00 at 08:00
    posts today's question at once rather than skipping the day. Pausing and
    resuming leave it alone: a day whose slot passed while paused still goes
-   out on resume while its window is open (rule 4).
+   out on resume while its window is open (rule 4). A pause the platform
+   caused (a permanent refusal; `paused_reason` set) counts as running here:
+   setting the schedule again, the way an admin resumes it, keeps today owed.
 3. D is covered (never posted twice) when the group's latest post belongs to D
    or a later day, measured in the group's current zone: a post keyed in this
    zone by its own date; one keyed in another zone (before a zone change) by
@@ -92,9 +94,11 @@ def since_for_change(
     before: GroupSettings, post_time: time, timezone: str, now: datetime
 ) -> datetime:
     """Rule 2's stamp for a schedule being set at `now`: `now` for a first
-    schedule (or one set while paused), the start of today (in the new zone)
-    for a change of a running one, so that today stays owed."""
-    if not active(before):
+    schedule (or one set while an admin paused it), the start of today (in the
+    new zone) for a change of a running one or one the platform paused, so
+    that today stays owed."""
+    platform_paused = before.scheduled and before.paused and bool(before.paused_reason)
+    if not active(before) and not platform_paused:
         return now
     tz = safe_zone(timezone)
     start = datetime.combine(local_date(now, tz), time(0), tzinfo=tz)

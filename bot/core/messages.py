@@ -101,6 +101,20 @@ _KO: dict[str, str] = {
         "플랫폼이 게시를 거부해서 매일 문제를 멈췄어요: {reason}."
         " 권한이나 채널을 고친 뒤 `resume`하세요."
     ),
+    "refusal_dm": "{channel}의 매일 문제를 멈췄어요. 플랫폼이 게시를 거부했어요: {reason}. {fix}",
+    "refusal_fix.discord": (
+        "{channel}에서 봇에게 채널 보기, 메시지 보내기, 링크 첨부 권한을 준 뒤"
+        " `/studybot-admin schedule`로 일정을 다시 정하면(또는 `resume`) 다시 시작해요."
+    ),
+    "refusal_fix.slack": (
+        "앱을 {channel}에 초대하거나(`/invite @Studybot`) 다시 설치한 뒤"
+        " `/study schedule HH:MM`으로 일정을 다시 정하면(또는 `/study resume`) 다시 시작해요."
+    ),
+    "refusal_fix.shell": "채널을 고친 뒤 `schedule HH:MM`(또는 `resume`)으로 다시 시작해요.",
+    "home_paused": (
+        "⏸ 매일 문제가 멈춰 있어요. 플랫폼이 게시를 거부했어요: {reason}."
+        " 관리자가 고친 뒤 일정을 다시 정하면(`schedule`) 다시 시작해요."
+    ),
     "schedule_set": "매일 {time} ({tz})에 {channel}에 문제를 올릴게요.",
     "bad_time": (
         "`{value}`은(는) 올바른 시각이 아니에요. 00:00–23:59 사이로 적어 주세요 (예: 09:00)."
@@ -300,6 +314,23 @@ _EN: dict[str, str] = {
     "post_refused": (
         "The platform refused the post, so daily questions are paused: {reason}."
         " Fix the permissions or channel, then `resume`."
+    ),
+    "refusal_dm": (
+        "Studybot paused the daily question in {channel}: the platform refused the post"
+        " ({reason}). {fix}"
+    ),
+    "refusal_fix.discord": (
+        "Give the bot View Channel, Send Messages and Embed Links in {channel}, then set"
+        " the schedule again with `/studybot-admin schedule` (or `resume`) to resume."
+    ),
+    "refusal_fix.slack": (
+        "Invite the app to {channel} (`/invite @Studybot`) or reinstall it, then set the"
+        " schedule again with `/study schedule HH:MM` (or `/study resume`) to resume."
+    ),
+    "refusal_fix.shell": "Fix the channel, then `schedule HH:MM` (or `resume`) to resume.",
+    "home_paused": (
+        "⏸ Daily questions are paused: the platform refused the post ({reason})."
+        " An admin can fix it, then set the schedule again (`schedule`) to resume."
     ),
     "schedule_set": "I'll post a question every day at {time} ({tz}) in {channel}.",
     "bad_time": "`{value}` is not a valid time. Use 00:00–23:59 (e.g. 09:00).",

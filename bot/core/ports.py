@@ -269,6 +269,19 @@ class Repository(Protocol):
         """Mark the post revealed; False when another caller did it first."""
         ...
 
+    async def reopen_refused(self, post_id: int, now: datetime) -> DailyPost | None:
+        """Take back, for a resend at `now`, a post closed undelivered because
+        its platform refused it, while its window is still open (revealed_at
+        cleared, attempt_at = now); None when it is not such a post or another
+        caller took it first."""
+        ...
+
+    async def pause_refused(self, group_id: int, reason: str) -> GroupSettings | None:
+        """Pause the group because its platform refused a post, with `reason`;
+        the paused group when this call paused it, None when it already was
+        (for a refusal): whoever gets the group tells its admin, once."""
+        ...
+
     async def record_answer(self, answer: NewAnswer) -> AnswerOutcome: ...
 
     async def choice_counts(self, post_id: int) -> dict[int, int]: ...

@@ -74,6 +74,8 @@ class GroupSettings:
     recap: bool = True  # weekly and monthly recap posts
     # Set when the platform refused a daily post for good (the group was paused then).
     paused_reason: str | None = None
+    # The member who last set the schedule: told by direct message of such a pause.
+    scheduled_by: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -14,7 +14,15 @@ from bot.core.messages import t
 from bot.core.ports import LookupResultLike, QuestionLike
 from bot.core.records import BoardRow, DailyPost, MemberStats, Period, SectionStat, Streak
 from bot.core.timezones import VALID_FORMS
-from bot.core.types import CARD_KNEW, AnswerKind, Field, QuestionView, Reply, ReplyKind
+from bot.core.types import (
+    CARD_KNEW,
+    AnswerKind,
+    Field,
+    GroupRef,
+    QuestionView,
+    Reply,
+    ReplyKind,
+)
 
 MAX_FIELD = 900  # under Discord's 1024 and Slack's 3000 per block
 MAX_TEXT = 1800  # under Discord's 2000 per message
@@ -370,6 +378,16 @@ def topics(sections: Sequence[tuple[str, int]], *, lang: str) -> Reply:
 
 def daily_title(lang: str, on: date) -> str:
     return t(lang, "daily_title", date=on.isoformat())
+
+
+def refusal_notice(group: GroupRef, *, lang: str, reason: str) -> Reply:
+    """The direct message to the admin who set the schedule when the platform
+    refused the daily post for good: what happened and how to fix it. The
+    channel is named as `schedule` names it (adapters escape markup, so no
+    platform mention syntax here)."""
+    channel = f"#{group.channel_id}"
+    fix = t(lang, f"refusal_fix.{group.platform.value}", channel=channel)
+    return text(lang, "refusal_dm", channel=channel, reason=reason, fix=fix)
 
 
 def reminder(lang: str, due: int) -> Reply:

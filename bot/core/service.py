@@ -23,7 +23,7 @@ from bot.core.daily import DailyRunner
 from bot.core.daily_work import Posts, Resends, Reveals
 from bot.core.due import next_post_at
 from bot.core.learning_commands import LearningCommands
-from bot.core.messages import language_of
+from bot.core.messages import language_of, t
 from bot.core.ports import GroupSchedule, Lookup, Outbox, QuestionBank, Repository, ScheduleListener
 from bot.core.records import GroupDefaults, GroupSettings, Period, StreakRule
 from bot.core.sanitize import clean_event, clean_group, clean_member
@@ -191,10 +191,13 @@ class StudyService:
                 self._repo, settings, Period.WEEK, self._today(settings, at), at, BOARD_SIZE
             )
             week = render.board(rows, lang=lang, period=Period.WEEK, last_week=last_week)
+            text = mine.text
+            if settings.paused and settings.paused_reason:  # why nothing is posted
+                text = t(lang, "home_paused", reason=settings.paused_reason) + "\n\n" + text
             return Reply(
                 kind=ReplyKind.STATS,
                 title=mine.title,
-                text=mine.text,
+                text=text,
                 fields=(*mine.fields, Field(name=week.title, value=week.text)),
                 ephemeral=True,
             )

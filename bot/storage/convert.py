@@ -54,6 +54,7 @@ def group_from_row(row: sqlite3.Row) -> GroupSettings:
         recap=bool(row["recap"]),
         daily_kinds=DailyKinds(row["daily_kinds"]),
         paused_reason=row["paused_reason"],
+        scheduled_by=row["scheduled_by"],
     )
 
 

@@ -282,6 +282,21 @@ class PostStore:
             self._cache_post(replace(post, revealed_at=at))
         return claimed
 
+    async def reopen_refused(self, post_id: int, now: datetime) -> DailyPost | None:
+        async def job(conn: Conn) -> list[DailyPost]:
+            rows = await conn.execute_fetchall(
+                "UPDATE daily_posts SET revealed_at = NULL, attempt_at = ? WHERE id = ?"
+                " AND delivered = 0 AND revealed_at IS NOT NULL AND closes_at > ?"
+                f" RETURNING {_POST_COLUMNS}",
+                (ts(now), post_id, ts(now)),
+            )
+            return [post_from_row(row) for row in rows]
+
+        reopened = await self.db.write(job)
+        for post in reopened:
+            self._cache_post(post)
+        return reopened[0] if reopened else None
+
     async def choice_counts(self, post_id: int) -> dict[int, int]:
         return dict(await self._counts(post_id))
 

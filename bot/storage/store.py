@@ -46,7 +46,7 @@ from bot.storage.sql import Conn, SqlDatabase
 _GROUP_COLUMNS = (
     "id, platform, channel_id, space_id, deck, post_time, timezone, language,"
     " window_minutes, paused, scheduled, streak_rule, favour_weak, scheduled_since, new_per_day,"
-    " recap, daily_kinds, paused_reason"
+    " recap, daily_kinds, paused_reason, scheduled_by"
 )
 
 
@@ -137,7 +137,7 @@ class SqlStore(LearningStore, FlagStore):
                 "UPDATE groups SET space_id = ?, deck = ?, post_time = ?, timezone = ?,"
                 " language = ?, window_minutes = ?, paused = ?, scheduled = ?, streak_rule = ?,"
                 " favour_weak = ?, scheduled_since = ?, paused_reason = ?, new_per_day = ?,"
-                " recap = ?, daily_kinds = ?"
+                " recap = ?, daily_kinds = ?, scheduled_by = ?"
                 " WHERE id = ?",
                 (settings.ref.space_id, settings.deck, hhmm(settings.post_time),
                  settings.timezone, settings.language, settings.window_minutes,
@@ -146,11 +146,30 @@ class SqlStore(LearningStore, FlagStore):
                  None if settings.scheduled_since is None else ts(settings.scheduled_since),
                  settings.paused_reason,
                  settings.new_per_day, int(settings.recap), settings.daily_kinds.value,
-                 settings.id),
+                 settings.scheduled_by, settings.id),
             )  # fmt: skip
 
         await self.db.write(job)
         self._remember_group(settings)
+
+    async def pause_refused(self, group_id: int, reason: str) -> GroupSettings | None:
+        """Pause the group because its platform refused a post (the claim: only
+        the caller that paused it gets the group back, so its admin is told once
+        per pause); None when it was already paused for a refusal."""
+
+        async def job(conn: Conn) -> GroupSettings | None:
+            rows = await conn.execute_fetchall(
+                "UPDATE groups SET paused = 1, paused_reason = ?"
+                f" WHERE id = ? AND paused_reason IS NULL RETURNING {_GROUP_COLUMNS}",
+                (reason, group_id),
+            )
+            found = [group_from_row(row) for row in rows]
+            return found[0] if found else None
+
+        settings = await self.db.write(job)
+        if settings is not None:
+            self._remember_group(settings)
+        return settings
 
     async def scheduled_groups(self) -> list[GroupSettings]:
         rows = await self.db.fetchall(

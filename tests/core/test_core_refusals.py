@@ -1,5 +1,7 @@
-"""A platform's permanent refusal pauses the group with its reason; a
-transient failure is resent by the tick, once per lease, delivered once."""
+"""A platform's permanent refusal pauses the group with its reason and tells
+the admin who set the schedule, once; lifting the pause sends today's refused
+post if its window is open, never twice. A transient failure is resent by the
+tick, once per lease, delivered once."""
 
 from __future__ import annotations
 
@@ -12,12 +14,16 @@ from bot.core.types import ReplyKind
 SLOT = utc(2026, 11, 26, 0, 0)  # 09:00 in Seoul
 
 
-async def test_a_refused_post_pauses_the_group_and_is_not_retried(harness: Harness) -> None:
-    h = harness
-    await h.cmd("schedule", "09:00 Asia/Seoul", at=SLOT - timedelta(hours=1))
-    h.outbox.refuse = "channel gone"
+async def refused_at_slot(h: Harness, reason: str = "channel gone") -> None:
+    await h.cmd("schedule", "09:00 Asia/Seoul", user="ada", at=SLOT - timedelta(hours=1))
+    h.outbox.refuse = reason
     report = await h.svc.tick(SLOT)
     assert report.done["posts"] == 0 and h.outbox.posts == []
+
+
+async def test_a_refused_post_pauses_the_group_and_is_not_retried(harness: Harness) -> None:
+    h = harness
+    await refused_at_slot(h)
     shown = await h.cmd("schedule", at=SLOT + timedelta(minutes=5))
     assert "channel gone" in shown.text
     for hours in (1, 25, 49):  # no resends, no new posts while paused
@@ -27,10 +33,86 @@ async def test_a_refused_post_pauses_the_group_and_is_not_retried(harness: Harne
     reply = await h.cmd("post-now", at=SLOT + timedelta(hours=50))
     assert reply.kind is ReplyKind.ERROR and "channel gone" in reply.text
     h.outbox.refuse = None
+    # Resumed on 28 November at 11:00: that day's post (refused by post-now) goes out.
     await h.cmd("resume", at=SLOT + timedelta(hours=50))
     assert "channel gone" not in (await h.cmd("schedule", at=SLOT + timedelta(hours=50))).text
-    await h.svc.tick(SLOT + timedelta(days=3))
     assert len(h.outbox.questions()) == 1
+    await h.svc.tick(SLOT + timedelta(days=3))
+    assert len(h.outbox.questions()) == 2
+
+
+async def test_the_admin_who_set_the_schedule_is_told_once(harness: Harness) -> None:
+    h = harness
+    await refused_at_slot(h, "missing permissions in the channel (Discord 403, 50013)")
+    [(group, member, notice)] = h.outbox.directs
+    assert member == "ada" and group.channel_id == "room"
+    assert "missing permissions in the channel (Discord 403, 50013)" in notice.text
+    assert "#room" in notice.text and "resume" in notice.text
+    # Refused again while paused (post-now, the next days): nobody is told again.
+    for hours in (1, 26):
+        assert "50013" in (await h.cmd("post-now", at=SLOT + timedelta(hours=hours))).text
+    assert len(h.outbox.directs) == 1
+    # Resumed, then refused again: a new pause, told once more.
+    await h.cmd("resume", at=SLOT + timedelta(days=2))
+    await h.svc.tick(SLOT + timedelta(days=3))
+    assert len(h.outbox.directs) == 2
+
+
+async def test_resumed_the_same_day_posts_the_refused_question_once(harness: Harness) -> None:
+    h = harness
+    await refused_at_slot(h)
+    h.outbox.refuse = None
+    reply = await h.cmd("resume", at=SLOT + timedelta(hours=1))
+    assert reply.kind is ReplyKind.TEXT
+    [question] = h.outbox.questions()
+    assert question.title is not None and "2026-11-26" in question.title
+    for hours in (1, 2, 23):  # the tick neither resends it nor posts the day again
+        await h.svc.tick(SLOT + timedelta(hours=hours))
+    assert len(h.outbox.questions()) == 1
+    await h.svc.tick(SLOT + timedelta(days=1))  # the next day as usual
+    assert len(h.outbox.questions()) == 2
+
+
+async def test_scheduled_again_after_the_time_posts_today_once(harness: Harness) -> None:
+    h = harness
+    await refused_at_slot(h)
+    h.outbox.refuse = None
+    # Two days later at 10:00 Seoul the admin fixes the channel and sets the
+    # schedule again: today's 09:00 went by while paused, and goes out now.
+    at = SLOT + timedelta(days=2, hours=1)
+    await h.cmd("schedule", "09:00 Asia/Seoul", user="bob", at=at)
+    [question] = h.outbox.questions()
+    assert question.title is not None and "2026-11-28" in question.title
+    await h.svc.tick(at + timedelta(minutes=5))
+    await h.svc.tick(at + timedelta(hours=12))
+    assert len(h.outbox.questions()) == 1
+    # bob set it last: he is the one told of the next refusal.
+    h.outbox.refuse = "gone again"
+    await h.svc.tick(SLOT + timedelta(days=3))
+    assert [member for _, member, _ in h.outbox.directs] == ["ada", "bob"]
+
+
+async def test_resumed_before_the_time_posts_at_the_time(harness: Harness) -> None:
+    h = harness
+    await refused_at_slot(h)
+    h.outbox.refuse = None
+    # The next morning at 08:00: the refused day is over, today's slot is ahead.
+    await h.cmd("resume", at=SLOT + timedelta(hours=23))
+    assert h.outbox.questions() == []
+    await h.svc.tick(SLOT + timedelta(hours=23, minutes=30))
+    assert h.outbox.questions() == []
+    await h.svc.tick(SLOT + timedelta(days=1))
+    [question] = h.outbox.questions()
+    assert question.title is not None and "2026-11-27" in question.title
+
+
+async def test_a_refusal_on_resume_keeps_the_group_paused(harness: Harness) -> None:
+    h = harness
+    await refused_at_slot(h)
+    reply = await h.cmd("resume", at=SLOT + timedelta(hours=1))
+    assert reply.kind is ReplyKind.ERROR and "channel gone" in reply.text
+    assert "channel gone" in (await h.cmd("schedule", at=SLOT + timedelta(hours=1))).text
+    assert h.outbox.questions() == []
 
 
 async def test_a_transient_failure_is_resent_once_per_lease(harness: Harness) -> None:

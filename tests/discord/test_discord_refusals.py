@@ -8,11 +8,13 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from discord_fakes import FakeDiscord, option, reply_data, slash, text_of
+from discord_fakes import CHANNEL_ID, FakeDiscord, option, reply_data, slash, text_of
 from discord_harness import Bot
 from manual_clock import ManualClock
 
 from bot.adapters.discord.commands import ADMIN_GROUP
+
+POSTS = rf"/channels/{CHANNEL_ID}/messages"  # the group's channel (DMs go elsewhere)
 
 
 async def ask(bot: Bot, fake: FakeDiscord, payload: dict[str, Any]) -> str:
@@ -35,27 +37,38 @@ async def test_a_permanent_refusal_pauses_the_group_with_its_reason(
 ) -> None:
     scheduled = slash(ADMIN_GROUP, [option("time", "23:00")], sub="schedule", admin=True)
     assert "23:00" in await ask(bot, fake, scheduled)
-    fake.fail_next("POST", r"/channels/\d+/messages", status, {"code": code, "message": "no"})
+    fake.fail_next("POST", POSTS, status, {"code": code, "message": "no"})
     said = await ask(bot, fake, slash(ADMIN_GROUP, sub="post-now", admin=True))
     assert reason in said and "paused" in said and "posted" not in said.lower()
+    # The admin who set the schedule (user 101) is told by DM: reason and fix.
+    [opened] = await fake.wait_for("POST", "/users/@me/channels")
+    assert str(opened.body["recipient_id"]) == "101"
+    [_, dm] = await fake.wait_for("POST", r"/channels/\d+/messages", count=2)
+    assert reason in dm.body["content"] and f"#{CHANNEL_ID}" in dm.body["content"]
+    assert "Send Messages" in dm.body["content"] and "schedule" in dm.body["content"]
     shown = await ask(bot, fake, slash(ADMIN_GROUP, sub="schedule", admin=True))
     assert f"paused (the platform refused the post: {reason}" in shown
     # Nothing retries it: a day later no post is attempted while paused.
     clock.advance(timedelta(days=1))
     await bot.scheduler.tick_now()
-    assert len(fake.find("POST", r"/channels/\d+/messages")) == 1  # the refused attempt
+    assert len(fake.find("POST", POSTS)) == 1  # the refused attempt
+    assert len(fake.find("POST", "/users/@me/channels")) == 1  # told once
     # Resumed (the admin fixed the channel): the next day's post goes out.
     assert "resumed" in (await ask(bot, fake, slash(ADMIN_GROUP, sub="resume", admin=True)))
     assert "paused" not in await ask(bot, fake, slash(ADMIN_GROUP, sub="schedule", admin=True))
     clock.advance(timedelta(days=1))
     await bot.scheduler.tick_now()
-    assert len(fake.messages) == 1
+    assert len(in_channel(fake)) == 1
+
+
+def in_channel(fake: FakeDiscord) -> list[dict[str, Any]]:
+    return [m for m in fake.messages.values() if m["channel_id"] == str(CHANNEL_ID)]
 
 
 async def test_a_server_error_is_retried_and_delivered_once(
     bot: Bot, fake: FakeDiscord, clock: ManualClock
 ) -> None:
-    fake.fail_next("POST", r"/channels/\d+/messages", 503, {"message": "unavailable"})
+    fake.fail_next("POST", POSTS, 503, {"message": "unavailable"})
     await ask(bot, fake, slash(ADMIN_GROUP, sub="post-now", admin=True))
     assert fake.messages == {}
     clock.advance(timedelta(minutes=2))  # past the resend lease
@@ -63,4 +76,4 @@ async def test_a_server_error_is_retried_and_delivered_once(
     assert report.done["resends"] == 1
     clock.advance(timedelta(minutes=2))
     assert (await bot.scheduler.tick_now()).done["resends"] == 0
-    assert len(fake.messages) == 1 and len(fake.find("POST", r"/channels/\d+/messages")) == 2
+    assert len(fake.messages) == 1 and len(fake.find("POST", POSTS)) == 2

@@ -35,6 +35,8 @@ class FakeSlack:
     hooks: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     rate_limit_next: dict[str, int] = field(default_factory=dict)
     errors: dict[str, str] = field(default_factory=dict)
+    # channel -> the error chat.postMessage answers there (other channels work)
+    channel_errors: dict[str, str] = field(default_factory=dict)
     acks: list[dict[str, Any]] = field(default_factory=list)
     hellos_sent: int = 0
     port: int = 0
@@ -112,6 +114,9 @@ class FakeSlack:
             )
         if method in self.errors:
             return web.json_response({"ok": False, "error": self.errors[method]})
+        refused = self.channel_errors.get(str(params.get("channel")))
+        if method == "chat.postMessage" and refused is not None:
+            return web.json_response({"ok": False, "error": refused})
         return web.json_response(self._answer(method, params))
 
     def _answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:

@@ -279,17 +279,31 @@ async def test_a_permanent_refusal_pauses_the_group(
     bot: Bot, fake_slack: FakeSlack, error: str, reason: str
 ) -> None:
     assert "23:00" in shown(await bot.slash("schedule 23:00 Asia/Seoul", user="UADMIN"))
-    fake_slack.errors["chat.postMessage"] = error
+    fake_slack.channel_errors["C1"] = error
     said = shown(await bot.slash("post-now", user="UADMIN"))
     assert reason in said and "paused" in said
-    del fake_slack.errors["chat.postMessage"]
+    # The admin who set the schedule is told by DM, with the reason and the fix.
+    await fake_slack.wait_for(lambda: len(fake_slack.of("chat.postMessage")) == 2)
+    [opened] = fake_slack.of("conversations.open")
+    assert opened.params["users"] == "UADMIN"
+    dm = fake_slack.of("chat.postMessage")[1]
+    assert dm.params["channel"] == "DUADMIN"
+    assert reason in dm.params["text"] and "#C1" in dm.params["text"]
+    assert "/invite" in dm.params["text"] and "/study schedule" in dm.params["text"]
+    del fake_slack.channel_errors["C1"]
     assert f"paused (the platform refused the post: {reason}" in shown(
         await bot.slash("schedule", user="UADMIN")
     )
+    assert "Daily questions are paused" in await open_home(bot, "U1")  # App Home says why
     bot.clock.advance(timedelta(days=1))
     await bot.app.scheduler.tick_now()  # paused: nothing is retried or posted
-    assert len(fake_slack.of("chat.postMessage")) == 1
+    assert len(in_channel(fake_slack, "C1")) == 1 and len(fake_slack.of("chat.postMessage")) == 2
     assert "resumed" in shown(await bot.slash("resume", user="UADMIN")).lower()
     bot.clock.advance(timedelta(days=1))
     await bot.app.scheduler.tick_now()
-    assert len(fake_slack.of("chat.postMessage")) == 2
+    assert len(in_channel(fake_slack, "C1")) == 2
+    assert "Daily questions are paused" not in await open_home(bot, "U1")
+
+
+def in_channel(fake: FakeSlack, channel: str) -> list[Any]:
+    return [c for c in fake.of("chat.postMessage") if c.params.get("channel") == channel]
