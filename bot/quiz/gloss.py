@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.quiz.terms import term_list
+from bot.quiz.terms import expansions, term_list
 from bot.quiz.translit import written_in_hangul
 
 _WORD = re.compile(r"[A-Za-z][a-z]+|[A-Z]+(?![a-z])|[a-z]+")
@@ -24,8 +25,13 @@ _EMPTY = frozenset({"aws", "amazon", "the", "of", "for", "and", "or", "to", "in"
                     "services", "vs"})
 
 
+_INVARIANT = frozenset({"series", "species", "status", "analysis", "access", "process"})
+
+
 def _lemma(word: str) -> str:
     word = word.lower()
+    if word in _INVARIANT:
+        return word
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
@@ -57,33 +63,195 @@ def spoken_words(text: str) -> frozenset[str]:
                                   if not (t.isupper() and len(t) <= 6)))
 
 
+_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
+_PARTICLE = re.compile(
+    r"(?:으로|에서|에게|까지|부터|하는|하여|해서|된|한|을|를|은|는|이|가|의|에|로|와|과|도)$")
+
+
+def _spaced(text: str) -> str:
+    return " " + re.sub(r"[^a-z0-9]+", " ", text.lower()).strip() + " "
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """The term lists, indexed for reading a text in one pass."""
+
+    # Korean word (one word, 2+ syllables) -> English entries it translates.
+    words: dict[str, tuple[str, ...]]
+    # One-syllable Korean words (키, 큐, 값): matched as whole words only, since
+    # inside longer words they are another word's syllable (키트, 스키마).
+    short: dict[str, tuple[str, ...]]
+    # Korean phrases of several words, flattened: (flat phrase, words, English).
+    phrases: tuple[tuple[str, int, str], ...]
+    # English phrases by their first word: (spaced phrase, English entry).
+    english: dict[str, tuple[tuple[str, str], ...]]
+    longest: int
+
+
 @lru_cache(maxsize=1)
-def _flat_terms() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    return tuple((english, tuple(_flat(k) for k in korean))
-                 for english, korean in term_list().items())
+def _index() -> _Index:
+    words: dict[str, list[str]] = {}
+    short: dict[str, list[str]] = {}
+    phrases: list[tuple[str, int, str]] = []
+    english: dict[str, list[tuple[str, str]]] = {}
+    for entry, korean in term_list().items():
+        spaced = _spaced(entry)
+        if len(spaced.split()) > 1:
+            english.setdefault(spaced.split()[0], []).append((spaced, entry))
+        for k in korean:
+            flat, count = _flat(k), len(k.split())
+            if count > 1:
+                phrases.append((flat, count, entry))
+            elif len(flat) == 1:
+                short.setdefault(flat, []).append(entry)
+            elif flat:
+                words.setdefault(flat, []).append(entry)
+    return _Index(words={k: tuple(v) for k, v in words.items()},
+                  short={k: tuple(v) for k, v in short.items()}, phrases=tuple(phrases),
+                  english={k: tuple(v) for k, v in english.items()},
+                  longest=max((len(k) for k in words), default=2))
+
+
+@lru_cache(maxsize=1 << 14)
+def _said(text: str) -> dict[str, int]:
+    """The term lists' English entries that the text says, in either language,
+    with how many words the text used for each. A Korean word counts at the
+    start or the end of a word of the text (기록될, 웹서버, 가용영역에), never in
+    its middle: 이전 is no word of 에이전트."""
+    index = _index()
+    out: dict[str, int] = {}
+    spaced = _spaced(text)
+    for word in set(spaced.split()):
+        for phrase, entry in index.english.get(word, ()):
+            if phrase in spaced:
+                out[entry] = len(entry.split())
+    flat = _flat(text)
+    for phrase, count, entry in index.phrases:
+        if phrase in flat:
+            out[entry] = max(out.get(entry, 0), count)
+    for run in _HANGUL_RUN.findall(text):
+        bare = _PARTICLE.sub("", run)
+        found = [run[:i] for i in range(2, min(len(run), index.longest) + 1)]
+        found += [bare[-i:] for i in range(2, min(len(bare), index.longest) + 1)]
+        for piece in found:
+            for entry in index.words.get(piece, ()):
+                out.setdefault(entry, 1)
+        for piece in {run, bare}:
+            for entry in index.short.get(piece, ()):
+                out.setdefault(entry, 1)
+    return out
+
+
+@lru_cache(maxsize=1 << 14)
+def _translated(text: str) -> frozenset[str]:
+    return frozenset(_said(text))
+
+
+def _prefix(words: list[str], of: list[str]) -> bool:
+    return 0 < len(words) < len(of) and of[:len(words)] == words
 
 
 @lru_cache(maxsize=1 << 14)
 def senses(text: str) -> frozenset[str]:
-    """English words of the text and those its Korean terms translate."""
-    flat = _flat(text)
-    lower = " " + re.sub(r"[^a-z0-9]+", " ", text.lower()) + " "
+    """English words of the text and those its Korean terms translate. A phrase
+    counts word by word too (기계 학습 -> machine learning, machine, learning;
+    시계열 -> time series, time, series), unless it was said in fewer words and
+    a shorter reading fits (온디맨드 is 'on-demand', and says no 'instance')."""
     out = set(english_words(text))
-    for english, korean in _flat_terms():
-        if " " in english and f" {english} " in lower:
-            out.add(english)
-        if any(k in flat for k in korean):
-            out.add(english)
+    said = _said(text)
+    for english, count in said.items():
+        out.add(english)
+        parts = re.findall(r"[a-z]{2,}", english)
+        # 온디맨드 says 'on-demand' as well: its longer reading adds no words.
+        shorter = any(o != english and _prefix(re.findall(r"[a-z]{2,}", o), parts)
+                      for o in said)
+        if count >= len(parts) or not shorter:
+            out.update(_lemma(w) for w in parts)
     return frozenset(out - _EMPTY)
 
 
+def _answer_senses(answer: str) -> frozenset[str]:
+    """The answer's senses, with its acronyms read spelled out (DNS -> domain
+    name system) where the term lists know them."""
+    out = set(senses(answer))
+    for short in _acronyms(answer):
+        for phrase in expansions().get(short.lower(), ()):
+            out |= senses(phrase)
+    return frozenset(out - _EMPTY)
+
+
+def _initials(stem: str) -> list[frozenset[str]]:
+    """For each word of the stem, the letters an English name would start with
+    there: its own first letter, or those of the words it translates."""
+    out: list[frozenset[str]] = []
+    for token in re.findall(r"[A-Za-z][A-Za-z0-9]*|[\uac00-\ud7a3]+", stem):
+        if token[0].isascii():
+            out.append(frozenset({token[0].lower()}))
+            continue
+        letters = {e[0] for e in _translated(token) if e[:1].isalpha()}
+        out.append(frozenset(letters))
+    return out
+
+
+def spells_acronym(acronym: str, stem: str) -> bool:
+    """Whether consecutive words of the stem, read in English, start with the
+    acronym's letters (서비스 제어 정책 -> SCP, 이름 서버 -> NS). One word in
+    between may be skipped for three letters or more ('서비스 액세스 제어 정책')."""
+    letters = [c for c in acronym.lower() if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    words = _initials(stem)
+    skips = 1 if len(letters) >= 3 else 0
+    for start in range(len(words)):
+        at, skipped, matched = start, 0, 0
+        while at < len(words) and matched < len(letters):
+            if letters[matched] in words[at]:
+                matched += 1
+            elif matched and skipped < skips:
+                skipped += 1
+            else:
+                break
+            at += 1
+        if matched == len(letters):
+            return True
+    return False
+
+
+def _acronyms(text: str) -> list[str]:
+    return [t.replace("/", "") for t in re.findall(
+        r"(?<![A-Za-z0-9/])(?:[A-Z]/[A-Z]|[A-Z][A-Z0-9]{1,6})(?![A-Za-z0-9/])", text)]
+
+
+def _compound(answer: str, stem: str) -> frozenset[str]:
+    """Senses the stem shows inside one word of the answer: 'time' (시계열) in
+    Timestream, 'IO' (I/O) in IOPS."""
+    found: set[str] = set()
+    stem_senses = senses(stem)
+    for word in re.findall(r"[A-Za-z][A-Za-z0-9]*", answer):
+        low = word.lower()
+        for sense in stem_senses:
+            if " " not in sense and len(sense) >= 4 and sense != low and len(low) > len(sense) \
+                    and (low.startswith(sense) or low.endswith(sense)):
+                found.add(sense)
+    for short in _acronyms(stem):
+        for word in _acronyms(answer):
+            if len(short) >= 2 and len(word) > len(short) and word.startswith(short):
+                found.add(short.lower())
+    return frozenset(found)
+
+
 def _has(text: str, sense: str) -> bool:
-    return sense in senses(text) or (" " not in sense and written_in_hangul(sense, text))
+    if sense in _answer_senses(text) or (" " not in sense and written_in_hangul(sense, text)):
+        return True
+    # Inside a word as well: Snowball has 'snow' as much as Snowmobile does.
+    return any(len(w) > len(sense) >= 2 and (w.startswith(sense) or w.endswith(sense))
+               for w in (t.lower() for t in re.findall(r"[A-Za-z][A-Za-z0-9]*", text)))
 
 
 def shown_senses(answer: str, stem: str) -> frozenset[str]:
     """Senses of the answer that the stem shows in any language or spelling."""
-    found = set(senses(answer) & senses(stem))
+    found = set(_answer_senses(answer) & senses(stem)) | _compound(answer, stem)
+    found |= {a.lower() for a in _acronyms(answer) if spells_acronym(a, stem)}
     for word in spoken_words(answer):
         if word not in found and written_in_hangul(word, stem):
             found.add(word)

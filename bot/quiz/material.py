@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.notes.model import Deck, Fact, SourceRef, Topic
+from bot.quiz.naming import clean_name, is_aspect, is_label
 from bot.quiz.phrases import KO, Phrases, phrases_for
 from bot.quiz.text import (
     GlossaryLike,
@@ -39,6 +40,15 @@ _TERM_FALLBACK = re.compile(r"^(?P<term>[^:]{1,40}?)\s*:\s+(?P<def>\S.*)$")
 # "강력한 일관된 읽기 : 있음": the definition only makes sense against the line above.
 _BARE_DEFINITION = re.compile(r":\s*\S{0,3}\s*$")
 _JUNK = re.compile(r"https?://|!\[|`|\|")
+# A remark of the note-taker about studying ("시험 X", "시험에 자주 나옴", "exam
+# tip", "(중요)", "★"): it says nothing about the subject, so it is neither a
+# clue nor a choice.
+_REMARK = re.compile(r"시험|출제|\bexams?\b|\bquiz\b|중요\s*[!)]|\(중요|^중요|"
+                     r"\bimportant\b|[★☆※]|\bTODO\b|\bTBD\b", re.IGNORECASE)
+
+
+def is_remark(text: str) -> bool:
+    return bool(_REMARK.search(text))
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -142,6 +152,7 @@ def is_statement(fact: Fact) -> bool:
         and not (len(text) <= 25 and HEADING_TAIL.search(text))
         and not _BARE_DEFINITION.search(text)
         and not suspicious_figure(text)  # never posted as true, nor as a clue
+        and not is_remark(text)
     )
 
 
@@ -185,7 +196,9 @@ def term_of(fact: Fact) -> tuple[str, str] | None:
         return None
     if leans_on_context(definition) or _JUNK.search(fact.text) or definition.endswith(":"):
         return None
-    return term, definition
+    if is_remark(definition) or is_label(clean_name(term)):
+        return None  # '클래식 로드 밸런서 -> 시험 X'; 'Option 1: make it public'
+    return clean_name(term), definition
 
 
 def concept_key(name: str, glossary: GlossaryLike) -> str:
@@ -215,7 +228,14 @@ def join_crumb(head: str, tail: str) -> str:
 
 def topic_name(topic: Topic) -> str:
     """The name a topic stands for: its title, or the part before a colon."""
-    return topic.title.split(":", 1)[0].strip() if ":" in topic.title else topic.title.strip()
+    title = topic.title.split(":", 1)[0] if ":" in topic.title else topic.title
+    return clean_name(title)
+
+
+def is_concept_name(name: str) -> bool:
+    """A name a question can offer as a choice: name-shaped, and naming a thing
+    (not 'Explanation and Example', 'RDS 보안', 'MyClothes.com')."""
+    return is_name(name) and not is_label(name) and not is_aspect(name)
 
 
 class _Reader:
@@ -246,12 +266,13 @@ class _Reader:
                 everything = [f.text for f in topic.all_facts()]
                 statements = [_statement(f) for f in topic.facts if is_statement(f)]
                 crumb = join_crumb(topic.section, topic.title)
-                if is_name(name) or len(statements) >= 2:
+                named = is_concept_name(name)
+                if named or (len(statements) >= 2 and not is_label(name)):
                     members.append(self.concept(
                         name, topic=topic, crumb=section.title, about=crumb,
                         statements=statements, source=topic.source, everything=everything,
-                        named=is_name(name)))
-                self.children(topic, topic.facts, crumb, name if is_name(name) else None)
+                        named=named))
+                self.children(topic, topic.facts, crumb, name if named else None)
             self.add_group(members)
         said = {k: tuple(v) for k, v in self.said.items()}
         mentioned = mentions(deck, self.names, self.glossary)
@@ -304,18 +325,20 @@ class _Reader:
                                         concept=owner or topic_name(topic)))
             if not fact.children:
                 continue
-            name = pair[0] if pair is not None else fact.text.strip()
+            name = pair[0] if pair is not None else clean_name(fact.text)
             inner = join_crumb(crumb, _label(fact))
-            if is_name(name):
-                statements = [_statement(c) for c in fact.children if is_statement(c)]
+            named = is_concept_name(name) and fact.kind != "label"
+            statements = [_statement(c) for c in fact.children if is_statement(c)]
+            if named or (is_name(name) and is_aspect(name) and len(statements) >= 2):
                 if pair is not None and pair[1] in fact.text:
                     # Only a definition written on the line itself: one the parser
                     # gathered from the children would repeat them.
                     statements.insert(0, Statement(text=pair[1], source=fact.source))
                 members.append(self.concept(
                     name, topic=topic, crumb=crumb, about=inner, statements=statements,
-                    source=fact.source, everything=[f.text for f in fact.walk()]))
-            self.children(topic, fact.children, inner, name if is_name(name) else owner)
+                    source=fact.source, everything=[f.text for f in fact.walk()],
+                    named=named))
+            self.children(topic, fact.children, inner, name if named else owner)
         self.add_group(members)
         if len(terms) >= 3:
             self.term_groups.append(tuple(terms))

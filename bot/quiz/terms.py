@@ -9,7 +9,11 @@ Each line: english word or phrase | Korean words that translate it.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from importlib import resources
+
+from bot.notes.aliases import it_terms
 
 _TERMS = """
 access | 접근, 액세스
@@ -223,11 +227,47 @@ zone | 영역, 존
 """
 
 
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _word_lines() -> list[tuple[str, ...]]:
+    """The shipped word list (data/ko_en_words.txt): spellings of one word per line."""
+    text = resources.files("bot.notes").joinpath("data/ko_en_words.txt").read_text("utf-8")
+    return [tuple(n.strip() for n in line.split("|") if n.strip())
+            for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
 @lru_cache(maxsize=1)
 def term_list() -> dict[str, tuple[str, ...]]:
-    """English word or phrase -> the Korean words that translate it."""
-    out: dict[str, tuple[str, ...]] = {}
+    """English word or phrase -> the Korean words that translate it: the list
+    above, the shipped word list and the general IT term list (bot.notes), whose
+    lines hold an English name and its Korean spellings."""
+    out: dict[str, list[str]] = {}
+
+    def add(english: str, korean: list[str]) -> None:
+        english = english.strip().lower()
+        if english and korean:
+            known = out.setdefault(english, [])
+            known.extend(k for k in korean if k not in known)
+
     for line in _TERMS.strip().splitlines():
         english, _, korean = line.partition("|")
-        out[english.strip()] = tuple(k.strip() for k in korean.split(",") if k.strip())
-    return out
+        add(english, [k.strip() for k in korean.split(",") if k.strip()])
+    for names in (*_word_lines(), *it_terms()):
+        hangul = [n for n in names if _HANGUL.search(n)]
+        for latin in (n for n in names if not _HANGUL.search(n)):
+            add(latin, hangul)
+    return {english: tuple(korean) for english, korean in out.items()}
+
+
+@lru_cache(maxsize=1)
+def expansions() -> dict[str, tuple[str, ...]]:
+    """Acronym -> the phrases it abbreviates, from the term lists' lines that give
+    both ('DNS | domain name system'): an answer 'DNS' reads as its words too."""
+    out: dict[str, list[str]] = {}
+    for names in (*_word_lines(), *it_terms()):
+        latin = [n for n in names if not _HANGUL.search(n)]
+        for short in (n for n in latin if re.fullmatch(r"[A-Z][A-Z0-9]{1,6}", n)):
+            out.setdefault(short.lower(), []).extend(
+                n for n in latin if " " in n or "-" in n)
+    return {k: tuple(v) for k, v in out.items() if v}

@@ -271,7 +271,8 @@ def test_a_part_of_a_service_is_not_merged_with_the_service() -> None:
     glossary = Glossary.from_mapping({"AWS Organizations": ["Organizations"]})
     deck = make_deck({"거버넌스": {
         "AWS Organizations": ["여러 계정을 중앙에서 관리", "글로벌 서비스"],
-        "Organizations - SCP": ["서비스 제어 정책", "OU 단위에 적용 가능"],
+        # (not "서비스 제어 정책": that spells SCP out, a giveaway)
+        "Organizations - SCP": ["계정이 쓸 수 있는 권한의 상한을 정함", "OU 단위에 적용 가능"],
         "CloudTrail": ["API 활동을 이벤트로 기록", "로그 파일 무결성 검증"],
         "AWS Config": ["리소스 구성 변경 기록", "규정 준수 평가"],
     }})

@@ -1,0 +1,99 @@
+"""What a heading or a bullet names, and whether that is a thing one can be asked
+to name at all.
+
+People title their notes in many ways: `Serialization이란?`, `OSI 7계층을
+설명하시오`, `&nbsp; 🗡 SQL`, `What is a heap?`. The thing named is the same
+("Serialization", "OSI 7계층"); the question form, markup and emoji are not part
+of it. Other headings name no thing: a part of a document (`Explanation and
+Example`, `Option 1`, `Recommended practice questions`), an aspect of a thing
+(`RDS 보안`, `CloudFront 보안`, `EC2 요금`), a label (`장점`, `Pros/Cons`,
+`Ventajas`), a comparison (`JDBC와 ODBC의 차이는?`) or a case study named by
+its web address (`MyClothes.com`: its very name says what it is about, so any
+description of it gives it away). None of those can be a choice or the answer.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from bot.notes.labels import is_generic, label_key
+
+# Words that label a part of a document or of a topic, in the languages notes
+# are written in (bot.notes.labels lists single-word sub-headings; these are
+# the words such headings are built from).
+_PART_WORDS = frozenset("""
+idea ideas initial option options explanation explanations example examples step steps part
+parts chapter section case cases scenario scenarios practice practices question questions
+exercise exercises recommended list lists interview misc miscellaneous etc other others more
+further reading basic basics advanced additional general common main key final lesson lab labs
+demo demos handson hands on review recap summary summaries overview intro introduction notes
+note appendix faq faqs qa q a answer answers tip tips trick tricks cheat sheet cheatsheet
+resources reference references links link todo pros cons advantages disadvantages benefits
+drawbacks limitation limitations problem problems solution solutions approach approaches
+concept concepts definition definitions background motivation conclusion conclusions
+takeaway takeaways point points keypoints use usage usecase usecases features feature
+characteristics properties types kinds and or of the a an to in for with vs versus my our
+기타 목록 리스트 질문 면접 연습 문제 예제 예시 실습 정리 요약 개요 소개 참고 부록 설명 방법
+장점 단점 장단점 특징 한계 해결책 해결 문제점 개념 정의 배경 결론 핵심 사용 사례 사용사례 종류
+유형 옵션 선택지 기본 심화 추가 일반 주요 기초 그외 및 와 과
+""".split())
+# An aspect of a named thing ("RDS 보안", "EC2 pricing"): a heading of the
+# notes about that thing, not a thing of its own.
+_ASPECTS = frozenset("""
+보안 요금 가격 비용 설정 구성 성능 제한 한도 한계 특징 장점 단점 주의사항 모범사례 사용법 사용사례
+security pricing price cost costs billing settings setup configuration performance limits quotas
+limitations features pros cons overview basics
+""".split())
+_QUESTION_TAIL = re.compile(
+    r"(?:\s*(?:이란|란|이란\s*무엇인가요|란\s*무엇인가요|이란\s*무엇인가|란\s*무엇인가|"
+    r"(?:은|는|이|가)\s*무엇인가요|(?:은|는|이|가)\s*무엇인가|(?:은|는|이|가)\s*뭔가요|"
+    r"(?:에\s*대해서?|에\s*대하여)\s*설명해\s*주세요|(?:을|를)\s*설명해\s*주세요|"
+    r"(?:을|를)\s*설명하시오|(?:에\s*대해서?|에\s*대하여)\s*설명하시오))\s*[?？.]*$"
+)
+_WHAT_IS = re.compile(r"^(?:what\s+(?:is|are)\s+(?:an?\s+|the\s+)?)(?P<name>.+?)\s*\?$",
+                      re.IGNORECASE)
+_COMPARISON = re.compile(r"차이|비교|\bvs\.?\b|\bversus\b|\bdifferences?\b|\bcompar",
+                         re.IGNORECASE)
+_WEB_NAME = re.compile(r"\.(?:com|net|org|io|co\.kr|kr|dev|app)\b", re.IGNORECASE)
+_LEADING_MARKS = re.compile(r"^[^\w(\[\"'`]+", re.UNICODE)
+_WORD = re.compile(r"[A-Za-z]+|[\uac00-\ud7a3]+|\d+")
+
+
+def clean_name(text: str) -> str:
+    """The name as written, without markup, leading marks or a question form:
+    '&nbsp; Serialization이란?' -> 'Serialization', '✓ 승인 (Admitted)' ->
+    '승인 (Admitted)'. A heading that is another kind of question stays as it
+    is (and is then no name: it still ends with '?')."""
+    text = html.unescape(text).replace("\xa0", " ")
+    text = _LEADING_MARKS.sub("", text.strip()).strip()
+    what = _WHAT_IS.match(text)
+    if what is not None:
+        return what.group("name").strip()
+    bare = _QUESTION_TAIL.sub("", text).strip()
+    return bare if bare and bare != text and len(bare) >= 2 else text
+
+
+def is_label(text: str) -> bool:
+    """Whether a would-be name is a document part, a label, a question, a
+    comparison or a web address (see the module doc): never a concept."""
+    core = re.sub(r"\([^()]*\)", " ", text).strip()
+    if not core or is_generic(core) or is_generic(text):
+        return True
+    if re.search(r"[?？]", text) or _COMPARISON.search(core) or _WEB_NAME.search(core):
+        return True
+    words = [w.lower() for w in _WORD.findall(core)]
+    # 'Explanation and Example', 'Option 1', 'Initial Idea': nothing but part words.
+    return not words or all(w in _PART_WORDS or w.isdigit() for w in words)
+
+
+def is_aspect(text: str) -> bool:
+    """'RDS 보안', 'CloudFront 보안', 'EC2 pricing': a thing and one of its aspects,
+    a heading of the notes about that thing. It can be asked about, never named."""
+    words = re.sub(r"\([^()]*\)", " ", text).split()
+    # 'DB를 사용하는 이유', 'AWS 접근 방법': a heading ending on a label word too.
+    return len(words) >= 2 and (label_key(words[-1]) in _ASPECTS or is_generic(words[-1]))
+
+
+def names_no_thing(text: str) -> bool:
+    return is_label(text) or is_aspect(text)

@@ -1,0 +1,141 @@
+"""What can be a choice (names, not headings, remarks or questions) and which
+stems translate the answer word by word (a general Korean-English word list)."""
+
+from __future__ import annotations
+
+import pytest
+from quiz_decks import make_deck
+
+from bot.quiz.bank import build_bank
+from bot.quiz.gloss import gives_away, spells_acronym
+from bot.quiz.naming import clean_name, is_aspect, is_label
+
+
+@pytest.mark.parametrize(("heading", "name"), [
+    ("&nbsp; Serialization이란?", "Serialization"),
+    ("데이터베이스 무결성이란?", "데이터베이스 무결성"),
+    ("OSI 7계층을 설명하시오", "OSI 7계층"),
+    ("트랜잭션의 격리수준에 대해서 설명해주세요.", "트랜잭션의 격리수준"),
+    ("What is a heap?", "heap"),
+    ("✓ 승인 (Admitted)", "승인 (Admitted)"),
+])
+def test_a_question_heading_names_what_it_asks_about(heading: str, name: str) -> None:
+    assert clean_name(heading) == name
+
+
+@pytest.mark.parametrize("heading", [
+    "Option 1", "Explanation and Example", "Initial Idea", "Recommended practice questions",
+    "장점", "한계", "해결책", "Pros/Cons", "Ventajas", "MyClothes.com",
+    "JDBC와 ODBC의 차이는?", "Go-Back-N or Selective Repeat?", "Interview List",
+])
+def test_document_parts_labels_questions_and_web_names_name_no_thing(heading: str) -> None:
+    assert is_label(heading)
+
+
+@pytest.mark.parametrize("heading", ["RDS 보안", "CloudFront 보안", "EC2 pricing"])
+def test_an_aspect_of_a_thing_is_no_thing_of_its_own(heading: str) -> None:
+    assert is_aspect(heading) and not is_label(heading)
+
+
+@pytest.mark.parametrize("name", ["Flow Control", "Security Groups", "Segment Structure",
+                                  "기본 암호화", "Aurora Serverless", "Serialization"])
+def test_real_names_stay_names(name: str) -> None:
+    assert not is_label(name) and not is_aspect(name)
+
+
+def _choices(deck_spec: dict) -> set[str]:
+    return {c for q in build_bank(make_deck(deck_spec)) for c in q.choices}
+
+
+def test_headings_that_name_no_thing_are_never_choices() -> None:
+    spec = {"TCP": {
+        "Explanation and Example": ["TCP pairs each chunk of data with a header",
+                                    "Client performs a handshake with the server"],
+        "Initial Idea": ["Estimate the round trip time from samples",
+                         "Use a weighted moving average of samples"],
+        "Flow Control": ["Each side sets aside a receive buffer",
+                         "The sender never overflows the receive buffer"],
+        "Closing Connection": ["Either side can send a FIN segment to close",
+                               "The client waits in TIME_WAIT before closing"],
+        "Congestion Control": ["The sender slows down when the network is congested",
+                               "Slow start doubles the window every round trip"],
+    }, "AWS": {
+        "RDS 보안": ["KMS 키로 저장 데이터를 암호화", "IAM 인증으로 DB 접속 가능"],
+        "MyClothes.com": ["장바구니를 세션에 저장", "여러 AZ에 인스턴스 배치"],
+        "DynamoDB": ["키-값 NoSQL 데이터베이스", "10밀리 초 미만의 응답 시간 제공"],
+        "Neptune": ["그래프 데이터베이스 서비스", "노드들의 관계로 이루어진 데이터 저장"],
+        "Redshift": ["데이터 웨어하우스 서비스", "대량의 정형 데이터를 분석하는 용도"],
+    }}
+    choices = _choices(spec)
+    assert "Flow Control" in choices and "Neptune" in choices
+    for label in ("Explanation and Example", "Initial Idea", "RDS 보안", "MyClothes.com"):
+        assert label not in choices
+
+
+def test_a_question_heading_is_offered_as_its_name() -> None:
+    spec = {"Interview List": {
+        "Serialization이란?": ["객체의 상태를 저장 가능한 포맷으로 변환",
+                             "나중에 같은 객체로 다시 만들 수 있음"],
+        "Race Condition이란?": ["여러 프로세스가 공유 자원에 동시에 접근",
+                              "접근 순서에 따라 결과가 달라지는 상황"],
+        "UML이란?": ["프로그램 설계를 그림으로 표현하는 표기법",
+                    "복잡한 시스템을 의사소통하기 위해 만듦"],
+        "JDBC와 ODBC의 차이는?": ["자바에서 DB에 접근하는 표준 API",
+                               "MS사가 만든 개방형 DB 접근 인터페이스"],
+    }}
+    choices = _choices(spec)
+    assert {"Serialization", "Race Condition", "UML"} <= choices
+    assert not any("?" in c or "차이" in c for c in choices)
+
+
+def test_a_study_remark_is_never_a_choice_nor_a_clue() -> None:
+    spec = {"ELB": {"ELB": [
+        "클래식 로드 밸런서 (CLB) : 더 이상 지원하지 않아서 시험 X",
+        "애플리케이션 로드 밸런서 (ALB) : HTTP, HTTPS 애플리케이션 범용적",
+        "네트워크 로드 밸런서 (NLB) : TCP, UDP, TLS, 고성능",
+        "게이트웨이 로드 밸런서 (GWLB) : 보안, 침입탐지, 방화벽 특화",
+    ]}}
+    bank = build_bank(make_deck(spec))
+    assert bank, "the other three definitions still make questions"
+    for q in bank:
+        assert "시험" not in q.prompt and not any("시험" in c for c in q.choices)
+
+
+@pytest.mark.parametrize(("answer", "stem", "others"), [
+    ("Write Through", "데이터베이스에 기록될 때마다 캐시에 데이터를 추가", ["지연로딩", "TTL"]),
+    ("액세스 로그", "S3로 보낸 모든 요청은 다른 S3 버킷에 기록됨",
+     ["기본 암호화", "액세스 포인트"]),
+    ("Aurora Machine Learning", "데이터로 학습해서 추천 등 기능 사용",
+     ["Aurora Serverless", "Aurora Global Database"]),
+    ("Statement", "하나 이상의 개별 명세서(필수)", ["Version", "Effect"]),
+    ("Timestream", "시계열 데이터베이스 서비스", ["DocumentDB", "Keyspaces"]),
+    ("프로비저닝된 IOPS SSD 스토리지", "빠른 I/O가 필요한 경우 사용",
+     ["범용 SSD 스토리지", "마그네틱"]),
+    ("Organizations - SCP", "계정에 대한 AWS 서비스 액세스 제어 정책",
+     ["CloudWatch", "CloudTrail"]),
+    ("NS", "호스팅 존의 이름 서버", ["CNAME", "AAAA"]),
+    ("DNS", "도메인 이름을 IP 주소로 바꿈", ["CDN", "VPN"]),
+])
+def test_a_word_translated_from_the_answer_gives_it_away(
+        answer: str, stem: str, others: list[str]) -> None:
+    assert gives_away(answer, stem, others)
+
+
+@pytest.mark.parametrize(("answer", "stem", "others"), [
+    # 이전 (migration) is no word of 에이전트; 키 (key) no word of 키트.
+    ("Migration Hub", "에이전트를 가상머신에 설치", ["Snowball", "DataSync"]),
+    ("KMS Key", "소프트웨어 개발 키트로 호출", ["CloudHSM", "Secrets Manager"]),
+    # 온디맨드 is 'on-demand instance' but says no 'instance'.
+    ("스팟 인스턴스", "온디맨드에 비해 최대 90% 할인", ["전용 호스트", "절약 플랜"]),
+    # every other choice has 'snow' inside its one word as well.
+    ("AWS Snowmobile", "AWS Snow Family", ["AWS Snowball", "AWS Snowcone"]),
+])
+def test_words_inside_other_words_or_shared_by_all_give_nothing_away(
+        answer: str, stem: str, others: list[str]) -> None:
+    assert not gives_away(answer, stem, others)
+
+
+def test_an_acronym_needs_consecutive_words() -> None:
+    assert spells_acronym("SCP", "서비스 제어 정책")
+    assert not spells_acronym("SCP", "서비스를 만들고 나중에 제어할 때 정책")
+    assert not spells_acronym("NS", "이름과 주소를 서버에")
