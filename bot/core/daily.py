@@ -190,6 +190,17 @@ class DailyRunner:
             # its reason, shown by `schedule`, still stand.
             log.exception("could not tell the admin of group %s about its pause", settings.id)
 
+    async def pause_space(self, platform: Platform, space_id: str, reason: str) -> int:
+        """Pause every scheduled group of the space with `reason` (the bot was
+        taken out of it: nobody can be told there, so no direct messages)."""
+        paused = 0
+        for settings in await self._repo.scheduled_groups():
+            ref = settings.ref
+            if ref.platform is platform and ref.space_id == space_id and space_id:
+                paused += await self._repo.pause_refused(settings.id, reason) is not None
+        log.warning("%d group(s) of %s space %s paused: %s", paused, platform, space_id, reason)
+        return paused
+
     async def resend_refused(self, settings: GroupSettings, now: datetime) -> PostResult | None:
         """When a refusal pause is lifted (resume, schedule, post-now): today's
         post, refused and never delivered, goes out now while its window is

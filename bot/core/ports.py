@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from bot.core.records import (
     AnswerOutcome,
@@ -25,7 +25,15 @@ from bot.core.records import (
     QuestionInfo,
     StatisticsFlag,
 )
-from bot.core.types import AnswerClick, Command, GroupRef, Member, ProblemReport, Reply
+from bot.core.types import (
+    AnswerClick,
+    Command,
+    GroupRef,
+    Member,
+    Platform,
+    ProblemReport,
+    Reply,
+)
 from bot.notes.model import SourceRef, Topic
 
 if TYPE_CHECKING:  # bot.learning imports QuestionLike from here
@@ -82,6 +90,17 @@ class StudyApi(Protocol):
 
     async def home(self, group: GroupRef, member: Member, at: datetime) -> Reply:
         """A member's overview: their stats plus the group's boards (Slack App Home)."""
+        ...
+
+
+@runtime_checkable
+class SpaceEvents(Protocol):
+    """What an adapter tells the core about a whole space (a Slack workspace)."""
+
+    async def space_removed(self, platform: Platform, space_id: str, reason: str) -> int:
+        """The platform took the bot out of the space (app uninstalled, bot token
+        revoked): pause every scheduled group there with `reason`, so nothing
+        retries posts that cannot go out. Returns how many were paused."""
         ...
 
 

@@ -205,6 +205,13 @@ class StudyService:
             log.exception("home failed")
             return render.error(lang, "error")
 
+    # --- SpaceEvents -------------------------------------------------------
+
+    async def space_removed(self, platform: Platform, space_id: str, reason: str) -> int:
+        """Pause the space's scheduled groups with `reason` (see SpaceEvents);
+        `schedule` after a reinstall resumes each."""
+        return await self._runner.pause_space(platform, space_id[:100], reason[:200])
+
     # --- the tick ------------------------------------------------------------
 
     async def tick(self, now: datetime) -> TickReport:

@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from core_fakes import Harness, utc
 
-from bot.core.types import ReplyKind
+from bot.core.types import GroupRef, Platform, ReplyKind
 
 SLOT = utc(2026, 11, 26, 0, 0)  # 09:00 in Seoul
 
@@ -125,3 +125,19 @@ async def test_a_transient_failure_is_resent_once_per_lease(harness: Harness) ->
     assert (await h.svc.tick(SLOT + timedelta(minutes=2))).done["resends"] == 1  # delivered
     assert (await h.svc.tick(SLOT + timedelta(minutes=3))).done["resends"] == 0
     assert len(h.outbox.questions()) == 1 and h.outbox.attempts == 3
+
+
+async def test_a_space_the_bot_left_has_its_groups_paused(harness: Harness) -> None:
+    h = harness
+    mine, other = (
+        GroupRef(platform=Platform.SLACK, channel_id=c, space_id=s)
+        for c, s in (("C1", "T1"), ("C2", "T2"))
+    )
+    for group in (mine, other):
+        await h.cmd("schedule", "09:00 Asia/Seoul", group=group, at=SLOT - timedelta(hours=1))
+    assert await h.svc.space_removed(Platform.SLACK, "T1", "app uninstalled") == 1
+    assert await h.svc.space_removed(Platform.SLACK, "T1", "again") == 0  # already paused
+    shown = await h.cmd("schedule", group=mine, at=SLOT - timedelta(minutes=30))
+    assert "app uninstalled" in shown.text
+    assert await h.svc.next_post_time(mine, SLOT) is None
+    assert await h.svc.next_post_time(other, SLOT) == SLOT

@@ -19,8 +19,9 @@ from manual_clock import ManualClock
 from slack_fake_api import RecordingApi
 from slack_fakes import FakeSlack, action_form, action_payload, command_body, form, sign
 
-from bot.adapters.slack import SlackAdapter, SlackSendError
+from bot.adapters.slack import SlackAdapter
 from bot.adapters.slack.install import SlackMode
+from bot.core.ports import DeliveryRefused
 from bot.core.types import AnswerKind, GroupRef, Platform, Reply, ReplyKind
 
 
@@ -332,7 +333,7 @@ async def test_uninstall_forgets_the_workspace(http_bot: Any, fake_slack: FakeSl
     for _ in range(50):
         try:
             await adapter.outbox.post(group, Reply(kind=ReplyKind.TEXT, text="hi"))
-        except SlackSendError:
+        except DeliveryRefused:
             break
         await asyncio.sleep(0.02)
     else:

@@ -12,6 +12,7 @@ from slack_fakes import FakeSlack
 from bot.adapters.slack import SlackAdapter
 from bot.adapters.slack.install import StaticClients, web_client
 from bot.adapters.slack.outbox import SlackOutbox, SlackSendError
+from bot.core.ports import DeliveryRefused
 from bot.core.types import AnswerKind, Field, GroupRef, Platform, QuestionView, Reply, ReplyKind
 
 GROUP = GroupRef(platform=Platform.SLACK, channel_id="C1", space_id="T1")
@@ -102,8 +103,8 @@ async def test_oauth_outbox_uses_each_workspace_token(
         GroupRef(platform=Platform.SLACK, channel_id="C2", space_id="T2"), text
     )
     assert [c.token for c in fake_slack.of("chat.postMessage")] == ["xoxb-one", "xoxb-two"]
-    # a workspace that uninstalled: nothing sent, a clear error for the core's log
+    # a workspace that uninstalled: nothing sent, refused (the core pauses the group)
     gone = GroupRef(platform=Platform.SLACK, channel_id="C3", space_id="T3")
-    with pytest.raises(SlackSendError, match="not installed"):
+    with pytest.raises(DeliveryRefused, match="not installed"):
         await adapter.outbox.post(gone, text)
     assert len(fake_slack.of("chat.postMessage")) == 2

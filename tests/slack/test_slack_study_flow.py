@@ -4,6 +4,7 @@ Web API recording what reaches Slack."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 from collections.abc import AsyncIterator
@@ -307,3 +308,72 @@ async def test_a_permanent_refusal_pauses_the_group(
 
 def in_channel(fake: FakeSlack, channel: str) -> list[Any]:
     return [c for c in fake.of("chat.postMessage") if c.params.get("channel") == channel]
+
+
+async def send_event(bot: Bot, event: dict[str, Any]) -> None:
+    body = json.dumps(
+        {
+            "type": "event_callback",
+            "team_id": "T1",
+            "api_app_id": "A1",
+            "event_id": f"Ev-{event['type']}",
+            "event_time": 1700000000,
+            "event": event,
+        }
+    )
+    headers = {**sign(SIGNING_SECRET, body), "Content-Type": "application/json"}
+    url = f"http://127.0.0.1:{bot.adapter.bound_port}/slack/events"
+    async with (
+        aiohttp.ClientSession() as session,
+        session.post(url, data=body.encode(), headers=headers) as response,
+    ):
+        assert response.status == 200
+
+
+async def paused_reason(bot: Bot) -> str | None:
+    [group] = [g for g in await bot.app.store.scheduled_groups() if g.ref == GROUP]
+    return group.paused_reason
+
+
+@pytest.mark.parametrize(
+    ("event", "reason"),
+    [
+        ({"type": "app_uninstalled"}, "uninstalled"),
+        ({"type": "tokens_revoked", "tokens": {"oauth": ["U1"], "bot": ["UBOT"]}}, "revoked"),
+    ],
+)
+async def test_leaving_the_workspace_pauses_its_groups_until_reinstalled(
+    bot: Bot, fake_slack: FakeSlack, tmp_path: Path, event: dict[str, Any], reason: str
+) -> None:
+    assert "09:00" in shown(await bot.slash("schedule 09:00 Asia/Seoul", user="UADMIN"))
+    await send_event(bot, event)
+    for _ in range(200):  # the listener runs after the ack
+        if await paused_reason(bot):
+            break
+        await asyncio.sleep(0.01)
+    assert reason in (await paused_reason(bot) or "")
+    # The next slot (Tuesday 09:00 Seoul): nothing is tried, nothing retried.
+    bot.clock.set(datetime(2026, 3, 3, 0, 0, tzinfo=UTC))
+    for minutes in (0, 1, 2):
+        bot.clock.set(datetime(2026, 3, 3, 0, minutes, tzinfo=UTC))
+        await run_tick_job(bot.app.scheduler)
+    assert fake_slack.of("chat.postMessage") == []
+    # Reinstalled; at 10:00 the admin sets the schedule again: it resumes, and
+    # today's question (never sent) goes out at once, once.
+    install_team(make_settings(tmp_path, "http-oauth"))
+    bot.clock.set(datetime(2026, 3, 3, 1, 0, tzinfo=UTC))
+    assert reason in shown(await bot.slash("schedule", user="UADMIN"))
+    assert "every day" in shown(await bot.slash("schedule 09:00 Asia/Seoul", user="UADMIN"))
+    assert await paused_reason(bot) is None
+    await run_tick_job(bot.app.scheduler)
+    [posted] = fake_slack.of("chat.postMessage")
+    assert posted.params["channel"] == "C1" and "2026-03-03" in posted.params["text"]
+
+
+async def test_user_tokens_revoked_alone_leave_the_groups_running(
+    bot: Bot, fake_slack: FakeSlack
+) -> None:
+    assert "09:00" in shown(await bot.slash("schedule 09:00 Asia/Seoul", user="UADMIN"))
+    await send_event(bot, {"type": "tokens_revoked", "tokens": {"oauth": ["U1"], "bot": []}})
+    await asyncio.sleep(0.1)
+    assert await paused_reason(bot) is None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import Any
 
@@ -28,11 +28,27 @@ from bot.adapters.slack.commands import SLASH_COMMAND, group_of, is_admin_comman
 from bot.adapters.slack.home import SeenGroups, home_view
 from bot.core.clock import Clock
 from bot.core.messages import LANGUAGES, t
-from bot.core.ports import StudyApi
-from bot.core.types import AnswerClick, AnswerKind, GroupRef, Member, ProblemReport, Reply
+from bot.core.ports import SpaceEvents, StudyApi
+from bot.core.types import (
+    AnswerClick,
+    AnswerKind,
+    GroupRef,
+    Member,
+    Platform,
+    ProblemReport,
+    Reply,
+)
 
 log = logging.getLogger(__name__)
 
+# Slack events that take the bot out of a workspace: its groups are paused
+# with this reason (their posts could only fail), until a reinstall and
+# `schedule` resume them.
+LEFT_WORKSPACE = {
+    "app_uninstalled": "the app was uninstalled from the workspace (Slack app_uninstalled)",
+    "tokens_revoked": "the app's bot token was revoked (Slack tokens_revoked)",
+}
+_Forget = Callable[..., Awaitable[Any]]
 
 
 class InFlight:
@@ -213,6 +229,27 @@ class Listeners:
         except Exception:
             log.exception("App Home for user=%s team=%s failed", user_id, team_id)
 
+    async def left_workspace(
+        self,
+        event: dict[str, Any],
+        context: dict[str, Any],
+        body: dict[str, Any],
+        forget: _Forget | None,
+    ) -> None:
+        """app_uninstalled / tokens_revoked: pause the workspace's groups, then
+        let Bolt forget its tokens (`forget`, OAuth only)."""
+        kind = str(event.get("type", ""))
+        team_id = str(context.get("team_id") or body.get("team_id") or "")
+        bot_gone = kind == "app_uninstalled" or bool((event.get("tokens") or {}).get("bot"))
+        spaces = self.api if isinstance(self.api, SpaceEvents) else None
+        if bot_gone and team_id and spaces is not None:  # user tokens alone: the bot still posts
+            try:
+                await spaces.space_removed(Platform.SLACK, team_id, LEFT_WORKSPACE[kind])
+            except Exception:
+                log.exception("could not pause the groups of Slack team %s (%s)", team_id, kind)
+        if forget is not None:
+            await forget(event=event, context=context)
+
     @staticmethod
     def _group(body: dict[str, Any]) -> GroupRef:
         team = (body.get("team") or {}).get("id") or (body.get("user") or {}).get("team_id") or ""
@@ -241,7 +278,8 @@ def build_app(
 
     With OAuth, authorisation results are cached per bot token: Bolt would
     otherwise call auth.test before every ack, on the 3-second path. Uninstalls
-    and revoked tokens delete the workspace from the installation store.
+    and revoked bot tokens pause the workspace's groups (with the reason) and
+    delete the workspace from the installation store.
     """
     logger = logging.getLogger("bot.adapters.slack.bolt")
     authorize = None
@@ -263,8 +301,6 @@ def build_app(
         authorize=authorize,  # type: ignore[arg-type]  # Bolt accepts AsyncAuthorize instances too
         logger=logger,
     )
-    if oauth_settings is not None:
-        app.enable_token_revocation_listeners()
     listeners = Listeners(
         api=api,
         language=language,
@@ -277,4 +313,31 @@ def build_app(
     app.action(blocks.ANSWER_ACTION_RE)(listeners.answer)
     app.action(blocks.REPORT_ACTION_RE)(listeners.report)
     app.event("app_home_opened")(listeners.home_opened)
+    # Bolt runs the first listener an event matches, so ours also calls Bolt's
+    # own token clean-up (what enable_token_revocation_listeners would register).
+    for kind in LEFT_WORKSPACE:
+        forget = _bolt_forget(app, kind) if oauth_settings is not None else None
+        app.event(kind)(_left_workspace(listeners, forget))
     return app
+
+
+def _bolt_forget(app: AsyncApp, kind: str) -> _Forget:
+    """Bolt's own clean-up for `kind` (forget the workspace's tokens), called
+    as `forget(event=..., context=...)`."""
+    if kind != "app_uninstalled":
+        return app.default_tokens_revoked_event_listener()  # takes (event, context)
+    uninstalled = app.default_app_uninstalled_event_listener()  # takes (context)
+
+    async def forget(event: dict[str, Any], context: dict[str, Any]) -> None:
+        await uninstalled(context=context)
+
+    return forget
+
+
+def _left_workspace(listeners: Listeners, forget: _Forget | None) -> _Forget:
+    async def listener(
+        event: dict[str, Any], context: dict[str, Any], body: dict[str, Any]
+    ) -> None:
+        await listeners.left_workspace(event, context, body, forget)
+
+    return listener

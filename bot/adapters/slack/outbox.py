@@ -117,8 +117,10 @@ class SlackOutbox:
         try:
             return await self._clients.for_team(group.space_id)
         except LookupError as exc:
-            # Uninstalled workspace: say so; the core logs it and moves on.
-            raise SlackSendError(f"cannot send to {group.key}: {exc}") from exc
+            # No installation for the workspace (uninstalled, the event perhaps
+            # missed while down): refused until someone reinstalls, so the core
+            # pauses the group instead of retrying every minute.
+            raise DeliveryRefused("the app is not installed in the workspace") from exc
 
     async def _update(
         self,
