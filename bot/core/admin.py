@@ -1,6 +1,7 @@
 """Admin commands: schedule, pause, resume, post-now, settings.
 
-The caller has already checked that the member is an admin.
+The caller (StudyService.handle) has already checked that the member is an
+admin and that the group belongs to the member's space (bot.core.spaces).
 """
 
 from __future__ import annotations
@@ -16,8 +17,11 @@ from bot.core.due import since_for_change
 from bot.core.messages import t
 from bot.core.ports import Repository, ScheduleListener
 from bot.core.records import GroupDefaults, GroupSettings
+from bot.core.spaces import OTHER_SPACE, check_space, target_in_caller_space
 from bot.core.timezones import display_zone
-from bot.core.types import Command, GroupRef, Reply, ReplyKind
+from bot.core.types import Command, Reply, ReplyKind
+
+CHANNEL_UNVERIFIED = "channel_unverified"
 
 
 class AdminCommands:
@@ -45,15 +49,9 @@ class AdminCommands:
             return self._show(settings, lang)
         if isinstance(parsed, Problem):
             return render.problem(lang, parsed, decks=", ".join(self._decks))
-        target = settings
-        if parsed.channel_id is not None and parsed.channel_id != settings.ref.channel_id:
-            # The group is the channel: scheduling another channel configures its group.
-            ref = GroupRef(
-                platform=settings.ref.platform,
-                channel_id=parsed.channel_id,
-                space_id=settings.ref.space_id,
-            )
-            target = await self._repo.ensure_group(ref, self._defaults)
+        target = await self._target(command, parsed.channel_id, settings)
+        if isinstance(target, str):
+            return render.error(lang, target)
         post_time, timezone = parsed.post_time, parsed.timezone or target.timezone
         updated = replace(
             target,
@@ -82,6 +80,27 @@ class AdminCommands:
             tz=display_zone(updated.timezone),
             channel=f"#{updated.ref.channel_id}",
         )
+
+    async def _target(
+        self, command: Command, named: str | None, settings: GroupSettings
+    ) -> GroupSettings | str:
+        """The group a schedule configures: this channel's, or the channel the
+        adapter resolved as `command.target` (the group is the channel). A
+        channel written in the arguments counts only when it is that target: a
+        `<#id>` pasted into free text never names a group. A message key when
+        refused (bot.core.spaces)."""
+        target = command.target
+        if target is None:
+            return settings if named is None else CHANNEL_UNVERIFIED
+        if named is not None and named != target.channel_id:
+            return CHANNEL_UNVERIFIED
+        if not target_in_caller_space(command.group, target):
+            return OTHER_SPACE
+        if target.channel_id == settings.ref.channel_id:
+            return settings
+        found = await self._repo.ensure_group(target, self._defaults)
+        checked = await check_space(self._repo, found, command.group)
+        return OTHER_SPACE if checked is None else checked
 
     def _show(self, settings: GroupSettings, lang: str) -> Reply:
         if not settings.scheduled:

@@ -39,6 +39,14 @@ _KO: dict[str, str] = {
         " [new 0-50] [recap on|off] [daily mix|mc|cards]`"
     ),
     "admin_only": "이 명령은 관리자만 쓸 수 있어요.",
+    "other_space": (
+        "그 채널의 스터디 그룹은 다른 서버(워크스페이스)에 속해 있어요."
+        " 그곳의 관리자만 바꿀 수 있어요."
+    ),
+    "channel_unverified": (
+        "채널은 이 서버(워크스페이스)의 채널을 멘션(#채널)하거나 `channel` 옵션으로 골라 주세요."
+        " 글자로 붙여 넣은 채널 참조는 쓰지 않아요."
+    ),
     "too_long": "입력이 너무 길어요 ({limit}자까지).",
     "lookup_usage": "찾을 말을 적어 주세요. 예: `lookup NAT 게이트웨이`",
     "lookup_none": "`{query}`에 맞는 내용을 찾지 못했어요.",
@@ -252,6 +260,14 @@ _EN: dict[str, str] = {
         " [weak on|off] [new 0-50] [recap on|off] [daily mix|mc|cards]`"
     ),
     "admin_only": "Only admins can use this command.",
+    "other_space": (
+        "That channel's study group belongs to another server (workspace);"
+        " only its own admins can change it."
+    ),
+    "channel_unverified": (
+        "Name the channel as a #mention of a channel in this server (workspace),"
+        " or pick it with the `channel` option; channel references pasted as text are not used."
+    ),
     "too_long": "That input is too long (at most {limit} characters).",
     "lookup_usage": "Tell me what to look up, e.g. `lookup NAT gateway`",
     "lookup_none": "Nothing in the notes matches `{query}`.",

@@ -63,6 +63,13 @@ KO: dict[str, str] = {
     "discord.failed": "죄송합니다. 오류가 발생해 기록했습니다. 잠시 후 다시 시도해 주세요.",
     "discord.not_admin": "**서버 관리** 권한이 있는 멤버만 이 명령을 쓸 수 있습니다.",
     "discord.guild_only": "이 명령은 서버 채널에서만 쓸 수 있습니다.",
+    "discord.not_installed": (
+        "스터디봇이 이 서버에 설치되어 있지 않아 여기서는 명령을 쓸 수 없습니다."
+        " 서버 관리자가 봇을 서버에 추가하면 쓸 수 있습니다."
+    ),
+    "discord.channel_elsewhere": (
+        "그 채널은 이 서버의 채널이 아니거나 스터디봇이 볼 수 없는 채널입니다."
+    ),
     # slack
     "slack.report": "문제 신고",
     "slack.closes": "마감",
@@ -70,6 +77,9 @@ KO: dict[str, str] = {
     "slack.usage": "Slack에서는 `/study <명령>` 으로 입력하세요. 예: `/study lookup NAT`",
     "slack.chart": "차트 파일 (봇 서버)",
     "slack.failed": "죄송합니다. 처리 중 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.",
+    "slack.channel_elsewhere": (
+        "{channel} 채널은 이 워크스페이스의 채널이 아니거나 스터디봇이 볼 수 없는 채널입니다."
+    ),
     "slack.home_hint": "스터디 채널에서 `/study help` 를 입력해 시작하세요.",
 }
 
@@ -125,6 +135,13 @@ EN: dict[str, str] = {
     "discord.failed": "Sorry, something went wrong. It has been logged; please try again later.",
     "discord.not_admin": "Only members with **Manage Server** can use this command.",
     "discord.guild_only": "This command works in a server channel only.",
+    "discord.not_installed": (
+        "Studybot is not installed in this server, so its commands do not work here."
+        " A server admin can add the bot to the server."
+    ),
+    "discord.channel_elsewhere": (
+        "That channel is not in this server, or Studybot cannot see it."
+    ),
     # slack
     "slack.report": "Report a problem",
     "slack.closes": "Closes",
@@ -132,6 +149,9 @@ EN: dict[str, str] = {
     "slack.usage": "On Slack, type `/study <command>`, e.g. `/study lookup NAT`",
     "slack.chart": "Chart file (on the bot's host)",
     "slack.failed": "Sorry, something went wrong. Please try again in a moment.",
+    "slack.channel_elsewhere": (
+        "{channel} is not a channel of this workspace, or Studybot cannot see it."
+    ),
     "slack.home_hint": "Type `/study help` in your study channel to get started.",
 }
 

@@ -208,8 +208,14 @@ class Repository(Protocol):
 
     async def group_by_id(self, group_id: int) -> GroupSettings | None: ...
 
+    async def adopt_space(self, group_id: int, space_id: str) -> str:
+        """Give a group stored without a space `space_id` (bot.core.spaces, rule
+        2); return the group's space afterwards. A set space never changes."""
+        ...
+
     async def save_group(self, settings: GroupSettings) -> None:
-        """Store every settable field of `settings` (matched by `settings.id`)."""
+        """Store every settable field of `settings` (matched by `settings.id`);
+        the group's platform, channel and space are not settable."""
         ...
 
     async def scheduled_groups(self) -> list[GroupSettings]: ...

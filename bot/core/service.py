@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Collection, Mapping
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from bot.core.ports import GroupSchedule, Lookup, Outbox, QuestionBank, Reposito
 from bot.core.records import GroupDefaults, GroupSettings, Period, StreakRule
 from bot.core.sanitize import clean_event, clean_group, clean_member
 from bot.core.scoring import streak
+from bot.core.spaces import OTHER_SPACE, check_space
 from bot.core.tick import Ticker, TickReport
 from bot.core.types import (
     AnswerClick,
@@ -106,6 +108,8 @@ class StudyService:
 
     async def handle(self, command: Command) -> Reply:
         command = clean_event(command, "name", "args")
+        if command.target is not None:
+            command = replace(command, target=clean_group(command.target))
         lang = language_of(command.member.locale, self._defaults.language)
         try:
             settings = await self._repo.ensure_group(command.group, self._defaults)
@@ -116,8 +120,20 @@ class StudyService:
             handler = self._handlers.get(name) if name is not None else None
             if name is None or handler is None:
                 return render.help_reply(lang, admin=command.member.is_admin, unknown=command.name)
-            if is_admin_command(name) and not command.member.is_admin:
-                return render.error(lang, "admin_only")
+            if is_admin_command(name):
+                if not command.member.is_admin:
+                    return render.error(lang, "admin_only")
+                # Defence in depth: whatever the adapter resolved, an admin of one
+                # space never changes another space's group (bot.core.spaces).
+                checked = await check_space(self._repo, settings, command.group)
+                if checked is None:
+                    log.warning(
+                        "refused %s: group %s is in another space than the caller's",
+                        name.value,
+                        settings.id,
+                    )
+                    return render.error(lang, OTHER_SPACE)
+                settings = checked
             return await handler(command, settings, lang)
         except Exception:
             log.exception("command %r failed", command.name[:40])

@@ -20,10 +20,12 @@ class Platform(enum.StrEnum):
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class GroupRef:
-    """A study group: one channel on one platform.
+    """A study group: one channel on one platform, in one space.
 
-    `space_id` is the guild (Discord) or team (Slack) the channel lives in; it is
-    informational, the group is identified by (platform, channel_id).
+    `space_id` is the guild (Discord), team (Slack) or shell space the channel
+    lives in. The store finds a group by (platform, channel_id) (channel ids are
+    unique per platform) and keeps the space it was created in; every admin
+    command checks that space against the caller's (bot.core.spaces).
     """
 
     platform: Platform
@@ -94,6 +96,11 @@ class Command:
     group: GroupRef
     member: Member
     at: datetime  # timezone-aware (UTC)
+    # A channel the member named (the schedule's `#channel`), already resolved
+    # by the adapter in the caller's own space: the adapter checked that the
+    # channel lives in `group.space_id` and that the member is an admin there.
+    # Free text never becomes a target; the core re-checks the space anyway.
+    target: GroupRef | None = None
 
 
 class AnswerKind(enum.StrEnum):

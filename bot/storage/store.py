@@ -16,6 +16,7 @@ may change any of it. Member ids never change, so they are cached on both.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -134,12 +135,12 @@ class SqlStore(LearningStore, FlagStore):
     async def save_group(self, settings: GroupSettings) -> None:
         async def job(conn: Conn) -> None:
             await conn.execute(
-                "UPDATE groups SET space_id = ?, deck = ?, post_time = ?, timezone = ?,"
+                "UPDATE groups SET deck = ?, post_time = ?, timezone = ?,"
                 " language = ?, window_minutes = ?, paused = ?, scheduled = ?, streak_rule = ?,"
                 " favour_weak = ?, scheduled_since = ?, paused_reason = ?, new_per_day = ?,"
                 " recap = ?, daily_kinds = ?, scheduled_by = ?"
                 " WHERE id = ?",
-                (settings.ref.space_id, settings.deck, hhmm(settings.post_time),
+                (settings.deck, hhmm(settings.post_time),
                  settings.timezone, settings.language, settings.window_minutes,
                  int(settings.paused), int(settings.scheduled), settings.streak_rule.value,
                  int(settings.favour_weak),
@@ -150,6 +151,10 @@ class SqlStore(LearningStore, FlagStore):
             )  # fmt: skip
 
         await self.db.write(job)
+        # The space is not settable (bot.core.spaces): keep the stored one.
+        stored = self._groups_by_id.get(settings.id)
+        if stored is not None and stored.ref != settings.ref:
+            settings = replace(settings, ref=stored.ref)
         self._remember_group(settings)
 
     async def pause_refused(self, group_id: int, reason: str) -> GroupSettings | None:
@@ -170,6 +175,26 @@ class SqlStore(LearningStore, FlagStore):
         if settings is not None:
             self._remember_group(settings)
         return settings
+
+    async def adopt_space(self, group_id: int, space_id: str) -> str:
+        """Set the space of a group stored without one; the group's space after."""
+
+        async def job(conn: Conn) -> str:
+            await conn.execute(
+                "UPDATE groups SET space_id = ? WHERE id = ? AND space_id = ''",
+                (space_id, group_id),
+            )
+            rows = await conn.execute_fetchall(
+                f"SELECT {_GROUP_COLUMNS} FROM groups WHERE id = ?", (group_id,)
+            )
+            found = next(iter(rows), None)
+            return "" if found is None else str(found["space_id"])
+
+        adopted = await self.db.write(job)
+        cached = self._groups_by_id.get(group_id)
+        if cached is not None:
+            self._remember_group(replace(cached, ref=replace(cached.ref, space_id=adopted)))
+        return adopted
 
     async def scheduled_groups(self) -> list[GroupSettings]:
         rows = await self.db.fetchall(

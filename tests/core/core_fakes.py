@@ -188,10 +188,11 @@ class Harness:
         at: datetime,
         group: GroupRef = SHELL_ROOM,
         locale: str | None = None,
+        target: GroupRef | None = None,
     ) -> Reply:
         member = Member(user_id=user, display_name=user.title(), is_admin=admin, locale=locale)
         return await self.svc.handle(
-            Command(name=name, args=args, group=group, member=member, at=at)
+            Command(name=name, args=args, group=group, member=member, at=at, target=target)
         )
 
     async def click(

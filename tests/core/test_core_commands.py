@@ -51,8 +51,11 @@ async def test_schedule_variants_and_listener(harness: Harness) -> None:
     assert change.group == SHELL_ROOM and change.timezone == "UTC" and change.post_time.minute == 5
     shown = await h.cmd("schedule", at=AT)
     assert "07:05" in shown.text
-    # A channel argument configures that channel's group (<#id> as Discord/Slack send it).
-    other = await h.cmd("schedule", "08:00 <#C0123ABC|study> America/New_York", at=AT)
+    # A channel argument configures that channel's group (<#id> as Discord/Slack
+    # send it) once the adapter resolved it in the caller's space (the target).
+    study = GroupRef(platform=Platform.SHELL, channel_id="C0123ABC", space_id="")
+    args = "08:00 <#C0123ABC|study> America/New_York"
+    other = await h.cmd("schedule", args, at=AT, target=study)
     assert "#C0123ABC" in other.text
     assert h.listener.changes[-1].group == GroupRef(
         platform=Platform.SHELL, channel_id="C0123ABC", space_id=""

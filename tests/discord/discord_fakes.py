@@ -24,6 +24,9 @@ BOT_ID = 900000000000000002
 GUILD_ID = 800000000000000001
 CHANNEL_ID = 700000000000000001
 OTHER_CHANNEL_ID = 700000000000000002
+# Another server the bot is also in, with a channel of its own.
+OTHER_GUILD_ID = 800000000000000002
+OTHER_GUILD_CHANNEL_ID = 700000000000000003
 MANAGE_GUILD = 1 << 5
 TIMESTAMP = "2026-11-26T22:00:00.000000+00:00"
 
@@ -55,6 +58,14 @@ class FakeDiscord:
     identifies: list[dict[str, Any]] = field(default_factory=list)  # gateway IDENTIFY payloads
     # (method, path regex) -> queued (status, body) to answer before the normal handler
     failures: list[tuple[str, str, int, dict[str, Any]]] = field(default_factory=list)
+    # channel id -> the server it is in, for GET /channels/{id}; others are 404.
+    channels: dict[int, int] = field(
+        default_factory=lambda: {
+            CHANNEL_ID: GUILD_ID,
+            OTHER_CHANNEL_ID: GUILD_ID,
+            OTHER_GUILD_CHANNEL_ID: OTHER_GUILD_ID,
+        }
+    )
     port: int = 0
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(600000000000000001))
     _runner: web.AppRunner | None = None
@@ -199,6 +210,8 @@ class FakeDiscord:
             if method == "DELETE":
                 return None, 204
             return self._message(CHANNEL_ID, body or {}), 200
+        if (match := re.fullmatch(r"/channels/(\d+)", path)) and method == "GET":
+            return self._channel(int(match[1]))
         if match := re.fullmatch(r"/channels/(\d+)/messages", path):
             return self._store(int(match[1]), body or {}), 200
         if match := re.fullmatch(r"/channels/(\d+)/messages/(\d+)", path):
@@ -211,6 +224,21 @@ class FakeDiscord:
                 "recipients": [user_payload(int(recipient), "x")],
             }, 200
         return {"message": f"fake has no route {method} {path}", "code": 0}, 404
+
+    def _channel(self, channel_id: int) -> tuple[dict[str, Any], int]:
+        guild_id = self.channels.get(channel_id)
+        if guild_id is None:
+            return {"message": "Unknown Channel", "code": 10003}, 404
+        return {
+            "id": str(channel_id),
+            "type": 0,
+            "guild_id": str(guild_id),
+            "name": f"channel-{channel_id}",
+            "position": 0,
+            "permission_overwrites": [],
+            "nsfw": False,
+            "parent_id": None,
+        }, 200
 
     def _application(self) -> dict[str, Any]:
         return {
@@ -287,7 +315,11 @@ def _base(
     locale: str,
     channel_id: int,
     guild: bool,
+    guild_id: int = GUILD_ID,
+    installed: bool = True,
 ) -> dict[str, Any]:
+    """`installed=False`: run through a user install (the bot is not in the
+    server), so Discord names the user, not the server, as the authorizer."""
     interaction_id = next(_interaction_ids)
     payload: dict[str, Any] = {
         "id": str(interaction_id),
@@ -301,17 +333,18 @@ def _base(
         "app_permissions": "0",
         "attachment_size_limit": 8 * 1024 * 1024,
         "entitlements": [],
-        "authorizing_integration_owners": {},
     }
     user = user_payload(user_id, f"user{user_id}")
+    owner = str(guild_id) if guild else "0"  # "0": the bot's own DM
+    payload["authorizing_integration_owners"] = {"0": owner} if installed else {"1": str(user_id)}
     if guild:
-        payload["guild_id"] = str(GUILD_ID)
+        payload["guild_id"] = str(guild_id)
         payload["guild_locale"] = "ko"
         payload["context"] = 0
         payload["channel"] = {
             "id": str(channel_id),
             "type": 0,
-            "guild_id": str(GUILD_ID),
+            "guild_id": str(guild_id),
             "name": "study",
             "position": 0,
             "permission_overwrites": [],
@@ -346,6 +379,8 @@ def slash(
     guild: bool = True,
     resolved: dict[str, Any] | None = None,
     autocomplete: bool = False,
+    guild_id: int = GUILD_ID,
+    installed: bool = True,
 ) -> dict[str, Any]:
     opts = options or []
     if sub is not None:
@@ -361,6 +396,8 @@ def slash(
         locale=locale,
         channel_id=channel_id,
         guild=guild,
+        guild_id=guild_id,
+        installed=installed,
     )
 
 

@@ -22,6 +22,8 @@ from bot.adapters.discord.buttons import AnswerButton, ReportButton, ReportModal
 from bot.adapters.discord.commands import (
     AUTOCOMPLETE_MAX,
     CHOICE_MAX,
+    SERVED_CONTEXTS,
+    SERVED_INSTALLS,
     admin_group,
     user_commands,
 )
@@ -39,6 +41,7 @@ from bot.core.types import (
     Platform,
     ProblemReport,
     Reply,
+    ReplyKind,
 )
 
 log = logging.getLogger(__name__)
@@ -68,9 +71,30 @@ def member_of(interaction: discord.Interaction[Any]) -> Member:
     )
 
 
+def served(interaction: discord.Interaction[Any]) -> bool:
+    """Whether the bot serves where this interaction comes from: a server that
+    installed it (Discord names the installing server in
+    authorizing_integration_owners), or the bot's own DM. A user install run in
+    a server the bot is not in, or in someone else's DM, is not served."""
+    if interaction.guild_id is not None:
+        return interaction.is_guild_integration()
+    return interaction.context.dm_channel
+
+
 class StudyTree(app_commands.CommandTree["StudyClient"]):
     """Turns check failures into a short ephemeral message; anything else is
     logged with its context and reported to the member as a failure."""
+
+    async def interaction_check(self, interaction: discord.Interaction[StudyClient], /) -> bool:
+        # The synced contexts and install types keep commands out of places the
+        # bot does not serve; this is the run-time half, for stale command
+        # registrations and clients that disagree. Nothing reaches the core.
+        if served(interaction):
+            return True
+        log.info("refused an interaction from a context not served (%s)", describe(interaction))
+        if interaction.type is discord.InteractionType.application_command:
+            await send_error(interaction, "not_installed")
+        return False
 
     async def on_error(
         self, interaction: discord.Interaction[StudyClient], error: app_commands.AppCommandError
@@ -102,11 +126,16 @@ class StudyClient(discord.Client):
         # about voice libraries that are (deliberately) not installed.
         discord.VoiceClient.warn_nacl = False
         discord.VoiceClient.warn_dave = False
+        # No message the bot sends pings anyone, whatever text it quotes
+        # (`@everyone`, role or user mentions typed into a command).
+        options.setdefault("allowed_mentions", discord.AllowedMentions.none())
         super().__init__(intents=intents(), **options)
         self.api = api
         self.clock = clock
         self.defer_after = defer_after
-        self.tree = StudyTree(self)
+        self.tree = StudyTree(
+            self, allowed_contexts=SERVED_CONTEXTS, allowed_installs=SERVED_INSTALLS
+        )
         for command in user_commands(self):
             self.tree.add_command(command)
         self.tree.add_command(admin_group(self))
@@ -128,6 +157,7 @@ class StudyClient(discord.Client):
         args: str = "",
         *,
         defer_ephemeral: bool = True,
+        channel_id: int | None = None,
     ) -> None:
         command = Command(
             name=name.value,
@@ -136,11 +166,52 @@ class StudyClient(discord.Client):
             member=member_of(interaction),
             at=self.clock(),
         )
+
+        async def work() -> Reply:
+            if channel_id is None:
+                return await self.api.handle(command)
+            target = await self.channel_here(interaction, channel_id)
+            if target is None:
+                language = language_of_locale(interaction.locale)
+                refusal = text("channel_elsewhere", language)
+                return Reply(kind=ReplyKind.ERROR, text=refusal, ephemeral=True)
+            return await self.api.handle(replace(command, target=target))
+
         await respond(
             interaction,
-            lambda: self.api.handle(command),
+            work,
             defer_after=self.defer_after,
             defer_ephemeral=defer_ephemeral,
+        )
+
+    async def channel_here(
+        self, interaction: discord.Interaction[Any], channel_id: int
+    ) -> GroupRef | None:
+        """The channel an option names, as a command target, when it is a channel
+        of the interaction's own server; None otherwise. The option's resolved
+        data carries no server of its own (discord.py fills in the
+        interaction's), so the channel itself is looked up: the cache, else
+        GET /channels/{id}, which fails for channels the bot cannot see. The
+        member is an admin of this server (checked before), hence of the
+        channel's."""
+        guild_id = interaction.guild_id
+        if guild_id is None:
+            return None
+        channel: Any = self.get_channel(channel_id)
+        if channel is None:
+            try:
+                channel = await self.fetch_channel(channel_id)
+            except (discord.HTTPException, discord.InvalidData) as exc:
+                log.info("channel %s not resolved (%s): %s", channel_id, describe(interaction), exc)
+                return None
+        guild = getattr(channel, "guild", None)
+        if guild is None or guild.id != guild_id:
+            log.warning(
+                "refused channel %s of another server (%s)", channel_id, describe(interaction)
+            )
+            return None
+        return GroupRef(
+            platform=Platform.DISCORD, channel_id=str(channel_id), space_id=str(guild_id)
         )
 
     async def topic_choices(

@@ -37,6 +37,7 @@ class Runner(Protocol):
         args: str = "",
         *,
         defer_ephemeral: bool = True,
+        channel_id: int | None = None,
     ) -> None: ...
 
     async def topic_choices(
@@ -84,15 +85,25 @@ class PostChannel(app_commands.Transformer):
         return value
 
 
-def schedule_args(
-    time: str | None, timezone: str | None, channel_id: int | None, deck: str | None
-) -> str:
-    """The core's `HH:MM [tz] [<#channel>] [deck]` grammar (empty: show the schedule)."""
+# Where commands exist: installed to servers only (a user install would let
+# members run them in servers the bot is not in), used in server channels, and
+# in the bot's own DM only for what makes sense alone (`in_guilds_and_bot_dm`:
+# lookup, quiz, topics, help). The tree applies these to every command.
+SERVED_CONTEXTS = app_commands.AppCommandContext(
+    guild=True, dm_channel=False, private_channel=False
+)
+SERVED_INSTALLS = app_commands.AppInstallationType(guild=True, user=False)
+in_guilds_and_bot_dm = app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
+
+
+def schedule_args(time: str | None, timezone: str | None, deck: str | None) -> str:
+    """The core's `HH:MM [tz] [deck]` grammar (empty: show the schedule). The
+    channel option is not text: the client resolves it in this server and
+    hands it over as the command's target, so a `<#id>` typed into `deck`
+    stays text (and the core refuses it as an unresolved channel)."""
     words = [(time or "").strip()]
     if timezone:
         words.append(timezone.strip())
-    if channel_id is not None:
-        words.append(f"<#{channel_id}>")
     if deck:
         words.append(deck.strip())
     return " ".join(w for w in words if w)
@@ -100,6 +111,7 @@ def schedule_args(
 
 def user_commands(runner: Runner) -> list[app_commands.Command[Any, Any, Any]]:
     @app_commands.command(name="lookup", description="Look a term up in the study notes")
+    @in_guilds_and_bot_dm
     @app_commands.describe(query="What to look up (a service, a term, 'A vs B')")
     async def lookup(interaction: discord.Interaction[Any], query: str) -> None:
         await runner.run_command(interaction, CommandName.LOOKUP, query)
@@ -111,6 +123,7 @@ def user_commands(runner: Runner) -> list[app_commands.Command[Any, Any, Any]]:
         return await runner.topic_choices(interaction, current)
 
     @app_commands.command(name="quiz", description="Practise with a question only you can see")
+    @in_guilds_and_bot_dm
     async def quiz(interaction: discord.Interaction[Any]) -> None:
         await runner.run_command(interaction, CommandName.QUIZ)
 
@@ -140,10 +153,12 @@ def user_commands(runner: Runner) -> list[app_commands.Command[Any, Any, Any]]:
         await runner.run_command(interaction, CommandName.STATS)
 
     @app_commands.command(name="topics", description="The sections of the study notes")
+    @in_guilds_and_bot_dm
     async def topics(interaction: discord.Interaction[Any]) -> None:
         await runner.run_command(interaction, CommandName.TOPICS)
 
     @app_commands.command(name="help", description="What the bot can do")
+    @in_guilds_and_bot_dm
     async def help_(interaction: discord.Interaction[Any]) -> None:
         await runner.run_command(interaction, CommandName.HELP)
 
@@ -194,9 +209,15 @@ def admin_group(runner: Runner) -> app_commands.Group:
         deck: str | None = None,
     ) -> None:
         channel_id = channel.id if channel is not None else None
-        args = schedule_args(time, timezone, channel_id, deck)
+        args = schedule_args(time, timezone, deck)
         # Setting a schedule is announced to the channel; showing it is private.
-        await runner.run_command(interaction, CommandName.SCHEDULE, args, defer_ephemeral=not args)
+        await runner.run_command(
+            interaction,
+            CommandName.SCHEDULE,
+            args,
+            defer_ephemeral=not (args or channel_id),
+            channel_id=channel_id,
+        )
 
     @schedule.autocomplete("timezone")
     async def timezone_complete(
