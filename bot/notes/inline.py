@@ -23,6 +23,10 @@ COMMENT_RE = re.compile(r"%%.*?%%")
 HTML_COMMENT_RE = re.compile(r"<!--.*?-->")
 # `#tag` and `#nested/tag` but not `C#`, `#1`, or a heading (`# Title`).
 TAG_RE = re.compile(r"(?<![\w&#])#(?=[^\W\d])[\w/-]+")
+# Tags are dropped where people put them, after what the line says ("… for replay
+# #exam"). A `#word` inside the sentence is a word of it ("#define, #include 지시자
+# 해석" in C notes), kept as written.
+_TRAILING_TAGS = re.compile(r"(?:[\s,]*" + TAG_RE.pattern + r")+[\s,]*$")
 URL_RE = re.compile(r"https?://\S+")
 _NAV_REST = re.compile(r"[\W_]+")
 
@@ -68,7 +72,7 @@ def plain(text: str) -> str:
     text = without_images(text)
     text = HIGHLIGHT_RE.sub(r"\1", text)
     text = plain_links(text)
-    return TAG_RE.sub(" ", text)
+    return _TRAILING_TAGS.sub("", text)
 
 
 def link_only(text: str) -> bool:

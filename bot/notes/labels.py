@@ -26,7 +26,15 @@ references reference related seealso followup followups tradeoffs comparison com
 characteristics types kinds ventajas desventajas ejemplo ejemplos resumen notas nota
 caracteristicas
 """
-_GENERIC = frozenset(_WORDS.split())
+_GENERIC = frozenset(_WORDS.split()) | frozenset(
+    "explanation explanations idea ideas 설명 노트 메모 내용 질문".split())
+# Words that only qualify a generic word ("Initial Idea", "관련 노트", "More
+# examples"), and words that join two ("Explanation and Example", "특징 및 장점").
+_QUALIFIERS = frozenset("""
+initial basic basics main key general more other additional further quick short brief
+related final first second simple 관련 주요 기본 추가 간단 간단한 기타 전체 세부 상세 최종
+""".split())
+_JOINERS = frozenset("and or & + / 및 과 와 또는 그리고".split())
 _ANSWER = frozenset("answer answers 답변 답 정답 해설 해답 a".split())
 _CLEAN = re.compile(r"[\W_\d]+")
 
@@ -37,8 +45,17 @@ def label_key(title: str) -> str:
 
 
 def is_generic(title: str) -> bool:
+    """A generic word, or a title made only of generic words, their qualifiers and
+    joiners ("Explanation and Example", "Initial Idea", "핵심 개념", "관련 노트")."""
     key = label_key(title)
-    return bool(key) and key in _GENERIC
+    if not key:
+        return False
+    if key in _GENERIC:
+        return True
+    words = [label_key(w) for w in re.split(r"[\s,]+", title) if w.strip()]
+    words = [w for w in words if w and w not in _JOINERS]
+    return (len(words) >= 2 and all(w in _GENERIC or w in _QUALIFIERS for w in words)
+            and any(w in _GENERIC for w in words))
 
 
 def is_answer_marker(title: str) -> bool:

@@ -25,7 +25,16 @@ HTML_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>")
 SUMMARY_RE = re.compile(r"<summary>(.*?)</summary>", re.IGNORECASE)
 # "term : definition", "term: definition", "**term**: definition", "term:" (empty).
 TERM_RE = re.compile(r"^(?P<term>[^:]{1,60}?)\s*:(?:\s+(?P<def>.*)|\s*)$")
-BOLD_TERM_RE = re.compile(r"^\*\*(?P<term>[^*]{1,60})\*\*\s*(?:[:\-–—]\s*)?(?P<def>.*)$")
+BOLD_TERM_RE = re.compile(
+    r"^\*\*(?P<term>[^*]{1,60})\*\*(?P<sep>\s*[:\-–—]\s*|\s+|)(?P<def>.*)$"
+)
+# After a bold phrase with no separator, text that starts with a particle or a
+# comma continues the sentence ("**18% 이상**의 …", "**무료**, TTL …"): the
+# bold is emphasis, not a term.
+_CONTINUES = re.compile(r"^[,.;)\]]")
+# "**공개 리소스만** HTTP 헬스 체크 가능": a bold phrase closed by a particle is the
+# subject or object of the sentence it starts.
+_PARTICLE_CLOSED = re.compile(r"[\uac00-\ud7a3](?:은|는|을|를|만|에서|에게|으로)$")
 EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1")
 
 
@@ -61,6 +70,15 @@ class TermSplit:
     arrow: str | None = None
 
 
+def _bold_is_term(bold: re.Match[str]) -> bool:
+    """Whether a leading bold phrase is a term: a separator follows it (or ends
+    it), or a space and then words; not when the sentence runs on from it."""
+    sep, term, rest = bold.group("sep"), bold.group("term").rstrip(), bold.group("def")
+    if sep.strip() or term.endswith((":", "：")):
+        return True
+    return bool(sep) and not _CONTINUES.match(rest) and not _PARTICLE_CLOSED.search(term)
+
+
 def split_term(text: str) -> TermSplit:
     """Find a `term : definition` or `term -> definition` reading of a fact.
 
@@ -69,10 +87,11 @@ def split_term(text: str) -> TermSplit:
     """
     text = HTML_TAG_RE.sub(" ", text).strip()
     bold = BOLD_TERM_RE.match(text)
-    if bold and bold.group("def").strip():
-        return TermSplit(
-            term=clean_inline(bold.group("term")), definition=clean_inline(bold.group("def"))
-        )
+    if bold and bold.group("def").strip() and _bold_is_term(bold):
+        # "**Header length:** text": the colon written inside the bold is the separator.
+        term = clean_inline(bold.group("term")).rstrip(" :：")
+        if term:
+            return TermSplit(term=term, definition=clean_inline(bold.group("def")))
     text = strip_emphasis(text)
     match = TERM_RE.match(text)
     if match and not match.group("term").rstrip().endswith(("http", "https")):

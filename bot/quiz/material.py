@@ -144,6 +144,7 @@ def is_statement(fact: Fact) -> bool:
     text = fact.text.strip()
     return (
         not fact.children
+        and fact.kind != "pre"  # a code block: a request dump, a diagram, a script
         and 4 <= len(text) <= 140
         and not text.endswith(":")
         and fact.arrow != "follows"
@@ -185,6 +186,8 @@ def term_of(fact: Fact) -> tuple[str, str] | None:
     """(term, definition) for a usable `term : definition` bullet."""
     if fact.arrow in ("flow", "follows") or ("->" in fact.text and fact.arrow is None):
         return None
+    if fact.kind == "pre":
+        return None  # "Host: www.example.com" in a request dump is an example, not a term
     term, definition = fact.term, fact.definition
     if term is None:
         match = _TERM_FALLBACK.match(fact.text.strip())
@@ -325,7 +328,7 @@ class _Reader:
                                         concept=owner or topic_name(topic)))
             if not fact.children:
                 continue
-            name = pair[0] if pair is not None else clean_name(fact.text)
+            name = pair[0] if pair is not None else _item_name(fact)
             inner = join_crumb(crumb, _label(fact))
             named = is_concept_name(name) and fact.kind != "label"
             statements = [_statement(c) for c in fact.children if is_statement(c)]
@@ -342,6 +345,18 @@ class _Reader:
         self.add_group(members)
         if len(terms) >= 3:
             self.term_groups.append(tuple(terms))
+
+
+def _item_name(fact: Fact) -> str:
+    """What a bullet with bullets under it names: its text, or for "Option 2: VPC
+    peering" what follows the label (the label itself names nothing)."""
+    text = fact.text.strip()
+    match = _TERM_FALLBACK.match(text)
+    term = fact.term if fact.term is not None else (match.group("term") if match else None)
+    if term is None or not is_label(clean_name(term)):
+        return clean_name(text)
+    definition = fact.definition if fact.term is not None else match and match.group("def")
+    return clean_name(definition or "")
 
 
 def _statement(fact: Fact) -> Statement:
