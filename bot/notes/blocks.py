@@ -21,7 +21,7 @@ _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s*(.*)$")
 _TOC_TITLES = frozenset(
     "목차 차례 contents tableofcontents toc index 索引 目次 인덱스".split()
 )
-_KRAMDOWN_TOC = re.compile(r"^\s*\{:\s*\.?toc\s*\}\s*$|^\s*[-*]\s+toc\s*$", re.IGNORECASE)
+_KRAMDOWN_TOC = re.compile(r"^\s*+\{:\s*\.?toc\s*\}\s*$|^\s*+[-*]\s+toc\s*$", re.IGNORECASE)
 
 
 @dataclass(kw_only=True, slots=True)

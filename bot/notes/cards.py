@@ -28,12 +28,12 @@ from bot.notes.model import AuthorCard, SourceRef, Warning
 
 CardKind = Literal["basic", "cloze"]
 
-_FENCE_RE = re.compile(r"^\s*(`{3,}|~{3,})")
+_FENCE_RE = re.compile(r"^\s*+(`{3,}|~{3,})")
 _HEADING_RE = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
 _TAG_RE = re.compile(r"(?:^|\s)#flashcards(?:/[\w/-]+)?\b", re.IGNORECASE)
 _INLINE_CODE_RE = re.compile(r"(`+)(.+?)\1")
 _URL_RE = re.compile(r"\b(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.IGNORECASE)
-_LIST_MARK_RE = re.compile(r"^\s*(?:[-*+]|\d{1,4}[.)])\s+(?:\[[ xX]\]\s+)?")
+_LIST_MARK_RE = re.compile(r"^\s*+(?:[-*+]|\d{1,4}[.)])\s+(?:\[[ xX]\]\s+)?")
 _IDENT_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _CALL_RE = re.compile(r"[A-Za-z_~][A-Za-z0-9_]*\s*[(<]")
 _Q_RE = re.compile(

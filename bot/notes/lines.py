@@ -12,15 +12,20 @@ from dataclasses import dataclass
 
 TAB_WIDTH = 4
 
+# A leading `\s*+` is possessive (it never gives spaces back; what follows it
+# cannot be a space, so it matches the same lines): without it a failed match
+# retries at every column, and a list nested thousands deep has lines of
+# thousands of tabs, read by several patterns each.
 HEADING_RE = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$")
 # Numbered items: "1. title", "1) title"; also "1.title" (seen in hand-written notes).
-NUMBERED_RE = re.compile(r"^(\s*)(\d{1,4})[.)](?:\s+(.*))?$")
-BULLET_RE = re.compile(r"^(\s*)([-*+])(?:\s+(.*))?$")
+NUMBERED_RE = re.compile(r"^(\s*+)(\d{1,4})[.)](?:\s+(.*))?$")
+BULLET_RE = re.compile(r"^(\s*+)([-*+])(?:\s+(.*))?$")
 CHECKBOX_RE = re.compile(r"^\[([ xX])\]\s*(.*)$")
-FENCE_RE = re.compile(r"^\s*(`{3,}|~{3,})\s*([\w+#.-]*)")
+FENCE_RE = re.compile(r"^\s*+(`{3,}|~{3,})\s*([\w+#.-]*)")
 IMAGE_RE = re.compile(r"!\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
 THEMATIC_RE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-TABLE_SEP_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# No two `\s*` may share the same spaces: `\s*\|?\s*` backtracks quadratically.
+TABLE_SEP_RE = re.compile(r"^\s*+(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
 HTML_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>")
 SUMMARY_RE = re.compile(r"<summary>(.*?)</summary>", re.IGNORECASE)
 # "term : definition", "term: definition", "**term**: definition", "term:" (empty).
@@ -40,8 +45,17 @@ EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1")
 
 def indent_width(line: str) -> int:
     """Columns of leading whitespace, tabs advancing to the next multiple of 4."""
+    # str methods instead of a loop per character: a list nested thousands
+    # deep has lines of thousands of tabs, and parse time must stay linear
+    # with a small factor (lstrip() with no argument is the fast one).
+    lead = line[: len(line) - len(line.lstrip())]
+    tabs = lead.count("\t")
+    if tabs == 0 and lead.count(" ") == len(lead):
+        return len(lead)
+    if tabs == len(lead):
+        return TAB_WIDTH * tabs
     col = 0
-    for ch in line:
+    for ch in lead:
         if ch == " ":
             col += 1
         elif ch == "\t":

@@ -29,6 +29,8 @@ from bot.notes.structure import Structure
 
 _PRE_LANGUAGES = frozenset({"", "text", "txt", "plain", "plaintext", "md", "markdown"})
 _QUOTE_RE = re.compile(r"^(\s*>\s?)+")
+# Bullet levels kept as written; deeper ones are folded (see _Parser.bound_depth).
+MAX_DEPTH = 24
 _BOX = str.maketrans("", "", "─│┌┐└┘├┤┬┴┼━┃┏┓┗┛═║╔╗╚╝╠╣╦╩╬▶◀▲▼")
 
 
@@ -45,6 +47,7 @@ class _Parser(Structure):
         self.table_rows: list[tuple[int, str]] = []
         self.skipped: list[Skip] = []
         self.in_comment: str | None = None  # "-->" or "%%" while a comment is open
+        self.folding = False  # inside a run of bullets nested deeper than MAX_DEPTH
 
     def skip(self, lineno: int, reason: str) -> None:
         last = self.skipped[-1] if self.skipped else None
@@ -181,11 +184,30 @@ class _Parser(Structure):
             return
         while self.stack and self.stack[-1].content_col > indent:
             self.stack.pop()
+        self.bound_depth(lineno)
         fact = _FactB(
             text=clean, raw=I.plain(text).strip(), line=lineno, content_col=indent + 2,
             checkbox=checkbox,
         )
         self.attach(lineno, fact)
+
+    def bound_depth(self, lineno: int) -> None:
+        """Keep a new bullet within MAX_DEPTH levels: one nested deeper becomes a
+        sibling of the deepest allowed level (its words are kept). Every later
+        stage walks facts recursively, and no study note needs more levels; a
+        list nested thousands deep must neither overflow the stack nor make
+        parsing quadratic. One warning per run of folded lines names its first."""
+        if len(self.stack) < MAX_DEPTH:
+            self.folding = False
+            return
+        del self.stack[MAX_DEPTH - 1 :]
+        if not self.folding:
+            self.folding = True
+            self.warn(
+                lineno,
+                f"list nested deeper than {MAX_DEPTH} levels; "
+                f"the deeper items are kept at level {MAX_DEPTH}",
+            )
 
     def paragraph(self, lineno: int, indent: int, raw: str) -> None:
         text = raw.strip()
