@@ -18,7 +18,14 @@ from datetime import datetime, tzinfo
 
 import click
 
-from bot.adapters.shell_clock import ShellClock, parse_moment, parse_span
+from bot.adapters.shell_clock import (
+    MAX_MOVE,
+    ClockRangeError,
+    ShellClock,
+    furthest,
+    parse_moment,
+    parse_span,
+)
 from bot.adapters.shell_outbox import Echo, LocaleLookup, ShellOutbox, stdout_echo
 from bot.adapters.shell_render import inline, when
 from bot.core.commands import clip
@@ -263,21 +270,36 @@ class ShellSession:
             kind = "simulated" if self._clock.simulated else "real"
             await self._note(f"shell.clock_{kind}", when=when(self._clock(), zone))
             return
-        moment = parse_moment(args, zone)
+        try:
+            moment = parse_moment(args, zone)
+        except ClockRangeError:
+            await self._error("shell.clock_range", latest=when(furthest(self._clock()), zone))
+            return
         if moment is None:
             await self._error("shell.clock_usage")
             return
         await self._move(moment, zone)
 
     async def _advance(self, args: str) -> None:
-        span = parse_span(args)
+        zone = await self._outbox.zone(shell_group(self.channel))
+        start = self._clock()
+        try:
+            span = parse_span(args)
+        except ClockRangeError:
+            span = MAX_MOVE + MAX_MOVE  # past any limit: refused just below
         if span is None:
             await self._error("shell.advance_usage")
             return
-        await self._move(self._clock() + span, await self._outbox.zone(shell_group(self.channel)))
+        if span > furthest(start) - start:  # checked first: start + span may overflow
+            await self._error("shell.clock_range", latest=when(furthest(start), zone))
+            return
+        await self._move(start + span, zone)
 
     async def _move(self, target: datetime, zone: tzinfo | None) -> None:
         start = self._clock()
+        if target > furthest(start):
+            await self._error("shell.clock_range", latest=when(furthest(start), zone))
+            return
         if target < start:
             # Going back would let a test post "yesterday" again; the DB would refuse it
             # anyway, but a silent no-op is more confusing than saying so.

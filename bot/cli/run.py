@@ -228,9 +228,14 @@ async def _run(
     try:
         if clock_text is not None:
             from bot.adapters.shell import shell_group
-            from bot.adapters.shell_clock import parse_moment
+            from bot.adapters.shell_clock import ClockRangeError, parse_moment
 
-            moment = parse_moment(clock_text, await app.group_zone(shell_group(channel)))
+            try:
+                moment = parse_moment(clock_text, await app.group_zone(shell_group(channel)))
+            except ClockRangeError:
+                raise StartupError(
+                    f"--clock {clock_text!r} is out of range (1970 to 9997)"
+                ) from None
             if moment is None:
                 raise StartupError(f"--clock {clock_text!r} is not a time like 2026-03-08T09:00")
             clock.set(moment)

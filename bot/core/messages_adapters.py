@@ -53,6 +53,9 @@ KO: dict[str, str] = {
     "shell.clock_usage": "사용법: `/clock 2026-03-08T09:00 [시간대]` (또는 `-05:00` 같은 오프셋)",
     "shell.advance_usage": "사용법: `/advance 기간`, 예: `1d`, `2h`, `30m`, `1d2h`",
     "shell.clock_back": "시계는 앞으로만 가요 (지금 {when}).",
+    "shell.clock_range": (
+        "시계는 1970년부터 9997년까지, 한 번에 3660일까지만 움직여요 (지금부터 {latest}까지)."
+    ),
     "shell.clock_moved": "시계 -> {when}",
     "shell.posted": "[#{channel}] 봇이 올림 ({ref}):",
     "shell.updated": "[#{channel}] 봇이 고침 {ref}:",
@@ -125,6 +128,10 @@ EN: dict[str, str] = {
     ),
     "shell.advance_usage": "Usage: `/advance SPAN`, e.g. `1d`, `2h`, `30m`, `1d2h`.",
     "shell.clock_back": "The clock only moves forward (now {when}).",
+    "shell.clock_range": (
+        "That time is out of the clock's range: it shows 1970 to 9997 and moves "
+        "at most 3660 days at a time (from now: up to {latest})."
+    ),
     "shell.clock_moved": "clock -> {when}",
     "shell.posted": "[#{channel}] bot posted ({ref}):",
     "shell.updated": "[#{channel}] bot updated {ref}:",

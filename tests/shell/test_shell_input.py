@@ -9,7 +9,7 @@ import pytest
 from shell_harness import Opener
 
 from bot.adapters.shell import shell_group
-from bot.adapters.shell_clock import parse_moment, parse_span
+from bot.adapters.shell_clock import ClockRangeError, parse_moment, parse_span
 from bot.core.types import Command, Member
 
 
@@ -95,8 +95,44 @@ def test_clock_and_span_parsing() -> None:
     span = parse_span("1d2h30m")
     assert span is not None and span.total_seconds() == 95400
     assert parse_span("2h 1d") is not None
-    for bad in ("", "0m", "-1d", "1y", "d", "1d-2h", "99999d"):
+    for bad in ("", "0m", "-1d", "1y", "d", "1d-2h"):
         assert parse_span(bad) is None, bad
+
+
+@pytest.mark.parametrize(
+    "text", ["9999-12-31T23:59Z", "0001-01-01T00:00+05:00", "9999-12-31T23:59 Asia/Seoul",
+             "1969-12-31T23:59Z", "9998-01-01T00:01Z"],
+)
+def test_times_the_clock_cannot_show_are_out_of_range(text: str) -> None:
+    with pytest.raises(ClockRangeError):
+        parse_moment(text)
+
+
+@pytest.mark.parametrize("text", ["3661d", "99999d", "99999999999999d", "999999999999h"])
+def test_spans_longer_than_one_move_are_out_of_range(text: str) -> None:
+    with pytest.raises(ClockRangeError):
+        parse_span(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["/clock 9999-12-31T23:59Z", "/clock 0001-01-01T00:00+05:00", "/clock 2040-01-01T00:00Z",
+     "/advance 4000d", "/advance 99999999999999d"],
+)
+async def test_impossible_clock_values_get_the_clock_range(opened: Opener, line: str) -> None:
+    t = await opened("2026-03-02T08:00Z")
+    await t.say("/settings language en")
+    out = await t.say(line)
+    assert "out of the clock's range" in out and "up to 2036-03-09" in out
+    assert "Something went wrong" not in out and "Traceback" not in out
+    assert "2026-03-02" in await t.say("/clock")  # the clock did not move
+
+
+async def test_the_clock_stops_short_of_the_last_year(opened: Opener) -> None:
+    t = await opened("9997-12-01T00:00Z")
+    await t.say("/settings language en")
+    assert "up to 9998-01-01" in await t.say("/advance 60d")
+    assert "clock -> 9997-12-31" in await t.say("/advance 30d")
 
 
 async def test_a_post_while_the_prompt_waits_redraws_the_prompt(

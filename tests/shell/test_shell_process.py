@@ -127,6 +127,15 @@ def test_unreadable_notes_are_one_line(tmp_path: Path) -> None:
     assert "nowhere" in done.stderr and len(done.stderr.strip().splitlines()) == 1
 
 
+def test_a_clock_out_of_range_is_one_line(tmp_path: Path) -> None:
+    done, _ = studybot(
+        tmp_path, "", "--clock", "9999-12-31T23:59Z", STUDYBOT_DATABASE=str(tmp_path / "x.db")
+    )
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "--clock '9999-12-31T23:59Z' is out of range" in lines[0]
+
+
 def test_sigterm_while_waiting_for_input_exits_cleanly(tmp_path: Path) -> None:
     exe = Path(sys.executable).with_name("studybot")
     environ = {k: v for k, v in os.environ.items() if k.upper() not in _PLATFORM_VARS}
