@@ -240,6 +240,9 @@ _KO: dict[str, str] = {
     "off": "꺼짐",
     "home_title": "스터디봇",
     "error": "문제가 생겼어요. 잠시 뒤 다시 해 주세요.",
+    "store_unavailable": (
+        "저장하지 못했어요: 봇이 지금 데이터베이스에 쓸 수 없어요. 봇 운영자에게 알려 주세요."
+    ),
 }
 
 _EN: dict[str, str] = {
@@ -468,6 +471,10 @@ _EN: dict[str, str] = {
     "off": "off",
     "home_title": "Studybot",
     "error": "Something went wrong. Please try again in a moment.",
+    "store_unavailable": (
+        "Not saved: the bot cannot write to its database right now. "
+        "Please tell the bot's operator."
+    ),
 }
 
 _KO.update(messages_adapters.KO)

@@ -41,6 +41,14 @@ if TYPE_CHECKING:  # bot.learning imports QuestionLike from here
     from bot.learning.srs import CardState
 
 
+class StoreUnavailable(Exception):
+    """Raised by the repository when it can save nothing more (its database file
+    was deleted or replaced under the running bot): retrying will not help, so
+    the core says so instead of "try again", and nothing is acknowledged.
+    `str()` names the cause and the file, for the log; it is never shown in chat
+    (a server path is the operator's business)."""
+
+
 class DeliveryRefused(Exception):
     """Raised by `Outbox.post` when the platform refuses for good (no access to
     the channel, channel gone, app uninstalled): the same post would be refused

@@ -25,7 +25,15 @@ from bot.core.daily_work import Posts, Resends, Reveals
 from bot.core.due import next_post_at
 from bot.core.learning_commands import LearningCommands
 from bot.core.messages import language_of, t
-from bot.core.ports import GroupSchedule, Lookup, Outbox, QuestionBank, Repository, ScheduleListener
+from bot.core.ports import (
+    GroupSchedule,
+    Lookup,
+    Outbox,
+    QuestionBank,
+    Repository,
+    ScheduleListener,
+    StoreUnavailable,
+)
 from bot.core.records import GroupDefaults, GroupSettings, Period, StreakRule
 from bot.core.sanitize import clean_event, clean_group, clean_member
 from bot.core.scoring import streak
@@ -48,6 +56,13 @@ from bot.learning.retire import REASON_REPORTED, BankChange
 from bot.notes.model import Deck
 
 log = logging.getLogger(__name__)
+
+
+def _unavailable(lang: str, what: str, exc: StoreUnavailable) -> Reply:
+    """Nothing can be saved (the store said why, naming its file, in the log):
+    one log line, and a reply that does not ask the member to try again."""
+    log.error("%s not saved: %s", what, exc)
+    return render.error(lang, "store_unavailable")
 
 _Handler = Callable[[Command, GroupSettings, str], Awaitable[Reply]]
 BOARD_SIZE = 10
@@ -135,6 +150,8 @@ class StudyService:
                     return render.error(lang, OTHER_SPACE)
                 settings = checked
             return await handler(command, settings, lang)
+        except StoreUnavailable as exc:
+            return _unavailable(lang, "command", exc)
         except Exception:
             log.exception("command %r failed", command.name[:40])
             return render.error(lang, "error")
@@ -152,6 +169,8 @@ class StudyService:
             if click.kind is AnswerKind.DAILY:
                 return await self._answers.daily(click, settings, lang)
             return await self._answers.practice(click, settings, lang)
+        except StoreUnavailable as exc:
+            return _unavailable(lang, "answer", exc)
         except Exception:
             log.exception("answer %s:%s failed", click.kind, click.ref[:40])
             return render.error(lang, "error")
@@ -182,6 +201,8 @@ class StudyService:
                     report.question_id, reason or REASON_REPORTED, report.at
                 )
             return render.text(lang, "report_thanks" if added else "report_again")
+        except StoreUnavailable as exc:
+            return _unavailable(lang, "problem report", exc)
         except Exception:
             log.exception("problem report failed")
             return render.error(lang, "error")
@@ -217,6 +238,8 @@ class StudyService:
                 fields=(*mine.fields, Field(name=week.title, value=week.text)),
                 ephemeral=True,
             )
+        except StoreUnavailable as exc:
+            return _unavailable(lang, "home", exc)
         except Exception:
             log.exception("home failed")
             return render.error(lang, "error")

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
+from bot.core.ports import StoreUnavailable
+
 log = logging.getLogger(__name__)
 
 
@@ -56,6 +58,10 @@ class Ticker:
             try:
                 done[work.name] = await work.run(now)
                 wake = await work.next_due(now)
+            except StoreUnavailable as exc:  # the store logged it; no traceback per tick
+                log.error("due work %s not done: %s", work.name, exc)
+                failed.append(work.name)
+                continue
             except Exception:
                 # One kind failing must not stop the others; the next tick retries.
                 log.exception("due work %s failed", work.name)

@@ -11,11 +11,21 @@ the next one (`write`), and reads that arrive together are sent together
 (`fetchall`). A caller is answered only after its transaction committed, so
 nothing acknowledged is lost if the process dies; many callers share one
 commit and their statements reach aiosqlite's thread without a round trip each.
+
+The file under the connection: a file deleted (or replaced, e.g. by a restore
+moved over it) while the bot runs keeps taking writes through the open
+descriptor, into an inode nobody will ever read again. So the file's identity
+(device and inode) is noted at open and compared after each COMMIT, before
+anyone is answered: a write that did not reach the file at the path is not
+acknowledged, and from then on every write is refused with StoreFileGone
+(naming the file). A restart opens the file that is there.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
+import os
 import sqlite3
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
@@ -24,6 +34,9 @@ from typing import Any, TypeVar
 
 import aiosqlite
 
+from bot.core.ports import StoreUnavailable
+
+log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 5000
 MAX_JOBS = 1000  # writes per group-commit transaction
 
@@ -33,6 +46,19 @@ Job = Callable[[aiosqlite.Connection], Awaitable[T]]  # the engine-neutral form:
 
 class StorageError(Exception):
     """The database cannot be used; the message is one line meant for people."""
+
+
+class StoreFileGone(StorageError, StoreUnavailable):
+    """The database file was deleted or replaced under the open connection."""
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file at `path`; None when there is none."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 class Database:
@@ -47,6 +73,10 @@ class Database:
         self._flusher: asyncio.Task[None] | None = None
         self._reads: list[tuple[str, Sequence[Any], asyncio.Future[list[sqlite3.Row]]]] = []
         self._reader: asyncio.Task[None] | None = None
+        # Compared by absolute path: a later chdir must not look like a deletion.
+        self._file = None if str(path) == ":memory:" else path.resolve()
+        self._identity = None if self._file is None else _identity(self._file)
+        self._gone: StoreFileGone | None = None
 
     @classmethod
     async def open(cls, path: Path | str) -> Database:
@@ -91,6 +121,21 @@ class Database:
         row = await (await conn.execute("PRAGMA user_version")).fetchone()
         await conn.execute(f"PRAGMA user_version = {int(row[0]) if row else 0}")
 
+    def check_file(self) -> None:
+        """Raise StoreFileGone unless the file at the path is still the one opened.
+        Once it was gone, it stays gone for this connection."""
+        if self._gone is not None:
+            raise self._gone
+        if self._file is None or _identity(self._file) == self._identity:
+            return
+        what = "deleted" if not self._file.exists() else "replaced by another file"
+        self._gone = StoreFileGone(
+            f"database file {self._file} was {what} while the bot was running; "
+            "nothing more is saved until the bot is restarted with the file in place"
+        )
+        log.error("%s", self._gone)
+        raise self._gone
+
     @property
     def shared(self) -> bool:
         """An SQLite file has one writer process: this one (see sql.SqlDatabase)."""
@@ -104,6 +149,7 @@ class Database:
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
         """`BEGIN IMMEDIATE ... COMMIT` under the lock; ROLLBACK on any error."""
         async with self.lock:
+            self.check_file()
             await self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
@@ -111,6 +157,7 @@ class Database:
                 await self._conn.execute("ROLLBACK")
                 raise
             await self._conn.execute("COMMIT")
+            self.check_file()  # committed, but to the file at the path?
 
     async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
         """Run a query. Queries that arrive together run together: one turn of
@@ -188,6 +235,7 @@ class Database:
 
     async def _attempt(self, jobs: list[Job[Any]]) -> list[Any]:
         async with self.lock:
+            self.check_file()
             await self._conn.execute("BEGIN IMMEDIATE")
             try:
                 # Jobs are independent: sending all their statements at once keeps
@@ -203,6 +251,7 @@ class Database:
                 if self._conn.in_transaction:
                     await self._conn.execute("ROLLBACK")
                 raise
+            self.check_file()  # committed, but to the file at the path?
         return results
 
     async def drain(self) -> None:

@@ -161,3 +161,14 @@ async def test_a_post_while_the_prompt_waits_redraws_the_prompt(
     assert printed[0] == "" and printed[1].startswith("[#local] 봇이 올림")
     # The prompt: drawn before reading, drawn again after the unprompted post.
     assert capsys.readouterr().out.count("alice@#local> ") == 2
+
+
+async def test_an_answer_after_the_database_file_was_deleted_is_refused(opened: Opener) -> None:
+    t = await opened("2026-03-02T08:00Z")
+    await t.say("/settings language en")
+    assert "Today's question is posted" in await t.say("/post-now")
+    for name in ("bot.db", "bot.db-wal", "bot.db-shm"):
+        (t.db.parent / name).unlink(missing_ok=True)
+    out = await t.say(f"/answer {t.right_choice()}")
+    assert "Not saved: the bot cannot write to its database" in out
+    assert "Right!" not in out and "Something went wrong" not in out
