@@ -359,3 +359,79 @@ async def test_single_workspace_http_mode(tmp_path: Path, fake_slack: FakeSlack)
     finally:
         await adapter.close()
     assert not (tmp_path / "studybot-slack.db").exists()  # no installation store needed
+
+
+async def post_bytes(
+    adapter: SlackAdapter, raw: bytes, headers: dict[str, str], content_type: str
+) -> int:
+    url = f"http://127.0.0.1:{adapter.bound_port}/slack/events"
+    async with (
+        aiohttp.ClientSession() as session,
+        session.post(url, data=raw, headers={**headers, "Content-Type": content_type}) as response,
+    ):
+        return response.status
+
+
+def _sign_bytes(raw: bytes) -> dict[str, str]:
+    import hashlib
+    import hmac
+
+    ts = str(int(time.time()))
+    digest = hmac.new(SIGNING_SECRET.encode(), b"v0:" + ts.encode() + b":" + raw, hashlib.sha256)
+    return {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": f"v0={digest.hexdigest()}"}
+
+
+_FORM = "application/x-www-form-urlencoded"
+_JSON = "application/json"
+
+
+@pytest.mark.parametrize(
+    ("raw", "content_type"),
+    [
+        (b"payload={broken", _FORM),
+        (b"payload=%7Bbroken", _FORM),
+        (b"payload=%5B1%2C2%5D", _FORM),  # JSON, but not an object
+        (b"{not json", _JSON),
+        (b"[1, 2]", _JSON),
+        (b'{"team": 5, "enterprise": 7}', _JSON),  # an object Bolt cannot read
+        (b"payload=\xff\xfe{", _FORM),  # not UTF-8
+        (b"{}", "application/json; charset=no-such-charset"),
+    ],
+)
+async def test_signed_body_that_cannot_be_parsed_gets_400_and_one_log_line(
+    http_bot: Any, fake_slack: FakeSlack, caplog: pytest.LogCaptureFixture,
+    raw: bytes, content_type: str,
+) -> None:
+    adapter, api = http_bot
+    with caplog.at_level(logging.DEBUG):
+        status = await post_bytes(adapter, raw, _sign_bytes(raw), content_type)
+    assert status == 400
+    loud = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(loud) == 1 and loud[0].exc_info is None, [r.getMessage() for r in loud]
+    assert "unreadable body" in loud[0].getMessage()
+    assert "Traceback" not in caplog.text
+    assert not api.commands and not api.clicks
+
+
+async def test_unsigned_unparseable_body_gets_401_like_any_forgery(
+    http_bot: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    adapter, _ = http_bot
+    with caplog.at_level(logging.DEBUG):
+        assert await post_bytes(adapter, b"payload={broken", {}, _FORM) == 401
+        stale = _sign_bytes(b"payload={broken")
+        stale["X-Slack-Request-Timestamp"] = "not-a-number"
+        assert await post_bytes(adapter, b"payload={broken", stale, _FORM) == 401
+    assert "Traceback" not in caplog.text
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+async def test_a_readable_body_still_reaches_bolt_after_the_guard(
+    http_bot: Any, fake_slack: FakeSlack
+) -> None:
+    """The guard read the body first; Bolt reads the same bytes after it."""
+    adapter, api = http_bot
+    status, _ = await slash(adapter, fake_slack, "lookup S3 &amp; EBS")
+    assert status == 200
+    await fake_slack.wait_for(lambda: api.commands)
+    assert api.commands[0].args == "S3 & EBS"

@@ -21,7 +21,8 @@ Modes, chosen from Settings (see install.py):
 - HTTP mode for one workspace when SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are
   set without an app token.
 
-Request signatures (HMAC, 5-minute window) are checked by Bolt in HTTP mode.
+Request signatures (HMAC, 5-minute window) are checked by Bolt in HTTP mode;
+a body Bolt could not parse is answered 400 before it reaches Bolt (http_guard.py).
 Bolt itself falls back to os.environ for settings it is not given; everything
 is passed explicitly here, but do not export SLACK_CLIENT_ID in Socket Mode.
 """
@@ -43,6 +44,7 @@ from slack_sdk.web.async_slack_response import AsyncSlackResponse
 from bot.adapters.slack.admins import AdminCache
 from bot.adapters.slack.app import InFlight, build_app
 from bot.adapters.slack.home import SeenGroups
+from bot.adapters.slack.http_guard import body_guard
 from bot.adapters.slack.install import (
     InstalledClients,
     SlackConfigError,
@@ -157,7 +159,12 @@ class SlackAdapter:
             await self._socket.connect_async()  # type: ignore[no-untyped-call]
             log.info("Slack adapter connected in Socket Mode")
             return
-        self._runner = web.AppRunner(self.app.web_app(path=EVENTS_PATH, port=self._port))
+        served = self.app.web_app(path=EVENTS_PATH, port=self._port)
+        # Bodies Bolt cannot parse get 400 here, not a 500 and a traceback in Bolt.
+        served.middlewares.append(
+            body_guard(EVENTS_PATH, secret(self.settings.slack_signing_secret))
+        )
+        self._runner = web.AppRunner(served)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self._host, self._port)
         await site.start()
