@@ -53,7 +53,7 @@ def one_run(db: Path, cwd: Path) -> tuple[float, float]:
     """(seconds to ready, seconds to exit after /quit) for one process."""
     started = time.perf_counter()
     proc = subprocess.Popen(
-        [*studybot_command(), "run"],
+        [*studybot_command(), "run", "--shell"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

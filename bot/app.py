@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from bot.config import Settings
     from bot.core.content import Reloader
     from bot.core.service import StudyService
+    from bot.decks.library import Library
     from bot.schedule.scheduler import TickScheduler
     from bot.storage import SqlStore
 
@@ -45,6 +46,7 @@ class Content:
     lookup: Lookup | None = None
     deck: Deck | None = None
     decks: tuple[str, ...] = ()
+    key: str = ""  # the deck's key in the questions table ("" for a deck given as is)
 
 
 ContentLoader = Callable[["Settings"], Content]
@@ -80,11 +82,19 @@ class App:
     store: SqlStore
     service: StudyService
     scheduler: TickScheduler
-    content: Content
+    notes: Content  # as loaded at start-up; `content` is the default deck now
     defaults: GroupDefaults
     outboxes: dict[Platform, Outbox] = field(default_factory=dict)
     started: bool = False
     clock: Clock = system_clock
+
+    @property
+    def content(self) -> Content:
+        """The default deck as the service sees it now (after any `reload`)."""
+        live = self.service.content
+        return Content(
+            bank=live.bank, lookup=live.lookup, deck=live.deck, decks=self.notes.decks, key=live.key
+        )
 
     async def start(self) -> None:
         """Sync the questions with the notes (retiring those whose notes changed),
@@ -126,30 +136,33 @@ class App:
         return zone(settings.timezone), settings.language
 
 
-def load_content(settings: Settings) -> Content:
-    """Read the Markdown notes in `settings.content_dir` and build everything from them."""
-    from bot.core.bank import ListBank
-    from bot.notes.errors import NotesError
-    from bot.notes.glossary import load_glossary
-    from bot.notes.loader import GLOSSARY_NAME, load_deck
-    from bot.notes.lookup import LookupIndex
-    from bot.quiz.bank import build_bank
-    from bot.quiz.known_wrong import load_known_wrong
+def library(settings: Settings) -> Library:
+    from bot.decks.library import Library
 
-    folder = settings.content_dir
+    return Library(settings.content_dir, settings.default_deck)
+
+
+def load_content(settings: Settings) -> Content:
+    """The default deck (bot/decks/library.py: STUDYBOT_DEFAULT_DECK, else the
+    host's first deck in STUDYBOT_CONTENT_DIR, else the seed deck that ships
+    with the package) and everything built from it."""
+    from bot.decks.build import build
+    from bot.notes.errors import NotesError
+
+    shelf = library(settings)
     try:
-        glossary = load_glossary(folder / GLOSSARY_NAME)
-        deck = load_deck(folder, glossary=glossary)
-        known = load_known_wrong(folder if folder.is_dir() else folder.parent)
-        bank = ListBank(build_bank(deck, glossary, known_wrong=known))
-        lookup = LookupIndex.build(deck, glossary)
+        entries = shelf.entries()
+        name = shelf.default_name()
+        built = build(entries[name].read())
     except NotesError as exc:
         raise StartupError(f"cannot load the notes: {exc}") from exc
     except (OSError, ValueError) as exc:
-        raise StartupError(f"cannot load the notes in {folder}: {exc}") from exc
-    # Deck names admins can type in `schedule`: the notes files' stems (one word each).
-    decks = tuple(dict.fromkeys(Path(file).stem for file in deck.files))
-    return Content(bank=bank, lookup=lookup, deck=deck, decks=decks)
+        where = settings.content_dir or "the seed deck"
+        raise StartupError(f"cannot load the notes in {where}: {exc}") from exc
+    loaded = built.loaded()
+    return Content(
+        bank=loaded.bank, lookup=built.lookup, deck=built.deck, decks=tuple(entries), key=name
+    )
 
 
 async def build_app(
@@ -162,6 +175,8 @@ async def build_app(
     """Open the store (migrating it), load the notes, wire service and scheduler.
     Raises StartupError with a one-line reason; nothing is left open then."""
     from bot.core.service import StudyService
+    from bot.decks.source import LibrarySource
+    from bot.decks.uploads import Uploads
     from bot.schedule.scheduler import TickScheduler
     from bot.storage import StorageError, open_store
 
@@ -173,8 +188,17 @@ async def build_app(
     try:
         loaded = content or load_content
         notes = loaded if isinstance(loaded, Content) else loaded(settings)
-        holder: list[App] = []
-        reloader = None if isinstance(loaded, Content) else _reloader(settings, loaded, holder)
+        # The library serves the other decks groups pick (and the reloads) when
+        # the notes come from it; a deck handed in as is stays the only one.
+        # Uploads are kept in the store; the library only when it gave the notes.
+        uploads = Uploads(store.db)
+        if content is None:
+            source = LibrarySource(library(settings), uploads)
+        else:
+            source = LibrarySource(None, uploads, fixed=notes.decks, default_key=notes.key)
+        reloader = None
+        if not isinstance(loaded, Content) and content is not None:
+            reloader = _reloader(settings, loaded)
         scheduler = TickScheduler(clock=clock)
         outboxes: dict[Platform, Outbox] = {}
         service = StudyService(
@@ -188,6 +212,9 @@ async def build_app(
             deck=notes.deck,
             reloader=reloader,
             charts_dir=charts_dir(settings),
+            deck_source=source,
+            default_deck=notes.key,
+            uploads=uploads,
         )
         scheduler.drive(service.tick)
     except BaseException:
@@ -198,12 +225,11 @@ async def build_app(
         store=store,
         service=service,
         scheduler=scheduler,
-        content=notes,
+        notes=notes,
         defaults=defaults,
         outboxes=outboxes,
         clock=clock,
     )
-    holder.append(app)
     return app
 
 
@@ -212,9 +238,9 @@ def charts_dir(settings: Settings) -> Path:
     return Path(settings.database).parent / "charts"
 
 
-def _reloader(settings: Settings, loader: ContentLoader, holder: list[App]) -> Reloader:
-    """Admin `reload`: read the notes again off the event loop (building the bank
-    takes a while) and keep App.content in step with what the service uses."""
+def _reloader(settings: Settings, loader: ContentLoader) -> Reloader:
+    """Admin `reload` with a loader of one's own: read the notes again off the
+    event loop (building the bank takes a while)."""
     from bot.core.content import Loaded, ReloadError
 
     async def reload() -> Loaded:
@@ -222,8 +248,6 @@ def _reloader(settings: Settings, loader: ContentLoader, holder: list[App]) -> R
             notes = await asyncio.to_thread(loader, settings)
         except StartupError as exc:
             raise ReloadError(str(exc)) from exc
-        for app in holder:
-            app.content = notes
         return Loaded(bank=notes.bank, lookup=notes.lookup, deck=notes.deck)
 
     return reload

@@ -32,7 +32,10 @@ class Settings(BaseSettings):
     # PostgreSQL for several processes; the SQLite file stays the default.
     # A SecretStr: the URL may carry a password.
     database_url: SecretStr | None = None
-    content_dir: Path = Path("content")
+    # The host's decks (a folder of .md files and vaults, bot/decks/library.py);
+    # unset: only the seed deck that ships with the package.
+    content_dir: Path | None = None
+    default_deck: str | None = None
     log_level: str = "INFO"
     default_timezone: str = "Asia/Seoul"
     default_post_time: str = "09:00"

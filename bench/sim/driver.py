@@ -94,16 +94,16 @@ class RandomLearner(Learner):
     """The baseline: questions in random order (no spacing, no weak spots)."""
 
     def __init__(self, learner: Learner, seed: int) -> None:
-        super().__init__(learner._repo, learner._bank)
+        super().__init__(learner._repo)
         self._rng = random.Random(seed)
 
-    async def pick_daily(self, settings, on, retired):  # type: ignore[no-untyped-def]
-        pool = [q for q in self._bank.questions() if q.id not in retired]
+    async def pick_daily(self, settings, on, retired, bank):  # type: ignore[no-untyped-def]
+        pool = [q for q in bank.questions() if q.id not in retired]
         return self._rng.choice(pool) if pool else None
 
-    async def pick_practice(self, settings, user_id, now, last_shown):  # type: ignore[no-untyped-def]
+    async def pick_practice(self, settings, user_id, now, last_shown, bank):  # type: ignore[no-untyped-def]
         retired = await self._repo.retired_questions()
-        pool = [q for q in self._bank.questions() if q.id not in retired]
+        pool = [q for q in bank.questions() if q.id not in retired]
         return self._rng.choice(pool) if pool else None
 
 
@@ -200,7 +200,7 @@ async def _one_day(
     retired = await store.retired_questions()
     group = await store.ensure_group(ROOM, _defaults())
     weak_off = await service._runner.learner.pick_daily(
-        replace(group, favour_weak=False), START + timedelta(days=day), retired
+        replace(group, favour_weak=False), START + timedelta(days=day), retired, service.content
     )
     await service.tick(post_at)
     post = outbox.posts[-1] if outbox.posts else None

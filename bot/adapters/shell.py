@@ -15,6 +15,7 @@ import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from pathlib import Path
 
 import click
 
@@ -44,6 +45,7 @@ from bot.core.types import (
     Reply,
     ReplyKind,
 )
+from bot.core.uploads import MAX_UPLOAD_MB
 
 __all__ = ["Echo", "LocaleLookup", "ShellOutbox", "ShellSession", "shell_group", "stdin_lines"]
 
@@ -116,7 +118,9 @@ class ShellSession:
             return False
         try:
             handler = self._local.get(name)
-            if handler is not None:
+            if name == "deck" and args.split(maxsplit=1)[:1] == ["upload"]:
+                await self._upload(args.partition(" ")[2].strip())
+            elif handler is not None:
                 await handler(args)
             else:
                 await self._command(name, args)
@@ -184,6 +188,23 @@ class ShellSession:
         self._echo("")
 
     # --- shell-only commands --------------------------------------------------
+
+    async def _upload(self, path: str) -> None:
+        """`/deck upload PATH`: the file is read here (what a chat client would
+        attach); the core checks it like any upload, with the same limits."""
+        if not path:
+            await self._error("shell.upload_usage")
+            return
+        file = Path(path)
+        try:
+            data = await asyncio.to_thread(_read_start, file, MAX_UPLOAD_MB * 1024 * 1024 + 1)
+        except OSError as exc:
+            await self._error("shell.upload_unreadable", path=clip(path, 80),
+                              reason=exc.strerror or type(exc).__name__)  # fmt: skip
+            return
+        group = shell_group(self.channel)
+        reply = await self._api.upload_deck(group, self.member(), file.name, data, self._clock())
+        await self._show(reply, group)
 
     async def _answer(self, args: str) -> None:
         question = self._outbox.latest(self.channel, self.user.name)
@@ -341,3 +362,9 @@ async def stdin_lines() -> AsyncIterator[str]:
     threading.Thread(target=reader, name="shell-stdin", daemon=True).start()
     while (line := await queue.get()) is not None:
         yield line
+
+
+def _read_start(file: Path, limit: int) -> bytes:
+    """At most `limit` bytes: a file over the upload limit is refused by size."""
+    with file.expanduser().open("rb") as handle:
+        return handle.read(limit)

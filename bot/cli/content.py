@@ -23,9 +23,12 @@ def check(deck: str | None, groups: bool) -> None:
     from bot.notes.summary import deck_stats, sibling_groups
 
     if deck is None:
-        from bot.config import Settings
+        from bot.decks.library import default_deck_path
 
-        path = Settings().content_dir
+        try:
+            path = default_deck_path()
+        except NotesError as exc:
+            raise click.ClickException(str(exc)) from None
     else:
         path = Path(deck)
     try:

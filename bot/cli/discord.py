@@ -40,6 +40,11 @@ class _NoService:
     async def home(self, group: GroupRef, member: Member, at: datetime) -> Reply:
         raise RuntimeError("not serving")
 
+    async def upload_deck(
+        self, group: GroupRef, member: Member, filename: str, data: bytes, at: datetime
+    ) -> Reply:
+        raise RuntimeError("not serving")
+
 
 def _token() -> str:
     token = load_settings().discord_token

@@ -18,9 +18,9 @@ if TYPE_CHECKING:
 
 
 def _default_content_dir() -> Path:
-    from bot.config import Settings  # deferred: pydantic costs ~0.1 s to import
+    from bot.decks.library import default_deck_path
 
-    return Settings().content_dir
+    return default_deck_path()
 
 
 def build_index(deck: str | None) -> LookupIndex:

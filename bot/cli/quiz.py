@@ -20,24 +20,33 @@ from bot.quiz.grading import letter
 from bot.quiz.known_wrong import load_known_wrong
 from bot.quiz.question import Question
 
-_DECK_HELP = "Notes file or folder (default: STUDYBOT_CONTENT_DIR or content/)."
+_DECK_HELP = "Notes file or folder (default: the default deck, see `studybot deck list`)."
 
 
 def questions_of(deck_path: Path | None) -> tuple[Deck, tuple[Question, ...]]:
     """The deck and its bank, without the lines known-wrong.txt lists."""
     deck, glossary = load(deck_path)
-    path = deck_path if deck_path is not None else load_settings().content_dir
+    path = deck_path if deck_path is not None else _default_path()
     known = load_known_wrong(path if path.is_dir() else path.parent)
     return deck, build_bank(deck, glossary, known_wrong=known)
 
 
 def load(deck_path: Path | None) -> tuple[Deck, Glossary]:
     """The deck and its glossary (glossary.yaml in the content folder or next to --deck)."""
-    path = deck_path if deck_path is not None else load_settings().content_dir
+    path = deck_path if deck_path is not None else _default_path()
     folder = path if path.is_dir() else path.parent
     try:
         glossary = load_glossary(folder / GLOSSARY_NAME)
         return load_deck(path, glossary=glossary), glossary
+    except NotesError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _default_path() -> Path:
+    from bot.decks.library import default_deck_path
+
+    try:
+        return default_deck_path()
     except NotesError as exc:
         raise click.ClickException(str(exc)) from None
 

@@ -118,6 +118,17 @@ def _logging(level: str) -> None:
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
 
+NO_TOKENS = (
+    "no platform token set: set DISCORD_TOKEN, or SLACK_BOT_TOKEN and SLACK_APP_TOKEN "
+    "(Socket Mode), or SLACK_SIGNING_SECRET, SLACK_CLIENT_ID and SLACK_CLIENT_SECRET "
+    "(HTTP mode); or run `studybot run --shell` for the shell"
+)
+
+
+def _wants_platform(settings: Settings) -> bool:
+    return settings.discord_token is not None or _wants_slack(settings)
+
+
 def _wants_slack(settings: Settings) -> bool:
     return any(
         value is not None and value != ""
@@ -180,6 +191,10 @@ async def _main(
 ) -> None:
     from bot.app import StartupError
 
+    if not force_shell and not _wants_platform(settings) and not sys.stdin.isatty():
+        # A container or service without tokens: say what to set and stop with
+        # an error (exit 0 would make a restart policy start it again forever).
+        raise StartupError(NO_TOKENS)
     if not force_shell and _wants_slack(settings):
         # Incomplete Slack settings fail before the database and notes are opened.
         from bot.adapters.slack.install import SlackConfigError, choose_mode

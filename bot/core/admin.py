@@ -6,12 +6,12 @@ admin and that the group belongs to the member's space (bot.core.spaces).
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from dataclasses import replace
 
 from bot.core import render
 from bot.core.clock import local_date, safe_zone
 from bot.core.commands import Problem, parse_schedule, parse_settings
+from bot.core.content import ReloadError
 from bot.core.daily import DailyRunner, schedule_of
 from bot.core.due import since_for_change
 from bot.core.messages import t
@@ -31,27 +31,30 @@ class AdminCommands:
         runner: DailyRunner,
         listener: ScheduleListener,
         defaults: GroupDefaults,
-        decks: Collection[str],
     ) -> None:
         self._repo = repository
         self._runner = runner
         self._listener = listener
         self._defaults = defaults
-        self._decks = decks
 
     async def _changed(self, settings: GroupSettings) -> None:
         await self._repo.save_group(settings)
         await self._listener.schedule_changed(schedule_of(settings))
 
     async def schedule(self, command: Command, settings: GroupSettings, lang: str) -> Reply:
-        parsed = parse_schedule(command.args, self._decks)
+        decks = await self._runner.shelf.names(settings.id)
+        parsed = parse_schedule(command.args, decks)
         if parsed is None:
             return self._show(settings, lang)
         if isinstance(parsed, Problem):
-            return render.problem(lang, parsed, decks=", ".join(self._decks))
+            return render.problem(lang, parsed, decks=", ".join(decks))
         target = await self._target(command, parsed.channel_id, settings)
         if isinstance(target, str):
             return render.error(lang, target)
+        if parsed.deck is not None:
+            problem = await self._deck_problem(target, parsed.deck, command, lang)
+            if problem is not None:
+                return problem
         post_time, timezone = parsed.post_time, parsed.timezone or target.timezone
         updated = replace(
             target,
@@ -101,6 +104,22 @@ class AdminCommands:
         found = await self._repo.ensure_group(target, self._defaults)
         checked = await check_space(self._repo, found, command.group)
         return OTHER_SPACE if checked is None else checked
+
+    async def _deck_problem(
+        self, target: GroupSettings, name: str, command: Command, lang: str
+    ) -> Reply | None:
+        """Why the target group cannot read deck `name` (another group's upload,
+        notes that do not load), or None when it can."""
+        shelf = self._runner.shelf
+        key = await shelf.key_of(target.id, name)
+        if key is None:
+            decks = ", ".join(await shelf.names(target.id))
+            return render.error(lang, "bad_deck", value=name, decks=decks)
+        try:
+            await self._runner.ensure_synced(await shelf.by_key(key), command.at)
+        except ReloadError as exc:
+            return render.error(lang, "reload_failed", reason=str(exc)[:300])
+        return None
 
     def _show(self, settings: GroupSettings, lang: str) -> Reply:
         if not settings.scheduled:

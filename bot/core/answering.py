@@ -10,7 +10,7 @@ from bot.core.clock import local_date, safe_zone
 from bot.core.daily import DailyRunner
 from bot.core.learning import Learner
 from bot.core.messages import t
-from bot.core.ports import QuestionBank, QuestionLike, Repository
+from bot.core.ports import QuestionLike, Repository
 from bot.core.records import DailyPost, GroupSettings, NewAnswer
 from bot.core.scoring import points_for
 from bot.core.types import CARD_KNEW, CARD_NOT_YET, AnswerClick, AnswerKind, Command, Reply
@@ -21,9 +21,8 @@ _MAX_POST_ID = 10**15
 
 
 class Answering:
-    def __init__(self, repository: Repository, bank: QuestionBank, runner: DailyRunner) -> None:
+    def __init__(self, repository: Repository, runner: DailyRunner) -> None:
         self._repo = repository
-        self._bank = bank
         self._runner = runner
         # When each practice question was shown, for elapsed time (lost on restart:
         # then the answer is stored without it).
@@ -43,7 +42,7 @@ class Answering:
         # A post from another group is "not found": groups never see each other.
         if post is None or post.group_id != settings.id:
             return render.error(lang, "post_not_found")
-        question = self._bank.get(post.question_id)
+        question = (await self._runner.deck(settings, click.at)).get(post.question_id)
         if question is None:
             return render.error(lang, "question_gone")
         return post, question
@@ -95,10 +94,10 @@ class Answering:
     async def practice_question(
         self, command: Command, settings: GroupSettings, lang: str
     ) -> Reply:
-        await self._runner.ensure_bank(command.at)
+        content = await self._runner.deck(settings, command.at)
         user = command.member.user_id
         question = await self._runner.learner.pick_practice(
-            settings, user, command.at, self._last.get((settings.id, user))
+            settings, user, command.at, self._last.get((settings.id, user)), content
         )
         if question is None:
             return render.error(lang, "no_questions")
@@ -184,8 +183,8 @@ class Answering:
                 return found
             question = found[1]
         else:
-            await self._runner.ensure_bank(click.at)
-            maybe = self._bank.get(click.ref[:200])
+            # Only the group's own deck: another deck's question is "gone" here.
+            maybe = (await self._runner.deck(settings, click.at)).get(click.ref[:200])
             if maybe is None:
                 return render.error(lang, "question_gone")
             question = maybe
@@ -194,8 +193,9 @@ class Answering:
         return question
 
     async def practice(self, click: AnswerClick, settings: GroupSettings, lang: str) -> Reply:
-        await self._runner.ensure_bank(click.at)  # tallies join answers with questions
-        question = self._bank.get(click.ref[:200])
+        # Synced first: tallies join answers with questions. Only the group's own
+        # deck: another deck's question is "gone" here.
+        question = (await self._runner.deck(settings, click.at)).get(click.ref[:200])
         if question is None:
             return render.error(lang, "question_gone")
         if question.is_flashcard or not 0 <= click.choice < len(question.choices):

@@ -37,6 +37,7 @@ ADMIN_HELP = (
     CommandName.REPORT,
     CommandName.RELOAD,
     CommandName.SETTINGS,
+    CommandName.DECK,
 )
 
 _ALIASES = {

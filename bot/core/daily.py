@@ -20,13 +20,13 @@ from datetime import date, datetime, timedelta
 
 from bot.core import render
 from bot.core.clock import closes_at, local_date, safe_zone
+from bot.core.content import LiveContent, Shelf
 from bot.core.due import covered, due_day
 from bot.core.learning import Learner, sync_bank
 from bot.core.ports import (
     DeliveryRefused,
     GroupSchedule,
     Outbox,
-    QuestionBank,
     QuestionLike,
     Repository,
 )
@@ -67,34 +67,44 @@ class DailyRunner:
     def __init__(
         self,
         repository: Repository,
-        bank: QuestionBank,
+        shelf: Shelf,
         outboxes: Mapping[Platform, Outbox],
         learner: Learner | None = None,
     ) -> None:
         self._repo = repository
-        self._bank = bank
+        self.shelf = shelf
         self._outboxes = outboxes
-        self.learner = learner or Learner(repository, bank)
-        self.recaps = Recaps(repository, bank)
-        self._synced = False
+        self.learner = learner or Learner(repository)
+        self.recaps = Recaps(repository)
+        self._synced: set[str] = set()
         self._sync_lock = asyncio.Lock()
         self.last_change: BankChange | None = None
 
+    async def deck(self, settings: GroupSettings, now: datetime) -> LiveContent:
+        """The group's deck, loaded and its questions registered."""
+        content = await self.shelf.content(settings.id, settings.deck)
+        await self.ensure_synced(content, now)
+        return content
+
     async def ensure_bank(self, now: datetime) -> None:
-        """Register the bank's questions once per process (posts reference them).
+        """Register the default deck's questions (start-up)."""
+        await self.ensure_synced(self.shelf.default, now)
+
+    async def ensure_synced(self, content: LiveContent, now: datetime) -> None:
+        """Register a deck's questions once per process (posts reference them).
         Concurrent first callers (a fan-out right after start-up) wait for one sync."""
-        if self._synced:
+        if content.key in self._synced:
             return
         async with self._sync_lock:
-            if not self._synced:
-                self.last_change = await sync_bank(self._repo, self._bank, now)
-                self._synced = True
+            if content.key not in self._synced:
+                self.last_change = await sync_bank(self._repo, content, now, deck=content.key)
+                self._synced.add(content.key)
 
-    async def resync(self, now: datetime) -> BankChange:
-        """Sync again after the bank changed (admin `reload`)."""
+    async def resync(self, content: LiveContent, now: datetime) -> BankChange:
+        """Sync again after the deck changed (admin `reload`, a new upload)."""
         async with self._sync_lock:
-            self.last_change = await sync_bank(self._repo, self._bank, now)
-            self._synced = True
+            self.last_change = await sync_bank(self._repo, content, now, deck=content.key)
+            self._synced.add(content.key)
             return self.last_change
 
     async def schedules(self) -> list[GroupSchedule]:
@@ -114,11 +124,11 @@ class DailyRunner:
         latest = await self._repo.latest_post(settings.id)
         if latest is not None and covered(latest, on, settings.timezone):
             return PostResult(existing=latest)
-        await self.ensure_bank(now)
+        content = await self.deck(settings, now)
         # The first post of a new week (month) brings the recap of the last one.
-        await self.recaps.post_due(settings, on, now, outbox)
+        await self.recaps.post_due(settings, on, now, outbox, content)
         question = await self.learner.pick_daily(
-            settings, on, await self._repo.retired_questions()
+            settings, on, await self._repo.retired_questions(), content
         )
         if question is None:
             return PostResult(no_question=True)
@@ -137,7 +147,7 @@ class DailyRunner:
         if refused is not None:
             return PostResult(refused=refused)
         # Review reminders ride on the daily post: once per group per local date.
-        await self.learner.remind(settings, outbox, now)
+        await self.learner.remind(settings, outbox, now, content)
         return PostResult(post=post)
 
     async def _deliver(
@@ -216,7 +226,7 @@ class DailyRunner:
         ):
             return None  # an earlier day's post stays closed: today follows the schedule
         outbox = self._outboxes.get(settings.ref.platform)
-        question = self._bank.get(latest.question_id)
+        question = (await self.deck(settings, now)).get(latest.question_id)
         if outbox is None or question is None:
             return None
         post = await self._repo.reopen_refused(latest.id, now)
@@ -234,7 +244,7 @@ class DailyRunner:
         settings = await self._repo.group_by_id(post.group_id)
         if settings is None or not await self._repo.claim_reveal(post.id, now):
             return
-        question = self._bank.get(post.question_id)
+        question = (await self.deck(settings, now)).get(post.question_id)
         outbox = self._outboxes.get(settings.ref.platform)
         if question is None or outbox is None:
             log.warning("post %s revealed without a message (question or outbox missing)", post.id)
@@ -268,8 +278,10 @@ class DailyRunner:
 
     async def _redeliver(self, post: DailyPost) -> None:
         settings = await self._repo.group_by_id(post.group_id)
-        question = self._bank.get(post.question_id)
-        if settings is None or question is None:
+        if settings is None:
+            return
+        question = (await self.deck(settings, post.posted_at)).get(post.question_id)
+        if question is None:
             return
         outbox = self._outboxes.get(settings.ref.platform)
         if outbox is not None:

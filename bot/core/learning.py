@@ -35,15 +35,18 @@ def question_info(question: QuestionLike) -> QuestionInfo:
     )
 
 
-async def sync_bank(repo: Repository, bank: QuestionBank, now: datetime) -> retire.BankChange:
-    """Register the bank: new questions enter, vanished ones leave ('gone', done by
-    sync_questions), questions whose shown text changed retire ('notes-changed')."""
+async def sync_bank(
+    repo: Repository, bank: QuestionBank, now: datetime, *, deck: str = ""
+) -> retire.BankChange:
+    """Register one deck's bank: new questions enter, vanished ones leave ('gone',
+    done by sync_questions), questions whose shown text changed retire
+    ('notes-changed'). Other decks' questions are left alone."""
     questions = bank.questions()
     before = await repo.retired_questions()
-    change = retire.diff_banks(await repo.question_fingerprints(), questions)
+    change = retire.diff_banks(await repo.question_fingerprints(deck), questions)
     # Count as removed only what leaves the rotation now, not what left it before.
     change = replace(change, removed=tuple(q for q in change.removed if q not in before))
-    await repo.sync_questions([question_info(q) for q in questions], now)
+    await repo.sync_questions([question_info(q) for q in questions], now, deck=deck)
     for qid in change.changed:
         await repo.retire_question(qid, retire.REASON_CHANGED, now)
     if change.added or change.changed or change.removed:
@@ -78,9 +81,8 @@ def practice_pool(
 
 
 class Learner:
-    def __init__(self, repository: Repository, bank: QuestionBank) -> None:
+    def __init__(self, repository: Repository) -> None:
         self._repo = repository
-        self._bank = bank
         # question id -> choice -> answers, all groups (see `answered`)
         self._choice_counts: dict[str, dict[int, int]] = {}
         self._checked_at: dict[str, int] = {}  # question id -> answers at the last check
@@ -138,14 +140,14 @@ class Learner:
                 log.info("question %s flagged: %s", question.id, verdict.detail)
 
     async def pick_daily(
-        self, settings: GroupSettings, on: date, retired: Collection[str]
+        self, settings: GroupSettings, on: date, retired: Collection[str], bank: QuestionBank
     ) -> QuestionLike | None:
         history = await self._repo.question_history(settings.id)
         by_concept, by_section = tally.fold(await self._repo.concept_tallies(settings.id))
         seed = f"{settings.id}:{on.isoformat()}"
         questions = [
-            q for q in self._bank.questions() if settings.daily_kinds.allows(q.is_flashcard)
-        ] or list(self._bank.questions())  # a deck without the kind asked for still posts
+            q for q in bank.questions() if settings.daily_kinds.allows(q.is_flashcard)
+        ] or list(bank.questions())  # a deck without the kind asked for still posts
         picked = group_pick.pick_group_question(
             questions,
             retired,
@@ -164,11 +166,16 @@ class Learner:
         return picked
 
     async def pick_practice(
-        self, settings: GroupSettings, user_id: str, now: datetime, last_shown: str | None
+        self,
+        settings: GroupSettings,
+        user_id: str,
+        now: datetime,
+        last_shown: str | None,
+        bank: QuestionBank,
     ) -> QuestionLike | None:
         platform = settings.ref.platform.value
         retired = await self._repo.retired_questions()
-        candidates = practice_pool(self._bank.questions(), retired)
+        candidates = practice_pool(bank.questions(), retired)
         mine = await self._repo.concept_tallies(settings.id, platform, user_id)
         picked = practice.pick_practice(
             candidates,
@@ -181,7 +188,7 @@ class Learner:
             last_shown=last_shown,
             practised=await self._repo.practice_history(settings.id, platform, user_id),
         )
-        return self._bank.get(picked) if picked is not None else None
+        return bank.get(picked) if picked is not None else None
 
     @staticmethod
     def servable_concepts(
@@ -191,20 +198,24 @@ class Learner:
         `practice_pool`)."""
         return {q.concept for q in practice_pool(questions, retired)}
 
-    async def due_count(self, settings: GroupSettings, user_id: str, now: datetime) -> int:
+    async def due_count(
+        self, settings: GroupSettings, user_id: str, now: datetime, bank: QuestionBank
+    ) -> int:
         """Concepts due for the member today (the group's local day)."""
         cards = await self._repo.member_cards(settings.ref.platform.value, user_id)
         retired = await self._repo.retired_questions()
-        live = self.servable_concepts(self._bank.questions(), retired)
+        live = self.servable_concepts(bank.questions(), retired)
         day = local_day(settings, now)
         return srs.due_count((c for k, c in cards.items() if k in live), day)
 
-    async def remind(self, settings: GroupSettings, outbox: Outbox, now: datetime) -> int:
+    async def remind(
+        self, settings: GroupSettings, outbox: Outbox, now: datetime, bank: QuestionBank
+    ) -> int:
         """DM the group's opted-in members who have items due; returns how many."""
         platform = settings.ref.platform.value
         sent = 0
         for user_id in await self._repo.reminder_members(settings.id, platform):
-            due = await self.due_count(settings, user_id, now)
+            due = await self.due_count(settings, user_id, now, bank)
             if due <= 0:
                 continue
             try:

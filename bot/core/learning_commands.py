@@ -11,7 +11,7 @@ from pathlib import Path
 from bot.core import render, report_view
 from bot.core.clock import local_date, safe_zone
 from bot.core.commands import Problem, parse_switch
-from bot.core.content import LiveContent, Reloader, ReloadError
+from bot.core.content import LiveContent, ReloadError
 from bot.core.daily import DailyRunner
 from bot.core.messages import t
 from bot.core.ports import QuestionLike, Repository
@@ -28,15 +28,11 @@ class LearningCommands:
         self,
         repository: Repository,
         runner: DailyRunner,
-        content: LiveContent,
         *,
-        reloader: Reloader | None = None,
         charts_dir: Path | None = None,
     ) -> None:
         self._repo = repository
         self._runner = runner
-        self._content = content
-        self._reloader = reloader
         self._charts = charts_dir
         self._reload_lock = asyncio.Lock()
 
@@ -48,15 +44,15 @@ class LearningCommands:
         if switch is not None:
             await self._repo.set_reminders(platform, user, command.member.display_name, switch)
             return render.text(lang, "remind_on" if switch else "remind_off")
-        await self._runner.ensure_bank(command.at)
-        due = await self._runner.learner.due_count(settings, user, command.at)
+        content = await self._runner.deck(settings, command.at)
+        due = await self._runner.learner.due_count(settings, user, command.at, content)
         on = await self._repo.reminders_on(platform, user)
         return render.text(lang, "remind_status_on" if on else "remind_status_off", n=due)
 
     async def report(self, command: Command, settings: GroupSettings, lang: str) -> Reply:
-        await self._runner.ensure_bank(command.at)
+        content = await self._runner.deck(settings, command.at)
         rows = await self._repo.answer_rows(settings.id)
-        result = report.section_report(rows, self._content.sections())
+        result = report.section_report(rows, content.sections())
         if not result.rows:
             return render.error(lang, "no_questions")
         image: str | None = None
@@ -72,21 +68,21 @@ class LearningCommands:
             except Exception:
                 log.exception("report chart for group %s failed", settings.id)
         text = report_view.table(result, lang)
-        bias = await self._pick_bias(settings, lang)
+        bias = await self._pick_bias(settings, lang, content)
         if bias:
             text += "\n" + bias
-        flagged = await self._flagged(lang)
+        flagged = await self._flagged(lang, content)
         if flagged:
             text += "\n" + flagged
         if not result.answered:
             text = t(lang, "report_empty") + "\n" + text
         return render.report(text, lang=lang, image_path=image)
 
-    async def _pick_bias(self, settings: GroupSettings, lang: str) -> str:
+    async def _pick_bias(self, settings: GroupSettings, lang: str, content: LiveContent) -> str:
         """One line: how much harder the daily questions were than the deck."""
         history = await self._repo.question_history(settings.id)
         retired = await self._repo.retired_questions()
-        pool = [q for q in self._content.questions() if q.id not in retired]
+        pool = [q for q in content.questions() if q.id not in retired]
         by_concept, by_section = tally.fold(await self._repo.concept_tallies(settings.id))
         rates = group_pick.error_rates(by_concept, by_section, {q.concept: q.section for q in pool})
         bias = group_pick.pick_bias(pool, history, rates)
@@ -103,12 +99,12 @@ class LearningCommands:
             diff=picked - average,
         )
 
-    async def _flagged(self, lang: str) -> str:
+    async def _flagged(self, lang: str, content: LiveContent) -> str:
         """Questions of this deck that answer statistics flagged (all groups on
         the deck): for the admins to judge; a report retires one."""
         flags = [
             f for f in await self._repo.statistics_flags()
-            if not f.retired and self._content.get(f.id) is not None
+            if not f.retired and content.get(f.id) is not None
         ]  # fmt: skip
         if not flags:
             return ""
@@ -119,28 +115,31 @@ class LearningCommands:
         )
 
     async def reload(self, command: Command, settings: GroupSettings, lang: str) -> Reply:
-        """Read the notes again. A dry run decides first: when the new notes would
-        retire more than a tenth of the known questions (and their history with
-        them), nothing changes until an admin repeats the command with `confirm`."""
-        if self._reloader is None:
+        """Read the group's deck again. A dry run decides first: when the new notes
+        would retire more than a tenth of the known questions (and their history
+        with them), nothing changes until an admin repeats the command with
+        `confirm`. Every group on the deck sees the new notes."""
+        shelf = self._runner.shelf
+        if not shelf.can_reload:
             return render.error(lang, "reload_unavailable")
         confirmed = command.args.strip().casefold() in _CONFIRM
         async with self._reload_lock:  # two admins at once: one reload after the other
             try:
-                loaded = await self._reloader()
+                content = await self._runner.deck(settings, command.at)
+                loaded = await shelf.read_again(content)
             except ReloadError as exc:
                 return render.error(lang, "reload_failed", reason=str(exc)[:300])
-            preview = await self._preview(loaded.bank.questions())
+            preview = await self._preview(loaded.bank.questions(), content.key)
             share = retire_share(preview)
             if not confirmed and share > RETIRE_CONFIRM_SHARE:
                 return _summary(lang, "reload_confirm", preview, share)
-            self._content.swap(loaded)
-            change = await self._runner.resync(command.at)
+            content.swap(loaded)
+            change = await self._runner.resync(content, command.at)
         return _summary(lang, "reload_done", change, retire_share(change))
 
-    async def _preview(self, questions: Sequence[QuestionLike]) -> BankChange:
+    async def _preview(self, questions: Sequence[QuestionLike], deck: str) -> BankChange:
         """What a reload would do, computed like sync_bank but writing nothing."""
-        known = await self._repo.question_fingerprints()
+        known = await self._repo.question_fingerprints(deck)
         before = await self._repo.retired_questions()
         change = diff_banks(known, questions)
         return replace(change, removed=tuple(q for q in change.removed if q not in before))

@@ -151,6 +151,54 @@ _KO: dict[str, str] = {
         " `cards`(플래시카드만) 중 하나예요."
     ),
     "bad_deck": "`{value}` 덱이 없어요. 있는 덱: {decks}",
+    "help.deck": (
+        "(관리자) `deck [이름|upload|confirm|rollback]` 이 채널이 공부할 덱 보기, 바꾸기,"
+        " 올리기, 확정, 되돌리기"
+    ),
+    "deck_show": "이 채널의 덱: `{deck}`. 고를 수 있는 덱: {decks}",
+    "deck_set": "이 채널은 이제 `{deck}` 덱으로 공부해요 (문제 {questions}개).",
+    "deck_upload_how": (
+        "노트 파일(`.md`)이나 볼트를 묶은 `.zip` 파일을 올려 주세요: 디스코드는"
+        " `/studybot-admin deck upload`, 슬랙은 `/study deck upload`, 셸은"
+        " `/deck upload 경로`. {limits}"
+    ),
+    "upload_limits": (
+        "제한: 파일 하나 `{size} MB`까지, 노트 파일 {files}개, 압축을 푼 크기 `{total} MB`,"
+        " 폴더 깊이 {depth}단계까지. `UTF-8` 마크다운만 읽어요."
+    ),
+    "upload_read": (
+        "`{name}` 덱 (판 {version})을 읽었어요: 파일 {files}개, 단원 {sections}개, 주제 {topics}개,"
+        " 문제 {questions}개, 카드 {cards}개, 경고 {warnings}개."
+    ),
+    "upload_confirm_hint": (
+        "아직 아무것도 바뀌지 않았어요. `deck confirm`으로 이 덱으로 바꿔요"
+        " (지금 덱은 남겨 두고, `deck rollback`으로 되돌릴 수 있어요)."
+    ),
+    "upload_refused": "읽지 않았어요: {reason} 바뀐 것은 없어요. {limits}",
+    "upload_unavailable": "여기서는 덱을 올릴 수 없어요.",
+    "upload_none_pending": "확정할 업로드가 없어요. 먼저 `deck upload`로 올려 주세요.",
+    "upload_confirmed": (
+        "이 채널은 이제 `{deck}` 덱 (판 {version})으로 공부해요 (문제 {questions}개)."
+    ),
+    "rollback_done": (
+        "되돌렸어요: 이 채널의 덱은 다시 `{deck}` (판 {version})이에요 (문제 {questions}개)."
+    ),
+    "rollback_none": "되돌릴 것이 없어요.",
+    "refuse.too_big": "파일이 너무 커요 ({size}).",
+    "refuse.kind": "`.md` 파일이나 `.zip` 파일만 읽어요 (`{name}`).",
+    "refuse.bad_zip": "올바른 `.zip` 파일이 아니에요.",
+    "refuse.empty": "압축 안에 노트 파일(`.md`)이 없어요.",
+    "refuse.empty_file": "노트 파일이 비어 있어요.",
+    "refuse.unsafe_path": "압축 안의 `{entry}` 경로가 안전하지 않아요 (절대 경로나 `..`).",
+    "refuse.link": "압축 안의 `{entry}`은(는) 링크예요. 링크는 받지 않아요.",
+    "refuse.bomb": "압축 안의 `{entry}`은(는) 압축률이 비정상적으로 커요.",
+    "refuse.too_many": "압축 안에 파일이 너무 많아요 ({n}개).",
+    "refuse.too_large_unpacked": "압축을 풀면 너무 커요 ({size}).",
+    "refuse.too_deep": "압축 안의 `{entry}` 폴더가 너무 깊어요.",
+    "refuse.encrypted": "암호가 걸린 압축은 읽지 못해요.",
+    "refuse.not_utf8": "`{file}` {line}번째 줄이 `UTF-8`이 아니에요. `UTF-8`로 저장해 주세요.",
+    "refuse.no_questions": "노트에서 문제를 하나도 만들지 못했어요.",
+    "refuse.notes": "노트를 읽지 못했어요: {detail}",
     "bad_arg": "`{value}`을(를) 이해하지 못했어요.",
     "paused": "매일 문제를 멈췄어요. `resume`으로 다시 시작해요.",
     "resumed": "매일 문제를 다시 시작해요.",
@@ -377,6 +425,55 @@ _EN: dict[str, str] = {
         " choice only) or `cards` (flashcards only)."
     ),
     "bad_deck": "There is no deck `{value}`. Decks: {decks}",
+    "help.deck": (
+        "(admin) `deck [name|upload|confirm|rollback]` see, change, upload, confirm or roll back"
+        " the deck this channel studies"
+    ),
+    "deck_show": "This channel's deck: `{deck}`. Decks you can pick: {decks}",
+    "deck_set": "This channel now studies the deck `{deck}` ({questions} questions).",
+    "deck_upload_how": (
+        "Upload a notes file (`.md`) or a `.zip` of a vault: on Discord"
+        " `/studybot-admin deck upload`, on Slack `/study deck upload`, in the shell"
+        " `/deck upload PATH`. {limits}"
+    ),
+    "upload_limits": (
+        "Limits: one file up to {size} MB; at most {files} notes files, {total} MB unpacked"
+        " and {depth} folders deep; UTF-8 Markdown only."
+    ),
+    "upload_read": (
+        "Read the deck `{name}` (version {version}): {files} files, {sections} sections,"
+        " {topics} topics, {questions} questions, {cards} cards, {warnings} warnings."
+    ),
+    "upload_confirm_hint": (
+        "Nothing has changed yet: `deck confirm` switches this channel to it (the current"
+        " deck is kept; `deck rollback` goes back)."
+    ),
+    "upload_refused": "Not read: {reason} Nothing changed. {limits}",
+    "upload_unavailable": "Decks cannot be uploaded here.",
+    "upload_none_pending": "There is no upload to confirm: upload one first (`deck upload`).",
+    "upload_confirmed": (
+        "This channel now studies the deck `{deck}` (version {version}, {questions} questions)."
+    ),
+    "rollback_done": (
+        "Rolled back: this channel studies `{deck}` again (version {version},"
+        " {questions} questions)."
+    ),
+    "rollback_none": "There is nothing to roll back.",
+    "refuse.too_big": "the file is too large ({size}).",
+    "refuse.kind": "only `.md` and `.zip` files are read (`{name}`).",
+    "refuse.bad_zip": "this is not a valid `.zip` file.",
+    "refuse.empty": "the zip holds no notes files (`.md`).",
+    "refuse.empty_file": "the notes file is empty.",
+    "refuse.unsafe_path": "the zip entry `{entry}` has an unsafe path (absolute or with `..`).",
+    "refuse.link": "the zip entry `{entry}` is a link; links are refused.",
+    "refuse.bomb": "the zip entry `{entry}` expands far more than notes do.",
+    "refuse.too_many": "the zip holds too many files ({n}).",
+    "refuse.too_large_unpacked": "the zip is too large unpacked ({size}).",
+    "refuse.too_deep": "the zip entry `{entry}` is too many folders deep.",
+    "refuse.encrypted": "encrypted zips cannot be read.",
+    "refuse.not_utf8": "`{file}` line {line} is not UTF-8; save it as UTF-8.",
+    "refuse.no_questions": "no question could be made from these notes.",
+    "refuse.notes": "the notes could not be read: {detail}",
     "bad_arg": "I did not understand `{value}`.",
     "paused": "Daily questions paused. `resume` starts them again.",
     "resumed": "Daily questions resumed.",

@@ -48,6 +48,8 @@ KO: dict[str, str] = {
     "shell.acting_admin": "이제 {name}(으)로 행동해요 (관리자)",
     "shell.channel_usage": "사용법: `/channel 이름` (띄어쓰기 없이 40자까지)",
     "shell.now_in": "이제 #{name} 채널이에요",
+    "shell.upload_usage": "사용법: `/deck upload 경로` (`.md` 파일이나 `.zip` 파일)",
+    "shell.upload_unreadable": "`{path}` 파일을 읽지 못했어요: {reason}",
     "shell.clock_simulated": "시계 (모의): {when}",
     "shell.clock_real": "시계 (실제): {when}",
     "shell.clock_usage": "사용법: `/clock 2026-03-08T09:00 [시간대]` (또는 `-05:00` 같은 오프셋)",
@@ -121,6 +123,8 @@ EN: dict[str, str] = {
     "shell.acting_admin": "now acting as {name} (admin)",
     "shell.channel_usage": "Usage: `/channel NAME` (one word, up to 40 characters).",
     "shell.now_in": "now in #{name}",
+    "shell.upload_usage": "Usage: `/deck upload PATH` (a `.md` or a `.zip` file).",
+    "shell.upload_unreadable": "Cannot read `{path}`: {reason}",
     "shell.clock_simulated": "clock (simulated): {when}",
     "shell.clock_real": "clock (real): {when}",
     "shell.clock_usage": (

@@ -100,6 +100,13 @@ class StudyApi(Protocol):
         """A member's overview: their stats plus the group's boards (Slack App Home)."""
         ...
 
+    async def upload_deck(
+        self, group: GroupRef, member: Member, filename: str, data: bytes, at: datetime
+    ) -> Reply:
+        """An admin's deck upload (the file's bytes, fetched by the adapter): the
+        preview of what it holds, or why it was refused. Changes nothing."""
+        ...
+
 
 @runtime_checkable
 class SpaceEvents(Protocol):
@@ -228,8 +235,11 @@ class Repository(Protocol):
 
     async def scheduled_groups(self) -> list[GroupSettings]: ...
 
-    async def sync_questions(self, questions: Sequence[QuestionInfo], at: datetime) -> None:
-        """Register the bank's questions (new ones enter, known ones keep history)."""
+    async def sync_questions(
+        self, questions: Sequence[QuestionInfo], at: datetime, *, deck: str = ""
+    ) -> None:
+        """Register one deck's questions (new ones enter, known ones keep history;
+        that deck's questions missing from `questions` leave as 'gone')."""
         ...
 
     async def retired_questions(self) -> frozenset[str]: ...
@@ -394,8 +404,9 @@ class Repository(Protocol):
 
     async def question_choice_counts(self, question_id: str) -> dict[int, int]: ...
 
-    async def question_fingerprints(self) -> dict[str, str]:
-        """Question id -> stored source_hash, retired questions included."""
+    async def question_fingerprints(self, deck: str | None = None) -> dict[str, str]:
+        """Question id -> stored source_hash, retired questions included (one
+        deck's when `deck` is given)."""
         ...
 
     async def answer_rows(self, group_id: int, user_id: str | None = None) -> list[AnswerRow]: ...

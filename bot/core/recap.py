@@ -48,12 +48,16 @@ def due_spans(on: date) -> list[Span]:
 
 
 class Recaps:
-    def __init__(self, repository: Repository, bank: QuestionBank) -> None:
+    def __init__(self, repository: Repository) -> None:
         self._repo = repository
-        self._bank = bank
 
     async def post_due(
-        self, settings: GroupSettings, on: date, now: datetime, outbox: Outbox
+        self,
+        settings: GroupSettings,
+        on: date,
+        now: datetime,
+        outbox: Outbox,
+        bank: QuestionBank,
     ) -> list[Reply]:
         """Post the recaps due on `on` that nobody claimed yet; returns what was sent."""
         if not settings.recap:
@@ -64,7 +68,7 @@ class Recaps:
                 continue  # nothing happened (or the group did not exist): no claim
             if not await self._repo.claim_recap(settings.id, span.kind, span.first, now):
                 continue
-            reply = await self.build(settings, span, on, now)
+            reply = await self.build(settings, span, on, now, bank)
             if reply is None:
                 continue
             try:
@@ -75,7 +79,7 @@ class Recaps:
         return sent
 
     async def build(
-        self, settings: GroupSettings, span: Span, today: date, now: datetime
+        self, settings: GroupSettings, span: Span, today: date, now: datetime, bank: QuestionBank
     ) -> Reply | None:
         lang = settings.language
         period = Period.WEEK if span.kind == "week" else Period.MONTH
@@ -89,7 +93,7 @@ class Recaps:
             for r in rows[:TOP]
         ]
         fields = [Field(name=t(lang, "recap.top"), value=_lines(top, lang))]
-        missed = await self._most_missed(posts, lang)
+        missed = await self._most_missed(posts, lang, bank)
         if missed is not None:
             fields.append(missed)
         leaders = sorted(
@@ -122,10 +126,12 @@ class Recaps:
             kind=ReplyKind.LEADERBOARD, title=title, text=text[:MAX_TEXT], fields=tuple(fields)
         )
 
-    async def _most_missed(self, posts: list[DailyPost], lang: str) -> Field | None:
+    async def _most_missed(
+        self, posts: list[DailyPost], lang: str, bank: QuestionBank
+    ) -> Field | None:
         worst: tuple[float, int, str] | None = None
         for post in posts:
-            question = self._bank.get(post.question_id)
+            question = bank.get(post.question_id)
             if question is None:
                 continue
             counts = await self._repo.choice_counts(post.id)
@@ -137,7 +143,7 @@ class Recaps:
                 worst = (rate, total, post.question_id)
         if worst is None:
             return None
-        question = self._bank.get(worst[2])
+        question = bank.get(worst[2])
         assert question is not None
         answer = f"{question.answer + 1}. {question.choices[question.answer]}"
         lines = [

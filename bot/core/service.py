@@ -19,9 +19,10 @@ from bot.core.answering import Answering
 from bot.core.clock import local_date, safe_zone
 from bot.core.commands import MAX_ARGS, clip, command_name, is_admin_command, parse_period
 from bot.core.commands import Problem as _Problem
-from bot.core.content import LiveContent, Reloader
+from bot.core.content import DeckSource, LiveContent, Reloader, Shelf
 from bot.core.daily import DailyRunner
 from bot.core.daily_work import Posts, Resends, Reveals
+from bot.core.deck_commands import DeckCommands
 from bot.core.due import next_post_at
 from bot.core.learning_commands import LearningCommands
 from bot.core.messages import language_of, t
@@ -52,6 +53,7 @@ from bot.core.types import (
     Reply,
     ReplyKind,
 )
+from bot.core.uploads import DeckUploads
 from bot.learning.retire import REASON_REPORTED, BankChange
 from bot.notes.model import Deck
 
@@ -82,18 +84,21 @@ class StudyService:
         deck: Deck | None = None,
         reloader: Reloader | None = None,
         charts_dir: Path | None = None,
+        deck_source: DeckSource | None = None,
+        default_deck: str = "",
+        uploads: DeckUploads | None = None,
     ) -> None:
         self._repo = repository
-        # One swappable holder for bank, lookup and deck: admin `reload` swaps it.
-        self.content = LiveContent(bank, lookup, deck)
-        self._bank: QuestionBank = self.content
+        # The default deck's swappable holder (admin `reload` swaps it); the
+        # shelf loads the other decks groups pick through `deck_source`.
+        self.content = LiveContent(bank, lookup, deck, default_deck)
+        self.shelf = Shelf(self.content, deck_source, reloader, decks)
         self._defaults = defaults or GroupDefaults()
-        self._runner = DailyRunner(repository, self.content, outboxes)
-        admin = AdminCommands(repository, self._runner, listener, self._defaults, decks)
-        learning = LearningCommands(
-            repository, self._runner, self.content, reloader=reloader, charts_dir=charts_dir
-        )
-        self._answers = Answering(repository, self.content, self._runner)
+        self._runner = DailyRunner(repository, self.shelf, outboxes)
+        admin = AdminCommands(repository, self._runner, listener, self._defaults)
+        learning = LearningCommands(repository, self._runner, charts_dir=charts_dir)
+        self._decks = DeckCommands(repository, self._runner, uploads)
+        self._answers = Answering(repository, self._runner)
         # Due work, in order; new kinds (a weekly recap, ...) join this list.
         self._ticker = Ticker(
             [
@@ -117,6 +122,7 @@ class StudyService:
             CommandName.REMIND: learning.remind,
             CommandName.REPORT: learning.report,
             CommandName.RELOAD: learning.reload,
+            CommandName.DECK: self._decks.deck,
         }
 
     # --- StudyApi ----------------------------------------------------------
@@ -192,10 +198,10 @@ class StudyService:
                 reason=report.reason[:MAX_ARGS],
                 at=report.at,
             )
-            if added and self._bank.get(report.question_id) is not None:
+            content = await self._runner.deck(settings, report.at)
+            if added and content.get(report.question_id) is not None:
                 # Issue 7: a reported question leaves the daily rotation until the
                 # deck's maintainer looks at it (`studybot quiz flagged`).
-                await self._runner.ensure_bank(report.at)
                 reason = f"{REASON_REPORTED}: {clip(report.reason, 100)}" if report.reason else ""
                 await self._repo.retire_question(
                     report.question_id, reason or REASON_REPORTED, report.at
@@ -207,11 +213,35 @@ class StudyService:
             log.exception("problem report failed")
             return render.error(lang, "error")
 
-    async def complete_topics(self, group: GroupRef, prefix: str, limit: int = 25) -> list[str]:
-        lookup = self.content.lookup
-        if lookup is None:
-            return []
+    async def upload_deck(
+        self, group: GroupRef, member: Member, filename: str, data: bytes, at: datetime
+    ) -> Reply:
+        """An admin's upload (a .md or a .zip, already fetched by the adapter):
+        read and checked, answered with what it holds; nothing changes until
+        `deck confirm`."""
+        group, member = clean_group(group), clean_member(member)
+        lang = language_of(member.locale, self._defaults.language)
         try:
+            settings = await self._repo.ensure_group(group, self._defaults)
+            lang = language_of(member.locale, settings.language)
+            if not member.is_admin:
+                return render.error(lang, "admin_only")
+            checked = await check_space(self._repo, settings, group)  # as for admin commands
+            if checked is None:
+                return render.error(lang, OTHER_SPACE)
+            return await self._decks.upload(
+                checked, clip(filename, 200), data, member.user_id, at, lang
+            )
+        except Exception:
+            log.exception("deck upload failed")
+            return render.error(lang, "error")
+
+    async def complete_topics(self, group: GroupRef, prefix: str, limit: int = 25) -> list[str]:
+        try:
+            settings = await self._repo.ensure_group(clean_group(group), self._defaults)
+            lookup = (await self.shelf.content(settings.id, settings.deck)).lookup
+            if lookup is None:
+                return []
             return lookup.complete(prefix[:100], max(1, min(limit, 25)))
         except Exception:
             log.exception("autocomplete failed")
@@ -267,8 +297,9 @@ class StudyService:
         return next_post_at(settings, await self._repo.latest_post(settings.id), now)
 
     async def sync_bank(self, now: datetime) -> BankChange:
-        """Register the bank now (start-up) instead of at the first post or quiz:
-        questions whose notes changed while the bot was down retire at once."""
+        """Register the default deck now (start-up) instead of at the first post
+        or quiz: questions whose notes changed while the bot was down retire at
+        once. (Other decks register when a group first uses them.)"""
         await self._runner.ensure_bank(now)
         return self._runner.last_change or BankChange(added=(), removed=(), changed=(), kept=())
 
@@ -284,7 +315,7 @@ class StudyService:
         query = " ".join(command.args.split())
         if not query:
             return render.error(lang, "lookup_usage")
-        lookup = self.content.lookup
+        lookup = (await self.shelf.content(settings.id, settings.deck)).lookup
         if lookup is None:
             return render.error(lang, "lookup_unavailable")
         result = lookup.search(query, 3)
@@ -326,12 +357,13 @@ class StudyService:
         return render.stats(stats, member_streak, lang=lang, name=name)
 
     async def _cmd_topics(self, command: Command, settings: GroupSettings, lang: str) -> Reply:
-        deck = self.content.deck
+        content = await self.shelf.content(settings.id, settings.deck)
+        deck = content.deck
         if deck is not None:
             sections = [(s.title, len(s.topics)) for s in deck.sections]
         else:
             counts: dict[str, int] = {}
-            for question in self._bank.questions():
+            for question in content.questions():
                 counts[question.section] = counts.get(question.section, 0) + 1
             sections = list(counts.items())
         if not sections:

@@ -68,6 +68,7 @@ class CommandName(enum.StrEnum):
     REPORT = "report"
     RELOAD = "reload"
     SETTINGS = "settings"
+    DECK = "deck"
 
 
 ADMIN_COMMANDS = frozenset(
@@ -79,6 +80,7 @@ ADMIN_COMMANDS = frozenset(
         CommandName.REPORT,
         CommandName.RELOAD,
         CommandName.SETTINGS,
+        CommandName.DECK,
     }
 )
 

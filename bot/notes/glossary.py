@@ -154,13 +154,21 @@ def load_glossary(path: str | Path) -> Glossary:
     file = Path(path)
     if not file.is_file():
         return Glossary()
-    import yaml  # deferred: only needed when a glossary exists
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(file.read_text(encoding="utf-8"), Loader=loader)
+        text = file.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise NotesError("glossary is not valid UTF-8", file=str(file)) from exc
+    return parse_glossary(text, file)
+
+
+def parse_glossary(text: str, file: str | Path) -> Glossary:
+    """A glossary from its YAML text (`file` names it in errors)."""
+    import yaml  # deferred: only needed when a glossary exists
+
+    file = Path(file)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        data = yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None

@@ -48,9 +48,21 @@ def read_text(path: Path) -> str:
     return text
 
 
+def is_hidden(relative: Path) -> bool:
+    """A path inside a deck folder that is not notes: Obsidian's settings
+    (.obsidian/), its bin (.trash/), any other dot folder or dot file."""
+    return any(part.startswith(".") for part in relative.parts)
+
+
 def deck_files(path: Path) -> list[Path]:
+    """A .md file, or every .md file under a folder (an Obsidian vault: sub-
+    folders included, settings, bin and attachments such as images left out)."""
     if path.is_dir():
-        files = sorted(p for p in path.glob("*.md") if p.is_file() and not p.name.startswith("."))
+        files = sorted(
+            p
+            for p in path.rglob("*.md")
+            if p.is_file() and not p.is_symlink() and not is_hidden(p.relative_to(path))
+        )
         if not files:
             raise NotesError("no .md files in this directory", file=str(path))
         return files
@@ -70,11 +82,16 @@ def load_deck(path: str | Path, *, glossary: Glossary | None = None) -> Deck:
     if glossary is None:
         glossary = load_glossary((root if root.is_dir() else root.parent) / GLOSSARY_NAME)
     decks = [parse_file(read_text(f), str(f)) for f in files]
+    return assemble(decks, root.name if root.is_dir() else decks[0].name, glossary)
+
+
+def assemble(decks: list[Deck], name: str, glossary: Glossary | None) -> Deck:
+    """Several parsed files as one Deck, duplicate topics merged across them."""
     if len(decks) == 1:
         combined = decks[0]
     else:
         combined = Deck(
-            name=root.name if root.is_dir() else decks[0].name,
+            name=name,
             sections=tuple(s for d in decks for s in d.sections),
             warnings=tuple(w for d in decks for w in d.warnings),
             files=tuple(f for d in decks for f in d.files),

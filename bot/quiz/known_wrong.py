@@ -29,7 +29,11 @@ def load_known_wrong(folder: Path) -> frozenset[str]:
     path = folder / KNOWN_WRONG_NAME
     if not path.is_file():
         return frozenset()
-    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    return parse_known_wrong(path.read_text(encoding="utf-8", errors="replace"))
+
+
+def parse_known_wrong(text: str) -> frozenset[str]:
+    lines = text.splitlines()
     return frozenset(line_key(s) for s in lines if s.strip() and not s.lstrip().startswith("#"))
 
 

@@ -142,7 +142,12 @@ class LearningStore(PostStore):
         )
         return 0 if row is None else int(row["n"])
 
-    async def question_fingerprints(self) -> dict[str, str]:
+    async def question_fingerprints(self, deck: str | None = None) -> dict[str, str]:
+        if deck is not None:
+            rows = await self.db.fetchall(
+                "SELECT id, source_hash FROM questions WHERE deck = ?", (deck,)
+            )
+            return {r["id"]: r["source_hash"] for r in rows}
         rows = await self.db.fetchall("SELECT id, source_hash FROM questions")
         return {r["id"]: r["source_hash"] for r in rows}
 

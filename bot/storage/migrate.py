@@ -34,11 +34,11 @@ class Migration:
 
 
 def default_migrations_dir() -> Path:
-    """The repository's `migrations/` next to the `bot` package, else ./migrations."""
-    beside_package = Path(__file__).resolve().parents[2] / "migrations"
-    if beside_package.is_dir():
-        return beside_package
-    return Path.cwd() / "migrations"
+    """The migrations that ship with the package (bot/bundled.py), whatever the
+    working directory."""
+    from bot.bundled import migrations_dir
+
+    return migrations_dir()
 
 
 DIALECTS = ("sqlite", "postgresql")

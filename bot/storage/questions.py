@@ -10,10 +10,13 @@ from bot.storage.convert import ts
 from bot.storage.sql import SqlDatabase
 
 
-async def sync_questions(db: SqlDatabase, questions: Sequence[QuestionInfo], at: datetime) -> None:
-    """New questions enter; known ones keep their history; questions the notes
-    no longer yield leave the rotation ('gone') and come back if the notes do.
-    Retirements for other reasons (reports, issue 7) are left alone."""
+async def sync_questions(
+    db: SqlDatabase, questions: Sequence[QuestionInfo], at: datetime, *, deck: str = ""
+) -> None:
+    """One deck's questions: new ones enter; known ones keep their history;
+    that deck's questions the notes no longer yield leave the rotation ('gone')
+    and come back if the notes do. Other decks' questions and retirements for
+    other reasons (reports, issue 7) are left alone."""
     now = ts(at)
     async with db.transaction() as conn:
         await conn.execute("CREATE TEMP TABLE IF NOT EXISTS bank_ids (id TEXT PRIMARY KEY)")
@@ -24,17 +27,21 @@ async def sync_questions(db: SqlDatabase, questions: Sequence[QuestionInfo], at:
         )
         await conn.executemany(
             "INSERT INTO questions (id, kind, section, topic, concept, source_hash,"
-            " first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
-            " kind = excluded.kind, section = excluded.section, topic = excluded.topic,"
+            " first_seen_at, deck) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id)"
+            " DO UPDATE SET deck = excluded.deck, kind = excluded.kind,"
+            " section = excluded.section, topic = excluded.topic,"
             " concept = excluded.concept, source_hash = excluded.source_hash,"
             " retired_at = CASE WHEN questions.retired_reason = 'gone' THEN NULL"
             " ELSE questions.retired_at END,"
             " retired_reason = CASE WHEN questions.retired_reason = 'gone' THEN NULL"
             " ELSE questions.retired_reason END",
-            [(q.id, q.kind, q.section, q.topic, q.concept, q.source_hash, now) for q in questions],
+            [
+                (q.id, q.kind, q.section, q.topic, q.concept, q.source_hash, now, deck)
+                for q in questions
+            ],
         )
         await conn.execute(
             "UPDATE questions SET retired_at = ?, retired_reason = 'gone'"
-            " WHERE retired_at IS NULL AND id NOT IN (SELECT id FROM bank_ids)",
-            (now,),
+            " WHERE retired_at IS NULL AND deck = ? AND id NOT IN (SELECT id FROM bank_ids)",
+            (now, deck),
         )

@@ -207,9 +207,11 @@ class SqlStore(LearningStore, FlagStore):
 
     # --- questions ---------------------------------------------------------
 
-    async def sync_questions(self, questions: Sequence[QuestionInfo], at: datetime) -> None:
+    async def sync_questions(
+        self, questions: Sequence[QuestionInfo], at: datetime, *, deck: str = ""
+    ) -> None:
         self._retired = None
-        await sync_questions(self.db, questions, at)
+        await sync_questions(self.db, questions, at, deck=deck)
 
     async def retire_question(self, question_id: str, reason: str, at: datetime) -> bool:
         """Take a question out of the daily rotation (history is kept); False when

@@ -36,7 +36,7 @@ async def test_daily_kinds_setting_decides_what_the_daily_post_may_be(tmp_path: 
 
         async def kinds(setting: DailyKinds) -> set[str]:
             group = replace(settings, daily_kinds=setting)
-            picks = [await learner.pick_daily(group, on, frozenset()) for on in days]
+            picks = [await learner.pick_daily(group, on, frozenset(), h.svc.content) for on in days]
             return {p.kind for p in picks if p is not None}
 
         assert await kinds(DailyKinds.CARDS) == {"flashcard"}

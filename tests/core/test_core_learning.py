@@ -267,7 +267,7 @@ async def test_settings_weak_and_weak_spot_picks(harness: Harness) -> None:
     async def count(favour: bool) -> int:
         group = replace(settings, favour_weak=favour)
         days = [date(2026, 3, 1) + timedelta(days=d) for d in range(80)]
-        picks = [await learner.pick_daily(group, on, frozenset()) for on in days]
+        picks = [await learner.pick_daily(group, on, frozenset(), h.svc.content) for on in days]
         return sum(1 for p in picks if p is not None and p.id == weak.id)
 
     assert await count(True) > await count(False) + 8

@@ -59,7 +59,7 @@ def test_a_second_run_on_the_same_database_is_refused(tmp_path: Path) -> None:
     }
     env["STUDYBOT_CONTENT_DIR"] = str(Path(__file__).resolve().parents[2] / "content")
     first = subprocess.Popen(
-        [str(exe), "run"],
+        [str(exe), "run", "--shell"],
         cwd=tmp_path,
         env=env,
         stdin=subprocess.PIPE,

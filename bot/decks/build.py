@@ -1,0 +1,50 @@
+"""DeckFiles -> what the core serves: questions, the lookup index, the deck.
+
+Pure apart from CPU (a large deck takes seconds: callers run it in a thread).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from bot.core.bank import ListBank
+from bot.core.content import Loaded
+from bot.decks.files import DeckFiles
+from bot.notes.glossary import Glossary, parse_glossary
+from bot.notes.loader import assemble
+from bot.notes.lookup import LookupIndex
+from bot.notes.model import Deck
+from bot.notes.parser import parse_file
+from bot.quiz.bank import build_bank
+from bot.quiz.known_wrong import parse_known_wrong
+from bot.quiz.question import Question
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Built:
+    deck: Deck
+    glossary: Glossary
+    questions: tuple[Question, ...]
+    lookup: LookupIndex
+
+    def loaded(self) -> Loaded:
+        return Loaded(bank=ListBank(self.questions), lookup=self.lookup, deck=self.deck)
+
+
+def parse(files: DeckFiles) -> tuple[Deck, Glossary]:
+    glossary = parse_glossary(*reversed(files.glossary)) if files.glossary else Glossary()
+    parts = [parse_file(text, label) for label, text in files.notes]
+    return assemble(parts, files.name, glossary), glossary
+
+
+def build(files: DeckFiles, *, id_prefix: str = "") -> Built:
+    """Everything from the notes. `id_prefix` keeps an uploaded deck's question
+    ids apart from every other deck's (an upload is often an edited copy of
+    another deck: without it both would share, and fight over, one question row)."""
+    deck, glossary = parse(files)
+    questions = build_bank(deck, glossary, known_wrong=parse_known_wrong(files.known_wrong))
+    if id_prefix:
+        questions = tuple(replace(q, id=id_prefix + q.id) for q in questions)
+    return Built(
+        deck=deck, glossary=glossary, questions=questions, lookup=LookupIndex.build(deck, glossary)
+    )
