@@ -41,7 +41,14 @@ class _NoService:
         raise RuntimeError("not serving")
 
     async def upload_deck(
-        self, group: GroupRef, member: Member, filename: str, data: bytes, at: datetime
+        self,
+        group: GroupRef,
+        member: Member,
+        filename: str,
+        data: bytes,
+        at: datetime,
+        *,
+        size: int | None = None,
     ) -> Reply:
         raise RuntimeError("not serving")
 

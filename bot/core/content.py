@@ -101,6 +101,11 @@ class Shelf:
         self._loaded: dict[str, LiveContent] = {default.key: default}
         self._locks: dict[str, asyncio.Lock] = {}
 
+    @property
+    def default_name(self) -> str:
+        """What the default deck is called (its key, or the name it answers to)."""
+        return self.default.key or (self._names[0] if self._names else "-")
+
     def loaded(self) -> list[LiveContent]:
         return list(self._loaded.values())
 

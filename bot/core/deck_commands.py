@@ -75,7 +75,7 @@ class DeckCommands:
     async def _show(self, settings: GroupSettings, lang: str) -> Reply:
         shelf = self._runner.shelf
         names = await shelf.names(settings.id)
-        current = settings.deck or shelf.default.key or "-"
+        current = settings.deck or shelf.default_name
         return render.text(lang, "deck_show", deck=current, decks=", ".join(names) or "-")
 
     async def switch(self, settings: GroupSettings, name: str, at: datetime, lang: str) -> Reply:
@@ -99,12 +99,22 @@ class DeckCommands:
         )
 
     async def upload(
-        self, settings: GroupSettings, filename: str, data: bytes, by: str, at: datetime, lang: str
+        self,
+        settings: GroupSettings,
+        filename: str,
+        data: bytes,
+        by: str,
+        at: datetime,
+        lang: str,
+        *,
+        size: int | None = None,
     ) -> Reply:
         """Read an upload and say what it holds; nothing changes until `deck confirm`."""
         if self._uploads is None:
             return render.error(lang, "upload_unavailable")
         try:
+            if max(size or 0, len(data)) > MAX_UPLOAD_MB * 1024 * 1024:
+                raise UploadRefused("refuse.too_big", size=f"> {MAX_UPLOAD_MB} MB")
             preview = await self._uploads.preview(settings.id, filename, data, by, at)
         except UploadRefused as exc:
             reason = t(lang, exc.key, **{k: clip(v, 80) for k, v in exc.values.items()})
@@ -144,7 +154,7 @@ class DeckCommands:
             settings.language,
             key,
             ephemeral=False,
-            deck=switched.deck or content.key or "-",
+            deck=switched.deck or shelf.default_name,
             version=switched.version if switched.version is not None else "-",
             questions=len(content.questions()),
         )

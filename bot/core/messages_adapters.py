@@ -230,4 +230,22 @@ DISCORD_COMMANDS_KO: dict[str, str] = {
     ),
     "change": "변경",
     "Setting and value, empty to show all": "설정과 값, 비우면 전체 보기",
+    "The notes this channel studies": "이 채널이 공부하는 노트",
+    "show": "보기",
+    "This channel's deck and the decks you can pick": "이 채널의 덱과 고를 수 있는 덱",
+    "use": "바꾸기",
+    "Study another deck in this channel": "이 채널에서 다른 덱으로 공부합니다",
+    "name": "이름",
+    "A deck's name (see show)": "덱 이름 (보기에서 확인)",
+    "upload": "올리기",
+    "Upload notes: a .md file or a .zip of a vault": (
+        "노트 올리기: 마크다운 파일이나 볼트 압축 파일"
+    ),
+    "file": "파일",
+    "A .md file or a .zip (up to 5 MB); shown before it is used": (
+        "마크다운 파일이나 압축 파일 (5메가바이트까지), 쓰기 전에 읽은 내용을 먼저 보여 줍니다"
+    ),
+    "Switch this channel to the deck just uploaded": "방금 올린 덱으로 이 채널을 바꿉니다",
+    "rollback": "되돌리기",
+    "Go back to the deck before the last confirm": "마지막 확인 전의 덱으로 되돌립니다",
 }

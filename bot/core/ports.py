@@ -101,10 +101,18 @@ class StudyApi(Protocol):
         ...
 
     async def upload_deck(
-        self, group: GroupRef, member: Member, filename: str, data: bytes, at: datetime
+        self,
+        group: GroupRef,
+        member: Member,
+        filename: str,
+        data: bytes,
+        at: datetime,
+        *,
+        size: int | None = None,
     ) -> Reply:
         """An admin's deck upload (the file's bytes, fetched by the adapter): the
-        preview of what it holds, or why it was refused. Changes nothing."""
+        preview of what it holds, or why it was refused. Changes nothing.
+        `size`: the size the platform declared (over the limit: refused unread)."""
         ...
 
 

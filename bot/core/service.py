@@ -214,7 +214,14 @@ class StudyService:
             return render.error(lang, "error")
 
     async def upload_deck(
-        self, group: GroupRef, member: Member, filename: str, data: bytes, at: datetime
+        self,
+        group: GroupRef,
+        member: Member,
+        filename: str,
+        data: bytes,
+        at: datetime,
+        *,
+        size: int | None = None,
     ) -> Reply:
         """An admin's upload (a .md or a .zip, already fetched by the adapter):
         read and checked, answered with what it holds; nothing changes until
@@ -230,7 +237,7 @@ class StudyService:
             if checked is None:
                 return render.error(lang, OTHER_SPACE)
             return await self._decks.upload(
-                checked, clip(filename, 200), data, member.user_id, at, lang
+                checked, clip(filename, 200), data, member.user_id, at, lang, size=size
             )
         except Exception:
             log.exception("deck upload failed")

@@ -67,6 +67,7 @@ class FakeDiscord:
         }
     )
     port: int = 0
+    attachments: dict[str, bytes] = field(default_factory=dict)  # CDN files by name
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(600000000000000001))
     _runner: web.AppRunner | None = None
 
@@ -82,6 +83,7 @@ class FakeDiscord:
         app = web.Application()
         app.router.add_route("GET", "/gateway", self._gateway)
         app.router.add_route("*", "/api/v10/{tail:.*}", self._handle)
+        app.router.add_route("GET", "/attachments/{name}", self._attachment)
         self._runner = web.AppRunner(app)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -93,6 +95,18 @@ class FakeDiscord:
     async def close(self) -> None:
         if self._runner is not None:
             await self._runner.cleanup()
+
+    def attachment_url(self, name: str, body: bytes) -> str:
+        """Serve `body` as an uploaded file (Discord's CDN, here on loopback)."""
+        self.attachments[name] = body
+        return f"http://127.0.0.1:{self.port}/attachments/{name}"
+
+    async def _attachment(self, request: web.Request) -> web.Response:
+        name = request.match_info["name"]
+        self.calls.append(Call("GET", f"/attachments/{name}", {}, None, []))
+        if name not in self.attachments:
+            return web.Response(status=404)
+        return web.Response(body=self.attachments[name])
 
     # --- what tests use -------------------------------------------------
 

@@ -65,7 +65,13 @@ async def test_admin_group_permissions_in_the_sync_payload(fake: FakeDiscord) ->
     assert admin["default_member_permissions"] == MANAGE_GUILD
     assert admin["dm_permission"] is False
     subs = {o["name"]: o for o in admin["options"]}
-    assert set(subs) == {"schedule", "pause", "resume", "post-now", "report", "reload", "settings"}
+    assert set(subs) == {
+        "schedule", "pause", "resume", "post-now", "report", "reload", "settings", "deck"
+    }  # fmt: skip
+    deck = {o["name"]: o for o in subs["deck"]["options"]}
+    assert set(deck) == {"show", "use", "upload", "confirm", "rollback"}
+    [file] = deck["upload"]["options"]
+    assert file["type"] == 11 and file["required"] is True  # an attachment
     assert subs["post-now"]["name_localizations"]["ko"] == "지금-게시"
     schedule = {o["name"]: o for o in subs["schedule"]["options"]}
     assert schedule["channel"]["channel_types"] == [0, 5]  # text and announcement

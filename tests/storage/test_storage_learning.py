@@ -23,6 +23,16 @@ def _info(qid: str, section: str, concept: str) -> QuestionInfo:
                         source_hash="h")  # fmt: skip
 
 
+async def _insert_old_question(store: SqliteStore, q: QuestionInfo) -> None:
+    """A question row as that schema knew it (the store's own SQL is today's)."""
+    async with store.db.transaction() as conn:
+        await conn.execute(
+            "INSERT INTO questions (id, kind, section, topic, concept, source_hash,"
+            " first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (q.id, q.kind, q.section, q.topic, q.concept, q.source_hash, T0.isoformat()),
+        )
+
+
 def _answer(group_id: int, user: str, qid: str, choice: int, correct: bool) -> NewAnswer:
     return NewAnswer(
         group_id=group_id, platform="shell", user_id=user, display_name=user, question_id=qid,
@@ -96,7 +106,7 @@ async def test_migration_0003_resets_fingerprints(tmp_path: Path) -> None:
         shutil.copy(sql, old / sql.name)
     path = tmp_path / "bot.db"
     store = await SqliteStore.open(path, migrations=old)
-    await store.sync_questions([_info("q1", "S1", "C1")], T0)
+    await _insert_old_question(store, _info("q1", "S1", "C1"))
     await store.close()
     store = await SqliteStore.open(path)
     try:
@@ -116,7 +126,7 @@ async def test_migration_0030_resets_fingerprints_hashed_with_the_explanation(
         shutil.copy(sql, old / sql.name)
     path = tmp_path / "bot.db"
     store = await SqliteStore.open(path, migrations=old)
-    await store.sync_questions([_info("q1", "S1", "C1")], T0)
+    await _insert_old_question(store, _info("q1", "S1", "C1"))
     assert (await store.question_fingerprints())["q1"] != ""
     await store.close()
     store = await SqliteStore.open(path)

@@ -43,6 +43,7 @@ from bot.core.types import (
     Reply,
     ReplyKind,
 )
+from bot.core.uploads import MAX_UPLOAD_MB
 
 log = logging.getLogger(__name__)
 
@@ -213,6 +214,21 @@ class StudyClient(discord.Client):
         return GroupRef(
             platform=Platform.DISCORD, channel_id=str(channel_id), space_id=str(guild_id)
         )
+
+    async def upload_deck(
+        self, interaction: discord.Interaction[Any], file: discord.Attachment
+    ) -> None:
+        """Fetch the attachment (Discord's CDN; its size is known first, so a
+        file over the limit is refused unread) and hand it to the core."""
+        group, member, at = group_of(interaction), member_of(interaction), self.clock()
+
+        async def produce() -> Reply:
+            data = b"" if file.size > MAX_UPLOAD_MB * 1024 * 1024 else await file.read()
+            return await self.api.upload_deck(
+                group, member, file.filename, data, at, size=file.size
+            )
+
+        await respond(interaction, produce, defer_after=self.defer_after, defer_ephemeral=True)
 
     async def topic_choices(
         self, interaction: discord.Interaction[Any], current: str

@@ -44,6 +44,10 @@ class Runner(Protocol):
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[Choice[str]]: ...
 
+    async def upload_deck(
+        self, interaction: discord.Interaction[Any], file: discord.Attachment
+    ) -> None: ...
+
 
 def _in_guild(interaction: discord.Interaction[Any]) -> bool:
     if interaction.guild_id is None:
@@ -268,4 +272,50 @@ def admin_group(runner: Runner) -> app_commands.Group:
     ) -> None:
         await runner.run_command(interaction, CommandName.SETTINGS, change)
 
+    deck_commands(group, runner)
     return group
+
+
+def deck_commands(group: app_commands.Group, runner: Runner) -> None:
+    """`/studybot-admin deck show|use|upload|confirm|rollback`: the core's `deck`."""
+    admin_only = app_commands.checks.has_permissions(manage_guild=True)
+    deck = app_commands.Group(
+        name="deck", description="The notes this channel studies", parent=group
+    )
+
+    @deck.command(name="show", description="This channel's deck and the decks you can pick")
+    @admin_only
+    @guild_only
+    async def show(interaction: discord.Interaction[Any]) -> None:
+        await runner.run_command(interaction, CommandName.DECK)
+
+    @deck.command(name="use", description="Study another deck in this channel")
+    @app_commands.describe(name="A deck's name (see show)")
+    @admin_only
+    @guild_only
+    async def use(
+        interaction: discord.Interaction[Any], name: app_commands.Range[str, 1, 60]
+    ) -> None:
+        await runner.run_command(
+            interaction, CommandName.DECK, name.split()[0] if name.split() else name,
+            defer_ephemeral=False,
+        )  # fmt: skip
+
+    @deck.command(name="upload", description="Upload notes: a .md file or a .zip of a vault")
+    @app_commands.describe(file="A .md file or a .zip (up to 5 MB); shown before it is used")
+    @admin_only
+    @guild_only
+    async def upload(interaction: discord.Interaction[Any], file: discord.Attachment) -> None:
+        await runner.upload_deck(interaction, file)
+
+    @deck.command(name="confirm", description="Switch this channel to the deck just uploaded")
+    @admin_only
+    @guild_only
+    async def confirm(interaction: discord.Interaction[Any]) -> None:
+        await runner.run_command(interaction, CommandName.DECK, "confirm", defer_ephemeral=False)
+
+    @deck.command(name="rollback", description="Go back to the deck before the last confirm")
+    @admin_only
+    @guild_only
+    async def rollback(interaction: discord.Interaction[Any]) -> None:
+        await runner.run_command(interaction, CommandName.DECK, "rollback", defer_ephemeral=False)
