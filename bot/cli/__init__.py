@@ -17,6 +17,7 @@ _SUBCOMMANDS: dict[str, tuple[str, str, str]] = {
     "run": ("bot.cli.run", "run", "Run the bot (shell adapter when no tokens are set)."),
     "lookup": ("bot.cli.lookup", "lookup", "Look the notes up."),
     "content": ("bot.cli.content", "content", "Check how the notes parse."),
+    "deck": ("bot.cli.deck", "deck", "The host's decks: list, check, add, remove."),
     "quiz": ("bot.cli.quiz", "quiz", "Questions generated from the notes."),
     "db": ("bot.cli.db", "db", "Database maintenance: migrate, backup."),
     "discord": ("bot.cli.discord", "discord", "Discord set-up: sync commands, invite URL."),
