@@ -38,6 +38,9 @@ class FakeSlack:
     # channel -> the error chat.postMessage answers there (other channels work)
     channel_errors: dict[str, str] = field(default_factory=dict)
     acks: list[dict[str, Any]] = field(default_factory=list)
+    files: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # id -> name, bytes
+    file_sizes: dict[str, int] = field(default_factory=dict)  # declared sizes, when not true
+    downloads: list[tuple[str, str]] = field(default_factory=list)  # (file id, Authorization)
     hellos_sent: int = 0
     port: int = 0
     _ts: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
@@ -57,6 +60,7 @@ class FakeSlack:
         app.router.add_route("*", "/api/{method}", self._api)
         app.router.add_post("/hooks/{name}", self._hook)
         app.router.add_get("/link", self._link)
+        app.router.add_get("/files/{file_id}", self._file)
         self._runner = web.AppRunner(app)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -156,9 +160,27 @@ class FakeSlack:
                 "enterprise": None,
                 "is_enterprise_install": False,
             }
+        if method == "files.info":
+            found = self.files.get(str(params.get("file")))
+            if found is None:
+                return {"ok": False, "error": "file_not_found"}
+            fid, (name, body) = str(params.get("file")), found
+            url = f"http://127.0.0.1:{self.port}/files/{fid}"
+            size = self.file_sizes.get(fid, len(body))
+            return {"ok": True, "file": {"id": fid, "name": name, "size": size,
+                                         "url_private": url, "url_private_download": url}}
         if method == "conversations.open":
             return {"ok": True, "channel": {"id": "D" + str(params.get("users"))}}
         return {"ok": True}
+
+    async def _file(self, request: web.Request) -> web.Response:
+        """url_private_download: the file's bytes, for a request with the bot token."""
+        fid = request.match_info["file_id"]
+        self.downloads.append((fid, request.headers.get("Authorization", "")))
+        self._changed.set()
+        if fid not in self.files or not request.headers.get("Authorization"):
+            return web.Response(status=404)
+        return web.Response(body=self.files[fid][1])
 
     async def _hook(self, request: web.Request) -> web.Response:
         self.hooks.append((request.match_info["name"], await request.json()))

@@ -22,7 +22,7 @@ from slack_bolt.context.respond.async_respond import AsyncRespond
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.adapters.slack import blocks
+from bot.adapters.slack import blocks, deck_upload
 from bot.adapters.slack.admins import AdminCache
 from bot.adapters.slack.commands import SLASH_COMMAND, group_of, is_admin_command, parse
 from bot.adapters.slack.home import SeenGroups, home_view
@@ -32,6 +32,7 @@ from bot.core.ports import SpaceEvents, StudyApi
 from bot.core.types import (
     AnswerClick,
     AnswerKind,
+    Command,
     GroupRef,
     Member,
     Platform,
@@ -147,10 +148,34 @@ class Listeners:
                     client, command.group.space_id, command.member.user_id
                 )
                 command = parse(payload, at=command.at, is_admin=admin)
+            if admin_upload(command):
+                # The file comes through a form (trigger ids live 3 s: open it now).
+                view = deck_upload.upload_modal(self._lang(), command.group)
+                await client.views_open(trigger_id=str(payload.get("trigger_id")), view=view)
+                return
             reply = await self.api.handle(command)
             await self._respond(respond, reply)
         except Exception:
             await self._fail(respond, where)
+
+    def _lang(self) -> str:
+        return self.language if self.language in LANGUAGES else "en"
+
+    async def deck_uploaded(
+        self, ack: AsyncAck, body: dict[str, Any], view: dict[str, Any], client: AsyncWebClient
+    ) -> None:
+        await ack()  # closes the form; the preview follows as an ephemeral message
+        await self.inflight.run(
+            deck_upload.handle_submission(
+                api=self.api,
+                client=client,
+                body=body,
+                view=view,
+                is_admin=lambda team, user: self.admins.is_admin(client, team, user),
+                at=self.clock(),
+                lang=self._lang(),
+            )
+        )
 
     async def answer(
         self, ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], respond: AsyncRespond
@@ -257,6 +282,11 @@ class Listeners:
         return group_of(str(team), str(channel))
 
 
+def admin_upload(command: Command) -> bool:
+    """`/study deck upload` by an admin (others get the core's refusal)."""
+    return command.member.is_admin and deck_upload.wants_upload(command.name, command.args)
+
+
 def _ephemeral(reply: Reply) -> Reply:
     # Button feedback is always for the clicker alone, whatever the core says.
     return reply if reply.ephemeral else replace(reply, ephemeral=True)
@@ -312,6 +342,7 @@ def build_app(
     app.command(SLASH_COMMAND)(listeners.study)
     app.action(blocks.ANSWER_ACTION_RE)(listeners.answer)
     app.action(blocks.REPORT_ACTION_RE)(listeners.report)
+    app.view(deck_upload.CALLBACK_ID)(listeners.deck_uploaded)
     app.event("app_home_opened")(listeners.home_opened)
     # Bolt runs the first listener an event matches, so ours also calls Bolt's
     # own token clean-up (what enable_token_revocation_listeners would register).

@@ -19,12 +19,14 @@ from bot.adapters.slack.commands import SLASH_COMMAND, USAGE_HINT
 # chat:write.public: post the daily question in a public channel the bot was not invited to
 # users:read: users.info is_admin/is_owner for admin subcommands
 # im:write: conversations.open for review reminders by direct message
+# files:read: files.info and the download of a deck uploaded through /study deck upload
 BOT_SCOPES: tuple[str, ...] = (
     "commands",
     "chat:write",
     "chat:write.public",
     "users:read",
     "im:write",
+    "files:read",
 )
 BOT_EVENTS: tuple[str, ...] = ("app_home_opened",)
 # HTTP mode serves many workspaces: forget a workspace's token when it leaves.
