@@ -97,6 +97,7 @@ async def test_upload_through_the_form_then_confirm(bot: Bot) -> None:
     assert "Read the deck `vault` (version 1): 1 files, 2 sections" in preview
     assert "Nothing has changed yet" in preview
     [(file_id, auth)] = bot.fake.downloads
+    assert file_id == "F1"
     assert auth == "Bearer xoxb-T1"  # fetched from the fake with the bot token
     assert "now studies the deck `vault`" in shown(await bot.slash("deck confirm", "UADMIN"))
     assert "Virtual Private Cloud" in shown(await bot.slash("topics"))
