@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from bot.quiz.build import make
 from bot.quiz.gloss import gives_away
@@ -18,7 +17,6 @@ from bot.quiz.text import (
     name_parts,
     near_duplicate,
     phrase_leaked,
-    pieces,
     script_class,
     telling,
     without_asides,
@@ -57,11 +55,28 @@ def _siblings(concept: Concept, group: Sequence[Concept], material: Material) ->
     fair = [o for o in group
             if o.named and o.statements and not related(o, concept)
             and not _umbrella(o, concept, material)]
+    # One kind of thing: when some siblings share a word of the answer's name
+    # ('… 로드 밸런서', 'Glacier …', '… 인스턴스'), only those, so a load balancer
+    # is never asked among features ('스케일링 정책', '고정 세션'); with only one
+    # such sibling the two would stand out together: no question.
+    words = _words(concept.name)
+    kin = [o for o in fair if _words(o.name) & words]
+    if kin:
+        return kin
     # Names written in the answer's own script first ('Graviton' among Korean
     # names stands out); mixing only when that is all the notes offer.
     script = script_class(concept.name)
     same = [o for o in fair if script_class(o.name) == script]
     return same if len(same) >= 2 else fair
+
+
+_VENDOR_WORDS = frozenset({"aws", "amazon", "google", "azure", "microsoft"})
+
+
+def _words(name: str) -> frozenset[str]:
+    """The words a name is made of, without asides and vendor names."""
+    words = {compact(w) for w in re.split(r"[\s\-/&]+", without_asides(name))}
+    return frozenset(w for w in words if len(w) >= 2 and w not in _VENDOR_WORDS)
 
 
 def _umbrella(other: Concept, concept: Concept, material: Material) -> bool:
@@ -138,6 +153,17 @@ def _names_another(text: str) -> bool:
     return short and is_name(text) and bool(re.search(r"[A-Za-z]{2,}", text))
 
 
+def _names_a_rival(text: str, rivals: Sequence[Concept], material: Material) -> bool:
+    """A clue that names another concept written beside the answer, by any of its
+    names ('ALB에 비해 지연시간 짧음', 'QuickSight와 통합', 'IOCP의 장점은'): it
+    rules that choice out, or speaks of that concept rather than of the answer."""
+    flat = compact(text)
+    return any(len(part) >= 3 and part in flat
+               for o in rivals
+               for spelling in (o.name, *material.spellings.get(o.key, ()))
+               for part in map(compact, name_parts(spelling)))
+
+
 def _telling_alone(clue: Statement, concept: Concept, material: Material) -> bool:
     """Whether one fact is enough to name the concept: specific wording (enough
     telling pieces) that the notes use for no other concept."""
@@ -150,57 +176,26 @@ def name_questions(material: Material) -> list[Question]:
     for group in material.groups:
         for concept in group:
             if concept.named:
-                out.extend(_name(concept, _siblings(concept, group, material), material))
+                out.extend(_name(concept, _siblings(concept, group, material), material, group))
     return out
 
 
-def _context_token(name: str, context: str) -> str | None:
-    """The leading word of a name that the breadcrumb already says ('IAM' of 'IAM
-    Roles' under section 'IAM', 'EC2' of 'EC2 IP' under 'EC2 - …')."""
-    words = name.split()
-    if (len(words) < 2 or not words[1][:1].isalpha() or words[1].isdigit()
-            or compact(name) in compact(context)):
-        return None  # 'ELB (일라스틱 …)', 'Route 53' under 'Route 53': the word is the name
-    said = {compact(w) for w in re.split(r"[\s>\-,:/()]+", context) if w}
-    return words[0] if compact(words[0]) in said else None
+def _full(concept: Concept, material: Material) -> str:
+    return f"{concept.name} {material.spelled_out.get(concept.key, '')}".strip()
 
 
-def _in_context(concepts: Sequence[Concept], context: str) -> tuple[list[Concept], list[str]]:
-    """Concepts as choices under `context`: a leading word the breadcrumb already
-    shows is dropped from the shown name, and stops counting as a leak, so that
-    'IAM Roles' among 'MFA Devices' is not given away by the section 'IAM'."""
-    tokens = [_context_token(c.name, context) for c in concepts]
-    found = {compact(t) for t in tokens if t}
-    if not found or (all(tokens) and len(found) == 1):
-        return list(concepts), [c.name for c in concepts]  # nothing stands out
-    # Drop a word only where two words remain: 'CloudTrail Lake' cut to 'Lake' is
-    # no name anyone uses, and 'RDS 보안' and 'ElastiCache 보안' must never both
-    # become '보안'. A word kept still counts as a leak of the breadcrumb.
-    tokens = [t if t and len(c.name.split()) >= 3 else None
-              for c, t in zip(concepts, tokens, strict=True)]
-    said = frozenset(p for t in tokens if t for p in pieces(t))
-    shown = [c.name.split(None, 1)[1] if t else c.name for c, t in zip(concepts, tokens,
-                                                                          strict=True)]
-    return [replace(c, pieces=c.pieces - said) if t else c
-            for c, t in zip(concepts, tokens, strict=True)], shown
-
-
-def _full(concept: Concept, shown: str, material: Material) -> str:
-    if shown != concept.name:
-        return shown  # a word the breadcrumb says was dropped: it tells nothing
-    return f"{shown} {material.spelled_out.get(concept.key, '')}".strip()
-
-
-def _name(concept: Concept, others: list[Concept], material: Material) -> list[Question]:
-    (concept, *others), display = _in_context([concept, *others], concept.crumb)
-    shown_as = dict(zip((c.key for c in (concept, *others)), display, strict=True))
+def _name(concept: Concept, others: list[Concept], material: Material,
+          group: Sequence[Concept]) -> list[Question]:
+    # Names are shown whole: 'IAM Roles' cut to 'Roles' under the section 'IAM'
+    # reads as a heading of the notes, not as the name of a thing.
     others_pieces = [o.pieces for o in others]
     if len(others) < 2 or _leaks(concept, concept.crumb, others_pieces):
         return []
     # The giveaway check reads each choice spelled out in full ('EFS' as 'Elastic
     # File System'): '네트워크 파일 시스템' gives EFS away.
-    full_others = [_full(o, shown_as[o.key], material) for o in others]
-    full_name = _full(concept, shown_as[concept.key], material)
+    full_others = [_full(o, material) for o in others]
+    full_name = _full(concept, material)
+    rivals = [o for o in group if o.key != concept.key]
     if gives_away(full_name, concept.crumb, full_others):
         return []
     shown: dict[Statement, Statement] = {}
@@ -209,7 +204,8 @@ def _name(concept: Concept, others: list[Concept], material: Material) -> list[Q
         # A clue that translates or transliterates the name (관리형 데이터 레이크 ->
         # Lake, 권한 부여 -> Permissions) only restates it: no clue at all.
         if clue is not None and not gives_away(full_name, clue.text, full_others) \
-                and not _names_another(clue.text):
+                and not _names_another(clue.text) \
+                and not _names_a_rival(clue.text, rivals, material):
             shown[clue] = s
     # A clue that would fit half the distractors as well tells nothing ("서버리스
     # 컨테이너 서비스" among ECS, EKS, Fargate): leave it out rather than lose them.
@@ -230,7 +226,7 @@ def _name(concept: Concept, others: list[Concept], material: Material) -> list[Q
             continue
         words = material.words
         body = words.which_is_described + "\n" + "\n".join(f"- {c.text}" for c in chunk)
-        correct, wrong = even_names(shown_as[concept.key], [shown_as[o.key] for o in picked])
+        correct, wrong = even_names(concept.name, [o.name for o in picked])
         explanation = [(correct, _fact(concept, chunk)),
                        *((w, _fact(o)) for w, o in zip(wrong, picked, strict=True))]
         question = make(

@@ -119,6 +119,8 @@ class Material:
     # System 엘라스틱 파일 시스템'): a stem that translates the long name of an
     # acronym gives it away as much as one that translates the name itself.
     spelled_out: dict[str, str] = field(default_factory=dict)
+    # concept key -> every spelling of its names (the notes' and the glossary's).
+    spellings: dict[str, frozenset[str]] = field(default_factory=dict)
     _cache: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
 
     def vocabulary_without(self, key: str, other: str) -> frozenset[str]:
@@ -140,11 +142,23 @@ class Material:
         return fitting(text, self.fits)
 
 
+# Lines that lean on a table, diagram or list around them: a mark instead of
+# words ("✗ 직접 접근 불가", "→ 결과"), an aside alone ("(헬스 체크 불가)"), or
+# a line that opens on a particle of a word cut off before it ("의 헬스 체커가").
+_LEANING = re.compile(r"^(?:[✗✓✔✘×→←↑↓⇒▶►•·※○●◯-]|\(.*\)$|(?:의|을|를|은|는|에|와|과|이|가)\s)")
+
+
+def from_context(fact: Fact) -> bool:
+    """A line of an example or a figure: a code block line (an HTTP message, a
+    console session, an ASCII diagram) or a line that leans on one (above)."""
+    return fact.kind == "pre" or bool(_LEANING.match(fact.text.strip()))
+
+
 def is_statement(fact: Fact) -> bool:
     text = fact.text.strip()
     return (
         not fact.children
-        and fact.kind != "pre"  # a code block: a request dump, a diagram, a script
+        and not from_context(fact)  # a code block (a request dump, a diagram) or a figure
         and 4 <= len(text) <= 140
         and not text.endswith(":")
         and fact.arrow != "follows"
@@ -201,6 +215,11 @@ def term_of(fact: Fact) -> tuple[str, str] | None:
         return None
     if is_remark(definition) or is_label(clean_name(term)):
         return None  # '클래식 로드 밸런서 -> 시험 X'; 'Option 1: make it public'
+    if from_context(fact) or term[:1].isdigit() or definition[:1].isdigit() \
+            or _LEANING.match(definition):
+        # 'Host: www.example.com' in a code block is an example, not a fact;
+        # '간격: 30초 (10초 가능)' is a setting's value, '18% 이상: 의 …' a cut line.
+        return None
     return clean_name(term), definition
 
 
@@ -284,16 +303,18 @@ class _Reader:
         return Material(groups=tuple(self.groups), term_groups=tuple(self.term_groups),
                         leaves=tuple(self.leaves), said_about=said, vocabulary=vocabulary,
                         mentioned_in=mentioned,
-                        spelled_out={k: self.spelled_out(k, names)
+                        spelled_out={k: " ".join(sorted(self.spellings(k, names)))
                                      for k, names in self.names.items()},
+                        spellings={k: frozenset(self.spellings(k, names))
+                                   for k, names in self.names.items()},
                         fits=fits_index(said),
                         words=phrases_for(f.text for t in deck.topics() for f in t.all_facts()))
 
-    def spelled_out(self, key: str, names: set[str]) -> str:
+    def spellings(self, key: str, names: set[str]) -> set[str]:
         spellings = set(names) | {key}
         for name in (key, *names):
             spellings |= self.glossary.aliases(name)
-        return " ".join(sorted(spellings))
+        return spellings
 
     def add_group(self, members: list[Concept]) -> None:
         # Duplicate concepts (same canonical name) merge into the first: a true

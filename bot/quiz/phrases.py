@@ -33,7 +33,9 @@ KO = Phrases(
     fill_blank="빈칸에 들어갈 알맞은 값은?",
     answer="정답: {answer} ({where})",
     false_is_about="'{text}'은(는) {owner}에 대한 설명입니다 ({ref}).",
-    versus="{other}이(가) 아니라 {one}에 해당하는 설명은?",
+    # No subject particle after a name: '이(가)' reads as a template, and which
+    # of the two a Latin name takes depends on how it is read aloud.
+    versus="{one}에만 해당하고 {other}에는 해당하지 않는 설명은?",
 )
 EN = Phrases(
     language="en",

@@ -139,3 +139,60 @@ def test_an_acronym_needs_consecutive_words() -> None:
     assert spells_acronym("SCP", "서비스 제어 정책")
     assert not spells_acronym("SCP", "서비스를 만들고 나중에 제어할 때 정책")
     assert not spells_acronym("NS", "이름과 주소를 서버에")
+
+
+LOAD_BALANCERS = {"ELB 및 ASG": {
+    "애플리케이션 로드 밸런서": ["7계층 HTTP 전용", "URL 경로 기반 라우팅 가능",
+                          "하나의 ALB로 다수의 애플리케이션 처리"],
+    "네트워크 로드 밸런서": ["L4 계층에서 TCP, UDP 처리", "초당 수백만 건 처리",
+                        "가용영역 별로 고정 IP를 가짐"],
+    "게이트웨이 로드 밸런서": ["L3 계층에서 동작", "방화벽, 침입탐지 어플라이언스 앞에 둠",
+                          "GENEVE 프로토콜 사용"],
+    "스케일링 정책": ["CPU 사용률에 따라 인스턴스 수 조정", "예약된 시간에 용량 변경"],
+    "고정 세션": ["같은 사용자를 같은 인스턴스로 보냄", "쿠키로 동작"],
+    "교차 영역 밸런싱": ["여러 가용영역에 같은 비율로 분산", "NLB는 기본 비활성화"],
+}}
+
+
+def test_a_name_is_asked_among_its_own_kind_only() -> None:
+    # Three load balancers and three features: a load balancer is never asked
+    # among features (it would be the only choice of the stem's kind).
+    bank = build_bank(make_deck(LOAD_BALANCERS))
+    balancers = [q for q in bank if q.kind == "name" and "로드 밸런서" in q.correct_choice]
+    assert balancers
+    for q in balancers:
+        assert all("로드 밸런서" in c for c in q.choices)
+
+
+def test_a_clue_that_names_another_choice_is_left_out() -> None:
+    spec = {"분석": {
+        "Athena": ["표준 SQL로 S3의 데이터를 바로 분석하는 쿼리 서비스",
+                   "쿼리 결과를 QuickSight와 통합해서 시각화"],
+        "QuickSight": ["클라우드 기반의 비즈니스 인텔리전스 도구", "대시보드를 만들어 공유"],
+        "Redshift": ["데이터 웨어하우스 서비스", "대량의 정형 데이터를 분석하는 용도"],
+        "Glue": ["서버리스 ETL 서비스", "데이터 카탈로그로 스키마를 관리"],
+    }}
+    for q in build_bank(make_deck(spec)):
+        if q.kind == "name":
+            for choice in q.choices:
+                if choice != q.correct_choice:
+                    assert choice not in q.prompt
+
+
+def test_lines_of_a_code_block_or_a_figure_are_not_facts() -> None:
+    from bot.notes.model import Fact, SourceRef
+    from bot.quiz.material import is_statement, term_of
+    at = SourceRef(file="n.md", line=1)
+    assert term_of(Fact(text="Host: www.example.com", source=at, kind="pre")) is None
+    assert term_of(Fact(text="간격: 30초 (10초 가능, 추가 비용)", source=at)) is None
+    assert term_of(Fact(text="18% 이상: 의 헬스 체커가 정상 보고 시 Healthy", source=at)) is None
+    assert term_of(Fact(text="TLD: 최상위 도메인 (.com, .org)", source=at)) is not None
+    assert not is_statement(Fact(text="(헬스 체크 불가) 라우팅", source=at, kind="pre"))
+    assert not is_statement(Fact(text="(헬스 체크 불가)", source=at))
+    assert not is_statement(Fact(text="✗ 직접 접근 불가", source=at))
+    assert is_statement(Fact(text="프라이빗 리소스에 직접 접근할 수 없음", source=at))
+
+
+def test_a_comparison_question_needs_no_particle_guess() -> None:
+    from bot.quiz.phrases import KO
+    assert "이(가)" not in KO.versus and "{one}" in KO.versus and "{other}" in KO.versus
