@@ -40,6 +40,13 @@ _RANGE_BEFORE = re.compile(r"(?:[~\-–]|에서|부터)\s*$")
 _RANGE_AFTER = re.compile(r"^\s*(?:[~\-–]|에서\s*\d|부터\s*\d)")
 # "1년 내내" (all year round), "한 번에": idioms, not figures to learn.
 _IDIOM_AFTER = re.compile(r"^\s*(?:내내|만에|동안 내내)")
+# "합이 100일 필요 없음", "1일 수도": 일 is the copula there, not days.
+_COPULA_AFTER = re.compile(r"^\s*(?:필요|수\b|수도|때|경우|것|뿐|지도|리가|거|테)")
+# "약 15개", "about 100 ms", "10초 정도": a rough figure, and a near value is
+# as right as the answer.
+_ROUGH_BEFORE = re.compile(r"(?:약|대략|거의|approximately|approx\.?|about|around|roughly|nearly"
+                           r"|~|≈)\s*$", re.IGNORECASE)
+_ROUGH_AFTER = re.compile(r"^\s*(?:정도|가량|내외|남짓|안팎|or so)", re.IGNORECASE)
 _NINES_CONTEXT = re.compile(r"가용성|내구성|availability|durability", re.IGNORECASE)
 _DISCOUNT_CONTEXT = re.compile(r"할인|discount", re.IGNORECASE)
 
@@ -93,7 +100,10 @@ def figures(text: str) -> list[Figure]:
         after = text[m.end():]
         if _RANGE_BEFORE.search(text[: m.start()]) or _RANGE_AFTER.match(after):
             continue
-        if _IDIOM_AFTER.match(after):
+        if _IDIOM_AFTER.match(after) or _ROUGH_BEFORE.search(text[: m.start()]) \
+                or _ROUGH_AFTER.match(after):
+            continue
+        if m.group("unit") == "일" and _COPULA_AFTER.match(after):
             continue
         unit = _unit_key(m.group("unit"))
         value = float(m.group("num").replace(",", ""))

@@ -34,6 +34,11 @@ def _same_name(a: str, b: str) -> bool:
     return False
 
 
+def _names(text: str, term: str) -> bool:
+    flat = compact(text)
+    return any(len(part) >= 3 and part in flat for part in map(compact, name_parts(term)))
+
+
 def match_questions(material: Material, glossary: GlossaryLike) -> list[Question]:
     out: list[Question] = []
     for group in material.term_groups:
@@ -41,7 +46,10 @@ def match_questions(material: Material, glossary: GlossaryLike) -> list[Question
         if len(entries) < 3:
             continue
         for entry in entries:
-            others = [o for o in entries if not _same_name(o.term, entry.term)]
+            # A definition that names another term ('tied to an AZ, we define it
+            # by CIDRs' under Subnets) rules that term out as a choice.
+            others = [o for o in entries if not _same_name(o.term, entry.term)
+                      and not _names(entry.definition, o.term)]
             if len(others) < 2:
                 continue
             out.extend(q for q in (_which_term(entry, others, glossary, material.words),

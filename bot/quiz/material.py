@@ -11,6 +11,7 @@ own distractor pools. Bullets that are sub-headings ("성능 모드 옵션",
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -145,7 +146,11 @@ class Material:
 # Lines that lean on a table, diagram or list around them: a mark instead of
 # words ("✗ 직접 접근 불가", "→ 결과"), an aside alone ("(헬스 체크 불가)"), or
 # a line that opens on a particle of a word cut off before it ("의 헬스 체커가").
-_LEANING = re.compile(r"^(?:[✗✓✔✘×→←↑↓⇒▶►•·※○●◯-]|\(.*\)$|(?:의|을|를|은|는|에|와|과|이|가)\s)")
+_LEANING = re.compile(
+    r"^(?:[✗✓✔✘×→←↑↓⇒▶►•·※○●◯,;-]|\(.*\)$|(?:의|을|를|은|는|에|와|과|이|가)\s)")
+# A term that is a sentence ('Alias는 무료'), an answer option of a practice
+# question ('C) 254'), or ends on the colon that should have split it.
+_NOT_A_TERM = re.compile(r"\S(?:은|는)\s|^[A-Ea-e][).]\s|:$")
 
 
 def from_context(fact: Fact) -> bool:
@@ -216,7 +221,7 @@ def term_of(fact: Fact) -> tuple[str, str] | None:
     if is_remark(definition) or is_label(clean_name(term)):
         return None  # '클래식 로드 밸런서 -> 시험 X'; 'Option 1: make it public'
     if from_context(fact) or term[:1].isdigit() or definition[:1].isdigit() \
-            or _LEANING.match(definition):
+            or _LEANING.match(definition) or _NOT_A_TERM.search(term):
         # 'Host: www.example.com' in a code block is an example, not a fact;
         # '간격: 30초 (10초 가능)' is a setting's value, '18% 이상: 의 …' a cut line.
         return None
@@ -254,6 +259,20 @@ def topic_name(topic: Topic) -> str:
     return clean_name(title)
 
 
+_QUESTION_NUMBER = re.compile(r"^\s*(?:Q|Question|문제|問題?)\s*\.?\s*\d+", re.IGNORECASE)
+_OPTION = re.compile(r"^\s*\(?[A-Ea-e][).]\s")
+
+
+def practice_question(topic: Topic) -> bool:
+    """A practice question ('Q3. Company wants … Which approach?' with options 'A)
+    …', 'B) …'): its lines are answer options and their explanations, not facts.
+    An interview heading that asks about a thing ('교착상태가 무엇이며, 4가지
+    조건은?') holds the answer's facts and stays."""
+    if _QUESTION_NUMBER.match(topic.title):
+        return True
+    return sum(1 for f in topic.all_facts() if _OPTION.match(f.text)) >= 2
+
+
 def is_concept_name(name: str) -> bool:
     """A name a question can offer as a choice: name-shaped, and naming a thing
     (not 'Explanation and Example', 'RDS 보안', 'MyClothes.com')."""
@@ -268,6 +287,8 @@ class _Reader:
         self.leaves: list[Leaf] = []
         self.said: dict[str, list[str]] = {}
         self.names: dict[str, set[str]] = {}
+        # file -> (line, title) of each section heading, in order.
+        self.headings: dict[str, list[tuple[int, str]]] = {}
 
     def concept(self, name: str, *, topic: Topic, crumb: str, about: str,
                 statements: Sequence[Statement], source: SourceRef,
@@ -280,10 +301,30 @@ class _Reader:
                        pieces=name_pieces(name, self.glossary),
                        phrases=name_phrases(name, self.glossary), named=named)
 
+    def placed(self, topic: Topic, crumb: str, source: SourceRef) -> tuple[str, str]:
+        """The section a line really stands in, and the breadcrumb starting with
+        it: a topic written in two sections is merged into the first, but a line
+        of the second is shown under the second (where a member would look)."""
+        heads = self.headings.get(source.file, ())
+        at = bisect.bisect_right(heads, (source.line, "\uffff")) - 1
+        real = heads[at][1] if at >= 0 else topic.section
+        if real == topic.section or not crumb.startswith(topic.section):
+            return topic.section, crumb
+        return real, real + crumb[len(topic.section):]
+
     def read(self, deck: Deck) -> Material:
+        for section in deck.sections:
+            self.headings.setdefault(section.source.file, []).append(
+                (section.source.line, section.title))
+        for heads in self.headings.values():
+            heads.sort()
         for section in deck.sections:
             members: list[Concept] = []
             for topic in section.topics:
+                if practice_question(topic):
+                    # A practice question ('Q1. A company has … Which approach?'):
+                    # its lines are answer options and their explanations.
+                    continue
                 name = topic_name(topic)
                 everything = [f.text for f in topic.all_facts()]
                 statements = [_statement(f) for f in topic.facts if is_statement(f)]
@@ -339,13 +380,14 @@ class _Reader:
         terms: list[TermEntry] = []
         for fact in facts:
             pair = term_of(fact)
+            section, placed = self.placed(topic, crumb, fact.source)
             if pair is not None:
                 terms.append(TermEntry(term=pair[0], definition=pair[1], text=fact.text,
-                                       source=fact.source, section=topic.section,
-                                       topic=topic.title, crumb=crumb))
+                                       source=fact.source, section=section,
+                                       topic=topic.title, crumb=placed))
             if is_statement(fact):
-                self.leaves.append(Leaf(statement=_statement(fact), section=topic.section,
-                                        topic=topic.title, crumb=crumb,
+                self.leaves.append(Leaf(statement=_statement(fact), section=section,
+                                        topic=topic.title, crumb=placed,
                                         concept=owner or topic_name(topic)))
             if not fact.children:
                 continue

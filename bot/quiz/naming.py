@@ -42,8 +42,9 @@ characteristics properties types kinds and or of the a an to in for with vs vers
 # notes about that thing, not a thing of its own.
 _ASPECTS = frozenset("""
 보안 요금 가격 비용 설정 구성 성능 제한 한도 한계 특징 장점 단점 주의사항 모범사례 사용법 사용사례
+용어 상세 세부 세부사항 포인트 번역
 security pricing price cost costs billing settings setup configuration performance limits quotas
-limitations features pros cons overview basics
+limitations features pros cons overview basics details terms terminology translation
 """.split())
 _QUESTION_TAIL = re.compile(
     r"(?:\s*(?:이란|란|이란\s*무엇인가요|란\s*무엇인가요|이란\s*무엇인가|란\s*무엇인가|"
@@ -56,7 +57,7 @@ _WHAT_IS = re.compile(r"^(?:what\s+(?:is|are)\s+(?:an?\s+|the\s+)?)(?P<name>.+?)
 _COMPARISON = re.compile(r"차이|비교|\bvs\.?\b|\bversus\b|\bdifferences?\b|\bcompar",
                          re.IGNORECASE)
 _WEB_NAME = re.compile(r"\.(?:com|net|org|io|co\.kr|kr|dev|app)\b", re.IGNORECASE)
-_LEADING_MARKS = re.compile(r"^[^\w(\[\"'`]+", re.UNICODE)
+_LEADING_MARKS = re.compile(r"^(?:[^\w(\[\"'`]+|\d{1,2}[.)](?=\s))+\s*", re.UNICODE)
 _WORD = re.compile(r"[A-Za-z]+|[\uac00-\ud7a3]+|\d+")
 
 
@@ -83,8 +84,9 @@ def is_label(text: str) -> bool:
     if re.search(r"[?？]", text) or _COMPARISON.search(core) or _WEB_NAME.search(core):
         return True
     words = [w.lower() for w in _WORD.findall(core)]
-    # 'Explanation and Example', 'Option 1', 'Initial Idea': nothing but part words.
-    return not words or all(w in _PART_WORDS or w.isdigit() for w in words)
+    # 'Explanation and Example', 'Option 1', 'Initial Idea': nothing but part
+    # words; '비용', '보안' alone: an aspect of nothing named.
+    return not words or all(w in _PART_WORDS or w in _ASPECTS or w.isdigit() for w in words)
 
 
 def is_aspect(text: str) -> bool:

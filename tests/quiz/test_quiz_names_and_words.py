@@ -196,3 +196,63 @@ def test_lines_of_a_code_block_or_a_figure_are_not_facts() -> None:
 def test_a_comparison_question_needs_no_particle_guess() -> None:
     from bot.quiz.phrases import KO
     assert "이(가)" not in KO.versus and "{one}" in KO.versus and "{other}" in KO.versus
+
+
+def test_a_line_of_a_merged_topic_is_shown_under_its_own_section() -> None:
+    from bot.notes.model import Deck, Fact, Section, SourceRef, Topic
+    from bot.quiz.material import read_material
+
+    def at(line: int) -> SourceRef:
+        return SourceRef(file="n.md", line=line)
+
+    # 'RDS' written under two sections, merged into the first by the loader:
+    # its second line stands under '데이터베이스' in the file.
+    rds = Topic(title="RDS", section="AWS RDS, Aurora", number=1, source=at(2), facts=(
+        Fact(text="읽기 전용 복제본을 최대 15개까지 생성 가능", source=at(3)),
+        Fact(text="자동 백업은 5분마다 트랜잭션 로그를 저장", source=at(31)),
+    ))
+    other = Topic(title="DynamoDB", section="데이터베이스", number=1, source=at(21),
+                  facts=(Fact(text="키-값 NoSQL 데이터베이스", source=at(22)),))
+    deck = Deck(name="t", files=("n.md",), sections=(
+        Section(title="AWS RDS, Aurora", source=at(1), topics=(rds,)),
+        Section(title="데이터베이스", source=at(20), topics=(other,))))
+    leaves = {leaf.statement.text: leaf for leaf in read_material(deck, _NoGloss()).leaves}
+    assert leaves["읽기 전용 복제본을 최대 15개까지 생성 가능"].crumb == "AWS RDS, Aurora > RDS"
+    moved = leaves["자동 백업은 5분마다 트랜잭션 로그를 저장"]
+    assert moved.crumb == "데이터베이스 > RDS" and moved.section == "데이터베이스"
+
+
+class _NoGloss:
+    def aliases(self, term: str) -> frozenset[str]:
+        return frozenset()
+
+    def canonical(self, term: str) -> str | None:
+        return None
+
+
+def test_practice_questions_and_their_options_are_not_material() -> None:
+    spec = {"VPC 문제": {
+        "Q1. How many IP addresses are available in a /24 subnet?": [
+            "A) 256: 전체 주소 수", "B) 251: AWS가 5개를 예약", "C) 254: 일반 네트워크 기준",
+            "D) 250: 6개를 예약한다고 착각"],
+        "Q2. Which service gives transitive routing?": [
+            "A) VPC Peering: 전이적 라우팅 불가", "B) Transit Gateway: 허브 앤 스포크",
+            "C) VPN CloudHub: VPN 연결끼리만"],
+    }}
+    assert build_bank(make_deck(spec)) == ()
+
+
+def test_rough_figures_and_the_copula_are_not_blanked() -> None:
+    spec = {"Route 53": {"헬스 체크": [
+        "약 15개 글로벌 헬스 체커가 엔드포인트를 확인",
+        "가중치 합이 100일 필요 없음",
+        "RDS 보다 20퍼센트 정도 비싸지만 스케일링에 효과적",
+        "여러 리소스로 트래픽 라우팅, 최대 8개 레코드 반환",
+    ]}}
+    cloze = [q for q in build_bank(make_deck(spec)) if q.kind == "cloze"]
+    assert [q.correct_choice for q in cloze] == ["8개"]
+
+
+def test_an_aspect_word_alone_is_no_term() -> None:
+    assert is_label("비용") and is_label("보안") and is_label("번역")
+    assert is_aspect("DNS 기본 용어") and is_aspect("엔드포인트 모니터링 상세")
