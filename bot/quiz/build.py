@@ -68,4 +68,14 @@ def passes(question: Question) -> bool:
     right = _plain(choices[question.answer])
     if len(right) >= 2 and right in _plain(question.prompt):
         return False
+    if _stands_out(choices[question.answer], [c for i, c in enumerate(choices)
+                                              if i != question.answer]):
+        return False
     return bool(question.explanation.strip())
+
+
+def _stands_out(right: str, wrong: Sequence[str]) -> bool:
+    """The right choice is by far the longest ('제한시간초과/표시제한시간 (Visibility
+    Timeout)' beside 'DLQ' and 'FIFO 대기열'): picked by its look alone."""
+    longest = max(len(w) for w in wrong)
+    return len(right) >= 20 and len(right) > 2.5 * longest

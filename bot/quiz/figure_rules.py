@@ -29,7 +29,9 @@ _OPERATOR = re.compile(r"\d\s*(?:[×x*/+=]|\bper\b)\s*\d|[×=]", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _LOWER_BEFORE = re.compile(r"(?:최소|적어도|at least|minimum|min\.?|more than|over)\s*$",
                            re.IGNORECASE)
-_LOWER_AFTER = re.compile(r"^\s*(?:이상|넘는|넘게|초과|or more|\+|plus)", re.IGNORECASE)
+# '100MB가 넘는', '1GB을 초과': a particle may stand between figure and bound.
+_LOWER_AFTER = re.compile(
+    r"^\s*(?:(?:이|가|을|를)\s*)?(?:이상|넘는|넘게|넘으면|초과|or more|\+|plus)", re.IGNORECASE)
 _UPPER_BEFORE = re.compile(r"(?:최대|up to|maximum|max\.?|at most)\s*$", re.IGNORECASE)
 _UPPER_AFTER = re.compile(r"^\s*(?:까지|이하|미만|이내|or less|or fewer|within)",
                           re.IGNORECASE)

@@ -256,3 +256,23 @@ def test_rough_figures_and_the_copula_are_not_blanked() -> None:
 def test_an_aspect_word_alone_is_no_term() -> None:
     assert is_label("비용") and is_label("보안") and is_label("번역")
     assert is_aspect("DNS 기본 용어") and is_aspect("엔드포인트 모니터링 상세")
+
+
+def test_a_right_choice_by_far_the_longest_is_not_asked() -> None:
+    from bot.notes.model import SourceRef
+    from bot.quiz.build import passes
+    from bot.quiz.question import Question
+    base = dict(id="n1", kind="name", section="s", topic="t", concept="c",
+                prompt="s\n다음 설명에 해당하는 것은?\n- 메시지를 잠시 다른 소비자에게 숨김",
+                explanation="- x", source=SourceRef(file="n.md", line=1), source_hash="h")
+    odd = Question(choices=("DLQ", "FIFO 대기열", "제한시간초과/표시제한시간 (Visibility Timeout)"),
+                   answer=2, **base)  # type: ignore[arg-type]
+    even = Question(choices=("DLQ", "FIFO 대기열", "Visibility Timeout"),
+                    answer=2, **base)  # type: ignore[arg-type]
+    assert not passes(odd) and passes(even)
+
+
+def test_a_bound_after_a_particle_takes_wrong_values_from_its_false_side() -> None:
+    from bot.quiz.figure_rules import LARGER, false_side
+    text = "100MB가 넘는 파일은 멀티파트 업로드를 사용하는 것이 좋음"
+    assert false_side(text, 0, 5) == LARGER
