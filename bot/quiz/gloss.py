@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.quiz.terms import expansions, term_list
+from bot.quiz.terms import expansions, initial_words, term_list
 from bot.quiz.translit import written_in_hangul
 
 _WORD = re.compile(r"[A-Za-z][a-z]+|[A-Z]+(?![a-z])|[a-z]+")
@@ -180,41 +180,59 @@ def _answer_senses(answer: str) -> frozenset[str]:
     return frozenset(out - _EMPTY)
 
 
+def _initial_words(text: str) -> tuple[str, ...]:
+    """English words of the initials-only list that the text (a word or two) says:
+    the list's Korean at the start of the text ('사용하지' says 'used')."""
+    flat = _flat(text)
+    return tuple(e for korean, english in initial_words().items()
+                 if flat.startswith(_flat(korean)) for e in english)
+
+
 def _initials(stem: str) -> list[frozenset[str]]:
     """For each word of the stem, the letters an English name would start with
-    there: its own first letter, or those of the words it translates."""
+    there: its own first letter, or those of the words it translates, alone or
+    with the word before it (가장 적은 -> least)."""
     out: list[frozenset[str]] = []
-    for token in re.findall(r"[A-Za-z][A-Za-z0-9]*|[\uac00-\ud7a3]+", stem):
+    tokens = re.findall(r"[A-Za-z][A-Za-z0-9]*|[\uac00-\ud7a3]+", stem)
+    for at, token in enumerate(tokens):
         if token[0].isascii():
             out.append(frozenset({token[0].lower()}))
             continue
-        letters = {e[0] for e in _translated(token) if e[:1].isalpha()}
-        out.append(frozenset(letters))
+        said = set(_translated(token)) | set(_initial_words(token))
+        if at and not tokens[at - 1][0].isascii():
+            pair = f"{tokens[at - 1]} {token}"
+            said |= set(_initial_words(pair)) - set(_initial_words(tokens[at - 1]))
+            said |= {e for e in _translated(pair) if " " not in e} - _translated(
+                tokens[at - 1])
+        out.append(frozenset(e[0] for e in said if e[:1].isalpha()))
     return out
 
 
 def spells_acronym(acronym: str, stem: str) -> bool:
-    """Whether consecutive words of the stem, read in English, start with the
-    acronym's letters (서비스 제어 정책 -> SCP, 이름 서버 -> NS). One word in
-    between may be skipped for three letters or more ('서비스 액세스 제어 정책')."""
+    """Whether a few consecutive words of the stem, read in English, start with
+    the acronym's letters, in any order: Korean puts the words in another order
+    (서비스 제어 정책 -> SCP, 이름 서버 -> NS, 사용 빈도가 가장 적은 -> LFU). One
+    word in between may be skipped for three letters or more."""
     letters = [c for c in acronym.lower() if c.isalpha()]
     if len(letters) < 2:
         return False
     words = _initials(stem)
-    skips = 1 if len(letters) >= 3 else 0
+    width = len(letters) + (1 if len(letters) >= 3 else 0)
     for start in range(len(words)):
-        at, skipped, matched = start, 0, 0
-        while at < len(words) and matched < len(letters):
-            if letters[matched] in words[at]:
-                matched += 1
-            elif matched and skipped < skips:
-                skipped += 1
-            else:
-                break
-            at += 1
-        if matched == len(letters):
+        window = words[start:start + width]
+        if len(window) >= len(letters) and _covers(letters, window):
             return True
     return False
+
+
+def _covers(letters: list[str], words: list[frozenset[str]]) -> bool:
+    """Each letter from a word of its own (a small matching, by backtracking)."""
+    def place(i: int, used: frozenset[int]) -> bool:
+        if i == len(letters):
+            return True
+        return any(j not in used and letters[i] in w and place(i + 1, used | {j})
+                   for j, w in enumerate(words))
+    return place(0, frozenset())
 
 
 def _acronyms(text: str) -> list[str]:

@@ -56,6 +56,11 @@ _WHAT_IS = re.compile(r"^(?:what\s+(?:is|are)\s+(?:an?\s+|the\s+)?)(?P<name>.+?)
                       re.IGNORECASE)
 _COMPARISON = re.compile(r"차이|비교|\bvs\.?\b|\bversus\b|\bdifferences?\b|\bcompar",
                          re.IGNORECASE)
+# A request to the reader left after the name was taken out ('포인터를 이해하기
+# 쉽도록 설명해주세요', 'Explain the CAP theorem').
+_ASKS = re.compile(r"(?:설명해\s*주세요|설명하시오|설명하라|말해\s*주세요|알려\s*주세요|"
+                   r"무엇인가요|무엇인가|뭔가요|인가요)\W*$|^(?:explain|describe|define)\b",
+                   re.IGNORECASE)
 _WEB_NAME = re.compile(r"\.(?:com|net|org|io|co\.kr|kr|dev|app)\b", re.IGNORECASE)
 _LEADING_MARKS = re.compile(r"^(?:[^\w(\[\"'`]+|\d{1,2}[.)](?=\s))+\s*", re.UNICODE)
 _WORD = re.compile(r"[A-Za-z]+|[\uac00-\ud7a3]+|\d+")
@@ -81,7 +86,8 @@ def is_label(text: str) -> bool:
     core = re.sub(r"\([^()]*\)", " ", text).strip()
     if not core or is_generic(core) or is_generic(text):
         return True
-    if re.search(r"[?？]", text) or _COMPARISON.search(core) or _WEB_NAME.search(core):
+    if re.search(r"[?？]", text) or _COMPARISON.search(core) or _WEB_NAME.search(core) \
+            or _ASKS.search(core):
         return True
     words = [w.lower() for w in _WORD.findall(core)]
     # 'Explanation and Example', 'Option 1', 'Initial Idea': nothing but part

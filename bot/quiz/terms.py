@@ -230,11 +230,25 @@ zone | 영역, 존
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
-def _word_lines() -> list[tuple[str, ...]]:
-    """The shipped word list (data/ko_en_words.txt): spellings of one word per line."""
+def _word_lines(initials: bool = False) -> list[tuple[str, ...]]:
+    """The shipped word list (data/ko_en_words.txt): spellings of one word per line;
+    lines marked '~' only with `initials` (words read to spell an acronym out)."""
     text = resources.files("bot.notes").joinpath("data/ko_en_words.txt").read_text("utf-8")
-    return [tuple(n.strip() for n in line.split("|") if n.strip())
-            for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    picked = [line[1:] for line in lines if line.startswith("~")] if initials else [
+        line for line in lines if not line.startswith("~")]
+    return [tuple(n.strip() for n in line.split("|") if n.strip()) for line in picked]
+
+
+@lru_cache(maxsize=1)
+def initial_words() -> dict[str, tuple[str, ...]]:
+    """Korean word or phrase -> the English words whose initials it may spell."""
+    out: dict[str, list[str]] = {}
+    for names in _word_lines(initials=True):
+        english = [n.lower() for n in names if not _HANGUL.search(n)]
+        for korean in (n for n in names if _HANGUL.search(n)):
+            out.setdefault(korean, []).extend(english)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)

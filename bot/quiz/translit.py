@@ -31,14 +31,25 @@ def _one(*classes: str) -> frozenset[str]:
     return frozenset(classes)
 
 
+# Marks a vowel between two consonants: the two are then two sounds however
+# alike (annotation: the t of -ta- and the t of -tion-, 어노테이션: ㅌ and ㅅ).
+_VOWEL_MARK = frozenset({"|"})
+
+
 def _collapse(items: list[frozenset[str]]) -> Skeleton:
-    """One sound written twice is one consonant (ss, 밸런 = ㄹㄹ)."""
+    """One sound written twice is one consonant (ss, 밸런 = ㄹㄹ), unless a vowel
+    stands between them."""
     out: list[frozenset[str]] = []
+    apart = True
     for item in items:
-        if out and (item <= out[-1] or out[-1] <= item):
+        if item == _VOWEL_MARK:
+            apart = True
+            continue
+        if out and not apart and (item <= out[-1] or out[-1] <= item):
             out[-1] = item & out[-1]
         else:
             out.append(item)
+        apart = False
     return tuple(out)
 
 
@@ -56,7 +67,7 @@ def english_skeleton(word: str) -> Skeleton:
         nxt = rest[:1]
         step = 1
         if c in _VOWELS or c == "w":
-            pass
+            out.append(_VOWEL_MARK)
         elif c == "n" and rest == "g":
             out.append(_one("NG", "N"))  # loading = 로딩: a closing -ng is one sound
             step = 2
@@ -104,6 +115,7 @@ def hangul_skeleton(word: str) -> Skeleton:
             out.append(_one("V"))
         elif initial != "_":
             out.append(_one(initial))
+        out.append(_VOWEL_MARK)
         if final:
             out.append(_one(final))
     return _collapse(out)
@@ -136,10 +148,12 @@ def written_in_hangul(english: str, text: str) -> bool:
         # A slice spells at most two consonants per syllable and may spell none
         # (이, 아): bounded by the target's length, so a huge word stays linear.
         longest = 2 * len(target) + 2
-        for start in range(len(word)):
-            for end in range(start + 2, min(len(word), start + longest) + 1):
-                edge = start == 0 or end == len(word)
-                if (edge or len(target) >= 4) and _same(hangul_skeleton(word[start:end]),
+        # The closing particle is no part of the word here either (카탈로그를:
+        # 그를 is no 'crawler').
+        for start in range(len(stem)):
+            for end in range(start + 2, min(len(stem), start + longest) + 1):
+                edge = start == 0 or end == len(stem)
+                if (edge or len(target) >= 4) and _same(hangul_skeleton(stem[start:end]),
                                                         target):
                     return True
     return False

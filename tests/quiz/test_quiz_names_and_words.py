@@ -276,3 +276,22 @@ def test_a_bound_after_a_particle_takes_wrong_values_from_its_false_side() -> No
     from bot.quiz.figure_rules import LARGER, false_side
     text = "100MB가 넘는 파일은 멀티파트 업로드를 사용하는 것이 좋음"
     assert false_side(text, 0, 5) == LARGER
+
+
+def test_two_alike_consonants_with_a_vowel_between_are_two_sounds() -> None:
+    from bot.quiz.translit import written_in_hangul
+    assert written_in_hangul("Annotation", "소스코드에 @어노테이션의 형태로")
+    assert written_in_hangul("balancer", "로드 밸런서")
+
+
+def test_an_acronym_is_spelled_out_in_korean_word_order() -> None:
+    assert spells_acronym("LFU", "사용 빈도가 가장 적은 페이지를 교체")
+    assert spells_acronym("NUR", "최근에 사용하지 않은 페이지를 교체")
+    # 사용 (used) spells an acronym out but is too common to be a sense of its own.
+    from bot.quiz.gloss import senses
+    assert "used" not in senses("웹 애플리케이션 사용예")
+
+
+def test_a_request_to_the_reader_is_no_name() -> None:
+    assert is_label("포인터를 이해하기 쉽도록 설명해주세요")
+    assert is_label("Explain the CAP theorem")
