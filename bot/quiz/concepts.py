@@ -18,6 +18,7 @@ from bot.quiz.text import (
     near_duplicate,
     phrase_leaked,
     script_class,
+    squash,
     telling,
     without_asides,
 )
@@ -52,9 +53,12 @@ def related(a: Concept, b: Concept) -> bool:
 def _siblings(concept: Concept, group: Sequence[Concept], material: Material) -> list[Concept]:
     """Fair distractors: named, described by the notes (so the notes show they
     differ), not an umbrella of the answer, preferably in the answer's script."""
+    # Nor a heading the answer stands under ('Graph search algorithms' as a
+    # choice for one of its algorithms).
+    above = {compact(h) for h in concept.crumb.split(" > ")}
     fair = [o for o in group
             if o.named and o.statements and not related(o, concept)
-            and not _umbrella(o, concept, material)]
+            and not _umbrella(o, concept, material) and compact(o.name) not in above]
     # One kind of thing: when some siblings share a word of the answer's name
     # ('… 로드 밸런서', 'Glacier …', '… 인스턴스'), only those, so a load balancer
     # is never asked among features ('스케일링 정책', '고정 세션'); with only one
@@ -63,6 +67,11 @@ def _siblings(concept: Concept, group: Sequence[Concept], material: Material) ->
     kin = [o for o in fair if _words(o.name) & words]
     if kin:
         return kin
+    # Or the notes number them as one list ('1. Simple', '2. Weighted', …): a
+    # numbered answer is asked among the numbered ones, not beside 'TTL'.
+    numbered = [o for o in fair if o.numbered]
+    if concept.numbered and len(numbered) >= 2:
+        return numbered
     # Names written in the answer's own script first ('Graviton' among Korean
     # names stands out); mixing only when that is all the notes offer.
     script = script_class(concept.name)
@@ -157,7 +166,7 @@ def _names_a_rival(text: str, rivals: Sequence[Concept], material: Material) -> 
     """A clue that names another concept written beside the answer, by any of its
     names ('ALB에 비해 지연시간 짧음', 'QuickSight와 통합', 'IOCP의 장점은'): it
     rules that choice out, or speaks of that concept rather than of the answer."""
-    flat = compact(text)
+    flat = squash(text)  # asides included: '(SJF의 단점 보완)' names SJF
     return any(len(part) >= 3 and part in flat
                for o in rivals
                for spelling in (o.name, *material.spellings.get(o.key, ()))

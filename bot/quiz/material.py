@@ -75,6 +75,9 @@ class Concept:
     # False for a topic whose title is a heading ("S3 사용 사례"): it can be asked
     # about (which statement is NOT one of its use cases) but is never a choice.
     named: bool = True
+    # Written as an item of a numbered list ('1. Simple (단순)', '2. Weighted'):
+    # the notes' own enumeration of things of one kind.
+    numbered: bool = False
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -259,6 +262,7 @@ def topic_name(topic: Topic) -> str:
     return clean_name(title)
 
 
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 _QUESTION_NUMBER = re.compile(r"^\s*(?:Q|Question|문제|問題?)\s*\.?\s*\d+", re.IGNORECASE)
 _OPTION = re.compile(r"^\s*\(?[A-Ea-e][).]\s")
 
@@ -292,14 +296,16 @@ class _Reader:
 
     def concept(self, name: str, *, topic: Topic, crumb: str, about: str,
                 statements: Sequence[Statement], source: SourceRef,
-                everything: Sequence[str], named: bool = True) -> Concept:
+                everything: Sequence[str], named: bool = True,
+                numbered: bool = False) -> Concept:
         key = concept_key(name, self.glossary)
         self.said.setdefault(key, []).extend(everything)
         self.names.setdefault(key, set()).add(name)
         return Concept(name=name, key=key, section=topic.section, topic=topic.title,
                        crumb=crumb, about=about, statements=tuple(statements), source=source,
                        pieces=name_pieces(name, self.glossary),
-                       phrases=name_phrases(name, self.glossary), named=named)
+                       phrases=name_phrases(name, self.glossary), named=named,
+                       numbered=numbered)
 
     def placed(self, topic: Topic, crumb: str, source: SourceRef) -> tuple[str, str]:
         """The section a line really stands in, and the breadcrumb starting with
@@ -334,7 +340,7 @@ class _Reader:
                     members.append(self.concept(
                         name, topic=topic, crumb=section.title, about=crumb,
                         statements=statements, source=topic.source, everything=everything,
-                        named=named))
+                        named=named, numbered=bool(_NUMBERED.match(topic.title))))
                 self.children(topic, topic.facts, crumb, name if named else None)
             self.add_group(members)
         said = {k: tuple(v) for k, v in self.said.items()}
@@ -368,7 +374,8 @@ class _Reader:
                     name=first.name, key=first.key, section=first.section, topic=first.topic,
                     crumb=first.crumb, about=first.about,
                     statements=first.statements + member.statements, source=first.source,
-                    pieces=first.pieces, phrases=first.phrases, named=first.named)
+                    pieces=first.pieces, phrases=first.phrases, named=first.named,
+                    numbered=first.numbered)
             else:
                 unique[member.key] = member
         if len(unique) >= 2:
@@ -403,7 +410,7 @@ class _Reader:
                 members.append(self.concept(
                     name, topic=topic, crumb=crumb, about=inner, statements=statements,
                     source=fact.source, everything=[f.text for f in fact.walk()],
-                    named=named))
+                    named=named, numbered=fact.kind == "step"))
             self.children(topic, fact.children, inner, name if named else owner)
         self.add_group(members)
         if len(terms) >= 3:

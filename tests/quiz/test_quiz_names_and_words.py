@@ -295,3 +295,43 @@ def test_an_acronym_is_spelled_out_in_korean_word_order() -> None:
 def test_a_request_to_the_reader_is_no_name() -> None:
     assert is_label("포인터를 이해하기 쉽도록 설명해주세요")
     assert is_label("Explain the CAP theorem")
+
+
+def test_a_numbered_item_is_asked_among_the_notes_own_list() -> None:
+    spec = {"Route 53": {
+        "1. Simple (단순)": ["단일 리소스로 트래픽 라우팅",
+                           "여러 값 반환 시 클라이언트가 랜덤 선택"],
+        "2. Weighted (가중치)": ["가중치 비율로 트래픽 분산", "A/B 테스트에 사용"],
+        "3. Failover (Active-Passive)": ["Primary 장애 시 Secondary로 전환",
+                                         "Primary에 헬스 체크 필수"],
+        "4. Geolocation (지리적 위치)": ["사용자 위치 기반 라우팅", "Default 레코드 필요"],
+        "Hosted Zones": ["도메인의 레코드를 담는 컨테이너", "Public과 Private 두 종류"],
+        "TTL (Time To Live)": ["DNS 캐시 유지 시간", "높으면 트래픽 감소 변경 반영 느림"],
+    }}
+    asked = [q for q in build_bank(make_deck(spec))
+             if q.kind == "name" and q.correct_choice == "Simple (단순)"]
+    assert asked
+    for q in asked:
+        assert "Hosted Zones" not in q.choices and "TTL (Time To Live)" not in q.choices
+
+
+def test_the_heading_above_and_a_rival_named_in_an_aside_are_no_choices() -> None:
+    spec = {"Graph search algorithms": {
+        "Graph search algorithms": ["Visit every vertex of a graph systematically",
+                                    "Either breadth first or depth first"],
+        "Breadth-first search": ["Explores neighbours level by level with a queue",
+                                 "Finds shortest paths in unweighted graphs"],
+        "Depth-first search": ["Explores as far as possible along each branch",
+                               "Uses a stack or recursion"],
+        "Topological sorting": ["Orders vertices so every edge points forward",
+                                "Only for directed acyclic graphs"],
+    }}
+    for q in build_bank(make_deck(spec)):
+        assert "Graph search algorithms" not in q.choices
+    from bot.quiz.concepts import _names_a_rival
+    from bot.quiz.material import read_material
+    material = read_material(make_deck({"CPU": {
+        "SJF (Shortest Job First)": ["가장 짧은 작업 먼저", "기아 발생 가능"],
+        "HRN": ["우선순위 계산 (SJF의 단점 보완)", "대기시간을 고려"]}}), _NoGloss())
+    rivals = [c for g in material.groups for c in g if c.name.startswith("SJF")]
+    assert _names_a_rival("우선순위 계산 (SJF의 단점 보완)", rivals, material)
