@@ -21,6 +21,7 @@ from bot.quiz.figure_rules import (
     is_example,
     lacks_premise,
     shows_arithmetic,
+    threshold_rule,
 )
 from bot.quiz.material import Leaf, Material, concept_key
 from bot.quiz.phrases import Phrases
@@ -191,7 +192,8 @@ def _cloze(leaf: Leaf, fig: Figure, pool: Sequence[float], glossary: GlossaryLik
            words: Phrases) -> Question | None:
     text = leaf.statement.text
     if (is_example(text, fig.start, fig.end) or lacks_premise(text)
-            or shows_arithmetic(text, fig.value, fig.start, fig.end)):
+            or shows_arithmetic(text, fig.value, fig.start, fig.end)
+            or threshold_rule(text, fig.start, fig.end)):
         return None
     wrong = distractors(fig, pool, false_side(text, fig.start, fig.end))
     if len(wrong) < 2:

@@ -81,5 +81,18 @@ def false_side(text: str, start: int, end: int) -> int:
     return EITHER
 
 
+# A rule with a threshold ('5GB가 넘는 파일은 반드시 멀티파트 업로드', 'files over
+# 100 MB should …'): a larger threshold makes a true rule as well, a smaller one
+# may too, depending on the rule. No side is safely false: not asked.
+_RULE = re.compile(r"해야|필요|권장|좋음|좋다|좋습니다|반드시|\bshould\b|\bmust\b|recommended",
+                   re.IGNORECASE)
+
+
+def threshold_rule(text: str, start: int, end: int) -> bool:
+    before, after = text[:start], text[end:]
+    bound = _LOWER_BEFORE.search(before) or _LOWER_AFTER.match(after)
+    return bool(bound and _RULE.search(after))
+
+
 def lacks_premise(text: str) -> bool:
     return bool(_CONTINUATION.match(text.strip()))

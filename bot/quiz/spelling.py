@@ -46,6 +46,8 @@ def _slip(word: str, other: str, allowed: int | None = None) -> bool:
     a, b = word.lower(), other.lower()
     if a == b or a.startswith(b) or b.startswith(a) or a[0] != b[0]:
         return False
+    if re.sub(r"\D", "", a) != re.sub(r"\D", "", b):
+        return False  # gp2 / gp3, io1 / io2: other names, not slips
     return 0 < edits(a, b) <= (allowed if allowed is not None else _allowed(word))
 
 

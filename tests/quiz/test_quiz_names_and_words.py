@@ -335,3 +335,16 @@ def test_the_heading_above_and_a_rival_named_in_an_aside_are_no_choices() -> Non
         "HRN": ["우선순위 계산 (SJF의 단점 보완)", "대기시간을 고려"]}}), _NoGloss())
     rivals = [c for g in material.groups for c in g if c.name.startswith("SJF")]
     assert _names_a_rival("우선순위 계산 (SJF의 단점 보완)", rivals, material)
+
+
+def test_names_that_differ_in_a_digit_are_not_slips() -> None:
+    from bot.quiz.spelling import _slip
+    assert not _slip("gp2", "gp3") and not _slip("io1", "io2", allowed=2)
+    assert _slip("Oraganizations", "Organizations")
+
+
+def test_a_threshold_rule_is_not_blanked() -> None:
+    from bot.quiz.figure_rules import threshold_rule
+    text = "5GB가 넘는 파일은 반드시 멀티파트 업로드를 사용해야함"
+    assert threshold_rule(text, 0, 3)
+    assert not threshold_rule("40여 국가의 90개 이상의 도시에 전송 지점 존재", 7, 10)
