@@ -80,6 +80,13 @@ KO: dict[str, str] = {
     "discord.channel_elsewhere": (
         "그 채널은 이 서버의 채널이 아니거나 스터디봇이 볼 수 없는 채널입니다."
     ),
+    "discord.cannot_post": (
+        "{channel}에 매일 문제를 올릴 수 없습니다. 봇에게 없는 권한: {missing}."
+        " 그 채널의 권한에서 봇에게 주고 다시 실행해 주세요. 일정은 바뀌지 않았습니다."
+    ),
+    "discord.perm.view_channel": "채널 보기",
+    "discord.perm.send_messages": "메시지 보내기",
+    "discord.perm.embed_links": "링크 첨부",
     # slack
     "slack.report": "문제 신고",
     "slack.closes": "마감",
@@ -163,6 +170,14 @@ EN: dict[str, str] = {
     "discord.channel_elsewhere": (
         "That channel is not in this server, or Studybot cannot see it."
     ),
+    "discord.cannot_post": (
+        "I can't post the daily question in {channel}: the bot is missing {missing}."
+        " Give the bot these permissions in that channel, then run the command again."
+        " The schedule was not changed."
+    ),
+    "discord.perm.view_channel": "View Channel",
+    "discord.perm.send_messages": "Send Messages",
+    "discord.perm.embed_links": "Embed Links",
     # slack
     "slack.report": "Report a problem",
     "slack.closes": "Closes",

@@ -28,6 +28,10 @@ OTHER_CHANNEL_ID = 700000000000000002
 OTHER_GUILD_ID = 800000000000000002
 OTHER_GUILD_CHANNEL_ID = 700000000000000003
 MANAGE_GUILD = 1 << 5
+VIEW_CHANNEL, SEND_MESSAGES, EMBED_LINKS, READ_HISTORY = 1 << 10, 1 << 11, 1 << 14, 1 << 16
+# What the bot may do in every channel unless a test says otherwise (the
+# @everyone role's permissions, and the interactions' app_permissions).
+BOT_PERMISSIONS = VIEW_CHANNEL | SEND_MESSAGES | EMBED_LINKS | READ_HISTORY
 TIMESTAMP = "2026-11-26T22:00:00.000000+00:00"
 
 
@@ -66,6 +70,8 @@ class FakeDiscord:
             OTHER_GUILD_CHANNEL_ID: OTHER_GUILD_ID,
         }
     )
+    # channel id -> its permission overwrites (GET /channels/{id}); none by default
+    overwrites: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
     port: int = 0
     attachments: dict[str, bytes] = field(default_factory=dict)  # CDN files by name
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(600000000000000001))
@@ -230,6 +236,12 @@ class FakeDiscord:
             return self._store(int(match[1]), body or {}), 200
         if match := re.fullmatch(r"/channels/(\d+)/messages/(\d+)", path):
             return self._edit(int(match[1]), int(match[2]), body or {})
+        if path == f"/guilds/{GUILD_ID}" and method == "GET":
+            return self._guild(), 200
+        if match := re.fullmatch(rf"/guilds/{GUILD_ID}/members/(\d+)", path):
+            user = user_payload(int(match[1]), "member", bot=int(match[1]) == BOT_ID)
+            return {"user": user, "roles": [], "joined_at": TIMESTAMP, "deaf": False,
+                    "mute": False, "flags": 0}, 200  # fmt: skip
         if path == "/users/@me/channels" and method == "POST":
             recipient = body["recipient_id"]
             return {
@@ -249,7 +261,7 @@ class FakeDiscord:
             "guild_id": str(guild_id),
             "name": f"channel-{channel_id}",
             "position": 0,
-            "permission_overwrites": [],
+            "permission_overwrites": self.overwrites.get(channel_id, []),
             "nsfw": False,
             "parent_id": None,
         }, 200
@@ -265,6 +277,35 @@ class FakeDiscord:
             "owner": user_payload(1, "owner"),
             "verify_key": "00",
             "flags": 0,
+        }
+
+    def _guild(self) -> dict[str, Any]:
+        everyone = {
+            "id": str(GUILD_ID),
+            "name": "@everyone",
+            "permissions": str(BOT_PERMISSIONS),
+            "position": 0,
+            "color": 0,
+            "hoist": False,
+            "managed": False,
+            "mentionable": False,
+            "flags": 0,
+        }
+        return {
+            "id": str(GUILD_ID),
+            "name": "Study",
+            "owner_id": "1",
+            "roles": [everyone],
+            "emojis": [],
+            "stickers": [],
+            "features": [],
+            "verification_level": 0,
+            "default_message_notifications": 0,
+            "explicit_content_filter": 0,
+            "mfa_level": 0,
+            "premium_tier": 0,
+            "preferred_locale": "ko",
+            "nsfw_level": 0,
         }
 
     def _command(self, data: dict[str, Any]) -> dict[str, Any]:
@@ -331,6 +372,7 @@ def _base(
     guild: bool,
     guild_id: int = GUILD_ID,
     installed: bool = True,
+    app_permissions: int = BOT_PERMISSIONS,
 ) -> dict[str, Any]:
     """`installed=False`: run through a user install (the bot is not in the
     server), so Discord names the user, not the server, as the authorizer."""
@@ -344,7 +386,7 @@ def _base(
         "data": data,
         "channel_id": str(channel_id),
         "locale": locale,
-        "app_permissions": "0",
+        "app_permissions": str(app_permissions),
         "attachment_size_limit": 8 * 1024 * 1024,
         "entitlements": [],
     }
@@ -395,6 +437,7 @@ def slash(
     autocomplete: bool = False,
     guild_id: int = GUILD_ID,
     installed: bool = True,
+    app_permissions: int = BOT_PERMISSIONS,
 ) -> dict[str, Any]:
     opts = options or []
     if sub is not None:
@@ -412,6 +455,7 @@ def slash(
         guild=guild,
         guild_id=guild_id,
         installed=installed,
+        app_permissions=app_permissions,
     )
 
 

@@ -28,6 +28,7 @@ from bot.adapters.discord.commands import (
     user_commands,
 )
 from bot.adapters.discord.i18n import StudyTranslator, language_of_locale, text
+from bot.adapters.discord.permissions import bot_permissions, missing
 from bot.adapters.discord.respond import DEFER_AFTER, describe, respond, send_error
 from bot.core.clock import Clock
 from bot.core.ports import StudyApi
@@ -159,7 +160,11 @@ class StudyClient(discord.Client):
         *,
         defer_ephemeral: bool = True,
         channel_id: int | None = None,
+        check_post: bool = False,
     ) -> None:
+        """Run a command in the core and show its reply. `channel_id`: an option
+        naming the channel the command is for (resolved in this server);
+        `check_post`: first check the bot can post the daily question there."""
         command = Command(
             name=name.value,
             args=args,
@@ -169,13 +174,17 @@ class StudyClient(discord.Client):
         )
 
         async def work() -> Reply:
-            if channel_id is None:
-                return await self.api.handle(command)
-            target = await self.channel_here(interaction, channel_id)
+            target = None
+            if channel_id is not None:
+                target = await self.channel_here(interaction, channel_id)
+                if target is None:
+                    language = language_of_locale(interaction.locale)
+                    refusal = text("channel_elsewhere", language)
+                    return Reply(kind=ReplyKind.ERROR, text=refusal, ephemeral=True)
+            if check_post and (cannot := await self.cannot_post(interaction, channel_id)):
+                return cannot  # nothing stored
             if target is None:
-                language = language_of_locale(interaction.locale)
-                refusal = text("channel_elsewhere", language)
-                return Reply(kind=ReplyKind.ERROR, text=refusal, ephemeral=True)
+                return await self.api.handle(command)
             return await self.api.handle(replace(command, target=target))
 
         await respond(
@@ -249,6 +258,28 @@ class StudyClient(discord.Client):
                 seen.add(value)
                 choices.append(Choice(name=value, value=value))
         return choices[:AUTOCOMPLETE_MAX]
+
+    async def cannot_post(
+        self, interaction: discord.Interaction[Any], channel_id: int | None
+    ) -> Reply | None:
+        """Why the bot may not post the daily question in `channel_id` (None:
+        the interaction's channel), as the refusal to show; None when it may
+        (or its permissions cannot be read: a refusal at post time still
+        pauses the group and tells the admin)."""
+        target = channel_id or interaction.channel_id
+        if target is None:
+            return None
+        permissions = await bot_permissions(interaction, target)
+        lacking = missing(permissions) if permissions is not None else []
+        if not lacking:
+            return None
+        log.info(
+            "schedule refused (%s): the bot lacks %s in %s", describe(interaction), lacking, target
+        )
+        language = language_of_locale(interaction.locale)
+        names = ", ".join(text(f"perm.{flag}", language) for flag in lacking)
+        refusal = text("cannot_post", language, channel=f"<#{target}>", missing=names)
+        return Reply(kind=ReplyKind.ERROR, text=refusal, ephemeral=True)
 
     # --- buttons (called by the DynamicItems) ---------------------------
 

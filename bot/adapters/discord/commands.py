@@ -38,6 +38,7 @@ class Runner(Protocol):
         *,
         defer_ephemeral: bool = True,
         channel_id: int | None = None,
+        check_post: bool = False,
     ) -> None: ...
 
     async def topic_choices(
@@ -221,6 +222,7 @@ def admin_group(runner: Runner) -> app_commands.Group:
             args,
             defer_ephemeral=not (args or channel_id),
             channel_id=channel_id,
+            check_post=bool(time),  # setting one: the bot must be able to post there
         )
 
     @schedule.autocomplete("timezone")

@@ -41,9 +41,9 @@ def language_of_locale(locale: Locale | str | None) -> str:
     return "ko" if value.startswith("ko") else "en"
 
 
-def text(key: str, language: str) -> str:
+def text(key: str, language: str, **values: object) -> str:
     """The adapter's own words (catalogue keys `discord.*`)."""
-    return t(language, f"discord.{key}")
+    return t(language, f"discord.{key}", **values)
 
 
 def has_hangul(value: str) -> bool:

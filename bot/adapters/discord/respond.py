@@ -88,8 +88,10 @@ async def _settle(interaction: discord.Interaction[Any], rendered: Rendered) -> 
     await interaction.response.edit_message(**kwargs)
 
 
-async def send_error(interaction: discord.Interaction[Any], key: str = "failed") -> None:
-    message = text(key, language_of_locale(interaction.locale))
+async def send_error(
+    interaction: discord.Interaction[Any], key: str = "failed", **values: object
+) -> None:
+    message = text(key, language_of_locale(interaction.locale), **values)
     try:
         if interaction.response.is_done():
             await interaction.followup.send(message, ephemeral=True)
