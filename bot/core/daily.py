@@ -7,7 +7,9 @@ sent, so repeating it (a second tick, a second process, a restart) never
 sends twice: a post by its key (group, zone, local day; `create_post`), a
 reveal by `claim_reveal`, a resend by `claim_undelivered`. A post that was
 claimed but not handed over (crash, platform error) is resent while its
-window is open.
+window is open: a crashed sender's after REDELIVER_AFTER, a failing platform's
+backing off (MAX_BACKOFF). A resend to Discord carries the post's nonce, so a
+send whose answer was lost appears once.
 """
 
 from __future__ import annotations
@@ -39,6 +41,10 @@ log = logging.getLogger(__name__)
 # A claimed post not marked delivered after this long is taken again (the process
 # that claimed it died, or the platform failed): one attempt per this span.
 REDELIVER_AFTER = timedelta(minutes=1)
+# After a failed attempt the next waits as long as the post has been failing
+# (at least REDELIVER_AFTER, at most this): attempts at about 1, 2, 4, 8 and 16
+# minutes, then every 15, so an outage is not hit by every group every minute.
+MAX_BACKOFF = timedelta(minutes=15)
 CATCH_UP_WIDTH = 400  # groups handled at once; bounds the burst on platform APIs (and
 # matches the coalescing batch, so one statement serves a whole width of groups)
 
@@ -143,7 +149,7 @@ class DailyRunner:
         )
         if post is None:  # lost a race with another caller: they post it
             return PostResult(existing=await self._repo.latest_post(settings.id))
-        refused = await self._deliver(post, settings, question, outbox)
+        refused = await self._deliver(post, settings, question, outbox, now)
         if refused is not None:
             return PostResult(refused=refused)
         # Review reminders ride on the daily post: once per group per local date.
@@ -151,7 +157,12 @@ class DailyRunner:
         return PostResult(post=post)
 
     async def _deliver(
-        self, post: DailyPost, settings: GroupSettings, question: QuestionLike, outbox: Outbox
+        self,
+        post: DailyPost,
+        settings: GroupSettings,
+        question: QuestionLike,
+        outbox: Outbox,
+        now: datetime,
     ) -> str | None:
         """Hand the post to its Outbox; the reason when the platform refused it
         for good (the group is then paused with it, and the post closed)."""
@@ -170,8 +181,10 @@ class DailyRunner:
             return refusal.reason
         except Exception:
             # Transient: left undelivered, resent (claim_undelivered) while the
-            # window is open, one attempt per REDELIVER_AFTER.
+            # window is open, backing off (MAX_BACKOFF).
             log.exception("posting daily question %s to group %s failed", post.id, settings.id)
+            wait = min(max(now - post.posted_at, REDELIVER_AFTER), MAX_BACKOFF)
+            await self._repo.postpone_attempt(post.id, now + wait - REDELIVER_AFTER)
             return None
         await self._repo.mark_delivered(post.id, message_ref)
         return None
@@ -232,7 +245,7 @@ class DailyRunner:
         post = await self._repo.reopen_refused(latest.id, now)
         if post is None:
             return None
-        refused = await self._deliver(post, settings, question, outbox)
+        refused = await self._deliver(post, settings, question, outbox, now)
         return PostResult(refused=refused) if refused is not None else PostResult(post=post)
 
     async def reveal_latest_if_closed(self, settings: GroupSettings, now: datetime) -> None:
@@ -268,7 +281,7 @@ class DailyRunner:
     async def redeliver_due(self, now: datetime) -> int:
         """Resend claimed posts that never reached their Outbox (window still open)."""
         posts = await self._repo.claim_undelivered(now, now - REDELIVER_AFTER)
-        await _each([self._redeliver(post) for post in posts])
+        await _each([self._redeliver(post, now) for post in posts])
         return len(posts)
 
     async def post_all_due(self, groups: Sequence[GroupSettings], now: datetime) -> int:
@@ -276,7 +289,7 @@ class DailyRunner:
         results = await _each([self.post_due(settings, now) for settings in groups])
         return sum(1 for r in results if isinstance(r, PostResult) and r.post is not None)
 
-    async def _redeliver(self, post: DailyPost) -> None:
+    async def _redeliver(self, post: DailyPost, now: datetime) -> None:
         settings = await self._repo.group_by_id(post.group_id)
         if settings is None:
             return
@@ -285,7 +298,7 @@ class DailyRunner:
             return
         outbox = self._outboxes.get(settings.ref.platform)
         if outbox is not None:
-            await self._deliver(post, settings, question, outbox)
+            await self._deliver(post, settings, question, outbox, now)
 
 
 async def _each(

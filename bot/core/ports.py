@@ -302,6 +302,11 @@ class Repository(Protocol):
 
     async def mark_delivered(self, post_id: int, message_ref: str | None) -> None: ...
 
+    async def postpone_attempt(self, post_id: int, at: datetime) -> None:
+        """Record `at` as the undelivered post's last attempt (a resend claims
+        it `stale_before` later): how the core backs off after a failure."""
+        ...
+
     async def get_post(self, post_id: int) -> DailyPost | None: ...
 
     async def latest_post(self, group_id: int) -> DailyPost | None:

@@ -43,6 +43,7 @@ class PostStore:
             self._create_many, missing=None, repeat=lambda _: None
         )
         self._deliver = Coalescer[tuple[int, str | None], None](self._deliver_many, missing=None)
+        self._postpone = Coalescer[tuple[int, str], None](self._postpone_many, missing=None)
         self._claim = Coalescer[tuple[int, str], bool](
             self._claim_many, missing=False, repeat=lambda _: False
         )
@@ -79,6 +80,16 @@ class PostStore:
             await conn.executemany(
                 "UPDATE daily_posts SET delivered = 1, message_ref = ? WHERE id = ?",
                 [(ref, post_id) for post_id, ref in keys],
+            )
+
+        await self.db.write(job)
+        return {}
+
+    async def _postpone_many(self, keys: list[tuple[int, str]]) -> dict[tuple[int, str], None]:
+        async def job(conn: Conn) -> None:
+            await conn.executemany(
+                "UPDATE daily_posts SET attempt_at = ? WHERE id = ? AND delivered = 0",
+                [(at, post_id) for post_id, at in keys],
             )
 
         await self.db.write(job)
@@ -201,6 +212,11 @@ class PostStore:
         if post is not None:
             self._cache_post(replace(post, delivered=True, message_ref=message_ref))
 
+    async def postpone_attempt(self, post_id: int, at: datetime) -> None:
+        # A fan-out that fails (a platform outage) postpones thousands at once:
+        # coalesced into one statement.
+        await self._postpone((post_id, ts(at)))
+
     async def get_post(self, post_id: int) -> DailyPost | None:
         cached = self._posts.get(post_id)
         if cached is not None:
@@ -304,6 +320,7 @@ class PostStore:
         for coalescer in (
             self._create,
             self._deliver,
+            self._postpone,
             self._claim,
             self._counts,
             self._load_latest,

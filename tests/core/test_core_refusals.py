@@ -141,3 +141,18 @@ async def test_a_space_the_bot_left_has_its_groups_paused(harness: Harness) -> N
     assert "app uninstalled" in shown.text
     assert await h.svc.next_post_time(mine, SLOT) is None
     assert await h.svc.next_post_time(other, SLOT) == SLOT
+
+
+async def test_a_failing_platform_is_retried_with_backoff_and_delivered_once(
+    harness: Harness,
+) -> None:
+    h = harness
+    await h.cmd("schedule", "09:00 Asia/Seoul", at=SLOT - timedelta(hours=1))
+    h.outbox.fail_posts = 5
+    resent_at = []
+    for minute in range(40):
+        report = await h.svc.tick(SLOT + timedelta(minutes=minute))
+        if report.done["resends"]:
+            resent_at.append(minute)
+    assert resent_at == [1, 2, 4, 8, 16]  # waits double, from the first attempt
+    assert len(h.outbox.questions()) == 1 and h.outbox.attempts == 6

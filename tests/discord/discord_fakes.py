@@ -70,6 +70,9 @@ class FakeDiscord:
             OTHER_GUILD_CHANNEL_ID: OTHER_GUILD_ID,
         }
     )
+    # (method, path regex) -> handled, then the connection dropped before the answer
+    # (a lost response: the client cannot tell whether it happened)
+    lost: list[tuple[str, str]] = field(default_factory=list)
     # channel id -> its permission overwrites (GET /channels/{id}); none by default
     overwrites: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
     port: int = 0
@@ -189,7 +192,14 @@ class FakeDiscord:
                 del self.failures[i]
                 headers = {"Via": "1.1 google"} if status == 429 else {}
                 return self._json(fail_body, status, headers)
-        return self._json(*self._route(request.method, path, body))
+        answer = self._json(*self._route(request.method, path, body))
+        for i, (method, regex) in enumerate(self.lost):
+            if method == request.method and re.fullmatch(regex, path):
+                del self.lost[i]
+                assert request.transport is not None
+                request.transport.close()
+                break
+        return answer
 
     async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
         """Just enough gateway for a session: HELLO, IDENTIFY -> READY, then idle."""

@@ -77,3 +77,38 @@ async def test_a_server_error_is_retried_and_delivered_once(
     clock.advance(timedelta(minutes=2))
     assert (await bot.scheduler.tick_now()).done["resends"] == 0
     assert len(fake.messages) == 1 and len(fake.find("POST", POSTS)) == 2
+
+
+async def schedule_at_eleven(bot: Bot, fake: FakeDiscord, clock: ManualClock) -> None:
+    """Schedule 23:00 (the clock says 10:00 in Seoul), then move to 23:00."""
+    scheduled = slash(ADMIN_GROUP, [option("time", "23:00")], sub="schedule", admin=True)
+    assert "23:00" in await ask(bot, fake, scheduled)
+    clock.advance(timedelta(hours=13))
+
+
+async def test_a_rate_limited_daily_post_waits_and_is_delivered_once(
+    bot: Bot, fake: FakeDiscord, clock: ManualClock
+) -> None:
+    await schedule_at_eleven(bot, fake, clock)
+    fake.fail_next("POST", POSTS, 429, {"retry_after": 0.01, "global": False, "message": "slow"})
+    report = await bot.scheduler.tick_now()
+    assert report.done["posts"] == 1  # discord.py waited out retry_after itself
+    assert len(fake.find("POST", POSTS)) == 2 and len(in_channel(fake)) == 1
+
+
+async def test_a_lost_response_is_resent_and_appears_once(
+    bot: Bot, fake: FakeDiscord, clock: ManualClock
+) -> None:
+    """The post reached Discord but its answer never came back (a timeout, a
+    dropped connection): the resend carries the same nonce, so Discord gives
+    back the message it already made instead of a second one."""
+    await schedule_at_eleven(bot, fake, clock)
+    fake.lost.append(("POST", POSTS))
+    await bot.scheduler.tick_now()
+    assert len(in_channel(fake)) == 1  # made, but the bot could not know
+    for _ in range(3):
+        clock.advance(timedelta(minutes=1))
+        await bot.scheduler.tick_now()
+    assert len(fake.find("POST", POSTS)) == 2 and len(in_channel(fake)) == 1
+    clock.advance(timedelta(minutes=10))
+    assert (await bot.scheduler.tick_now()).done["resends"] == 0  # delivered: done

@@ -356,7 +356,7 @@ async def test_leaving_the_workspace_pauses_its_groups_until_reinstalled(
     bot.clock.set(datetime(2026, 3, 3, 0, 0, tzinfo=UTC))
     for minutes in (0, 1, 2):
         bot.clock.set(datetime(2026, 3, 3, 0, minutes, tzinfo=UTC))
-        await run_tick_job(bot.app.scheduler)
+        await bot.app.scheduler.tick_now()
     assert fake_slack.of("chat.postMessage") == []
     # Reinstalled; at 10:00 the admin sets the schedule again: it resumes, and
     # today's question (never sent) goes out at once, once.
@@ -365,7 +365,7 @@ async def test_leaving_the_workspace_pauses_its_groups_until_reinstalled(
     assert reason in shown(await bot.slash("schedule", user="UADMIN"))
     assert "every day" in shown(await bot.slash("schedule 09:00 Asia/Seoul", user="UADMIN"))
     assert await paused_reason(bot) is None
-    await run_tick_job(bot.app.scheduler)
+    await bot.app.scheduler.tick_now()
     [posted] = fake_slack.of("chat.postMessage")
     assert posted.params["channel"] == "C1" and "2026-03-03" in posted.params["text"]
 
@@ -377,3 +377,33 @@ async def test_user_tokens_revoked_alone_leave_the_groups_running(
     await send_event(bot, {"type": "tokens_revoked", "tokens": {"oauth": ["U1"], "bot": []}})
     await asyncio.sleep(0.1)
     assert await paused_reason(bot) is None
+
+
+async def daily_post_through_failures(bot: Bot, fake: FakeSlack) -> list[Any]:
+    """Schedule at Monday 09:30, then tick each minute from Tuesday 09:00 to
+    09:05; the messages posted to the channel."""
+    assert "09:00" in shown(await bot.slash("schedule 09:00 Asia/Seoul", user="UADMIN"))
+    for minute in range(6):
+        bot.clock.set(datetime(2026, 3, 3, 0, minute, tzinfo=UTC))
+        await bot.app.scheduler.tick_now()
+        fake.errors.pop("chat.postMessage", None)  # failing only at the first attempt
+    return in_channel(fake, "C1")
+
+
+async def test_a_server_error_is_resent_and_delivered_once(
+    bot: Bot, fake_slack: FakeSlack
+) -> None:
+    fake_slack.errors["chat.postMessage"] = "internal_error"
+    calls = await daily_post_through_failures(bot, fake_slack)
+    assert len(calls) == 2 and "2026-03-03" in calls[1].params["text"]  # a failure, then one post
+    assert await paused_reason(bot) is None
+
+
+async def test_a_rate_limited_daily_post_waits_and_is_delivered_once(
+    bot: Bot, fake_slack: FakeSlack
+) -> None:
+    fake_slack.rate_limit_next["chat.postMessage"] = 1  # HTTP 429, Retry-After: 0
+    calls = await daily_post_through_failures(bot, fake_slack)
+    assert len(calls) == 2  # the 429 and the retry, in the same attempt
+    first, retry = (i for i, c in enumerate(fake_slack.calls) if c.method == "chat.postMessage")
+    assert retry == first + 1 and calls[0].params == calls[1].params
