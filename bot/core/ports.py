@@ -328,7 +328,8 @@ class Repository(Protocol):
     async def reopen_refused(self, post_id: int, now: datetime) -> DailyPost | None:
         """Take back, for a resend at `now`, a post closed undelivered because
         its platform refused it, while its window is still open (revealed_at
-        cleared, attempt_at = now); None when it is not such a post or another
+        cleared; attempt_at and posted_at = now, so answer times count from
+        when members can see it); None when it is not such a post or another
         caller took it first."""
         ...
 

@@ -301,10 +301,10 @@ class PostStore:
     async def reopen_refused(self, post_id: int, now: datetime) -> DailyPost | None:
         async def job(conn: Conn) -> list[DailyPost]:
             rows = await conn.execute_fetchall(
-                "UPDATE daily_posts SET revealed_at = NULL, attempt_at = ? WHERE id = ?"
-                " AND delivered = 0 AND revealed_at IS NOT NULL AND closes_at > ?"
+                "UPDATE daily_posts SET revealed_at = NULL, attempt_at = ?, posted_at = ?"
+                " WHERE id = ? AND delivered = 0 AND revealed_at IS NOT NULL AND closes_at > ?"
                 f" RETURNING {_POST_COLUMNS}",
-                (ts(now), post_id, ts(now)),
+                (ts(now), ts(now), post_id, ts(now)),
             )
             return [post_from_row(row) for row in rows]
 

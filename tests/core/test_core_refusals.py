@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from core_fakes import Harness, utc
+from core_fakes import SHELL_ROOM, Harness, utc
 
+from bot.core.records import GroupDefaults
 from bot.core.types import GroupRef, Platform, ReplyKind
 
 SLOT = utc(2026, 11, 26, 0, 0)  # 09:00 in Seoul
@@ -66,6 +67,10 @@ async def test_resumed_the_same_day_posts_the_refused_question_once(harness: Har
     assert reply.kind is ReplyKind.TEXT
     [question] = h.outbox.questions()
     assert question.title is not None and "2026-11-26" in question.title
+    assert h.store is not None
+    group = await h.store.ensure_group(SHELL_ROOM, GroupDefaults())
+    post = await h.store.latest_post(group.id)
+    assert post is not None and post.posted_at == SLOT + timedelta(hours=1)  # times count from here
     for hours in (1, 2, 23):  # the tick neither resends it nor posts the day again
         await h.svc.tick(SLOT + timedelta(hours=hours))
     assert len(h.outbox.questions()) == 1
