@@ -18,6 +18,7 @@ _SUBCOMMANDS: dict[str, tuple[str, str, str]] = {
     "lookup": ("bot.cli.lookup", "lookup", "Look the notes up."),
     "content": ("bot.cli.content", "content", "Check how the notes parse."),
     "deck": ("bot.cli.deck", "deck", "The host's decks: list, check, add, remove."),
+    "health": ("bot.cli.health", "health", "Exit 0 when a running bot is alive (Docker)."),
     "quiz": ("bot.cli.quiz", "quiz", "Questions generated from the notes."),
     "db": ("bot.cli.db", "db", "Database maintenance: migrate, backup."),
     "discord": ("bot.cli.discord", "discord", "Discord set-up: sync commands, invite URL."),

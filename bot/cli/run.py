@@ -292,11 +292,18 @@ async def _serve_shell(
 
 
 async def _serve_platforms(app: App, adapters: list[tuple[str, PlatformAdapter]]) -> None:
+    from pathlib import Path
+
+    from bot.cli.health import beat, heartbeat_path
+
     await app.start()
     tasks = {asyncio.create_task(adapter.start(), name=name): name for name, adapter in adapters}
+    # Beside the adapters, not watched by _watch: `studybot health` reads it.
+    alive = asyncio.create_task(beat(heartbeat_path(Path(app.settings.database))))
     try:
         await _until_stopped(_watch(tasks))
     finally:
+        alive.cancel()
         for _, adapter in adapters:
             with contextlib.suppress(Exception):
                 await adapter.close()
