@@ -42,7 +42,7 @@ class Answering:
         # A post from another group is "not found": groups never see each other.
         if post is None or post.group_id != settings.id:
             return render.error(lang, "post_not_found")
-        question = (await self._runner.deck(settings, click.at)).get(post.question_id)
+        question = await self._runner.posted_question(settings, post, click.at)
         if question is None:
             return render.error(lang, "question_gone")
         return post, question

@@ -106,6 +106,14 @@ class Shelf:
         """What the default deck is called (its key, or the name it answers to)."""
         return self.default.key or (self._names[0] if self._names else "-")
 
+    def find(self, question_id: str) -> QuestionLike | None:
+        """A question of any loaded deck (only for a group's own posts)."""
+        for content in self._loaded.values():
+            found = content.get(question_id)
+            if found is not None:
+                return found
+        return None
+
     def loaded(self) -> list[LiveContent]:
         return list(self._loaded.values())
 

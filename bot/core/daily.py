@@ -92,6 +92,17 @@ class DailyRunner:
         await self.ensure_synced(content, now)
         return content
 
+    async def posted_question(
+        self, settings: GroupSettings, post: DailyPost, now: datetime
+    ) -> QuestionLike | None:
+        """The question of one of the group's own posts: from its deck, else
+        (the group switched decks while the post was open) from the deck still
+        loaded that has it. The group was shown it, so nothing leaks."""
+        found = (await self.deck(settings, now)).get(post.question_id)
+        if found is None:
+            found = self.shelf.find(post.question_id)
+        return found
+
     async def ensure_bank(self, now: datetime) -> None:
         """Register the default deck's questions (start-up)."""
         await self.ensure_synced(self.shelf.default, now)
@@ -239,7 +250,7 @@ class DailyRunner:
         ):
             return None  # an earlier day's post stays closed: today follows the schedule
         outbox = self._outboxes.get(settings.ref.platform)
-        question = (await self.deck(settings, now)).get(latest.question_id)
+        question = await self.posted_question(settings, latest, now)
         if outbox is None or question is None:
             return None
         post = await self._repo.reopen_refused(latest.id, now)
@@ -257,7 +268,7 @@ class DailyRunner:
         settings = await self._repo.group_by_id(post.group_id)
         if settings is None or not await self._repo.claim_reveal(post.id, now):
             return
-        question = (await self.deck(settings, now)).get(post.question_id)
+        question = await self.posted_question(settings, post, now)
         outbox = self._outboxes.get(settings.ref.platform)
         if question is None or outbox is None:
             log.warning("post %s revealed without a message (question or outbox missing)", post.id)
@@ -293,7 +304,7 @@ class DailyRunner:
         settings = await self._repo.group_by_id(post.group_id)
         if settings is None:
             return
-        question = (await self.deck(settings, post.posted_at)).get(post.question_id)
+        question = await self.posted_question(settings, post, post.posted_at)
         if question is None:
             return
         outbox = self._outboxes.get(settings.ref.platform)

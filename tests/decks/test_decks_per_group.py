@@ -97,3 +97,17 @@ async def test_groups_on_one_deck_share_its_questions_not_their_boards(tmp_path:
         assert "alice" not in await t.say("/leaderboard")  # boards stay per group
     finally:
         await t.close()
+
+
+async def test_an_open_post_stays_answerable_after_a_deck_switch(tmp_path: Path) -> None:
+    t = await Transcript.open(tmp_path, "2026-03-02T08:00Z", content_dir=two_decks(tmp_path))
+    try:
+        await t.say("/settings language en")
+        await t.say("/deck iam")
+        assert "Question of the day" in await t.say("/post-now")
+        await t.say("/deck vpc")
+        answered = await t.say("/answer 1")
+        assert "Right!" in answered or "Not quite" in answered
+        assert "no longer used" not in answered
+    finally:
+        await t.close()
