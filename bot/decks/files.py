@@ -32,9 +32,11 @@ def read_deck(name: str, path: Path, shared_glossary: Path | None = None) -> Dec
     if glossary_path is not None and glossary_path.is_file():
         glossary = (str(glossary_path), glossary_path.read_text(encoding="utf-8"))
     wrong = folder / KNOWN_WRONG_NAME
+    # Shown as the deck's own paths (`My Vault/network/vpc.md:56`), never the
+    # host's folders (an installed package's site-packages path means nothing).
     return DeckFiles(
         name=name,
-        notes=tuple((str(f), read_text(f)) for f in files),
+        notes=tuple((str(f.relative_to(path.parent)), read_text(f)) for f in files),
         glossary=glossary,
         known_wrong=wrong.read_text(encoding="utf-8", errors="replace") if wrong.is_file() else "",
     )
