@@ -55,6 +55,7 @@ class AdminCommands:
             problem = await self._deck_problem(target, parsed.deck, command, lang)
             if problem is not None:
                 return problem
+            self._runner.shelf.forget(target.id)
         post_time, timezone = parsed.post_time, parsed.timezone or target.timezone
         updated = replace(
             target,

@@ -99,6 +99,9 @@ class Shelf:
         self._names = list(names)
         self._reloader = reloader
         self._loaded: dict[str, LiveContent] = {default.key: default}
+        # (group, deck name) -> key: the lookup reads the host's folder and the
+        # uploads table; every click and command would pay it. `forget` on change.
+        self._keys: dict[tuple[int, str], str] = {}
         self._locks: dict[str, asyncio.Lock] = {}
 
     @property
@@ -132,10 +135,18 @@ class Shelf:
     async def content(self, group_id: int, name: str) -> LiveContent:
         """The group's deck; the default one when its deck is gone (the host
         removed it), so the group keeps a daily question."""
-        key = await self.key_of(group_id, name)
+        key = self._keys.get((group_id, name))
         if key is None:
-            return self.default
+            key = await self.key_of(group_id, name)
+            if key is None:
+                return self.default
+            self._keys[(group_id, name)] = key
         return await self.by_key(key)
+
+    def forget(self, group_id: int) -> None:
+        """The group's deck choices changed (switch, confirm, rollback)."""
+        for known in [k for k in self._keys if k[0] == group_id]:
+            del self._keys[known]
 
     async def by_key(self, key: str) -> LiveContent:
         found = self._loaded.get(key)

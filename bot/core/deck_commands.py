@@ -85,6 +85,7 @@ class DeckCommands:
             names = ", ".join(await shelf.names(settings.id))
             return render.error(lang, "bad_deck", value=clip(name), decks=names)
         updated = replace(settings, deck=name)
+        shelf.forget(settings.id)
         try:
             content = await self._runner.deck(updated, at)
         except ReloadError as exc:
@@ -145,6 +146,7 @@ class DeckCommands:
         updated = replace(settings, deck=switched.deck)
         await self._repo.save_group(updated)
         shelf = self._runner.shelf
+        shelf.forget(settings.id)
         deck_key = await shelf.key_of(updated.id, updated.deck)
         content = await shelf.content(updated.id, updated.deck)
         if switched.refresh and deck_key is not None:

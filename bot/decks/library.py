@@ -36,8 +36,9 @@ class DeckEntry:
 
 
 def deck_name(text: str) -> str:
-    """A name admins can type as one word: spaces become '-'."""
-    return re.sub(r"\s+", "-", text.strip()) or "deck"
+    """A name admins can type as one word: spaces (and ':', which deck keys
+    use) become '-'."""
+    return re.sub(r"[\s:]+", "-", text.strip()) or "deck"
 
 
 def scan(folder: Path, origin: str) -> list[DeckEntry]:
