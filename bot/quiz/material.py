@@ -40,7 +40,10 @@ SENTENCE_TAIL = re.compile(
 _TERM_FALLBACK = re.compile(r"^(?P<term>[^:]{1,40}?)\s*:\s+(?P<def>\S.*)$")
 # "강력한 일관된 읽기 : 있음": the definition only makes sense against the line above.
 _BARE_DEFINITION = re.compile(r":\s*\S{0,3}\s*$")
-_JUNK = re.compile(r"https?://|!\[|`|\|")
+# Links, images, code, table pipes, and formulas: TeX ('$α = 0.125$',
+# '\\frac') or a symbol with a subscript ('H_a', 'x_1'), whose parts are no words.
+_JUNK = re.compile(r"https?://|!\[|`|\||\$[^$\s][^$]*\$|\\[A-Za-z]{2,}|"
+                   r"(?<![A-Za-z0-9_])[A-Za-z]_[A-Za-z0-9]{1,2}(?![A-Za-z0-9_])")
 # A remark of the note-taker about studying ("시험 X", "시험에 자주 나옴", "exam
 # tip", "(중요)", "★"): it says nothing about the subject, so it is neither a
 # clue nor a choice.

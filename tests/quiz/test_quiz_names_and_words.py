@@ -348,3 +348,13 @@ def test_a_threshold_rule_is_not_blanked() -> None:
     text = "5GB가 넘는 파일은 반드시 멀티파트 업로드를 사용해야함"
     assert threshold_rule(text, 0, 3)
     assert not threshold_rule("40여 국가의 90개 이상의 도시에 전송 지점 존재", 7, 10)
+
+
+def test_formulas_and_subscripted_symbols_are_neither_names_nor_facts() -> None:
+    from bot.notes.model import Fact, SourceRef
+    from bot.quiz.material import is_name, is_statement
+    at = SourceRef(file="n.md", line=1)
+    assert not is_name("H_a") and is_name("FIN_WAIT_1")
+    assert not is_statement(Fact(text="where recommended $α = 0.125$", source=at))
+    assert not is_statement(Fact(text="Reject H_0 when the p-value is below 0.05", source=at))
+    assert is_statement(Fact(text="Hosted Zone당 $0.50/월 비용 발생", source=at))
