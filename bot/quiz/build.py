@@ -68,10 +68,19 @@ def passes(question: Question) -> bool:
     right = _plain(choices[question.answer])
     if len(right) >= 2 and right in _plain(question.prompt):
         return False
-    if _stands_out(choices[question.answer], [c for i, c in enumerate(choices)
-                                              if i != question.answer]):
+    wrong = [c for i, c in enumerate(choices) if i != question.answer]
+    if _stands_out(choices[question.answer], wrong):
+        return False
+    # The only choice in its script ('글로벌 엑셀러레이터' among 'Origin Group',
+    # 'Price Classes', 'Lambda@Edge'): picked by its language alone.
+    scripts = {_has_hangul(w) for w in wrong}
+    if len(scripts) == 1 and _has_hangul(choices[question.answer]) not in scripts:
         return False
     return bool(question.explanation.strip())
+
+
+def _has_hangul(text: str) -> bool:
+    return bool(re.search(r"[\uac00-\ud7a3]", text))
 
 
 def _stands_out(right: str, wrong: Sequence[str]) -> bool:

@@ -358,3 +358,17 @@ def test_formulas_and_subscripted_symbols_are_neither_names_nor_facts() -> None:
     assert not is_statement(Fact(text="where recommended $α = 0.125$", source=at))
     assert not is_statement(Fact(text="Reject H_0 when the p-value is below 0.05", source=at))
     assert is_statement(Fact(text="Hosted Zone당 $0.50/월 비용 발생", source=at))
+
+
+def test_the_only_choice_in_its_language_is_not_asked() -> None:
+    from bot.notes.model import SourceRef
+    from bot.quiz.build import passes
+    from bot.quiz.question import Question
+    base = dict(id="n1", kind="name", section="s", topic="t", concept="c",
+                prompt="s\n다음 설명에 해당하는 것은?\n- 가까운 엣지로 트래픽을 라우팅",
+                explanation="- x", source=SourceRef(file="n.md", line=1), source_hash="h")
+    odd = Question(choices=("글로벌 엑셀러레이터", "Origin Group", "Price Classes"),
+                   answer=0, **base)  # type: ignore[arg-type]
+    even = Question(choices=("Global Accelerator", "Origin Group", "Price Classes"),
+                    answer=0, **base)  # type: ignore[arg-type]
+    assert not passes(odd) and passes(even)
