@@ -310,6 +310,8 @@ def test_a_vendor_prefix_on_some_choices_only_is_dropped() -> None:
         ("EKS 관리형 노드 그룹", ["사용자가 보안 및 업데이트 일부를 설정"]),
         ("자체관리형 노드", ["사용자가 직접 노드를 생성하고 관리"]),
         ("AWS Fargate", ["서버리스 방식으로 노드 관리를 AWS에서 전부 담당"]),
+        # (a second Latin name: the only one in its language would stand out)
+        ("Karpenter", ["클러스터 오토스케일러 대신 노드를 빠르게 늘림"]),
     ]}})
     asked = [q for q in build_bank(deck) if q.kind == "name" and "서버리스" in q.prompt]
     assert asked
