@@ -208,12 +208,22 @@ def is_name(text: str) -> bool:
 
 
 def term_of(fact: Fact) -> tuple[str, str] | None:
-    """(term, definition) for a usable `term : definition` bullet."""
-    if fact.arrow in ("flow", "follows") or ("->" in fact.text and fact.arrow is None):
+    """(term, definition) for a usable `term : definition` bullet or table row."""
+    line = f"{fact.cells[0][1]}: {fact.cells[1][1]}" if (
+        fact.kind == "row" and len(fact.cells) == 2) else fact.text
+    if fact.arrow in ("flow", "follows") or ("->" in line and fact.arrow is None):
         return None
     if fact.kind == "pre":
         return None  # "Host: www.example.com" in a request dump is an example, not a term
     term, definition = fact.term, fact.definition
+    if fact.kind == "row":
+        # A two-column table row ('NS | Hosted Zone의 Name Server …') is a term
+        # and its definition; wider rows compare things and are no definitions.
+        # (A row with more values than headers is a comparison table whose first
+        # header was left empty: '|| TCP | UDP |'.)
+        if len(fact.cells) != 2 or len(fact.text.split(" | ")) != 2:
+            return None
+        term, definition = fact.cells[0][1], fact.cells[1][1]
     if term is None:
         match = _TERM_FALLBACK.match(fact.text.strip())
         if match is None:
@@ -222,7 +232,7 @@ def term_of(fact: Fact) -> tuple[str, str] | None:
     term, definition = term.strip(), (definition or "").strip()
     if not (1 <= len(term) <= 40 and len(term.split()) <= 6 and 3 <= len(definition) <= 120):
         return None
-    if leans_on_context(definition) or _JUNK.search(fact.text) or definition.endswith(":"):
+    if leans_on_context(definition) or _JUNK.search(line) or definition.endswith(":"):
         return None
     if is_remark(definition) or is_label(clean_name(term)):
         return None  # '클래식 로드 밸런서 -> 시험 X'; 'Option 1: make it public'

@@ -33,7 +33,7 @@ _NEGATION = re.compile(
 # Bullets that lean on the line before them cannot stand alone in a question.
 _CONTEXT_START = re.compile(
     r"^(?:따라서|그래서|그러므로|그러나|하지만|또한|또는|또 다른|대신|이를|이것|"
-    r"이는|이 |위 |해당 |그 |그외|그 외|반면|즉|예를 들어|예시|예,|예\)|예:|"
+    r"이는|이 |위 |위의|상기 |앞의 |해당 |그 |그외|그 외|반면|즉|예를 들어|예시|예,|예\)|예:|"
     r"그 이후|이후|게다가|결국|그리고|여기서|이렇게|->|=>|→|-|~)"
 )
 

@@ -372,3 +372,18 @@ def test_the_only_choice_in_its_language_is_not_asked() -> None:
     even = Question(choices=("Global Accelerator", "Origin Group", "Price Classes"),
                     answer=0, **base)  # type: ignore[arg-type]
     assert not passes(odd) and passes(even)
+
+
+def test_a_two_column_table_row_is_a_term_and_its_definition() -> None:
+    from bot.notes.model import Fact, SourceRef
+    from bot.quiz.material import term_of
+    at = SourceRef(file="n.md", line=1)
+    row = Fact(text="Cache-Control | 控制缓存的行为", source=at, kind="row",
+               cells=(("首部字段名", "Cache-Control"), ("说明", "控制缓存的行为")))
+    assert term_of(row) == ("Cache-Control", "控制缓存的行为")
+    # '|| TCP | UDP |': three values under two headers is a comparison, no definition.
+    wide = Fact(text="전송 순서 | 보장함 | 보장하지 않음", source=at, kind="row",
+                cells=(("TCP", "전송 순서"), ("UDP", "보장함")))
+    assert term_of(wide) is None
+    assert term_of(Fact(text="Composite | 위의 기술을 결합시킴", source=at, kind="row",
+                        cells=(("기준", "Composite"), ("설명", "위의 기술을 결합시킴")))) is None
