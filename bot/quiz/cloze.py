@@ -188,12 +188,23 @@ def cloze_questions(material: Material, glossary: GlossaryLike) -> list[Question
     return out
 
 
+def _bare_value(text: str, fig: Figure) -> bool:
+    """'Standard : 12시간': a label and nothing but the figure, which says what is
+    measured only to one who already knows (a retrieval time, here)."""
+    label, colon, value = text.partition(":")
+    if not colon or fig.start < len(label) or len(label.split()) > 2:
+        return False  # '동시에 처리하는 최대 함수 실행 수 : 1000건' says what it counts
+    return not re.search(r"[A-Za-z\uac00-\ud7a3]{2,}", value.replace(fig.text, " "))
+
+
 def _cloze(leaf: Leaf, fig: Figure, pool: Sequence[float], glossary: GlossaryLike,
            words: Phrases) -> Question | None:
     text = leaf.statement.text
     if (is_example(text, fig.start, fig.end) or lacks_premise(text)
             or shows_arithmetic(text, fig.value, fig.start, fig.end)
             or threshold_rule(text, fig.start, fig.end)):
+        return None
+    if _bare_value(text, fig):
         return None
     wrong = distractors(fig, pool, false_side(text, fig.start, fig.end))
     if len(wrong) < 2:

@@ -167,10 +167,17 @@ def _names_a_rival(text: str, rivals: Sequence[Concept], material: Material) -> 
     names ('ALB에 비해 지연시간 짧음', 'QuickSight와 통합', 'IOCP의 장점은'): it
     rules that choice out, or speaks of that concept rather than of the answer."""
     flat = squash(text)  # asides included: '(SJF의 단점 보완)' names SJF
-    return any(len(part) >= 3 and part in flat
-               for o in rivals
-               for spelling in (o.name, *material.spellings.get(o.key, ()))
-               for part in map(compact, name_parts(spelling)))
+    if any(len(part) >= 3 and part in flat
+           for o in rivals
+           for spelling in (o.name, *material.spellings.get(o.key, ()))
+           for part in map(compact, name_parts(spelling))):
+        return True
+    # An acronym a rival's name is built on ('EBS 보다 …' beside 'EBS 스냅샷').
+    said = set(re.findall(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{2,6}(?![A-Za-z0-9])", text))
+    said -= {w.upper() for w in _VENDOR_WORDS}  # 'AWS 계정 …' names no 'AWS Shield'
+    return any(word in said for o in rivals
+               for word in re.findall(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{2,6}(?![A-Za-z0-9])",
+                                      o.name))
 
 
 def _telling_alone(clue: Statement, concept: Concept, material: Material) -> bool:
@@ -195,6 +202,7 @@ def _full(concept: Concept, material: Material) -> str:
 
 def _name(concept: Concept, others: list[Concept], material: Material,
           group: Sequence[Concept]) -> list[Question]:
+    own = set(re.findall(r"[A-Z][A-Z0-9]{2,6}", concept.name))
     # Names are shown whole: 'IAM Roles' cut to 'Roles' under the section 'IAM'
     # reads as a heading of the notes, not as the name of a thing.
     others_pieces = [o.pieces for o in others]
@@ -204,7 +212,9 @@ def _name(concept: Concept, others: list[Concept], material: Material,
     # File System'): '네트워크 파일 시스템' gives EFS away.
     full_others = [_full(o, material) for o in others]
     full_name = _full(concept, material)
-    rivals = [o for o in group if o.key != concept.key]
+    # (A rival sharing the answer's own acronym is told apart by the rest.)
+    rivals = [o for o in group if o.key != concept.key
+              and not own & set(re.findall(r"[A-Z][A-Z0-9]{2,6}", o.name))]
     if gives_away(full_name, concept.crumb, full_others):
         return []
     shown: dict[Statement, Statement] = {}

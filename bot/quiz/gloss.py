@@ -251,10 +251,12 @@ def _compound(answer: str, stem: str) -> frozenset[str]:
             if " " not in sense and len(sense) >= 4 and sense != low and len(low) > len(sense) \
                     and (low.startswith(sense) or low.endswith(sense)):
                 found.add(sense)
+    # One acronym opening the other, either way round (I/O and IOPS).
     for short in _acronyms(stem):
         for word in _acronyms(answer):
-            if len(short) >= 2 and len(word) > len(short) and word.startswith(short):
-                found.add(short.lower())
+            if min(len(short), len(word)) >= 2 and short != word \
+                    and (word.startswith(short) or short.startswith(word)):
+                found.add(min(short, word, key=len).lower())
     return frozenset(found)
 
 
@@ -268,7 +270,12 @@ def _has(text: str, sense: str) -> bool:
 
 def shown_senses(answer: str, stem: str) -> frozenset[str]:
     """Senses of the answer that the stem shows in any language or spelling."""
-    found = set(_answer_senses(answer) & senses(stem)) | _compound(answer, stem)
+    # Acronyms read spelled out on both sides: 'ENI를 엔드포인트로' says Elastic
+    # Network Interface, and so '인터페이스 엔드포인트'.
+    # (Only for a name as the answer: a sentence has too many words for an
+    # acronym of the breadcrumb, IAM's 'access' say, to point at it.)
+    stem_senses = _answer_senses(stem) if len(answer.split()) <= 4 else senses(stem)
+    found = set(_answer_senses(answer) & stem_senses) | _compound(answer, stem)
     found |= {a.lower() for a in _acronyms(answer) if spells_acronym(a, stem)}
     for word in spoken_words(answer):
         if word not in found and written_in_hangul(word, stem):

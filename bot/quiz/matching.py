@@ -3,6 +3,7 @@ a definition describes, and which definition belongs to a term."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.quiz.build import make
@@ -34,6 +35,10 @@ def _same_name(a: str, b: str) -> bool:
     return False
 
 
+_USE_CASES = re.compile(r"사용\s*예|사용\s*사례|활용\s*사례|활용\s*예|예시|예제|use\s*cases?|"
+                        r"examples?|scenarios?|시나리오", re.IGNORECASE)
+
+
 def _names(text: str, term: str) -> bool:
     flat = compact(text)
     return any(len(part) >= 3 and part in flat for part in map(compact, name_parts(term)))
@@ -42,6 +47,10 @@ def _names(text: str, term: str) -> bool:
 def match_questions(material: Material, glossary: GlossaryLike) -> list[Question]:
     out: list[Question] = []
     for group in material.term_groups:
+        if _USE_CASES.search(group[0].crumb.rsplit(" > ", 1)[-1]):
+            # Use cases ('웹 애플리케이션', '주문 처리') matched to their blurbs are
+            # told apart by everyday sense, not by what was studied.
+            continue
         entries = _distinct(group, glossary)
         if len(entries) < 3:
             continue

@@ -387,3 +387,47 @@ def test_a_two_column_table_row_is_a_term_and_its_definition() -> None:
     assert term_of(wide) is None
     assert term_of(Fact(text="Composite | 위의 기술을 결합시킴", source=at, kind="row",
                         cells=(("기준", "Composite"), ("설명", "위의 기술을 결합시킴")))) is None
+
+
+def test_acronyms_of_the_stem_are_read_spelled_out_too() -> None:
+    # ENI is an Elastic Network Interface: it points at '인터페이스 엔드포인트'.
+    assert gives_away("인터페이스 엔드포인트", "ENI를 엔드포인트로 사용해서 연결",
+                      ["게이트웨이 엔드포인트", "게이트웨이 로드밸런서 엔드포인트"])
+    # IOPS in the term and I/O in the definition, either way round.
+    assert gives_away("빠른 I/O가 필요한 경우 사용", "프로비저닝된 IOPS SSD 스토리지",
+                      ["액세스 빈도가 낮은 경우 사용", "일반적인 용도"])
+    # A sentence as the answer is not given away by the breadcrumb's IAM (access).
+    assert not gives_away("액세스를 허용하거나 거부하는지 여부(Allow, Deny)",
+                          "IAM > IAM Policies Structure Effect",
+                          ["정책 식별자(선택 사항)", "작업이 적용되는 리소스 목록"])
+
+
+def test_a_label_with_nothing_but_the_figure_is_not_blanked() -> None:
+    spec = {"S3": {"Glacier Deep Archive": [
+        "Standard : 12시간 이내 검색", "Bulk : 48시간",
+        "동시에 처리하는 최대 함수 실행 수 : 1000건", "최소 보관 기간 180일"]}}
+    answers = {q.correct_choice for q in build_bank(make_deck(spec)) if q.kind == "cloze"}
+    assert "48시간" not in answers
+    assert {"12시간", "1000건", "180일"} <= answers
+
+
+def test_use_cases_are_not_matched_to_their_blurbs() -> None:
+    spec = {"Step Functions": {"Step Functions": [("사용예", [
+        "웹 애플리케이션 : 사용자 등록 프로세스와 로그인 인증 구현",
+        "데이터처리 : 여러 데이터베이스의 데이터를 보고서로 통합",
+        "전자상거래 : 주문처리, 재고추적 등 프로세스 자동화",
+    ])]}}
+    assert not [q for q in build_bank(make_deck(spec)) if q.kind == "match"]
+
+
+def test_a_clue_naming_the_acronym_of_a_rival_is_left_out() -> None:
+    spec = {"스토리지": {
+        "EFS": ["EBS 보다 가용성과 확장성이 좋음", "여러 인스턴스에 동시에 마운트",
+                "리눅스 전용 네트워크 파일 시스템"],
+        "EBS 스냅샷": ["볼륨의 특정 시점 백업", "다른 리전으로 복사 가능"],
+        "S3": ["객체를 버킷에 저장", "정적 웹사이트 호스팅"],
+        "FSx": ["윈도우 파일 서버 제공", "Lustre 고성능 파일 시스템"],
+    }}
+    for q in build_bank(make_deck(spec)):
+        if q.kind == "name" and q.correct_choice == "EFS":
+            assert "EBS 보다" not in q.prompt
