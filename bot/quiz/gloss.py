@@ -251,6 +251,10 @@ def _compound(answer: str, stem: str) -> frozenset[str]:
             if " " not in sense and len(sense) >= 4 and sense != low and len(low) > len(sense) \
                     and (low.startswith(sense) or low.endswith(sense)):
                 found.add(sense)
+            # The stem's longer word of the same root: 'transitive' for Transit.
+            if " " not in sense and len(low) >= 5 and len(sense) > len(low) \
+                    and sense.startswith(low) and low not in _EMPTY:
+                found.add(low)
     # One acronym opening the other, either way round (I/O and IOPS).
     for short in _acronyms(stem):
         for word in _acronyms(answer):

@@ -431,3 +431,15 @@ def test_a_clue_naming_the_acronym_of_a_rival_is_left_out() -> None:
     for q in build_bank(make_deck(spec)):
         if q.kind == "name" and q.correct_choice == "EFS":
             assert "EBS 보다" not in q.prompt
+
+
+@pytest.mark.parametrize(("answer", "stem", "others"), [
+    ("Transit Gateway", "transitive peering connection for VPC, VPN and DX",
+     ["Site to Site VPN", "Internet Gateway"]),
+    ("DI(Dependency Injection)", "설정 파일을 통해 객체간의 의존관계를 설정",
+     ["DAO(Data Access Object)", "Spring JDBC"]),
+    ("뮤텍스", "상호배제, 하나의 스레드만 허용", ["세마포어", "페이징"]),
+])
+def test_a_word_of_the_same_root_or_an_abbreviated_term_gives_away(
+        answer: str, stem: str, others: list[str]) -> None:
+    assert gives_away(answer, stem, others)
