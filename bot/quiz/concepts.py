@@ -10,6 +10,7 @@ from bot.quiz.build import make
 from bot.quiz.gloss import gives_away
 from bot.quiz.material import Concept, Material, Statement, is_name, labelled
 from bot.quiz.question import Question
+from bot.quiz.spelling import edits
 from bot.quiz.text import (
     compact,
     even_names,
@@ -44,8 +45,13 @@ def related(a: Concept, b: Concept) -> bool:
         return True
     for pa in name_parts(a.name):
         for pb in name_parts(b.name):
-            ca, cb = compact(pa), compact(pb)
-            if ca == cb or (min(len(ca), len(cb)) >= 2 and (ca in cb or cb in ca)):
+            # Without a vendor prefix: 'AWS Organizations' is shown as 'Organizations'.
+            ca, cb = (re.sub(r"^(?:aws|amazon)(?=.)", "", compact(p)) for p in (pa, pb))
+            # (A two-letter part is a word only whole: OU is no part of CloudTrail.)
+            if ca == cb or (min(len(ca), len(cb)) >= 3 and (ca in cb or cb in ca)):
+                return True
+            # One spelled with a slip (Oraganizations / Organizations).
+            if min(len(ca), len(cb)) >= 8 and ca[0] == cb[0] and edits(ca, cb) <= 2:
                 return True
     return False
 
@@ -240,7 +246,12 @@ def _name(concept: Concept, others: list[Concept], material: Material,
         # A distractor that the notes also describe this way would be a second
         # right answer: drop it.
         fair = [o for o in others if not _could_be(o, concept, chunk, material)]
-        picked = _rank(concept, fair)[:3]
+        # Nor two distractors that overlap ('Organizations' and 'Organizations -
+        # OU'): one would be a part or the parent of the other.
+        picked: list[Concept] = []
+        for o in _rank(concept, fair):
+            if len(picked) < 3 and not any(related(o, p) for p in picked):
+                picked.append(o)
         if len(picked) < 2:
             continue
         words = material.words

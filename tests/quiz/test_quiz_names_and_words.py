@@ -443,3 +443,22 @@ def test_a_clue_naming_the_acronym_of_a_rival_is_left_out() -> None:
 def test_a_word_of_the_same_root_or_an_abbreviated_term_gives_away(
         answer: str, stem: str, others: list[str]) -> None:
     assert gives_away(answer, stem, others)
+
+
+def test_no_two_choices_overlap_even_through_a_slip_or_a_vendor_prefix() -> None:
+    spec = {"관리 및 거버넌스": {
+        "AWS Organizations": ["여러 AWS 계정을 중앙에서 관리",
+                              "계정을 통합하면 결제를 한곳으로 통합"],
+        "Oraganizations - OU": ["조직 단위로 그룹화하여 관리하는 기능", "Root OU로 계정을 초대"],
+        "AWS Config": ["규정 준수 감사, 보안 분석에 사용", "리소스 구성 변경을 기록"],
+        "AWS CloudTrail": ["API 호출을 이벤트로 남김", "로그 파일 무결성 검증"],
+        "Amazon CloudWatch": ["지표를 수집하고 경보 설정", "대시보드로 한눈에 확인"],
+    }}
+    from bot.quiz.concepts import related
+    from bot.quiz.material import read_material
+    material = read_material(make_deck(spec), _NoGloss())
+    by_name = {c.name: c for g in material.groups for c in g}
+    assert related(by_name["AWS Organizations"], by_name["Oraganizations - OU"])
+    for q in build_bank(make_deck(spec)):
+        organizations = [c for c in q.choices if "anizations" in c]
+        assert len(organizations) <= 1, q.choices

@@ -18,6 +18,8 @@ GOVERNANCE = {"관리 및 거버넌스": {
     "Oraganizations - OU": ["계정을 부서별 단위로 묶음", "단위마다 다른 정책을 연결"],
     "CloudTrail": ["API 호출을 이벤트로 기록", "로그 파일 무결성 검증"],
     "Config": ["리소스 설정 변경 이력을 저장", "규정 준수 여부를 평가"],
+    # (Organizations and its OU are never choices together: one is part of the other.)
+    "CloudWatch": ["지표를 수집하고 경보를 설정", "대시보드로 한눈에 확인"],
 }}
 
 
