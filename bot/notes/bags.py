@@ -9,7 +9,7 @@ are) keeps a query well under a millisecond.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -33,6 +33,14 @@ class Bag:
             items.update(pairwise(seg))
         return cls(items=frozenset(items))
 
+    def plus(self, segments: Iterable[list[str]]) -> Bag:
+        """This bag and the items of more segments (no pair spans two segments)."""
+        items: set[Item] = set(self.items)
+        for seg in segments:
+            items.update(seg)
+            items.update(pairwise(seg))
+        return Bag(items=frozenset(items))
+
     @property
     def tokens(self) -> frozenset[str]:
         return frozenset(i for i in self.items if isinstance(i, str))
@@ -42,8 +50,32 @@ def need(phrase: tuple[str, ...]) -> frozenset[Item]:
     return frozenset(phrase) if len(phrase) == 1 else frozenset(pairwise(phrase))
 
 
+Plan = tuple[tuple[frozenset[Item], ...], tuple[tuple[frozenset[Item], ...], ...]]
+Holds = Callable[[Iterable[Item]], bool]  # a bag's `items.issuperset`
+
+
+def holds_any(holds: Holds, needs: tuple[frozenset[Item], ...]) -> bool:
+    return any(map(holds, needs))
+
+
+def cover(holds: Holds, plan: Plan) -> float:
+    """1 when the bag holds the group; partial credit for the parts of a
+    multi-word concept ("aurora serverless" -> aurora, serverless)."""
+    own, parts = plan
+    if any(map(holds, own)):
+        return 1.0
+    if not parts:
+        return 0.0
+    return 0.3 * sum(any(map(holds, p)) for p in parts) / len(parts)
+
+
 class Needs:
-    """What a group asks of a bag, computed once per query (not per topic)."""
+    """What a group asks of a bag, computed once per query (not per topic).
+
+    The tests run for every candidate topic and every group, several times
+    each, so they stay in C (`map(items.issuperset, ...)`): ranking works on
+    each group's `plan`, taken once per query.
+    """
 
     def __init__(self) -> None:
         self._cache: dict[int, tuple[frozenset[Item], ...]] = {}
@@ -55,15 +87,11 @@ class Needs:
             self._cache[id(group)] = found
         return found
 
+    def plan(self, group: Group) -> Plan:
+        return self.of(group), tuple(self.of(p) for p in group.parts)
+
     def has(self, bag: Bag, group: Group) -> bool:
-        items = bag.items
-        return any(need <= items for need in self.of(group))
+        return any(map(bag.items.issuperset, self.of(group)))
 
     def cover(self, bag: Bag, group: Group) -> float:
-        """1 when the bag holds the group; partial credit for the parts of a
-        multi-word concept ("aurora serverless" -> aurora, serverless)."""
-        if self.has(bag, group):
-            return 1.0
-        if not group.parts:
-            return 0.0
-        return 0.3 * sum(self.has(bag, p) for p in group.parts) / len(group.parts)
+        return cover(bag.items.issuperset, self.plan(group))

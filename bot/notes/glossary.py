@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -29,13 +30,29 @@ from bot.notes.errors import NotesError
 _SEPARATORS = re.compile(r"[\s\-_./·]+")
 
 
+_CACHED = 200  # names and titles are short; a pasted page is not worth keeping
+
+
+@lru_cache(maxsize=1 << 15)
+def _spelling(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+@lru_cache(maxsize=1 << 15)
+def _key(text: str) -> str:
+    return _SEPARATORS.sub("", _spelling(text))
+
+
 def spelling(text: str) -> str:
     """How a spelling is stored: NFKC, case-folded, single spaces."""
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    # Cached: loading a deck asks for the same names thousands of times.
+    return _spelling(text) if len(text) <= _CACHED else _spelling.__wrapped__(text)
 
 
 def glossary_key(text: str) -> str:
     """The matching key: a spelling without spaces, hyphens, dots or slashes."""
+    if len(text) <= _CACHED:
+        return _key(text)
     return _SEPARATORS.sub("", spelling(text))
 
 
@@ -62,18 +79,17 @@ class Glossary:
         entries: list[GlossaryEntry] = []
         by_key: dict[str, GlossaryEntry] = {}
         for canonical, others in mapping.items():
-            names = [canonical, *others]
-            own = frozenset(spelling(n) for n in names if spelling(n))
+            spelled = [spelling(n) for n in (canonical, *others)]
+            own = frozenset(s for s in spelled if s)
             entry = GlossaryEntry(
                 canonical=canonical,
                 spellings=own,
-                keywords=frozenset(spelling(k) for k in extra.get(canonical, ()) if spelling(k))
-                - own,
+                keywords=frozenset(s for s in map(spelling, extra.get(canonical, ())) if s) - own,
             )
             entries.append(entry)
-            for name in names:
+            for name in spelled:
                 # The first entry to claim a spelling keeps it.
-                by_key.setdefault(glossary_key(name), entry)
+                by_key.setdefault(_SEPARATORS.sub("", name), entry)
         return cls(entries=tuple(entries), _by_key=by_key)
 
     def for_lookup(self) -> Glossary:

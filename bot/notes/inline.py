@@ -38,6 +38,8 @@ def _embed_name(target: str) -> str:
 
 def images(text: str) -> list[tuple[str, str]]:
     """(alt, target) of every picture in `text`: Markdown, Obsidian, HTML."""
+    if "!" not in text and "<" not in text:
+        return []  # most lines: every form starts with `![` or `<img`
     found = [(alt, target) for alt, target in MD_IMAGE_RE.findall(text)]
     found += [("", target.strip()) for target in EMBED_RE.findall(text)]
     for tag in HTML_IMG_RE.findall(text):
@@ -48,6 +50,8 @@ def images(text: str) -> list[tuple[str, str]]:
 
 
 def without_images(text: str) -> str:
+    if "!" not in text and "<" not in text:
+        return text
     return HTML_IMG_RE.sub(" ", EMBED_RE.sub(" ", MD_IMAGE_RE.sub(" ", text)))
 
 
@@ -79,6 +83,8 @@ def link_only(text: str) -> bool:
     """True when a line says nothing but links: `[뒤로](..)/[위로](#..)`,
     `- [Part 2](part2.md)`, `See 👉 [Answer](https://…)`. One short word may be
     left ("See", "Source:"), which is how such lines are written."""
+    if "[" not in text and "://" not in text:
+        return False  # no link of any form (the regexes below cost more than this)
     text = without_images(text)
     if not (LINK_RE.search(text) or WIKILINK_RE.search(text) or URL_RE.search(text)):
         return False
@@ -94,4 +100,4 @@ def anchor_link(text: str) -> bool:
 
 def tags_only(text: str) -> bool:
     """A line of Obsidian tags (`#aws #networking`): metadata, not a fact."""
-    return bool(TAG_RE.search(text)) and not TAG_RE.sub(" ", text).strip(" ,")
+    return "#" in text and bool(TAG_RE.search(text)) and not TAG_RE.sub(" ", text).strip(" ,")

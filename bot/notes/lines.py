@@ -67,12 +67,19 @@ def indent_width(line: str) -> int:
 
 def strip_emphasis(text: str) -> str:
     """`**bold**` and `__bold__` lose their markers; the words stay."""
+    if "**" not in text and "__" not in text:
+        return text
     return EMPHASIS_RE.sub(r"\2", text)
+
+
+def without_tags(text: str, repl: str) -> str:
+    """HTML tags replaced by `repl` (most lines have none: no regex for them)."""
+    return HTML_TAG_RE.sub(repl, text) if "<" in text else text
 
 
 def clean_inline(text: str) -> str:
     """Text as a reader sees it: no HTML tags, no bold markers, single spaces."""
-    text = HTML_TAG_RE.sub(" ", text)
+    text = without_tags(text, " ")
     text = strip_emphasis(text)
     return " ".join(text.split())
 
@@ -99,8 +106,8 @@ def split_term(text: str) -> TermSplit:
     A colon wins over an arrow. URLs and times (`http://`, `10:30`) are not
     terms because the colon must be followed by a space or end the line.
     """
-    text = HTML_TAG_RE.sub(" ", text).strip()
-    bold = BOLD_TERM_RE.match(text)
+    text = without_tags(text, " ").strip()
+    bold = BOLD_TERM_RE.match(text) if text.startswith("**") else None
     if bold and bold.group("def").strip() and _bold_is_term(bold):
         # "**Header length:** text": the colon written inside the bold is the separator.
         term = clean_inline(bold.group("term")).rstrip(" :：")

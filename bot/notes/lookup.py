@@ -17,17 +17,17 @@ import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from bot.notes import text as T
 from bot.notes.aliases import alias_groups
-from bot.notes.bags import Bag, Needs
+from bot.notes.bags import Bag, Needs, cover, holds_any
 from bot.notes.bridge import Loanwords
 from bot.notes.glossary import Glossary, glossary_key
 from bot.notes.merge import concept_key, title_words
 from bot.notes.model import Deck, Topic
-from bot.notes.passage import Line, flatten, passage
+from bot.notes.passage import Shown, passage
 from bot.notes.query import Group, Query, analyse
-from bot.notes.render import render_facts
 
 _WEIGHTS = (10.0, 6.0, 1.5, 1.0)  # bm25 column weights: title, aliases, section, body
 _TEXT_LIMIT = 1200
@@ -67,14 +67,14 @@ class LookupResult:
 @dataclass(frozen=True, kw_only=True, slots=True)
 class _Doc:
     topic: Topic
-    text: str
+    shown: Shown  # its facts prepared for passages, on first use
     key: frozenset[str]
     title_tokens: Bag
     crumb_tokens: Bag  # title and section: "Route 53 > TTL" names both
+    versus: bool  # the title compares two things ("CNAME vs Alias")
     all_tokens: Bag
     heads: Bag  # facts with bullets under them: where a concept is described
     terms: Bag  # the terms of `term : definition` facts
-    lines: tuple[Line, ...]  # the facts in document order, for passages
 
 
 def _title_spellings(title: str, glossary: Glossary) -> list[str]:
@@ -112,25 +112,24 @@ def _quote(group: Group) -> str:
 class LookupIndex:
     """Search over a deck's topics. Build once; search is read-only."""
 
-    def __init__(self, docs: list[_Doc], glossary: Glossary, conn: sqlite3.Connection) -> None:
+    def __init__(
+        self,
+        docs: list[_Doc],
+        glossary: Glossary,
+        conn: sqlite3.Connection,
+        tokens: set[str],
+        texts: dict[str, None],
+    ) -> None:
         self._docs = docs
         self._glossary = glossary
         self._conn = conn
-        self._latin: frozenset[str] = frozenset(
-            t for d in docs for t in d.all_tokens.tokens if not T.is_cjk(t)
-        )
-        self._cjk_corpus = "\n".join(
-            run
-            for d in docs
-            for text in (d.topic.section, d.topic.title, *(f.text for f in d.topic.all_facts()))
-            for run in T.cjk_runs(text)
-        )
+        self._latin: frozenset[str] = frozenset(t for t in tokens if not T.is_cjk(t))
+        # Every distinct title, section and fact (in order), for the vocabulary.
+        self._texts = tuple(texts)
+        self._cjk_corpus = "\n".join(run for text in self._texts for run in T.cjk_runs(text))
         self._choices: dict[bool, list[str]] | None = None
         self._loans: Loanwords | None = None  # built at the first query that needs it
-        self._spelling_keys = [
-            frozenset(k for k in map(glossary_key, e.spellings) if len(k) >= 2)
-            for e in glossary.entries
-        ]
+        self._spelling_keys: list[frozenset[str]] | None = None  # for autocomplete, on first use
 
     @classmethod
     def build(cls, deck: Deck, glossary: Glossary) -> LookupIndex:
@@ -146,42 +145,62 @@ class LookupIndex:
         )
         docs: list[_Doc] = []
         rows: list[tuple[int, str, str, str, str]] = []
+        vocabulary: set[str] = set()
+        texts: dict[str, None] = {}
+        # Titles and sections repeat (merged topics, every topic of a section):
+        # each distinct text is tokenized once.
+        seen: dict[str, list[str]] = {}
+
+        def tokens(text: str) -> list[str]:
+            found = seen.get(text)
+            if found is None:
+                found = seen[text] = T.tokens(text)
+            return found
+
         for rowid, topic in enumerate(deck.topics()):
-            body_parts = [f.text for f in topic.all_facts()]
-            body_parts += [" ".join(c) for t in topic.tables for c in (t.header, *t.rows)]
-            body_parts += [i.alt for i in topic.images if i.alt.casefold() != "image"]
-            title_tok = T.tokens(topic.title)
-            alias_segs = [T.tokens(s) for s in _title_spellings(topic.title, glossary)]
-            alias_tok = [t for seg in alias_segs for t in seg]
-            section_tok = T.tokens(topic.section)
-            body_segs = [T.tokens(part) for part in body_parts]
-            body_tok = [t for seg in body_segs for t in seg]
+            facts = topic.all_facts()
+            texts[topic.section] = texts[topic.title] = None
+            texts.update(dict.fromkeys(f.text for f in facts))
+            fact_segs = [T.tokens(f.text) for f in facts]
+            extra_parts = [" ".join(c) for t in topic.tables for c in (t.header, *t.rows)]
+            extra_parts += [i.alt for i in topic.images if i.alt.casefold() != "image"]
+            body_segs = fact_segs + [T.tokens(part) for part in extra_parts]
+            title_tok = tokens(topic.title)
+            alias_segs = [tokens(s) for s in _title_spellings(topic.title, glossary)]
+            section_tok = tokens(topic.section)
+            title_bag = Bag.of([title_tok, *alias_segs])
+            crumb_bag = title_bag.plus([section_tok])
+            vocabulary.update(title_tok, section_tok, *alias_segs, *body_segs)
             docs.append(
                 _Doc(
                     topic=topic,
-                    text=render_facts(topic.facts, _TEXT_LIMIT),
-                    lines=flatten(topic),
+                    shown=Shown(topic),
                     key=frozenset(concept_key(subject(topic), glossary)),
-                    title_tokens=Bag.of([title_tok, *alias_segs]),
-                    crumb_tokens=Bag.of([title_tok, *alias_segs, section_tok]),
-                    all_tokens=Bag.of([title_tok, *alias_segs, section_tok, *body_segs]),
-                    heads=Bag.of(T.tokens(f.text) for f in topic.all_facts() if f.children),
-                    terms=Bag.of(T.tokens(f.term) for f in topic.all_facts() if f.term),
+                    title_tokens=title_bag,
+                    crumb_tokens=crumb_bag,
+                    versus=not _VERSUS.isdisjoint(title_tok),
+                    all_tokens=crumb_bag.plus(body_segs),
+                    heads=Bag.of(s for f, s in zip(facts, fact_segs, strict=True) if f.children),
+                    terms=Bag.of(tokens(f.term) for f in facts if f.term),
                 )
             )
             rows.append(
                 (
                     rowid,
                     " ".join(title_tok),
-                    " ".join(alias_tok),
+                    " ".join(chain.from_iterable(alias_segs)),
                     " ".join(section_tok),
-                    " ".join(body_tok),
+                    " ".join(chain.from_iterable(body_segs)),
                 )
             )
         conn.executemany(
             "INSERT INTO docs(rowid, title, alias, section, body) VALUES (?, ?, ?, ?, ?)", rows
         )
-        return cls(docs, glossary, conn)
+        # The weighted bm25 as the table's rank: FTS5 sorts by it without a
+        # function call per matching row (the same scores, found faster).
+        weights = ", ".join(map(str, _WEIGHTS))
+        conn.execute("INSERT INTO docs(docs, rank) VALUES ('rank', ?)", (f"bm25({weights})",))
+        return cls(docs, glossary, conn, vocabulary, texts)
 
     # -- public ----------------------------------------------------------------
     def titles(self) -> list[str]:
@@ -210,7 +229,10 @@ class LookupIndex:
         starts = [t for t, k in keyed if k.startswith(key)]
         contains = [t for t, k in keyed if key in k]
         spellings = {
-            s for keys in self._spelling_keys if any(k.startswith(key) for k in keys) for s in keys
+            s
+            for keys in self._keys_of_spellings()
+            if any(k.startswith(key) for k in keys)
+            for s in keys
         }
         aliased = [t for t, k in keyed if any(s in k for s in spellings)]
         out = list(dict.fromkeys(starts + contains + aliased))
@@ -245,9 +267,7 @@ class LookupIndex:
             LookupHit(
                 topic=self._docs[r].topic,
                 score=round(scores[r], 4),
-                text=passage(
-                    self._docs[r].topic, self._docs[r].lines, q.groups, needs, _TEXT_LIMIT
-                ),
+                text=passage(self._docs[r].shown, q.groups, needs, _TEXT_LIMIT),
             )
             for r in order[:limit]
         )
@@ -276,20 +296,33 @@ class LookupIndex:
         # asks about Aurora), so a title naming it ranks above one naming a part.
         head = groups[0].parts[0].key if groups[0].parts else groups[0].key
         needs = Needs()
+        plans = [needs.plan(g) for g in groups]
+        n = len(groups)
         scores: dict[int, float] = {}
         for rowid, bm25 in rows:
             if rowid in scores:
                 continue
             doc = self._docs[rowid]
-            coverage = sum(needs.cover(doc.all_tokens, g) for g in groups) / len(groups)
-            in_title = sum(needs.cover(doc.title_tokens, g) for g in groups) / len(groups)
-            in_crumb = sum(needs.cover(doc.crumb_tokens, g) for g in groups) / len(groups)
+            found = [cover(doc.all_tokens.items.issuperset, p) for p in plans]
+            coverage = sum(found) / n
+            # The title and the breadcrumb are parts of the whole topic: a group
+            # the topic lacks is in neither (nor in its described concepts).
+            title = doc.title_tokens.items.issuperset
+            crumb = doc.crumb_tokens.items.issuperset
+            pairs = list(zip(plans, found, strict=True))
+            in_title = sum(cover(title, p) if f else 0.0 for p, f in pairs) / n
+            in_crumb = sum(cover(crumb, p) if f else 0.0 for p, f in pairs) / n
             # A topic that describes the concept (a bullet with bullets under it,
             # or a `term : definition`) beats one that only mentions it.
-            described = sum(
-                1.0 if needs.has(doc.heads, g) else 0.5 if needs.has(doc.terms, g) else 0.0
-                for g in groups
-            ) / len(groups)
+            described = 0.0
+            if doc.heads.items or doc.terms.items:
+                heads = doc.heads.items.issuperset
+                terms = doc.terms.items.issuperset
+                described = sum(
+                    1.0 if f == 1.0 and holds_any(heads, p[0])
+                    else 0.5 if holds_any(terms, p[0]) else 0.0
+                    for p, f in pairs
+                ) / n
             named = 0.0
             if doc.key and doc.key <= bare:
                 # The more of the query the title names, the surer the match.
@@ -309,9 +342,8 @@ class LookupIndex:
 
     def _query(self, match: str, limit: int) -> list[tuple[int, float]]:
         rows = self._conn.execute(
-            "SELECT rowid, bm25(docs, ?, ?, ?, ?) AS r FROM docs WHERE docs MATCH ? "
-            "ORDER BY r LIMIT ?",
-            (*_WEIGHTS, match, limit),
+            "SELECT rowid, rank FROM docs WHERE docs MATCH ? ORDER BY rank LIMIT ?",
+            (match, limit),
         ).fetchall()
         return [(int(r), float(b)) for r, b in rows]
 
@@ -326,10 +358,10 @@ class LookupIndex:
             named = sum(needs.has(doc.title_tokens, g) for g in q.groups)
             if named >= 2:
                 return True
-            if _VERSUS & set(T.tokens(doc.topic.title)):
+            if doc.versus:
                 return False  # "CNAME vs Alias" compares two other things
             covered = all(needs.has(doc.all_tokens, g) for g in q.groups)
-            return covered and bool(_COMPARING & doc.crumb_tokens.tokens)
+            return covered and not _COMPARING.isdisjoint(doc.crumb_tokens.items)
 
         order = sorted((r for r in scores if compares(r)), key=lambda r: -scores[r])
         for group in q.groups:
@@ -346,11 +378,7 @@ class LookupIndex:
     @property
     def _loanwords(self) -> Loanwords:
         if self._loans is None:
-            self._loans = Loanwords(
-                text
-                for d in self._docs
-                for text in (d.topic.section, d.topic.title, *(f.text for f in d.topic.all_facts()))
-            )
+            self._loans = Loanwords(self._texts)
         return self._loans
 
     def _known(self, word: str, cjk: bool) -> bool:
@@ -384,6 +412,14 @@ class LookupIndex:
                 False: [w for w in usable if not T.is_cjk(w)],
             }
         return self._choices
+
+    def _keys_of_spellings(self) -> list[frozenset[str]]:
+        if self._spelling_keys is None:
+            self._spelling_keys = [
+                frozenset(k for k in map(glossary_key, e.spellings) if len(k) >= 2)
+                for e in self._glossary.entries
+            ]
+        return self._spelling_keys
 
     def _closest_title(self, query: str) -> str | None:
         if not query.strip():

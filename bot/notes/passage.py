@@ -33,9 +33,6 @@ class Line:
     parent: int | None  # index of the parent line
     end: int  # index after the last line of this fact's subtree
 
-    def bag(self) -> Bag:
-        return Bag.of([T.tokens(self.fact.text[:_MATCH_CHARS])])
-
 
 def flatten(topic: Topic) -> tuple[Line, ...]:
     out: list[Line] = []
@@ -52,23 +49,56 @@ def flatten(topic: Topic) -> tuple[Line, ...]:
     return tuple(out)
 
 
-def _chosen(lines: Sequence[Line], groups: Sequence[Group], needs: Needs) -> list[int]:
+class Shown:
+    """A topic as lookup shows it. Its text, lines and their token bags are made
+    the first time a query shows the topic, then kept: a query never tokenizes
+    the notes, and loading a deck does not prepare topics nobody looks up."""
+
+    __slots__ = ("_bags", "_lines", "_whole", "topic")
+
+    def __init__(self, topic: Topic) -> None:
+        self.topic = topic
+        # Each is set in one assignment, so threads searching at once at worst
+        # compute the same value twice.
+        self._whole: tuple[str, int] | None = None
+        self._lines: tuple[Line, ...] | None = None
+        self._bags: tuple[Bag, ...] | None = None
+
+    def whole(self) -> tuple[str, int]:
+        """All the facts as text, and its size counted as passages count it."""
+        if self._whole is None:
+            lines = fact_lines(self.topic.facts)
+            self._whole = ("\n".join(lines), sum(len(x) + 1 for x in lines))
+        return self._whole
+
+    def lines(self) -> tuple[Line, ...]:
+        if self._lines is None:
+            self._lines = flatten(self.topic)
+        return self._lines
+
+    def bags(self) -> tuple[Bag, ...]:
+        if self._bags is None:
+            self._bags = tuple(
+                Bag.of([T.tokens(line.fact.text[:_MATCH_CHARS])]) for line in self.lines()
+            )
+        return self._bags
+
+
+def _chosen(shown: Shown, groups: Sequence[Group], needs: Needs) -> list[int]:
     """Indexes of the lines that match, best first (most query groups, then earliest)."""
     scored = []
-    for i, line in enumerate(lines):
-        bag = line.bag()
+    for i, bag in enumerate(shown.bags()):
         hits = sum(needs.has(bag, g) for g in groups)
         if hits:
             scored.append((-hits, i))
     return [i for _, i in sorted(scored)]
 
 
-def passage(
-    topic: Topic, lines: Sequence[Line], groups: Sequence[Group], needs: Needs, limit: int
-) -> str:
-    whole = fact_lines(topic.facts)
-    if sum(len(x) + 1 for x in whole) <= limit or not lines:
-        return "\n".join(whole)
+def passage(shown: Shown, groups: Sequence[Group], needs: Needs, limit: int) -> str:
+    whole, size = shown.whole()
+    lines = shown.lines()
+    if size <= limit or not lines:
+        return whole
     keep: set[int] = set()
     size = 0
 
@@ -97,7 +127,7 @@ def passage(
             if not add(j):
                 return
 
-    chosen = _chosen(lines, groups, needs)
+    chosen = _chosen(shown, groups, needs)
     for i in chosen[:6]:
         add_with_context(i)
     # The opening lines usually say what the topic is; keep them when there is room.

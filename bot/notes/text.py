@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _CJK = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
 _TOKEN_RE = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+")
@@ -77,7 +78,15 @@ def is_cjk(word: str) -> bool:
 
 def stem(word: str) -> str:
     """A light English plural stem; short words (aws, rds, dns) are kept as is."""
-    if len(word) < 5 or not word.isascii() or not word.isalpha():
+    if len(word) < 5:
+        return word
+    # Cached for word-sized words only: a pasted line can hold a 1 MB "word".
+    return _stem(word) if len(word) <= 64 else _stem.__wrapped__(word)
+
+
+@lru_cache(maxsize=1 << 14)
+def _stem(word: str) -> str:
+    if not word.isascii() or not word.isalpha():
         return word
     if word.endswith("ies"):
         return word[:-3] + "y"
@@ -102,10 +111,35 @@ def words(text: str) -> list[tuple[str, bool, bool]]:
     return out
 
 
-def _bigrams(run: str) -> list[str]:
-    if len(run) == 1:
-        return [run]
-    return [run[i : i + 2] for i in range(len(run) - 1)]
+# A Korean run: Korean words separated only by whitespace, read as one run.
+_RUN_RE = re.compile(rf"([{_CJK}]+(?:\s+[{_CJK}]+)*)|([^\W_{_CJK}]+)")
+
+
+@lru_cache(maxsize=4096)
+def _korean(run: str, phrase: bool) -> tuple[str, ...]:
+    """Tokens of one Korean run (its words as typed, spaces between them)."""
+    group = run.split()
+    joined = "".join(group)
+    if len(joined) == 1:
+        return (joined,)
+    pieces = [joined[i : i + 2] for i in range(len(joined) - 1)]
+    if phrase or all(len(w) > 1 for w in group):
+        return tuple(pieces)
+    # One-syllable words are also indexed whole, at their place in the run.
+    singles: set[int] = set()
+    pos = 0
+    for w in group:
+        if len(w) == 1:
+            singles.add(pos)
+        pos += len(w)
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        if i in singles:
+            out.append(joined[i])
+        out.append(piece)
+    if len(joined) - 1 in singles:
+        out.append(joined[-1])
+    return tuple(out)
 
 
 def tokens(text: str, *, phrase: bool = False) -> list[str]:
@@ -115,69 +149,18 @@ def tokens(text: str, *, phrase: bool = False) -> list[str]:
     and "보안그룹" give the same pieces. One-syllable words are also indexed
     whole; a phrase leaves them out so that it matches either spacing.
     """
-    text = normalize(text)
     out: list[str] = []
-    group: list[str] = []
-    last_end = 0
-
-    def flush() -> None:
-        if not group:
-            return
-        joined = "".join(group)
-        if not phrase or len(joined) == 1:
-            pos = 0
-            singles = set()
-            for w in group:
-                if len(w) == 1:
-                    singles.add(pos)
-                pos += len(w)
+    for run, word in _RUN_RE.findall(normalize(text)):
+        if run:
+            out.extend(_korean(run, phrase))
         else:
-            singles = set()
-        if len(joined) == 1:
-            out.append(joined)
-        else:
-            for i, piece in enumerate(_bigrams(joined)):
-                if i in singles:
-                    out.append(joined[i])
-                out.append(piece)
-            if len(joined) - 1 in singles:
-                out.append(joined[-1])
-        group.clear()
-
-    for m in _TOKEN_RE.finditer(text):
-        word = m.group()
-        if is_cjk(word):
-            if group and not text[last_end : m.start()].isspace():
-                flush()
-            group.append(word)
-        else:
-            flush()
             out.append(stem(word))
-        last_end = m.end()
-    flush()
     return out
 
 
 def cjk_runs(text: str) -> list[str]:
     """Korean runs of `text` with the spaces inside them removed (for substring tests)."""
-    runs: list[str] = []
-    current: list[str] = []
-    last_end = 0
-    norm = normalize(text)
-    for m in _TOKEN_RE.finditer(norm):
-        word = m.group()
-        if is_cjk(word):
-            if current and not norm[last_end : m.start()].isspace():
-                runs.append("".join(current))
-                current = []
-            current.append(word)
-        elif current:
-            runs.append("".join(current))
-            current = []
-        last_end = m.end()
-    if current:
-        runs.append("".join(current))
-    return runs
+    return ["".join(run.split()) for run, _ in _RUN_RE.findall(normalize(text)) if run]
 
 
 def strip_particle(word: str) -> str | None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.notes import text as text_module
 from bot.notes.glossary import Glossary
 from bot.notes.loader import load_deck
 from bot.notes.lookup import LookupIndex
@@ -42,3 +43,20 @@ def test_versus_shows_the_notes_own_comparison_first_then_each_side(index: Looku
     hits = index.search("큐 vs 토픽").hits
     assert [h.topic.title for h in hits[:3]] == ["비교", "큐", "토픽"]
     assert "| 전달 | 한 소비자가 가져감 | 모든 구독자에게 |" in hits[0].text
+
+
+def test_a_query_does_not_tokenize_the_notes_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The p99 cost was every query tokenizing every line of a big topic: a
+    topic's lines are tokenized the first time it is shown, then kept."""
+    fresh = LookupIndex.build(load_deck(NOTES, glossary=Glossary()), Glossary())
+    first = fresh.search("스냅샷 증분").hits[0].text
+    calls: list[str] = []
+    real = text_module.tokens
+
+    def counting(text: str, *, phrase: bool = False) -> list[str]:
+        calls.append(text)
+        return real(text, phrase=phrase)
+
+    monkeypatch.setattr(text_module, "tokens", counting)
+    assert fresh.search("스냅샷 증분").hits[0].text == first
+    assert len(calls) < 10  # the query's own words only, not the topic's lines
