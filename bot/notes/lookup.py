@@ -168,9 +168,12 @@ class LookupIndex:
             title_tok = tokens(topic.title)
             alias_segs = [tokens(s) for s in _title_spellings(topic.title, glossary)]
             section_tok = tokens(topic.section)
+            # The headings between section and topic are where it sits too
+            # ("라우팅 정책 > Failover" is a routing policy).
+            path_segs = [tokens(h) for h in topic.path]
             title_bag = Bag.of([title_tok, *alias_segs])
-            crumb_bag = title_bag.plus([section_tok])
-            vocabulary.update(title_tok, section_tok, *alias_segs, *body_segs)
+            crumb_bag = title_bag.plus([section_tok, *path_segs])
+            vocabulary.update(title_tok, section_tok, *path_segs, *alias_segs, *body_segs)
             docs.append(
                 _Doc(
                     topic=topic,
@@ -189,7 +192,7 @@ class LookupIndex:
                     rowid,
                     " ".join(title_tok),
                     " ".join(chain.from_iterable(alias_segs)),
-                    " ".join(section_tok),
+                    " ".join(chain(section_tok, *path_segs)),
                     " ".join(chain.from_iterable(body_segs)),
                 )
             )

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import string
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.notes.glossary import Glossary
+from bot.notes.loader import load_deck
 from bot.notes.lookup import LookupIndex
 from bot.notes.model import Deck
 
@@ -195,3 +197,24 @@ def test_our_own_query_set_hit_rates(index: LookupIndex) -> None:
         hit1 += any(ok[:1])
         hit3 += any(ok[:3])
     assert hit1 / len(rows) >= 0.95 and hit3 / len(rows) >= 0.99
+
+
+def test_the_headings_above_a_topic_count_as_where_it_is(tmp_path: Path) -> None:
+    """`#### Failover` under `### 라우팅 정책` is a routing policy: a query naming
+    both finds it before a practice question that names both in passing."""
+    notes = tmp_path / "dns.md"
+    notes.write_text(
+        "# DNS\n\n## 핵심\n\n### 라우팅 정책 (Routing Policies)\n\n- 레코드마다 정책 하나\n\n"
+        "#### 1. Simple (단순)\n\n- 하나의 리소스로 보낸다\n\n"
+        "#### 2. Weighted (가중치)\n\n- 레코드마다 가중치를 준다\n\n"
+        "#### 3. Failover (Active-Passive)\n\n"
+        "- Primary 장애 시 Secondary 로 자동 전환\n- Primary 에 헬스 체크 필수\n\n"
+        "## Practice\n\n### Q2. A team wants to send a tenth of its users to a new release. "
+        "Which routing policy should be used?\n\n"
+        "- A. Simple routing\n- B. Weighted routing\n- C. Failover routing\n"
+        "- D. Latency routing\n- Answer: B. Failover routing only moves users when the "
+        "primary fails.\n",
+        encoding="utf-8",
+    )
+    index = LookupIndex.build(load_deck(notes, glossary=Glossary()), Glossary())
+    assert top(index, "Failover 라우팅") == ["핵심 > 3. Failover (Active-Passive)"]
