@@ -112,6 +112,28 @@ def mine(deck: Deck) -> list[tuple[str, str]]:
     return list(dict.fromkeys(out))
 
 
+_TITLE_WORD = re.compile(r"^[A-Za-z]+$")
+
+
+def title_acronyms(deck: Deck) -> list[tuple[str, str]]:
+    """(title, acronym) for English titles of three to five words whose acronym
+    the notes use somewhere without spelling it out: `Depth-first search` is
+    DFS when another topic says "DFS"."""
+    found: dict[str, str] = {}
+    for topic in deck.topics():
+        words = [w for w in topic.title.replace("-", " ").split() if w.casefold() not in _SMALL]
+        if 3 <= len(words) <= 5 and all(_TITLE_WORD.match(w) for w in words):
+            found.setdefault("".join(w[0] for w in words).upper(), topic.title)
+    if not found:
+        return []
+    text = "\n".join(
+        t for topic in deck.topics() for t in (topic.title, *(f.text for f in topic.all_facts()))
+    )
+    pattern = r"\b(" + "|".join(map(re.escape, found)) + r")\b"
+    used = {u.upper() for u in re.findall(pattern, text, re.IGNORECASE)}
+    return [(title, acronym) for acronym, title in found.items() if acronym in used]
+
+
 def alias_groups(deck: Deck) -> list[tuple[str, ...]]:
     """Mined pairs first (the notes' own words), then the general term list."""
     return [*mine(deck), *it_terms()]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from itertools import chain
 
 from bot.notes import text as T
-from bot.notes.aliases import alias_groups
+from bot.notes.aliases import alias_groups, title_acronyms
 from bot.notes.bags import Bag, Needs, cover, holds_any
 from bot.notes.bridge import Loanwords
 from bot.notes.glossary import Glossary, glossary_key
@@ -138,6 +138,11 @@ class LookupIndex:
         # Other names found without the deck's glossary (the notes' own `X (Y)`
         # asides, the shipped IT term list); the deck's glossary wins.
         glossary = glossary.for_lookup().extended(alias_groups(deck))
+        # A title's acronym only where it names nothing else: DFS is Depth-first
+        # search unless the notes or a glossary already say what DFS is.
+        glossary = glossary.extended(
+            [pair for pair in title_acronyms(deck) if glossary.entry(pair[1]) is None]
+        )
         conn = sqlite3.connect(":memory:", check_same_thread=False)
         conn.execute(
             "CREATE VIRTUAL TABLE docs USING fts5("

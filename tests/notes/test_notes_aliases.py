@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.notes.aliases import it_terms, mine, skeleton
+from bot.notes.aliases import it_terms, mine, skeleton, title_acronyms
 from bot.notes.bridge import Loanwords
 from bot.notes.glossary import Glossary
 from bot.notes.loader import load_deck
@@ -116,3 +116,20 @@ def test_an_english_plural_finds_the_korean_loanword() -> None:
     loans = Loanwords(["S3 액세스 포인트로 권한을 나눈다"])
     assert "포인트로" in loans.across("points") or "포인트" in loans.across("points")
     assert loans.across("mutex") == []
+
+
+def test_an_acronym_the_notes_use_finds_the_title_it_shortens(tmp_path: Path) -> None:
+    """People write `DFS` in one place and `Depth-first search` as the heading
+    elsewhere; an acronym nobody writes (`GSA`) is not invented."""
+    notes = tmp_path / "graphs.md"
+    notes.write_text(
+        "# Graphs\n\n## Graph search algorithms\n\n- Two ways to walk a graph\n\n"
+        "## Depth-first search\n\n- Goes as deep as it can before it backs up\n\n"
+        "## Breadth-first search\n\n- Visits a whole level first, unlike DFS\n"
+        "- Needs a queue, where DFS needs a stack\n",
+        encoding="utf-8",
+    )
+    deck = load_deck(notes, glossary=Glossary())
+    index = LookupIndex.build(deck, Glossary())
+    assert index.search("DFS").hits[0].topic.title == "Depth-first search"
+    assert title_acronyms(deck) == [("Depth-first search", "DFS")]
