@@ -40,6 +40,9 @@ _QUESTION_TAIL = re.compile(
     r"\s*(은|는|이란|란|이|가|을|를)?\s*(에\s*대해서?\s*)?(각각\s*)?"
     r"(무엇|뭘까|뭔가|어떤|어떻게|왜|설명)[^?]*\??\s*$|\?\s*$"
 )
+# "X란" / "X이란" left once the question mark is gone: "what is X". The word
+# before it has two characters at least, so "혼란" (a word of its own) stays.
+_WHAT_IS = re.compile(r"(?<=[\w)][\w)])(이란|란)$")
 # Words of a title or section that compares things ("Trade-offs / Comparisons", "비교").
 _VERSUS = frozenset({"vs", "versus"})
 _COMPARING = frozenset(
@@ -97,10 +100,12 @@ def _title_spellings(title: str, glossary: Glossary) -> list[str]:
 
 def subject(topic: Topic) -> str:
     """What a topic is about: a question's subject without its question words
-    ("운영체제란 무엇일까요?" -> 운영체제, "What is CORS?" -> CORS)."""
-    if topic.kind != "question":
+    ("운영체제란 무엇일까요?" -> 운영체제, "What is CORS?" -> CORS); a heading
+    written as a question is one too ("UDP란?" -> UDP)."""
+    if topic.kind != "question" and not topic.title.rstrip().endswith("?"):
         return topic.title
     text = _QUESTION_TAIL.sub("", _QUESTION_HEAD.sub("", topic.title)).strip(" ,.")
+    text = _WHAT_IS.sub("", text)
     return text or topic.title
 
 

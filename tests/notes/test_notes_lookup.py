@@ -218,3 +218,24 @@ def test_the_headings_above_a_topic_count_as_where_it_is(tmp_path: Path) -> None
     )
     index = LookupIndex.build(load_deck(notes, glossary=Glossary()), Glossary())
     assert top(index, "Failover 라우팅") == ["핵심 > 3. Failover (Active-Passive)"]
+
+
+def test_a_heading_asked_as_a_question_is_named_by_its_subject(tmp_path: Path) -> None:
+    """`## UDP란?` is about UDP: asked by its full name it comes before the
+    comparison that names UDP beside something else."""
+    notes = tmp_path / "transport.md"
+    others = ["IP", "포트", "소켓", "HTTP", "DNS", "ARP", "이더넷", "라우터"]
+    notes.write_text(
+        "# 전송 계층\n\n## TCP란?\n\n- TCP(Transmission Control Protocol)는 연결형\n\n"
+        "## UDP란?\n\n> 영상과 음악을 보내면서 데이터가 커지고 빠른 통신이 필요해졌다\n"
+        "> 연결을 오래 유지하는 방식으로도 속도에는 한계가 있었다\n> 그래서 빠른 쪽을 쓰자\n\n"
+        "- UDP(User Datagram Protocol)는 비연결형 프로토콜\n"
+        "- 데이터그램 방식이라 패킷마다 독립적으로 보낸다\n- 순서를 보장하지 않는다\n"
+        "- 혼잡 제어가 없어 빠르지만 손실이 날 수 있다\n\n"
+        "## TCP vs UDP\n\n| | TCP | UDP |\n|---|---|---|\n| 연결 | TCP 연결형 | UDP 비연결형 |\n"
+        "| 헤더 | TCP 20바이트 | UDP 8바이트 |\n| 속도 | TCP 느림 | UDP 빠름 |\n\n"
+        + "".join(f"## {name}\n\n- {name} 은 다른 계층의 이야기\n\n" for name in others),
+        encoding="utf-8",
+    )
+    index = LookupIndex.build(load_deck(notes, glossary=Glossary()), Glossary())
+    assert top(index, "User Datagram Protocol") == ["UDP란? > UDP란?"]
