@@ -78,20 +78,33 @@ class Shown:
 
     def bags(self) -> tuple[Bag, ...]:
         if self._bags is None:
+            # A table row is also about its header's names: in a "Security Group
+            # | Network ACL" table every row speaks of both.
             self._bags = tuple(
-                Bag.of([T.tokens(line.fact.text[:_MATCH_CHARS])]) for line in self.lines()
+                Bag.of(
+                    [
+                        T.tokens(line.fact.text[:_MATCH_CHARS]),
+                        *(T.tokens(label[:_MATCH_CHARS]) for label, _ in line.fact.cells),
+                    ]
+                )
+                for line in self.lines()
             )
         return self._bags
 
 
 def _chosen(shown: Shown, groups: Sequence[Group], needs: Needs) -> list[int]:
-    """Indexes of the lines that match, best first (most query groups, then earliest)."""
+    """Indexes of the lines that match, best first: most query groups, then the
+    rarest in this topic (in a CoreDNS topic, "reload" says more than "CoreDNS"
+    does), then earliest."""
+    found = [[needs.has(bag, g) for g in groups] for bag in shown.bags()]
+    lines_with = [sum(row[k] for row in found) for k in range(len(groups))]
     scored = []
-    for i, bag in enumerate(shown.bags()):
-        hits = sum(needs.has(bag, g) for g in groups)
+    for i, row in enumerate(found):
+        hits = sum(row)
         if hits:
-            scored.append((-hits, i))
-    return [i for _, i in sorted(scored)]
+            rarity = sum(1 / lines_with[k] for k, has in enumerate(row) if has)
+            scored.append((-hits, -rarity, i))
+    return [i for _, _, i in sorted(scored)]
 
 
 def passage(shown: Shown, groups: Sequence[Group], needs: Needs, limit: int) -> str:

@@ -60,3 +60,35 @@ def test_a_query_does_not_tokenize_the_notes_again(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(text_module, "tokens", counting)
     assert fresh.search("스냅샷 증분").hits[0].text == first
     assert len(calls) < 10  # the query's own words only, not the topic's lines
+
+
+def _one_topic(tmp_path: Path, body: str) -> LookupIndex:
+    notes = tmp_path / "notes.md"
+    fillers = "".join(f"## Other {n}\n\n- something else entirely {n}\n\n" for n in range(6))
+    notes.write_text(f"# Notes\n\n{body}\n{fillers}", encoding="utf-8")
+    return LookupIndex.build(load_deck(notes, glossary=Glossary()), Glossary())
+
+
+def test_the_rare_word_of_a_query_picks_the_lines(tmp_path: Path) -> None:
+    """In a long CoreDNS topic every line says CoreDNS; the line that answers
+    "coredns reload" is the one that says reload."""
+    lines = [f"- CoreDNS setting number {n} is described at some length here, {'x' * 60}"
+             for n in range(14)]
+    lines.insert(11, "- `reload`: a changed Corefile is read again within two minutes")
+    index = _one_topic(tmp_path, "## CoreDNS\n\n" + "\n".join(lines) + "\n")
+    hit = index.search("coredns reload").hits[0]
+    assert "a changed Corefile is read again" in hit.text
+
+
+def test_table_rows_are_about_their_header(tmp_path: Path) -> None:
+    """Rows under "Security Group | Network ACL" compare the two, though no
+    cell names them: they are what "NACL vs security group" wants to see."""
+    bullets = [f"- NACL rule detail {n} written out in a long sentence, {'y' * 60}"
+               for n in range(12)]
+    table = (
+        "| Security Group | NACL |\n|---|---|\n"
+        "| instance level | subnet level |\n| stateful: replies allowed | stateless |\n"
+    )
+    index = _one_topic(tmp_path, "## NACL\n\n" + "\n".join(bullets) + "\n\n" + table)
+    hit = index.search("NACL security group").hits[0]
+    assert "| stateful: replies allowed | stateless |" in hit.text
