@@ -19,7 +19,7 @@ from bot.core.commands import clip
 from bot.core.messages import t
 from bot.core.ports import Outbox, QuestionBank, Repository
 from bot.core.records import BoardRow, DailyPost, GroupSettings, Period
-from bot.core.render import MAX_FIELD, MAX_TEXT, board_line
+from bot.core.render import MAX_FIELD, MAX_TEXT, board_line, short_crumb
 from bot.core.scoring import week_of
 from bot.core.types import Field, Reply, ReplyKind
 
@@ -147,7 +147,7 @@ class Recaps:
         assert question is not None
         answer = f"{question.answer + 1}. {question.choices[question.answer]}"
         lines = [
-            f"**{question.breadcrumb}**",
+            f"**{short_crumb(question.breadcrumb)}**",
             _without_breadcrumb(question.prompt, question.breadcrumb),
             t(lang, "recap.missed_stats", percent=round(100 * worst[0]), total=worst[1]),
             t(lang, "reveal_answer", answer=answer),

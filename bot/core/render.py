@@ -32,6 +32,28 @@ def _cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+CRUMB_PART = 60  # a heading longer than this is a sentence, not a name
+
+
+def short_crumb(breadcrumb: str) -> str:
+    """The breadcrumb as a stem shows it: a heading written as a long sentence
+    (a practice question, a whole remark) is cut at a word near CRUMB_PART
+    characters, so the question is not buried under its own heading. The notes
+    keep the whole title; only the display is shortened."""
+    parts = breadcrumb.split(" > ")
+    return " > ".join(_short_part(p) for p in parts)
+
+
+def _short_part(part: str) -> str:
+    if len(part) <= CRUMB_PART:
+        return part
+    head = part[: CRUMB_PART - 1]
+    space = head.rfind(" ")
+    if space >= CRUMB_PART // 2:  # a word boundary not too far back
+        head = head[:space]
+    return head.rstrip(" ,.;:(-") + "…"
+
+
 def choice_label(question: QuestionLike, index: int) -> str:
     return f"{index + 1}. {question.choices[index]}"
 
@@ -89,7 +111,7 @@ def question_reply(
         question_id=question.id,
         answer_kind=kind,
         answer_ref=ref,
-        breadcrumb=question.breadcrumb,
+        breadcrumb=short_crumb(question.breadcrumb),
         prompt=_prompt_body(question),  # adapters draw the breadcrumb themselves
         choices=tuple(question.choices),
         closes_at=closes_at,
@@ -125,7 +147,7 @@ def _flashcard_reply(
         question_id=question.id,
         answer_kind=_SHOW_KIND.get(kind, kind),
         answer_ref=ref,
-        breadcrumb=question.breadcrumb,
+        breadcrumb=short_crumb(question.breadcrumb),
         prompt=_prompt_body(question),
         choices=(show,),
         closes_at=closes_at,
@@ -206,10 +228,13 @@ def _prompt_body(question: QuestionLike) -> str:
 
 def _stem(question: QuestionLike) -> list[str]:
     """The breadcrumb, then the prompt (which may already start with it)."""
+    crumb = short_crumb(question.breadcrumb)
     if question.prompt.startswith(question.breadcrumb):
         head, _, rest = question.prompt.partition("\n")
+        if head.startswith(question.breadcrumb):
+            head = crumb + head[len(question.breadcrumb) :]
         return [f"**{head}**", rest] if rest else [f"**{head}**"]
-    return [f"**{question.breadcrumb}**", question.prompt]
+    return [f"**{crumb}**", question.prompt]
 
 
 def feedback(
