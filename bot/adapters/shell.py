@@ -4,14 +4,23 @@ One line is one command, with or without the leading slash. Platform commands
 (`/lookup NAT`, `/quiz`, `/leaderboard week`, `/schedule 09:00 Asia/Seoul`, ...) go
 to the core unchanged; the shell adds what a chat client would do with buttons
 and accounts: `/answer N` (presses button N of the latest question you saw),
-`/flag` (report a problem), `/as NAME`, `/channel NAME`, and a simulated clock
-(`/clock`, `/advance`) that plays the daily cycle up to the new time.
+`/flag` (report a problem), `/as NAME`, `/channel NAME`, `/space NAME`, and a
+simulated clock (`/clock`, `/advance`) that plays the daily cycle up to the new
+time.
+
+Spaces play the part of Discord servers and Slack workspaces: a channel
+belongs to the space it was first used in (channel names are unique across
+spaces, as platform channel ids are), and a `#channel` named in a command is
+resolved in the member's current space. Naming another space's channel is
+refused here, and the core refuses it again (bot.core.spaces) when this
+session does not know the channel (a restart).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
@@ -55,8 +64,12 @@ SPACE = "local"
 
 
 
-def shell_group(channel: str) -> GroupRef:
-    return GroupRef(platform=Platform.SHELL, channel_id=channel, space_id=SPACE)
+# A channel named in a command: `#name`, `<#name>` or `<#name|label>`.
+_CHANNEL_WORD = re.compile(r"^(?:<#([\w-]{1,40})(?:\|[^<>]*)?>|#([\w-]{1,40}))$")
+
+
+def shell_group(channel: str, space: str = SPACE) -> GroupRef:
+    return GroupRef(platform=Platform.SHELL, channel_id=channel, space_id=space)
 
 
 @dataclass(kw_only=True, slots=True)
@@ -77,6 +90,7 @@ class ShellSession:
         user: str = "me",
         admin: bool = True,
         channel: str = "local",
+        space: str = SPACE,
         play: Callable[[datetime, datetime], Awaitable[int]] | None = None,
         echo: Echo = stdout_echo,
     ) -> None:
@@ -86,6 +100,9 @@ class ShellSession:
         self._owner = ShellUser(name=user, admin=admin)
         self.user = self._owner
         self.channel = channel
+        self.space = space
+        # The space each channel this session used belongs to (first use decides).
+        self._spaces: dict[str, str] = {channel: space}
         self._play = play
         self._echo = echo
         self._local = {
@@ -96,13 +113,15 @@ class ShellSession:
             "flag": self._report,
             "as": self._as,
             "channel": self._channel,
+            "space": self._space,
             "clock": self._set_clock,
             "advance": self._advance,
         }
 
     @property
     def prompt(self) -> str:
-        return f"{self.user.name}@#{self.channel}> "
+        space = "" if self.space == SPACE else self.space
+        return f"{self.user.name}@{space}#{self.channel}> "
 
     def member(self) -> Member:
         return Member(user_id=self.user.name, display_name=self.user.name, is_admin=self.user.admin)
@@ -150,10 +169,29 @@ class ShellSession:
     # --- platform commands ----------------------------------------------------
 
     async def _command(self, name: str, args: str) -> None:
-        group = shell_group(self.channel)
+        group = self._group()
+        target: GroupRef | None = None
+        if name == "schedule":
+            named = next(filter(None, (_CHANNEL_WORD.match(w) for w in args.split())), None)
+            if named is not None:
+                channel = named.group(1) or named.group(2)
+                owner = self._spaces.get(channel, self.space)
+                if owner != self.space:
+                    await self._error("shell.channel_elsewhere", name=channel, space=owner)
+                    return
+                target = shell_group(channel, self.space)
         reply = await self._api.handle(
-            Command(name=name, args=args, group=group, member=self.member(), at=self._clock())
+            Command(
+                name=name,
+                args=args,
+                group=group,
+                member=self.member(),
+                at=self._clock(),
+                target=target,
+            )
         )
+        if target is not None and reply.kind is not ReplyKind.ERROR:
+            self._spaces.setdefault(target.channel_id, self.space)
         if reply.kind is ReplyKind.HELP and name != "help":
             # The core answers an unknown command with the whole help; one line is
             # enough in a terminal, where /help is one keystroke away.
@@ -178,9 +216,12 @@ class ShellSession:
             self._echo(line)
         self._echo("")
 
+    def _group(self) -> GroupRef:
+        return shell_group(self.channel, self.space)
+
     async def _lang(self) -> str:
         """The channel's group language: the shell speaks as the group does."""
-        return (await self._outbox.locale(shell_group(self.channel)))[1]
+        return (await self._outbox.locale(self._group()))[1]
 
     async def _error(self, key: str, **values: object) -> None:
         text = inline(t(await self._lang(), key, **values))
@@ -202,7 +243,7 @@ class ShellSession:
             await self._error("shell.upload_unreadable", path=clip(path, 80),
                               reason=exc.strerror or type(exc).__name__)  # fmt: skip
             return
-        group = shell_group(self.channel)
+        group = self._group()
         reply = await self._api.upload_deck(group, self.member(), file.name, data, self._clock())
         await self._show(reply, group)
 
@@ -222,7 +263,7 @@ class ShellSession:
 
     async def _press(self, question: QuestionView, index: int) -> None:
         """Press button `index` of a question the bot showed."""
-        group = shell_group(self.channel)
+        group = self._group()
         click_ = AnswerClick(
             kind=question.answer_kind,
             ref=question.answer_ref,
@@ -258,7 +299,7 @@ class ShellSession:
         if question is None:
             await self._error("shell.no_flag")
             return
-        group = shell_group(self.channel)
+        group = self._group()
         report = ProblemReport(
             question_id=question.question_id,
             group=group,
@@ -282,11 +323,31 @@ class ShellSession:
         if not name or len(name) > 40 or " " in name:
             await self._error("shell.channel_usage")
             return
+        owner = self._spaces.setdefault(name, self.space)
+        if owner != self.space:
+            await self._error("shell.channel_elsewhere", name=name, space=owner)
+            return
         self.channel = name
         await self._note("shell.now_in", name=name)
 
+    async def _space(self, args: str) -> None:
+        """Move to another space (server, workspace): to the first channel used
+        there, else to one named after the space."""
+        name = args.strip()
+        if not name or len(name) > 40 or not re.fullmatch(r"[\w-]+", name):
+            await self._error("shell.space_usage")
+            return
+        mine = [c for c, s in self._spaces.items() if s == name]
+        channel = mine[0] if mine else name
+        owner = self._spaces.setdefault(channel, name)
+        if owner != name:
+            await self._error("shell.channel_elsewhere", name=channel, space=owner)
+            return
+        self.space, self.channel = name, channel
+        await self._note("shell.now_in_space", space=name, name=channel)
+
     async def _set_clock(self, args: str) -> None:
-        zone = await self._outbox.zone(shell_group(self.channel))
+        zone = await self._outbox.zone(self._group())
         if not args:
             kind = "simulated" if self._clock.simulated else "real"
             await self._note(f"shell.clock_{kind}", when=when(self._clock(), zone))
@@ -302,7 +363,7 @@ class ShellSession:
         await self._move(moment, zone)
 
     async def _advance(self, args: str) -> None:
-        zone = await self._outbox.zone(shell_group(self.channel))
+        zone = await self._outbox.zone(self._group())
         start = self._clock()
         try:
             span = parse_span(args)

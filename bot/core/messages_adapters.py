@@ -20,6 +20,7 @@ KO: dict[str, str] = {
         "                    (`/report`는 다른 플랫폼처럼 관리자용 그룹 리포트)\n"
         "  `/as 이름`         다른 멤버로 행동하기 (처음 시작한 사용자만 관리자)\n"
         "  `/channel 이름`    다른 채널(다른 그룹)로 옮기기\n"
+        "  `/space 이름`      다른 공간(서버, 워크스페이스)으로 옮기기\n"
         "  `/clock [시각]`    시계 보기, 또는 시각을 정하고 그때까지 매일 일정 실행\n"
         "                    (`2026-03-08T09:00`은 그룹의 시간대로 읽어요)\n"
         "  `/advance 기간`    시계를 앞으로 옮기기, 예: `1d`, `2h30m`\n"
@@ -55,6 +56,11 @@ KO: dict[str, str] = {
     "slack.upload_failed": "파일을 가져오지 못했어요. 잠시 후 다시 올려 주세요.",
     "shell.upload_usage": "사용법: `/deck upload 경로` (`.md` 파일이나 `.zip` 파일)",
     "shell.upload_unreadable": "`{path}` 파일을 읽지 못했어요: {reason}",
+    "shell.now_in_space": "이제 {space} 공간의 #{name} 채널이에요",
+    "shell.space_usage": "사용법: `/space 이름` (글자, 숫자, `-`, `_`로 40자까지)",
+    "shell.channel_elsewhere": (
+        "#{name}은(는) {space} 공간의 채널이에요. 먼저 `/space {space}`로 옮기세요."
+    ),
     "shell.clock_simulated": "시계 (모의): {when}",
     "shell.clock_real": "시계 (실제): {when}",
     "shell.clock_usage": "사용법: `/clock 2026-03-08T09:00 [시간대]` (또는 `-05:00` 같은 오프셋)",
@@ -111,6 +117,7 @@ EN: dict[str, str] = {
         "                    (`/report` is the admins' group report, as on the platforms)\n"
         "  `/as NAME`         act as another member (only the starting user is admin)\n"
         "  `/channel NAME`    switch to another channel (another group)\n"
+        "  `/space NAME`      switch to another space (a server, a workspace)\n"
         "  `/clock [TIME]`    show, or set the simulated time and run the daily cycle up to it\n"
         "                    (`2026-03-08T09:00` is read in the group's time zone)\n"
         "  `/advance SPAN`    move the simulated clock on, e.g. `1d`, `2h30m`\n"
@@ -142,6 +149,11 @@ EN: dict[str, str] = {
     "slack.upload_failed": "Could not fetch the file from Slack; please upload it again.",
     "shell.upload_usage": "Usage: `/deck upload PATH` (a `.md` or a `.zip` file).",
     "shell.upload_unreadable": "Cannot read `{path}`: {reason}",
+    "shell.now_in_space": "now in space {space}, #{name}",
+    "shell.space_usage": "Usage: `/space NAME` (letters, digits, `-`, `_`; up to 40).",
+    "shell.channel_elsewhere": (
+        "#{name} is in space {space}: switch there first with `/space {space}`."
+    ),
     "shell.clock_simulated": "clock (simulated): {when}",
     "shell.clock_real": "clock (real): {when}",
     "shell.clock_usage": (

@@ -4,6 +4,7 @@ the bot does not serve (a user install elsewhere) create nothing."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
@@ -21,6 +22,9 @@ from discord_fakes import (
     text_of,
 )
 from discord_harness import Bot
+from hostile_input import HOSTILE, TRACEBACK, hostile
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.adapters.discord.commands import ADMIN_GROUP
 from bot.cli.discord import sync_commands
@@ -182,3 +186,97 @@ async def test_commands_declare_guild_install_and_their_contexts(fake: FakeDisco
     in_dm = {name for name, c in commands.items() if 1 in c["contexts"]}
     assert in_dm == {"lookup", "quiz", "topics", "help"}
     assert all(c["contexts"] in ([0], [0, 1]) for c in commands.values())
+
+
+# --- hostile arguments to every command (property test) -----------------------
+
+# (command, subcommand, its free-text options)
+FREE_TEXT: list[tuple[str, str | None, tuple[str, ...]]] = [
+    ("lookup", None, ("query",)),
+    ("quiz", None, ()),
+    ("leaderboard", None, ()),
+    ("stats", None, ()),
+    ("topics", None, ()),
+    ("help", None, ()),
+    ("remind", None, ()),
+    (ADMIN_GROUP, "schedule", ("time", "timezone", "deck")),
+    (ADMIN_GROUP, "settings", ("change",)),
+    (ADMIN_GROUP, "pause", ()),
+    (ADMIN_GROUP, "resume", ()),
+    (ADMIN_GROUP, "post-now", ()),
+    (ADMIN_GROUP, "report", ()),
+    (ADMIN_GROUP, "reload", ()),
+    (ADMIN_GROUP, "deck show", ()),
+    (ADMIN_GROUP, "deck use", ("name",)),
+    (ADMIN_GROUP, "deck confirm", ()),
+    (ADMIN_GROUP, "deck rollback", ()),
+]
+
+
+def command_payload(
+    name: str, sub: str | None, options: list[dict[str, Any]], **kw: Any
+) -> dict[str, Any]:
+    """`sub` may be `group leaf` (the admin group's `deck` subcommands)."""
+    if sub is None or " " not in sub:
+        return slash(name, options, sub=sub, **kw)
+    group, leaf = sub.split()
+    nested = [{"type": 1, "name": leaf, "options": options}]
+    return slash(name, [{"type": 2, "name": group, "options": nested}], **kw)
+
+
+async def wait_message(fake: FakeDiscord, before: int) -> dict[str, Any]:
+    """The first message (not a bare defer) among responses after `before`."""
+    for _ in range(5000):
+        for call in fake.responses()[before:]:
+            data = reply_data(call)
+            if data.get("content") or data.get("embeds"):
+                return data
+        await asyncio.sleep(0.001)
+    raise AssertionError(f"no reply; saw {fake.responses()[before:]}")
+
+
+def sent_messages(fake: FakeDiscord, since: int) -> list[dict[str, Any]]:
+    """Every message body the bot sent since call `since`: replies, follow-ups,
+    channel posts and edits."""
+    bodies = []
+    for call in fake.calls[since:]:
+        if call.method not in {"POST", "PATCH"} or not isinstance(call.body, dict):
+            continue
+        data = reply_data(call) if "/callback" in call.path else call.body
+        if isinstance(data, dict) and (data.get("content") or data.get("embeds")):
+            bodies.append(data)
+    return bodies
+
+
+@HOSTILE
+@given(
+    command=st.sampled_from(FREE_TEXT),
+    values=st.lists(hostile([str(OTHER_GUILD_CHANNEL_ID)]), min_size=3, max_size=3),
+    admin=st.booleans(),
+    pick_y_channel=st.booleans(),
+)
+async def test_hostile_arguments_to_every_command(
+    bot: Bot,
+    fake: FakeDiscord,
+    command: tuple[str, str | None, tuple[str, ...]],
+    values: list[str],
+    admin: bool,
+    pick_y_channel: bool,
+) -> None:
+    if not await rows(bot, "SELECT * FROM groups"):
+        await y_paused_at_seven(bot, fake)
+    name, sub, names = command
+    options = [option(n, v) for n, v in zip(names, values, strict=False)]
+    resolved = None
+    if sub == "schedule" and pick_y_channel:
+        channel, resolved = y_channel_option(resolved_guild=False)
+        options.append(channel)
+    others = f"SELECT * FROM groups WHERE channel_id <> '{CHANNEL_ID}' ORDER BY id"
+    before_rows = await rows(bot, others)
+    before_calls, before_responses = len(fake.calls), len(fake.responses())
+    bot.feed(command_payload(name, sub, options, admin=admin, resolved=resolved))
+    data = await wait_message(fake, before_responses)
+    assert not TRACEBACK.search(text_of(data))
+    assert await rows(bot, others) == before_rows
+    for body in sent_messages(fake, before_calls):
+        assert body.get("allowed_mentions") == {"parse": []}, body

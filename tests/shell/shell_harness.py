@@ -45,6 +45,7 @@ class Transcript:
         self.session: ShellSession | None = None
         self.user = "alice"
         self.channel = "local"
+        self.space = "local"
 
     @classmethod
     async def open(
@@ -84,6 +85,8 @@ class Transcript:
         # Back to whoever was speaking before a restart.
         if self.user != "alice":
             await self.session.execute(f"/as {self.user}")
+        if self.space != "local":
+            await self.session.execute(f"/space {self.space}")
         if self.channel != "local":
             await self.session.execute(f"/channel {self.channel}")
 
@@ -112,6 +115,7 @@ class Transcript:
         await self.session.execute(line)
         self.user = self.session.user.name
         self.channel = self.session.channel
+        self.space = self.session.space
         return self._text(mark)
 
     async def script(self, text: str) -> str:

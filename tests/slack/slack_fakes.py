@@ -37,6 +37,9 @@ class FakeSlack:
     errors: dict[str, str] = field(default_factory=dict)
     # channel -> the error chat.postMessage answers there (other channels work)
     channel_errors: dict[str, str] = field(default_factory=dict)
+    # channel -> the teams it belongs to (its host first; more: a shared channel),
+    # for conversations.info: a token sees a channel of its own team only.
+    channels: dict[str, list[str]] = field(default_factory=dict)
     acks: list[dict[str, Any]] = field(default_factory=list)
     files: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # id -> name, bytes
     file_sizes: dict[str, int] = field(default_factory=dict)  # declared sizes, when not true
@@ -121,9 +124,29 @@ class FakeSlack:
         refused = self.channel_errors.get(str(params.get("channel")))
         if method == "chat.postMessage" and refused is not None:
             return web.json_response({"ok": False, "error": refused})
-        return web.json_response(self._answer(method, params))
+        return web.json_response(self._answer(method, params, token))
 
-    def _answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+    def _channel_info(self, channel: str, token: str | None) -> dict[str, Any]:
+        """Installed tokens are `xoxb-<team id>` (conftest.install_team)."""
+        team = (token or "").removeprefix("xoxb-")
+        teams = self.channels.get(channel, [])
+        if team not in teams:
+            return {"ok": False, "error": "channel_not_found"}
+        shared = len(teams) > 1
+        return {
+            "ok": True,
+            "channel": {
+                "id": channel,
+                "name": channel.lower(),
+                "is_channel": True,
+                "is_shared": shared,
+                "is_ext_shared": shared,
+                "context_team_id": team,
+                "shared_team_ids": teams,
+            },
+        }
+
+    def _answer(self, method: str, params: dict[str, Any], token: str | None) -> dict[str, Any]:
         if method == "auth.test":
             return {
                 "ok": True,
@@ -169,6 +192,8 @@ class FakeSlack:
             size = self.file_sizes.get(fid, len(body))
             return {"ok": True, "file": {"id": fid, "name": name, "size": size,
                                          "url_private": url, "url_private_download": url}}
+        if method == "conversations.info":
+            return self._channel_info(str(params.get("channel")), token)
         if method == "conversations.open":
             return {"ok": True, "channel": {"id": "D" + str(params.get("users"))}}
         return {"ok": True}

@@ -38,6 +38,7 @@ def test_every_web_api_method_the_adapter_calls_is_covered_by_a_scope() -> None:
         "chat_update": "chat:write",
         "users_info": "users:read",
         "conversations_open": "im:write",
+        "conversations_info": "channels:read",
         "views_publish": None,  # no scope needed for the app's own Home
         "views_open": None,  # the deck upload form
         "chat_postEphemeral": "chat:write",
@@ -49,7 +50,9 @@ def test_every_web_api_method_the_adapter_calls_is_covered_by_a_scope() -> None:
             if isinstance(node, ast.Attribute) and node.attr in needed:
                 called.add(node.attr)
     assert called == set(needed)
-    assert {s for s in needed.values() if s} | {"commands", "chat:write.public"} == set(BOT_SCOPES)
+    # groups:read: conversations.info on private channels too
+    extra = {"commands", "chat:write.public", "groups:read"}
+    assert {s for s in needed.values() if s} | extra == set(BOT_SCOPES)
 
 
 def test_cli_prints_manifests() -> None:

@@ -24,6 +24,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.adapters.slack import blocks, deck_upload
 from bot.adapters.slack.admins import AdminCache
+from bot.adapters.slack.channels import channel_in_team, first_mention
 from bot.adapters.slack.commands import SLASH_COMMAND, group_of, is_admin_command, parse
 from bot.adapters.slack.home import SeenGroups, home_view
 from bot.core.clock import Clock
@@ -33,11 +34,13 @@ from bot.core.types import (
     AnswerClick,
     AnswerKind,
     Command,
+    CommandName,
     GroupRef,
     Member,
     Platform,
     ProblemReport,
     Reply,
+    ReplyKind,
 )
 
 log = logging.getLogger(__name__)
@@ -116,11 +119,14 @@ class Listeners:
         if result.status_code != 200:
             log.warning("response_url answered %s: %s", result.status_code, result.body)
 
+    def _lang(self) -> str:
+        return self.language if self.language in LANGUAGES else "en"
+
     async def _fail(self, respond: AsyncRespond, context: str) -> None:
         log.exception("Slack %s failed", context)
         try:
             await respond(
-                text=t(self.language if self.language in LANGUAGES else "en", "slack.failed"),
+                text=t(self._lang(), "slack.failed"),
                 response_type="ephemeral",
                 replace_original=False,
             )
@@ -148,6 +154,17 @@ class Listeners:
                     client, command.group.space_id, command.member.user_id
                 )
                 command = parse(payload, at=command.at, is_admin=admin)
+                mentioned = first_mention(str(payload.get("text", "")))
+                if admin and mentioned is not None and command.name == CommandName.SCHEDULE:
+                    # A real #mention names the channel; it counts only when it
+                    # is one of this workspace's (bot.adapters.slack.channels).
+                    target = await channel_in_team(client, command.group.space_id, mentioned)
+                    if target is None:
+                        words = t(self._lang(), "slack.channel_elsewhere", channel=f"#{mentioned}")
+                        refusal = Reply(kind=ReplyKind.ERROR, text=words, ephemeral=True)
+                        await self._respond(respond, refusal)
+                        return
+                    command = replace(command, target=target)
             if admin_upload(command):
                 # The file comes through a form (trigger ids live 3 s: open it now).
                 view = deck_upload.upload_modal(self._lang(), command.group)
@@ -157,9 +174,6 @@ class Listeners:
             await self._respond(respond, reply)
         except Exception:
             await self._fail(respond, where)
-
-    def _lang(self) -> str:
-        return self.language if self.language in LANGUAGES else "en"
 
     async def deck_uploaded(
         self, ack: AsyncAck, body: dict[str, Any], view: dict[str, Any], client: AsyncWebClient

@@ -36,7 +36,11 @@ USAGE_HINT = "lookup <term> | quiz | top [week|month|all] | me | topics | help"
 
 def unescape(text: str) -> str:
     """Slack sends `&`, `<`, `>` typed by the user as HTML entities; the
-    mention syntax (<#C123|name>) uses real brackets and is left alone."""
+    mention syntax (<#C123|name>) uses real brackets and is left alone.
+    Unescaped text is the member's words only: a `<#C…>` typed by hand reads
+    like a mention here but never becomes a channel reference (only a real
+    mention, checked by bot.adapters.slack.channels, becomes the command's
+    target; the core refuses any other channel word)."""
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 

@@ -20,6 +20,8 @@ from bot.adapters.slack.commands import SLASH_COMMAND, USAGE_HINT
 # users:read: users.info is_admin/is_owner for admin subcommands
 # im:write: conversations.open for review reminders by direct message
 # files:read: files.info and the download of a deck uploaded through /study deck upload
+# channels:read, groups:read: conversations.info on a #channel an admin names
+#   (public, private), to check it is a channel of the admin's own workspace
 BOT_SCOPES: tuple[str, ...] = (
     "commands",
     "chat:write",
@@ -27,6 +29,8 @@ BOT_SCOPES: tuple[str, ...] = (
     "users:read",
     "im:write",
     "files:read",
+    "channels:read",
+    "groups:read",
 )
 BOT_EVENTS: tuple[str, ...] = ("app_home_opened",)
 # HTTP mode serves many workspaces: forget a workspace's token when it leaves.
