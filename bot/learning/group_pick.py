@@ -14,7 +14,8 @@ asked ten times as often as one with 4. Rules, in order:
 3. `weak on`: a question's weight is the group's error rate on its concept
    where the group answered that concept (smoothed towards the section's rate
    by CONCEPT_PRIOR pseudo-answers), else on its section (smoothed towards the
-   overall rate by PRIOR_ANSWERS), to the power SHARPNESS; a section weighs
+   overall rate by PRIOR_ANSWERS, and scaled by how hard the question is to
+   guess: see Rates.of), to the power SHARPNESS; a section weighs
    the mean of its candidate questions' weights. The priors only stop one or
    two answers from deciding; after a few answers a section missed half the
    time is drawn about eight times as often as one missed a quarter of the
@@ -44,6 +45,9 @@ CYCLE_PER_SECTION = 2
 SHARPNESS = 3.0
 PRIOR_ANSWERS = 4.0  # pseudo-answers at the overall rate, for a section
 CONCEPT_PRIOR = 2.0  # pseudo-answers at the section's rate, for a concept
+# A guess on an average bank question (between 3 and 4 choices) is wrong this
+# often: the reference the section rates are measured against (see Rates.of).
+TYPICAL_WRONG_GUESS = 0.7
 NO_DATA_ERROR = 0.5  # the overall error rate before the group answered anything
 _FIRST_DAY = date(2000, 1, 1)  # stands for "today" when neither `on` nor a history says
 
@@ -60,7 +64,18 @@ class Rates:
         return self.sections.get(name, self.overall)
 
     def of(self, question: QuestionLike) -> float:
-        return self.concepts.get(question.concept, self.section(question.section))
+        """The question's expected error for the group. Its concept's own rate
+        where the group answered it (those answers were mostly on this very
+        question); else the section's rate, adjusted for how hard the question
+        is to guess: the rate is read as "did not know" (divided by the wrong-
+        guess share of an average question) and a member who does not know
+        misses this question with its own wrong-guess share, so a 4-choice
+        question weighs more than a 3-choice one of the same section."""
+        own = self.concepts.get(question.concept)
+        if own is not None:
+            return own
+        unknown = self.section(question.section) / TYPICAL_WRONG_GUESS
+        return min(1.0, unknown * _wrong_guess(question))
 
 
 def error_rates(
@@ -194,6 +209,13 @@ def _meets_deadlines(
         if all(days_left[s] >= k for k, s in enumerate(rest, start=1)):
             allowed.append(name)
     return allowed or [ordered[0]]
+
+
+def _wrong_guess(question: QuestionLike) -> float:
+    """The chance a blind guess on the question is wrong (a flashcard, with no
+    choices, cannot be guessed: 1)."""
+    n = len(question.choices)
+    return 1 - 1 / n if n > 1 else 1.0
 
 
 def _positive(weights: list[float]) -> list[float]:

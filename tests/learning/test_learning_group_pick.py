@@ -144,3 +144,25 @@ def test_no_tallies_draws_as_equal_weights_would(make_q: MakeQ) -> None:
         fast = pick_group_question(qs, (), {}, f"g:{n}")
         weighted = pick_group_question(qs, (), {}, f"g:{n}", concept_stats=empty)
         assert _id(fast) == _id(weighted)
+
+
+def test_harder_to_guess_questions_weigh_more_inside_a_section(make_q: MakeQ) -> None:
+    # Same section, no answers on either concept: a member who does not know
+    # misses a 4-choice question more often than a 3-choice one, so `weak on`
+    # favours it (the section's rate scaled by each question's wrong-guess share).
+    qs = [make_q("three", section="S", choices=3), make_q("four", section="S", choices=4)]
+    _, by_section = fold([("x", "S", 10, 4)])
+    picks = Counter(
+        _id(pick_group_question(qs, (), {}, f"g:{n}", section_stats=by_section))
+        for n in range(600)
+    )
+    # Weights (0.75 / 0.667)^3 = 1.42 : 1 -> "four" about 59 %, not 50 %.
+    assert picks["four"] > 0.54 * 600, picks
+    # A concept the group answered keeps its own rate (the guess is in it already).
+    by_concept, by_section = fold([("three", "S", 10, 2), ("four", "S", 10, 8)])
+    picks = Counter(
+        _id(pick_group_question(qs, (), {}, f"g:{n}", concept_stats=by_concept,
+                                section_stats=by_section))
+        for n in range(300)
+    )
+    assert picks["three"] > 2 * picks["four"], picks
