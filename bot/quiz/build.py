@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from bot.notes.model import SourceRef
 from bot.quiz.question import Question, digest, question_id, shuffled
+from bot.quiz.scripts import crosses_unread_language
 from bot.quiz.text import norm
 
 
@@ -65,8 +66,13 @@ def passes(question: Question) -> bool:
         return False
     if len({norm(c) for c in choices}) != len(choices):
         return False
-    right = _plain(choices[question.answer])
+    right_text = choices[question.answer]
+    right = _plain(right_text)
     if len(right) >= 2 and right in _plain(question.prompt):
+        return False
+    # A cloze blanks a value in its own sentence; other kinds pair a clue with a
+    # name, which a clue in Chinese or Japanese may translate unseen.
+    if question.kind != "cloze" and crosses_unread_language(_clue(question), right_text):
         return False
     wrong = [c for i, c in enumerate(choices) if i != question.answer]
     if _stands_out(choices[question.answer], wrong):
@@ -77,6 +83,15 @@ def passes(question: Question) -> bool:
     if len(scripts) == 1 and _has_hangul(choices[question.answer]) not in scripts:
         return False
     return bool(question.explanation.strip())
+
+
+def _clue(question: Question) -> str:
+    # The stem without its breadcrumb: a Chinese heading over an English pair
+    # ('通用首部字段' above 'Date' and its English gloss) is no translation of it.
+    prompt = question.prompt
+    if question.context and prompt.startswith(question.context):
+        prompt = prompt[len(question.context):]
+    return prompt
 
 
 def _has_hangul(text: str) -> bool:

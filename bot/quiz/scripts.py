@@ -1,0 +1,27 @@
+"""Which writing systems a text uses, for the checks that can read only some.
+
+The giveaway checks (gloss.py, terms.py, translit.py) know Korean and English.
+A clue in Chinese or Japanese beside an answer in Latin letters ('管理持久连接'
+for 'Connection', '传输编码' for 'Transfer-Encoding') may translate the answer,
+and nothing here can tell: such a question is not asked.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Han ideographs (with extension A and compatibility forms) and both kana.
+_HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def unread_script(text: str) -> bool:
+    """Written in Chinese or Japanese: Han or kana, and no Hangul (Korean notes
+    that add a word's Hanja stay readable)."""
+    return bool(_HAN_OR_KANA.search(text)) and not _HANGUL.search(text)
+
+
+def crosses_unread_language(clue: str, answer: str) -> bool:
+    """Clue and answer are not in one language, and one of them is one the
+    giveaway checks cannot read: the clue may be the answer translated."""
+    return unread_script(clue) != unread_script(answer)
