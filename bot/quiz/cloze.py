@@ -137,10 +137,12 @@ def _render(value: float, like: Figure) -> str:
     return f"{number}{like.sep}{unit}"
 
 
-def distractors(fig: Figure, pool: Sequence[float], side: int = EITHER) -> list[float]:
+def distractors(fig: Figure, pool: Sequence[float], side: int = EITHER,
+                *, like: str | None = None) -> list[float]:
     """Three plausible wrong values: nearest on the unit's ladder or elsewhere in the
     deck, none within 10% of the answer or of each other, and only on `side` of
-    the answer when a bound makes the other side true as well."""
+    the answer when a bound makes the other side true as well; only of shape
+    `like` when given."""
     ladder = _COUNT if fig.ladder == "count" else _LADDERS[fig.ladder]
 
     def on_side(v: float) -> bool:
@@ -156,7 +158,8 @@ def distractors(fig: Figure, pool: Sequence[float], side: int = EITHER) -> list[
         return []
     # Only positive, finite values have a ratio to the answer: a "0초" elsewhere in
     # the deck is no distractor (and its logarithm does not exist).
-    usable = {v for v in (*ladder, *pool) if 0 < v < _LARGEST and on_side(v)}
+    usable = {v for v in (*ladder, *pool)
+              if 0 < v < _LARGEST and on_side(v) and (like is None or shape(v) == like)}
     candidates = sorted(usable - {fig.value},
                         key=lambda v: (abs(math.log(v / fig.value)), v))
     picked: list[float] = []
@@ -168,6 +171,39 @@ def distractors(fig: Figure, pool: Sequence[float], side: int = EITHER) -> list[
         if len(picked) == 3:
             break
     return picked
+
+
+# Any number in the stem, with or without a unit ('MSS is 1460 bytes', '3 duplicate
+# ACKs'); not part of an identifier (EC2, HTTP/1.1, 10.0.0.0/16).
+_BARE_NUMBER = re.compile(r"(?<![A-Za-z0-9.\-/:~_])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![0-9.]\d)")
+
+
+def _near_in_stem(value: float, stem: str) -> bool:
+    """The stem states the answer or a neighbour of it ('MTU 1500 bytes, so MSS is
+    1460 bytes' for 1500): a reader reads the blank off the sentence."""
+    for m in _BARE_NUMBER.finditer(stem):
+        other = float(m.group(1).replace(",", ""))
+        if other > 0 and abs(math.log(other / value)) <= 0.095:
+            return True
+    return False
+
+
+def shape(value: float) -> str:
+    """How a figure looks: a small digit, a round one (a multiple of 5) or an odd
+    one (18, 256). An answer alone in its shape among the choices is picked by
+    its look ('18%' among 20%, 25%, 30%)."""
+    if value != int(value):
+        return "fraction"
+    if value < 10:
+        return "digit"
+    return "round" if value % 5 == 0 else "odd"
+
+
+def _shared_shape(answer: float, wrong: Sequence[float]) -> bool:
+    # A single digit is as natural as any figure beside 10, 12, 15 (and 10 beside
+    # 1, 2, 5): no look of its own.
+    shapes = {shape(v) for v in wrong}
+    return shape(answer) in shapes or "digit" in shapes | {shape(answer)}
 
 
 def cloze_questions(material: Material, glossary: GlossaryLike) -> list[Question]:
@@ -206,14 +242,19 @@ def _cloze(leaf: Leaf, fig: Figure, pool: Sequence[float], glossary: GlossaryLik
         return None
     if _bare_value(text, fig):
         return None
-    wrong = distractors(fig, pool, false_side(text, fig.start, fig.end))
+    side = false_side(text, fig.start, fig.end)
+    wrong = distractors(fig, pool, side)
     if len(wrong) < 2:
         return None
     rest = text[: fig.start] + text[fig.end :]
+    if _near_in_stem(fig.value, rest):
+        return None  # the answer, or its neighbour, would stand in the stem
     shown = {f.value for f in figures(rest)}
-    if fig.value in shown:
-        return None  # the answer would stand in the stem
     wrong = [v for v in wrong if v not in shown][:3]
+    if not _shared_shape(fig.value, wrong):
+        # Distractors that look like the answer, or no question.
+        wrong = [v for v in distractors(fig, pool, side, like=shape(fig.value))
+                 if v not in shown][:3]
     if len(wrong) < 2:
         return None
     rest_text = text[fig.end :]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from quiz_decks import make_deck
 
 from bot.quiz.bank import build_bank
-from bot.quiz.cloze import distractors, figures
+from bot.quiz.cloze import distractors, figures, shape
 
 
 def _clozes(*facts: str) -> list:
@@ -58,3 +58,27 @@ def test_particle_after_the_blank_fits_every_choice() -> None:
 
 def test_answer_value_never_stays_in_the_stem() -> None:
     assert _clozes("3개의 AZ에 3개의 사본") == []
+
+
+def test_an_odd_figure_is_not_asked_among_round_ones() -> None:
+    # 18 among the %-ladder's 20, 25, 30 and 256 among 500, 1000, 5000 are picked by
+    # their look: no same-looking distractors exist, so no question.
+    assert _clozes("경보가 울리려면 감시 노드의 18% 이상이 실패를 보고") == []
+    assert _clozes("한 묶음에 넣을 수 있는 항목은 최대 256개") == []
+    # A round answer among round distractors is still asked.
+    [q] = _clozes("경보가 울리려면 감시 노드의 30% 이상이 실패를 보고")
+    assert q.correct_choice == "30%"
+    # Same-looking figures from the deck are used when there are enough of them.
+    odd = _clozes("한 묶음에 넣을 수 있는 항목은 최대 256개", "대기열 하나의 소비자는 최대 128개",
+                  "큐 그룹의 길이는 최대 512개")
+    assert odd
+    for q in odd:
+        wrong = [int(c.removesuffix("개")) for c in q.choices if c != q.correct_choice]
+        assert shape(int(q.correct_choice.removesuffix("개"))) in {shape(v) for v in wrong}
+
+
+def test_a_figure_stated_nearby_in_the_sentence_is_not_blanked() -> None:
+    # The frame size beside its payload size (1460 next to 1500), and the same
+    # count again without a unit: the sentence gives the blank away.
+    assert _clozes("A frame carries at most 1500 bytes, so its payload is 1460") == []
+    assert _clozes("After 3 repeated replies the sender resends, once 3 times is seen") == []
