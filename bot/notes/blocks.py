@@ -21,6 +21,9 @@ _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s*(.*)$")
 _TOC_TITLES = frozenset(
     "목차 차례 contents tableofcontents toc index 索引 目次 인덱스".split()
 )
+# Titles that are also a subject of their own (a database index): a table of
+# contents only when the section is mostly links.
+_SUBJECT_TITLES = frozenset("index 索引 인덱스".split())
 _KRAMDOWN_TOC = re.compile(r"^\s*+\{:\s*\.?toc\s*\}\s*$|^\s*+[-*]\s+toc\s*$", re.IGNORECASE)
 
 
@@ -89,6 +92,11 @@ def _toc(lines: list[str], fenced: set[int], out: Prepass) -> None:
                 if nxt and len(nxt.group(1)) <= level:
                     break
                 j += 1
+            body = [lines[k] for k in range(i + 1, j) if lines[k].strip()]
+            links = sum(1 for b in body if I.LINK_RE.search(b) or I.WIKILINK_RE.search(b))
+            if _key(hm.group(2) or "") in _SUBJECT_TITLES and links * 2 < len(body):
+                i += 1  # "## 인덱스" of database notes: the notes about indexes
+                continue
             for k in range(i, j):
                 out.skip[k + 1] = "table of contents"
             i = j

@@ -7,6 +7,7 @@ bullet, and write `term : definition` or `term: definition`.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -80,6 +81,8 @@ def without_tags(text: str, repl: str) -> str:
 def clean_inline(text: str) -> str:
     """Text as a reader sees it: no HTML tags, no bold markers, single spaces."""
     text = without_tags(text, " ")
+    if "&" in text:
+        text = html.unescape(text)  # "&nbsp; 인덱스", "A &amp; B"
     text = strip_emphasis(text)
     return " ".join(text.split())
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from bot.quiz.build import make, quote
 from bot.quiz.figure_rules import (
     EITHER,
+    bare_numbers,
     false_side,
     is_example,
     lacks_premise,
@@ -250,6 +251,8 @@ def _cloze(leaf: Leaf, fig: Figure, pool: Sequence[float], glossary: GlossaryLik
     if _near_in_stem(fig.value, rest):
         return None  # the answer, or its neighbour, would stand in the stem
     shown = {f.value for f in figures(rest)}
+    if fig.value in shown or fig.value in bare_numbers(rest):
+        return None  # the answer would stand in the stem ("3 duplicate ACKs … ___ times")
     wrong = [v for v in wrong if v not in shown][:3]
     if not _shared_shape(fig.value, wrong):
         # Distractors that look like the answer, or no question.

@@ -27,12 +27,15 @@ _BOUND_BEFORE = re.compile(r"(?:최소|최대|적어도|at least|up to|minimum|m
                            re.IGNORECASE)
 _OPERATOR = re.compile(r"\d\s*(?:[×x*/+=]|\bper\b)\s*\d|[×=]", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_LOWER_BEFORE = re.compile(r"(?:최소|적어도|at least|minimum|min\.?|more than|over)\s*$",
+_LOWER_BEFORE = re.compile(r"(?:최소|적어도|at least|minimum|min\.?|more than|over|"
+                           r"(?:longer|greater|larger|higher|bigger) than|above)\s*$",
                            re.IGNORECASE)
 # '100MB가 넘는', '1GB을 초과': a particle may stand between figure and bound.
 _LOWER_AFTER = re.compile(
     r"^\s*(?:(?:이|가|을|를)\s*)?(?:이상|넘는|넘게|넘으면|초과|or more|\+|plus)", re.IGNORECASE)
-_UPPER_BEFORE = re.compile(r"(?:최대|up to|maximum|max\.?|at most)\s*$", re.IGNORECASE)
+_UPPER_BEFORE = re.compile(r"(?:최대|up to|maximum|max\.?|at most|"
+                           r"(?:less|fewer|shorter|smaller|lower) than|under|below)\s*$",
+                           re.IGNORECASE)
 _UPPER_AFTER = re.compile(r"^\s*(?:까지|이하|미만|이내|or less|or fewer|within)",
                           re.IGNORECASE)
 _WITHIN_AFTER = re.compile(r"^\s*(?:이내|이하|미만|or less|or fewer)", re.IGNORECASE)
@@ -50,16 +53,21 @@ def is_example(text: str, start: int, end: int) -> bool:
     return bool(_DELAY_AFTER.match(text[end:]) and not _BOUND_BEFORE.search(text[:start]))
 
 
+def bare_numbers(text: str) -> list[float]:
+    """Every number written in the text, with a unit or without."""
+    out = []
+    for m in _NUMBER.finditer(text):
+        try:
+            out.append(float(m.group(0).replace(",", "")))
+        except ValueError:
+            continue
+    return out
+
+
 def shows_arithmetic(text: str, value: float, start: int, end: int) -> bool:
     if _OPERATOR.search(text):
         return True
-    rest = text[:start] + " " + text[end:]
-    others = []
-    for m in _NUMBER.finditer(rest):
-        try:
-            others.append(float(m.group(0).replace(",", "")))
-        except ValueError:
-            continue
+    others = bare_numbers(text[:start] + " " + text[end:])
     for a, b in itertools.permutations(others, 2):
         results = (a * b, a + b, a - b, a / b if b else None)
         if any(r is not None and r > 0 and abs(r - value) < 1e-9 for r in results):

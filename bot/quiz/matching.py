@@ -90,10 +90,17 @@ def _names_context(term: str, crumb: str, glossary: GlossaryLike) -> bool:
     return any(len(compact(s)) >= 2 and compact(s) in flat for s in spellings if s)
 
 
+def _is_value(text: str) -> bool:
+    """A figure or setting ('18% 이상', '3 (기본)', '30초'), not a name."""
+    return text.strip()[:1].isdigit()
+
+
 def _pick(entry: TermEntry, others: Sequence[TermEntry]) -> list[TermEntry]:
     # Same script first (no 'AWS CLI' among Korean words when avoidable), then
-    # similar length; at most three.
+    # similar length; at most three. Never a value among names or a name among
+    # values: the odd one out would stand out by its form.
     script = script_class(entry.term)
+    others = [o for o in others if _is_value(o.term) == _is_value(entry.term)]
     ranked = sorted(others, key=lambda o: (script_class(o.term) != script,
                                            abs(len(o.term) - len(entry.term))))
     same = [o for o in ranked if script_class(o.term) == script]
@@ -111,6 +118,8 @@ def _which_term(entry: TermEntry, others: Sequence[TermEntry], glossary: Glossar
                 words: Phrases) -> Question | None:
     answer_pieces = name_pieces(entry.term, glossary)
     picked = _pick(entry, others)
+    if len(picked) < 2:
+        return None
     other_pieces = [name_pieces(o.term, glossary) for o in picked]
     stem = f"{entry.crumb} {entry.definition}"
     if leaked(answer_pieces, stem, other_pieces) or phrase_leaked(
@@ -132,6 +141,13 @@ def _which_definition(entry: TermEntry, others: Sequence[TermEntry], glossary: G
                       words: Phrases) -> Question | None:
     answer_pieces = name_pieces(entry.term, glossary)
     picked = sorted(others, key=lambda o: abs(len(o.definition) - len(entry.definition)))[:3]
+    if len(picked) < 2:
+        return None
+    # A definition that is itself one of the group's terms ('Vary: Accept-Encoding'
+    # among header values) is a name among descriptions: it stands out.
+    terms = {compact(o.term) for o in (entry, *others)}
+    if any(compact(d.definition) in terms for d in (entry, *picked)):
+        return None
     # The right definition must not repeat the term unless every other does too.
     shown = answer_pieces & pieces(entry.definition)
     if shown and any(not shown <= pieces(o.definition) for o in picked):

@@ -165,11 +165,28 @@ def from_context(fact: Fact) -> bool:
     return fact.kind == "pre" or bool(_LEANING.match(fact.text.strip()))
 
 
+# Text cut out of its sentence: it opens on punctuation or a bare particle (",
+# TTL 설정 불가", "의 헬스 체커가 …") or stops on a comma or a joining word.
+_FRAGMENT = re.compile(
+    r"^[,.;:：、。)\]}|/]|^(?:의|을|를|은|는|에|와|과|로|으로|에서|도|만)\s"
+    r"|[,(\[{:;/\-–]$|(?:\s(?:및|and|or|또는|그리고))$",
+    re.IGNORECASE,
+)
+# "생성시 고려해야 할 점", "사용하는 이유": a sub-heading whose bullets are gone.
+_HEADING_PHRASE = re.compile(r"(?:할|하는|한|될|볼)\s*(?:점|점들|사항|이유|방법)$")
+
+
+def is_fragment(text: str) -> bool:
+    return bool(_FRAGMENT.search(text.strip()))
+
+
 def is_statement(fact: Fact) -> bool:
     text = fact.text.strip()
     return (
         not fact.children
         and not from_context(fact)  # a code block (a request dump, a diagram) or a figure
+        and not is_fragment(text)
+        and not _HEADING_PHRASE.search(text)
         and 4 <= len(text) <= 140
         and not text.endswith(":")
         and fact.arrow != "follows"
@@ -233,6 +250,8 @@ def term_of(fact: Fact) -> tuple[str, str] | None:
     if not (1 <= len(term) <= 40 and len(term.split()) <= 6 and 3 <= len(definition) <= 120):
         return None
     if leans_on_context(definition) or _JUNK.search(line) or definition.endswith(":"):
+        return None
+    if is_fragment(term) or is_fragment(definition):
         return None
     if is_remark(definition) or is_label(clean_name(term)):
         return None  # '클래식 로드 밸런서 -> 시험 X'; 'Option 1: make it public'

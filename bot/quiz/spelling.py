@@ -40,11 +40,25 @@ def _allowed(word: str) -> int:
     return 1 if len(word) < 8 else 2
 
 
+# English endings: 'times' and 'timer', 'mapped' and 'mapper' are two words of
+# one stem, each right where it stands.
+_ENDINGS = ("", "s", "es", "ed", "er", "ers", "ing", "r", "d", "e", "y", "ies", "ly", "al")
+
+
+def _inflected(a: str, b: str) -> bool:
+    for cut in range(1, 4):
+        stem = a[:-cut]
+        if len(stem) >= 3 and b.startswith(stem) and a[len(stem):] in _ENDINGS \
+                and b[len(stem):] in _ENDINGS:
+            return True
+    return False
+
+
 def _slip(word: str, other: str, allowed: int | None = None) -> bool:
     """Two spellings one or two edits apart that are not a plural, a case change
     or a longer word (Connect / Connector, Organization / Organizations)."""
     a, b = word.lower(), other.lower()
-    if a == b or a.startswith(b) or b.startswith(a) or a[0] != b[0]:
+    if a == b or a.startswith(b) or b.startswith(a) or a[0] != b[0] or _inflected(a, b):
         return False
     if re.sub(r"\D", "", a) != re.sub(r"\D", "", b):
         return False  # gp2 / gp3, io1 / io2: other names, not slips

@@ -201,15 +201,27 @@ def near_duplicate(a: str, b: str) -> bool:
     return shared / len(pa | pb) >= 0.5 or shared / min(len(pa), len(pb)) >= 0.8
 
 
+# English words that carry no subject matter: two sentences sharing them share nothing.
+_FUNCTION_WORDS = frozenset("""
+a an the of to in on at by for from with without into onto over under and or but if
+then than as is are was were be been being it its this that these those there their
+will would can could should may might must do does did not no so such only also even
+""".split())
+
+
 def contradicts(a: str, b: str) -> bool:
     """Same subject matter, different numbers or negation: a clean false statement."""
-    pa, pb = telling(a), telling(b)
+    pa, pb = telling(a) - _FUNCTION_WORDS, telling(b) - _FUNCTION_WORDS
     if min(len(pa), len(pb)) < 3 or len(pa & pb) / min(len(pa), len(pb)) < 0.6:
         return False
     na, nb = numbers(a), numbers(b)
     # A figure against no figure is not a clash ("72% 할인" vs "할인"); two
     # different figures, or a negation on one side only, are.
-    return bool(na and nb and na != nb) or negations(a) != negations(b)
+    if na and nb and na != nb:
+        return True
+    # A negation is a clash only between two lines saying nearly the same thing:
+    # a long line with a 'not' somewhere shares words with many true lines.
+    return negations(a) != negations(b) and len(pa & pb) / max(len(pa), len(pb)) >= 0.4
 
 
 def leans_on_context(text: str) -> bool:

@@ -54,3 +54,11 @@ def test_sub_headings_made_of_generic_words_label_their_parent() -> None:
     # A real name that happens to hold a generic word stays a topic.
     deck = parse_markdown("## Net\n### Flow Control\n- a\n### Key Pair\n- b\n", "n.md")
     assert [t.title for t in deck.topics()] == ["Flow Control", "Key Pair"]
+
+
+def test_a_section_on_database_indexes_is_not_a_table_of_contents() -> None:
+    deck = parse_markdown("# DB\n## 인덱스\n### B 트리\n- 정렬된 키로 찾는다\n"
+                          "## Index\n- [Intro](#intro)\n- [Joins](#joins)\n"
+                          "## Joins\n- 두 표를 잇는다\n",
+                          "db.md")
+    assert [s.title for s in deck.sections] == ["인덱스", "Joins"]
