@@ -219,9 +219,14 @@ def contradicts(a: str, b: str) -> bool:
     # different figures, or a negation on one side only, are.
     if na and nb and na != nb:
         return True
-    # A negation is a clash only between two lines saying nearly the same thing:
-    # a long line with a 'not' somewhere shares words with many true lines.
-    return negations(a) != negations(b) and len(pa & pb) / max(len(pa), len(pb)) >= 0.4
+    if negations(a) == negations(b):
+        return False
+    # In English a negation is a clash only between two lines saying nearly the
+    # same thing: a long sentence with a 'not' somewhere shares words with many
+    # true lines. (Korean notes write short lines; their pieces are matched as is.)
+    if script_class(a) == "latin" and script_class(b) == "latin":
+        return len(pa & pb) / max(len(pa), len(pb)) >= 0.4
+    return True
 
 
 def leans_on_context(text: str) -> bool:
