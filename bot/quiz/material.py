@@ -168,7 +168,7 @@ def from_context(fact: Fact) -> bool:
 # Text cut out of its sentence: it opens on punctuation or a bare particle (",
 # TTL 설정 불가", "의 헬스 체커가 …") or stops on a comma or a joining word.
 _FRAGMENT = re.compile(
-    r"^[,.;:：、。)\]}|/]|^(?:의|을|를|은|는|에|와|과|로|으로|에서|도|만)\s"
+    r"^[,;:：、。)\]}|/]|^\.(?!\w)|^(?:의|을|를|은|는|에|와|과|로|으로|에서|도|만)\s"
     r"|[,(\[{:;/\-–]$|(?:\s(?:및|and|or|또는|그리고))$",
     re.IGNORECASE,
 )

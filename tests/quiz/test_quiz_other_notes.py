@@ -178,7 +178,7 @@ def test_text_cut_out_of_its_sentence_is_never_a_clue_or_choice() -> None:
 
 
 def test_a_sub_heading_left_without_its_bullets_is_not_a_statement() -> None:
-    from bot.quiz.material import is_statement
+    from bot.quiz.material import is_fragment, is_statement
     notes = ("## 인덱스\n### B 트리\n- 읽기를 빠르게 하는 구조\n- 만들 때 고려해야 할 점\n"
              "- 정렬된 키로 찾는다\n- 추가 공간, 검색 속도,\n- 키 정렬 및\n")
     facts = {f.text: is_statement(f) for t in parse_markdown(notes, "i.md").topics()
@@ -186,6 +186,8 @@ def test_a_sub_heading_left_without_its_bullets_is_not_a_statement() -> None:
     assert facts == {"읽기를 빠르게 하는 구조": True, "만들 때 고려해야 할 점": False,
                      "정렬된 키로 찾는다": True, "추가 공간, 검색 속도,": False,
                      "키 정렬 및": False}
+    # A line that opens on a name with a dot is whole: '.com, .org 등' (top-level domains).
+    assert is_fragment(".com, .org, .net 등") is False
 
 
 def test_html_entities_read_as_the_characters_they_stand_for() -> None:
