@@ -299,6 +299,9 @@ class ShellSession:
         if question is None:
             await self._error("shell.no_flag")
             return
+        if not args.strip():
+            await self._error("shell.flag_usage")
+            return
         group = self._group()
         report = ProblemReport(
             question_id=question.question_id,

@@ -64,6 +64,10 @@ def reply_lines(reply: Reply, *, lang: str = "ko", zone: tzinfo | None = None) -
         else:
             hint = t(lang, "shell.answer_with", n=len(reply.question.choices))
         lines.append(click.style(inline(hint), fg="green", dim=True))
+    # Buttons the other platforms draw are commands to type here.
+    for action in reply.actions:
+        typed = f"`/{action.command} {action.args}`".replace(" `", "`")
+        lines.append(click.style(inline(f"-> {action.label}: {typed}"), fg="green", dim=True))
     return lines
 
 

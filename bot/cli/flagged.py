@@ -20,8 +20,24 @@ async def _read(path: Path | str) -> list[FlaggedQuestion]:
     try:
         retired = await store.flagged_questions()
         known = {f.id for f in retired}
+        reported = [r for r in await store.reported_questions() if r.id not in known]
+        known |= {r.id for r in reported}
         flags = [f for f in await store.statistics_flags() if f.id not in known]
         return retired + [
+            FlaggedQuestion(
+                id=r.id,
+                reason="reported: " + " | ".join(dict.fromkeys(r.reasons))[:300],
+                retired_at=r.first_at,
+                section=r.section,
+                topic=r.topic,
+                choice_counts=await store.question_choice_counts(r.id),
+                reports=r.reports,
+                retired=False,
+                groups=r.groups,
+                retired_in=r.retired_in,
+            )
+            for r in reported
+        ] + [
             FlaggedQuestion(
                 id=f.id,
                 reason=f"{f.reason}: {f.detail}",
@@ -61,17 +77,27 @@ def flagged_rows(path: Path | str, bank: Mapping[str, Question]) -> list[dict[st
                 "answer": q.answer if q is not None else None,
                 "choice_counts": {str(k): v for k, v in sorted(f.choice_counts.items())},
                 "reports": f.reports,
+                "groups": f.groups,
+                "retired_in_groups": f.retired_in,
             }
         )
     return rows
 
 
 def render_flagged(row: Mapping[str, Any]) -> str:
-    when = (
-        f"retired {row['retired_at']}"
-        if row["retired_at"]
-        else f"flagged {row['flagged_at']}, still asked: retire it with a report if it is wrong"
-    )
+    if row["retired_at"]:
+        when = f"retired {row['retired_at']}"
+    elif row.get("groups"):
+        when = (
+            f"reported {row['flagged_at']} in {row['groups']} group(s), retired by"
+            f" {row['retired_in_groups']} of them; still asked elsewhere: fix the notes"
+            " to retire it for everyone"
+        )
+    else:
+        when = (
+            f"flagged {row['flagged_at']}, still asked: if it is wrong, fix the notes"
+            " (a group's admin can retire it for their group with `reports retire`)"
+        )
     lines = [f"{row['id']}  [{row['reason']}]  {when}"]
     where = f"  ({row['source']})" if row["source"] else "  (no longer in the notes)"
     lines.append(f"  {row['section']} > {row['topic']}{where}")

@@ -194,6 +194,7 @@ class AdminCommands:
                 ),
                 recap=settings.recap if parsed.recap is None else parsed.recap,
                 daily_kinds=parsed.daily_kinds or settings.daily_kinds,
+                report_threshold=parsed.report_threshold or settings.report_threshold,
             )
             await self._repo.save_group(settings)
             lang = settings.language
@@ -216,6 +217,7 @@ class AdminCommands:
         text += ", " + t(lang, "settings_recap", recap=t(lang, "on" if settings.recap else "off"))
         kinds = t(lang, f"daily.{settings.daily_kinds.value}")
         text += ", " + t(lang, "settings_daily", kinds=kinds)
+        text += ", " + t(lang, "settings_reports", n=settings.report_threshold)
         if parsed is not None:
             text = t(lang, "settings_saved") + "\n" + text
         return Reply(kind=ReplyKind.TEXT, text=text, ephemeral=True)

@@ -35,6 +35,7 @@ ADMIN_HELP = (
     CommandName.RESUME,
     CommandName.POST_NOW,
     CommandName.REPORT,
+    CommandName.REPORTS,
     CommandName.RELOAD,
     CommandName.SETTINGS,
     CommandName.DECK,
@@ -76,9 +77,11 @@ class SettingsArgs:
     new_per_day: int | None = None
     recap: bool | None = None
     daily_kinds: DailyKinds | None = None
+    report_threshold: int | None = None
 
 
 MAX_NEW_PER_DAY = 50
+MAX_REPORT_THRESHOLD = 50
 
 
 def clip(text: str, limit: int = MAX_ECHO) -> str:
@@ -154,13 +157,15 @@ _SETTING_KEYS = {
     "new": "new",
     "recap": "recap",
     "daily": "daily",
+    "reports": "reports",
 }
 
 
 def parse_settings(args: str) -> SettingsArgs | Problem | None:
     """`language ko|en`, `window <minutes>|next`, `streak right|any`,
     `weak on|off`, `new <0-50>` (new concepts a day in practice), `recap on|off`,
-    `daily mix|mc|cards`, any subset, as key/value pairs. A refusal names the
+    `daily mix|mc|cards`, `reports 1-50` (members whose reports retire a
+    question for the group), any subset, as key/value pairs. A refusal names the
     setting it could not read, so its message can list that setting's valid values."""
     words = args.lower().split()
     if not words:
@@ -187,6 +192,8 @@ def parse_settings(args: str) -> SettingsArgs | Problem | None:
             result = replace(result, recap=value == "on")
         elif key == "daily" and value in {k.value for k in DailyKinds}:
             result = replace(result, daily_kinds=DailyKinds(value))
+        elif key == "reports" and value.isdigit() and 1 <= int(value) <= MAX_REPORT_THRESHOLD:
+            result = replace(result, report_threshold=int(value))
         else:
             return Problem(key=f"bad_setting.{key}", value=clip(f"{words[i]} {value}".strip()))
     return result

@@ -145,7 +145,7 @@ class DailyRunner:
         # The first post of a new week (month) brings the recap of the last one.
         await self.recaps.post_due(settings, on, now, outbox, content)
         question = await self.learner.pick_daily(
-            settings, on, await self._repo.retired_questions(), content
+            settings, on, await self._repo.retired_for_group(settings.id), content
         )
         if question is None:
             return PostResult(no_question=True)

@@ -174,7 +174,7 @@ class Learner:
         bank: QuestionBank,
     ) -> QuestionLike | None:
         platform = settings.ref.platform.value
-        retired = await self._repo.retired_questions()
+        retired = await self._repo.retired_for_group(settings.id)
         candidates = practice_pool(bank.questions(), retired)
         mine = await self._repo.concept_tallies(settings.id, platform, user_id)
         picked = practice.pick_practice(
@@ -203,7 +203,7 @@ class Learner:
     ) -> int:
         """Concepts due for the member today (the group's local day)."""
         cards = await self._repo.member_cards(settings.ref.platform.value, user_id)
-        retired = await self._repo.retired_questions()
+        retired = await self._repo.retired_for_group(settings.id)
         live = self.servable_concepts(bank.questions(), retired)
         day = local_day(settings, now)
         return srs.due_count((c for k, c in cards.items() if k in live), day)

@@ -81,7 +81,7 @@ class LearningCommands:
     async def _pick_bias(self, settings: GroupSettings, lang: str, content: LiveContent) -> str:
         """One line: how much harder the daily questions were than the deck."""
         history = await self._repo.question_history(settings.id)
-        retired = await self._repo.retired_questions()
+        retired = await self._repo.retired_for_group(settings.id)
         pool = [q for q in content.questions() if q.id not in retired]
         by_concept, by_section = tally.fold(await self._repo.concept_tallies(settings.id))
         rates = group_pick.error_rates(by_concept, by_section, {q.concept: q.section for q in pool})

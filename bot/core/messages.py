@@ -135,7 +135,7 @@ _KO: dict[str, str] = {
     "bad_setting": (
         "`{value}` 설정은 없어요. 쓸 수 있는 설정: `language ko|en`, `window 분|next`,"
         " `streak any|right`, `weak on|off`, `new 0-50`, `recap on|off`,"
-        " `daily mix|mc|cards`"
+        " `daily mix|mc|cards`, `reports 1-50`"
     ),
     "bad_setting.language": "`{value}`: 언어는 `ko` 또는 `en`이에요.",
     "bad_setting.new": "`{value}`: 연습 새 개념 수는 하루 0에서 50 사이예요.",
@@ -207,8 +207,34 @@ _KO: dict[str, str] = {
     "posted_now": "오늘의 문제를 올렸어요.",
     "already_posted": "오늘({date})의 문제는 이미 올라갔어요.",
     "no_outbox": "이 플랫폼으로 보낼 수 없어서 문제를 올리지 못했어요.",
-    "report_thanks": "알려 주셔서 고마워요. 문제를 검토할게요.",
-    "report_again": "이미 이 문제를 신고하셨어요.",
+    "report_thanks": (
+        "알려 주셔서 고마워요. 이 그룹의 신고 {n}/{needed}건: {needed}명이 신고하면 이 그룹의"
+        " 매일 문제에서 빠져요. 관리자는 `reports`로 바로 정할 수 있어요."
+    ),
+    "report_thanks_retired": (
+        "알려 주셔서 고마워요. 이 문제는 이미 이 그룹의 매일 문제에서 빠졌어요."
+    ),
+    "report_retired_by_members": (
+        "알려 주셔서 고마워요. 이 그룹에서 {n}명이 신고해서 이 문제는 이 그룹의"
+        " 매일 문제에서 빠져요."
+    ),
+    "report_again": "이미 이 문제를 신고하셨어요. 이번에 쓴 내용은 더하지 않았어요:",
+    "report_reason_needed": "무엇이 문제인지 적어 주세요 (몇 마디면 돼요). 관리자가 보고 판단해요.",
+    "report_gone": "이 문제는 이제 노트에 없어서 신고하지 못했어요. 쓰신 내용:",
+    "report_failed": "신고를 저장하지 못했어요. 잠시 뒤 다시 보내 주세요. 쓰신 내용:",
+    "reports_title": "문제 신고",
+    "reports_empty": "이 그룹에 처리할 문제 신고가 없어요.",
+    "reports_line": "**{where}** (`{id}`): 신고 {n}건 ({needed}건이면 빠짐)",
+    "reports_more": "외 {n}개 문제",
+    "reports_keep": "유지",
+    "reports_retire": "빼기",
+    "reports_kept": "**{where}**: 유지해요. 신고 {n}건을 닫았어요.",
+    "reports_retired": "**{where}**: 이 그룹의 매일 문제에서 뺐어요 (신고 {n}건 닫음).",
+    "reports_usage": (
+        "사용법: `reports` (열린 신고 보기), `reports keep 문제ID` (유지),"
+        " `reports retire 문제ID` (이 그룹에서 빼기)"
+    ),
+    "reports_unknown": "`{value}`: 이 덱에 없는 문제예요.",
     "settings_show": "언어 {language}, 답 받는 시간 {window}, 연속 기록 기준 {streak}",
     "settings_saved": "설정을 저장했어요.",
     "window_next": "다음 문제까지",
@@ -218,6 +244,7 @@ _KO: dict[str, str] = {
     "help.remind": "복습 알림: `remind on|off` (복습할 것이 있으면 매일 문제와 함께 DM)",
     "help.report": "(관리자) 단원별 정답률과 아직 안 나온 단원 (표와 차트)",
     "help.reload": "(관리자) 노트(`content/`)를 다시 읽기: 바뀐 문제는 빼고 새 문제는 넣기",
+    "help.reports": "(관리자) 멤버들의 문제 신고: 이 그룹에서 유지하거나 빼기",
     "remind_title": "복습 알림",
     "remind_dm": "복습할 항목이 {n}개 있어요 — `/quiz`로 복습해 보세요.",
     "remind_on": "복습 알림을 켰어요. 복습할 것이 있는 날, 매일 문제와 함께 DM을 보낼게요.",
@@ -264,6 +291,8 @@ _KO: dict[str, str] = {
     "recap.streaks": "연속 기록",
     "recap.streak_row": "🔥 {name} — {n}일",
     "settings_daily": "매일 문제 {kinds}",
+    "settings_reports": "신고 {n}건이면 이 그룹에서 빠짐",
+    "bad_setting.reports": "`{value}`: `reports`는 1에서 50 사이예요 (문제를 빼는 신고 멤버 수).",
     "daily.mix": "객관식과 플래시카드",
     "daily.mc": "객관식만",
     "daily.cards": "플래시카드만",
@@ -282,7 +311,8 @@ _KO: dict[str, str] = {
         " 순위표 점수는 봇이 채점하는 객관식 문제에서만 나와요."
     ),
     "report_flagged": (
-        "답 통계로 표시된 문제 {n}개 (아직 출제 중, 틀렸다면 문제 신고로 빼 주세요): {questions}"
+        "답 통계로 표시된 문제 {n}개 (아직 출제 중, 틀렸다면 `reports retire 문제ID`로"
+        " 이 그룹에서 빼 주세요): {questions}"
     ),
     "on": "켜짐",
     "off": "꺼짐",
@@ -409,7 +439,7 @@ _EN: dict[str, str] = {
     "bad_setting": (
         "There is no setting `{value}`. Settings: `language ko|en`, `window minutes|next`,"
         " `streak any|right`, `weak on|off`, `new 0-50`, `recap on|off`,"
-        " `daily mix|mc|cards`"
+        " `daily mix|mc|cards`, `reports 1-50`"
     ),
     "bad_setting.language": "`{value}`: the language is `ko` or `en`.",
     "bad_setting.new": "`{value}`: new concepts a day in practice is 0 to 50.",
@@ -482,8 +512,41 @@ _EN: dict[str, str] = {
     "posted_now": "Today's question is posted.",
     "already_posted": "Today's ({date}) question is already posted.",
     "no_outbox": "I can't send to this platform, so nothing was posted.",
-    "report_thanks": "Thanks for telling us. We'll review the question.",
-    "report_again": "You already reported this question.",
+    "report_thanks": (
+        "Thanks for telling us. Reports in this group: {n} of {needed}; at {needed} the"
+        " question leaves this group's daily questions. An admin can decide sooner with"
+        " `reports`."
+    ),
+    "report_thanks_retired": (
+        "Thanks for telling us. This question has already left this group's daily questions."
+    ),
+    "report_retired_by_members": (
+        "Thanks for telling us. {n} members of this group reported this question: it"
+        " leaves this group's daily questions."
+    ),
+    "report_again": "You already reported this question; this note was not added:",
+    "report_reason_needed": (
+        "Please say what is wrong with the question (a few words), so an admin can judge it."
+    ),
+    "report_gone": (
+        "This question is no longer in the notes, so the report was not filed. You wrote:"
+    ),
+    "report_failed": "Your report could not be saved; please send it again later. You wrote:",
+    "reports_title": "Problem reports",
+    "reports_empty": "No open problem reports in this group.",
+    "reports_line": "**{where}** (`{id}`): {n} reports (it leaves at {needed})",
+    "reports_more": "and {n} more questions",
+    "reports_keep": "Keep",
+    "reports_retire": "Retire",
+    "reports_kept": "**{where}**: kept; {n} reports closed.",
+    "reports_retired": (
+        "**{where}**: retired from this group's daily questions ({n} reports closed)."
+    ),
+    "reports_usage": (
+        "Usage: `reports` (the open reports), `reports keep QUESTION-ID`,"
+        " `reports retire QUESTION-ID` (out of this group's daily questions)"
+    ),
+    "reports_unknown": "`{value}`: no such question in this deck.",
     "settings_show": "Language {language}, answer window {window}, streak counts {streak}",
     "settings_saved": "Settings saved.",
     "window_next": "until the next question",
@@ -493,6 +556,7 @@ _EN: dict[str, str] = {
     "help.remind": "Review reminders: `remind on|off` (a DM with the daily post if items are due)",
     "help.report": "(admin) the group's accuracy per section, sections never asked, as a chart",
     "help.reload": "(admin) re-read the notes (content/): changed questions retire, new ones enter",
+    "help.reports": "(admin) members' problem reports: keep a question or retire it for this group",
     "remind_title": "Review reminder",
     "remind_dm": "{n} items due — /quiz to review.",
     "remind_on": "Review reminders on. On days with items due, I'll DM you with the daily post.",
@@ -542,6 +606,10 @@ _EN: dict[str, str] = {
     "recap.streaks": "Streaks",
     "recap.streak_row": "🔥 {name} — {n} days",
     "settings_daily": "daily post {kinds}",
+    "settings_reports": "{n} members' reports retire a question here",
+    "bad_setting.reports": (
+        "`{value}`: `reports` is a number from 1 to 50 (members whose reports retire a question)."
+    ),
     "daily.mix": "multiple choice and flashcards",
     "daily.mc": "multiple choice only",
     "daily.cards": "flashcards only",
@@ -561,8 +629,8 @@ _EN: dict[str, str] = {
         " the bot grades."
     ),
     "report_flagged": (
-        "{n} questions flagged by answer statistics (still asked; report one to retire it):"
-        " {questions}"
+        "{n} questions flagged by answer statistics (still asked; if one is wrong,"
+        " `reports retire ID` takes it out of this group's questions): {questions}"
     ),
     "on": "on",
     "off": "off",

@@ -16,8 +16,8 @@ KO: dict[str, str] = {
         "  `/answer 번호`     마지막으로 본 문제에 그 번호로 답하기 (1부터)\n"
         "  `/show`            마지막으로 본 플래시카드의 정답 보기\n"
         "  `/knew`, `/notyet` 정답을 본 플래시카드를 알았는지 스스로 표시하기\n"
-        "  `/flag [이유]`     마지막으로 본 문제의 문제점 신고하기\n"
-        "                    (`/report`는 다른 플랫폼처럼 관리자용 그룹 리포트)\n"
+        "  `/flag 이유`       마지막으로 본 문제의 문제점 신고하기\n"
+        "                    (`/report`는 관리자용 그룹 리포트, `/reports`는 신고 처리)\n"
         "  `/as 이름`         다른 멤버로 행동하기 (처음 시작한 사용자만 관리자)\n"
         "  `/channel 이름`    다른 채널(다른 그룹)로 옮기기\n"
         "  `/space 이름`      다른 공간(서버, 워크스페이스)으로 옮기기\n"
@@ -44,6 +44,7 @@ KO: dict[str, str] = {
     "shell.no_question": "아직 답할 문제가 없어요. `/quiz`를 해 보거나 매일 문제를 기다려 주세요.",
     "shell.answer_usage": "사용법: `/answer 번호` (번호는 1부터 {n}까지)",
     "shell.no_flag": "신고할 문제가 없어요. `/flag`는 마지막으로 본 문제를 신고해요.",
+    "shell.flag_usage": "사용법: `/flag 무엇이 문제인지` (마지막으로 본 문제를 신고해요)",
     "shell.as_usage": "사용법: `/as 이름` (띄어쓰기 없이 40자까지)",
     "shell.acting_as": "이제 {name}(으)로 행동해요",
     "shell.acting_admin": "이제 {name}(으)로 행동해요 (관리자)",
@@ -75,7 +76,7 @@ KO: dict[str, str] = {
     "shell.direct": "[{member}님에게 DM]",
     # discord
     "discord.report_button": "문제 신고",
-    "discord.report_reason": "무엇이 문제인가요? (선택)",
+    "discord.report_reason": "무엇이 문제인가요?",
     "discord.failed": "죄송합니다. 오류가 발생해 기록했습니다. 잠시 후 다시 시도해 주세요.",
     "discord.not_admin": "**서버 관리** 권한이 있는 멤버만 이 명령을 쓸 수 있습니다.",
     "discord.guild_only": "이 명령은 서버 채널에서만 쓸 수 있습니다.",
@@ -95,6 +96,12 @@ KO: dict[str, str] = {
     "discord.perm.embed_links": "링크 첨부",
     # slack
     "slack.report": "문제 신고",
+    "slack.report_reason": "무엇이 문제인가요?",
+    "slack.report_send": "보내기",
+    "slack.report_cancel": "취소",
+    "slack.report_close": "닫기",
+    "slack.report_sending": "신고를 보내는 중…",
+    "slack.report_no_form": "신고 양식을 열지 못했어요. 잠시 뒤 다시 눌러 주세요.",
     "slack.closes": "마감",
     "slack.revealed": "해설은 스레드에 있습니다.",
     "slack.usage": "Slack에서는 `/study <명령>` 으로 입력하세요. 예: `/study lookup NAT`",
@@ -113,8 +120,8 @@ EN: dict[str, str] = {
         "  `/answer N`        answer the latest question you saw with choice N (1-based)\n"
         "  `/show`            show the answer of the latest flashcard you saw\n"
         "  `/knew`, `/notyet` grade yourself on the flashcard whose answer you saw\n"
-        "  `/flag [reason]`   report a problem with the latest question you saw\n"
-        "                    (`/report` is the admins' group report, as on the platforms)\n"
+        "  `/flag REASON`     report a problem with the latest question you saw\n"
+        "                    (`/report` is the admins' group report, `/reports` the reports)\n"
         "  `/as NAME`         act as another member (only the starting user is admin)\n"
         "  `/channel NAME`    switch to another channel (another group)\n"
         "  `/space NAME`      switch to another space (a server, a workspace)\n"
@@ -137,6 +144,7 @@ EN: dict[str, str] = {
     "shell.no_question": "No question to answer yet: try `/quiz` (or wait for the daily post).",
     "shell.answer_usage": "Usage: `/answer N`, where N is a choice number from 1 to {n}.",
     "shell.no_flag": "No question to flag yet: `/flag` reports a problem with the last question.",
+    "shell.flag_usage": "Usage: `/flag WHAT IS WRONG` (reports the last question you saw).",
     "shell.as_usage": "Usage: `/as NAME` (one word, up to 40 characters).",
     "shell.acting_as": "now acting as {name}",
     "shell.acting_admin": "now acting as {name} (admin)",
@@ -171,7 +179,7 @@ EN: dict[str, str] = {
     "shell.direct": "[DM to {member}]",
     # discord
     "discord.report_button": "Report a problem",
-    "discord.report_reason": "What is wrong? (optional)",
+    "discord.report_reason": "What is wrong?",
     "discord.failed": "Sorry, something went wrong. It has been logged; please try again later.",
     "discord.not_admin": "Only members with **Manage Server** can use this command.",
     "discord.guild_only": "This command works in a server channel only.",
@@ -192,6 +200,12 @@ EN: dict[str, str] = {
     "discord.perm.embed_links": "Embed Links",
     # slack
     "slack.report": "Report a problem",
+    "slack.report_reason": "What is wrong?",
+    "slack.report_send": "Send",
+    "slack.report_cancel": "Cancel",
+    "slack.report_close": "Close",
+    "slack.report_sending": "Sending your report…",
+    "slack.report_no_form": "The report form could not be opened; please press the button again.",
     "slack.closes": "Closes",
     "slack.revealed": "Explanation in the thread.",
     "slack.usage": "On Slack, type `/study <command>`, e.g. `/study lookup NAT`",
@@ -257,6 +271,8 @@ DISCORD_COMMANDS_KO: dict[str, str] = {
     "Post today's question now": "오늘의 문제를 지금 올립니다",
     "report": "보고서",
     "The group's accuracy by section and coverage": "그룹의 단원별 정답률과 출제 범위",
+    "reports": "신고",
+    "Members' problem reports: keep or retire": "멤버들의 문제 신고: 유지하거나 빼기",
     "reload": "새로고침",
     "Reload the notes and refresh the questions": "노트를 다시 읽고 문제를 갱신합니다",
     "confirm": "확인",

@@ -21,6 +21,7 @@ from bot.core.records import (
     GroupSettings,
     MemberStats,
     NewAnswer,
+    OpenReport,
     Period,
     QuestionInfo,
     StatisticsFlag,
@@ -252,6 +253,11 @@ class Repository(Protocol):
 
     async def retired_questions(self) -> frozenset[str]: ...
 
+    async def retired_for_group(self, group_id: int) -> frozenset[str]:
+        """Out of this group's rotation: retired for the deck, or by the group
+        itself (its admin, or enough of its members' reports; issue 12)."""
+        ...
+
     async def retire_question(self, question_id: str, reason: str, at: datetime) -> bool:
         """Take a question out of the daily rotation, keeping its history."""
         ...
@@ -394,6 +400,26 @@ class Repository(Protocol):
         at: datetime,
     ) -> bool:
         """Store a problem report; False when this member already reported it here."""
+        ...
+
+    # --- problem reports, decided per group (issue 12) ------------------------
+
+    async def open_report_count(self, question_id: str, group_id: int) -> int:
+        """Distinct members of the group whose reports on the question are open."""
+        ...
+
+    async def open_reports(self, group_id: int) -> list[OpenReport]: ...
+
+    async def decide_reports(
+        self, question_id: str, group_id: int, decision: str, at: datetime
+    ) -> int:
+        """Close the group's open reports on the question as "kept" or "retired"."""
+        ...
+
+    async def retire_for_group(
+        self, group_id: int, question_id: str, reason: str, at: datetime
+    ) -> bool:
+        """Take the question out of this group's rotation only (False: already out)."""
         ...
 
     # --- learning (issue 7; see bot/learning/WIRING.md) ----------------------

@@ -76,6 +76,9 @@ class GroupSettings:
     paused_reason: str | None = None
     # The member who last set the schedule: told by direct message of such a pause.
     scheduled_by: str | None = None
+    # Distinct members whose problem reports retire a question for this group
+    # without an admin (issue 12; `settings reports N`).
+    report_threshold: int = 3
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -204,6 +207,30 @@ class StatisticsFlag:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class OpenReport:
+    """A question members of one group reported that nobody has decided on yet."""
+
+    question_id: str
+    members: int  # distinct reporters
+    reasons: tuple[str, ...]  # theirs, oldest first
+    first_at: datetime
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ReportedQuestion:
+    """A question members reported, across groups, for the deck's maintainer."""
+
+    id: str
+    section: str
+    topic: str
+    reasons: tuple[str, ...]
+    reports: int
+    groups: int  # groups that reported it
+    retired_in: int  # groups where it left the rotation
+    first_at: datetime
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class FlaggedQuestion:
     """A question the deck's maintainer should look at: retired (reported, notes
     changed; never the plain 'gone'), or flagged by answer statistics
@@ -217,3 +244,7 @@ class FlaggedQuestion:
     choice_counts: dict[int, int]
     reports: int
     retired: bool = True  # False: flagged by answer statistics, still in rotation
+    # Reported by members (issue 12): in how many groups, and how many of those
+    # took it out of their own rotation. The deck keeps it until the notes change.
+    groups: int = 0
+    retired_in: int = 0

@@ -36,6 +36,7 @@ from bot.core.ports import (
     StoreUnavailable,
 )
 from bot.core.records import GroupDefaults, GroupSettings, Period, StreakRule
+from bot.core.reports import Reports, filed_or_quoted, with_quote
 from bot.core.sanitize import clean_event, clean_group, clean_member
 from bot.core.scoring import streak
 from bot.core.spaces import OTHER_SPACE, check_space
@@ -54,7 +55,7 @@ from bot.core.types import (
     ReplyKind,
 )
 from bot.core.uploads import DeckUploads
-from bot.learning.retire import REASON_REPORTED, BankChange
+from bot.learning.retire import BankChange
 from bot.notes.model import Deck
 
 log = logging.getLogger(__name__)
@@ -99,6 +100,7 @@ class StudyService:
         learning = LearningCommands(repository, self._runner, charts_dir=charts_dir)
         self._decks = DeckCommands(repository, self._runner, uploads)
         self._answers = Answering(repository, self._runner)
+        self._reports = Reports(repository, self._runner.deck)
         # Due work, in order; new kinds (a weekly recap, ...) join this list.
         self._ticker = Ticker(
             [
@@ -121,6 +123,7 @@ class StudyService:
             CommandName.SETTINGS: admin.settings,
             CommandName.REMIND: learning.remind,
             CommandName.REPORT: learning.report,
+            CommandName.REPORTS: self._reports.command,
             CommandName.RELOAD: learning.reload,
             CommandName.DECK: self._decks.deck,
         }
@@ -187,31 +190,12 @@ class StudyService:
         try:
             settings = await self._repo.ensure_group(report.group, self._defaults)
             lang = language_of(report.member.locale, settings.language)
-            if not report.question_id or len(report.question_id) > 100:
-                return render.error(lang, "post_not_found")
-            added = await self._repo.add_report(
-                question_id=report.question_id,
-                group_id=settings.id,
-                platform=report.group.platform.value,
-                user_id=report.member.user_id,
-                display_name=report.member.display_name,
-                reason=report.reason[:MAX_ARGS],
-                at=report.at,
-            )
-            content = await self._runner.deck(settings, report.at)
-            if added and content.get(report.question_id) is not None:
-                # Issue 7: a reported question leaves the daily rotation until the
-                # deck's maintainer looks at it (`studybot quiz flagged`).
-                reason = f"{REASON_REPORTED}: {clip(report.reason, 100)}" if report.reason else ""
-                await self._repo.retire_question(
-                    report.question_id, reason or REASON_REPORTED, report.at
-                )
-            return render.text(lang, "report_thanks" if added else "report_again")
         except StoreUnavailable as exc:
-            return _unavailable(lang, "problem report", exc)
+            return with_quote(_unavailable(lang, "problem report", exc), report.reason)
         except Exception:
             log.exception("problem report failed")
-            return render.error(lang, "error")
+            return with_quote(render.error(lang, "report_failed"), report.reason)
+        return await filed_or_quoted(self._reports, report, settings, lang)
 
     async def upload_deck(
         self,

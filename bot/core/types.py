@@ -66,6 +66,7 @@ class CommandName(enum.StrEnum):
     RESUME = "resume"
     POST_NOW = "post-now"
     REPORT = "report"
+    REPORTS = "reports"  # members' problem reports: keep or retire (issue 12)
     RELOAD = "reload"
     SETTINGS = "settings"
     DECK = "deck"
@@ -78,6 +79,7 @@ ADMIN_COMMANDS = frozenset(
         CommandName.RESUME,
         CommandName.POST_NOW,
         CommandName.REPORT,
+        CommandName.REPORTS,
         CommandName.RELOAD,
         CommandName.SETTINGS,
         CommandName.DECK,
@@ -206,6 +208,17 @@ class QuestionView:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class Action:
+    """A button under a reply that runs a command as the member who presses it
+    (the core checks that member's rights as for a typed command); the shell
+    shows the command to type instead."""
+
+    label: str
+    command: str  # a CommandName value
+    args: str = ""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Reply:
     """Everything a command, click or scheduled event says back.
 
@@ -225,3 +238,4 @@ class Reply:
     image_path: str | None = None
     times: tuple[tuple[str, datetime], ...] = field(default=())
     message_ref: str | None = None
+    actions: tuple[Action, ...] = ()

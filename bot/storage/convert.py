@@ -55,6 +55,7 @@ def group_from_row(row: sqlite3.Row) -> GroupSettings:
         daily_kinds=DailyKinds(row["daily_kinds"]),
         paused_reason=row["paused_reason"],
         scheduled_by=row["scheduled_by"],
+        report_threshold=int(row["report_threshold"]),
     )
 
 

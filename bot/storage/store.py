@@ -42,16 +42,17 @@ from bot.storage.flags import FlagStore
 from bot.storage.learning import LearningStore
 from bot.storage.migrate import migrate
 from bot.storage.questions import sync_questions
+from bot.storage.reports import ReportStore
 from bot.storage.sql import Conn, SqlDatabase
 
 _GROUP_COLUMNS = (
     "id, platform, channel_id, space_id, deck, post_time, timezone, language,"
     " window_minutes, paused, scheduled, streak_rule, favour_weak, scheduled_since, new_per_day,"
-    " recap, daily_kinds, paused_reason, scheduled_by"
+    " recap, daily_kinds, paused_reason, scheduled_by, report_threshold"
 )
 
 
-class SqlStore(LearningStore, FlagStore):
+class SqlStore(LearningStore, FlagStore, ReportStore):
     def __init__(self, db: SqlDatabase, clock: Clock = system_clock) -> None:
         super().__init__(db, clock)
         self._writer = AnswerWriter(db, self._members)
@@ -138,7 +139,7 @@ class SqlStore(LearningStore, FlagStore):
                 "UPDATE groups SET deck = ?, post_time = ?, timezone = ?,"
                 " language = ?, window_minutes = ?, paused = ?, scheduled = ?, streak_rule = ?,"
                 " favour_weak = ?, scheduled_since = ?, paused_reason = ?, new_per_day = ?,"
-                " recap = ?, daily_kinds = ?, scheduled_by = ?"
+                " recap = ?, daily_kinds = ?, scheduled_by = ?, report_threshold = ?"
                 " WHERE id = ?",
                 (settings.deck, hhmm(settings.post_time),
                  settings.timezone, settings.language, settings.window_minutes,
@@ -147,7 +148,7 @@ class SqlStore(LearningStore, FlagStore):
                  None if settings.scheduled_since is None else ts(settings.scheduled_since),
                  settings.paused_reason,
                  settings.new_per_day, int(settings.recap), settings.daily_kinds.value,
-                 settings.scheduled_by, settings.id),
+                 settings.scheduled_by, settings.report_threshold, settings.id),
             )  # fmt: skip
 
         await self.db.write(job)
@@ -235,6 +236,10 @@ class SqlStore(LearningStore, FlagStore):
         if self._retired is None:
             self._retired = (await self._retired_now([0]))[0]
         return self._retired
+
+    async def retired_for_group(self, group_id: int) -> frozenset[str]:
+        """Out of this group's rotation: retired for the whole deck, or by the group."""
+        return await self.retired_questions() | await self.group_retired(group_id)
 
     async def _retired_now(self, _: list[int]) -> dict[int, frozenset[str]]:
         rows = await self.db.fetchall("SELECT id FROM questions WHERE retired_at IS NOT NULL")

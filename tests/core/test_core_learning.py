@@ -133,33 +133,28 @@ async def test_a_hard_question_without_a_clear_margin_is_not_flagged(harness: Ha
     assert q.id not in await h.store.retired_questions()
 
 
-async def test_a_reported_question_leaves_the_daily_rotation(db_target: Path | str) -> None:
+async def test_a_question_retired_for_the_group_leaves_its_daily_rotation(
+    db_target: Path | str,
+) -> None:
     h = Harness(db_target, make_questions(sections=1, per_section=2))
     await h.start()
     try:
         reported, kept = h.questions
         reply = await h.svc.report_problem(
-            ProblemReport(
-                question_id=reported.id,
-                group=SHELL_ROOM,
-                member=ANN,
-                at=T0,
-                reason="두 보기가 같아요",
-            )
-        )
+            ProblemReport(question_id=reported.id, group=SHELL_ROOM, member=ANN, at=T0,
+                          reason="두 보기가 같아요")
+        )  # fmt: skip
         assert reply.kind is ReplyKind.TEXT
+        assert (await h.cmd("reports", f"retire {reported.id}", at=T0)).kind is ReplyKind.TEXT
         assert h.store is not None
-        [flag] = await h.store.flagged_questions()
-        assert flag.id == reported.id and flag.reason == "reported: 두 보기가 같아요"
+        assert await h.store.retired_questions() == frozenset()  # the deck keeps it
         await h.cmd("schedule", "09:00 UTC", at=T0)
         for day in range(3):  # a cycle of one question: it comes back, the other never
             await h.svc.tick(T0 + timedelta(days=day, hours=1))
         asked = [h.question(r).id for r in h.outbox.questions()]
         assert asked == [kept.id] * 3
         # Everything retired: a post still goes out (and the log says why).
-        await h.svc.report_problem(
-            ProblemReport(question_id=kept.id, group=SHELL_ROOM, member=ANN, at=T0)
-        )
+        await h.cmd("reports", f"retire {kept.id}", at=T0)
         await h.svc.tick(T0 + timedelta(days=3, hours=1))
         assert len(h.outbox.questions()) == 4
     finally:

@@ -192,6 +192,9 @@ class FakeDiscord:
                 del self.failures[i]
                 headers = {"Via": "1.1 google"} if status == 429 else {}
                 return self._json(fail_body, status, headers)
+        refused = embed_limits_broken(body)
+        if refused is not None:  # what Discord answers, for the whole message
+            return self._json({"code": 50035, "message": f"Invalid Form Body: {refused}"}, 400)
         answer = self._json(*self._route(request.method, path, body))
         for i, (method, regex) in enumerate(self.lost):
             if method == request.method and re.fullmatch(regex, path):
@@ -366,6 +369,32 @@ class FakeDiscord:
         return message, 200
 
 
+# Discord's embed limits: a message over them is refused whole (400, 50035).
+EMBEDS_MAX = 10
+EMBED_TOTAL_MAX = 6000
+DESCRIPTION_MAX = 4096
+
+
+def embed_limits_broken(body: Any) -> str | None:
+    """Which limit a message body (or an interaction callback's data) breaks."""
+    if not isinstance(body, dict):
+        return None
+    data = body.get("data") if isinstance(body.get("data"), dict) else body
+    embeds = data.get("embeds") or []
+    if len(embeds) > EMBEDS_MAX:
+        return f"{len(embeds)} embeds"
+    total = 0
+    for embed in embeds:
+        if len(embed.get("description") or "") > DESCRIPTION_MAX:
+            return "description longer than 4096"
+        total += len(embed.get("title") or "") + len(embed.get("description") or "")
+        total += len((embed.get("author") or {}).get("name") or "")
+        total += len((embed.get("footer") or {}).get("text") or "")
+        for f in embed.get("fields", []):
+            total += len(f.get("name", "")) + len(f.get("value", ""))
+    return f"embeds total {total} characters" if total > EMBED_TOTAL_MAX else None
+
+
 # --- interaction payloads ------------------------------------------------------
 
 _interaction_ids = itertools.count(500000000000000001)
@@ -483,12 +512,13 @@ def click(
     user_id: int = 101,
     locale: str = "en-US",
     guild: bool = True,
+    admin: bool = False,
 ) -> dict[str, Any]:
     payload = _base(
         3,
         {"custom_id": custom_id, "component_type": 2},
         user_id=user_id,
-        admin=False,
+        admin=admin,
         locale=locale,
         channel_id=int(message["channel_id"]),
         guild=guild,

@@ -9,6 +9,7 @@ from typing import Any
 
 from discord_fakes import (
     CHANNEL_ID,
+    GUILD_ID,
     FakeDiscord,
     click,
     custom_ids,
@@ -24,6 +25,7 @@ from discord_harness import QUESTIONS, Bot
 from manual_clock import ManualClock
 
 from bot.adapters.discord.commands import ADMIN_GROUP
+from bot.core.types import GroupRef, Platform
 
 
 async def daily_post(bot: Bot, fake: FakeDiscord) -> dict[str, Any]:
@@ -113,33 +115,70 @@ async def test_click_after_a_restart(
     assert "100%" in text_of(stats)
 
 
-async def report(bot: Bot, fake: FakeDiscord, message: dict[str, Any], user: int, why: str) -> str:
-    """Click "report a problem", fill the form, return what the member is told."""
+async def open_form(bot: Bot, fake: FakeDiscord, message: dict[str, Any], user: int) -> Any:
+    """Click "report a problem"; return the form Discord was asked to show."""
     before = len(fake.responses())
     bot.feed(click(message, custom_ids(message)[-1], user_id=user))
     form = (await fake.wait_responses(before + 1))[before]
     assert form.body["type"] == 9  # MODAL: the form opens at once
     assert form.body["data"]["title"] == "Report a problem"
-    # discord.py stores the form once Discord has answered the callback, a moment
-    # after the fake saw it: submit only when the client can match it.
-    modals = bot.client._connection._view_store._modals
-    for _ in range(500):
-        if form.body["data"]["custom_id"] in modals:
-            break
-        await asyncio.sleep(0.01)
+    return form
+
+
+async def submit(bot: Bot, fake: FakeDiscord, form: Any, user: int, why: str) -> str:
+    """Submit `form` with `why`; return what the member is told (privately)."""
+    before = len(fake.responses())
     bot.feed(modal_submit(form, [why], user_id=user))
-    answer = (await fake.wait_responses(before + 2))[before + 1]
+    answer = (await fake.wait_responses(before + 1))[before]
     assert is_ephemeral(answer)
     return text_of(reply_data(answer))
 
 
+async def report(bot: Bot, fake: FakeDiscord, message: dict[str, Any], user: int, why: str) -> str:
+    """Click "report a problem", fill the form, return what the member is told."""
+    return await submit(bot, fake, await open_form(bot, fake, message, user), user, why)
+
+
 async def test_report_a_problem_with_a_reason(bot: Bot, fake: FakeDiscord) -> None:
     message = await daily_post(bot, fake)
-    assert "Thanks for telling us" in await report(bot, fake, message, 205, "S3 is 11 nines")
+    form = await open_form(bot, fake, message, 205)
+    [reason] = [c for row in form.body["data"]["components"] for c in row["components"]]
+    assert reason["required"] is True and reason["custom_id"] == "reason"
+    assert form.body["data"]["custom_id"].startswith("sb:repf:")  # stable: survives restarts
+    assert "Thanks for telling us" in await submit(bot, fake, form, 205, "S3 is 11 nines")
     assert "already reported" in await report(bot, fake, message, 205, "again")
     rows = await bot.store.db.fetchall("SELECT question_id, reason FROM problem_reports")
     qid = custom_ids(message)[-1].removeprefix("sb:rep:")
     assert [tuple(r) for r in rows] == [(qid, "S3 is 11 nines")]
+
+
+async def test_a_form_opened_before_a_restart_is_submitted_after_it(
+    make_bot: Callable[..., Awaitable[Bot]], fake: FakeDiscord
+) -> None:
+    first = await make_bot()
+    message = await daily_post(first, fake)
+    form = await open_form(first, fake, message, 208)
+    await first.close()
+
+    second = await make_bot()  # a new process: it never opened that form
+    told = await submit(second, fake, form, 208, "보기 2와 3이 같은 뜻이에요")
+    assert "Thanks for telling us" in told and "1 of 3" in told
+    rows = await second.store.db.fetchall("SELECT reason FROM problem_reports")
+    assert [r["reason"] for r in rows] == ["보기 2와 3이 같은 뜻이에요"]
+
+
+async def test_a_form_that_cannot_be_used_after_a_restart_quotes_the_text(
+    make_bot: Callable[..., Awaitable[Bot]], fake: FakeDiscord
+) -> None:
+    first = await make_bot()
+    message = await daily_post(first, fake)
+    form = await open_form(first, fake, message, 209)
+    await first.close()
+
+    qid = custom_ids(message)[-1].removeprefix("sb:rep:")
+    second = await make_bot(questions=[q for q in QUESTIONS if q.id != qid])  # notes changed
+    told = await submit(second, fake, form, 209, "the answer says 7 nines")
+    assert "no longer in the notes" in told and "> the answer says 7 nines" in told
 
 
 async def test_practice_answer_settles_the_question_in_place(bot: Bot, fake: FakeDiscord) -> None:
@@ -170,3 +209,57 @@ async def test_unknown_post_id_gets_a_clear_message(bot: Bot, fake: FakeDiscord)
     ]
     data = await press(bot, fake, click(forged, "sb:ans:d:99999:0", user_id=207))
     assert "can't find" in text_of(data)
+
+
+async def test_a_long_flashcard_settles_within_discords_total(
+    make_bot: Callable[..., Awaitable[Bot]], fake: FakeDiscord
+) -> None:
+    """Showing a practice flashcard's answer settles it in place: the question's
+    embed and the answer's go out together. Each fits Discord's limits alone;
+    together they must still fit its 6,000 characters (the fake refuses a
+    message over it, as Discord does)."""
+    from question_doubles import FakeQuestion
+
+    passage = "뮤텍스는 임계 구역에 한 번에 한 스레드만 들어가게 한다 & 세마포어와 다르다. " * 120
+    card = FakeQuestion(id="long", kind="flashcard", section="OS", topic="Locks " * 40,
+                        concept="c-long", prompt="긴 카드: " + passage[:4000], choices=(),
+                        answer=-1, back=passage[:4000], explanation="")
+    bot = await make_bot(questions=[card])
+    bot.feed(slash("quiz", user_id=207))
+    [call] = await fake.wait_responses(1)
+    question = message_from(call)
+    bot.feed(click(question, custom_ids(question)[0], user_id=207))
+    [_, update] = await fake.wait_responses(2)
+    await asyncio.sleep(0.05)
+    assert update.body["type"] == 7
+    embeds = reply_data(update)["embeds"]
+    assert len(embeds) == 2 and passage[:500] in text_of({"embeds": [embeds[1]]})
+    assert embeds[0]["description"].startswith("긴 카드: ")  # the question stays, shortened
+    assert len(fake.responses()) == 2  # no "something went wrong" follow-up
+
+
+async def test_admins_review_reports_with_keep_and_retire_buttons(
+    make_bot: Callable[..., Awaitable[Bot]], fake: FakeDiscord
+) -> None:
+    first = await make_bot()
+    message = await daily_post(first, fake)
+    qid = custom_ids(message)[-1].removeprefix("sb:rep:")
+    await report(first, fake, message, 210, "두 보기가 같아요")
+    listed = await press(first, fake, slash(ADMIN_GROUP, sub="reports", admin=True))
+    assert "Problem reports" in text_of(listed) and "> 두 보기가 같아요" in text_of(listed)
+    buttons = custom_ids(listed)
+    assert buttons == [f"sb:do:reports:keep:{qid}", f"sb:do:reports:retire:{qid}"]
+    listing = message_from(fake.responses()[-1])
+    await first.close()
+
+    second = await make_bot()  # the buttons work after a restart too
+    refused = await press(second, fake, click(listing, buttons[1], user_id=210))
+    assert "Only admins" in text_of(refused)
+    done = await press(second, fake, click(listing, buttons[1], user_id=211, admin=True))
+    assert "retired from this group's daily questions" in text_of(done)
+    settings = await second.store.ensure_group(
+        GroupRef(platform=Platform.DISCORD, channel_id=str(CHANNEL_ID),
+                 space_id=str(GUILD_ID)), second.app.defaults,
+    )  # fmt: skip
+    assert qid in await second.store.retired_for_group(settings.id)
+    assert qid not in await second.store.retired_questions()

@@ -97,3 +97,31 @@ def test_missing_image_does_not_sink_the_reply(tmp_path: object) -> None:
     rendered = render(Reply(kind=ReplyKind.REPORT, title="R", image_path="/nonexistent/chart.png"))
     assert rendered.image is None and rendered.file() is None
     assert rendered.embed is not None and "image" not in rendered.embed.to_dict()
+
+
+# --- limits: 4,096 per description, 6,000 across a message's embeds (issue 12) ----------
+
+
+def test_a_long_passage_fits_the_description_and_the_total() -> None:
+    passage = "S3 durability <t:1700000000:f> & more. " * 400  # ~16,000 characters
+    fields = tuple(Field(name=f"part {i}", value=passage[:1024]) for i in range(8))
+    embed = render(Reply(kind=ReplyKind.LOOKUP, title="T" * 300, text=passage, fields=fields)).embed
+    assert embed is not None
+    assert len(embed.description or "") <= 4096 and len(embed) <= 6000
+    # Never cut inside a timestamp token: it would show as raw markup.
+    assert not re.search(r"<t:[^>]*…$", embed.description or "")
+
+
+def test_embeds_of_one_message_fit_6000_together() -> None:
+    from bot.adapters.discord.render import fit_message
+
+    long = "가나다라 " * 1000  # each embed alone is near the limit
+    question = render(Reply(kind=ReplyKind.LOOKUP, title="Q", text=long,
+                            fields=(Field(name="x", value=long[:1000]),))).embed
+    feedback = render(Reply(kind=ReplyKind.ANSWER_FEEDBACK, title="Right!", text=long)).embed
+    assert question is not None and feedback is not None
+    assert len(question) + len(feedback) > 6000
+    fitted = fit_message([question, feedback])
+    assert sum(len(e) for e in fitted) <= 6000
+    assert fitted[-1] is feedback and fitted[-1].description == feedback.description
+    assert fitted[0].title == "Q"  # the question keeps its place, shortened

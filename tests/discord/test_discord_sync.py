@@ -66,7 +66,8 @@ async def test_admin_group_permissions_in_the_sync_payload(fake: FakeDiscord) ->
     assert admin["dm_permission"] is False
     subs = {o["name"]: o for o in admin["options"]}
     assert set(subs) == {
-        "schedule", "pause", "resume", "post-now", "report", "reload", "settings", "deck"
+        "schedule", "pause", "resume", "post-now", "report", "reports", "reload", "settings",
+        "deck"
     }  # fmt: skip
     deck = {o["name"]: o for o in subs["deck"]["options"]}
     assert set(deck) == {"show", "use", "upload", "confirm", "rollback"}

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -171,3 +173,21 @@ def test_adapter_words_follow_the_group_language_of_the_reply() -> None:
 def test_both_languages_have_every_adapter_word() -> None:
     assert strings("ko").keys() == strings("en").keys()
     assert strings("fr") == strings("en")
+
+
+# --- limits: 3,000 per section, never inside an entity (issue 12) -------------------
+
+
+@pytest.mark.parametrize("shift", range(6))
+def test_a_long_passage_is_cut_outside_entities(shift: int) -> None:
+    # `&` becomes `&amp;` (5 characters): some shift puts the cut inside one.
+    text = "x" * shift + "S3 & EBS <gp3> " * 400
+    _, blocks = render(Reply(kind=ReplyKind.LOOKUP, title="Lookup", text=text,
+                             fields=(Field(name="Passage", value=text),)))
+    texts = [b["text"]["text"] for b in blocks if b["type"] == "section" and "text" in b]
+    texts += [f["text"] for b in blocks for f in b.get("fields", [])]
+    assert texts
+    for body in texts:
+        assert len(body) <= 3000
+        assert not re.search(r"&[a-z#0-9]*…$", body), body[-12:]
+        assert body.endswith("…") or len(body) < 3000

@@ -218,18 +218,18 @@ async def test_practice_answer_replaces_its_ephemeral_question(
     assert fake_slack.hooks[0][1]["replace_original"] is True
 
 
-async def test_report_button_files_a_report(http_bot: Any, fake_slack: FakeSlack) -> None:
+async def test_report_button_opens_a_form_asking_what_is_wrong(
+    http_bot: Any, fake_slack: FakeSlack
+) -> None:
     adapter, api = http_bot
     body = action_form(action_payload("sb:rep:q1", "q1", response_url=fake_slack.hook_url()))
     await post(adapter, body, sign(SIGNING_SECRET, body))
-    await fake_slack.wait_for(lambda: fake_slack.hooks)
-    [report] = api.reports
-    assert (report.question_id, report.member.user_id, report.group.channel_id) == (
-        "q1",
-        "U1",
-        "C1",
-    )
-    assert fake_slack.hooks[0][1]["response_type"] == "ephemeral"
+    await fake_slack.wait_for(lambda: fake_slack.of("views.open"))
+    [opened] = fake_slack.of("views.open")
+    view = opened.params["view"]
+    assert view["callback_id"] == "sb_report" and opened.params["trigger_id"] == "1.2.3"
+    assert json.loads(view["private_metadata"]) == {"q": "q1", "c": "C1", "t": "T1"}
+    assert api.reports == []  # nothing is reported before the form is sent
 
 
 async def test_app_home_opened_publishes_the_home_view(

@@ -407,3 +407,101 @@ async def test_a_rate_limited_daily_post_waits_and_is_delivered_once(
     assert len(calls) == 2  # the 429 and the retry, in the same attempt
     first, retry = (i for i, c in enumerate(fake_slack.calls) if c.method == "chat.postMessage")
     assert retry == first + 1 and calls[0].params == calls[1].params
+
+
+# --- problem reports (issue 12) ------------------------------------------------------
+
+
+def submission(opened: dict[str, Any], reason: str, user: str = "U1") -> str:
+    """The view_submission Slack sends when `opened` (a views.open view) is sent."""
+    view = {
+        **opened,
+        "id": "V123",
+        "state": {"values": {"reason": {"reason": {"type": "plain_text_input",
+                                                   "value": reason}}}},
+    }  # fmt: skip
+    payload = {
+        "type": "view_submission",
+        "team": {"id": "T1", "domain": "t"},
+        "user": {"id": user, "username": user.lower(), "team_id": "T1"},
+        "api_app_id": "A1",
+        "trigger_id": "4.5.6",
+        "view": view,
+    }
+    return action_form(payload)
+
+
+async def open_report_form(bot: Bot, question_id: str, user: str = "U1") -> dict[str, Any]:
+    payload = action_payload(f"sb:rep:{question_id}", question_id, user=user,
+                             response_url=bot.fake.hook_url())  # fmt: skip
+    seen = len(bot.fake.of("views.open"))
+    assert await bot.post(action_form(payload)) == 200
+    await bot.fake.wait_for(lambda: len(bot.fake.of("views.open")) > seen)
+    call = bot.fake.of("views.open")[-1]
+    assert call.params["trigger_id"] == "1.2.3"
+    view: dict[str, Any] = call.params["view"]
+    return view
+
+
+async def send_form(bot: Bot, opened: dict[str, Any], reason: str, user: str = "U1") -> str:
+    """Submit the form; return what the form shows at the end."""
+    seen = len(bot.fake.of("views.update"))
+    assert await bot.post(submission(opened, reason, user)) == 200
+    await bot.fake.wait_for(lambda: len(bot.fake.of("views.update")) > seen)
+    update = bot.fake.of("views.update")[-1]
+    assert update.params["view_id"] == "V123"
+    return json.dumps(update.params["view"]["blocks"], ensure_ascii=False)
+
+
+async def test_report_asks_for_a_reason_in_a_form(bot: Bot) -> None:
+    _, _, question_id = await schedule_and_fire(bot)
+    opened = await open_report_form(bot, question_id)
+    assert opened["callback_id"] == "sb_report"
+    [block] = opened["blocks"]
+    assert block["type"] == "input" and block["element"]["min_length"] == 2
+    assert not await bot.app.store.db.fetchall("SELECT id FROM problem_reports")
+    shown_text = await send_form(bot, opened, "S3 & EBS are both right")
+    assert "1 of 3" in shown_text
+    rows = await bot.app.store.db.fetchall("SELECT reason FROM problem_reports")
+    assert [r["reason"] for r in rows] == ["S3 & EBS are both right"]
+    again = await send_form(bot, opened, "and another thing")
+    assert "already reported" in again and "&gt; and another thing" in again
+
+
+async def test_a_form_opened_before_a_restart_is_sent_after_it(
+    bot: Bot, tmp_path: Path
+) -> None:
+    _, _, question_id = await schedule_and_fire(bot)
+    opened = await open_report_form(bot, question_id)
+    # A new process on the same database and the same Slack app.
+    await bot.adapter.close()
+    await bot.app.close()
+    settings = make_settings(tmp_path, "http-oauth")
+    app = await build_app(settings, clock=bot.clock, content=Content(bank=small_bank()))
+    adapter = SlackAdapter(settings, app.service, base_url=bot.fake.base_url, host="127.0.0.1",
+                           port=0, clock=bot.clock)  # fmt: skip
+    app.outboxes[Platform.SLACK] = adapter.outbox
+    await adapter.start()
+    bot.app, bot.adapter = app, adapter
+    try:
+        assert "1 of 3" in await send_form(bot, opened, "the stem names the answer")
+        rows = await app.store.db.fetchall("SELECT reason FROM problem_reports")
+        assert [r["reason"] for r in rows] == ["the stem names the answer"]
+    finally:  # the fixture closes the first process's app and adapter, not these
+        await adapter.close()
+        await app.close()
+
+
+async def test_admins_retire_a_reported_question_with_a_button(bot: Bot) -> None:
+    _, _, question_id = await schedule_and_fire(bot)
+    await send_form(bot, await open_report_form(bot, question_id), "wrong answer key")
+    listed = await bot.slash("reports", user="UADMIN")
+    assert "Problem reports" in shown(listed) and "wrong answer key" in shown(listed)
+    ids = re.findall(r'"action_id": "(sb:do:reports:[^"]+)"', json.dumps(listed["blocks"]))
+    assert ids == [f"sb:do:reports:keep {question_id}", f"sb:do:reports:retire {question_id}"]
+    refused = await bot.click(ids[1], user="U1")
+    assert "Only admins" in shown(refused)
+    done = await bot.click(ids[1], user="UADMIN")
+    assert "retired from this group" in shown(done)
+    group = await bot.app.store.ensure_group(GROUP, bot.app.defaults)
+    assert question_id in await bot.app.store.retired_for_group(group.id)

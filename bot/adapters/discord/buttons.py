@@ -1,10 +1,18 @@
-"""Answer and "report a problem" buttons that keep working after a restart.
+"""Answer, "report a problem" and command buttons, and the report form, all
+working after a restart.
 
 Everything a click needs is in the button's custom_id (answer kind, post or
 question id, choice index), parsed by a `DynamicItem` template that the client
 registers in `setup_hook`. No view is kept in memory per message, so a post
 from last week still answers after any number of restarts; whether the answer
 still counts is the core's decision, not the adapter's.
+
+The report form works the same way: its custom_id carries the question id
+(`sb:repf:<qid>`), and the client reads every form submission from the
+interaction itself (`read_report_form`), whether the form was opened by this
+process or by one that has restarted since. discord.py would otherwise look a
+submitted form up among the forms this process opened, and drop it unanswered
+("This interaction failed", the member's text lost) after a restart.
 """
 
 from __future__ import annotations
@@ -14,11 +22,17 @@ from typing import Any, Protocol, runtime_checkable
 
 import discord
 
-from bot.core.types import AnswerKind, QuestionView
+from bot.core.types import Action, AnswerKind, QuestionView
 
 # Discord limits a custom_id to 100 characters.
 ANSWER_TEMPLATE = r"sb:ans:(?P<kind>[dpstgh]):(?P<ref>[A-Za-z0-9_.-]{1,80}):(?P<choice>\d{1,2})"
 REPORT_TEMPLATE = r"sb:rep:(?P<qid>[A-Za-z0-9_.-]{1,90})"
+REPORT_FORM_RE = re.compile(r"sb:repf:(?P<qid>[A-Za-z0-9_.-]{1,90})")
+REASON_INPUT_ID = "reason"
+# A command button: the verb and its argument are the command's arguments.
+ACTION_TEMPLATE = r"sb:do:(?P<cmd>reports):(?P<verb>keep|retire):(?P<arg>[A-Za-z0-9_.-]{1,80})"
+_ACTION_STYLES = {"retire": discord.ButtonStyle.danger}
+_ACTION_ARGS = re.compile(r"(?P<verb>keep|retire) (?P<arg>[A-Za-z0-9_.-]{1,80})")
 _REF = re.compile(r"[A-Za-z0-9_.-]{1,80}")
 _QID = re.compile(r"[A-Za-z0-9_.-]{1,90}")
 MAX_BUTTONS = 20  # 4 rows of 5 choices, the last row for the report button
@@ -38,6 +52,10 @@ class ClickHandler(Protocol):
 
     async def report_submitted(
         self, interaction: discord.Interaction[Any], question_id: str, reason: str
+    ) -> None: ...
+
+    async def action_clicked(
+        self, interaction: discord.Interaction[Any], command: str, args: str
     ) -> None: ...
 
 
@@ -106,27 +124,94 @@ class ReportButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=REPO
             await handler.report_clicked(interaction, self.question_id)
 
 
-class ReportModal(discord.ui.Modal):
-    """Asks what is wrong with a question (optional) before reporting it.
+def report_form(question_id: str, *, title: str, label: str) -> discord.ui.Modal:
+    """The form asking what is wrong with a question (a reason is required).
 
-    Lives in memory only while open: a restart in between loses one report form,
-    not a button (the button itself is a DynamicItem).
-    """
-
-    OPEN_SECONDS = 600.0  # forms never submitted are dropped after this
-
-    def __init__(self, question_id: str, *, title: str, label: str) -> None:
-        super().__init__(title=title[:45], timeout=self.OPEN_SECONDS)
-        self.question_id = question_id
-        self.reason: discord.ui.TextInput[ReportModal] = discord.ui.TextInput(
-            label=label[:45], style=discord.TextStyle.paragraph, required=False, max_length=300
+    It is stopped before it is sent: discord.py keeps no copy of a finished
+    form, so its submission reaches the client's `on_interaction` only, the
+    one path that also serves forms opened before a restart."""
+    form = discord.ui.Modal(title=title[:45], custom_id=f"sb:repf:{question_id}", timeout=None)
+    form.add_item(
+        discord.ui.TextInput(
+            label=label[:45],
+            custom_id=REASON_INPUT_ID,
+            style=discord.TextStyle.paragraph,
+            required=True,
+            min_length=2,
+            max_length=300,
         )
-        self.add_item(self.reason)
+    )
+    form.stop()
+    return form
 
-    async def on_submit(self, interaction: discord.Interaction[Any], /) -> None:
+
+def read_report_form(data: Any) -> tuple[str, str] | None:
+    """(question id, reason) from a modal submission's data, or None when it
+    is not a report form. The reason is found wherever the form's layout puts
+    it (an action row, or a label component around the input)."""
+    if not isinstance(data, dict):
+        return None
+    match = REPORT_FORM_RE.fullmatch(str(data.get("custom_id", "")))
+    if match is None:
+        return None
+    return match["qid"], _input_value(data.get("components"), REASON_INPUT_ID) or ""
+
+
+def _input_value(node: Any, custom_id: str) -> str | None:
+    if isinstance(node, list):
+        for child in node:
+            found = _input_value(child, custom_id)
+            if found is not None:
+                return found
+        return None
+    if not isinstance(node, dict):
+        return None
+    if node.get("custom_id") == custom_id and isinstance(node.get("value"), str):
+        return str(node["value"])
+    return _input_value(node.get("components") or node.get("component"), custom_id)
+
+
+class ActionButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=ACTION_TEMPLATE):
+    """A button that runs a command for whoever presses it (`Reply.actions`):
+    the core checks that member's rights exactly as for the typed command."""
+
+    def __init__(self, command: str, verb: str, arg: str, label: str = "") -> None:
+        super().__init__(
+            discord.ui.Button(
+                label=(label or f"{verb} {arg}")[:80],
+                style=_ACTION_STYLES.get(verb, discord.ButtonStyle.secondary),
+                custom_id=f"sb:do:{command}:{verb}:{arg}",
+            )
+        )
+        self.command = command
+        self.args = f"{verb} {arg}"
+
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction[Any],
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+        /,
+    ) -> ActionButton:
+        return cls(match["cmd"], match["verb"], match["arg"])
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
         handler = interaction.client
         if isinstance(handler, ClickHandler):
-            await handler.report_submitted(interaction, self.question_id, self.reason.value)
+            await handler.action_clicked(interaction, self.command, self.args)
+
+
+def action_buttons(actions: tuple[Action, ...]) -> discord.ui.View | None:
+    """Buttons for a reply's actions (at most 25: five rows of five); actions
+    whose arguments a custom_id cannot carry are left out."""
+    view = discord.ui.View(timeout=None)
+    for action in actions:
+        found = _ACTION_ARGS.fullmatch(action.args)
+        if action.command != "reports" or found is None or len(view.children) >= 25:
+            continue
+        view.add_item(ActionButton(action.command, found["verb"], found["arg"], action.label))
+    return view if view.children else None
 
 
 def question_buttons(question: QuestionView, report_label: str) -> discord.ui.View | None:

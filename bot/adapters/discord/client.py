@@ -18,7 +18,13 @@ import discord
 from discord import app_commands
 from discord.app_commands import Choice
 
-from bot.adapters.discord.buttons import AnswerButton, ReportButton, ReportModal
+from bot.adapters.discord.buttons import (
+    ActionButton,
+    AnswerButton,
+    ReportButton,
+    read_report_form,
+    report_form,
+)
 from bot.adapters.discord.commands import (
     AUTOCOMPLETE_MAX,
     CHOICE_MAX,
@@ -146,7 +152,7 @@ class StudyClient(discord.Client):
     async def setup_hook(self) -> None:
         # Runs inside login(), before the gateway: buttons on old posts work as
         # soon as the first interaction arrives.
-        self.add_dynamic_items(AnswerButton, ReportButton)
+        self.add_dynamic_items(AnswerButton, ReportButton, ActionButton)
         await self.tree.set_translator(StudyTranslator())
         self.logged_in.set()
 
@@ -305,13 +311,13 @@ class StudyClient(discord.Client):
 
     async def report_clicked(self, interaction: discord.Interaction[Any], question_id: str) -> None:
         language = language_of_locale(interaction.locale)
-        modal = ReportModal(
+        form = report_form(
             question_id,
             title=text("report_button", language),
             label=text("report_reason", language),
         )
         try:
-            await interaction.response.send_modal(modal)
+            await interaction.response.send_modal(form)
         except discord.HTTPException:
             log.exception("could not open the report form (%s)", describe(interaction))
 
@@ -330,6 +336,25 @@ class StudyClient(discord.Client):
             lambda: self._private(self.api.report_problem(report)),
             defer_after=self.defer_after,
         )
+
+    async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
+        """Report forms, submitted whenever they were opened (see buttons.py)."""
+        if interaction.type is not discord.InteractionType.modal_submit:
+            return
+        form = read_report_form(interaction.data)
+        if form is not None:
+            await self.report_submitted(interaction, *form)
+
+    async def action_clicked(
+        self, interaction: discord.Interaction[Any], command: str, args: str
+    ) -> None:
+        """A command button under a reply (the admins' keep / retire): the same
+        command as typed, by the member who pressed it."""
+        try:
+            name = CommandName(command)
+        except ValueError:
+            return
+        await self.run_command(interaction, name, args)
 
     @staticmethod
     async def _private(reply: Awaitable[Reply]) -> Reply:

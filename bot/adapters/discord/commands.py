@@ -255,6 +255,12 @@ def admin_group(runner: Runner) -> app_commands.Group:
     async def report(interaction: discord.Interaction[Any]) -> None:
         await runner.run_command(interaction, CommandName.REPORT)
 
+    @group.command(name="reports", description="Members' problem reports: keep or retire")
+    @admin_only
+    @guild_only
+    async def reports(interaction: discord.Interaction[Any]) -> None:
+        await runner.run_command(interaction, CommandName.REPORTS)
+
     @group.command(name="reload", description="Reload the notes and refresh the questions")
     @app_commands.describe(confirm="Go ahead even if many questions would retire")
     @admin_only

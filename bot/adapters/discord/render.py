@@ -17,7 +17,8 @@ from pathlib import Path
 
 import discord
 
-from bot.adapters.discord.buttons import question_buttons
+from bot.adapters.cut import cut
+from bot.adapters.discord.buttons import action_buttons, question_buttons
 from bot.adapters.discord.i18n import has_hangul, text
 from bot.core.types import QuestionView, Reply, ReplyKind
 
@@ -58,7 +59,8 @@ class Rendered:
 
 
 def clip(value: str, limit: int) -> str:
-    return value if len(value) <= limit else value[: limit - 1] + "…"
+    # Never inside a `<t:…>` timestamp or a mention token (see bot/adapters/cut.py).
+    return cut(value, limit)
 
 
 def timestamp(moment: datetime, style: str = "f") -> str:
@@ -116,14 +118,41 @@ def build_embed(reply: Reply) -> discord.Embed:
             value=clip(value, FIELD_VALUE_MAX) or "\u200b",
             inline=inline,
         )
-    # Over the total Discord refuses the whole message: shed trailing fields
-    # first (the description carries the main text), then shorten the description.
-    while len(embed) > EMBED_TOTAL_MAX and embed.fields:
+    return shrink(embed, EMBED_TOTAL_MAX)
+
+
+def shrink(embed: discord.Embed, budget: int) -> discord.Embed:
+    """Fit `embed` in `budget` characters (Discord's count, `len(embed)`): shed
+    trailing fields first (the description carries the main text), then
+    shorten the description."""
+    while len(embed) > budget and embed.fields:
         embed.remove_field(-1)
-    if len(embed) > EMBED_TOTAL_MAX and embed.description:
-        keep = len(embed.description) - (len(embed) - EMBED_TOTAL_MAX)
-        embed.description = clip(embed.description, max(keep, 1))
+    if len(embed) > budget and embed.description:
+        keep = len(embed.description) - (len(embed) - budget)
+        embed.description = clip(embed.description, max(keep, 1)) if keep > 1 else None
     return embed
+
+
+def fit_message(embeds: list[discord.Embed]) -> list[discord.Embed]:
+    """Embeds for one message within Discord's total of 6,000 characters across
+    all of them (Discord refuses the whole message otherwise, even when each
+    embed fits alone). The last embed is the news and keeps its room; earlier
+    ones (the question a feedback settles under) give theirs up, the oldest
+    dropped when even a bare one does not fit."""
+    kept = embeds[-10:]  # Discord's count of embeds per message
+    if not kept:
+        return kept
+    room = EMBED_TOTAL_MAX - len(shrink(kept[-1], EMBED_TOTAL_MAX))
+    earlier: list[discord.Embed] = []
+    for embed in reversed(kept[:-1]):  # the nearest to the news first
+        budget = room - sum(len(e) for e in earlier)
+        if budget <= 0:
+            break
+        fitted = shrink(discord.Embed.from_dict(embed.to_dict()), budget)
+        if len(fitted) > budget:
+            break
+        earlier.insert(0, fitted)
+    return [*earlier, kept[-1]]
 
 
 def render(reply: Reply) -> Rendered:
@@ -135,6 +164,8 @@ def render(reply: Reply) -> Rendered:
     if reply.question is not None and reply.kind in (ReplyKind.QUESTION,
                                                      ReplyKind.ANSWER_FEEDBACK):
         view = question_buttons(reply.question, text("report_button", reply_language(reply)))
+    elif reply.actions:  # the admins' keep / retire under the open reports
+        view = action_buttons(reply.actions)
     if not _needs_embed(reply):
         return Rendered(
             content=clip(reply.text or reply.title or "…", CONTENT_MAX),

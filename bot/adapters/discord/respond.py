@@ -17,7 +17,7 @@ from typing import Any
 import discord
 
 from bot.adapters.discord.i18n import language_of_locale, text
-from bot.adapters.discord.render import Rendered, render
+from bot.adapters.discord.render import Rendered, fit_message, render
 from bot.core.types import Reply, ReplyKind
 
 log = logging.getLogger(__name__)
@@ -79,7 +79,7 @@ async def _settle(interaction: discord.Interaction[Any], rendered: Rendered) -> 
     kept = list(interaction.message.embeds) if interaction.message is not None else []
     embeds = [*kept, rendered.embed] if rendered.embed is not None else kept
     # The buttons go, unless the reply brings its own (a flashcard's grades).
-    kwargs: dict[str, Any] = {"embeds": embeds[-10:], "view": rendered.view}
+    kwargs: dict[str, Any] = {"embeds": fit_message(embeds), "view": rendered.view}
     if rendered.content is not None:
         kwargs["content"] = rendered.content
     file = rendered.file()

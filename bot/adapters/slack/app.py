@@ -22,7 +22,7 @@ from slack_bolt.context.respond.async_respond import AsyncRespond
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.adapters.slack import blocks, deck_upload
+from bot.adapters.slack import blocks, deck_upload, report_form
 from bot.adapters.slack.admins import AdminCache
 from bot.adapters.slack.channels import channel_in_team, first_mention
 from bot.adapters.slack.commands import SLASH_COMMAND, group_of, is_admin_command, parse
@@ -226,30 +226,109 @@ class Listeners:
             await self._fail(respond, where)
 
     async def report(
-        self, ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], respond: AsyncRespond
+        self,
+        ack: AsyncAck,
+        body: dict[str, Any],
+        action: dict[str, Any],
+        respond: AsyncRespond,
+        client: AsyncWebClient,
     ) -> None:
+        """"Report a problem" opens a form asking what is wrong (views.open needs
+        the click's trigger_id within 3 s, so it is the listener's only work)."""
         await ack()
-        await self.inflight.run(self._report(body, action, respond))
+        user = body.get("user") or {}
+        question_id = str(action.get("value") or "")
+        group = self._group(body)
+        if not question_id:
+            return
+        target = report_form.FormTarget(
+            question_id=question_id, channel_id=group.channel_id, team_id=group.space_id
+        )
+        try:
+            await client.views_open(
+                trigger_id=str(body.get("trigger_id") or ""),
+                view=report_form.report_modal(target, self.language),
+            )
+        except Exception:
+            log.exception("could not open the report form for user=%s", user.get("id"))
+            await self._respond(
+                respond,
+                Reply(kind=ReplyKind.ERROR, text=t(self._lang(), "slack.report_no_form"),
+                      ephemeral=True),
+            )  # fmt: skip
 
-    async def _report(
-        self, body: dict[str, Any], action: dict[str, Any], respond: AsyncRespond
+    async def report_submitted(
+        self, ack: AsyncAck, body: dict[str, Any], view: dict[str, Any], client: AsyncWebClient
+    ) -> None:
+        """A report form sent, whenever it was opened: "sending" at once, then
+        the core's answer (with the member's text quoted when it was not used)."""
+        read = report_form.read_submission(view)
+        if read is None:
+            await ack()
+            return
+        await ack(
+            response_action="update",
+            view=report_form.message_view(t(self._lang(), "slack.report_sending"), self.language),
+        )
+        await self.inflight.run(self._report_submitted(body, view, client, *read))
+
+    async def _report_submitted(
+        self,
+        body: dict[str, Any],
+        view: dict[str, Any],
+        client: AsyncWebClient,
+        target: report_form.FormTarget,
+        reason: str,
     ) -> None:
         user = body.get("user") or {}
-        where = f"report {action.get('action_id')!r} user={user.get('id')}"
+        report = ProblemReport(
+            question_id=target.question_id,
+            group=group_of(target.team_id, target.channel_id),
+            member=_member(user),
+            at=self.clock(),
+            reason=reason,
+        )
+        reply = await self.api.report_problem(report)  # answers, never raises
+        text = blocks.mrkdwn(reply.text)
         try:
-            question_id = str(action.get("value") or "")
-            if not question_id:
-                return
-            report = ProblemReport(
-                question_id=question_id,
-                group=self._group(body),
-                member=_member(user),
-                at=self.clock(),
+            await client.views_update(
+                view_id=str(view.get("id") or ""),
+                view=report_form.message_view(text, self.language),
             )
-            reply = await self.api.report_problem(report)
-            await self._respond(respond, _ephemeral(reply))
         except Exception:
-            await self._fail(respond, where)
+            # The form was closed meanwhile: say it in the channel, privately.
+            log.warning("report form %s closed before its answer", view.get("id"))
+            try:
+                await client.chat_postEphemeral(
+                    channel=target.channel_id, user=str(user.get("id", "")), text=text
+                )
+            except Exception:
+                log.exception("could not tell user=%s about their report", user.get("id"))
+
+    async def action(
+        self,
+        ack: AsyncAck,
+        body: dict[str, Any],
+        action: dict[str, Any],
+        respond: AsyncRespond,
+        client: AsyncWebClient,
+    ) -> None:
+        """A command button under a reply (the admins' keep / retire): the same
+        as typing `/study <command> <args>` where the button is."""
+        await ack()
+        parsed = blocks.parse_action_id(str(action.get("action_id", "")))
+        if parsed is None:
+            return
+        user = body.get("user") or {}
+        group = self._group(body)
+        payload = {
+            "text": f"{parsed[0]} {parsed[1]}",
+            "team_id": group.space_id,
+            "channel_id": group.channel_id,
+            "user_id": user.get("id", ""),
+            "user_name": user.get("username") or user.get("name") or "",
+        }
+        await self.inflight.run(self._study(payload, respond, client))
 
     async def home_opened(
         self, event: dict[str, Any], context: dict[str, Any], client: AsyncWebClient
@@ -357,6 +436,8 @@ def build_app(
     app.action(blocks.ANSWER_ACTION_RE)(listeners.answer)
     app.action(blocks.REPORT_ACTION_RE)(listeners.report)
     app.view(deck_upload.CALLBACK_ID)(listeners.deck_uploaded)
+    app.action(blocks.COMMAND_ACTION_RE)(listeners.action)
+    app.view(report_form.CALLBACK_ID)(listeners.report_submitted)
     app.event("app_home_opened")(listeners.home_opened)
     # Bolt runs the first listener an event matches, so ours also calls Bolt's
     # own token clean-up (what enable_token_revocation_listeners would register).

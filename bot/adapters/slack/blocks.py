@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from bot.adapters.cut import cut
 from bot.core.messages import LANGUAGES, t
-from bot.core.types import AnswerKind, Field, QuestionView, Reply, ReplyKind
+from bot.core.types import Action, AnswerKind, Field, QuestionView, Reply, ReplyKind
 
 Block = dict[str, Any]
 
@@ -25,6 +26,9 @@ ANSWER_PREFIX = "sb:ans:"
 REPORT_PREFIX = "sb:rep:"
 ANSWER_ACTION_RE = re.compile(r"^sb:ans:")
 REPORT_ACTION_RE = re.compile(r"^sb:rep:")
+# A command button (`Reply.actions`): `sb:do:<command>:<args>`.
+COMMAND_ACTION_RE = re.compile(r"^sb:do:")
+_COMMAND_ID_RE = re.compile(r"^sb:do:(?P<cmd>[a-z-]{1,20}):(?P<args>[^\n]{0,200})$")
 # The choice is the last segment, so a ref may itself contain colons.
 _ANSWER_ID_RE = re.compile(r"^sb:ans:(?P<kind>[dpstgh]):(?P<ref>.{1,200}):(?P<choice>\d{1,2})$")
 
@@ -76,6 +80,35 @@ def parse_answer_action_id(action_id: str) -> AnswerId | None:
     return AnswerId(kind=AnswerKind(match["kind"]), ref=match["ref"], choice=int(match["choice"]))
 
 
+def command_action_id(command: str, args: str) -> str:
+    return f"sb:do:{command}:{args}"
+
+
+def parse_action_id(action_id: str) -> tuple[str, str] | None:
+    """(command, args) of a command button; None for anything else."""
+    match = _COMMAND_ID_RE.match(action_id)
+    return None if match is None else (match["cmd"], match["args"])
+
+
+def _action_blocks(actions: tuple[Action, ...]) -> list[Block]:
+    """Command buttons, 5 to an actions block (Slack allows 25 elements, but
+    five keep each row readable)."""
+    buttons: list[Block] = [
+        {
+            "type": "button",
+            "text": {"type": "plain_text", "text": cut(a.label, _BUTTON_MAX)},
+            "action_id": command_action_id(a.command, a.args),
+            "value": a.args[:2000],
+            **({"style": "danger"} if a.args.startswith("retire ") else {}),
+        }
+        for a in actions
+    ]
+    return [
+        {"type": "actions", "elements": buttons[start : start + 5]}
+        for start in range(0, len(buttons), 5)
+    ]
+
+
 def escape(text: str) -> str:
     # Slack's three control characters; everything else is literal in mrkdwn.
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -98,7 +131,8 @@ def plain(text: str) -> str:
 
 
 def _cut(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    # Never inside `&amp;` or a `<!date^…>` token: Slack would show it raw.
+    return cut(text, limit)
 
 
 def _section(text: str) -> Block:
@@ -217,6 +251,8 @@ def render(reply: Reply, language: str = "ko", *, buttons: bool = True) -> tuple
         blocks.append(
             _context("  ".join(f"{_time_label(n, language)}: {slack_date(t)}" for n, t in times))
         )
+    if buttons:
+        blocks.extend(_action_blocks(reply.actions))
     return fallback_text(reply), blocks[:_MAX_BLOCKS]
 
 
