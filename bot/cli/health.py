@@ -10,6 +10,7 @@ bot for its database.
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from pathlib import Path
 
@@ -27,8 +28,17 @@ async def beat(path: Path, every: float = HEARTBEAT_EVERY) -> None:
     """Touch `path` now and every `every` seconds until cancelled."""
     path.parent.mkdir(parents=True, exist_ok=True)
     while True:
-        await asyncio.to_thread(path.touch)
+        await asyncio.to_thread(stamp_heartbeat, path)
         await asyncio.sleep(every)
+
+
+def stamp_heartbeat(path: Path) -> None:
+    # The time is written by the same clock `health` reads (time.time), not
+    # left to the file system, so a shifted process clock cannot make a live
+    # bot look hours old.
+    path.touch()
+    now = time.time()
+    os.utime(path, (now, now))
 
 
 @click.command("health")

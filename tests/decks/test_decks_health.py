@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from bot.cli import cli
-from bot.cli.health import beat, heartbeat_path
+from bot.cli.health import stamp_heartbeat, beat, heartbeat_path
 
 
 async def test_beat_touches_the_file_until_cancelled(tmp_path: Path) -> None:
@@ -32,7 +32,7 @@ def test_health_is_fine_while_fresh_and_fails_when_stale(
     assert missing.exit_code == 1 and "no heartbeat" in missing.output
     path = heartbeat_path(tmp_path / "data" / "studybot.db")
     path.parent.mkdir()
-    path.touch()
+    stamp_heartbeat(path)
     assert CliRunner().invoke(cli, ["health"]).exit_code == 0
     old = time.time() - 600
     os.utime(path, (old, old))

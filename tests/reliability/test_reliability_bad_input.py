@@ -369,7 +369,10 @@ def _use_deck(text_or_bytes: str | bytes, folder: Path, glossary: object) -> Non
         return
     bank = build_bank(deck, glossary)  # type: ignore[arg-type]
     for question in bank:
-        assert question.choices and 0 <= question.answer < len(question.choices)
+        if question.is_flashcard:  # a card has a back and no choices (issue 15)
+            assert question.back.strip() and not question.choices
+        else:
+            assert question.choices and 0 <= question.answer < len(question.choices)
     index = LookupIndex.build(deck, glossary)  # type: ignore[arg-type]
     index.search("NAT", 3)
 
