@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from bot.cli import cli
-from bot.cli.health import stamp_heartbeat, beat, heartbeat_path
+from bot.cli.health import beat, heartbeat_path, stamp_heartbeat
 
 
 async def test_beat_touches_the_file_until_cancelled(tmp_path: Path) -> None:
