@@ -16,7 +16,7 @@ from bot.core import render
 from bot.core.clock import local_date, safe_zone
 from bot.core.picker import pick_daily
 from bot.core.ports import Outbox, QuestionBank, QuestionLike, Repository
-from bot.core.records import GroupSettings, QuestionInfo
+from bot.core.records import DailyKinds, GroupSettings, QuestionInfo
 from bot.learning import flags, group_pick, practice, retire, srs, tally
 
 log = logging.getLogger(__name__)
@@ -87,6 +87,12 @@ class Learner:
         self._choice_counts: dict[str, dict[int, int]] = {}
         self._checked_at: dict[str, int] = {}  # question id -> answers at the last check
         self._flagged: set[str] = set()
+        # (id of a deck's question sequence, kind, retired) -> (that sequence, its
+        # questions of the kind, their pool): see `_daily_pool`
+        self._pools: dict[
+            tuple[int, DailyKinds, frozenset[str]],
+            tuple[Sequence[QuestionLike], Sequence[QuestionLike], group_pick.Pool],
+        ] = {}
 
     @staticmethod
     def reviewer(
@@ -145,11 +151,9 @@ class Learner:
         history = await self._repo.question_history(settings.id)
         by_concept, by_section = tally.fold(await self._repo.concept_tallies(settings.id))
         seed = f"{settings.id}:{on.isoformat()}"
-        questions = [
-            q for q in bank.questions() if settings.daily_kinds.allows(q.is_flashcard)
-        ] or list(bank.questions())  # a deck without the kind asked for still posts
+        questions, pool = self._daily_pool(bank, settings.daily_kinds, frozenset(retired))
         picked = group_pick.pick_group_question(
-            questions,
+            pool,
             retired,
             history,
             seed,
@@ -164,6 +168,24 @@ class Learner:
             log.warning("group %s: every question is retired; picking among all", settings.id)
             picked = pick_daily(questions, (), history, seed)
         return picked
+
+    def _daily_pool(
+        self, bank: QuestionBank, kinds: DailyKinds, retired: frozenset[str]
+    ) -> tuple[Sequence[QuestionLike], group_pick.Pool]:
+        """The deck's daily candidates of this kind, and their pool without
+        `retired`: built once per deck (a `reload` swaps the deck's sequence)
+        rather than once per group of a fan-out."""
+        questions = bank.questions()
+        key = (id(questions), kinds, retired)
+        hit = self._pools.get(key)
+        if hit is None or hit[0] is not questions:
+            of_kind = tuple(q for q in questions if kinds.allows(q.is_flashcard)) or tuple(
+                questions
+            )  # (a deck without the kind asked for still posts)
+            if len(self._pools) > 64:
+                self._pools.clear()
+            hit = self._pools[key] = (questions, of_kind, group_pick.pool_of(of_kind, retired))
+        return hit[1], hit[2]
 
     async def pick_practice(
         self,

@@ -33,6 +33,8 @@ Draws use `random.Random(seed)`, so a group and date always get the same pick.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import random
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -127,8 +129,34 @@ def pick_bias(
     )
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class Pool:
+    """The questions a group may be asked, indexed once per deck (not once per
+    group): a daily fan-out picks for thousands of groups from the same bank,
+    and indexing 200 questions per group cost more than everything else a post
+    does. Build it with `pool_of`; picks from it equal picks from the list."""
+
+    questions: tuple[QuestionLike, ...]
+    by_section: Mapping[str, tuple[QuestionLike, ...]]  # first-seen order, bank order inside
+    section_of: Mapping[str, str]  # question id -> section
+    concept_sections: Mapping[str, str]  # concept -> section (the last question's, as before)
+
+
+def pool_of(questions: Sequence[QuestionLike], retired: Collection[str]) -> Pool:
+    kept = tuple(q for q in questions if q.id not in retired) if retired else tuple(questions)
+    by_section: dict[str, list[QuestionLike]] = {}
+    for q in kept:
+        by_section.setdefault(q.section, []).append(q)
+    return Pool(
+        questions=kept,
+        by_section={s: tuple(qs) for s, qs in by_section.items()},
+        section_of={q.id: q.section for q in kept},
+        concept_sections={q.concept: q.section for q in kept},
+    )
+
+
 def pick_group_question(
-    questions: Sequence[QuestionLike],
+    questions: Sequence[QuestionLike] | Pool,
     retired: Collection[str],
     history: Mapping[str, date],
     seed: str,
@@ -141,28 +169,23 @@ def pick_group_question(
     """history: question id -> last local date it was this group's daily question.
     on: the local date of the pick (default: the day after the latest in history).
     concept_stats / section_stats: the group's answer tallies (see tally.fold).
-    Retired questions are never picked; None when nothing is left."""
-    pool = [q for q in questions if q.id not in retired] if retired else list(questions)
-    if not pool:
+    Retired questions are never picked; None when nothing is left. `questions`
+    may be a `Pool` already built with `retired` (then `retired` is not read again)."""
+    pool = questions if isinstance(questions, Pool) else pool_of(questions, retired)
+    if not pool.questions:
         return None
     rng = random.Random(seed)
     last = _section_last_asked(pool, history)
-    unseen = [q for q in pool if q.id not in history] if history else pool
-    if not unseen:  # a new question cycle: the questions asked longest ago
-        oldest = min(history[q.id] for q in pool)
-        unseen = [q for q in pool if history[q.id] == oldest]
-    by_section: dict[str, list[QuestionLike]] = {}
-    for q in unseen:
-        by_section.setdefault(q.section, []).append(q)
+    by_section = _unseen_by_section(pool, history)
     today = on or (max(history.values()) + timedelta(days=1) if history else _FIRST_DAY)
     allowed = _meets_deadlines(by_section, last, history, today)
-    yesterday = [s for s in allowed if last.get(s) == today - timedelta(days=1)]
-    if len(allowed) > len(yesterday):
-        allowed = [s for s in allowed if s not in yesterday]
+    if last:
+        before = today - timedelta(days=1)
+        yesterday = [s for s in allowed if last.get(s) == before]
+        if len(allowed) > len(yesterday):
+            allowed = [s for s in allowed if s not in yesterday]
     rates = (
-        error_rates(
-            concept_stats or {}, section_stats or {}, {q.concept: q.section for q in pool}
-        )
+        error_rates(concept_stats or {}, section_stats or {}, pool.concept_sections)
         if favour_weak
         else None
     )
@@ -172,16 +195,61 @@ def pick_group_question(
     else:
         # A section weighs what its candidate questions weigh on average, so
         # one concept the group keeps missing lifts its section as well.
-        weights = [
-            sum(rates.of(q) ** SHARPNESS for q in by_section[s]) / len(by_section[s])
-            for s in allowed
-        ]
+        weights = [_mean_weight(by_section[s], rates, s) for s in allowed]
         section = rng.choices(allowed, weights=_positive(weights), k=1)[0]
     inside = by_section[section]
     if rates is None:
         return rng.choice(inside)
-    weights = [rates.of(q) ** SHARPNESS for q in inside]
+    if rates.concepts:
+        weights = [rates.of(q) ** SHARPNESS for q in inside]
+    else:  # every candidate weighs its section's rate
+        weights = [rates.section(section) ** SHARPNESS] * len(inside)
     return rng.choices(inside, weights=_positive(weights), k=1)[0]
+
+
+def _mean_weight(candidates: Sequence[QuestionLike], rates: Rates, section: str) -> float:
+    if not rates.concepts:  # every candidate weighs its section's rate: no per-question work
+        weight: float = rates.section(section) ** SHARPNESS
+        return _flat_mean(weight, len(candidates))
+    total: float = sum(rates.of(q) ** SHARPNESS for q in candidates)
+    return total / len(candidates)
+
+
+@functools.lru_cache(maxsize=4096)
+def _flat_mean(weight: float, n: int) -> float:
+    """The mean of n equal weights, summed as `_mean_weight` sums unequal ones
+    (so a pick does not depend on which path computed it)."""
+    return sum(itertools.repeat(weight, n)) / n
+
+
+def _unseen_by_section(
+    pool: Pool, history: Mapping[str, date]
+) -> Mapping[str, Sequence[QuestionLike]]:
+    """Rule 4's candidates by section: the questions not asked yet, or (a new
+    cycle) those asked longest ago. Only the sections the history touches are
+    filtered; the others are the pool's own lists."""
+    if not history:
+        return pool.by_section
+    touched = {pool.section_of[qid] for qid in history if qid in pool.section_of}
+    if len(touched) == 0:
+        return pool.by_section
+    asked = sum(1 for qid in history if qid in pool.section_of)
+    if asked < len(pool.questions):
+        out: dict[str, Sequence[QuestionLike]] = {}
+        for name, qs in pool.by_section.items():
+            if name not in touched:
+                out[name] = qs
+                continue
+            left = [q for q in qs if q.id not in history]
+            if left:
+                out[name] = left
+        return out
+    oldest = min(history[q.id] for q in pool.questions)  # a new question cycle
+    cycle: dict[str, list[QuestionLike]] = {}
+    for q in pool.questions:
+        if history[q.id] == oldest:
+            cycle.setdefault(q.section, []).append(q)
+    return cycle
 
 
 def _meets_deadlines(
@@ -194,20 +262,30 @@ def _meets_deadlines(
     cycle deadline (sorted by name for a stable draw)."""
     names = sorted(by_section)
     cycle = CYCLE_PER_SECTION * len(names)
-    start = min(history.values()) if history else today
-    slack = {
-        s: ((last[s] + timedelta(days=cycle)) if s in last else start + timedelta(days=cycle - 1))
-        for s in names
-    }
-    days_left = {s: (slack[s] - today).days for s in names}
-    ordered = sorted(names, key=lambda s: (days_left[s], s))
-    if any(days_left[s] < k for k, s in enumerate(ordered)):
+    # Days as ordinals: this runs once per group of a fan-out.
+    t = today.toordinal()
+    never = (min(history.values()).toordinal() if history else t) + cycle - 1 - t
+    if last:
+        days_left = {
+            s: (last[s].toordinal() + cycle - t) if s in last else never for s in names
+        }
+        ordered = sorted(names, key=days_left.__getitem__)  # stable: ties by name
+    else:  # nothing asked yet: every section has the same deadline
+        days_left = dict.fromkeys(names, never)
+        ordered = names
+    left = [days_left[s] for s in ordered]
+    if any(d < k for k, d in enumerate(left)):
         return [ordered[0]]  # already late (a pause, a new deck): earliest deadline first
-    allowed = []
-    for name in names:
-        rest = [s for s in ordered if s != name]
-        if all(days_left[s] >= k for k, s in enumerate(rest, start=1)):
-            allowed.append(name)
+    # Asking section i today moves every later deadline one day earlier in the
+    # queue: the ones before i must have a day to spare (d >= k + 1), the ones
+    # after it only their place (d >= k, checked above). Prefix test: O(n).
+    allowed_at: set[str] = set()
+    spare = True
+    for k, s in enumerate(ordered):
+        if spare:
+            allowed_at.add(s)
+        spare = spare and left[k] >= k + 1
+    allowed = [name for name in names if name in allowed_at]
     return allowed or [ordered[0]]
 
 
@@ -222,14 +300,10 @@ def _positive(weights: list[float]) -> list[float]:
     return weights if sum(weights) > 0 else [1.0] * len(weights)
 
 
-def _section_last_asked(
-    pool: Sequence[QuestionLike], history: Mapping[str, date]
-) -> dict[str, date]:
+def _section_last_asked(pool: Pool, history: Mapping[str, date]) -> dict[str, date]:
     last: dict[str, date] = {}
-    if not history:
-        return last
-    for q in pool:
-        asked = history.get(q.id)
-        if asked is not None and asked > last.get(q.section, date.min):
-            last[q.section] = asked
+    for qid, asked in history.items():
+        section = pool.section_of.get(qid)
+        if section is not None and asked > last.get(section, date.min):
+            last[section] = asked
     return last
