@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Mapping, Sequence
+from collections.abc import Awaitable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from bot.core import render
 from bot.core.clock import closes_at, local_date, safe_zone
 from bot.core.content import LiveContent, Shelf
-from bot.core.due import covered, due_day
+from bot.core.due import active, covered, due_day
 from bot.core.learning import Learner, sync_bank
 from bot.core.ports import (
     DeliveryRefused,
@@ -33,7 +33,7 @@ from bot.core.ports import (
     Repository,
 )
 from bot.core.recap import Recaps
-from bot.core.records import DailyPost, GroupSettings
+from bot.core.records import DailyPost, GroupSettings, NewPost
 from bot.core.types import AnswerKind, Platform
 from bot.learning.retire import BankChange
 
@@ -47,6 +47,7 @@ REDELIVER_AFTER = timedelta(minutes=1)
 MAX_BACKOFF = timedelta(minutes=15)
 CATCH_UP_WIDTH = 400  # groups handled at once; bounds the burst on platform APIs (and
 # matches the coalescing batch, so one statement serves a whole width of groups)
+FANOUT_BATCH = 1000  # groups claimed, read and inserted together by a fan-out
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -296,9 +297,97 @@ class DailyRunner:
         return len(posts)
 
     async def post_all_due(self, groups: Sequence[GroupSettings], now: datetime) -> int:
-        """Post each group's due question; one group's failure stops no other."""
-        results = await _each([self.post_due(settings, now) for settings in groups])
-        return sum(1 for r in results if isinstance(r, PostResult) and r.post is not None)
+        """Post each group's due question; returns how many were posted. One
+        group's failure stops no other.
+
+        A fan-out (10,000 groups at one minute) goes in batches of FANOUT_BATCH:
+        each batch is claimed (`claim_groups`: processes sharing the store take
+        different batches), read (latest posts, histories, tallies, recaps due)
+        and inserted (`create_posts`) with a few statements, not a few per
+        group; its posts go to the Outboxes CATCH_UP_WIDTH at a time while the
+        next batch is prepared."""
+        ready = [g for g in groups if active(g) and self._outbox(g) is not None]
+        latest = await self._repo.latest_posts([g.id for g in ready])
+        due = [(g, on) for g in ready if (on := due_day(g, latest.get(g.id), now)) is not None]
+        if not due:
+            return 0
+        sends = _Sends(CATCH_UP_WIDTH)
+        try:
+            for start in range(0, len(due), FANOUT_BATCH):
+                batch = due[start : start + FANOUT_BATCH]
+                try:
+                    await self._post_batch(batch, now, sends)
+                except Exception:
+                    log.exception("daily posts for %d groups failed", len(batch))
+            return await sends.finish()
+        finally:
+            sends.cancel()
+
+    def _outbox(self, settings: GroupSettings) -> Outbox | None:
+        outbox = self._outboxes.get(settings.ref.platform)
+        if outbox is None:
+            log.warning("no outbox for %s; group %s not posted", settings.ref.platform, settings.id)
+        return outbox
+
+    async def _post_batch(
+        self, batch: Sequence[tuple[GroupSettings, date]], now: datetime, sends: _Sends
+    ) -> None:
+        claimed = await self._repo.claim_groups([g.id for g, _ in batch], now)
+        ids = [g.id for g, _ in batch if g.id in claimed]
+        latest = await self._repo.latest_posts(ids)  # another process may have posted
+        batch = [
+            (g, on) for g, on in batch
+            if g.id in claimed and not covered(latest.get(g.id), on, g.timezone)
+        ]  # fmt: skip
+        if not batch:
+            return
+        decks = {g.id: await self.deck(g, now) for g, _ in batch}  # (loaded once per deck)
+        # The first post of a new week (month) brings the recap of the last one.
+        recaps = await self.recaps.pending(batch)
+        if recaps:
+            await _each([
+                self.recaps.post_due(g, on, now, self._outboxes[g.ref.platform], decks[g.id],
+                                     recaps[g.id])
+                for g, on in batch if g.id in recaps
+            ])  # fmt: skip
+        retired = await self._repo.retired_questions()
+        histories = await self._repo.question_histories(ids)
+        tallies = await self._repo.group_tallies(ids)
+        picked: list[tuple[GroupSettings, QuestionLike, NewPost]] = []
+        for n, (settings, on) in enumerate(batch, start=1):
+            question = self.learner.pick_daily_from(
+                settings, on, retired, histories.get(settings.id, {}),
+                tallies.get(settings.id, []), decks[settings.id],
+            )  # fmt: skip
+            if question is None:
+                log.warning("group %s: no question to post", settings.id)
+                continue
+            tz = safe_zone(settings.timezone)
+            picked.append((settings, question, NewPost(
+                group_id=settings.id, local_date=on, timezone=settings.timezone,
+                question_id=question.id, posted_at=now,
+                closes_at=closes_at(on, settings.post_time, tz, settings.window_minutes, now),
+            )))  # fmt: skip
+            if n % 200 == 0:
+                await asyncio.sleep(0)  # let sends and clicks in between picks
+        made = await self._repo.create_posts([new for _, _, new in picked])
+        for (settings, question, _), post in zip(picked, made, strict=True):
+            if post is not None:  # None: another caller made it, and sends it
+                sends.add(self._send(post, settings, question, now, decks[settings.id]))
+
+    async def _send(
+        self,
+        post: DailyPost,
+        settings: GroupSettings,
+        question: QuestionLike,
+        now: datetime,
+        deck: LiveContent,
+    ) -> bool:
+        outbox = self._outboxes[settings.ref.platform]
+        if await self._deliver(post, settings, question, outbox) is not None:
+            return False  # refused for good: the group is paused
+        await self.learner.remind(settings, outbox, now, deck)
+        return True
 
     async def _redeliver(self, post: DailyPost, now: datetime) -> None:
         settings = await self._repo.group_by_id(post.group_id)
@@ -312,17 +401,66 @@ class DailyRunner:
             await self._deliver(post, settings, question, outbox, now)
 
 
+class _Sends:
+    """Posts handed to their Outbox `width` at a time, while the fan-out
+    prepares its next batch."""
+
+    def __init__(self, width: int) -> None:
+        self._width = width
+        self._queue: asyncio.Queue[Awaitable[bool] | None] = asyncio.Queue()
+        self._workers: list[asyncio.Task[None]] = []
+        self._done = 0
+
+    def add(self, step: Awaitable[bool]) -> None:
+        self._queue.put_nowait(step)
+        if len(self._workers) < self._width:
+            self._workers.append(asyncio.create_task(self._work()))
+
+    async def _work(self) -> None:
+        while (step := await self._queue.get()) is not None:
+            try:
+                sent = await step
+            except Exception:
+                log.exception("daily post failed")
+                continue
+            self._done += sent  # (not `+= await`: that reads the count before waiting)
+
+    async def finish(self) -> int:
+        """Wait for every send; how many posts went out."""
+        for _ in self._workers:
+            self._queue.put_nowait(None)
+        await asyncio.gather(*self._workers)
+        return self._done
+
+    def cancel(self) -> None:
+        for worker in self._workers:
+            worker.cancel()
+        while not self._queue.empty():  # never started: closed, not "never awaited"
+            step = self._queue.get_nowait()
+            if isinstance(step, Coroutine):
+                step.close()
+
+
 async def _each(
     steps: Sequence[Awaitable[object]], width: int = CATCH_UP_WIDTH
 ) -> list[object]:
-    gate = asyncio.Semaphore(width)
+    """Await every step, `width` at a time; a failed step's result is None.
+    `width` workers take the steps in turn (not one task per step behind a
+    semaphore: with 10,000 steps waiting, each release scanned the waiters)."""
+    results: list[object] = [None] * len(steps)
+    queue = iter(enumerate(steps))
 
-    async def one(step: Awaitable[object]) -> object:
-        async with gate:
+    async def worker() -> None:
+        for i, step in queue:
             try:
-                return await step
+                results[i] = await step
             except Exception:
                 log.exception("daily step failed")
-                return None
 
-    return list(await asyncio.gather(*(one(step) for step in steps)))
+    try:
+        await asyncio.gather(*(worker() for _ in range(min(width, len(steps)))))
+    finally:  # cancelled: the steps never started are closed, not left "never awaited"
+        for _, step in queue:
+            if isinstance(step, Coroutine):
+                step.close()
+    return results

@@ -56,8 +56,9 @@ class Posts:
         if groups is None:
             groups = [g for g in await self._repo.scheduled_groups() if not g.paused]
         soonest: datetime | None = None
+        latest = await self._repo.latest_posts([g.id for g in groups])
         for settings in groups:
-            at = next_post_at(settings, await self._repo.latest_post(settings.id), now)
+            at = next_post_at(settings, latest.get(settings.id), now)
             if at is not None and (soonest is None or at < soonest):
                 soonest = at
         return soonest

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
@@ -149,7 +149,21 @@ class Learner:
         self, settings: GroupSettings, on: date, retired: Collection[str], bank: QuestionBank
     ) -> QuestionLike | None:
         history = await self._repo.question_history(settings.id)
-        by_concept, by_section = tally.fold(await self._repo.concept_tallies(settings.id))
+        tallies = await self._repo.concept_tallies(settings.id)
+        return self.pick_daily_from(settings, on, retired, history, tallies, bank)
+
+    def pick_daily_from(
+        self,
+        settings: GroupSettings,
+        on: date,
+        retired: Collection[str],
+        history: Mapping[str, date],
+        tallies: Sequence[tuple[str, str, int, int]],
+        bank: QuestionBank,
+    ) -> QuestionLike | None:
+        """`pick_daily` with the group's history and tallies already read (the
+        fan-out reads them for a whole batch of groups at once)."""
+        by_concept, by_section = tally.fold(tallies)
         seed = f"{settings.id}:{on.isoformat()}"
         questions, pool = self._daily_pool(bank, settings.daily_kinds, frozenset(retired))
         picked = group_pick.pick_group_question(

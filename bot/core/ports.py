@@ -21,6 +21,7 @@ from bot.core.records import (
     GroupSettings,
     MemberStats,
     NewAnswer,
+    NewPost,
     OpenReport,
     Period,
     QuestionInfo,
@@ -293,6 +294,33 @@ class Repository(Protocol):
         already exists."""
         ...
 
+    async def create_posts(self, posts: Sequence[NewPost]) -> list[DailyPost | None]:
+        """`create_post` for many groups in one transaction (the daily fan-out):
+        the created post, or None where it already existed, in `posts` order."""
+        ...
+
+    async def claim_groups(self, group_ids: Sequence[int], now: datetime) -> set[int]:
+        """Claim the groups for a fan-out step, so that processes sharing the
+        store split the groups due instead of all picking for every one: the
+        ids not claimed by another process within the last `CLAIM_SPAN`. A
+        claim only divides work; `create_post(s)`' unique key still decides.
+        (One process alone on the store gets every id back.)"""
+        ...
+
+    async def latest_posts(self, group_ids: Sequence[int]) -> dict[int, DailyPost]:
+        """`latest_post` of many groups at once (groups without a post left out)."""
+        ...
+
+    async def question_histories(self, group_ids: Sequence[int]) -> dict[int, Mapping[str, date]]:
+        """`question_history` of many groups at once."""
+        ...
+
+    async def group_tallies(
+        self, group_ids: Sequence[int]
+    ) -> dict[int, list[tuple[str, str, int, int]]]:
+        """The group-wide `concept_tallies` of many groups at once."""
+        ...
+
     async def claim_undelivered(self, now: datetime, stale_before: datetime) -> list[DailyPost]:
         """Claim, for a resend, undelivered posts whose window is open at `now`
         and whose last attempt was at or before `stale_before`."""
@@ -376,6 +404,14 @@ class Repository(Protocol):
     async def claim_recap(self, group_id: int, kind: str, start: date, at: datetime) -> bool:
         """Claim the group's `kind` ("week"/"month") recap of the period starting
         `start`; False when it was claimed before (then nothing is sent again)."""
+        ...
+
+    async def recaps_pending(
+        self, keys: Sequence[tuple[int, str, date, date]]
+    ) -> set[tuple[int, str, date, date]]:
+        """Of the (group id, kind, first, last) asked, those whose group has daily
+        posts in [first, last] and whose `kind` recap of the period starting
+        `first` was not claimed yet (what makes a recap due)."""
         ...
 
     async def posts_between(self, group_id: int, first: date, last: date) -> list[DailyPost]:

@@ -11,6 +11,7 @@ post. Groups can turn recaps off (`settings recap off`).
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
@@ -51,6 +52,27 @@ class Recaps:
     def __init__(self, repository: Repository) -> None:
         self._repo = repository
 
+    async def pending(self, due: Sequence[tuple[GroupSettings, date]]) -> dict[int, list[Span]]:
+        """Group id -> the recap spans due with its post on that date, for many
+        groups with one read: a span is due when the group posted in it and its
+        recap was not claimed yet (nothing happened, or sent already: no claim)."""
+        spans = {on: due_spans(on) for on in {on for _, on in due}}
+        keys = [
+            (settings.id, span.kind, span.first, span.last)
+            for settings, on in due
+            if settings.recap
+            for span in spans[on]
+        ]
+        if not keys:
+            return {}
+        found = await self._repo.recaps_pending(keys)
+        out: dict[int, list[Span]] = {}
+        for settings, on in due:
+            for span in spans[on]:
+                if (settings.id, span.kind, span.first, span.last) in found:
+                    out.setdefault(settings.id, []).append(span)
+        return out
+
     async def post_due(
         self,
         settings: GroupSettings,
@@ -58,14 +80,16 @@ class Recaps:
         now: datetime,
         outbox: Outbox,
         bank: QuestionBank,
+        spans: Sequence[Span] | None = None,
     ) -> list[Reply]:
-        """Post the recaps due on `on` that nobody claimed yet; returns what was sent."""
+        """Post the recaps due on `on` that nobody claimed yet; returns what was
+        sent. `spans`: the ones `pending` found (read here when not given)."""
         if not settings.recap:
             return []
+        if spans is None:
+            spans = (await self.pending([(settings, on)])).get(settings.id, [])
         sent: list[Reply] = []
-        for span in due_spans(on):
-            if not await self._repo.posts_between(settings.id, span.first, span.last):
-                continue  # nothing happened (or the group did not exist): no claim
+        for span in spans:
             if not await self._repo.claim_recap(settings.id, span.kind, span.first, now):
                 continue
             reply = await self.build(settings, span, on, now, bank)

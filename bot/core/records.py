@@ -109,6 +109,18 @@ class DailyPost:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class NewPost:
+    """A daily post to claim (`Repository.create_posts`)."""
+
+    group_id: int
+    local_date: date
+    timezone: str
+    question_id: str
+    posted_at: datetime
+    closes_at: datetime
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class NewAnswer:
     """An answer to record. `post_id` is None for practice answers."""
 

@@ -195,7 +195,13 @@ def pick_group_question(
     else:
         # A section weighs what its candidate questions weigh on average, so
         # one concept the group keeps missing lifts its section as well.
-        weights = [_mean_weight(by_section[s], rates, s) for s in allowed]
+        if rates.concepts:
+            weights = [_mean_weight(by_section[s], rates, s) for s in allowed]
+        else:  # each candidate weighs its section's rate (inlined: once per group)
+            rate, overall = rates.sections.get, rates.overall
+            weights = [
+                _flat_mean(rate(s, overall) ** SHARPNESS, len(by_section[s])) for s in allowed
+            ]
         section = rng.choices(allowed, weights=_positive(weights), k=1)[0]
     inside = by_section[section]
     if rates is None:

@@ -32,6 +32,10 @@ class GroupReads:
         await self.tallies.drain()
         await self.reminder_members.drain()
 
+    async def tallies_of(self, groups: list[int]) -> dict[int, list[TallyRow]]:
+        """The tallies of these groups now (one statement; at most MAX_BATCH ids)."""
+        return await self._tallies_many(groups)
+
     async def _tallies_many(self, groups: list[int]) -> dict[int, list[TallyRow]]:
         rows = await self.db.fetchall(
             "SELECT a.group_id, q.concept, q.section, count(*) AS n, sum(a.correct) AS right"

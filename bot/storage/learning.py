@@ -3,12 +3,15 @@ learning features need (answer tallies, choice counts, fingerprints, flags)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.core.clock import Clock
 from bot.core.records import FlaggedQuestion
 from bot.learning.report import AnswerRow
 from bot.learning.srs import CardState
 from bot.storage.answers import MemberIds
 from bot.storage.cards import CARD_COLUMNS, SAVE_CARD, card_from_row
+from bot.storage.coalesce import MAX_BATCH
 from bot.storage.convert import dt
 from bot.storage.group_reads import GroupReads
 from bot.storage.posts import PostStore
@@ -105,6 +108,16 @@ class LearningStore(PostStore):
         return list(await self._group_reads.reminder_members((group_id, platform)))
 
     # --- reads for tallies, retirement and reports ---------------------------
+
+    async def group_tallies(
+        self, group_ids: Sequence[int]
+    ) -> dict[int, list[tuple[str, str, int, int]]]:
+        out: dict[int, list[tuple[str, str, int, int]]] = {}
+        for start in range(0, len(group_ids), MAX_BATCH):
+            part = list(group_ids[start : start + MAX_BATCH])
+            found = await self._group_reads.tallies_of(part)
+            out.update((group_id, found.get(group_id, [])) for group_id in part)
+        return out
 
     async def concept_tallies(
         self, group_id: int, platform: str | None = None, user_id: str | None = None

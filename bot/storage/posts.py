@@ -9,12 +9,12 @@ shared database (several processes) nothing here is cached.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 
-from bot.core.records import DailyPost
-from bot.storage.coalesce import Coalescer
+from bot.core.records import DailyPost, NewPost
+from bot.storage.coalesce import MAX_BATCH, Coalescer
 from bot.storage.convert import day, dt, post_from_row, ts
 from bot.storage.sql import Conn, SqlDatabase
 
@@ -55,15 +55,24 @@ class PostStore:
     # --- batch statements ----------------------------------------------------
 
     async def _create_many(self, keys: list[_NewPost]) -> dict[_NewPost, DailyPost | None]:
+        # Rows in key order: processes inserting overlapping keys at once then
+        # wait for each other in one order, never in a cycle (a deadlock).
+        ordered = sorted(keys)
+
         async def job(conn: Conn) -> list[DailyPost]:
-            rows = await conn.execute_fetchall(
-                "INSERT INTO daily_posts (group_id, local_date, timezone, question_id, posted_at,"
-                f" closes_at, attempt_at) VALUES {','.join(['(?, ?, ?, ?, ?, ?, ?)'] * len(keys))}"
-                f" ON CONFLICT (group_id, timezone, local_date) DO NOTHING"
-                f" RETURNING {_POST_COLUMNS}",
-                [part for key in keys for part in (*key, key[4])],  # first attempt: now
-            )
-            return [post_from_row(row) for row in rows]
+            made: list[DailyPost] = []
+            for start in range(0, len(ordered), MAX_BATCH):
+                part = ordered[start : start + MAX_BATCH]
+                rows = await conn.execute_fetchall(
+                    "INSERT INTO daily_posts (group_id, local_date, timezone, question_id,"
+                    " posted_at, closes_at, attempt_at)"
+                    f" VALUES {','.join(['(?, ?, ?, ?, ?, ?, ?)'] * len(part))}"
+                    " ON CONFLICT (group_id, timezone, local_date) DO NOTHING"
+                    f" RETURNING {_POST_COLUMNS}",
+                    [value for key in part for value in (*key, key[4])],  # first attempt: now
+                )
+                made.extend(post_from_row(row) for row in rows)
+            return made
 
         made = {
             (p.group_id, p.local_date.isoformat(), p.timezone): p for p in await self.db.write(job)
@@ -205,6 +214,71 @@ class PostStore:
             if history is not None and history.get(question_id, date.min) < local_date:
                 history[question_id] = local_date
         return post
+
+    async def create_posts(self, posts: Sequence[NewPost]) -> list[DailyPost | None]:
+        keys = [
+            (p.group_id, p.local_date.isoformat(), p.timezone, p.question_id, ts(p.posted_at),
+             ts(p.closes_at))
+            for p in posts
+        ]  # fmt: skip
+        made = await self._create_many(list(dict.fromkeys(keys)))
+        out: list[DailyPost | None] = []
+        for key, new in zip(keys, posts, strict=True):
+            post = made.pop(key, None)  # a repeated key: only its first gets the post
+            out.append(post)
+            if post is not None:
+                self._created[new.group_id] = self._created.get(new.group_id, 0) + 1
+                self._cache_post(post)
+                history = self._history.get(new.group_id)
+                if history is not None and history.get(new.question_id, date.min) < new.local_date:
+                    history[new.question_id] = new.local_date
+        return out
+
+    async def latest_posts(self, group_ids: Sequence[int]) -> dict[int, DailyPost]:
+        out: dict[int, DailyPost] = {}
+        missing: list[int] = []
+        for group_id in group_ids:
+            cached = None if self.db.shared else self._latest.get(group_id)
+            if cached is None:
+                missing.append(group_id)
+            elif isinstance(cached, DailyPost):
+                out[group_id] = cached
+        created = dict(self._created)
+        loaded: dict[int, DailyPost | None] = {}
+        for start in range(0, len(missing), MAX_BATCH):
+            loaded.update(await self._latest_many(missing[start : start + MAX_BATCH]))
+        for group_id in missing:
+            post = loaded.get(group_id)
+            if self._created.get(group_id, 0) != created.get(group_id, 0):
+                post = await self.latest_post(group_id)  # raced a new post: read again
+            elif not self.db.shared and group_id not in self._latest:
+                self._latest[group_id] = _NO_POST if post is None else post
+            if post is not None:
+                out[group_id] = post
+        return out
+
+    async def question_histories(self, group_ids: Sequence[int]) -> dict[int, Mapping[str, date]]:
+        out: dict[int, Mapping[str, date]] = {}
+        missing: list[int] = []
+        for group_id in group_ids:
+            cached = None if self.db.shared else self._history.get(group_id)
+            if cached is None:
+                missing.append(group_id)
+            else:
+                out[group_id] = cached
+        created = dict(self._created)
+        loaded: dict[int, dict[str, date]] = {}
+        for start in range(0, len(missing), MAX_BATCH):
+            loaded.update(await self._history_many(missing[start : start + MAX_BATCH]))
+        for group_id in missing:
+            history = loaded.get(group_id, {})
+            if self._created.get(group_id, 0) != created.get(group_id, 0):
+                out[group_id] = await self.question_history(group_id)  # raced a new post
+                continue
+            if not self.db.shared and group_id not in self._history:
+                self._history[group_id] = history
+            out[group_id] = self._history.get(group_id, history)
+        return out
 
     async def mark_delivered(self, post_id: int, message_ref: str | None) -> None:
         await self._deliver((post_id, message_ref))

@@ -15,9 +15,10 @@ may change any of it. Member ids never change, so they are cached on both.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from bot.core.clock import Clock, system_clock
@@ -45,6 +46,11 @@ from bot.storage.questions import sync_questions
 from bot.storage.reports import ReportStore
 from bot.storage.sql import Conn, SqlDatabase
 
+# How long a claim on a group keeps other processes off it (claim_groups): far
+# longer than picking and inserting a batch takes; a process that dies holding
+# claims delays those groups by at most this.
+CLAIM_SPAN = timedelta(minutes=1)
+
 _GROUP_COLUMNS = (
     "id, platform, channel_id, space_id, deck, post_time, timezone, language,"
     " window_minutes, paused, scheduled, streak_rule, favour_weak, scheduled_since, new_per_day,"
@@ -59,6 +65,8 @@ class SqlStore(LearningStore, FlagStore, ReportStore):
         self._groups: dict[tuple[str, str], GroupSettings] = {}
         self._groups_by_id: dict[int, GroupSettings] = {}
         self._retired: frozenset[str] | None = None
+        self._scheduled: dict[int, GroupSettings] | None = None  # by id, in id order
+        self._token = uuid.uuid4().hex  # this store's name in group claims
         # Shared database (nothing cached): concurrent reads share one statement.
         self._load_groups = Coalescer[tuple[str, str], GroupSettings | None](
             self._groups_many, missing=None
@@ -66,10 +74,12 @@ class SqlStore(LearningStore, FlagStore, ReportStore):
         self._load_retired = Coalescer[int, frozenset[str]](
             self._retired_now, missing=frozenset()
         )
+        self._load_by_id = Coalescer[int, GroupSettings | None](self._by_ids, missing=None)
 
     async def close(self) -> None:
         await self._load_groups.drain()
         await self._load_retired.drain()
+        await self._load_by_id.drain()
         await self.drain_posts()
         await self._writer.drain()
         await self.db.close()
@@ -119,19 +129,30 @@ class SqlStore(LearningStore, FlagStore, ReportStore):
             return
         self._groups[(settings.ref.platform.value, settings.ref.channel_id)] = settings
         self._groups_by_id[settings.id] = settings
+        if self._scheduled is not None:
+            if settings.scheduled:
+                new = settings.id not in self._scheduled
+                self._scheduled[settings.id] = settings
+                if new and next(reversed(self._scheduled)) != settings.id:  # keep id order
+                    self._scheduled = dict(sorted(self._scheduled.items()))
+            else:
+                self._scheduled.pop(settings.id, None)
 
     async def group_by_id(self, group_id: int) -> GroupSettings | None:
         cached = self._groups_by_id.get(group_id)
         if cached is not None:
             return cached
-        row = await self.db.fetchone(
-            f"SELECT {_GROUP_COLUMNS} FROM groups WHERE id = ?", (group_id,)
-        )
-        if row is None:
-            return None
-        settings = group_from_row(row)
-        self._remember_group(settings)
+        # Concurrent reads (a restart's reveals, one per group) share one statement.
+        settings = await self._load_by_id(group_id)
+        if settings is not None:
+            self._remember_group(settings)
         return settings
+
+    async def _by_ids(self, ids: list[int]) -> dict[int, GroupSettings | None]:
+        rows = await self.db.fetchall(
+            f"SELECT {_GROUP_COLUMNS} FROM groups WHERE id IN ({','.join('?' * len(ids))})", ids
+        )
+        return {g.id: g for g in map(group_from_row, rows)}
 
     async def save_group(self, settings: GroupSettings) -> None:
         async def job(conn: Conn) -> None:
@@ -198,13 +219,40 @@ class SqlStore(LearningStore, FlagStore, ReportStore):
         return adopted
 
     async def scheduled_groups(self) -> list[GroupSettings]:
+        if self._scheduled is not None:
+            return list(self._scheduled.values())
         rows = await self.db.fetchall(
             f"SELECT {_GROUP_COLUMNS} FROM groups WHERE scheduled = 1 ORDER BY id"
         )
         groups = [group_from_row(row) for row in rows]
         for settings in groups:  # the scheduler asks at start-up: warm the cache
             self._remember_group(settings)
+        if not self.db.shared:
+            # Every tick asks; building 10,000 settings from rows took a quarter
+            # of a second. Only this process writes groups (save_group keeps it).
+            self._scheduled = {g.id: g for g in groups}
         return groups
+
+    async def claim_groups(self, group_ids: Sequence[int], now: datetime) -> set[int]:
+        if not self.db.shared or not group_ids:
+            return set(group_ids)  # this process is the only one ticking (run lock)
+        ids = sorted(set(group_ids))
+
+        async def job(conn: Conn) -> set[int]:
+            # PostgreSQL only (a shared database): SKIP LOCKED passes over rows
+            # another process is claiming this instant instead of waiting for it;
+            # rows it claimed before stay out by claimed_until. Sorted ids, one
+            # lock order.
+            rows = await conn.execute_fetchall(
+                "UPDATE groups SET claimed_by = ?, claimed_until = ? WHERE id IN ("
+                f" SELECT id FROM groups WHERE id IN ({','.join('?' * len(ids))})"
+                " AND (claimed_until IS NULL OR claimed_until <= ? OR claimed_by = ?)"
+                " ORDER BY id FOR UPDATE SKIP LOCKED) RETURNING id",
+                [self._token, ts(now + CLAIM_SPAN), *ids, ts(now), self._token],
+            )
+            return {int(row[0]) for row in rows}
+
+        return await self.db.write(job)
 
     # --- questions ---------------------------------------------------------
 
@@ -271,6 +319,11 @@ class SqlStore(LearningStore, FlagStore, ReportStore):
 
     async def claim_recap(self, group_id: int, kind: str, start: date, at: datetime) -> bool:
         return await recaps.claim_recap(self.db, group_id, kind, start, at)
+
+    async def recaps_pending(
+        self, keys: Sequence[tuple[int, str, date, date]]
+    ) -> set[tuple[int, str, date, date]]:
+        return await recaps.recaps_pending(self.db, keys)
 
     async def posts_between(self, group_id: int, first: date, last: date) -> list[DailyPost]:
         return await recaps.posts_between(self.db, group_id, first, last)

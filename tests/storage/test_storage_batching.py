@@ -112,3 +112,57 @@ async def test_coalesced_post_operations_keep_their_guarantees(db_target: Path |
         assert await store.latest_post(10_000) is None
     finally:
         await store.close()
+
+
+async def test_fan_out_reads_and_claims_for_many_groups(db_target: Path | str) -> None:
+    """The fan-out's bulk operations: posts for many groups in one call (a
+    repeated or existing key gets None), latest posts and histories of many
+    groups, and recaps due only where the group posted and none was claimed."""
+    from datetime import UTC, date, datetime, timedelta
+
+    from bot.core.records import GroupDefaults, NewPost, QuestionInfo
+    from bot.core.types import GroupRef, Platform
+    from bot.storage import open_store
+
+    t0 = datetime(2026, 11, 26, tzinfo=UTC)
+    day = date(2026, 11, 26)
+    store = await open_store(db_target)
+    try:
+        await store.sync_questions(
+            [QuestionInfo(id=f"q{i}", kind="k", section="S", topic="T", concept="C",
+                          source_hash="h") for i in range(3)], t0,
+        )  # fmt: skip
+        ids = [
+            (await store.ensure_group(GroupRef(platform=Platform.SHELL, channel_id=f"c{i}"),
+                                      GroupDefaults())).id
+            for i in range(5)
+        ]  # fmt: skip
+
+        def new(group_id: int, on: date, question: str = "q0") -> NewPost:
+            closes = t0 + timedelta(days=1)
+            return NewPost(group_id=group_id, local_date=on, timezone="UTC",
+                           question_id=question, posted_at=t0, closes_at=closes)  # fmt: skip
+
+        early = await store.create_post(group_id=ids[0], local_date=day, timezone="UTC",
+                                        question_id="q1", posted_at=t0,
+                                        closes_at=t0 + timedelta(days=1))  # fmt: skip
+        assert early is not None
+        # Backwards on purpose: the store inserts in key order, results stay in this order.
+        asked = [new(g, day, "q2") for g in reversed(ids)] + [new(ids[3], day, "q2")]
+        made = await store.create_posts(asked)
+        assert [p is not None for p in made] == [True, True, True, True, False, False]
+        assert [p.group_id for p in made if p is not None] == list(reversed(ids[1:]))
+        latest = await store.latest_posts([*ids, 999])
+        assert latest[ids[0]] == early and {latest[g].question_id for g in ids[1:]} == {"q2"}
+        histories = await store.question_histories(ids)
+        assert histories[ids[0]] == {"q1": day} and histories[ids[4]] == {"q2": day}
+        # Recaps: due where the group posted in the span and nothing was claimed.
+        span = (day - timedelta(days=1), day + timedelta(days=1))
+        keys = [(g, "week", *span) for g in ids] + [(ids[0], "week", day + timedelta(days=2),
+                                                     day + timedelta(days=8))]  # fmt: skip
+        assert await store.recaps_pending(keys) == set(keys[:5])
+        assert await store.claim_recap(ids[1], "week", span[0], t0)
+        assert await store.recaps_pending(keys) == set(keys[:5]) - {keys[1]}
+        assert await store.claim_groups(ids, t0) == set(ids)  # nobody else holds them
+    finally:
+        await store.close()

@@ -15,7 +15,7 @@ from bot.core.types import GroupRef, Platform
 from bot.storage import SqlStore, StorageError, open_store
 from bot.storage.migrate import default_migrations_dir, discover
 from bot.storage.pg import translate
-from bot.storage.sql import redact
+from bot.storage.sql import Conn, redact
 
 T0 = datetime(2026, 11, 26, tzinfo=UTC)
 DAY = date(2026, 11, 26)
@@ -156,3 +156,103 @@ async def test_settings_changed_by_one_process_are_seen_by_another(db_target: st
         await a.close()
         await b.close()
 
+
+
+class _CountingOutbox:
+    """One process's platform side: which groups it posted to."""
+
+    def __init__(self) -> None:
+        self.posted: list[str] = []
+
+    async def post(self, group: GroupRef, reply: object) -> str | None:
+        self.posted.append(group.channel_id)
+        await asyncio.sleep(0)  # a send yields, as a real one does
+        return f"m{len(self.posted)}"
+
+    async def update(self, group: GroupRef, message_ref: str, reply: object) -> None:
+        return None
+
+    async def direct(self, group: GroupRef, member_id: str, reply: object) -> None:
+        return None
+
+
+class _NoListener:
+    async def schedule_changed(self, schedule: object) -> None:
+        return None
+
+
+@on_postgres
+async def test_three_tick_drivers_split_a_fan_out_and_post_each_group_once(
+    db_target: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Three processes tick at the same instant with 600 groups due: each group
+    is posted once, by one of them; they split the work (claim_groups) rather
+    than all picking for every group; no deadlock is reported."""
+    from question_doubles import FakeQuestion
+
+    from bot.core import daily
+    from bot.core.bank import ListBank
+    from bot.core.service import StudyService
+
+    monkeypatch.setattr(daily, "FANOUT_BATCH", 50)
+    groups = 600
+    stores = [await open_store(db_target) for _ in range(3)]
+    try:
+
+        async def seed(conn: Conn) -> None:
+            await conn.execute(
+                "INSERT INTO groups (platform, channel_id, scheduled, timezone, post_time,"
+                " created_at, scheduled_since) SELECT 'shell', 'g' || i, 1, 'UTC', '09:00', ?, ?"
+                " FROM generate_series(1, ?) AS i", (T0.isoformat(), T0.isoformat(), groups),
+            )  # fmt: skip
+
+        await stores[0].db.write(seed)
+        bank = ListBank([
+            FakeQuestion(id=f"q{i}", section=f"S{i % 5}", topic="T", prompt="?",
+                         choices=("a", "b", "c", "d"), answer=0, concept=f"c{i}")
+            for i in range(30)
+        ])  # fmt: skip
+        outboxes = [_CountingOutbox() for _ in stores]
+        services = [
+            StudyService(s, None, bank, _NoListener(), {Platform.SHELL: o})
+            for s, o in zip(stores, outboxes, strict=True)
+        ]
+        at = T0 + timedelta(days=1, hours=9)
+        reports = await asyncio.gather(*(s.tick(at) for s in services))
+        sent = [channel for o in outboxes for channel in o.posted]
+        assert sorted(sent) == sorted(f"g{i}" for i in range(1, groups + 1))  # each once
+        assert sum(r.done["posts"] for r in reports) == groups
+        assert sum(1 for o in outboxes if o.posted) >= 2, [len(o.posted) for o in outboxes]
+        row = await stores[0].db.fetchone(
+            "SELECT count(*), count(DISTINCT group_id) FROM daily_posts"
+        )
+        assert row is not None and tuple(row) == (groups, groups)
+        assert not [r for r in caplog.records if "deadlock" in r.getMessage().lower()]
+        assert all(not r.failed for r in reports)
+        # A second round at the same instant finds nothing left to post.
+        again = await asyncio.gather(*(s.tick(at) for s in services))
+        assert sum(r.done["posts"] for r in again) == 0
+    finally:
+        for store in stores:
+            await store.close()
+
+
+@on_postgres
+async def test_a_group_claimed_by_one_process_is_skipped_by_another_until_the_span_ends(
+    db_target: str,
+) -> None:
+    from bot.storage.store import CLAIM_SPAN
+
+    a, b = await open_store(db_target), await open_store(db_target)
+    try:
+        first = await a.ensure_group(ROOM, GroupDefaults())
+        second = await a.ensure_group(replace(ROOM, channel_id="C2"), GroupDefaults())
+        ids = [first.id, second.id]
+        assert await a.claim_groups([first.id], T0) == {first.id}
+        assert await b.claim_groups(ids, T0) == {second.id}
+        assert await a.claim_groups(ids, T0 + timedelta(seconds=1)) == {first.id}  # its own
+        later = T0 + timedelta(seconds=1) + CLAIM_SPAN
+        assert await b.claim_groups(ids, later) == set(ids)  # a's span ended
+    finally:
+        await a.close()
+        await b.close()
