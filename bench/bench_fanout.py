@@ -32,7 +32,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-GROUPS = 10_000
+if str(ROOT) not in sys.path:  # run as a child process: `bench.sizes` importable
+    sys.path.insert(0, str(ROOT))
+
+from bench.sizes import scaled  # noqa: E402
+
+GROUPS = scaled(10_000)
 ZONE = "Asia/Seoul"
 SLOT = datetime(2026, 3, 2, 0, 0, tzinfo=UTC)  # 09:00 in Seoul
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from bench.sizes import scaled
 from bot.core.bank import ListBank
 from bot.core.ports import GroupSchedule
 from bot.core.records import GroupDefaults, Period
@@ -31,7 +32,7 @@ from bot.storage.migrate import migrate
 ANSWERERS = 500
 POSTS = 20  # each answerer answers each post once: 10,000 answers
 BIG_MEMBERS = 10_000
-BIG_DAYS = 100  # 10,000 members x 100 daily posts = 1,000,000 answers
+BIG_DAYS = scaled(100)  # 10,000 members x 100 daily posts = 1,000,000 answers
 ROOM = GroupRef(platform=Platform.SHELL, channel_id="bench")
 _INSERT_MEMBER = (
     "INSERT INTO members (platform, user_id, display_name, created_at) VALUES ('shell', ?, ?, ?)"
@@ -330,7 +331,7 @@ async def bench_queries(path: Path) -> dict[str, list[float]]:
         await store.close()
 
 
-FANOUT_GROUPS = 10_000
+FANOUT_GROUPS = scaled(10_000)
 
 
 async def bench_fanout(folder: Path) -> tuple[float, float]:

@@ -72,3 +72,18 @@ async def test_backfill_orders_old_ties_by_speed(tmp_path: Path) -> None:
         assert row == (180_000, 2)
     finally:
         await store.close()
+
+
+async def test_the_board_is_read_off_its_index_in_board_order(tmp_path: Path) -> None:
+    """The top rows come from index scores_board in the board's full order: the
+    only sort left is of the `limit` rows named at the end (a board of 10,000
+    members tied on points sorted them all; bench: leaderboard at 10M answers)."""
+    from bot.storage.reads import LEADERBOARD
+
+    store = await SqliteStore.open(tmp_path / "b.db")
+    await store.close()
+    with sqlite3.connect(tmp_path / "b.db") as conn:
+        plan = [row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + LEADERBOARD, (1, "all", 10))]
+    conn.close()
+    assert any("USING INDEX scores_board" in step for step in plan), plan
+    assert sum("TEMP B-TREE" in step for step in plan) == 1, plan  # the outer ten rows only
