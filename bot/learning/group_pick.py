@@ -178,31 +178,24 @@ def pick_group_question(
     last = _section_last_asked(pool, history)
     by_section = _unseen_by_section(pool, history)
     today = on or (max(history.values()) + timedelta(days=1) if history else _FIRST_DAY)
-    allowed = _meets_deadlines(by_section, last, history, today)
-    if last:
-        before = today - timedelta(days=1)
-        yesterday = [s for s in allowed if last.get(s) == before]
-        if len(allowed) > len(yesterday):
-            allowed = [s for s in allowed if s not in yesterday]
+    first_day = min(history.values()) if history else today
     rates = (
         error_rates(concept_stats or {}, section_stats or {}, pool.concept_sections)
         if favour_weak
         else None
     )
-    if rates is None:
-        first = min(last.get(s, date.min) for s in allowed)
-        section = rng.choice([s for s in allowed if last.get(s, date.min) == first])
-    else:
+    if rates is not None and rates.concepts:
         # A section weighs what its candidate questions weigh on average, so
         # one concept the group keeps missing lifts its section as well.
-        if rates.concepts:
-            weights = [_mean_weight(by_section[s], rates, s) for s in allowed]
-        else:  # each candidate weighs its section's rate (inlined: once per group)
-            rate, overall = rates.sections.get, rates.overall
-            weights = [
-                _flat_mean(rate(s, overall) ** SHARPNESS, len(by_section[s])) for s in allowed
-            ]
+        allowed = _allowed(by_section, last, first_day, today)
+        weights = [_mean_weight(by_section[s], rates, s) for s in allowed]
         section = rng.choices(allowed, weights=_positive(weights), k=1)[0]
+    else:
+        plan = _plan(by_section, last, first_day, today, rates)
+        if plan.cum_weights is None:
+            section = rng.choice(plan.oldest)
+        else:  # the same draw as weights=..., without summing them again
+            section = rng.choices(plan.allowed, cum_weights=plan.cum_weights, k=1)[0]
     inside = by_section[section]
     if rates is None:
         return rng.choice(inside)
@@ -258,19 +251,88 @@ def _unseen_by_section(
     return cycle
 
 
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """The section-level part of a pick, which many groups share (all those
+    that never posted, on the same day): the sections allowed (rules 1-2), the
+    ones asked longest ago among them (`weak off`), or their cumulative
+    weights (`weak on` without concept rates)."""
+
+    allowed: list[str]
+    oldest: list[str]
+    cum_weights: list[float] | None
+
+
+_PLANS: dict[object, _Plan] = {}
+_MAX_PLANS = 4096
+
+
+def _plan(
+    by_section: Mapping[str, Sequence[QuestionLike]],
+    last: Mapping[str, date],
+    first_day: date,
+    today: date,
+    rates: Rates | None,
+) -> _Plan:
+    """Rules 1-3 at the section level, remembered by everything they read."""
+    key = (
+        tuple(by_section),
+        tuple(map(len, by_section.values())),  # weights depend on the candidates' count
+        frozenset(last.items()),
+        first_day,
+        today,
+        None if rates is None else (rates.overall, frozenset(rates.sections.items())),
+    )
+    plan = _PLANS.get(key)
+    if plan is not None:
+        return plan
+    allowed = _allowed(by_section, last, first_day, today)
+    if rates is None:
+        first = min(last.get(s, date.min) for s in allowed)
+        oldest = [s for s in allowed if last.get(s, date.min) == first]
+        plan = _Plan(allowed=allowed, oldest=oldest, cum_weights=None)
+    else:
+        rate, overall = rates.sections.get, rates.overall
+        weights = [_flat_mean(rate(s, overall) ** SHARPNESS, len(by_section[s])) for s in allowed]
+        cum = list(itertools.accumulate(_positive(weights)))
+        plan = _Plan(allowed=allowed, oldest=[], cum_weights=cum)
+    if len(_PLANS) >= _MAX_PLANS:
+        _PLANS.clear()
+    _PLANS[key] = plan
+    return plan
+
+
+def _allowed(
+    by_section: Mapping[str, Sequence[QuestionLike]],
+    last: Mapping[str, date],
+    first_day: date,
+    today: date,
+) -> list[str]:
+    """Rules 1 and 2: the sections that meet the deadlines, without yesterday's
+    when another may be drawn."""
+    allowed = _meets_deadlines(by_section, last, first_day, today)
+    if last:
+        before = today - timedelta(days=1)
+        yesterday = [s for s in allowed if last.get(s) == before]
+        if len(allowed) > len(yesterday):
+            allowed = [s for s in allowed if s not in yesterday]
+    return allowed
+
+
 def _meets_deadlines(
     by_section: Mapping[str, Sequence[QuestionLike]],
     last: Mapping[str, date],
-    history: Mapping[str, date],
+    first_day: date,
     today: date,
 ) -> list[str]:
     """Sections that may be asked today without making another one miss its
-    cycle deadline (sorted by name for a stable draw)."""
+    cycle deadline (sorted by name for a stable draw). `first_day`: the first
+    day in the group's history (today when it has none)."""
     names = sorted(by_section)
     cycle = CYCLE_PER_SECTION * len(names)
     # Days as ordinals: this runs once per group of a fan-out.
     t = today.toordinal()
-    never = (min(history.values()).toordinal() if history else t) + cycle - 1 - t
+    never = first_day.toordinal() + cycle - 1 - t
     if last:
         days_left = {
             s: (last[s].toordinal() + cycle - t) if s in last else never for s in names

@@ -282,6 +282,8 @@ class PostStore:
 
     async def mark_delivered(self, post_id: int, message_ref: str | None) -> None:
         await self._deliver((post_id, message_ref))
+        if self.db.shared:
+            return  # nothing cached to update (reading the post back cost a query each)
         post = await self.get_post(post_id)
         if post is not None:
             self._cache_post(replace(post, delivered=True, message_ref=message_ref))
