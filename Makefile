@@ -25,8 +25,9 @@ lint: $(STAMP)
 test: lint
 	$(BIN)/pytest
 
+# Both engines in one run; SCALE=0.1 shrinks the large sizes for a quick run.
 bench: $(STAMP)
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench $(if $(SCALE),--scale $(SCALE))
 
 # The learning engine measured by simulation (issue 18): six seeds, ~10 min.
 sim: $(STAMP)
