@@ -269,13 +269,25 @@ class DailyRunner:
         settings = await self._repo.group_by_id(post.group_id)
         if settings is None or not await self._repo.claim_reveal(post.id, now):
             return
+        await self._show_reveal(post, settings, await self._repo.choice_counts(post.id), now)
+
+    async def _show_reveal(
+        self,
+        post: DailyPost,
+        settings: GroupSettings | None,
+        counts: Mapping[int, int],
+        now: datetime,
+    ) -> None:
+        """Hand a claimed reveal to the group's Outbox (edits the question's message)."""
+        if settings is None:
+            log.warning("post %s revealed without a message (its group is gone)", post.id)
+            return
         question = await self.posted_question(settings, post, now)
         outbox = self._outboxes.get(settings.ref.platform)
         if question is None or outbox is None:
             log.warning("post %s revealed without a message (question or outbox missing)", post.id)
             return
-        counts = await self._repo.choice_counts(post.id)
-        reply = render.reveal(question, lang=settings.language, post=post, counts=counts)
+        reply = render.reveal(question, lang=settings.language, post=post, counts=dict(counts))
         try:
             if post.message_ref is not None:
                 await outbox.update(settings.ref, post.message_ref, reply)
@@ -285,9 +297,21 @@ class DailyRunner:
             log.exception("revealing post %s in group %s failed", post.id, settings.id)
 
     async def reveal_due(self, now: datetime) -> int:
-        """Reveal every post whose window closed at or before `now`."""
+        """Reveal every post whose window closed at or before `now`: claimed and
+        counted for all of them with a few statements (a restart after a day
+        down reveals every group's post), then shown CATCH_UP_WIDTH at a time."""
         posts = await self._repo.posts_to_reveal(now)
-        await _each([self.reveal(post, now) for post in posts])
+        if not posts:
+            return 0
+        won = await self._repo.claim_reveals([post.id for post in posts], now)
+        mine = [post for post in posts if post.id in won]
+        counts = await self._repo.choice_counts_of([post.id for post in mine])
+
+        async def show(post: DailyPost) -> None:
+            settings = await self._repo.group_by_id(post.group_id)  # concurrent: one read
+            await self._show_reveal(post, settings, counts.get(post.id, {}), now)
+
+        await _each([show(post) for post in mine])
         return len(posts)
 
     async def redeliver_due(self, now: datetime) -> int:
@@ -384,7 +408,7 @@ class DailyRunner:
         deck: LiveContent,
     ) -> bool:
         outbox = self._outboxes[settings.ref.platform]
-        if await self._deliver(post, settings, question, outbox) is not None:
+        if await self._deliver(post, settings, question, outbox, now) is not None:
             return False  # refused for good: the group is paused
         await self.learner.remind(settings, outbox, now, deck)
         return True

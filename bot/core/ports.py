@@ -377,6 +377,14 @@ class Repository(Protocol):
 
     async def choice_counts(self, post_id: int) -> dict[int, int]: ...
 
+    async def claim_reveals(self, post_ids: Sequence[int], at: datetime) -> set[int]:
+        """`claim_reveal` for many posts at once: the ids this call claimed."""
+        ...
+
+    async def choice_counts_of(self, post_ids: Sequence[int]) -> dict[int, dict[int, int]]:
+        """`choice_counts` of many posts at once."""
+        ...
+
     async def leaderboard(
         self, group_id: int, period: Period, today: date, limit: int
     ) -> list[BoardRow]:

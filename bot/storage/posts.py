@@ -106,7 +106,7 @@ class PostStore:
 
     async def _claim_many(self, keys: list[tuple[int, str]]) -> dict[tuple[int, str], bool]:
         first: dict[int, tuple[int, str]] = {}
-        for key in keys:
+        for key in sorted(keys):  # (by id: one lock order; a repeat keeps its earliest time)
             first.setdefault(key[0], key)
         at = min(stamp for _, stamp in keys)  # one statement, one time: the earliest
 
@@ -388,6 +388,27 @@ class PostStore:
         for post in reopened:
             self._cache_post(post)
         return reopened[0] if reopened else None
+
+    async def claim_reveals(self, post_ids: Sequence[int], at: datetime) -> set[int]:
+        stamp = ts(at)
+        ids = sorted(set(post_ids))  # one lock order for processes revealing together
+        won: set[int] = set()
+        for start in range(0, len(ids), MAX_BATCH):
+            part = ids[start : start + MAX_BATCH]
+            claimed = await self._claim_many([(post_id, stamp) for post_id in part])
+            won.update(post_id for (post_id, _), ok in claimed.items() if ok)
+        for post_id in won:
+            post = self._posts.get(post_id)
+            if post is not None:
+                self._cache_post(replace(post, revealed_at=at))
+        return won
+
+    async def choice_counts_of(self, post_ids: Sequence[int]) -> dict[int, dict[int, int]]:
+        out: dict[int, dict[int, int]] = {}
+        ids = list(post_ids)
+        for start in range(0, len(ids), MAX_BATCH):
+            out.update(await self._counts_many(ids[start : start + MAX_BATCH]))
+        return out
 
     async def choice_counts(self, post_id: int) -> dict[int, int]:
         return dict(await self._counts(post_id))
