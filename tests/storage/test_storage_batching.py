@@ -164,5 +164,11 @@ async def test_fan_out_reads_and_claims_for_many_groups(db_target: Path | str) -
         assert await store.claim_recap(ids[1], "week", span[0], t0)
         assert await store.recaps_pending(keys) == set(keys[:5]) - {keys[1]}
         assert await store.claim_groups(ids, t0) == set(ids)  # nobody else holds them
+        # Reveals of many posts: each claimed once, counted together.
+        post_ids = [p.id for p in made if p is not None]
+        assert await store.claim_reveals([*post_ids, post_ids[0]], t0) == set(post_ids)
+        assert await store.claim_reveals(post_ids, t0) == set()
+        assert (await store.latest_post(ids[4])).revealed_at == t0  # type: ignore[union-attr]
+        assert await store.choice_counts_of(post_ids) == {p: {} for p in post_ids}
     finally:
         await store.close()
