@@ -33,7 +33,6 @@ Draws use `random.Random(seed)`, so a group and date always get the same pick.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import random
 from collections.abc import Collection, Mapping, Sequence
@@ -199,26 +198,16 @@ def pick_group_question(
     inside = by_section[section]
     if rates is None:
         return rng.choice(inside)
-    if rates.concepts:
-        weights = [rates.of(q) ** SHARPNESS for q in inside]
-    else:  # every candidate weighs its section's rate
-        weights = [rates.section(section) ** SHARPNESS] * len(inside)
+    # Each candidate weighs its own expected error: without concept answers the
+    # section's rate scaled by how hard the question is to guess (Rates.of).
+    weights = [rates.of(q) ** SHARPNESS for q in inside]
     return rng.choices(inside, weights=_positive(weights), k=1)[0]
 
 
 def _mean_weight(candidates: Sequence[QuestionLike], rates: Rates, section: str) -> float:
-    if not rates.concepts:  # every candidate weighs its section's rate: no per-question work
-        weight: float = rates.section(section) ** SHARPNESS
-        return _flat_mean(weight, len(candidates))
     total: float = sum(rates.of(q) ** SHARPNESS for q in candidates)
     return total / len(candidates)
 
-
-@functools.lru_cache(maxsize=4096)
-def _flat_mean(weight: float, n: int) -> float:
-    """The mean of n equal weights, summed as `_mean_weight` sums unequal ones
-    (so a pick does not depend on which path computed it)."""
-    return sum(itertools.repeat(weight, n)) / n
 
 
 def _unseen_by_section(
@@ -275,27 +264,27 @@ def _plan(
     rates: Rates | None,
 ) -> _Plan:
     """Rules 1-3 at the section level, remembered by everything they read."""
+    if rates is not None:
+        # Weights depend on each candidate's number of choices (Rates.of), which
+        # the key below does not hold: weighed picks are not remembered.
+        allowed = _allowed(by_section, last, first_day, today)
+        weights = [_mean_weight(by_section[s], rates, s) for s in allowed]
+        cum = list(itertools.accumulate(_positive(weights)))
+        return _Plan(allowed=allowed, oldest=[], cum_weights=cum)
     key = (
         tuple(by_section),
         tuple(map(len, by_section.values())),  # weights depend on the candidates' count
         frozenset(last.items()),
         first_day,
         today,
-        None if rates is None else (rates.overall, frozenset(rates.sections.items())),
     )
     plan = _PLANS.get(key)
     if plan is not None:
         return plan
     allowed = _allowed(by_section, last, first_day, today)
-    if rates is None:
-        first = min(last.get(s, date.min) for s in allowed)
-        oldest = [s for s in allowed if last.get(s, date.min) == first]
-        plan = _Plan(allowed=allowed, oldest=oldest, cum_weights=None)
-    else:
-        rate, overall = rates.sections.get, rates.overall
-        weights = [_flat_mean(rate(s, overall) ** SHARPNESS, len(by_section[s])) for s in allowed]
-        cum = list(itertools.accumulate(_positive(weights)))
-        plan = _Plan(allowed=allowed, oldest=[], cum_weights=cum)
+    first = min(last.get(s, date.min) for s in allowed)
+    oldest = [s for s in allowed if last.get(s, date.min) == first]
+    plan = _Plan(allowed=allowed, oldest=oldest, cum_weights=None)
     if len(_PLANS) >= _MAX_PLANS:
         _PLANS.clear()
     _PLANS[key] = plan
