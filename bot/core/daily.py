@@ -375,12 +375,16 @@ class DailyRunner:
                 for g, on in batch if g.id in recaps
             ])  # fmt: skip
         retired = await self._repo.retired_questions()
+        # A group's own retirements (its admin's, or its members' reports) too.
+        own_retired = await self._repo.groups_retired(ids)
         histories = await self._repo.question_histories(ids)
         tallies = await self._repo.group_tallies(ids)
         picked: list[tuple[GroupSettings, QuestionLike, NewPost]] = []
         for n, (settings, on) in enumerate(batch, start=1):
+            own = own_retired.get(settings.id)
             question = self.learner.pick_daily_from(
-                settings, on, retired, histories.get(settings.id, {}),
+                settings, on, retired | own if own else retired,  # shared set: pools cached
+                histories.get(settings.id, {}),
                 tallies.get(settings.id, []), decks[settings.id],
             )  # fmt: skip
             if question is None:

@@ -259,6 +259,10 @@ class Repository(Protocol):
         itself (its admin, or enough of its members' reports; issue 12)."""
         ...
 
+    async def groups_retired(self, group_ids: Sequence[int]) -> dict[int, frozenset[str]]:
+        """What each group retired from its own rotation (not the deck's retired)."""
+        ...
+
     async def retire_question(self, question_id: str, reason: str, at: datetime) -> bool:
         """Take a question out of the daily rotation, keeping its history."""
         ...

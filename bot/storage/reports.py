@@ -4,11 +4,14 @@ run (ON CONFLICT DO NOTHING, grouped reads)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from bot.core.records import OpenReport, ReportedQuestion
 from bot.storage.convert import dt, ts
 from bot.storage.sql import Conn, SqlDatabase
+
+_BATCH = 400  # keeps IN lists under SQLite's variable limit
 
 DECISIONS = ("kept", "retired")
 
@@ -85,6 +88,20 @@ class ReportStore:
             "SELECT question_id FROM group_retired WHERE group_id = ?", (group_id,)
         )
         return frozenset(r["question_id"] for r in rows)
+
+    async def groups_retired(self, group_ids: Sequence[int]) -> dict[int, frozenset[str]]:
+        """`group_retired` for many groups in a few statements (the daily fan-out)."""
+        found: dict[int, set[str]] = {group_id: set() for group_id in group_ids}
+        for start in range(0, len(group_ids), _BATCH):
+            part = list(group_ids[start : start + _BATCH])
+            rows = await self.db.fetchall(
+                "SELECT group_id, question_id FROM group_retired"
+                f" WHERE group_id IN ({', '.join('?' * len(part))})",
+                part,
+            )
+            for row in rows:
+                found[int(row["group_id"])].add(row["question_id"])
+        return {group_id: frozenset(ids) for group_id, ids in found.items()}
 
     async def reported_questions(self) -> list[ReportedQuestion]:
         """Every reported question across groups, newest report first: what the
