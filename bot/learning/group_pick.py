@@ -33,7 +33,6 @@ Draws use `random.Random(seed)`, so a group and date always get the same pick.
 
 from __future__ import annotations
 
-import itertools
 import random
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -183,18 +182,14 @@ def pick_group_question(
         if favour_weak
         else None
     )
-    if rates is not None and rates.concepts:
+    if rates is not None:
         # A section weighs what its candidate questions weigh on average, so
         # one concept the group keeps missing lifts its section as well.
         allowed = _allowed(by_section, last, first_day, today)
-        weights = [_mean_weight(by_section[s], rates, s) for s in allowed]
+        weights = [_mean_weight(by_section[s], rates) for s in allowed]
         section = rng.choices(allowed, weights=_positive(weights), k=1)[0]
     else:
-        plan = _plan(by_section, last, first_day, today, rates)
-        if plan.cum_weights is None:
-            section = rng.choice(plan.oldest)
-        else:  # the same draw as weights=..., without summing them again
-            section = rng.choices(plan.allowed, cum_weights=plan.cum_weights, k=1)[0]
+        section = rng.choice(_oldest_allowed(by_section, last, first_day, today))
     inside = by_section[section]
     if rates is None:
         return rng.choice(inside)
@@ -204,10 +199,9 @@ def pick_group_question(
     return rng.choices(inside, weights=_positive(weights), k=1)[0]
 
 
-def _mean_weight(candidates: Sequence[QuestionLike], rates: Rates, section: str) -> float:
+def _mean_weight(candidates: Sequence[QuestionLike], rates: Rates) -> float:
     total: float = sum(rates.of(q) ** SHARPNESS for q in candidates)
     return total / len(candidates)
-
 
 
 def _unseen_by_section(
@@ -240,55 +234,36 @@ def _unseen_by_section(
     return cycle
 
 
-@dataclass(frozen=True, slots=True)
-class _Plan:
-    """The section-level part of a pick, which many groups share (all those
-    that never posted, on the same day): the sections allowed (rules 1-2), the
-    ones asked longest ago among them (`weak off`), or their cumulative
-    weights (`weak on` without concept rates)."""
-
-    allowed: list[str]
-    oldest: list[str]
-    cum_weights: list[float] | None
+_OLDEST: dict[object, list[str]] = {}
+_MAX_OLDEST = 4096
 
 
-_PLANS: dict[object, _Plan] = {}
-_MAX_PLANS = 4096
-
-
-def _plan(
+def _oldest_allowed(
     by_section: Mapping[str, Sequence[QuestionLike]],
     last: Mapping[str, date],
     first_day: date,
     today: date,
-    rates: Rates | None,
-) -> _Plan:
-    """Rules 1-3 at the section level, remembered by everything they read."""
-    if rates is not None:
-        # Weights depend on each candidate's number of choices (Rates.of), which
-        # the key below does not hold: weighed picks are not remembered.
-        allowed = _allowed(by_section, last, first_day, today)
-        weights = [_mean_weight(by_section[s], rates, s) for s in allowed]
-        cum = list(itertools.accumulate(_positive(weights)))
-        return _Plan(allowed=allowed, oldest=[], cum_weights=cum)
+) -> list[str]:
+    """Rules 1-3 for `weak off`: the allowed sections asked longest ago,
+    remembered by everything they read, since many groups share them (all
+    those that never posted, on the same day)."""
     key = (
         tuple(by_section),
-        tuple(map(len, by_section.values())),  # weights depend on the candidates' count
+        tuple(map(len, by_section.values())),  # the deadlines depend on the candidates' count
         frozenset(last.items()),
         first_day,
         today,
     )
-    plan = _PLANS.get(key)
-    if plan is not None:
-        return plan
+    oldest = _OLDEST.get(key)
+    if oldest is not None:
+        return oldest
     allowed = _allowed(by_section, last, first_day, today)
     first = min(last.get(s, date.min) for s in allowed)
     oldest = [s for s in allowed if last.get(s, date.min) == first]
-    plan = _Plan(allowed=allowed, oldest=oldest, cum_weights=None)
-    if len(_PLANS) >= _MAX_PLANS:
-        _PLANS.clear()
-    _PLANS[key] = plan
-    return plan
+    if len(_OLDEST) >= _MAX_OLDEST:
+        _OLDEST.clear()
+    _OLDEST[key] = oldest
+    return oldest
 
 
 def _allowed(
