@@ -16,6 +16,7 @@ from bot.notes.glossary import Glossary, load_glossary
 from bot.notes.loader import GLOSSARY_NAME, load_deck
 from bot.notes.model import Deck
 from bot.quiz.bank import build_bank, sample
+from bot.quiz.coverage import coverage, coverage_lines
 from bot.quiz.grading import letter
 from bot.quiz.known_wrong import load_known_wrong
 from bot.quiz.question import Question
@@ -111,6 +112,16 @@ def bank(as_json: bool, deck_path: Path | None, flashcards: bool) -> None:
     if not as_json and questions:
         took = time.perf_counter() - started
         click.echo(f"{len(questions)} questions in {took:.2f} s", err=True)
+
+
+@quiz.command("coverage")
+@click.option("--deck", "deck_path", type=click.Path(path_type=Path), default=None,
+              help=_DECK_HELP)
+def coverage_command(deck_path: Path | None) -> None:
+    """Per section: topics asked about, and how many questions."""
+    deck, questions = questions_of(deck_path)
+    for line in coverage_lines(coverage(deck, graded(questions, False))):
+        click.echo(line)
 
 
 @quiz.command("sample")
