@@ -18,6 +18,7 @@ from bot.quiz.negation import not_questions
 from bot.quiz.question import Question
 from bot.quiz.spelling import canonical_parts, spelled, spelling_fixes
 from bot.quiz.text import GlossaryLike, NoGlossary
+from bot.quiz.truths import true_questions
 from bot.quiz.versus import versus_questions
 
 
@@ -37,6 +38,7 @@ def build_bank(deck: Deck, glossary: GlossaryLike | None = None, *,
         *match_questions(material, gloss),
         *cloze_questions(material, gloss),
         *not_questions(material),
+        *true_questions(material),
         *versus_questions(deck, material.words),
     ]
     candidates.extend(card_questions(deck, gloss))
@@ -74,8 +76,21 @@ def _spelled(question: Question, fixes: dict[str, str],
 
 
 def sample(bank: Sequence[Question], n: int, seed: int) -> tuple[Question, ...]:
-    """`n` distinct questions (fewer if the bank is smaller), the same for the same seed."""
+    """`n` distinct questions (fewer if the bank is smaller), the same for the same
+    seed. No line of the notes is asked twice while the bank has questions on
+    other lines: a member would meet one fact as a name, then as a blank (or a
+    term, then its mirrored definition) and the second question is answered by
+    the first."""
     if n <= 0 or not bank:
         return ()
-    picks = random.Random(seed).sample(range(len(bank)), min(n, len(bank)))
-    return tuple(bank[i] for i in picks)
+    order = random.Random(seed).sample(range(len(bank)), len(bank))
+    picked: list[int] = []
+    asked: set[str] = set()
+    for i in order:
+        if len(picked) < n and asked.isdisjoint(bank[i].facts):
+            picked.append(i)
+            asked.update(bank[i].facts)
+    # Only when the bank runs out of new lines does a line come back.
+    chosen = set(picked)
+    picked.extend([i for i in order if i not in chosen][: n - len(picked)])
+    return tuple(bank[i] for i in picked)

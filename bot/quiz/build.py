@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from bot.notes.model import SourceRef
-from bot.quiz.question import Question, digest, question_id, shuffled
+from bot.quiz.question import Question, digest, fact_key, question_id, shuffled
 from bot.quiz.scripts import crosses_unread_language
 from bot.quiz.text import norm
 
@@ -35,9 +35,11 @@ def lesson(pairs: Sequence[tuple[str, str]]) -> str:
 
 def make(kind: str, *, sources: Sequence[str], section: str, topic: str, concept: str,
          context: str, body: str, correct: str, wrong: Sequence[str],
-         explanation: str | Sequence[tuple[str, str]], source: SourceRef) -> Question | None:
+         explanation: str | Sequence[tuple[str, str]], source: SourceRef,
+         asks: Sequence[SourceRef] = ()) -> Question | None:
     """A question, or None when it fails a mechanical check. `explanation` is the
-    text, or (choice, fact) pairs: a lesson in the order the choices are shown."""
+    text, or (choice, fact) pairs: a lesson in the order the choices are shown.
+    `asks`: the lines the question is about (default: `source` alone)."""
     qid = question_id(kind, sources)
     choices, answer = shuffled(qid, correct, wrong)
     if not isinstance(explanation, str):
@@ -47,7 +49,7 @@ def make(kind: str, *, sources: Sequence[str], section: str, topic: str, concept
         id=qid, kind=kind, section=section, topic=topic, concept=concept,
         prompt=f"{context}\n{body}", choices=choices, answer=answer,
         explanation=explanation, source=source, source_hash=digest(*sources, explanation),
-        context=context,
+        context=context, facts=tuple(dict.fromkeys(map(fact_key, asks or (source,)))),
     )
     return question if passes(question) else None
 

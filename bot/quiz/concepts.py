@@ -56,15 +56,21 @@ def related(a: Concept, b: Concept) -> bool:
     return False
 
 
+def fair_siblings(concept: Concept, group: Sequence[Concept],
+                  material: Material) -> list[Concept]:
+    """Siblings the notes describe, neither the answer's umbrella nor a heading
+    above it ('Graph search algorithms' for one of its algorithms), nor a name
+    inside the answer's or around it."""
+    above = {compact(h) for h in concept.crumb.split(" > ")}
+    return [o for o in group
+            if o.named and o.statements and not related(o, concept)
+            and not _umbrella(o, concept, material) and compact(o.name) not in above]
+
+
 def _siblings(concept: Concept, group: Sequence[Concept], material: Material) -> list[Concept]:
     """Fair distractors: named, described by the notes (so the notes show they
     differ), not an umbrella of the answer, preferably in the answer's script."""
-    # Nor a heading the answer stands under ('Graph search algorithms' as a
-    # choice for one of its algorithms).
-    above = {compact(h) for h in concept.crumb.split(" > ")}
-    fair = [o for o in group
-            if o.named and o.statements and not related(o, concept)
-            and not _umbrella(o, concept, material) and compact(o.name) not in above]
+    fair = fair_siblings(concept, group, material)
     # One kind of thing: when some siblings share a word of the answer's name
     # ('… 로드 밸런서', 'Glacier …', '… 인스턴스'), only those, so a load balancer
     # is never asked among features ('스케일링 정책', '고정 세션'); with only one
@@ -263,7 +269,7 @@ def _name(concept: Concept, others: list[Concept], material: Material,
             "name", sources=[concept.name, *(c.text for c in chunk)],
             section=concept.section, topic=concept.topic, concept=concept.key,
             context=concept.crumb, body=body, correct=correct, wrong=wrong,
-            explanation=explanation, source=chunk[0].source)
+            explanation=explanation, source=chunk[0].source, asks=[c.source for c in chunk])
         if question is not None:
             out.append(question)
     return out

@@ -148,5 +148,6 @@ def _not(concept: Concept, group: Sequence[Concept], material: Material) -> Ques
         "not", sources=[concept.name, *(t.text for t in trues), false.text],
         section=concept.section, topic=concept.topic, concept=concept.key,
         context=concept.about, body=body, correct=false.text,
-        wrong=[t.text for t in trues], explanation=explanation, source=trues[0].source)
+        wrong=[t.text for t in trues], explanation=explanation, source=trues[0].source,
+        asks=[false.source, *(t.source for t in trues)])
 

@@ -15,6 +15,7 @@ class Phrases:
     language: str
     which_is_described: str
     not_true: str  # {name}
+    true_of: str  # {name}
     describes_term: str  # {term}
     fill_blank: str
     answer: str  # {answer} {where}
@@ -29,6 +30,7 @@ KO = Phrases(
     language="ko",
     which_is_described="다음 설명에 해당하는 것은?",
     not_true="다음 중 {name}에 대한 설명으로 옳지 않은 것은?",
+    true_of="다음 중 {name}에 대한 설명으로 옳은 것은?",
     describes_term="다음 중 '{term}'에 대한 설명으로 옳은 것은?",
     fill_blank="빈칸에 들어갈 알맞은 값은?",
     answer="정답: {answer} ({where})",
@@ -41,6 +43,7 @@ EN = Phrases(
     language="en",
     which_is_described="Which one does this describe?",
     not_true="Which statement about {name} is NOT true?",
+    true_of="Which statement about {name} is true?",
     describes_term="Which statement describes '{term}'?",
     fill_blank="Which value fills the blank?",
     answer="Answer: {answer} ({where})",

@@ -21,6 +21,9 @@ class Question:
     shorter when the topic itself is the answer. A flashcard (kind "flashcard",
     an author's card with no good distractors) has no choices (`answer` -1) and
     keeps its answer in `back`: members reveal it and grade themselves.
+    `facts` are the lines of the notes the question asks about ("file:line"):
+    a sample never asks one of them twice (a cloze and the name question
+    showing the same line, a term and its mirrored definition).
     """
 
     id: str
@@ -36,6 +39,7 @@ class Question:
     source_hash: str
     context: str = ""
     back: str = ""
+    facts: tuple[str, ...] = ()
 
     @property
     def breadcrumb(self) -> str:
@@ -67,6 +71,10 @@ class Question:
         } | ({"back": self.back} if self.is_flashcard else {})
 
 
+def fact_key(source: SourceRef) -> str:
+    return f"{source.file}:{source.line}"
+
+
 def digest(*parts: str, length: int = 12) -> str:
     h = hashlib.sha1("\x1f".join(parts).encode("utf-8"))
     return h.hexdigest()[:length]
@@ -74,7 +82,7 @@ def digest(*parts: str, length: int = 12) -> str:
 
 # One letter per kind, so an id read in a log or a report says what it is.
 _PREFIX = {"name": "n", "match": "m", "cloze": "c", "not": "x", "versus": "v", "card": "a",
-           "flashcard": "f"}
+           "flashcard": "f", "true": "t"}
 FLASHCARD = "flashcard"
 
 

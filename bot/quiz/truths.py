@@ -1,0 +1,245 @@
+"""(f) Which statement IS true of a concept: one of its own facts among facts the
+notes give for its siblings.
+
+The mirror of the NOT question, and as risky: a sibling's fact offered as
+wrong may hold for the concept too (in the notes or in the world). So a wrong
+option is taken only when it is specific to its own concept: no other concept's
+notes share half its meaning, it shares little with anything written about the
+concept asked, and it names no choice's concept. Siblings are the name
+question's fair ones (same kind, no umbrella, no parent or part of the
+answer), and none that speaks of the other. All options are judgeable
+statements of like length and script; the right one must not repeat or
+translate the concept's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from bot.quiz.build import make
+from bot.quiz.concepts import MAX_OPTION, fair_siblings, related
+from bot.quiz.gloss import gives_away
+from bot.quiz.material import Concept, Material, Statement, labelled
+from bot.quiz.negation import _VERSUS, _is_item, _is_subject, _judgeable, _speaks_of
+from bot.quiz.question import Question, digest
+from bot.quiz.text import (
+    compact,
+    contradicts,
+    name_parts,
+    near_duplicate,
+    negations,
+    phrase_leaked,
+    pieces,
+    script_class,
+    telling,
+    without_asides,
+)
+
+MIN_OPTION = 12
+# A wrong option sharing this much (weighted by rarity) with what the notes say
+# about the concept asked might be true of it.
+OWN_OVERLAP = 0.3
+# A statement that this many other concepts' notes word alike is generic.
+WIDE = 3
+# Telling pieces a statement needs to say something specific.
+MIN_TELLING = 4
+_LENGTH_RATIO = (0.5, 1.8)
+_PER_CONCEPT = 2
+# A piece used by this few concepts' notes is a topic word ('챗봇', 'SAML'): a
+# wrong option sharing one with the concept asked speaks of the same thing.
+RARE = 3
+# An arrow leans on the line it continues ('-> 마이크로서비스에 적합').
+_ARROW = re.compile(r"->|=>|→|⇒")
+# A wrong option must say what its own product IS ('텍스트를 음성으로 변환하는
+# 서비스'): a product's definition names one thing. A feature ('…을 만드는 기능',
+# '여러 가용영역에 배치하는 것') or a capability ('DDoS 공격에서 보호') is often
+# shared in the world by siblings the notes do not say it of (Aurora has read
+# replicas and spans AZs too).
+_DEFINITION = re.compile(
+    r"(?:서비스|도구|솔루션|플랫폼|엔진|데이터베이스|게이트웨이|브로커|저장소|스토리지)$"
+    r"|\b(?:service|tool|platform|database|gateway|engine|broker)$", re.IGNORECASE)
+# Telling pieces a definition needs to name one product ('이벤트 데이터를
+# 전송하는 서비스' could be said of several).
+MIN_DEFINITION = 5
+
+
+def true_questions(material: Material) -> list[Question]:
+    out: list[Question] = []
+    for group in material.groups:
+        for concept in group:
+            if concept.named:
+                out.extend(_true(concept, group, material))
+    return out
+
+
+def _usable(s: Statement) -> bool:
+    return _usable_text(s.text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _usable_text(text: str) -> bool:
+    return (MIN_OPTION <= len(text) <= MAX_OPTION and _judgeable(text) and not _is_item(text)
+            and not labelled(text) and len(telling(text)) >= MIN_TELLING
+            and not _ARROW.search(text))
+
+
+def _names(text: str, concepts: Sequence[Concept], material: Material) -> bool:
+    """Whether the text names one of the concepts, by any of its spellings."""
+    return _says(text, _marks_of(concepts, material))
+
+
+def _marks_of(concepts: Sequence[Concept], material: Material) -> frozenset[str]:
+    return frozenset(mark for c in concepts
+                     for mark in _marks(c.name, material.spellings.get(c.key, frozenset())))
+
+
+def _says(text: str, marks: frozenset[str]) -> bool:
+    flat = compact(text)
+    return any(mark in flat for mark in marks)
+
+
+@lru_cache(maxsize=4096)
+def _marks(name: str, spellings: frozenset[str]) -> frozenset[str]:
+    """What naming the concept looks like in compact text (computed once a name)."""
+    return frozenset(part for spelling in (name, *sorted(spellings))
+                     for part in map(compact, _spelled_parts(spelling)) if len(part) >= 2)
+
+
+def _spelled_parts(name: str) -> list[str]:
+    """A name's parts, each also without its first word: '읽기 전용 복제본' names
+    'RDS 읽기 전용 복제본' (the family word left out), as do both halves of 'S3
+    셀렉트 & Glacier Select'."""
+    out: list[str] = []
+    for part in name_parts(name):
+        for piece in re.split(r"\s*&\s*", part):
+            words = piece.split()
+            out.append(piece)
+            if len(words) >= 3 or (len(words) == 2 and len(compact(words[1])) >= 4):
+                out.append(" ".join(words[1:]))
+    return out
+
+
+def _wrong_options(concept: Concept, siblings: Sequence[Concept], material: Material,
+                   everyone: Sequence[Concept]) -> list[tuple[Statement, Concept]]:
+    """Each sibling's specific facts, none of which the notes let hold for `concept`."""
+    marks = _marks_of(everyone, material)
+    said = material.said_about.get(concept.key, ())
+    found: list[tuple[Statement, Concept]] = []
+    for other in siblings:
+        vocabulary = material.vocabulary_without(concept.key, other.key)
+        for s in other.statements:
+            if not _usable(s) or _says(s.text, marks):
+                continue
+            # The notes show it false of the concept: it contradicts one of its
+            # lines ('데이터 스토리지가 없음' against '데이터 스토리지가 있음').
+            if any(contradicts(s.text, t) for t in said):
+                found.append((s, other))
+                continue
+            if not _is_definition(s.text):
+                continue  # what it is not ('EC2에 구성하지 않고 …') may hold for others
+            fits = material.fitting(s.text)
+            if concept.key in fits or len(fits - {other.key}) >= WIDE:
+                continue  # the concept's notes, or many, word it alike: it may hold
+            if material.overlap(s.text, vocabulary) >= OWN_OVERLAP \
+                    or any(near_duplicate(s.text, t) for t in said):
+                continue
+            if any(len(material.fits.get(p, ())) <= RARE for p in telling(s.text) & vocabulary):
+                continue  # shares a topic word with the concept ('챗봇' of Lex and Connect)
+            found.append((s, other))
+    return found
+
+
+def _is_definition(text: str) -> bool:
+    # (What it is not, 'EC2에 구성하지 않고 …', may hold for others.)
+    core = without_asides(text).rstrip(". ")
+    return (bool(_DEFINITION.search(core)) and not negations(text)
+            and len(telling(core)) >= MIN_DEFINITION)
+
+
+def _cousins(concept: Concept, group: Sequence[Concept], material: Material) -> list[Concept]:
+    """Named concepts of the same section outside the concept's own list, neither
+    above nor below it ('Aurora' is no cousin of 'Aurora Serverless'): their
+    definitions name other things of the same subject."""
+    mine = {c.key for c in group}
+    out: dict[str, Concept] = {}
+    for other_group in material.groups:
+        for c in other_group:
+            if (c.key in mine or c.key in out or not c.named or not c.statements
+                    or c.section != concept.section or _nested(c.about, concept.about)
+                    or related(c, concept) or _speaks_of(material, concept, c)
+                    or _speaks_of(material, c, concept)):
+                continue
+            out[c.key] = c
+    return list(out.values())
+
+
+def _nested(a: str, b: str) -> bool:
+    return a == b or a.startswith(b + " > ") or b.startswith(a + " > ")
+
+
+def _parts_of(concept: Concept, material: Material) -> list[Concept]:
+    """Concepts written under this one (its types, modes, features)."""
+    inside = concept.about + " > "
+    return [c for group in material.groups for c in group
+            if c.named and (c.about.startswith(inside) or c.crumb.startswith(inside))]
+
+
+def _true(concept: Concept, group: Sequence[Concept], material: Material) -> list[Question]:
+    if _is_subject(concept, concept.crumb) or _VERSUS.search(concept.name):
+        return []  # a heading about the concept alone: its siblings are its aspects
+    siblings = [o for o in fair_siblings(concept, group, material)
+                if not _speaks_of(material, concept, o) and not _speaks_of(material, o, concept)]
+    # Products of the section for a product (a topic of it): a feature's
+    # options would all be products but the answer, which would stand out.
+    top = concept.crumb == concept.section
+    cousins = _cousins(concept, group, material) if top else []
+    if len(siblings) + len(cousins) < 2:
+        return []
+    # Any name of the group, chosen or not ('Textract 결과를 읽어 주는' under Polly).
+    everyone = [*group, *cousins]
+    parts = _parts_of(concept, material)
+    wrong_pool = _wrong_options(concept, siblings, material, everyone) + [
+        (s, o) for s, o in _wrong_options(concept, cousins, material, everyone)
+        if _is_definition(s.text)]
+    script = script_class(concept.statements[0].text) if concept.statements else ""
+    out: list[Question] = []
+    for right in concept.statements:
+        if len(out) >= _PER_CONCEPT:
+            break
+        if not _usable(right) or _names(right.text, everyone, material):
+            continue
+        if concept.pieces & pieces(right.text) or phrase_leaked(concept.phrases, right.text):
+            continue  # repeats the name it is asked about
+        if _names(right.text, parts, material):
+            continue  # names a part of it ('Redis, Memcached' for ElastiCache)
+        if len(material.fitting(right.text) - {concept.key}) >= WIDE:
+            continue  # generic: many concepts' notes say much the same
+        # Like length and one script: none stands out by its look; one per sibling.
+        fitting: list[tuple[Statement, Concept]] = []
+        for s, other in sorted(wrong_pool, key=lambda x: (abs(len(x[0].text) - len(right.text)),
+                                                             digest(x[0].text))):
+            ratio = len(s.text) / len(right.text)
+            if (_LENGTH_RATIO[0] <= ratio <= _LENGTH_RATIO[1]
+                    and script_class(s.text) == script_class(right.text) == script
+                    and all(o.key != other.key and not related(o, other) for _, o in fitting)):
+                fitting.append((s, other))
+        fitting = fitting[:3]
+        if len(fitting) < 2:
+            continue
+        wrong = [s.text for s, _ in fitting]
+        # The right option translating the name ('권한 부여' for Permissions).
+        if gives_away(right.text, concept.name, wrong) or gives_away(right.text, concept.about,
+                                                                    wrong):
+            continue
+        body = material.words.true_of.format(name=concept.name)
+        explanation = [(right.text, concept.name), *((s.text, o.name) for s, o in fitting)]
+        question = make(
+            "true", sources=[concept.name, right.text, *wrong], section=concept.section,
+            topic=concept.topic, concept=concept.key, context=concept.about, body=body,
+            correct=right.text, wrong=wrong, explanation=explanation, source=right.source,
+            asks=[right.source, *(s.source for s, _ in fitting)])
+        if question is not None:
+            out.append(question)
+    return out

@@ -1,0 +1,100 @@
+"""(f) 'Which statement about X is true?': X's own fact among its siblings'
+definitions, and only where no wrong option may hold for X."""
+
+from __future__ import annotations
+
+from bot.quiz.bank import build_bank
+from bot.quiz.material import read_material
+from bot.quiz.question import Question
+from bot.quiz.text import NoGlossary
+from bot.quiz.truths import _wrong_options
+from tests.quiz.quiz_decks import Node, make_deck
+
+ML: dict[str, list[Node]] = {
+    "Polly": ["텍스트를 음성으로 변환하는 서비스", "여러 언어의 목소리 제공"],
+    "Textract": ["스캔 문서에서 문자, 테이블, 양식 추출 서비스"],
+    "Comprehend": ["텍스트 안에서 감정과 핵심 구문을 찾아내는 서비스"],
+    "Rekognition": ["이미지와 비디오에서 얼굴과 사물을 인식하는 서비스"],
+}
+
+
+def _truths(spec: dict[str, list[Node]]) -> list[Question]:
+    return [q for q in build_bank(make_deck({"머신러닝": spec})) if q.kind == "true"]
+
+
+def test_a_fact_of_the_concept_among_its_siblings_definitions() -> None:
+    asked = {q.concept: q for q in _truths(ML)}
+    assert "polly" in asked
+    q = asked["polly"]
+    assert q.prompt.endswith("다음 중 Polly에 대한 설명으로 옳은 것은?")
+    assert q.correct_choice == "텍스트를 음성으로 변환하는 서비스"
+    wrong = set(q.choices) - {q.correct_choice}
+    assert wrong <= {"스캔 문서에서 문자, 테이블, 양식 추출 서비스",
+                     "텍스트 안에서 감정과 핵심 구문을 찾아내는 서비스",
+                     "이미지와 비디오에서 얼굴과 사물을 인식하는 서비스"}
+    assert len(wrong) >= 2
+    # The lesson says whose fact each wrong option is; the sample keeps all four lines.
+    assert "— Textract" in q.explanation or "— Rekognition" in q.explanation
+    assert len(q.facts) == len(q.choices)
+
+
+def test_a_capability_is_never_offered_as_false() -> None:
+    # '여러 언어로 결과 제공' could be said of any of them: only definitions are
+    # wrong options, since a definition names one thing.
+    spec = {name: list(facts) for name, facts in ML.items()}
+    spec["Textract"] = ["스캔 문서에서 문자, 테이블, 양식을 추출함", "여러 언어로 결과 제공"]
+    spec["Rekognition"] = ["이미지와 비디오에서 얼굴과 사물 인식 가능"]
+    spec["Comprehend"] = ["텍스트 안에서 감정과 핵심 구문을 찾아 냄"]
+    assert not [q for q in _truths(spec) if q.concept == "polly"]
+
+
+def test_a_wrong_option_on_the_same_topic_word_is_left_out() -> None:
+    # Lex is a chatbot service; Connect integrates chatbots: both speak of 챗봇.
+    spec = {**ML, "Lex": ["음성인식과 챗봇 구현 서비스"],
+            "Connect": ["전화통화, 자동 음성응답, 챗봇 통합을 돕는 서비스"]}
+    material = read_material(make_deck({"머신러닝": spec}), NoGlossary())
+    group = next(g for g in material.groups if len(g) == 6)
+    lex = next(c for c in group if c.key == "lex")
+    pool = _wrong_options(lex, [c for c in group if c is not lex], material, list(group))
+    owners = {o.key for _, o in pool}
+    assert "connect" not in owners and {"comprehend", "textract"} <= owners
+
+
+def test_no_option_names_a_choice_or_a_part_of_the_concept() -> None:
+    spec = {**ML, "Polly": ["Textract 결과를 읽어 주는 서비스",
+                            "텍스트를 음성으로 변환하는 서비스"]}
+    asked = _truths(spec)
+    assert asked
+    for q in asked:
+        assert all("Textract" not in c for c in q.choices)
+
+
+def test_a_feature_is_no_wrong_option_only_a_product_is() -> None:
+    # Aurora has read replicas and spans zones too: what a feature does is no
+    # more false of a sibling than a capability is.
+    spec: dict[str, list[Node]] = {
+        "Aurora": ["10GB로 시작해서 128TB까지 자동으로 증가하는 스토리지"],
+        "RDS 읽기 전용 복제본": ["읽기만 가능한 DB 인스턴스의 복제본을 여러개 만드는 기능"],
+        "RDS 다중 AZ": ["데이터베이스를 여러 가용영역에 배치하는 방식"],
+        "ElastiCache": ["오픈소스 인메모리 캐시 엔진을 관리해 주는 서비스"],
+    }
+    for q in _truths(spec):
+        wrong = set(q.choices) - {q.correct_choice}
+        assert not any(w.endswith(("기능", "방식")) for w in wrong)
+
+
+def test_products_of_other_lists_in_the_section_serve_a_product_only() -> None:
+    transcribe = "녹음 파일을 받아 글자로 옮겨 적는 서비스"
+    spec: dict[str, list[Node]] = {
+        **ML,
+        "음성 서비스": [("Transcribe", [transcribe, "화자 구분 지원"]),
+                     ("Translate", ["여러 언어 사이에서 문장을 번역하는 서비스"]),
+                     ("Forecast", ["시계열 데이터로 수요를 예측하는 서비스"])],
+    }
+    asked = _truths(spec)
+    # A product (a topic of the section) may be asked among the other list's
+    # products; the nested list's members only among their own list.
+    assert any(transcribe in q.choices and q.correct_choice != transcribe for q in asked)
+    section_products = {f for facts in ML.values() for f in facts}
+    nested = [q for q in asked if q.concept in ("transcribe", "translate", "forecast")]
+    assert all(not section_products & set(q.choices) for q in nested)
