@@ -16,6 +16,7 @@ from bot.quiz.matching import match_questions
 from bot.quiz.material import read_material
 from bot.quiz.negation import not_questions
 from bot.quiz.question import Question
+from bot.quiz.reshape import reshaped
 from bot.quiz.spelling import canonical_parts, spelled, spelling_fixes
 from bot.quiz.text import GlossaryLike, NoGlossary
 from bot.quiz.truths import true_questions
@@ -29,7 +30,7 @@ def build_bank(deck: Deck, glossary: GlossaryLike | None = None, *,
     or a repeated stem with the same choices keeps only its first occurrence.
     `known_wrong`: keys (known_wrong.line_key) of lines never to build on."""
     gloss = glossary if glossary is not None else NoGlossary()
-    deck = without_known_wrong(deck, known_wrong)
+    deck = reshaped(without_known_wrong(deck, known_wrong))
     material = read_material(deck, gloss)
     fixes = spelling_fixes((text for t in deck.topics()
                             for text in (t.title, *(f.text for f in t.all_facts()))), gloss)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from bot.notes.model import SourceRef
 from bot.quiz.question import Question, digest, fact_key, question_id, shuffled
-from bot.quiz.scripts import crosses_unread_language
+from bot.quiz.scripts import crosses_unread_language, unread_script
 from bot.quiz.text import norm
 
 
@@ -77,17 +77,59 @@ def passes(question: Question) -> bool:
     if question.kind != "cloze" and crosses_unread_language(_clue(question), right_text):
         return False
     wrong = [c for i, c in enumerate(choices) if i != question.answer]
+    if question.kind != "cloze" and _root_shown(right_text, _stem(question), wrong):
+        return False
     if _stands_out(choices[question.answer], wrong):
         return False
     # The only choice in its script ('글로벌 엑셀러레이터' among 'Origin Group',
     # 'Price Classes', 'Lambda@Edge'): picked by its language alone.
-    scripts = {_has_hangul(w) for w in wrong}
-    if len(scripts) == 1 and _has_hangul(choices[question.answer]) not in scripts:
+    # (Or the only one in Chinese or Japanese among English names.)
+    scripts = {_script(w) for w in wrong}
+    if len(scripts) == 1 and _script(choices[question.answer]) not in scripts:
         return False
     return bool(question.explanation.strip())
 
 
-def _clue(question: Question) -> str:
+# Words of four letters or more, CamelCase split ('LoadBalancer' -> Load, Balancer).
+_LATIN_WORD = re.compile(r"[A-Z]?[a-z]{3,}|[A-Z]{4,}(?![a-z])")
+_QUOTED = re.compile(r"'([^']{1,60})'|「([^」]{1,60})」|“([^”]{1,60})”")
+
+
+# Words that name nothing in particular (a vendor, 'service') and the words of
+# the stems' own templates ('Which one does this describe?').
+_NO_ROOT = frozenset({"amazon", "service", "services", "with", "from", "that", "this", "which",
+                      "does", "describe", "describes", "statement", "what", "true", "value",
+                      "fills", "blank", "about", "only"})
+
+
+def _roots(text: str) -> set[str]:
+    """The English words of a text cut to their root: a word and its other forms
+    ('ready' / 'readiness', 'loop' / 'loops', 'replicate' / 'replication') share
+    it. Four letters at least, so that a root is no everyday syllable."""
+    return {w.lower()[: max(4, len(w) - 2)] for w in _LATIN_WORD.findall(text)
+            if w.lower() not in _NO_ROOT}
+
+
+def _shows_root(name: str, text: str) -> set[str]:
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    return {r for r in _roots(name) if any(w.startswith(r) for w in words)}
+
+
+def _root_shown(right: str, stem: str, wrong: Sequence[str]) -> bool:
+    """Another form of the answer's own word in the stem ('… when all plugins
+    signal readiness' for *ready*), or of the asked term in the answer ('Detects
+    forwarding loops' for what *loop* does), unless every other choice shows it
+    as well (then it points at none)."""
+    quoted = ["".join(groups) for groups in _QUOTED.findall(stem)]
+    if len(right) <= 40:
+        shown = _shows_root(right, stem)
+    else:
+        shown = set().union(*(_shows_root(term, right) for term in quoted)) if quoted else set()
+    return bool(shown) and any(not shown <= {r for r in shown if _shows_root(r, w)}
+                               for w in wrong)
+
+
+def _stem(question: Question) -> str:
     # The stem without its breadcrumb: a Chinese heading over an English pair
     # ('通用首部字段' above 'Date' and its English gloss) is no translation of it.
     prompt = question.prompt
@@ -96,8 +138,24 @@ def _clue(question: Question) -> str:
     return prompt
 
 
+def _clue(question: Question) -> str:
+    prompt = _stem(question)
+    # A stem that asks about a term in quotes ('下列哪一项是对“Date”的正确描述？')
+    # says nothing else: the term is the clue, not the template's words.
+    quoted = ["".join(groups) for groups in _QUOTED.findall(prompt)]
+    if quoted and "\n- " not in prompt:
+        return " ".join(quoted)
+    return prompt
+
+
 def _has_hangul(text: str) -> bool:
     return bool(re.search(r"[\uac00-\ud7a3]", text))
+
+
+def _script(text: str) -> str:
+    if _has_hangul(text):
+        return "hangul"
+    return "cjk" if unread_script(text) else "other"
 
 
 def _stands_out(right: str, wrong: Sequence[str]) -> bool:

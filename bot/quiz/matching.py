@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from bot.quiz.build import make
-from bot.quiz.gloss import gives_away
+from bot.quiz.gloss import gives_away, senses, shown_senses
 from bot.quiz.material import Material, TermEntry, concept_key
 from bot.quiz.phrases import Phrases
 from bot.quiz.question import Question
@@ -79,9 +79,28 @@ def _distinct(group: Sequence[TermEntry], glossary: GlossaryLike) -> list[TermEn
         key = concept_key(entry.term, glossary)
         if key in keys or any(near_duplicate(entry.definition, k.definition) for k in kept):
             continue
+        # The same thing named again in the other language ('소스 ENI 정의' below
+        # 'Source — The network interface to monitor'): either would be right.
+        if any(_renamed(k.term, entry.term) or _renamed(entry.term, k.term) for k in kept):
+            continue
         keys.add(key)
         kept.append(entry)
     return kept
+
+
+def _language(text: str) -> str:
+    if re.search(r"[\uac00-\ud7a3]", text):
+        return "ko"
+    return "cjk" if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text) else "latin"
+
+
+def _renamed(latin: str, other: str) -> bool:
+    """`other` names the English term `latin` again in Korean, Chinese or
+    Japanese: every word of it, translated or transliterated."""
+    if not re.fullmatch(r"[A-Za-z0-9 ./&+-]+", latin) or re.fullmatch(r"[A-Za-z0-9 ./&+-]+", other):
+        return False
+    meant = senses(latin)
+    return bool(meant) and shown_senses(latin, other) >= meant
 
 
 def _names_context(term: str, crumb: str, glossary: GlossaryLike) -> bool:
@@ -140,6 +159,10 @@ def _which_term(entry: TermEntry, others: Sequence[TermEntry], glossary: Glossar
 def _which_definition(entry: TermEntry, others: Sequence[TermEntry], glossary: GlossaryLike,
                       words: Phrases) -> Question | None:
     answer_pieces = name_pieces(entry.term, glossary)
+    # Definitions written in the answer's own language: one in another stands out.
+    # (By the letters they have: 'TCP, UDP, TLS, 고성능' is Korean writing.)
+    script = _language(entry.definition)
+    others = [o for o in others if _language(o.definition) == script]
     picked = sorted(others, key=lambda o: abs(len(o.definition) - len(entry.definition)))[:3]
     if len(picked) < 2:
         return None

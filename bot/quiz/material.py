@@ -15,8 +15,9 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
-from bot.notes.model import Deck, Fact, SourceRef, Topic
+from bot.notes.model import Deck, Fact, Section, SourceRef, Topic
 from bot.quiz.naming import clean_name, is_aspect, is_label
 from bot.quiz.phrases import KO, Phrases, phrases_for
 from bot.quiz.text import (
@@ -188,7 +189,7 @@ def is_statement(fact: Fact) -> bool:
         and not is_fragment(text)
         and not _HEADING_PHRASE.search(text)
         and 4 <= len(text) <= 140
-        and not text.endswith(":")
+        and not text.endswith((":", "："))
         and fact.arrow != "follows"
         and not leans_on_context(text)
         and not _JUNK.search(text)
@@ -356,6 +357,14 @@ class _Reader:
                 (section.source.line, section.title))
         for heads in self.headings.values():
             heads.sort()
+        # Sections of one file at one level, each a single named thing ('## FIFO',
+        # '## LRU', '## LFU' under '# Page Replacement'): siblings as much as
+        # topics of one section are.
+        singles: dict[tuple[str, int], list[Concept]] = {}
+        for section in deck.sections:
+            single = self.single(deck, section)
+            if single is not None:
+                singles.setdefault((section.source.file, section.level), []).append(single)
         for section in deck.sections:
             members: list[Concept] = []
             for topic in section.topics:
@@ -375,6 +384,8 @@ class _Reader:
                         named=named, numbered=bool(_NUMBERED.match(topic.title))))
                 self.children(topic, topic.facts, crumb, name if named else None)
             self.add_group(members)
+        for run in singles.values():
+            self.add_group(run)
         said = {k: tuple(v) for k, v in self.said.items()}
         mentioned = mentions(deck, self.names, self.glossary)
         vocabulary = {k: vocabulary_of((*said.get(k, ()), *mentioned.get(k, ())))
@@ -388,6 +399,24 @@ class _Reader:
                                    for k, names in self.names.items()},
                         fits=fits_index(said),
                         words=phrases_for(f.text for t in deck.topics() for f in t.all_facts()))
+
+    def single(self, deck: Deck, section: Section) -> Concept | None:
+        """The named thing a section holding a single topic of its own lines is
+        about, shown under the file's title (the section's own title would name
+        the answer)."""
+        if len(section.topics) != 1 or section.topics[0].kind != "section":
+            return None
+        topic = section.topics[0]
+        name = topic_name(topic)
+        if practice_question(topic) or not is_concept_name(name):
+            return None
+        statements = [_statement(f) for f in topic.facts if is_statement(f)]
+        title = deck.name if len(set(deck.files)) <= 1 else PurePath(section.source.file).stem
+        crumb = clean_name(title)
+        if not statements or not crumb or compact(crumb) == compact(name):
+            return None
+        return self.concept(name, topic=topic, crumb=crumb, about=join_crumb(crumb, topic.title),
+                            statements=statements, source=topic.source, everything=())
 
     def spellings(self, key: str, names: set[str]) -> set[str]:
         spellings = set(names) | {key}

@@ -63,7 +63,8 @@ _ASKS = re.compile(r"(?:설명해\s*주세요|설명하시오|설명하라|말�
                    re.IGNORECASE)
 _WEB_NAME = re.compile(r"\.(?:com|net|org|io|co\.kr|kr|dev|app)\b", re.IGNORECASE)
 _LEADING_MARKS = re.compile(r"^(?:[^\w(\[\"'`]+|\d{1,2}[.)](?=\s))+\s*", re.UNICODE)
-_WORD = re.compile(r"[A-Za-z]+|[\uac00-\ud7a3]+|\d+")
+# (Chinese and Japanese words too: '共有ロック' is a name, not an empty one.)
+_WORD = re.compile(r"[A-Za-z]+|[\uac00-\ud7a3]+|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+|\d+")
 
 
 def clean_name(text: str) -> str:
@@ -80,6 +81,24 @@ def clean_name(text: str) -> str:
     return bare if bare and bare != text and len(bare) >= 2 else text
 
 
+# Chinese and Japanese sub-headings name a part of the notes as much as 'Pros'
+# or '종류' do ('用途', '优点', '创建过程', 'メリット', '種類'): written without
+# spaces, they are matched as the whole word or its last characters.
+_CJK_PARTS = tuple("""
+用途 优点 缺点 优缺点 特点 特性 类型 种类 分类 概念 定义 概述
+简介 介绍 总结 小结 原理 方法 方式 过程 流程 步骤 示例 例子
+实现 问题 解决 方案 区别 比较 对比 参考 注意 作用 作用域 缺陷
+目的 背景 基础 应用 场景 配置 设置 安全 性能 概要 定義 特徴
+種類 メリット デメリット まとめ 手順 仕組み 注意点 ポイント 使い方 使用例 問題 解決
+原因 用語 比較 違い 利点 欠点 問題点 解消の仕方 詳細 基本 応用
+""".split())
+_CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
+
+
+def _cjk_part(word: str) -> bool:
+    return bool(_CJK_WORD.fullmatch(word)) and word.endswith(_CJK_PARTS)
+
+
 def is_label(text: str) -> bool:
     """Whether a would-be name is a document part, a label, a question, a
     comparison or a web address (see the module doc): never a concept."""
@@ -92,7 +111,8 @@ def is_label(text: str) -> bool:
     words = [w.lower() for w in _WORD.findall(core)]
     # 'Explanation and Example', 'Option 1', 'Initial Idea': nothing but part
     # words; '비용', '보안' alone: an aspect of nothing named.
-    return not words or all(w in _PART_WORDS or w in _ASPECTS or w.isdigit() for w in words)
+    return not words or all(w in _PART_WORDS or w in _ASPECTS or w.isdigit() or _cjk_part(w)
+                            for w in words)
 
 
 def is_aspect(text: str) -> bool:
@@ -100,7 +120,8 @@ def is_aspect(text: str) -> bool:
     a heading of the notes about that thing. It can be asked about, never named."""
     words = re.sub(r"\([^()]*\)", " ", text).split()
     # 'DB를 사용하는 이유', 'AWS 접근 방법': a heading ending on a label word too.
-    return len(words) >= 2 and (label_key(words[-1]) in _ASPECTS or is_generic(words[-1]))
+    return len(words) >= 2 and (label_key(words[-1]) in _ASPECTS or is_generic(words[-1])
+                                or _cjk_part(words[-1]))
 
 
 def names_no_thing(text: str) -> bool:

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LATIN = re.compile(r"[A-Za-z]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -51,12 +53,45 @@ EN = Phrases(
     versus="Which of these is true of {one}, not of {other}?",
 )
 
+# Notes in Japanese or Chinese are asked in their own language: a Korean or
+# English stem over a Japanese clue reads as two languages glued together (and
+# the check for a clue that translates its answer needs one language).
+JA = Phrases(
+    language="ja",
+    which_is_described="次の説明に当てはまるものはどれですか？",
+    not_true="{name}についての説明として正しくないものはどれですか？",
+    true_of="{name}についての説明として正しいものはどれですか？",
+    describes_term="「{term}」の説明として正しいものはどれですか？",
+    fill_blank="空欄に入る値はどれですか？",
+    answer="正解：{answer}（{where}）",
+    false_is_about="「{text}」は{owner}についての説明です（{ref}）。",
+    versus="{one}には当てはまり、{other}には当てはまらないものはどれですか？",
+)
+ZH = Phrases(
+    language="zh",
+    which_is_described="下列描述对应的是哪一项？",
+    not_true="关于{name}，下列说法错误的是哪一项？",
+    true_of="关于{name}，下列说法正确的是哪一项？",
+    describes_term="下列哪一项是对“{term}”的正确描述？",
+    fill_blank="空白处应填入的值是哪一项？",
+    answer="答案：{answer}（{where}）",
+    false_is_about="“{text}”说的是{owner}（{ref}）。",
+    versus="下列哪一项适用于{one}，而不适用于{other}？",
+)
+
 
 def phrases_for(texts: Iterable[str]) -> Phrases:
-    """Korean when the notes are mostly Hangul, English otherwise."""
-    hangul = latin = 0
+    """Korean when the notes are mostly Hangul, Japanese or Chinese when they
+    are mostly kana and Han, English otherwise."""
+    hangul = latin = kana = han = 0
     for text in texts:
         hangul += len(_HANGUL.findall(text))
         latin += len(_LATIN.findall(text))
+        kana += len(_KANA.findall(text))
+        han += len(_HAN.findall(text))
+    cjk = kana + han
+    if cjk > hangul and cjk * 2 >= latin and cjk:
+        # Japanese writes kana between its Han words; Chinese none.
+        return JA if kana * 10 >= cjk else ZH
     # Korean notes are full of English service names: a third Hangul is Korean.
-    return KO if hangul * 2 >= latin else EN
+    return KO if hangul and hangul * 2 >= latin else EN

@@ -21,7 +21,18 @@ def unread_script(text: str) -> bool:
     return bool(_HAN_OR_KANA.search(text)) and not _HANGUL.search(text)
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
+
+
 def crosses_unread_language(clue: str, answer: str) -> bool:
     """Clue and answer are not in one language, and one of them is one the
-    giveaway checks cannot read: the clue may be the answer translated."""
-    return unread_script(clue) != unread_script(answer)
+    giveaway checks cannot read: the clue may be the answer translated. A
+    Chinese or Japanese answer beside English words in its clue ('Chunked
+    Transfer Encoding，可以…' for 分块传输编码, 'Lock' for 共有ロック) may be
+    the answer's own English name."""
+    if unread_script(clue) != unread_script(answer):
+        return True
+    if not unread_script(answer):
+        return False
+    own = {w.lower() for w in _LATIN_WORD.findall(answer)}
+    return any(w.lower() not in own for w in _LATIN_WORD.findall(clue))

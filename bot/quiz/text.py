@@ -13,6 +13,9 @@ from functools import lru_cache
 from typing import Protocol
 
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
+# Chinese and Japanese words run on without spaces: read as overlapping pairs of
+# characters too, so that a stem sharing '共有' with the answer '共有ロック' is seen.
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
 _LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*|[0-9]+[A-Za-z][A-Za-z0-9]*")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _PARENS = re.compile(r"\(([^()]*)\)")
@@ -34,7 +37,11 @@ _NEGATION = re.compile(
 _CONTEXT_START = re.compile(
     r"^(?:따라서|그래서|그러므로|그러나|하지만|또한|또는|또 다른|대신|이를|이것|"
     r"이는|이 |위 |위의|상기 |앞의 |해당 |그 |그외|그 외|반면|즉|예를 들어|예시|예,|예\)|예:|"
-    r"그 이후|이후|게다가|결국|그리고|여기서|이렇게|->|=>|→|-|~)"
+    r"그 이후|이후|게다가|결국|그리고|여기서|이렇게|->|=>|→|-|~|"
+    # The same openings in Chinese and Japanese (for example, therefore, but,
+    # this, that: 例如, 因此, 但是, 这, 例えば, しかし, この, その).
+    r"例如|比如|因此|所以|但是|然而|这|那|此外|另外|例えば|たとえば|つまり|しかし|ただし|"
+    r"そのため|この|その|また|なお)"
 )
 
 
@@ -75,11 +82,13 @@ _PARTICLE_END = re.compile(r"(?:에서|으로|에게|까지|부터|보다|[은�
 
 @lru_cache(maxsize=1 << 16)
 def pieces(text: str) -> frozenset[str]:
-    """Overlapping 2-syllable Hangul pieces (closing particle dropped) plus
-    lower-cased Latin tokens (2+ chars)."""
+    """Overlapping 2-syllable Hangul pieces (closing particle dropped), pairs of
+    Chinese or Japanese characters, plus lower-cased Latin tokens (2+ chars)."""
     out: set[str] = set()
     for run in _HANGUL_RUN.findall(text):
         run = _PARTICLE_END.sub("", run) if len(run) >= 3 else run
+        out.update(run[i : i + 2] for i in range(len(run) - 1))
+    for run in _CJK_RUN.findall(text):
         out.update(run[i : i + 2] for i in range(len(run) - 1))
     out.update(t.lower() for t in _LATIN_TOKEN.findall(text) if len(t) >= 2)
     return frozenset(out)
@@ -248,9 +257,13 @@ def fix_particle_after_blank(rest: str) -> str:
 
 
 def script_class(text: str) -> str:
-    """'latin' or 'hangul': choices of one question are written in one script."""
+    """'latin', 'hangul' or 'cjk': choices of one question are written in one script."""
     hangul = sum(len(r) for r in _HANGUL_RUN.findall(text))
     latin = sum(len(t) for t in _LATIN_TOKEN.findall(text))
+    # A Chinese character says as much as a Latin word's few letters.
+    cjk = 3 * sum(len(r) for r in _CJK_RUN.findall(text))
+    if cjk > max(hangul, latin):
+        return "cjk"
     return "hangul" if hangul > latin else "latin"
 
 

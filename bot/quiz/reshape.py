@@ -1,0 +1,174 @@
+"""Reading other people's list styles as the lists they are, before questions
+are made (the parser keeps the lines as written; only the quiz reads them so).
+
+- A run of paragraph lines opened by the same glyph ('● Database: …', '✓ 승인
+  (Admitted) : …') is a bulleted list written without Markdown bullets.
+- A short name on a line of its own ('NAT Gateways') with bullets right under
+  it is the heading of those bullets: they describe it.
+- A short inline code span (`ReadWriteOnce`, `A`) is a name in code style; the
+  backticks are markup, not part of it.
+- 'term – definition', 'term — definition', 'term - definition' and the
+  full-width 'term：definition' are term lines as much as 'term: definition',
+  when the left side is a name and the right side says something about it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.notes.lines import split_term
+from bot.notes.model import Deck, Fact, Topic
+from bot.quiz.material import is_concept_name, is_remark
+
+# Glyphs people open list lines with when they do not use Markdown bullets.
+_GLYPH = re.compile(r"^([●○■□▪▫◆◇▶►•·✓✔☑➤➜◎◉])\s*(?=\S)")
+# A code span short enough to be a name or a value ('`eth0`', '`ReadWriteOnce`').
+_SHORT_CODE = re.compile(r"`([^`\n]{1,40})`")
+# The dash separators: an en or em dash, or a hyphen with spaces on both sides
+# (not the one in 'Multi-AZ', 'Read-Only').
+_DASH = re.compile(r"\s+[–—]\s+|\s+-\s+")
+_FULL_COLON = "："
+
+
+def reshaped(deck: Deck) -> Deck:
+    sections = tuple(replace(s, topics=tuple(_topic(t) for t in s.topics))
+                     for s in deck.sections)
+    return replace(deck, sections=sections)
+
+
+def _topic(topic: Topic) -> Topic:
+    return replace(topic, facts=_facts(topic.facts))
+
+
+def _facts(facts: Sequence[Fact]) -> tuple[Fact, ...]:
+    facts = [_uncoded(_separated(f)) for f in _unglyphed(facts)]
+    out = _adopted(facts)
+    return tuple(replace(f, children=_facts(f.children)) if f.children else f for f in out)
+
+
+def unwrap_code(text: str) -> str:
+    """Short code spans as plain words: '`A`: IPv4 주소로 매핑' -> 'A: IPv4 주소로 매핑'."""
+    return _SHORT_CODE.sub(r"\1", text) if "`" in text else text
+
+
+def _uncoded(fact: Fact) -> Fact:
+    if "`" not in fact.text or fact.kind == "pre":
+        return fact
+    text = unwrap_code(fact.text)
+    if fact.term is None and fact.arrow is None:
+        split = split_term(text)
+        if split.term is not None and split.definition:
+            return replace(fact, text=text, term=split.term, definition=split.definition)
+        return replace(fact, text=text)
+    return replace(fact, text=text,
+                   term=unwrap_code(fact.term) if fact.term is not None else None,
+                   definition=unwrap_code(fact.definition) if fact.definition else fact.definition)
+
+
+def _unglyphed(facts: Sequence[Fact]) -> list[Fact]:
+    """Paragraph lines in a run of two or more opened by one glyph become bullets
+    (one such line alone may be a mark in a table's margin: '✗ 직접 접근 불가')."""
+    glyphs = [_glyph(f) for f in facts]
+    out: list[Fact] = []
+    for i, fact in enumerate(facts):
+        mark = glyphs[i]
+        in_run = mark is not None and (
+            (i > 0 and glyphs[i - 1] == mark) or (i + 1 < len(facts) and glyphs[i + 1] == mark))
+        if not in_run:
+            out.append(fact)
+            continue
+        text = _GLYPH.sub("", fact.text.strip(), count=1)
+        split = split_term(text)
+        out.append(replace(fact, text=text, kind="bullet", term=split.term,
+                           definition=split.definition, arrow=split.arrow))
+    return out
+
+
+def _glyph(fact: Fact) -> str | None:
+    if fact.kind != "text":
+        return None
+    match = _GLYPH.match(fact.text.strip())
+    return match.group(1) if match else None
+
+
+def _separated(fact: Fact) -> Fact:
+    """A term line written with a dash or a full-width colon."""
+    if fact.term is not None or fact.arrow is not None or fact.kind not in ("bullet", "text"):
+        return fact
+    text = fact.text.strip()
+    for left, right in _splits(text):
+        left, right = left.strip(), right.strip()
+        if _term_like(left) and _says_something(right):
+            return replace(fact, term=left, definition=right)
+    return fact
+
+
+def _splits(text: str) -> list[tuple[str, str]]:
+    out = []
+    if _FULL_COLON in text:
+        left, _, right = text.partition(_FULL_COLON)
+        out.append((left, right))
+    match = _DASH.search(text)
+    if match is not None:
+        out.append((text[: match.start()], text[match.end():]))
+    return out
+
+
+# A position in a list, not a name ('Level 0 - READ UNCOMMITTED' names the
+# level by what follows the dash).
+_POSITION = re.compile(r"^(?:level|step|phase|stage|part|option|case|rule|레벨|단계)\s*\d+$",
+                       re.IGNORECASE)
+
+
+def _term_like(text: str) -> bool:
+    """A name on the left of a separator: short, no sentence, no figure first."""
+    core = re.sub(r"\([^()]*\)", "", text).strip()
+    return (1 <= len(core) <= 40 and len(core.split()) <= 5 and not core[:1].isdigit()
+            and not re.search(r"[,.;!?。、]", core) and not _POSITION.match(core))
+
+
+def _says_something(text: str) -> bool:
+    """A description, not a bare value or another name ('READ UNCOMMITTED'):
+    three words, or two with one in lower case, or a Korean, Chinese or Japanese
+    phrase (the last two written without spaces)."""
+    words = text.split()
+    if len(text) < 3:
+        return False
+    if re.search(r"[\uac00-\ud7a3]", text):
+        return len(words) >= 2
+    if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text):
+        return len(re.sub(r"\s+", "", text)) >= 4
+    return len(words) >= 3 or (len(words) == 2 and any(w[:1].islower() for w in words))
+
+
+def _adopted(facts: list[Fact]) -> list[Fact]:
+    """A name alone on a paragraph line, followed by bullets, holds those bullets
+    (until the next paragraph line): 'VPCs' then '- logical data center …'."""
+    out: list[Fact] = []
+    i = 0
+    while i < len(facts):
+        fact = facts[i]
+        j = i + 1
+        while j < len(facts) and facts[j].kind == "bullet" and facts[j].depth == fact.depth:
+            j += 1
+        if j - i >= 2 and fact.kind == "text" and not fact.children and _heading_like(fact.text):
+            kids = tuple(_deeper(f) for f in facts[i + 1 : j])
+            out.append(replace(fact, kind="bullet", children=kids))
+            i = j
+            continue
+        out.append(fact)
+        i += 1
+    return out
+
+
+def _deeper(fact: Fact) -> Fact:
+    return replace(fact, depth=fact.depth + 1,
+                   children=tuple(_deeper(c) for c in fact.children))
+
+
+def _heading_like(text: str) -> bool:
+    text = text.strip()
+    return (not text.endswith((".", "。", ":", "：")) and not is_remark(text)
+            and is_concept_name(text))
