@@ -49,6 +49,8 @@ _COPULA_AFTER = re.compile(r"^\s*(?:필요|수\b|수도|때|경우|것|뿐|지�
 _ROUGH_BEFORE = re.compile(r"(?:약|대략|거의|approximately|approx\.?|about|around|roughly|nearly"
                            r"|~|≈)\s*$", re.IGNORECASE)
 _ROUGH_AFTER = re.compile(r"^\s*(?:정도|가량|내외|남짓|안팎|or so)", re.IGNORECASE)
+# '128TB 까지': a ceiling written after the figure.
+_UP_TO = re.compile(r"^\s*(?:까지|이내|up to)")
 _NINES_CONTEXT = re.compile(r"가용성|내구성|availability|durability", re.IGNORECASE)
 _DISCOUNT_CONTEXT = re.compile(r"할인|discount", re.IGNORECASE)
 
@@ -214,8 +216,14 @@ def cloze_questions(material: Material, glossary: GlossaryLike) -> list[Question
         figs = figures(leaf.statement.text)
         for fig in figs:
             pools.setdefault(fig.ladder + _unit_key(fig.unit), set()).add(fig.value)
-        if figs:
-            found.append((leaf, figs[0]))
+        # A later figure of a line is a fact of its own ('1년 혹은 3년 등 예약'): a
+        # question too, the others shown, but only a plain value: a bound on a
+        # figure the world keeps raising ('400개가 넘는 전송 지점', '최대 5개의
+        # 보조리전') holds for the false side as well, and the notes' first
+        # figure already carries the rule.
+        found.extend((leaf, fig) for i, fig in enumerate(figs)
+                     if i == 0 or (false_side(leaf.statement.text, fig.start, fig.end) == EITHER
+                                   and not _UP_TO.match(leaf.statement.text[fig.end:])))
     out: list[Question] = []
     for leaf, fig in found:
         question = _cloze(leaf, fig, sorted(pools[fig.ladder + _unit_key(fig.unit)]), glossary,

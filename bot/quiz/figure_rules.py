@@ -92,14 +92,25 @@ def false_side(text: str, start: int, end: int) -> int:
 # A rule with a threshold ('5GB가 넘는 파일은 반드시 멀티파트 업로드', 'files over
 # 100 MB should …'): a larger threshold makes a true rule as well, a smaller one
 # may too, depending on the rule. No side is safely false: not asked.
-_RULE = re.compile(r"해야|필요|권장|좋음|좋다|좋습니다|반드시|\bshould\b|\bmust\b|recommended",
-                   re.IGNORECASE)
+# A requirement reads the same ('16,000 IOPS 이상을 요하는 애플리케이션': one that
+# needs 64,000 needs the same volume type).
+_RULE = re.compile(r"해야|필요|권장|좋음|좋다|좋습니다|반드시|요하는|요구|\bshould\b|\bmust\b|"
+                   r"recommended|\brequir", re.IGNORECASE)
+# 'N 이상 … 수 있음': at least N may happen, and so may at least N+1.
+_MAY = re.compile(r"수\s*있|가능|\bcan\b|\bmay\b|\bmight\b", re.IGNORECASE)
+# '40여 국가', '약 90개', 'about 400': a line of rough world counts, which grow.
+_ROUGH = re.compile(r"\d\s*여(?:\s|개|국|곳|$)|\d\s*남짓"
+                    r"|(?:(?<![가-힣])약|대략|\babout|\baround|\broughly)\s*\d", re.IGNORECASE)
 
 
 def threshold_rule(text: str, start: int, end: int) -> bool:
+    """No side of the figure is safely false: a rule or requirement with a
+    threshold, a lower bound on what may happen, a line of rough counts."""
     before, after = text[:start], text[end:]
     bound = _LOWER_BEFORE.search(before) or _LOWER_AFTER.match(after)
-    return bool(bound and _RULE.search(after))
+    if bound and (_RULE.search(after) or _MAY.search(after)):
+        return True
+    return bool(_ROUGH.search(text))
 
 
 def lacks_premise(text: str) -> bool:

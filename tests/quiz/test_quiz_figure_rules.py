@@ -51,3 +51,20 @@ def test_bounds_take_wrong_values_from_the_false_side() -> None:
     assert all(_value(c) > 90 for c in wrong)
     [q] = _clozes("응답 시간은 10밀리 초 미만으로 유지됨")
     assert all(_value(c) < 10 for i, c in enumerate(q.choices) if i != q.answer)
+
+
+def test_no_safe_side_for_requirements_possibilities_and_rough_counts() -> None:
+    from bot.quiz.figure_rules import threshold_rule
+
+    def rule(text: str, figure: str) -> bool:
+        start = text.index(figure)
+        return threshold_rule(text, start, start + len(figure))
+
+    # One that needs 64,000 IOPS needs the same volume; 3 copies may come too.
+    assert rule("16,000 IOPS 이상을 요하는 애플리케이션", "16,000 IOPS")
+    assert rule("가끔 2개 이상의 복사본이 전달 될 수 있음", "2개")
+    # '40여 국가의 90개 이상의 도시': rough counts of a world that grows.
+    assert rule("40여 국가의 90개 이상의 도시에 전송 지점 존재", "90개")
+    # A property's own minimum stays a rule to learn; '예약 1년' is no rough count.
+    assert not rule("Glacier는 최소 보관 기간이 6개월 이상", "6개월")
+    assert not rule("예약 1년 또는 3년 약정으로 할인", "1년")

@@ -82,3 +82,18 @@ def test_a_figure_stated_nearby_in_the_sentence_is_not_blanked() -> None:
     # count again without a unit: the sentence gives the blank away.
     assert _clozes("A frame carries at most 1500 bytes, so its payload is 1460") == []
     assert _clozes("After 3 repeated replies the sender resends, once 3 times is seen") == []
+
+
+def test_each_plain_figure_of_a_line_is_asked() -> None:
+    # '1년 혹은 3년': two facts, two questions (each shows the other figure).
+    asked = {q.correct_choice: q for q in _clozes("1년 혹은 3년 등 예약 기간 지정 후 추가할인")}
+    assert set(asked) == {"1년", "3년"}
+    assert "1년 혹은 ___" in asked["3년"].prompt
+
+
+def test_a_later_figure_under_a_bound_is_not_asked() -> None:
+    # The world keeps raising these: '500개가 넘는' would be true as well.
+    asked = [q.correct_choice for q in _clozes(
+        "40여 국가의 90개 도시에 400개가 넘는 전송 지점 존재",
+        "10GB로 시작하지만 128TB 까지 자동으로 증가")]
+    assert "400개" not in asked and "128TB" not in asked
