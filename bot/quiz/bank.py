@@ -18,7 +18,7 @@ from bot.quiz.negation import not_questions
 from bot.quiz.question import Question
 from bot.quiz.reshape import reshaped
 from bot.quiz.spelling import canonical_parts, spelled, spelling_fixes
-from bot.quiz.text import GlossaryLike, NoGlossary
+from bot.quiz.text import GlossaryLike, NoGlossary, telling
 from bot.quiz.truths import true_questions
 from bot.quiz.versus import versus_questions
 
@@ -56,7 +56,26 @@ def build_bank(deck: Deck, glossary: GlossaryLike | None = None, *,
         seen_ids.add(question.id)
         seen_stems.add(stem)
         out.append(question)
-    return tuple(out)
+    return tuple(_one_fact_per_figure(out))
+
+
+def _one_fact_per_figure(questions: list[Question]) -> list[Question]:
+    """Blanks with the same answer on lines about the same thing ('최대 15개의
+    복제본' written in three places of the notes) ask one fact: they share a fact
+    key, so a sample holds only one of them."""
+    by_answer: dict[str, list[int]] = {}
+    for i, q in enumerate(questions):
+        if q.kind == "cloze":
+            by_answer.setdefault(q.correct_choice, []).append(i)
+    out = list(questions)
+    for indices in by_answer.values():
+        words = {i: telling(questions[i].prompt.rsplit("\n", 1)[-1]) for i in indices}
+        for i in indices:
+            kin = [j for j in indices if j != i and words[i] & words[j]]
+            if kin:
+                first = min([i, *kin])
+                out[i] = replace(out[i], facts=(*out[i].facts, f"figure:{questions[first].id}"))
+    return out
 
 
 def _spelled(question: Question, fixes: dict[str, str],

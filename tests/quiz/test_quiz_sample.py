@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from quiz_decks import make_deck
+
 from bot.notes.model import SourceRef
 from bot.quiz.bank import build_bank, sample
 from bot.quiz.question import Question
-from tests.quiz.quiz_decks import make_deck
 
 
 def _question(n: int, lines: tuple[int, ...]) -> Question:
@@ -50,3 +51,18 @@ def test_generated_questions_name_the_lines_they_ask() -> None:
     bank = build_bank(deck)
     assert bank
     assert all(q.facts and all(f.startswith("notes.md:") for f in q.facts) for q in bank)
+
+
+def test_one_figure_written_in_two_places_is_one_fact() -> None:
+    deck = make_deck({
+        "Aurora": {"Aurora": ["마스터 외에 최대 15개의 읽기 복제본 생성 가능",
+                              "스토리지는 10GB로 시작"]},
+        "데이터베이스": {"Aurora 복제본": ["마스터 DB와 최대 15개의 읽기 전용 복제본 지원"],
+                    "RDS": ["자동 백업은 최대 35일 보관"]},
+    })
+    bank = build_bank(deck)
+    fifteen = [q for q in bank if q.kind == "cloze" and q.correct_choice == "15개"]
+    assert len(fifteen) == 2
+    assert set(fifteen[0].facts) & set(fifteen[1].facts)
+    for seed in range(40):
+        assert sum(q.correct_choice == "15개" for q in sample(bank, 3, seed)) <= 1
