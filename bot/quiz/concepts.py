@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from bot.quiz.build import make
+from bot.quiz.definitions import is_definition
 from bot.quiz.gloss import gives_away
 from bot.quiz.material import Concept, Material, Statement, is_name, labelled
 from bot.quiz.question import Question
@@ -199,6 +200,13 @@ def _telling_alone(clue: Statement, concept: Concept, material: Material) -> boo
             and not material.fitting(clue.text) - {concept.key})
 
 
+def _defines(clue: Statement, concept: Concept, material: Material) -> bool:
+    """A product's definition names one product: alone it is a clue (a choice
+    whose notes word it alike is still left out, as for any clue), unless many
+    concepts' notes word it alike."""
+    return is_definition(clue.text) and len(material.fitting(clue.text) - {concept.key}) < 2
+
+
 def name_questions(material: Material) -> list[Question]:
     out: list[Question] = []
     for group in material.groups:
@@ -243,7 +251,8 @@ def _name(concept: Concept, others: list[Concept], material: Material,
     clues = [c for c in shown
              if 2 * sum(_could_be(o, concept, [c], material, CLUE_OVERLAP) for o in others)
              < len(others)]
-    if len(clues) == 1 and not _telling_alone(clues[0], concept, material):
+    if len(clues) == 1 and not (_telling_alone(clues[0], concept, material)
+                                or _defines(clues[0], concept, material)):
         return []  # one generic fact ("데이터 마이그레이션 서비스") fits siblings too
     out: list[Question] = []
     for chunk in _chunks(clues):

@@ -20,7 +20,8 @@ from functools import lru_cache
 
 from bot.quiz.build import make
 from bot.quiz.concepts import MAX_OPTION, fair_siblings, related
-from bot.quiz.gloss import gives_away
+from bot.quiz.definitions import is_definition as _is_definition
+from bot.quiz.gloss import gives_away, shown_senses
 from bot.quiz.material import Concept, Material, Statement, labelled
 from bot.quiz.negation import _VERSUS, _is_item, _is_subject, _judgeable, _speaks_of
 from bot.quiz.question import Question, digest
@@ -29,18 +30,19 @@ from bot.quiz.text import (
     contradicts,
     name_parts,
     near_duplicate,
-    negations,
     phrase_leaked,
     pieces,
     script_class,
     telling,
-    without_asides,
 )
 
 MIN_OPTION = 12
 # A wrong option sharing this much (weighted by rarity) with what the notes say
 # about the concept asked might be true of it.
 OWN_OVERLAP = 0.3
+# A line whose subject is another named thing ('SAML은 인증을 지원하기 위한 표준
+# 데이터 포맷' under SSO) says what that thing is, not what the concept is.
+_OTHER_SUBJECT = re.compile(r"^[A-Za-z][\w\-/.]*\s*(?:은|는)\s")
 # A statement that this many other concepts' notes word alike is generic.
 WIDE = 3
 # Telling pieces a statement needs to say something specific.
@@ -52,17 +54,6 @@ _PER_CONCEPT = 2
 RARE = 3
 # An arrow leans on the line it continues ('-> 마이크로서비스에 적합').
 _ARROW = re.compile(r"->|=>|→|⇒")
-# A wrong option must say what its own product IS ('텍스트를 음성으로 변환하는
-# 서비스'): a product's definition names one thing. A feature ('…을 만드는 기능',
-# '여러 가용영역에 배치하는 것') or a capability ('DDoS 공격에서 보호') is often
-# shared in the world by siblings the notes do not say it of (Aurora has read
-# replicas and spans AZs too).
-_DEFINITION = re.compile(
-    r"(?:서비스|도구|솔루션|플랫폼|엔진|데이터베이스|게이트웨이|브로커|저장소|스토리지)$"
-    r"|\b(?:service|tool|platform|database|gateway|engine|broker)$", re.IGNORECASE)
-# Telling pieces a definition needs to name one product ('이벤트 데이터를
-# 전송하는 서비스' could be said of several).
-MIN_DEFINITION = 5
 
 
 def true_questions(material: Material) -> list[Question]:
@@ -151,13 +142,6 @@ def _wrong_options(concept: Concept, siblings: Sequence[Concept], material: Mate
     return found
 
 
-def _is_definition(text: str) -> bool:
-    # (What it is not, 'EC2에 구성하지 않고 …', may hold for others.)
-    core = without_asides(text).rstrip(". ")
-    return (bool(_DEFINITION.search(core)) and not negations(text)
-            and len(telling(core)) >= MIN_DEFINITION)
-
-
 def _cousins(concept: Concept, group: Sequence[Concept], material: Material) -> list[Concept]:
     """Named concepts of the same section outside the concept's own list, neither
     above nor below it ('Aurora' is no cousin of 'Aurora Serverless'): their
@@ -199,47 +183,110 @@ def _true(concept: Concept, group: Sequence[Concept], material: Material) -> lis
         return []
     # Any name of the group, chosen or not ('Textract 결과를 읽어 주는' under Polly).
     everyone = [*group, *cousins]
-    parts = _parts_of(concept, material)
+    named = _marks_of([*everyone, *_parts_of(concept, material)], material)
+    script = script_class(concept.statements[0].text) if concept.statements else ""
+    full_name = f"{concept.name} {material.spelled_out.get(concept.key, '')}".strip()
+
+    def fair(right: Statement) -> bool:
+        """A line of the concept that can stand as a true option (cheap checks first)."""
+        return (_usable(right) and not _OTHER_SUBJECT.match(right.text)
+                and script_class(right.text) == script
+                # Not repeating the name it is asked about, nor another name.
+                and not concept.pieces & pieces(right.text)
+                and not phrase_leaked(concept.phrases, right.text)
+                and not _says(right.text, named)
+                # Nor generic: many concepts' notes saying much the same.
+                and len(material.fitting(right.text) - {concept.key}) < WIDE)
+
+    own = [s for s in concept.statements if fair(s)]
+    if not own:
+        return []
     wrong_pool = _wrong_options(concept, siblings, material, everyone) + [
         (s, o) for s, o in _wrong_options(concept, cousins, material, everyone)
         if _is_definition(s.text)]
-    script = script_class(concept.statements[0].text) if concept.statements else ""
     out: list[Question] = []
-    for right in concept.statements:
+    for right in own:
         if len(out) >= _PER_CONCEPT:
             break
-        if not _usable(right) or _names(right.text, everyone, material):
-            continue
-        if concept.pieces & pieces(right.text) or phrase_leaked(concept.phrases, right.text):
-            continue  # repeats the name it is asked about
-        if _names(right.text, parts, material):
-            continue  # names a part of it ('Redis, Memcached' for ElastiCache)
-        if len(material.fitting(right.text) - {concept.key}) >= WIDE:
-            continue  # generic: many concepts' notes say much the same
-        # Like length and one script: none stands out by its look; one per sibling.
-        fitting: list[tuple[Statement, Concept]] = []
-        for s, other in sorted(wrong_pool, key=lambda x: (abs(len(x[0].text) - len(right.text)),
-                                                             digest(x[0].text))):
-            ratio = len(s.text) / len(right.text)
-            if (_LENGTH_RATIO[0] <= ratio <= _LENGTH_RATIO[1]
-                    and script_class(s.text) == script_class(right.text) == script
-                    and all(o.key != other.key and not related(o, other) for _, o in fitting)):
-                fitting.append((s, other))
-        fitting = fitting[:3]
-        if len(fitting) < 2:
-            continue
-        wrong = [s.text for s, _ in fitting]
-        # The right option translating the name ('권한 부여' for Permissions).
-        if gives_away(right.text, concept.name, wrong) or gives_away(right.text, concept.about,
-                                                                    wrong):
-            continue
-        body = material.words.true_of.format(name=concept.name)
-        explanation = [(right.text, concept.name), *((s.text, o.name) for s, o in fitting)]
-        question = make(
-            "true", sources=[concept.name, right.text, *wrong], section=concept.section,
-            topic=concept.topic, concept=concept.key, context=concept.about, body=body,
-            correct=right.text, wrong=wrong, explanation=explanation, source=right.source,
-            asks=[right.source, *(s.source for s, _ in fitting)])
+        question = _true_of(concept, right, wrong_pool, material, full_name)
         if question is not None:
             out.append(question)
+    question = _not_defined(concept, own, wrong_pool, material, full_name)
+    if question is not None:
+        out.append(question)
     return out
+
+
+def _like(text: str, pool: Sequence[tuple[Statement, Concept]]) -> list[tuple[Statement, Concept]]:
+    """Wrong options of like length and script, closest first, one per concept."""
+    fitting: list[tuple[Statement, Concept]] = []
+    for s, other in sorted(pool, key=lambda x: (abs(len(x[0].text) - len(text)),
+                                                digest(x[0].text))):
+        ratio = len(s.text) / len(text)
+        if (_LENGTH_RATIO[0] <= ratio <= _LENGTH_RATIO[1]
+                and script_class(s.text) == script_class(text)
+                and all(o.key != other.key and not related(o, other) for _, o in fitting)):
+            fitting.append((s, other))
+    return fitting
+
+
+def _true_of(concept: Concept, right: Statement, wrong_pool: list[tuple[Statement, Concept]],
+             material: Material, full_name: str) -> Question | None:
+    # One form for all options: a definition among definitions ('… 서비스'), or a
+    # fact among the siblings' contradicting facts. A property among product
+    # definitions is picked by its form alone.
+    defined = _is_definition(right.text)
+    fitting = _like(right.text, [(s, o) for s, o in wrong_pool
+                                 if _is_definition(s.text) == defined])[:3]
+    if len(fitting) < 2:
+        return None
+    wrong = [s.text for s, _ in fitting]
+    # The right option translating the name ('권한 부여' for Permissions, '문자 …
+    # 추출' for Textract), even by a word the others share.
+    if gives_away(right.text, concept.about, wrong) or shown_senses(full_name, right.text):
+        return None
+    body = material.words.true_of.format(name=concept.name)
+    explanation = [(right.text, concept.name), *((s.text, o.name) for s, o in fitting)]
+    return make(
+        "true", sources=[concept.name, right.text, *wrong], section=concept.section,
+        topic=concept.topic, concept=concept.key, context=concept.about, body=body,
+        correct=right.text, wrong=wrong, explanation=explanation, source=right.source,
+        asks=[right.source, *(s.source for s, _ in fitting)])
+
+
+def _not_defined(concept: Concept, own: Sequence[Statement],
+                 wrong_pool: list[tuple[Statement, Concept]],
+                 material: Material, full_name: str) -> Question | None:
+    """'Which is NOT true of X': X's own definition and two of its facts, and
+    a sibling product's definition as the false one. Beside X's definition the
+    false one does not stand out by its form: the two definitions are told
+    apart by knowing what X is."""
+    if not any(_is_definition(s.text) for s in own):
+        return None
+    # No true option translating the name ('방화벽 규칙을 …' for Firewall
+    # Manager): it would show itself true.
+    own = [s for s in own if not shown_senses(full_name, s.text)]
+    definitions = [s for s in own if _is_definition(s.text)]
+    facts = [s for s in own if not _is_definition(s.text)][:2]
+    if not definitions or not facts:
+        return None
+    trues = [definitions[0], *facts]
+    said = material.said_about.get(concept.key, ())
+    false_pool = [(s, o) for s, o in wrong_pool if _is_definition(s.text)
+                  and not any(near_duplicate(s.text, t) for t in said)]
+    avg = sum(len(t.text) for t in trues) / len(trues)
+    like = [(s, o) for s, o in _like(definitions[0].text, false_pool)
+            if _LENGTH_RATIO[0] <= len(s.text) / avg <= _LENGTH_RATIO[1]]
+    if not like:
+        return None
+    false, owner = like[0]
+    wrong = [t.text for t in trues]
+    if gives_away(false.text, concept.name, wrong):
+        return None
+    body = material.words.not_true.format(name=concept.name)
+    explanation = [(false.text, owner.name), *((t.text, concept.name) for t in trues)]
+    return make(
+        "not", sources=[concept.name, *wrong, false.text], section=concept.section,
+        topic=concept.topic, concept=concept.key, context=concept.about, body=body,
+        correct=false.text, wrong=wrong, explanation=explanation, source=trues[0].source,
+        asks=[false.source, *(t.source for t in trues)])

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner
+from quiz_decks import make_deck
 
 from bot.cli import cli
 from bot.notes.model import SourceRef
 from bot.quiz.coverage import coverage, coverage_lines
 from bot.quiz.question import Question
-from tests.quiz.quiz_decks import make_deck
 
 
 def _asked(section: str, topic: str, n: int) -> Question:

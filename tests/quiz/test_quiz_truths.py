@@ -3,12 +3,13 @@ definitions, and only where no wrong option may hold for X."""
 
 from __future__ import annotations
 
+from quiz_decks import Node, make_deck
+
 from bot.quiz.bank import build_bank
 from bot.quiz.material import read_material
 from bot.quiz.question import Question
 from bot.quiz.text import NoGlossary
 from bot.quiz.truths import _wrong_options
-from tests.quiz.quiz_decks import Node, make_deck
 
 ML: dict[str, list[Node]] = {
     "Polly": ["텍스트를 음성으로 변환하는 서비스", "여러 언어의 목소리 제공"],
@@ -98,3 +99,71 @@ def test_products_of_other_lists_in_the_section_serve_a_product_only() -> None:
     section_products = {f for facts in ML.values() for f in facts}
     nested = [q for q in asked if q.concept in ("transcribe", "translate", "forecast")]
     assert all(not section_products & set(q.choices) for q in nested)
+
+
+SECURITY: dict[str, list[Node]] = {
+    "Cognito": ["웹 및 모바일 앱을 위한 자격 증명 서비스",
+                "소셜 ID 공급자를 통한 로그인 지원"],
+    "ACM": ["공인 및 사설 SSL 인증서를 관리하고 배포하는 서비스",
+            "인증서 만료 전에 자동으로 갱신 가능"],
+    "Secrets Manager": ["자격증명을 중앙에서 저장하고 교체하는 서비스",
+                        "데이터베이스 비밀번호 자동 교체 가능"],
+    "Firewall Manager": ["방화벽 규칙을 중앙에서 구성하고 관리하는 서비스",
+                         "여러 계정에 걸쳐 보안 정책을 일괄 적용"],
+}
+
+
+def _nots(spec: dict[str, list[Node]]) -> list[Question]:
+    return [q for q in build_bank(make_deck({"보안": spec})) if q.kind == "not"]
+
+
+def test_not_true_a_sibling_products_definition_beside_the_concepts_own() -> None:
+    asked = {q.concept: q for q in _nots(SECURITY)}
+    q = asked["cognito"]
+    assert q.prompt.endswith("다음 중 Cognito에 대한 설명으로 옳지 않은 것은?")
+    trues = set(q.choices) - {q.correct_choice}
+    assert trues == {"웹 및 모바일 앱을 위한 자격 증명 서비스", "소셜 ID 공급자를 통한 로그인 지원"}
+    definitions = {facts[0] for name, facts in SECURITY.items() if name != "Cognito"}
+    assert q.correct_choice in definitions
+
+
+def test_not_true_never_shows_a_true_option_that_translates_the_name() -> None:
+    # '방화벽 …' says Firewall: beside it the false option is plain to see.
+    asked = {q.concept: q for q in _nots(SECURITY)}
+    assert "firewallmanager" not in asked
+
+
+def test_a_line_about_another_subject_is_no_true_option() -> None:
+    spec = {**SECURITY, "SSO": ["SAML은 인증을 지원하기 위한 표준 데이터 포맷",
+                                "하나의 계정으로 여러 애플리케이션에 로그인하는 기능"]}
+    asked = [q for q in build_bank(make_deck({"보안": spec})) if q.concept == "sso"]
+    assert all("SAML은 인증을 지원하기 위한 표준 데이터 포맷" not in q.choices for q in asked)
+
+
+def test_no_true_question_whose_answer_translates_the_name() -> None:
+    # '… 인식하는 서비스' says Rekognition, '… 예측하는 서비스' Forecast, '문자 … 추출'
+    # Textract: the stem's name points at the answer.
+    spec = {**ML, "Forecast": ["시계열 데이터로 수요를 예측하는 서비스"]}
+    asked = {q.concept for q in _truths(spec)}
+    assert "polly" in asked
+    assert not asked & {"rekognition", "forecast", "textract"}
+
+
+def test_options_share_one_form() -> None:
+    # A property ('… 고를 수 있음') among product definitions ('… 서비스') is
+    # picked by its form alone.
+    spec = {**ML, "Polly": ["수십 가지 언어의 목소리를 고를 수 있음"]}
+    assert all(q.concept != "polly" for q in _truths(spec))
+
+
+def test_a_products_definition_alone_names_it() -> None:
+    # One short clue is too thin, unless it says what the product is.
+    spec: dict[str, list[Node]] = {
+        "Keyspaces": ["카산드라 호환 데이터베이스"],
+        "Neptune": ["그래프 데이터베이스 서비스", "노드 사이의 관계를 저장"],
+        "QLDB": ["변경 불가능한 원장 기록", "암호화로 검증 가능한 거래 내역"],
+        "Timestream": ["시간 순서 데이터를 저장", "사물 인터넷 측정값 분석"],
+    }
+    names = [q for q in build_bank(make_deck({"데이터베이스": spec}))
+             if q.kind == "name" and q.correct_choice == "Keyspaces"]
+    assert names and "카산드라 호환 데이터베이스" in names[0].prompt
