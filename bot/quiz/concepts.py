@@ -149,13 +149,34 @@ def _leaks(concept: Concept, text: str, others_pieces: list[frozenset[str]]) -> 
     return leaked(concept.pieces, text, others_pieces) or phrase_leaked(concept.phrases, text)
 
 
-def _clue(concept: Concept, s: Statement, others_pieces: list[frozenset[str]]) -> Statement | None:
+def _clue(concept: Concept, s: Statement, others_pieces: list[frozenset[str]],
+          spellings: Sequence[str] = ()) -> Statement | None:
     """The statement as a clue, without the aside that names the answer if need be
-    ('텍스트를 음성으로 변환하는 서비스 (TTS)' -> without '(TTS)'); None if it leaks."""
-    for text in dict.fromkeys((s.text, without_asides(s.text))):
+    ('텍스트를 음성으로 변환하는 서비스 (TTS)' -> without '(TTS)'), or without the
+    name it opens on as its subject ('보안그룹은 허용 규칙만 지정 가능' -> '허용
+    규칙만 지정 가능'); None if it leaks."""
+    texts = [s.text, without_asides(s.text)]
+    predicate = _without_subject(s.text, spellings)
+    if predicate:
+        texts += [predicate, without_asides(predicate)]
+    for text in dict.fromkeys(texts):
         if 8 <= len(text) <= MAX_CLUE and not _leaks(concept, text, others_pieces):
             return Statement(text=text, source=s.source)
     return None
+
+
+# What follows a name written as the subject of its own line ('EMR은 …', 'TTL은 …').
+_SUBJECT_PARTICLE = re.compile(r"^(?:은|는|이란|란)\s+(?=\S)")
+
+
+def _without_subject(text: str, spellings: Sequence[str]) -> str:
+    """The predicate of a line whose subject is one of the names (longest first)."""
+    for name in sorted(spellings, key=len, reverse=True):
+        if len(name) >= 2 and text.lower().startswith(name.lower()):
+            match = _SUBJECT_PARTICLE.match(text[len(name):])
+            if match:
+                return text[len(name) + match.end():].strip()
+    return ""
 
 
 def _fact(concept: Concept, shown: Sequence[Statement] = ()) -> str:
@@ -225,21 +246,28 @@ def _name(concept: Concept, others: list[Concept], material: Material,
     own = set(re.findall(r"[A-Z][A-Z0-9]{2,6}", concept.name))
     # Names are shown whole: 'IAM Roles' cut to 'Roles' under the section 'IAM'
     # reads as a heading of the notes, not as the name of a thing.
-    others_pieces = [o.pieces for o in others]
-    if len(others) < 2 or _leaks(concept, concept.crumb, others_pieces):
-        return []
     # The giveaway check reads each choice spelled out in full ('EFS' as 'Elastic
     # File System'): '네트워크 파일 시스템' gives EFS away.
-    full_others = [_full(o, material) for o in others]
     full_name = _full(concept, material)
+    # A breadcrumb that shows part of the name ('Route 53 > 라우팅 정책' over
+    # '가중치 기반 라우팅 정책') points at it unless every choice has that part:
+    # only such siblings are asked beside it ('지리적 근접 라우팅' is not).
+    others = [o for o in others if not _leaks(concept, concept.crumb, [o.pieces])
+              and not gives_away(full_name, concept.crumb, [_full(o, material)])]
+    others_pieces = [o.pieces for o in others]
+    if len(others) < 2:
+        return []
+    full_others = [_full(o, material) for o in others]
     # (A rival sharing the answer's own acronym is told apart by the rest.)
     rivals = [o for o in group if o.key != concept.key
               and not own & set(re.findall(r"[A-Z][A-Z0-9]{2,6}", o.name))]
     if gives_away(full_name, concept.crumb, full_others):
         return []
+    spellings = sorted({concept.name, *name_parts(concept.name),
+                        *material.spellings.get(concept.key, ())})
     shown: dict[Statement, Statement] = {}
     for s in concept.statements:
-        clue = _clue(concept, s, others_pieces)
+        clue = _clue(concept, s, others_pieces, spellings)
         # A clue that translates or transliterates the name (관리형 데이터 레이크 ->
         # Lake, 권한 부여 -> Permissions) only restates it: no clue at all.
         if clue is not None and not gives_away(full_name, clue.text, full_others) \

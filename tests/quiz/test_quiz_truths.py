@@ -167,3 +167,37 @@ def test_a_products_definition_alone_names_it() -> None:
     names = [q for q in build_bank(make_deck({"데이터베이스": spec}))
              if q.kind == "name" and q.correct_choice == "Keyspaces"]
     assert names and "카산드라 호환 데이터베이스" in names[0].prompt
+
+
+def test_a_breadcrumb_part_shared_by_every_choice_gives_nothing_away() -> None:
+    # 'Route 53 > 라우팅 정책' over '가중치 기반 라우팅 정책': asked among the
+    # other '… 라우팅 정책' (not '지리적 근접 라우팅', which the crumb rules out).
+    deck = make_deck({"Route 53": {"라우팅 정책": [
+        ("단순 라우팅 정책", ["트래픽을 단일 리소스로 보내는 방식", "상태 확인 불가"]),
+        ("가중치 기반 라우팅 정책", ["DNS 레코드들은 동일한 이름과 유형을 가져야 함",
+                              "적은 양의 요청을 보내 새 애플리케이션을 테스트 하는 경우 사용"]),
+        ("지연 시간 기반 라우팅 정책", ["지연 시간이 가장 짧은 리소스로 보냄",
+                                "지연에 민감한 애플리케이션에 사용"]),
+        ("다중 값 정책", ["클라이언트 측면의 로드 밸런싱", "최대 8개의 레코드 반환"]),
+        ("지리적 근접 라우팅", ["편향값으로 특정 위치에 더 많은 요청을 보냄",
+                          "사용자와 리소스의 거리를 기준으로 선택"]),
+    ]}})
+    names = [q for q in build_bank(deck) if q.kind == "name"
+             and q.correct_choice == "가중치 기반 라우팅 정책"]
+    assert names
+    assert all(all("라우팅 정책" in c for c in q.choices) for q in names)
+
+
+def test_a_line_opening_on_the_name_as_subject_is_a_clue_without_it() -> None:
+    # 'NACL은 허용, 거부 규칙 모두 지정 가능' says what NACL is: asked without 'NACL은'.
+    deck = make_deck({"VPC": {
+        "NACL": ["NACL은 허용, 거부 규칙 모두 지정 가능",
+                 "NACL은 연결 상태를 추적하지 않는 상태 비저장 방화벽"],
+        "NAT Gateway": ["프라이빗 서브넷의 인스턴스가 인터넷에 나가게 해 줌", "AWS가 관리"],
+        "Direct Connect": ["전용 회선으로 온프레미스와 연결", "설치에 시간이 오래 걸림"],
+        "VPC Peering": ["두 VPC를 사설 IP로 연결", "전이적 연결은 불가"],
+    }})
+    names = [q for q in build_bank(deck) if q.kind == "name" and q.correct_choice == "NACL"]
+    assert names
+    assert "- 허용, 거부 규칙 모두 지정 가능" in names[0].prompt
+    assert "NACL은" not in names[0].prompt
