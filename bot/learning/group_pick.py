@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from bot.core.ports import QuestionLike
@@ -138,18 +138,25 @@ class Pool:
     by_section: Mapping[str, tuple[QuestionLike, ...]]  # first-seen order, bank order inside
     section_of: Mapping[str, str]  # question id -> section
     concept_sections: Mapping[str, str]  # concept -> section (the last question's, as before)
+    concept_in: Mapping[str, frozenset[str]]  # concept -> every section it has questions in
+    # Weight tables by (section rate / TYPICAL_WRONG_GUESS): number of choices ->
+    # weight. Groups share them (all those without answers share one).
+    tables: dict[float, _ChoicesTable] = field(default_factory=dict, compare=False)
 
 
 def pool_of(questions: Sequence[QuestionLike], retired: Collection[str]) -> Pool:
     kept = tuple(q for q in questions if q.id not in retired) if retired else tuple(questions)
     by_section: dict[str, list[QuestionLike]] = {}
+    concept_in: dict[str, set[str]] = {}
     for q in kept:
         by_section.setdefault(q.section, []).append(q)
+        concept_in.setdefault(q.concept, set()).add(q.section)
     return Pool(
         questions=kept,
         by_section={s: tuple(qs) for s, qs in by_section.items()},
         section_of={q.id: q.section for q in kept},
         concept_sections={q.concept: q.section for q in kept},
+        concept_in={c: frozenset(ss) for c, ss in concept_in.items()},
     )
 
 
@@ -185,8 +192,9 @@ def pick_group_question(
     if rates is not None:
         # A section weighs what its candidate questions weigh on average, so
         # one concept the group keeps missing lifts its section as well.
+        weigh = _Weigher(pool, rates)
         allowed = _allowed(by_section, last, first_day, today)
-        weights = [_mean_weight(by_section[s], rates) for s in allowed]
+        weights = [weigh.mean(s, by_section[s]) for s in allowed]
         section = rng.choices(allowed, weights=_positive(weights), k=1)[0]
     else:
         section = rng.choice(_oldest_allowed(by_section, last, first_day, today))
@@ -195,13 +203,85 @@ def pick_group_question(
         return rng.choice(inside)
     # Each candidate weighs its own expected error: without concept answers the
     # section's rate scaled by how hard the question is to guess (Rates.of).
-    weights = [rates.of(q) ** SHARPNESS for q in inside]
+    weights = weigh.weights(section, inside)
     return rng.choices(inside, weights=_positive(weights), k=1)[0]
 
 
-def _mean_weight(candidates: Sequence[QuestionLike], rates: Rates) -> float:
-    total: float = sum(rates.of(q) ** SHARPNESS for q in candidates)
-    return total / len(candidates)
+class _Weigher:
+    """`Rates.of(q) ** SHARPNESS` for one group's candidates, the same numbers
+    computed from a table instead of per question: a question without its own
+    concept rate weighs what its section's rate and its number of choices say,
+    so a section needs one table (shared by every group with that rate), and
+    only the sections holding a concept the group answered look at concepts.
+    A fan-out weighs about 140 questions per group; through Rates.of that was
+    most of a 10,000-group fan-out's CPU time."""
+
+    __slots__ = ("_overall", "_own", "_own_in", "_pool", "_sections")
+
+    def __init__(self, pool: Pool, rates: Rates) -> None:
+        self._pool = pool
+        self._sections = rates.sections
+        self._own = rates.concepts
+        self._own_in = {s for c in self._own for s in pool.concept_in.get(c, ())}
+        self._overall = self._table_at(rates.overall)  # sections the group never answered
+
+    def weights(self, section: str, candidates: Sequence[QuestionLike]) -> list[float]:
+        table = self._table(section)
+        if section not in self._own_in:
+            return [table[len(q.choices)] for q in candidates]
+        own = self._own
+        return [
+            own[q.concept] ** SHARPNESS if q.concept in own else table[len(q.choices)]
+            for q in candidates
+        ]
+
+    def mean(self, section: str, candidates: Sequence[QuestionLike]) -> float:
+        whole = section not in self._own_in and candidates is self._pool.by_section.get(section)
+        if whole:  # the section's own candidates at the section's rate: shared
+            means = self._table(section).means
+            hit = means.get(section)
+            if hit is not None:
+                return hit
+        total: float = sum(self.weights(section, candidates))
+        mean = total / len(candidates)
+        if whole:
+            means[section] = mean
+        return mean
+
+    def _table(self, section: str) -> _ChoicesTable:
+        rate = self._sections.get(section)
+        return self._overall if rate is None else self._table_at(rate)
+
+    def _table_at(self, rate: float) -> _ChoicesTable:
+        """Number of choices -> weight, as Rates.of computes it without a concept rate."""
+        unknown = rate / TYPICAL_WRONG_GUESS
+        tables = self._pool.tables
+        table = tables.get(unknown)
+        if table is None:
+            if len(tables) >= _MAX_TABLES:
+                tables.clear()
+            table = tables[unknown] = _ChoicesTable(unknown)
+        return table
+
+
+class _ChoicesTable(dict[int, float]):
+    """Filled on first use of each number of choices (decks may hold any)."""
+
+    __slots__ = ("_unknown", "means")
+
+    def __init__(self, unknown: float) -> None:
+        super().__init__()
+        self._unknown = unknown
+        self.means: dict[str, float] = {}  # section -> mean weight of all its questions
+
+    def __missing__(self, n: int) -> float:
+        wrong_guess = 1 - 1 / n if n > 1 else 1.0  # as _wrong_guess
+        weight: float = min(1.0, self._unknown * wrong_guess) ** SHARPNESS
+        self[n] = weight
+        return weight
+
+
+_MAX_TABLES = 4096
 
 
 def _unseen_by_section(
@@ -266,7 +346,28 @@ def _oldest_allowed(
     return oldest
 
 
+_ALLOWED: dict[object, tuple[str, ...]] = {}
+
+
 def _allowed(
+    by_section: Mapping[str, Sequence[QuestionLike]],
+    last: Mapping[str, date],
+    first_day: date,
+    today: date,
+) -> tuple[str, ...]:
+    """Rules 1 and 2, remembered by everything they read: in a fan-out most
+    groups share them (all those that never posted; those that posted on the
+    same days), and working them out was a third of a pick."""
+    key = (tuple(by_section), frozenset(last.items()), first_day, today)
+    allowed = _ALLOWED.get(key)
+    if allowed is None:
+        if len(_ALLOWED) >= _MAX_OLDEST:
+            _ALLOWED.clear()
+        allowed = _ALLOWED[key] = tuple(_allowed_now(by_section, last, first_day, today))
+    return allowed
+
+
+def _allowed_now(
     by_section: Mapping[str, Sequence[QuestionLike]],
     last: Mapping[str, date],
     first_day: date,

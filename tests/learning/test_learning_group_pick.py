@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 import itertools
+import random
 from collections import Counter
 from collections.abc import Callable
 from datetime import date, timedelta
 
 from bot.core.ports import QuestionLike
-from bot.learning.group_pick import pick_group_question
+from bot.learning.group_pick import (
+    SHARPNESS,
+    _Weigher,
+    error_rates,
+    pick_group_question,
+    pool_of,
+)
 from bot.learning.tally import Tally, fold
 from bot.quiz.question import Question
 
@@ -166,3 +173,31 @@ def test_harder_to_guess_questions_weigh_more_inside_a_section(make_q: MakeQ) ->
         for n in range(300)
     )
     assert picks["three"] > 2 * picks["four"], picks
+
+
+def test_weights_from_tables_are_rates_of_exactly(make_q: MakeQ) -> None:
+    # The fan-out weighs candidates from per-rate tables (group_pick._Weigher);
+    # the numbers must be Rates.of's to the bit, or the same seed would draw
+    # another question than the rule says.
+    rng = random.Random(7)
+    qs = [
+        make_q(f"q{i}", section=f"s{i % 5}", concept=f"c{i % 9}", choices=rng.randrange(1, 6))
+        for i in range(80)
+    ]  # concepts span sections; a 1-choice question cannot be guessed
+    pool = pool_of(qs, ())
+    for case in range(40):
+        rows = [
+            (f"c{c}", f"s{c % 5}", n, rng.randrange(n + 1))
+            for c in rng.sample(range(9), rng.randrange(5))
+            if (n := rng.randrange(1, 15))
+        ]
+        by_concept, by_section = fold(rows)
+        rates = error_rates(by_concept, by_section, pool.concept_sections)
+        weigh = _Weigher(pool, rates)
+        for section, whole in pool.by_section.items():
+            for candidates in (whole, [q for q in whole if rng.random() < 0.6] or whole[:1]):
+                expected = [rates.of(q) ** SHARPNESS for q in candidates]
+                assert weigh.weights(section, candidates) == expected, (case, section)
+                mean = sum(expected) / len(expected)
+                assert weigh.mean(section, candidates) == mean
+                assert weigh.mean(section, candidates) == mean  # remembered: the same
