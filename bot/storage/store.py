@@ -224,7 +224,11 @@ class SqlStore(LearningStore, FlagStore, ReportStore):
         rows = await self.db.fetchall(
             f"SELECT {_GROUP_COLUMNS} FROM groups WHERE scheduled = 1 ORDER BY id"
         )
-        groups = [group_from_row(row) for row in rows]
+        # A restart's reveals read their groups just before the first tick asks
+        # for these: the settings this process already holds are current (only
+        # this process writes groups), so 10,000 of them are not built twice.
+        known: dict[int, GroupSettings] = {} if self.db.shared else self._groups_by_id
+        groups = [known.get(row["id"]) or group_from_row(row) for row in rows]
         for settings in groups:  # the scheduler asks at start-up: warm the cache
             self._remember_group(settings)
         if not self.db.shared:

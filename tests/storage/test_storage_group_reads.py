@@ -4,10 +4,15 @@ concurrent calls share one statement and each gets what a lone call gets."""
 from __future__ import annotations
 
 import asyncio
+import sqlite3
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from bot.core.records import GroupDefaults, NewAnswer, QuestionInfo
+import pytest
+
+import bot.storage.store as store_module
+from bot.core.records import GroupDefaults, GroupSettings, NewAnswer, QuestionInfo
 from bot.core.types import GroupRef, Platform
 from bot.storage import SqliteStore
 
@@ -72,5 +77,44 @@ async def test_concurrent_group_reads_share_statements(tmp_path: Path) -> None:
         assert slack_members == ["u0"]
         reads = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
         assert len(reads) <= 4  # not one per group and read
+    finally:
+        await store.close()
+
+
+async def test_restart_builds_each_scheduled_group_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A restart's reveals read their groups by id, then the first tick asks for
+    # every scheduled group: the second read reuses the settings the first built.
+    db = tmp_path / "bot.db"
+    store = await SqliteStore.open(db)
+    try:
+        for n in range(12):
+            g = await store.ensure_group(
+                GroupRef(platform=Platform.SHELL, channel_id=f"g{n}"), GroupDefaults()
+            )
+            await store.save_group(replace(g, scheduled=n % 3 != 0))
+    finally:
+        await store.close()
+    built: list[int] = []
+    real = store_module.group_from_row
+
+    def counting(row: sqlite3.Row) -> GroupSettings:
+        built.append(int(row["id"]))
+        return real(row)
+
+    monkeypatch.setattr(store_module, "group_from_row", counting)
+    store = await SqliteStore.open(db)
+    try:
+        by_id = await asyncio.gather(*(store.group_by_id(i) for i in range(1, 7)))
+        scheduled = await store.scheduled_groups()
+        assert [g.ref.channel_id for g in scheduled] == [
+            f"g{n}" for n in range(12) if n % 3 != 0
+        ]
+        assert sorted(built) == sorted({*range(1, 7), *(g.id for g in scheduled)})
+        for g in by_id:
+            assert g is not None
+            if g.scheduled:
+                assert next(s for s in scheduled if s.id == g.id) is g
     finally:
         await store.close()
