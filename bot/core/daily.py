@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Coroutine, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from bot.core import render
@@ -175,9 +175,14 @@ class DailyRunner:
         question: QuestionLike,
         outbox: Outbox,
         now: datetime,
+        *,
+        resend: bool = False,
     ) -> str | None:
         """Hand the post to its Outbox; the reason when the platform refused it
-        for good (the group is then paused with it, and the post closed)."""
+        for good (the group is then paused with it, and the post closed).
+        `resend`: an earlier attempt's outcome is unknown (it failed or timed out
+        after the platform may have taken it, or its process died): the Outbox
+        is told, so that it can look for that message instead of posting twice."""
         reply = render.question_reply(
             question,
             lang=settings.language,
@@ -186,6 +191,8 @@ class DailyRunner:
             title=render.daily_title(settings.language, post.local_date),
             closes_at=post.closes_at,
         )
+        if resend:
+            reply = replace(reply, maybe_sent_since=post.posted_at)
         try:
             message_ref = await outbox.post(settings.ref, reply)
         except DeliveryRefused as refusal:
@@ -426,7 +433,7 @@ class DailyRunner:
             return
         outbox = self._outboxes.get(settings.ref.platform)
         if outbox is not None:
-            await self._deliver(post, settings, question, outbox, now)
+            await self._deliver(post, settings, question, outbox, now, resend=True)
 
 
 class _Sends:

@@ -227,6 +227,10 @@ class Reply:
     render as embed fields or sections. `ephemeral` replies are shown only to
     the member who asked. `image_path` points at a PNG an adapter may attach.
     `message_ref` is the platform message a reveal should edit, when known.
+    `maybe_sent_since` is set on a resent daily question: an earlier attempt,
+    made at or after that moment, may have reached the platform although the
+    bot never learnt it did (a timeout, a dropped connection, a crash). An
+    adapter that can find that message returns its ref instead of posting again.
     """
 
     kind: ReplyKind
@@ -239,3 +243,4 @@ class Reply:
     times: tuple[tuple[str, datetime], ...] = field(default=())
     message_ref: str | None = None
     actions: tuple[Action, ...] = ()
+    maybe_sent_since: datetime | None = None

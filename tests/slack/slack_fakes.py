@@ -44,12 +44,19 @@ class FakeSlack:
     files: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # id -> name, bytes
     file_sizes: dict[str, int] = field(default_factory=dict)  # declared sizes, when not true
     downloads: list[tuple[str, str]] = field(default_factory=list)  # (file id, Authorization)
+    # method -> how its next calls are lost after Slack did them: "drop" closes
+    # the connection without an answer, "hang" never answers (the client times out)
+    lose_next: dict[str, list[str]] = field(default_factory=dict)
+    # channel -> its top-level messages, oldest first, as conversations.history
+    # gives them (metadata only with include_all_metadata)
+    messages: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     hellos_sent: int = 0
     port: int = 0
     _ts: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _runner: web.AppRunner | None = None
     _sockets: list[web.WebSocketResponse] = field(default_factory=list)
     _changed: asyncio.Event = field(default_factory=asyncio.Event)
+    _closing: asyncio.Event = field(default_factory=asyncio.Event)
 
     @property
     def base_url(self) -> str:
@@ -71,6 +78,7 @@ class FakeSlack:
         self.port = int(self._runner.addresses[0][1])
 
     async def close(self) -> None:
+        self._closing.set()
         for ws in self._sockets:
             await ws.close()
         if self._runner is not None:
@@ -124,7 +132,18 @@ class FakeSlack:
         refused = self.channel_errors.get(str(params.get("channel")))
         if method == "chat.postMessage" and refused is not None:
             return web.json_response({"ok": False, "error": refused})
-        return web.json_response(self._answer(method, params, token))
+        answer = self._answer(method, params, token)
+        lost = self.lose_next.get(method)
+        if lost:  # done on Slack's side; the answer never reaches the caller
+            how = lost.pop(0)
+            if how == "drop" and request.transport is not None:
+                request.transport.close()
+            await self._closing.wait()  # (until the fake closes)
+        return web.json_response(answer)
+
+    def in_channel(self, channel: str) -> list[dict[str, Any]]:
+        """The top-level messages Slack holds in `channel` (not the calls made)."""
+        return self.messages.get(channel, [])
 
     def _channel_info(self, channel: str, token: str | None) -> dict[str, Any]:
         """Installed tokens are `xoxb-<team id>` (conftest.install_team)."""
@@ -162,7 +181,25 @@ class FakeSlack:
             return {"ok": True, "url": f"ws://127.0.0.1:{self.port}/link"}
         if method == "chat.postMessage":
             ts = f"1700000000.{next(self._ts):06d}"
+            channel = str(params.get("channel"))
+            if not params.get("thread_ts") and not channel.startswith("D"):
+                metadata = params.get("metadata")
+                if isinstance(metadata, str):  # a form-encoded call sends it as JSON
+                    metadata = json.loads(metadata)
+                self.messages.setdefault(channel, []).append(
+                    {"type": "message", "ts": ts, "text": params.get("text"), "bot_id": "B1",
+                     "metadata": metadata}
+                )  # fmt: skip
             return {"ok": True, "channel": params.get("channel"), "ts": ts}
+        if method == "conversations.history":
+            limit = int(params.get("limit") or 100)
+            newest_first = list(reversed(self.messages.get(str(params.get("channel")), [])))
+            full = str(params.get("include_all_metadata")).lower() in ("1", "true")
+            shown = [
+                {k: v for k, v in m.items() if v is not None and (full or k != "metadata")}
+                for m in newest_first[:limit]
+            ]
+            return {"ok": True, "messages": shown, "has_more": len(newest_first) > limit}
         if method == "chat.update":
             return {"ok": True, "channel": params.get("channel"), "ts": params.get("ts")}
         if method == "users.info":

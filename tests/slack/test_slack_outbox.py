@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,7 @@ from slack_fakes import FakeSlack
 
 from bot.adapters.slack import SlackAdapter
 from bot.adapters.slack.install import StaticClients, web_client
-from bot.adapters.slack.outbox import SlackOutbox, SlackSendError
+from bot.adapters.slack.outbox import DAILY_EVENT, SlackOutbox, SlackSendError
 from bot.core.ports import DeliveryRefused
 from bot.core.types import AnswerKind, Field, GroupRef, Platform, QuestionView, Reply, ReplyKind
 
@@ -108,3 +110,83 @@ async def test_oauth_outbox_uses_each_workspace_token(
     with pytest.raises(DeliveryRefused, match="not installed"):
         await adapter.outbox.post(gone, text)
     assert len(fake_slack.of("chat.postMessage")) == 2
+
+
+# --- a daily question whose answer never came back -------------------------------------
+
+DAILY = Reply(kind=ReplyKind.QUESTION, title="Daily", question=QUESTION)
+SENT_AT = datetime(2026, 3, 3, 0, 0, tzinfo=UTC)
+
+
+def quick_outbox(fake: FakeSlack, timeout: float = 0.5) -> SlackOutbox:
+    client = web_client("xoxb-x", base_url=fake.base_url)
+    client.timeout = timeout  # type: ignore[assignment]  # (aiohttp takes seconds as a float)
+    return SlackOutbox(StaticClients(client), language="en")
+
+
+async def test_a_dropped_connection_after_slack_took_the_post_is_one_message(
+    fake_slack: FakeSlack,
+) -> None:
+    # Slack posted it, then the connection dropped before the answer: no blind
+    # resend (the SDK's own retry would post it again); the post is found by its
+    # metadata and its ts returned, as if the answer had come.
+    fake_slack.lose_next["chat.postMessage"] = ["drop"]
+    ts = await quick_outbox(fake_slack).post(GROUP, DAILY)
+    [message] = fake_slack.in_channel("C1")
+    assert ts == message["ts"]
+    assert message["metadata"] == {"event_type": DAILY_EVENT, "event_payload": {"post": "5"}}
+    assert fake_slack.methods() == ["chat.postMessage", "conversations.history"]
+    assert fake_slack.of("conversations.history")[0].params["include_all_metadata"] in ("1", "true")
+
+
+async def test_a_post_whose_answer_never_comes_is_found_not_repeated(
+    fake_slack: FakeSlack,
+) -> None:
+    fake_slack.lose_next["chat.postMessage"] = ["hang"]  # the client times out
+    ts = await quick_outbox(fake_slack).post(GROUP, DAILY)
+    [message] = fake_slack.in_channel("C1")
+    assert ts == message["ts"] and len(fake_slack.of("chat.postMessage")) == 1
+
+
+async def test_a_resend_looks_first_and_posts_only_when_the_post_is_not_there(
+    fake_slack: FakeSlack,
+) -> None:
+    box = quick_outbox(fake_slack)
+    first = await box.post(GROUP, DAILY)
+    other = replace(QUESTION, answer_ref="6")  # another day's post
+    resend = replace(DAILY, maybe_sent_since=SENT_AT)
+    assert await box.post(GROUP, resend) == first  # there already: not posted again
+    assert len(fake_slack.in_channel("C1")) == 1
+    again = await box.post(GROUP, replace(resend, question=other))
+    assert again != first and len(fake_slack.in_channel("C1")) == 2
+    assert fake_slack.methods() == [
+        "chat.postMessage", "conversations.history", "conversations.history", "chat.postMessage"
+    ]  # fmt: skip
+
+
+async def test_an_install_without_history_scopes_still_posts(
+    fake_slack: FakeSlack, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake_slack.errors["conversations.history"] = "missing_scope"
+    ts = await quick_outbox(fake_slack).post(GROUP, replace(DAILY, maybe_sent_since=SENT_AT))
+    assert ts is not None and len(fake_slack.in_channel("C1")) == 1
+    assert "missing_scope" in caplog.text
+
+
+async def test_an_unknown_outcome_not_found_is_left_to_the_core(fake_slack: FakeSlack) -> None:
+    # The connection dropped and the channel's history cannot be read just then:
+    # raised, so the core resends later (looking first), never a blind resend now.
+    fake_slack.lose_next["chat.postMessage"] = ["drop"]
+    box = quick_outbox(fake_slack)
+    fake_slack.errors["conversations.history"] = "ratelimited"
+    with pytest.raises(SlackSendError, match="no answer"):
+        await box.post(GROUP, DAILY)
+    assert len(fake_slack.of("chat.postMessage")) == 1
+
+
+async def test_other_posts_keep_the_sdk_retry_and_carry_no_metadata(
+    fake_slack: FakeSlack,
+) -> None:
+    await outbox(fake_slack).post(GROUP, Reply(kind=ReplyKind.TEXT, text="hi"))
+    [call] = fake_slack.of("chat.postMessage")
+    assert "metadata" not in call.params

@@ -409,6 +409,32 @@ async def test_a_rate_limited_daily_post_waits_and_is_delivered_once(
     assert retry == first + 1 and calls[0].params == calls[1].params
 
 
+async def test_a_daily_post_whose_answer_was_lost_appears_once(
+    bot: Bot, fake_slack: FakeSlack
+) -> None:
+    """Slack took the daily question but the connection dropped before its
+    answer, and the channel's history could not be read just then: the post is
+    left undelivered, and the resend a minute later finds it by its metadata
+    instead of posting it again. One message; the reveal edits that one."""
+    fake_slack.lose_next["chat.postMessage"] = ["drop"]
+    fake_slack.errors["conversations.history"] = "internal_error"
+    assert "09:00" in shown(await bot.slash("schedule 09:00 Asia/Seoul", user="UADMIN"))
+    for minute in range(4):
+        bot.clock.set(datetime(2026, 3, 3, 0, minute, tzinfo=UTC))
+        await bot.app.scheduler.tick_now()
+        fake_slack.errors.pop("conversations.history", None)  # readable from the resend on
+    [message] = fake_slack.in_channel("C1")
+    assert len(in_channel(fake_slack, "C1")) == 1  # one chat.postMessage in all
+    assert len(fake_slack.of("conversations.history")) == 2  # after the drop; before the resend
+    [group] = [g for g in await bot.app.store.scheduled_groups() if g.ref == GROUP]
+    post = await bot.app.store.latest_post(group.id)
+    assert post is not None and post.delivered and post.message_ref == message["ts"]
+    bot.clock.set(post.closes_at)
+    await bot.app.scheduler.tick_now()
+    [update] = fake_slack.of("chat.update")
+    assert update.params["ts"] == message["ts"]
+
+
 # --- problem reports (issue 12) ------------------------------------------------------
 
 

@@ -22,6 +22,8 @@ from bot.adapters.slack.commands import SLASH_COMMAND, USAGE_HINT
 # files:read: files.info and the download of a deck uploaded through /study deck upload
 # channels:read, groups:read: conversations.info on a #channel an admin names
 #   (public, private), to check it is a channel of the admin's own workspace
+# channels:history, groups:history: conversations.history, to find a daily
+#   question whose chat.postMessage answer was lost before posting it again
 BOT_SCOPES: tuple[str, ...] = (
     "commands",
     "chat:write",
@@ -31,6 +33,8 @@ BOT_SCOPES: tuple[str, ...] = (
     "files:read",
     "channels:read",
     "groups:read",
+    "channels:history",
+    "groups:history",
 )
 BOT_EVENTS: tuple[str, ...] = ("app_home_opened",)
 # HTTP mode serves many workspaces: forget a workspace's token when it leaves.

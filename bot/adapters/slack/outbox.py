@@ -5,20 +5,31 @@ the message ref the core stores is just the `ts`. A reveal closes the original
 post with chat.update (buttons gone; marked choices, answer and group stats
 shown) and threads the explanation and source under it, so the channel stays
 quiet. A failed post raises `SlackSendError` so that the core retries it.
+
+chat.postMessage has no idempotency key, and a post whose answer never came
+back (a timeout, a dropped connection) may be in the channel all the same. So
+a daily question carries message metadata naming its post, is sent without the
+SDK's blind resend on a connection error, and is looked for in the channel's
+history (conversations.history with include_all_metadata) when its outcome is
+unknown: right after such an error, and before any resend the core asks for.
 """
 
 from __future__ import annotations
 
+import asyncio
+import copy
 import logging
-from typing import Protocol
+from typing import Any, Protocol
 
+import aiohttp
 from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.builtin_async_handlers import AsyncConnectionErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.adapters.slack.blocks import Block, render, reveal_parts
 from bot.adapters.slack.home import SeenGroups
 from bot.core.ports import DeliveryRefused
-from bot.core.types import GroupRef, Reply, ReplyKind
+from bot.core.types import AnswerKind, GroupRef, Reply, ReplyKind
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +50,14 @@ PERMANENT = {
 }
 
 
+# The daily question's message metadata: event_type names it as ours, the
+# payload's "post" is the core's post id (the buttons' answer ref).
+DAILY_EVENT = "studybot_daily_question"
+HISTORY_LIMIT = 200  # messages looked through for a post that may have gone out
+# The errors after which a post may or may not have reached Slack.
+UNKNOWN_OUTCOME = (aiohttp.ClientError, asyncio.TimeoutError)
+
+
 class SlackSendError(RuntimeError):
     """A post did not reach Slack. Raised from `post` so that the core leaves
     the daily post undelivered and its catch-up sends it again."""
@@ -57,6 +76,9 @@ class SlackOutbox:
             return await self._reveal(group, reply.message_ref, reply)
         client = await self._client(group)
         text, blocks = render(reply, self._language)
+        daily = daily_post_id(reply)
+        if daily is not None:
+            return await self._post_daily(client, group, daily, reply, text, blocks)
         try:
             response = await client.chat_postMessage(
                 channel=group.channel_id, text=text, blocks=blocks, unfurl_links=False
@@ -69,6 +91,73 @@ class SlackOutbox:
         self._seen.saw(group)
         ts = response.get("ts")
         return str(ts) if ts else None
+
+    async def _post_daily(
+        self,
+        client: AsyncWebClient,
+        group: GroupRef,
+        post_id: str,
+        reply: Reply,
+        text: str,
+        blocks: list[Block],
+    ) -> str | None:
+        """The daily question, posted at most once (see the module's doc)."""
+        if reply.maybe_sent_since is not None:  # a resend: did an earlier attempt land?
+            found = await self._find_daily(client, group, post_id)
+            if found is not None:
+                log.info("daily post %s was already in %s (ts %s)", post_id, group.key, found)
+                self._seen.saw(group)
+                return found
+        try:
+            response = await _without_blind_resend(client).chat_postMessage(
+                channel=group.channel_id,
+                text=text,
+                blocks=blocks,
+                unfurl_links=False,
+                metadata={"event_type": DAILY_EVENT, "event_payload": {"post": post_id}},
+            )
+        except SlackApiError as exc:
+            error = str(exc.response.get("error"))
+            if error in PERMANENT:
+                raise DeliveryRefused(f"{PERMANENT[error]} (Slack {error})") from exc
+            raise SlackSendError(f"chat.postMessage to {group.key} failed: {error}") from exc
+        except UNKNOWN_OUTCOME as exc:
+            found = await self._find_daily(client, group, post_id)
+            if found is None:  # not there (yet): the core resends, looking first
+                raise SlackSendError(
+                    f"chat.postMessage to {group.key}: no answer ({type(exc).__name__})"
+                ) from exc
+            ts: object = found
+        else:
+            ts = response.get("ts")
+        self._seen.saw(group)
+        return str(ts) if ts else None
+
+    async def _find_daily(
+        self, client: AsyncWebClient, group: GroupRef, post_id: str
+    ) -> str | None:
+        """The ts of the channel's message carrying this post's metadata, among
+        the latest HISTORY_LIMIT; None when not found or the history cannot be
+        read (an install without the history scopes: then a resend may repeat)."""
+        try:
+            response = await client.conversations_history(
+                channel=group.channel_id, limit=HISTORY_LIMIT, include_all_metadata=True
+            )
+        except SlackApiError as exc:
+            log.warning(
+                "cannot look for daily post %s in %s: %s",
+                post_id,
+                group.key,
+                exc.response.get("error"),
+            )
+            return None
+        except UNKNOWN_OUTCOME as exc:
+            log.warning("cannot look for daily post %s in %s: %r", post_id, group.key, exc)
+            return None
+        for message in response.get("messages") or ():
+            if _is_daily(message, post_id):
+                return str(message["ts"])
+        return None
 
     async def update(self, group: GroupRef, message_ref: str, reply: Reply) -> None:
         if reply.kind is ReplyKind.REVEAL:
@@ -135,3 +224,30 @@ class SlackOutbox:
         except SlackApiError as exc:
             # message_not_found / cant_update_message: the post was deleted; nothing to close.
             log.warning("chat.update %s in %s failed: %s", ts, group.key, exc.response.get("error"))
+
+
+def daily_post_id(reply: Reply) -> str | None:
+    """The core's post id when `reply` is a daily question (its answer ref)."""
+    view = reply.question
+    if view is None or view.answer_kind not in (AnswerKind.DAILY, AnswerKind.CARD_SHOW_DAILY):
+        return None
+    return view.answer_ref
+
+
+def _is_daily(message: Any, post_id: str) -> bool:
+    metadata = message.get("metadata") if isinstance(message, dict) else None
+    if not isinstance(metadata, dict) or metadata.get("event_type") != DAILY_EVENT:
+        return False
+    payload = metadata.get("event_payload")
+    return isinstance(payload, dict) and str(payload.get("post")) == post_id and "ts" in message
+
+
+def _without_blind_resend(client: AsyncWebClient) -> AsyncWebClient:
+    """The same client minus the SDK's resend on a connection error: a request
+    that reached Slack before the connection dropped would be posted twice.
+    (Rate-limit retries stay: a 429 means Slack did not take the message.)"""
+    once = copy.copy(client)
+    once.retry_handlers = [
+        h for h in client.retry_handlers if not isinstance(h, AsyncConnectionErrorRetryHandler)
+    ]
+    return once
