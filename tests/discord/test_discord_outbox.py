@@ -242,9 +242,14 @@ async def test_a_resent_daily_post_is_one_message(bot: Bot, fake: FakeDiscord) -
     assert [c.body.get("nonce") for c in calls] == ["sb-q42", "sb-q42"]
     assert all(c.body.get("enforce_nonce") is True for c in calls)
     assert first == again and len(fake.messages) == 1
+    card = Reply(kind=ReplyKind.QUESTION, title="Daily", text="",
+                 question=replace(view, answer_kind=AnswerKind.CARD_SHOW_DAILY, answer_ref="43",
+                                  choices=("Show",), labels=("Show",)))  # fmt: skip
+    assert await bot.adapter.outbox.post(GROUP, card) == await bot.adapter.outbox.post(GROUP, card)
+    assert len(fake.messages) == 2  # a daily flashcard: once too
     practice = Reply(kind=ReplyKind.QUESTION, title="Quiz", text="",
                      question=replace(view, answer_kind=AnswerKind.PRACTICE))  # fmt: skip
     await bot.adapter.outbox.post(GROUP, practice)
     last = fake.find("POST", rf"/channels/{CHANNEL_ID}/messages")[-1].body
     assert not str(last.get("nonce", "")).startswith("sb-")  # discord.py's own random one
-    assert len(fake.messages) == 2
+    assert len(fake.messages) == 3

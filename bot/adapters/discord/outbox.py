@@ -109,8 +109,8 @@ def daily_nonce(reply: Reply) -> str | None:
     minutes) instead of creating another: a post resent because the process
     that sent it died before marking it delivered appears once."""
     view = reply.question
-    if view is None or view.answer_kind is not AnswerKind.DAILY:
-        return None
+    if view is None or view.answer_kind not in (AnswerKind.DAILY, AnswerKind.CARD_SHOW_DAILY):
+        return None  # (a daily flashcard is posted with its "show" button)
     return f"sb-q{view.answer_ref}"[:25]  # Discord's limit: 25 characters
 
 
