@@ -21,7 +21,8 @@ from itertools import chain
 
 from bot.notes import text as T
 from bot.notes.aliases import alias_groups, title_acronyms
-from bot.notes.bags import Bag, Needs, cover, holds_any
+from bot.notes.bags import Bag, Holds, Item, Needs, cover, holds_any
+from bot.notes.bm25 import Scorer
 from bot.notes.bridge import Loanwords
 from bot.notes.glossary import Glossary, glossary_key
 from bot.notes.merge import concept_key, title_words
@@ -114,6 +115,35 @@ def _quote(group: Group) -> str:
     return "(" + " OR ".join('"' + " ".join(p) + '"' for p in group.phrases if p) + ")"
 
 
+def _score_of(row: tuple[int, float]) -> float:
+    return row[1]
+
+
+def _held(
+    doc: _Doc, owns: Sequence[tuple[frozenset[Item], ...]], has: Holds, title: Holds, crumb: Holds
+) -> tuple[float, float, float, float]:
+    """`_rank`'s coverage, in-title, in-breadcrumb and described shares for a
+    query of whole groups (no multi-word concept): each group is held or not,
+    so the shares are counts, the same numbers `cover` adds up, found faster."""
+    held = titled = crumbed = 0
+    described = 0.0
+    heads, terms = doc.heads.items, doc.terms.items
+    check = bool(heads or terms)
+    for own in owns:
+        found = any(map(has, own))
+        if found:
+            held += 1
+            titled += any(map(title, own))
+            crumbed += any(map(crumb, own))
+        if check:
+            if found and any(map(heads.issuperset, own)):
+                described += 1.0
+            elif any(map(terms.issuperset, own)):
+                described += 0.5
+    n = len(owns)
+    return held / n, titled / n, crumbed / n, described / n
+
+
 class LookupIndex:
     """Search over a deck's topics. Build once; search is read-only."""
 
@@ -124,10 +154,14 @@ class LookupIndex:
         conn: sqlite3.Connection,
         tokens: set[str],
         texts: dict[str, None],
+        scorer: Scorer | None,
     ) -> None:
         self._docs = docs
+        self._scorer = scorer
         self._glossary = glossary
         self._conn = conn
+        weights = ", ".join(map(str, _WEIGHTS))
+        self._select = f"SELECT rowid, bm25(docs, {weights}) FROM docs WHERE docs MATCH ?"
         self._latin: frozenset[str] = frozenset(t for t in tokens if not T.is_cjk(t))
         # Every distinct title, section and fact (in order), for the vocabulary.
         self._texts = tuple(texts)
@@ -209,11 +243,9 @@ class LookupIndex:
         conn.executemany(
             "INSERT INTO docs(rowid, title, alias, section, body) VALUES (?, ?, ?, ?, ?)", rows
         )
-        # The weighted bm25 as the table's rank: FTS5 sorts by it without a
-        # function call per matching row (the same scores, found faster).
-        weights = ", ".join(map(str, _WEIGHTS))
-        conn.execute("INSERT INTO docs(docs, rank) VALUES ('rank', ?)", (f"bm25({weights})",))
-        return cls(docs, glossary, conn, vocabulary, texts)
+        # The columns as FTS5 reads them (tokens joined by spaces, split again).
+        scorer = Scorer.exact_for([[col.split() for col in row[1:]] for row in rows], _WEIGHTS)
+        return cls(docs, glossary, conn, vocabulary, texts, scorer)
 
     # -- public ----------------------------------------------------------------
     def titles(self) -> list[str]:
@@ -291,13 +323,11 @@ class LookupIndex:
 
     def _rank(self, groups: Sequence[Group]) -> dict[int, float]:
         parts = [p for g in groups for p in g.parts]
-        any_of = " OR ".join(_quote(g) for g in (*groups, *parts) if any(g.phrases))
-        if not any_of:
+        if not any(any(g.phrases) for g in (*groups, *parts)):
             return {}
         # AND first (topics with every group), then the best of OR by bm25.
-        all_of = " AND ".join(_quote(g) for g in groups if any(g.phrases))
-        rows = self._query(all_of, _AND_LIMIT) if len(groups) > 1 else []
-        rows += self._query(any_of, _OR_LIMIT)
+        rows = self._query(groups, True, _AND_LIMIT) if len(groups) > 1 else []
+        rows += self._query((*groups, *parts), False, _OR_LIMIT)
         if not rows:
             return {}
         best = max(-b for _, b in rows) or 1.0
@@ -310,32 +340,40 @@ class LookupIndex:
         head = groups[0].parts[0].key if groups[0].parts else groups[0].key
         needs = Needs()
         plans = [needs.plan(g) for g in groups]
+        owns = [own for own, _ in plans]
+        # Without multi-word concepts a group is simply held or not: the tests
+        # below are then `cover` inlined (the loop runs for up to 80 topics).
+        whole_only = not any(parts for _, parts in plans)
         n = len(groups)
         scores: dict[int, float] = {}
         for rowid, bm25 in rows:
             if rowid in scores:
                 continue
             doc = self._docs[rowid]
-            found = [cover(doc.all_tokens.items.issuperset, p) for p in plans]
-            coverage = sum(found) / n
+            has = doc.all_tokens.items.issuperset
             # The title and the breadcrumb are parts of the whole topic: a group
             # the topic lacks is in neither (nor in its described concepts).
             title = doc.title_tokens.items.issuperset
             crumb = doc.crumb_tokens.items.issuperset
-            pairs = list(zip(plans, found, strict=True))
-            in_title = sum(cover(title, p) if f else 0.0 for p, f in pairs) / n
-            in_crumb = sum(cover(crumb, p) if f else 0.0 for p, f in pairs) / n
-            # A topic that describes the concept (a bullet with bullets under it,
-            # or a `term : definition`) beats one that only mentions it.
-            described = 0.0
-            if doc.heads.items or doc.terms.items:
-                heads = doc.heads.items.issuperset
-                terms = doc.terms.items.issuperset
-                described = sum(
-                    1.0 if f == 1.0 and holds_any(heads, p[0])
-                    else 0.5 if holds_any(terms, p[0]) else 0.0
-                    for p, f in pairs
-                ) / n
+            if whole_only:
+                coverage, in_title, in_crumb, described = _held(doc, owns, has, title, crumb)
+            else:
+                found = [cover(has, p) for p in plans]
+                coverage = sum(found) / n
+                pairs = list(zip(plans, found, strict=True))
+                in_title = sum(cover(title, p) if f else 0.0 for p, f in pairs) / n
+                in_crumb = sum(cover(crumb, p) if f else 0.0 for p, f in pairs) / n
+                # A topic that describes the concept (a bullet with bullets under
+                # it, or a `term : definition`) beats one that only mentions it.
+                described = 0.0
+                if doc.heads.items or doc.terms.items:
+                    heads = doc.heads.items.issuperset
+                    terms = doc.terms.items.issuperset
+                    described = sum(
+                        1.0 if f == 1.0 and holds_any(heads, p[0])
+                        else 0.5 if holds_any(terms, p[0]) else 0.0
+                        for p, f in pairs
+                    ) / n
             named = 0.0
             if doc.key and doc.key <= bare:
                 # The more of the query the title names, the surer the match.
@@ -353,27 +391,44 @@ class LookupIndex:
             )
         return scores
 
-    def _query(self, match: str, limit: int) -> list[tuple[int, float]]:
-        rows = self._conn.execute(
-            "SELECT rowid, rank FROM docs WHERE docs MATCH ? ORDER BY rank LIMIT ?",
-            (match, limit),
-        ).fetchall()
-        return [(int(r), float(b)) for r, b in rows]
+    def _query(self, groups: Sequence[Group], every: bool, limit: int) -> list[tuple[int, float]]:
+        """The `limit` best rows holding a phrase of every group (`every`) or of
+        any group, by bm25 (lower is better)."""
+        phrases = [[p for p in g.phrases if p] for g in groups]
+        phrases = [group for group in phrases if group]
+        scorer = self._scorer
+        if scorer is not None and phrases and scorer.exact([p for g in phrases for p in g]):
+            return scorer.search(phrases, every, limit)
+        return self._fts5(groups, every, limit)
+
+    def _fts5(self, groups: Sequence[Group], every: bool, limit: int) -> list[tuple[int, float]]:
+        """`_query` asked of FTS5 itself (tokens bm25.py cannot vouch for)."""
+        match = (" AND " if every else " OR ").join(_quote(g) for g in groups if any(g.phrases))
+        # Sorted here, not by `ORDER BY rank`: FTS5 serves that order by preparing
+        # a statement of its own on every query, which cost more than the search
+        # (0.6 ms against 0.2). The scan yields rows by rowid and the sort is
+        # stable, so ties keep the order FTS5's sorter gives them.
+        rows = self._conn.execute(self._select, (match,)).fetchall()
+        rows.sort(key=_score_of)
+        return [(int(r), float(b)) for r, b in rows[:limit]]
 
     def _compare(self, q: Query, scores: dict[int, float]) -> list[int]:
         """The notes' own comparison first (a topic naming both entities, or a
         comparison section or table covering them), then the best topic of each
         entity, so both sides come next to each other."""
         needs = Needs()
+        owns = [needs.of(g) for g in q.groups]
 
         def compares(r: int) -> bool:
             doc = self._docs[r]
-            named = sum(needs.has(doc.title_tokens, g) for g in q.groups)
+            title = doc.title_tokens.items.issuperset
+            named = sum(any(map(title, own)) for own in owns)
             if named >= 2:
                 return True
             if doc.versus:
                 return False  # "CNAME vs Alias" compares two other things
-            covered = all(needs.has(doc.all_tokens, g) for g in q.groups)
+            has = doc.all_tokens.items.issuperset
+            covered = all(any(map(has, own)) for own in owns)
             return covered and not _COMPARING.isdisjoint(doc.crumb_tokens.items)
 
         order = sorted((r for r in scores if compares(r)), key=lambda r: -scores[r])
