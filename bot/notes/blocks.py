@@ -35,6 +35,7 @@ class Prepass:
     metadata: list[tuple[str, str]] = field(default_factory=list)
     skip: dict[int, str] = field(default_factory=dict)  # line -> reason
     steps: set[int] = field(default_factory=set)  # numbered lines that are steps
+    labels: set[int] = field(default_factory=set)  # plain lines that head the list below
 
 
 def _front_matter(lines: list[str], out: Prepass) -> None:
@@ -149,25 +150,72 @@ def _steps(lines: list[str], fenced: set[int], out: Prepass) -> None:
         run.clear()
         has_children = False
 
+    gap = False  # a blank line since the last numbered line
     for i, raw in enumerate(lines):
         if i in fenced or (i + 1) in out.skip:
             continue
         if not raw.strip():
+            gap = True
             continue
         nm = L.NUMBERED_RE.match(raw)
         if nm and L.indent_width(raw) < 2:
             run.append(i)
+            gap = False
             continue
         if L.HEADING_RE.match(raw) or "<summary" in raw.lower() or "details>" in raw.lower():
             close()
             continue
         if run and L.BULLET_RE.match(raw):
+            if gap and L.indent_width(raw) < 2:
+                # A list after a blank line, not indented under the last item, is
+                # a list of its own: steps spaced by blank lines stay steps.
+                close()
+                continue
             has_children = True
+            gap = False
             continue
         if run and L.indent_width(raw) >= 2:
             continue  # a wrapped step or its indented explanation
         close()
     close()
+
+
+_LABEL_WORDS = 5
+_LABEL_CHARS = 50
+_SENTENCE_END = tuple(".:;,。、：")
+
+
+def _label_like(raw: str) -> bool:
+    """A short plain line that could name what follows it ("NAT Gateways",
+    "**보안 그룹**"), not a sentence, a definition or markup."""
+    if raw[:1] in (" ", "\t") or L.HEADING_RE.match(raw) or L.BULLET_RE.match(raw):
+        return False
+    if L.NUMBERED_RE.match(raw) or raw.lstrip().startswith(("|", ">", "<", "!", "`", "[")):
+        return False
+    text = L.clean_inline(I.plain(raw.strip()))
+    if not text or len(text) > _LABEL_CHARS or len(text.split()) > _LABEL_WORDS:
+        return False
+    if text.endswith(_SENTENCE_END) or L.split_term(raw.strip()).term is not None:
+        return False
+    return not I.link_only(raw.strip())
+
+
+def _labels(lines: list[str], fenced: set[int], out: Prepass) -> None:
+    """Plain lines used as headings: a short line after a blank line with a list
+    right under it ("NAT Gateways" / "- redundant inside AZ"). Taken only when a
+    file writes at least two, so one lead-in line above a list stays a line."""
+    found = [
+        i
+        for i in range(len(lines) - 1)
+        if i not in fenced
+        and (i + 1) not in out.skip
+        and (i == 0 or not lines[i - 1].strip())
+        and L.BULLET_RE.match(lines[i + 1]) is not None
+        and L.indent_width(lines[i + 1]) < 2
+        and _label_like(lines[i])
+    ]
+    if len(found) >= 2:
+        out.labels.update(i + 1 for i in found)
 
 
 def prepass(lines: list[str]) -> Prepass:
@@ -176,4 +224,5 @@ def prepass(lines: list[str]) -> Prepass:
     fenced = _fences(lines)
     _toc(lines, fenced, out)
     _steps(lines, fenced, out)
+    _labels(lines, fenced, out)
     return out

@@ -215,6 +215,12 @@ class LookupIndex:
             # The headings between section and topic are where it sits too
             # ("라우팅 정책 > Failover" is a routing policy).
             path_segs = [tokens(h) for h in topic.path]
+            if topic.kind == "intro":
+                # A file's opening is titled with the file's name, which names
+                # every part of the file: where it sits, not what it is about
+                # ("TCP handshakes" opens with one line; its sections explain).
+                path_segs = [title_tok, *alias_segs, *path_segs]
+                title_tok, alias_segs = [], []
             title_bag = Bag.of([title_tok, *alias_segs])
             crumb_bag = title_bag.plus([section_tok, *path_segs])
             vocabulary.update(title_tok, section_tok, *path_segs, *alias_segs, *body_segs)

@@ -31,6 +31,7 @@ _PRE_LANGUAGES = frozenset({"", "text", "txt", "plain", "plaintext", "md", "mark
 _QUOTE_RE = re.compile(r"^(\s*>\s?)+")
 # Bullet levels kept as written; deeper ones are folded (see _Parser.bound_depth).
 MAX_DEPTH = 24
+_HTML_LIST_RE = re.compile(r"<(/?)(ul|ol|li)\b[^>]*>", re.IGNORECASE)
 _BOX = str.maketrans("", "", "─│┌┐└┘├┤┬┴┼━┃┏┓┗┛═║╔╗╚╝╠╣╦╩╬▶◀▲▼")
 
 
@@ -38,16 +39,19 @@ class _Parser(Structure):
     def __init__(self, text: str, file: str) -> None:
         lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         self.pre = prepass(lines)
+        # A post's front matter names it better than its file name does.
+        titled = next((v for k, v in self.pre.metadata if k.casefold() == "title" and v), "")
         super().__init__(
             file=file,
             lines=lines,
-            name=PurePath(file).stem or file,
+            name=L.clean_inline(titled) or PurePath(file).stem or file,
             skipped=set(self.pre.skip) | set(range(1, self.pre.front_end + 1)),
         )
         self.table_rows: list[tuple[int, str]] = []
         self.skipped: list[Skip] = []
         self.in_comment: str | None = None  # "-->" or "%%" while a comment is open
         self.folding = False  # inside a run of bullets nested deeper than MAX_DEPTH
+        self.html_lists: list[str] = []  # open `<ul>`/`<ol>` tags, outermost first
 
     def skip(self, lineno: int, reason: str) -> None:
         last = self.skipped[-1] if self.skipped else None
@@ -128,7 +132,11 @@ class _Parser(Structure):
         lowered = raw.lower()
         if "<details" in lowered or "<summary" in lowered or "</details>" in lowered:
             if self.details_line(lineno, raw):
+                self.html_lists.clear()
                 return
+        if self.html_lists or _HTML_LIST_RE.search(raw):
+            self.html_list_line(lineno, raw)
+            return
         hm = L.HEADING_RE.match(raw)
         if hm:
             self.heading(lineno, len(hm.group(1)), L.clean_inline(I.plain(hm.group(2) or "")))
@@ -147,6 +155,9 @@ class _Parser(Structure):
         if I.tags_only(stripped):
             self.skip(lineno, "tags")
             return
+        if lineno in self.pre.labels:
+            self.plain_heading(lineno, L.clean_inline(I.plain(stripped)))
+            return
         nm = L.NUMBERED_RE.match(raw)
         if nm and indent < 2:
             if lineno in self.pre.steps or self.in_details:
@@ -161,6 +172,46 @@ class _Parser(Structure):
         self.paragraph(lineno, indent, raw)
 
     # -- facts ---------------------------------------------------------------
+    def html_list_line(self, lineno: int, raw: str) -> None:
+        """`<ul>/<ol>` lists written in HTML (common inside `<details>`): each
+        `<li>` is a bullet, nested as the lists are; text between items
+        continues the open item."""
+        pos = 0
+        item_open = False
+        for m in _HTML_LIST_RE.finditer(raw):
+            self.html_text(lineno, raw[pos : m.start()], item_open)
+            pos = m.end()
+            closing, tag = m.group(1) == "/", m.group(2).lower()
+            if tag in ("ul", "ol"):
+                if closing:
+                    if self.html_lists:
+                        self.html_lists.pop()
+                else:
+                    self.html_lists.append(tag)
+                item_open = False
+            elif closing:
+                item_open = False
+            else:
+                depth = max(len(self.html_lists) - 1, 0)
+                end = _HTML_LIST_RE.search(raw, pos)
+                text = raw[pos : end.start() if end else len(raw)]
+                self.bullet(lineno, 2 * depth, text, I.images(text))
+                pos = end.start() if end else len(raw)
+                item_open = True
+        self.html_text(lineno, raw[pos:], item_open)
+
+    def html_text(self, lineno: int, text: str, item_open: bool) -> None:
+        """Text around HTML list tags: the open item's next words (a wrapped
+        `<li>`), or a line of its own."""
+        clean = L.clean_inline(I.plain(text))
+        if not clean:
+            return
+        if (item_open or self.html_lists) and self.last_fact is not None:
+            self.last_fact.text = f"{self.last_fact.text} {clean}"
+            self.last_fact.raw = f"{self.last_fact.raw} {I.plain(text).strip()}"
+            return
+        self.paragraph(lineno, 0, text)
+
     def step(self, lineno: int, number: int, text: str) -> None:
         self.stack.clear()
         clean = L.clean_inline(I.plain(text))

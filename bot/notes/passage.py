@@ -152,6 +152,11 @@ def passage(shown: Shown, groups: Sequence[Group], needs: Needs, limit: int) -> 
         for j in (i - 1, i + 1):
             if 0 <= j < len(lines) and not add(j):
                 break
+    if not keep:
+        # One line longer than the limit (a whole answer pasted as one line):
+        # its start, rather than nothing.
+        best = lines[chosen[0] if chosen else 0].fact
+        return fact_line(best)[: max(limit - 1, 1)].rstrip() + GAP
     out: list[str] = []
     prev = -1
     header: tuple[str, ...] | None = None

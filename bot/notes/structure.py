@@ -104,7 +104,9 @@ class Structure:
         """The section itself as a topic, for facts written straight under it."""
         sec = self.section(lineno)
         if self.own is None:
-            kind, title = "section", sec.title
+            # Lines before the first section are the file's opening: its title
+            # is the file's name (an "intro" topic, lookup reads it as a crumb).
+            kind, title = ("section" if sec.level else "intro"), sec.title
             if _QUESTION_RE.match(title):  # `## Q3: Why ...?` asks; its text answers
                 kind, title = "question", _QUESTION_RE.sub("", title).strip() or title
             self.own = TopicB(title=title, line=sec.line, number=None, level=sec.level,
@@ -200,6 +202,20 @@ class Structure:
         self.topic(lineno).facts.append(fact)
         self.group = fact
         self.last_fact = fact
+
+    def plain_heading(self, lineno: int, title: str) -> None:
+        """A plain line that heads the list under it (blocks._labels): a topic
+        one level below the open heading; a generic one labels the topic."""
+        title = title.strip("*: ")
+        if self.in_details or labels.is_generic(title):
+            self.label(lineno, title)
+            return
+        self.reset_block()
+        sec = self.section(lineno)
+        level = (self.heads[-1][0] if self.heads else sec.level) + 1
+        self.current = TopicB(title=title, line=lineno, number=None, level=level,
+                              kind="heading", path=tuple(t for _, t in self.heads))
+        sec.topics.append(self.current)
 
     def numbered_topic(self, lineno: int, number: int, title: str) -> None:
         self.reset_block()

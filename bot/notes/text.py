@@ -84,9 +84,13 @@ def stem(word: str) -> str:
     return _stem(word) if len(word) <= 64 else _stem.__wrapped__(word)
 
 
+# Protocol names whose last "s" means secure, not a plural: HTTPS is not "HTTPs".
+_SECURE = frozenset({"https", "smtps", "imaps", "ldaps", "sftps"})
+
+
 @lru_cache(maxsize=1 << 14)
 def _stem(word: str) -> str:
-    if not word.isascii() or not word.isalpha():
+    if not word.isascii() or not word.isalpha() or word in _SECURE:
         return word
     if word.endswith("ies"):
         return word[:-3] + "y"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from itertools import pairwise
 from pathlib import Path
 
 from bot.notes.glossary import Glossary
@@ -115,7 +116,7 @@ def test_seed_deck_titles_score_as_in_fts5(index: LookupIndex, seed_deck: Deck) 
     titles = sorted({t.title for t in seed_deck.topics()})
     assert index._scorer is not None
     with _compared(index) as seen:
-        for a, b in zip(titles, titles[1:], strict=False):
+        for a, b in pairwise(titles):
             index.search(a)
             index.search(f"{a} vs {b}")
     assert len(seen) > 500
