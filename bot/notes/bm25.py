@@ -33,6 +33,7 @@ B = 0.75
 _IDF_FLOOR = 1e-6
 _TOKEN_MAX = 200  # longer "words" (a pasted blob) are left to FTS5
 _PHRASE_CACHE = 8192
+_PLACES_BUDGET = 100_000  # occurrences a new phrase may walk (about 30 ms)
 _COL_SHIFT = 40  # positions in a column stay under 2**40
 _ROW_SHIFT = 42
 # Characters unicode61 keeps as they are (lower-case letters and digits of
@@ -112,8 +113,16 @@ class Scorer:
         return cls(rows, weights) if plain_tokens(vocabulary) else None
 
     def exact(self, phrases: Sequence[Phrase]) -> bool:
-        """Whether these query phrases score as in FTS5 (tokens of the notes, or plain)."""
-        unknown = {t for p in phrases for t in p if t not in self._where}
+        """Whether these query phrases score as in FTS5 (tokens of the notes, or
+        plain) at a Python cost near FTS5's: a phrase of tokens found a million
+        times (one pasted line of one syllable) is left to FTS5's C loops."""
+        where = self._where
+        for phrase in phrases:
+            if phrase not in self._phrases:
+                places = sum(len(where.get(t, ())) for t in dict.fromkeys(phrase))
+                if places > _PLACES_BUDGET:
+                    return False
+        unknown = {t for p in phrases for t in p if t not in where}
         return not unknown or plain_tokens(unknown)
 
     def _phrase(self, phrase: Phrase) -> tuple[float, dict[int, float]]:
@@ -123,11 +132,14 @@ class Scorer:
             return found
         weights = self._weights
         places = self._where.get(phrase[0], ())
+        before: dict[str, set[int]] = {}  # token -> the places just before it
         for token in phrase[1:]:
             if not places:
                 break
+            following = before.get(token)
+            if following is None:
+                following = before[token] = {p - 1 for p in self._where.get(token, ())}
             # Keep the places where the phrase goes on with this token.
-            following = {p - 1 for p in self._where.get(token, ())}
             places = [p + 1 for p in places if p in following]
         freq: dict[int, float] = {}
         for place in places:
