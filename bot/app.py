@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -134,6 +135,16 @@ class App:
         # surrogate (shell stdin, surrogateescape) must find the same group.
         settings = await self.store.ensure_group(clean_group(group), self.defaults)
         return zone(settings.timezone), settings.language
+
+
+def freeze_startup_heap() -> None:
+    """For a long-running bot process, once built: what start-up made (the
+    decks, their question pools and indexes, the settings) lives as long as
+    the process, so it is moved out of the garbage collector's sight. A fan-out
+    to thousands of groups triggers many collections; each full one scanned all
+    of it again (a quarter of a second of a 10,000-group restart)."""
+    gc.collect()
+    gc.freeze()
 
 
 def library(settings: Settings) -> Library:

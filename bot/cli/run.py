@@ -236,10 +236,11 @@ async def _run(
     shards: Shards | None = None,
 ) -> None:
     from bot.adapters.shell_clock import ShellClock
-    from bot.app import StartupError, build_app
+    from bot.app import StartupError, build_app, freeze_startup_heap
 
     clock = ShellClock()
     app = await build_app(settings, clock=clock)
+    freeze_startup_heap()
     try:
         if clock_text is not None:
             from bot.adapters.shell import shell_group
