@@ -55,10 +55,17 @@ def user_payload(user_id: int, name: str, *, bot: bool = False) -> dict[str, Any
     }
 
 
+class _Refusal(Exception):
+    def __init__(self, status: int, body: dict[str, Any]) -> None:
+        super().__init__(status)
+        self.status, self.body = status, body
+
+
 @dataclass
 class FakeDiscord:
     calls: list[Call] = field(default_factory=list)
     messages: dict[int, dict[str, Any]] = field(default_factory=dict)
+    history_forbidden: bool = False  # the bot lacks Read Message History
     identifies: list[dict[str, Any]] = field(default_factory=list)  # gateway IDENTIFY payloads
     # (method, path regex) -> queued (status, body) to answer before the normal handler
     failures: list[tuple[str, str, int, dict[str, Any]]] = field(default_factory=list)
@@ -195,7 +202,10 @@ class FakeDiscord:
         refused = embed_limits_broken(body)
         if refused is not None:  # what Discord answers, for the whole message
             return self._json({"code": 50035, "message": f"Invalid Form Body: {refused}"}, 400)
-        answer = self._json(*self._route(request.method, path, body))
+        try:
+            answer = self._json(*self._route(request.method, path, body))
+        except _Refusal as refusal:
+            return self._json(refusal.body, refusal.status)
         for i, (method, regex) in enumerate(self.lost):
             if method == request.method and re.fullmatch(regex, path):
                 del self.lost[i]
@@ -245,6 +255,8 @@ class FakeDiscord:
             return self._message(CHANNEL_ID, body or {}), 200
         if (match := re.fullmatch(r"/channels/(\d+)", path)) and method == "GET":
             return self._channel(int(match[1]))
+        if (match := re.fullmatch(r"/channels/(\d+)/messages", path)) and method == "GET":
+            return self._history(int(match[1])), 200
         if match := re.fullmatch(r"/channels/(\d+)/messages", path):
             return self._store(int(match[1]), body or {}), 200
         if match := re.fullmatch(r"/channels/(\d+)/messages/(\d+)", path):
@@ -345,6 +357,21 @@ class FakeDiscord:
             "edited_timestamp": None,
             "flags": body.get("flags") or 0,
         }
+
+    def forget_nonces(self) -> None:
+        """Discord keeps a nonce only "a few minutes": after that, the same nonce
+        makes a new message."""
+        for message in self.messages.values():
+            message.pop("nonce", None)
+
+    def _history(self, channel_id: int) -> list[dict[str, Any]]:
+        """GET /channels/{id}/messages: newest first (no nonce: Discord does not
+        return it there). Answered only when the bot may read the history."""
+        if self.history_forbidden:
+            raise _Refusal(403, {"code": 50013, "message": "Missing Permissions"})
+        mine = [m for m in self.messages.values() if m["channel_id"] == str(channel_id)]
+        newest = sorted(mine, key=lambda m: int(m["id"]), reverse=True)
+        return [{k: v for k, v in m.items() if k != "nonce"} for m in newest[:50]]
 
     def _store(self, channel_id: int, body: dict[str, Any]) -> dict[str, Any]:
         if body.get("enforce_nonce") and body.get("nonce"):  # Discord's dedupe by nonce

@@ -101,8 +101,10 @@ async def test_a_lost_response_is_resent_and_appears_once(
 ) -> None:
     """The post reached Discord but its answer never came back (a timeout, a
     dropped connection): the resend carries the same nonce, so Discord gives
-    back the message it already made instead of a second one."""
+    back the message it already made instead of a second one. (Here the bot
+    may not read the channel's history, so the nonce alone keeps it once.)"""
     await schedule_at_eleven(bot, fake, clock)
+    fake.history_forbidden = True
     fake.lost.append(("POST", POSTS))
     await bot.scheduler.tick_now()
     assert len(in_channel(fake)) == 1  # made, but the bot could not know
@@ -112,3 +114,37 @@ async def test_a_lost_response_is_resent_and_appears_once(
     assert len(fake.find("POST", POSTS)) == 2 and len(in_channel(fake)) == 1
     clock.advance(timedelta(minutes=10))
     assert (await bot.scheduler.tick_now()).done["resends"] == 0  # delivered: done
+
+
+async def test_a_resend_after_the_nonce_expired_finds_the_post_instead(
+    bot: Bot, fake: FakeDiscord, clock: ManualClock
+) -> None:
+    """The answer was lost and the resend comes after Discord forgot the nonce
+    (it keeps one only a few minutes: a long timeout, a restart): the channel's
+    latest messages are looked through for the post's buttons first."""
+    await schedule_at_eleven(bot, fake, clock)
+    fake.lost.append(("POST", POSTS))
+    await bot.scheduler.tick_now()
+    fake.forget_nonces()
+    clock.advance(timedelta(minutes=1))
+    await bot.scheduler.tick_now()
+    assert len(fake.find("POST", POSTS)) == 1 and len(in_channel(fake)) == 1
+    assert len(fake.find("GET", POSTS)) == 1  # looked, found, delivered
+    [message] = in_channel(fake)
+    clock.advance(timedelta(minutes=10))
+    assert (await bot.scheduler.tick_now()).done["resends"] == 0
+    clock.advance(timedelta(days=1))  # the reveal edits that very message
+    await bot.scheduler.tick_now()
+    assert fake.find("PATCH", rf"{POSTS}/{message['id']}")
+
+
+async def test_without_read_message_history_a_resend_still_goes_out(
+    bot: Bot, fake: FakeDiscord, clock: ManualClock
+) -> None:
+    await schedule_at_eleven(bot, fake, clock)
+    fake.fail_next("POST", POSTS, 503, {"message": "unavailable"})
+    fake.history_forbidden = True
+    await bot.scheduler.tick_now()
+    clock.advance(timedelta(minutes=1))
+    await bot.scheduler.tick_now()
+    assert len(fake.find("GET", POSTS)) == 1 and len(in_channel(fake)) == 1

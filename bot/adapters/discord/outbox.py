@@ -16,6 +16,7 @@ from typing import Any
 
 import discord
 
+from bot.adapters.discord.buttons import answer_custom_id
 from bot.adapters.discord.render import Rendered, render
 from bot.core.ports import DeliveryRefused
 from bot.core.types import AnswerKind, GroupRef, Reply
@@ -31,6 +32,7 @@ PERMANENT = {
     10003: "unknown channel",
 }
 LOGIN_TIMEOUT = 60.0  # seconds a send waits for the client to log in
+HISTORY_LIMIT = 50  # latest messages looked through for a daily post resent
 
 
 class DiscordOutbox:
@@ -52,6 +54,13 @@ class DiscordOutbox:
         nonce = daily_nonce(reply)
         if nonce is not None:
             kwargs["nonce"] = nonce  # discord.py sends it with enforce_nonce
+            if reply.maybe_sent_since is not None:
+                # A resend: the nonce covers only a few minutes, and the first
+                # attempt may be older (a long timeout, a restart). Look first.
+                found = await self._find_daily(group, reply)
+                if found is not None:
+                    log.info("daily post %s was already in %s", found, group.key)
+                    return found
         try:
             message = await self._channel(group).send(**kwargs)
         except discord.HTTPException as exc:
@@ -61,6 +70,25 @@ class DiscordOutbox:
                 raise DeliveryRefused(f"{reason} (Discord {exc.status}, {exc.code})") from exc
             raise
         return str(message.id)
+
+    async def _find_daily(self, group: GroupRef, reply: Reply) -> str | None:
+        """The id of the bot's message carrying this daily post's buttons among
+        the channel's latest HISTORY_LIMIT; None when not there or the history
+        cannot be read (no Read Message History: then only the nonce guards)."""
+        view = reply.question
+        me = self._client.user
+        if view is None or me is None:
+            return None
+        wanted = answer_custom_id(view.answer_kind, view.answer_ref, 0)
+        try:
+            async for message in self._channel(group).history(limit=HISTORY_LIMIT):
+                if message.author.id == me.id and wanted in _custom_ids(message):
+                    return str(message.id)
+        except discord.HTTPException as exc:
+            log.warning(
+                "cannot look for a daily post in %s: %s %s", group.key, exc.status, exc.text
+            )
+        return None
 
     async def update(self, group: GroupRef, message_ref: str, reply: Reply) -> None:
         await self._ready()
@@ -122,3 +150,13 @@ def _send_kwargs(rendered: Rendered) -> dict[str, Any]:
     if file is not None:
         kwargs["file"] = file
     return kwargs
+
+
+def _custom_ids(message: discord.Message) -> set[str]:
+    ids: set[str] = set()
+    for row in message.components:
+        for child in getattr(row, "children", ()):
+            custom_id = getattr(child, "custom_id", None)
+            if custom_id:
+                ids.add(str(custom_id))
+    return ids
