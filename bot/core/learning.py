@@ -18,6 +18,7 @@ from bot.core.picker import pick_daily
 from bot.core.ports import Outbox, QuestionBank, QuestionLike, Repository
 from bot.core.records import DailyKinds, GroupSettings, QuestionInfo
 from bot.learning import flags, group_pick, practice, retire, srs, tally
+from bot.learning.pace import Pace
 
 log = logging.getLogger(__name__)
 
@@ -97,11 +98,17 @@ class Learner:
     @staticmethod
     def reviewer(
         question: QuestionLike, correct: bool, elapsed_ms: int | None, at: datetime
-    ) -> Callable[[srs.CardState | None], srs.CardState]:
+    ) -> Callable[[srs.CardState | None, Pace], tuple[srs.CardState, Pace]]:
         """The FSRS review of this answer, for the store to apply to the member's
-        card inside the answer's own transaction."""
+        card and pace inside the answer's own transaction: the card is reviewed
+        at the member's pace so far, then the pace learns from the answer."""
         n_choices = len(question.choices)
-        return lambda card: srs.review(card, correct, elapsed_ms, n_choices, at)
+
+        def apply(card: srs.CardState | None, pace: Pace) -> tuple[srs.CardState, Pace]:
+            after = srs.review(card, correct, elapsed_ms, n_choices, at, pace=pace.factor)
+            return after, pace.after(card, correct, n_choices, at)
+
+        return apply
 
     async def answered(
         self,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from bot.core.types import GroupRef
+from bot.learning.pace import Pace
 from bot.learning.srs import CardState
 
 
@@ -136,10 +137,10 @@ class NewAnswer:
     answered_at: datetime
     local_date: date
     elapsed_ms: int | None
-    # The member's FSRS card for `concept`, reviewed in the answer's own
-    # transaction (only when the answer is newly recorded).
+    # The member's FSRS card for `concept` and their pace of forgetting, reviewed
+    # in the answer's own transaction (only when the answer is newly recorded).
     concept: str = ""
-    review: Callable[[CardState | None], CardState] | None = None
+    review: Callable[[CardState | None, Pace], tuple[CardState, Pace]] | None = None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

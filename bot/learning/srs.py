@@ -47,6 +47,9 @@ _SCHEDULER = Scheduler(
     maximum_interval=MAX_INTERVAL_DAYS,
     enable_fuzzing=False,
 )
+# FSRS-6's forgetting curve R(t, S) = (1 + FACTOR x t / S) ^ -DECAY (R = 0.9 at t = S).
+_DECAY = float(_SCHEDULER.parameters[20])
+_FACTOR = 0.9 ** (-1 / _DECAY) - 1
 # fsrs wants an integer id on every Card but never reads it while scheduling; the
 # card's identity is the store's key (member, concept), so a constant will do and
 # keeps fsrs from deriving one from the wall clock (it sleeps 1 ms to do that).
@@ -177,16 +180,33 @@ def review(
     elapsed_ms: int | None,
     n_choices: int,
     at: datetime,
+    *,
+    pace: float = 1.0,
 ) -> CardState:
     """The card after one answer at `at` (UTC-aware; any zone is converted).
-    `card` None means the member's first answer on this concept."""
+    `card` None means the member's first answer on this concept.
+
+    `pace` is the member's pace of forgetting (bot/learning/pace.py): FSRS runs
+    in the member's own time, the time since the last review divided by `pace`
+    and the interval FSRS chooses multiplied by it (whole days, at least one),
+    so a member who forgets four times faster than FSRS's default learner
+    waits a quarter as long between reviews of the same memory. 1.0 is FSRS as
+    it is."""
     if at.tzinfo is None:
         raise ValueError("review() needs a timezone-aware datetime")
     moment = at.astimezone(UTC)
     after_miss = card is not None and card.missed_last
     rating = rating_for(correct, elapsed_ms, n_choices, after_miss=after_miss)
-    before = _to_fsrs(card) if card is not None else Card(card_id=_CARD_ID, due=moment)
+    if card is None:
+        before = Card(card_id=_CARD_ID, due=moment)
+    else:
+        before = _to_fsrs(card)
+        if pace != 1.0 and card.last_review < moment:
+            before.last_review = moment - (moment - card.last_review) / pace
     after, _log = _SCHEDULER.review_card(before, rating, moment)
+    if pace != 1.0:
+        days = (after.due - moment) / timedelta(days=1)
+        after.due = moment + timedelta(days=min(MAX_INTERVAL_DAYS, max(1, round(days * pace))))
     reps = card.reps if card is not None else 0
     lapses = card.lapses if card is not None else 0
     assert after.stability is not None and after.difficulty is not None
@@ -206,6 +226,11 @@ def review(
 def retrievability(card: CardState, now: datetime) -> float:
     """fsrs's estimate that the member still recalls the concept at `now` (0-1)."""
     return float(_SCHEDULER.get_card_retrievability(_to_fsrs(card), now.astimezone(UTC)))
+
+
+def forgetting_curve(elapsed_days: float, stability: float) -> float:
+    """FSRS's chance of recall `elapsed_days` after a review, at `stability`."""
+    return float((1 + _FACTOR * max(0.0, elapsed_days) / stability) ** -_DECAY)
 
 
 def due_concepts(cards: Mapping[str, CardState], now: datetime, day: LocalDay) -> list[str]:

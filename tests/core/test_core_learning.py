@@ -13,6 +13,7 @@ from core_fakes import SHELL_ROOM, FakeQuestion, Harness, make_questions, utc
 from bot.core.records import GroupDefaults
 from bot.core.types import AnswerKind, GroupRef, Member, Platform, ProblemReport, ReplyKind
 from bot.learning.flags import REASON_STATISTICS
+from bot.learning.pace import Pace
 
 T0 = utc(2026, 3, 2, 8, 0)  # a Monday, 08:00 UTC
 SHELL = Platform.SHELL.value
@@ -287,3 +288,36 @@ async def test_settings_new_sets_the_daily_budget_of_new_concepts(harness: Harne
     assert again.id not in {q.id for q in known}  # budget 2: a new concept beside them
     bad = await h.cmd("settings", "new 99", at=T0)
     assert bad.kind is ReplyKind.ERROR
+
+
+async def test_a_member_who_forgets_fast_is_asked_again_sooner(harness: Harness) -> None:
+    """Issue 18 (retention): each member's pace of forgetting is learnt from their
+    own answers and shortens their intervals; another member's stay as FSRS says."""
+    h = harness
+    assert h.store is not None
+    probe, *others = h.questions
+    for q in h.questions:
+        for user in ("ann", "bob"):
+            await answer(h, q, user, T0, right=True)
+    await h.restart()  # (a question answered again unshown is "already answered")
+    assert h.store is not None
+    for q in others:  # bob misses where FSRS expects 90 % recall; ann recalls
+        for user in ("ann", "bob"):
+            card = await h.store.card(SHELL, user, q.concept)
+            assert card is not None
+            await answer(h, q, user, card.due, right=user == "ann")
+    await h.restart()
+    assert h.store is not None
+    later = T0 + timedelta(days=3)
+    due = {}
+    for user in ("ann", "bob"):
+        await answer(h, probe, user, later, right=True)
+        card = await h.store.card(SHELL, user, probe.concept)
+        assert card is not None
+        due[user] = card.due
+    assert later + timedelta(days=1) <= due["bob"] < due["ann"]
+    rows = await h.store.db.fetchall(
+        "SELECT user_id, pace_fit FROM members WHERE user_id IN ('ann', 'bob')"
+    )
+    paces = {r["user_id"]: Pace.from_text(r["pace_fit"]).factor for r in rows}
+    assert paces["bob"] < 0.5 <= 1.0 <= paces["ann"]

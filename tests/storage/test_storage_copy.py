@@ -25,7 +25,7 @@ def _answer(group_id: int, post_id: int | None, user: str, day: date, right: boo
         group_id=group_id, platform="discord", user_id=user, display_name=user.title(),
         question_id="q1", post_id=post_id, choice=0 if right else 1, correct=right,
         points=10 if right and post_id else 0, answered_at=T0, local_date=day, elapsed_ms=7,
-        concept="C1", review=lambda card: srs.review(card, True, 1000, 4, T0),
+        concept="C1", review=lambda card, pace: (srs.review(card, True, 1000, 4, T0), pace),
     )  # fmt: skip
 
 
