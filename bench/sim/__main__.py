@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bench.sim.driver import RunResult, run
-from bench.sim.figures import Figures, figures, report
+from bench.sim.figures import Figures, figures, oracle_report, report
 from bot.core.ports import QuestionLike
 
 CONTENT = Path(__file__).resolve().parents[2] / "content"
@@ -41,15 +41,19 @@ async def simulate(
     idle: int,
     baseline: bool = True,
     settings: str = "",
+    oracle: bool = False,
 ) -> list[str]:
     questions = seed_bank()
     core: list[Figures] = []
     base: list[Figures] = []
     core_runs: list[RunResult] = []
     base_runs: list[RunResult] = []
+    known: list[Figures] = []
     for seed in seeds:
-        policies = (("core", core, core_runs), ("random", base, base_runs))
-        for policy, figs, runs in policies if baseline else policies[:1]:
+        policies = [("core", core, core_runs), ("random", base, base_runs)][: 2 if baseline else 1]
+        if oracle:
+            policies.append(("oracle", known, []))
+        for policy, figs, runs in policies:
             result = await run(
                 questions, seed, members=members, days=days, idle_days=idle, policy=policy,
                 settings_args=settings,
@@ -58,7 +62,10 @@ async def simulate(
             figs.append(figures(result, days))
     if not baseline:  # tuning: the random order does not change with the engine
         base, base_runs = core, core_runs
-    return report(core, base, core_runs, base_runs)
+    lines = report(core, base, core_runs, base_runs)
+    if known:
+        lines += oracle_report(known, base)
+    return lines
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -76,6 +83,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="the group's `settings` command arguments, e.g. 'new 5' or 'weak off'",
     )  # fmt: skip
     parser.add_argument(
+        "--oracle", action="store_true",
+        help="also run practice that reads the members' hidden memory (a reference: what"
+        " timing and choice can buy when memory is known, a reference for the engine)",
+    )  # fmt: skip
+    parser.add_argument(
         "--no-baseline", action="store_true",
         help="skip the random-order runs (tuning; ratios then read 1.00)",
     )  # fmt: skip
@@ -86,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     lines = asyncio.run(
         simulate(
             range(1, args.seeds + 1), members=args.members, days=args.days, idle=args.idle,
-            baseline=not args.no_baseline, settings=args.settings,
+            baseline=not args.no_baseline, settings=args.settings, oracle=args.oracle,
         )
     )
     print(f"sim: {args.seeds} seeds x {args.members} members x {args.days} days, seed deck")

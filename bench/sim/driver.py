@@ -10,6 +10,7 @@ the same seed gives the same members under any picking policy.
 
 from __future__ import annotations
 
+import math
 import os
 import random
 import tempfile
@@ -107,6 +108,55 @@ class RandomLearner(Learner):
         return self._rng.choice(pool) if pool else None
 
 
+class OracleLearner(Learner):
+    """A reference, not a policy the bot could follow: practice that reads each
+    member's hidden memory (the daily pick stays the core's). It reviews, among
+    the concepts the member has met, the one they most likely still recall of
+    those whose recall fell below REVIEW_BELOW, leaving aside concepts whose
+    memory has not reached GIVE_UP_BELOW days of stability (hopeless for now);
+    with nothing to review, a new concept; with nothing new, the concept whose
+    recall is falling soonest. The thresholds are the best of a few tried
+    (`make sim --oracle`): what timing and choice can buy when memory is known."""
+
+    REVIEW_BELOW = 0.8
+    GIVE_UP_BELOW = 1.0
+
+    def __init__(self, learner: Learner, people: Sequence[HiddenMember], seed: int) -> None:
+        super().__init__(learner._repo)
+        self._people = people
+        self._rng = random.Random(seed)
+
+    async def pick_practice(self, settings, user_id, now, last_shown, bank):  # type: ignore[no-untyped-def]
+        person = self._people[int(user_id[1:])]
+        t = (now - at(0, 0)).total_seconds() / 86400
+        retired = await self._repo.retired_questions()
+        by_concept: dict[str, list[QuestionLike]] = {}
+        for q in bank.questions():
+            if q.id not in retired and q.id != last_shown:
+                by_concept.setdefault(q.concept, []).append(q)
+        fading = []
+        for concept, mem in person.memory.items():
+            recall = math.exp(-max(0.0, t - mem.last) / mem.stability)
+            if (
+                concept in by_concept
+                and t - mem.last >= 0.5
+                and mem.stability >= self.GIVE_UP_BELOW
+                and recall < self.REVIEW_BELOW
+            ):
+                fading.append((recall, concept))
+        new = sorted(c for c in by_concept if c not in person.memory)
+        if fading:
+            concept = max(fading)[1]
+        elif new:
+            concept = self._rng.choice(new)
+        elif by_concept:
+            met = [c for c in by_concept if c in person.memory]
+            concept = min(met, key=lambda c: person.memory[c].last + person.memory[c].stability)
+        else:
+            return None
+        return by_concept[concept][0]
+
+
 def at(day: int, hours: float) -> datetime:
     local = datetime.combine(START + timedelta(days=day), datetime.min.time(), ZONE)
     return (local + timedelta(hours=hours)).astimezone(UTC)
@@ -149,6 +199,8 @@ async def run(
             runner = service._runner  # the sim's one look inside: swap the policy
             if policy == "random":
                 runner.learner = RandomLearner(runner.learner, seed)
+            elif policy == "oracle":
+                runner.learner = OracleLearner(runner.learner, people, seed)
             elif learner_hook is not None:
                 runner.learner = learner_hook(runner.learner)
             await service.handle(_cmd("schedule", "09:00 Asia/Seoul", at(0, 0)))

@@ -118,3 +118,22 @@ def report(
         line("sim retention vs random order after the idle days (x)", ratio_idle, "{:.2f}"),
         line("sim members retaining more than with random order", better, pct),
     ]  # fmt: skip
+
+
+def oracle_report(oracle: Sequence[Figures], baseline: Sequence[Figures]) -> list[str]:
+    """The reference run whose practice reads the hidden memory (driver.OracleLearner)."""
+    ratio = [o.retention / b.retention for o, b in zip(oracle, baseline, strict=True)]
+    idle = [o.retention_idle / b.retention_idle for o, b in zip(oracle, baseline, strict=True)]
+
+    def line(name: str, values: Sequence[float], fmt: str) -> str:
+        low, high = fmt.format(min(values)), fmt.format(max(values))
+        return f"{name}: {fmt.format(statistics.fmean(values))} [{low} to {high}]"
+
+    return [
+        line("sim oracle (practice reads hidden memory): misses asked again the next day",
+             [o.misses_next_day for o in oracle], "{:.1%}"),
+        line("sim oracle: concepts met per member", [o.concepts_seen for o in oracle], "{:.1f}"),
+        line("sim oracle: retention at the end", [o.retention for o in oracle], "{:.1f}"),
+        line("sim oracle: retention vs random order at the end (x)", ratio, "{:.2f}"),
+        line("sim oracle: retention vs random order after the idle days (x)", idle, "{:.2f}"),
+    ]  # fmt: skip

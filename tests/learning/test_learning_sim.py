@@ -38,6 +38,13 @@ async def test_a_short_run_posts_daily_and_records_answers() -> None:
     assert figs.cards > 0
 
 
+async def test_the_oracle_reference_practises_from_hidden_memory() -> None:
+    result = await run(_bank(), 7, members=3, days=3, idle_days=1, policy="oracle")
+    practice = [a for a in result.asked if a.kind == "practice"]
+    assert practice, "the oracle served no practice"
+    assert figures(result, 3).concepts_seen > 0
+
+
 def test_spaced_reviews_grow_memory_more_than_massed_ones() -> None:
     question = HiddenQuestion(n_choices=4, answer=0, lure=1, bad=False)
     spaced = HiddenMember(ability=5.0, daily_rate=1, practice_rate=1)
