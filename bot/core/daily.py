@@ -23,7 +23,7 @@ from datetime import date, datetime, timedelta
 from bot.core import render
 from bot.core.clock import closes_at, local_date, safe_zone
 from bot.core.content import LiveContent, Shelf
-from bot.core.due import active, covered, due_day
+from bot.core.due import active, covered, due_day, next_post_at
 from bot.core.learning import Learner, sync_bank
 from bot.core.ports import (
     DeliveryRefused,
@@ -332,8 +332,8 @@ class DailyRunner:
         group's failure stops no other.
 
         A fan-out (10,000 groups at one minute) goes in batches of FANOUT_BATCH:
-        each batch is claimed (`claim_groups`: processes sharing the store take
-        different batches), read (latest posts, histories, tallies, recaps due)
+        each batch is claimed (`claim_groups`; a store several processes share
+        uses `post_claimed` instead), read (latest posts, histories, tallies, recaps due)
         and inserted (`create_posts`) with a few statements, not a few per
         group; its posts go to the Outboxes CATCH_UP_WIDTH at a time while the
         next batch is prepared."""
@@ -354,6 +354,55 @@ class DailyRunner:
         finally:
             sends.cancel()
 
+    @property
+    def platforms(self) -> tuple[Platform, ...]:
+        """The platforms this process can post to (its Outboxes)."""
+        return tuple(self._outboxes)
+
+    async def post_claimed(self, now: datetime) -> int:
+        """The fan-out on a store that several processes tick (PostgreSQL): due
+        groups are claimed FANOUT_BATCH at a time (`claim_due_groups`: other
+        processes take other batches) and only they are read and posted, each
+        remembered with when it is next due (`set_groups_due`), so no process
+        reads every scheduled group. Sends run while the next batch is claimed
+        and prepared. Returns how many posts went out."""
+        sends = _Sends(CATCH_UP_WIDTH)
+        after = 0
+        try:
+            while share := await self._repo.claim_due_groups(
+                now, self.platforms, after, FANOUT_BATCH
+            ):
+                after = share[-1].id
+                try:
+                    await self._post_share(share, now, sends)
+                except Exception:
+                    log.exception("daily posts for %d groups failed", len(share))
+            return await sends.finish()
+        finally:
+            sends.cancel()
+
+    async def _post_share(
+        self, share: Sequence[GroupSettings], now: datetime, sends: _Sends
+    ) -> None:
+        """Post the claimed groups that are due; remember when each is next due.
+        A group left without a post it owes (no question, a failure, another
+        caller's post) gets no time: it is looked at again at the next tick."""
+        latest = await self._repo.latest_posts([g.id for g in share])
+        due: list[tuple[GroupSettings, date]] = []
+        dues: dict[int, datetime | None] = {}
+        for settings in share:
+            on = due_day(settings, latest.get(settings.id), now)
+            if on is None:
+                dues[settings.id] = next_post_at(settings, latest.get(settings.id), now)
+            else:
+                due.append((settings, on))
+        made = await self._post_batch(due, now, sends, claimed=True) if due else {}
+        for settings, _ in due:
+            post = made.get(settings.id)
+            if post is not None:
+                dues[settings.id] = next_post_at(settings, post, now)
+        await self._repo.set_groups_due(dues)
+
     def _outbox(self, settings: GroupSettings) -> Outbox | None:
         outbox = self._outboxes.get(settings.ref.platform)
         if outbox is None:
@@ -361,17 +410,28 @@ class DailyRunner:
         return outbox
 
     async def _post_batch(
-        self, batch: Sequence[tuple[GroupSettings, date]], now: datetime, sends: _Sends
-    ) -> None:
-        claimed = await self._repo.claim_groups([g.id for g, _ in batch], now)
-        ids = [g.id for g, _ in batch if g.id in claimed]
-        latest = await self._repo.latest_posts(ids)  # another process may have posted
-        batch = [
-            (g, on) for g, on in batch
-            if g.id in claimed and not covered(latest.get(g.id), on, g.timezone)
-        ]  # fmt: skip
+        self,
+        batch: Sequence[tuple[GroupSettings, date]],
+        now: datetime,
+        sends: _Sends,
+        *,
+        claimed: bool = False,
+    ) -> dict[int, DailyPost]:
+        """Pick, insert and queue the sends of a batch of due groups; the posts
+        made, by group. `claimed`: the caller claimed the groups and read their
+        latest posts after that (post_claimed)."""
+        if claimed:
+            ids = [g.id for g, _ in batch]
+        else:
+            won = await self._repo.claim_groups([g.id for g, _ in batch], now)
+            ids = [g.id for g, _ in batch if g.id in won]
+            latest = await self._repo.latest_posts(ids)  # another process may have posted
+            batch = [
+                (g, on) for g, on in batch
+                if g.id in won and not covered(latest.get(g.id), on, g.timezone)
+            ]  # fmt: skip
         if not batch:
-            return
+            return {}
         decks = {g.id: await self.deck(g, now) for g, _ in batch}  # (loaded once per deck)
         # The first post of a new week (month) brings the recap of the last one.
         recaps = await self.recaps.pending(batch)
@@ -406,9 +466,12 @@ class DailyRunner:
             if n % 200 == 0:
                 await asyncio.sleep(0)  # let sends and clicks in between picks
         made = await self._repo.create_posts([new for _, _, new in picked])
+        out: dict[int, DailyPost] = {}
         for (settings, question, _), post in zip(picked, made, strict=True):
             if post is not None:  # None: another caller made it, and sends it
+                out[settings.id] = post
                 sends.add(self._send(post, settings, question, now, decks[settings.id]))
+        return out
 
     async def _send(
         self,

@@ -48,10 +48,14 @@ class Posts:
         self._groups: list[GroupSettings] | None = None
 
     async def run(self, now: datetime) -> int:
+        if self._repo.shared:  # several processes: each reads only the groups it claims
+            return await self._runner.post_claimed(now)
         self._groups = [g for g in await self._repo.scheduled_groups() if not g.paused]
         return await self._runner.post_all_due(self._groups, now)
 
     async def next_due(self, now: datetime) -> datetime | None:
+        if self._repo.shared:
+            return await self._repo.next_group_due(now, self._runner.platforms)
         groups, self._groups = self._groups, None
         if groups is None:
             groups = [g for g in await self._repo.scheduled_groups() if not g.paused]

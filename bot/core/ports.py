@@ -7,7 +7,7 @@ their platform; the composition root (bot/cli) wires one `Outbox` per platform.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
@@ -309,6 +309,47 @@ class Repository(Protocol):
         ids not claimed by another process within the last `CLAIM_SPAN`. A
         claim only divides work; `create_post(s)`' unique key still decides.
         (One process alone on the store gets every id back.)"""
+        ...
+
+    # --- the fan-out on a shared store ---------------------------------------
+    # Several processes ticking one store (PostgreSQL) each read only the
+    # groups they claim: the store remembers when each group is next due (as
+    # the process that last looked at it computed it, bot.core.due), so a tick
+    # claims due groups in batches and reads nothing else, and every process
+    # wakes at the soonest time any group it can post is due.
+
+    @property
+    def shared(self) -> bool:
+        """True when other processes may tick this store too: the fan-out then
+        goes through `claim_due_groups` instead of reading every scheduled group."""
+        ...
+
+    async def claim_due_groups(
+        self, now: datetime, platforms: Collection[Platform], after: int, limit: int
+    ) -> list[GroupSettings]:
+        """Claim (as `claim_groups`, for CLAIM_SPAN) and return, in id order, up
+        to `limit` active scheduled groups of `platforms` with an id above
+        `after` that are due at `now` by their remembered time, or have none
+        (`set_groups_due` never said, or `save_group` forgot it: new settings
+        may make a group due sooner; a post made outside the fan-out only ever
+        makes it due later, so the remembered time stays a safe lower bound);
+        never those another process claimed within the span."""
+        ...
+
+    async def set_groups_due(self, dues: Mapping[int, datetime | None]) -> None:
+        """Remember when each group is next due (None: not while its settings
+        stay as they are). Only for groups this process still holds: a group
+        whose settings changed since it was claimed keeps none, so the next
+        tick looks at it again."""
+        ...
+
+    async def next_group_due(
+        self, now: datetime, platforms: Collection[Platform]
+    ) -> datetime | None:
+        """The soonest moment a group of `platforms` is due for this process:
+        its remembered time, `now` where none is remembered, the end of another
+        process's claim where that is later (a dead process's groups are taken
+        when its claims run out)."""
         ...
 
     async def latest_posts(self, group_ids: Sequence[int]) -> dict[int, DailyPost]:

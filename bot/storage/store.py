@@ -16,7 +16,7 @@ may change any of it. Member ids never change, so they are cached on both.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -33,11 +33,11 @@ from bot.core.records import (
     Period,
     QuestionInfo,
 )
-from bot.core.types import GroupRef
+from bot.core.types import GroupRef, Platform
 from bot.storage import reads, recaps
 from bot.storage.answers import AnswerWriter
-from bot.storage.coalesce import Coalescer
-from bot.storage.convert import group_from_row, hhmm, ts
+from bot.storage.coalesce import MAX_BATCH, Coalescer
+from bot.storage.convert import dt, group_from_row, hhmm, ts
 from bot.storage.db import Database
 from bot.storage.flags import FlagStore
 from bot.storage.learning import LearningStore
@@ -50,6 +50,7 @@ from bot.storage.sql import Conn, SqlDatabase
 # longer than picking and inserting a batch takes; a process that dies holding
 # claims delays those groups by at most this.
 CLAIM_SPAN = timedelta(minutes=1)
+_NEVER = "9999-12-31T00:00:00.000000+00:00"  # groups.due_at of a group not due again
 
 _GROUP_COLUMNS = (
     "id, platform, channel_id, space_id, deck, post_time, timezone, language,"
@@ -160,7 +161,9 @@ class SqlStore(LearningStore, FlagStore, ReportStore):
                 "UPDATE groups SET deck = ?, post_time = ?, timezone = ?,"
                 " language = ?, window_minutes = ?, paused = ?, scheduled = ?, streak_rule = ?,"
                 " favour_weak = ?, scheduled_since = ?, paused_reason = ?, new_per_day = ?,"
-                " recap = ?, daily_kinds = ?, scheduled_by = ?, report_threshold = ?"
+                " recap = ?, daily_kinds = ?, scheduled_by = ?, report_threshold = ?,"
+                # When it is next due is to be worked out again, by any process.
+                " due_at = NULL, claimed_by = NULL, claimed_until = NULL"
                 " WHERE id = ?",
                 (settings.deck, hhmm(settings.post_time),
                  settings.timezone, settings.language, settings.window_minutes,
@@ -257,6 +260,76 @@ class SqlStore(LearningStore, FlagStore, ReportStore):
             return {int(row[0]) for row in rows}
 
         return await self.db.write(job)
+
+    # --- the fan-out on a shared store (see Repository) ------------------------
+
+    @property
+    def shared(self) -> bool:
+        return self.db.shared
+
+    async def claim_due_groups(
+        self, now: datetime, platforms: Collection[Platform], after: int, limit: int
+    ) -> list[GroupSettings]:
+        kinds = sorted(p.value for p in platforms)
+        if not kinds:
+            return []
+        # PostgreSQL: SKIP LOCKED passes over rows another process is claiming
+        # this instant (as claim_groups). SQLite has one process and no such clause.
+        lock = " FOR UPDATE SKIP LOCKED" if self.db.shared else ""
+
+        async def job(conn: Conn) -> list[GroupSettings]:
+            rows = await conn.execute_fetchall(
+                "UPDATE groups SET claimed_by = ?, claimed_until = ? WHERE id IN ("
+                " SELECT id FROM groups WHERE scheduled = 1 AND paused = 0"
+                f" AND platform IN ({','.join('?' * len(kinds))}) AND id > ?"
+                " AND (due_at IS NULL OR due_at <= ?)"
+                " AND (claimed_until IS NULL OR claimed_until <= ? OR claimed_by = ?)"
+                f" ORDER BY id LIMIT ?{lock}) RETURNING {_GROUP_COLUMNS}",
+                [self._token, ts(now + CLAIM_SPAN), *kinds, after, ts(now), ts(now),
+                 self._token, limit],
+            )  # fmt: skip
+            return sorted(map(group_from_row, rows), key=lambda g: g.id)
+
+        return await self.db.write(job)
+
+    async def set_groups_due(self, dues: Mapping[int, datetime | None]) -> None:
+        # One statement per time (a fan-out's groups are mostly next due at the
+        # same slot), not one per group; ids in order (one lock order).
+        by_time: dict[str, list[int]] = {}
+        for group_id, at in sorted(dues.items()):
+            by_time.setdefault(_NEVER if at is None else ts(at), []).append(group_id)
+        if not by_time:
+            return
+
+        async def job(conn: Conn) -> None:
+            for at, ids in sorted(by_time.items(), key=lambda item: item[1][0]):
+                for start in range(0, len(ids), MAX_BATCH):
+                    part = ids[start : start + MAX_BATCH]
+                    # claimed_by: a settings change meanwhile cleared it (save_group).
+                    await conn.execute(
+                        f"UPDATE groups SET due_at = ? WHERE id IN ({','.join('?' * len(part))})"
+                        " AND claimed_by = ?",
+                        [at, *part, self._token],
+                    )
+
+        await self.db.write(job)
+
+    async def next_group_due(
+        self, now: datetime, platforms: Collection[Platform]
+    ) -> datetime | None:
+        kinds = sorted(p.value for p in platforms)
+        if not kinds:
+            return None
+        row = await self.db.fetchone(
+            "SELECT MIN(CASE"
+            "  WHEN claimed_by <> ? AND claimed_until > COALESCE(due_at, '') THEN claimed_until"
+            "  WHEN due_at IS NULL THEN ? ELSE due_at END)"
+            " FROM groups WHERE scheduled = 1 AND paused = 0"
+            f" AND platform IN ({','.join('?' * len(kinds))})",
+            [self._token, ts(now), *kinds],
+        )
+        soonest = None if row is None else row[0]
+        return None if soonest is None or soonest == _NEVER else dt(soonest)
 
     # --- questions ---------------------------------------------------------
 

@@ -256,3 +256,135 @@ async def test_a_group_claimed_by_one_process_is_skipped_by_another_until_the_sp
     finally:
         await a.close()
         await b.close()
+
+
+async def _due_groups(store: SqlStore, groups: int) -> None:
+    """`groups` groups scheduled at 09:00 UTC since T0 (their first slot: T0 + 9 h)."""
+
+    async def seed(conn: Conn) -> None:
+        await conn.execute(
+            "INSERT INTO groups (platform, channel_id, scheduled, timezone, post_time,"
+            " created_at, scheduled_since) SELECT 'shell', 'g' || i, 1, 'UTC', '09:00', ?, ?"
+            " FROM generate_series(1, ?) AS i", (T0.isoformat(), T0.isoformat(), groups),
+        )  # fmt: skip
+
+    await store.db.write(seed)
+
+
+def _services(stores: list[SqlStore]) -> tuple[list[object], list[_CountingOutbox]]:
+    from question_doubles import FakeQuestion
+
+    from bot.core.bank import ListBank
+    from bot.core.service import StudyService
+
+    bank = ListBank([
+        FakeQuestion(id=f"q{i}", section=f"S{i % 5}", topic="T", prompt="?",
+                     choices=("a", "b", "c", "d"), answer=0, concept=f"c{i}")
+        for i in range(30)
+    ])  # fmt: skip
+    outboxes = [_CountingOutbox() for _ in stores]
+    services: list[object] = [
+        StudyService(s, None, bank, _NoListener(), {Platform.SHELL: o})
+        for s, o in zip(stores, outboxes, strict=True)
+    ]
+    return services, outboxes
+
+
+@on_postgres
+async def test_two_tickers_read_only_the_groups_they_claim(
+    db_target: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two processes tick at the post time: they claim disjoint shares of the
+    due groups, read the posts of their own share only (not every scheduled
+    group each), and together post every group once. Then each group's next
+    slot is remembered: the next tick claims nothing, and both wake at it."""
+    from bot.core import daily
+    from bot.core.service import StudyService
+    from bot.storage.store import CLAIM_SPAN
+
+    monkeypatch.setattr(daily, "FANOUT_BATCH", 40)
+    groups = 400
+    stores = [await open_store(db_target) for _ in range(2)]
+    read: list[list[int]] = [[], []]
+    for store, seen in zip(stores, read, strict=True):
+        latest_posts = store.latest_posts
+
+        async def spy(ids: object, seen: list[int] = seen, real: object = latest_posts) -> object:
+            seen.extend(ids)  # type: ignore[call-overload]
+            return await real(ids)  # type: ignore[operator]
+
+        monkeypatch.setattr(store, "latest_posts", spy)
+    try:
+        await _due_groups(stores[0], groups)
+        services, outboxes = _services(stores)
+        at = T0 + timedelta(hours=9)
+        reports = await asyncio.gather(*(s.tick(at) for s in services))  # type: ignore[attr-defined]
+        assert sorted(c for o in outboxes for c in o.posted) == sorted(
+            f"g{i}" for i in range(1, groups + 1)
+        )  # each group once
+        assert all(o.posted for o in outboxes), "the work is divided"
+        assert not set(read[0]) & set(read[1]), "no group read by both"
+        assert len(read[0]) + len(read[1]) == groups
+        # (A tick that ends while the other's claims are held wakes when they run
+        # out, in case that process died; once both are done, tomorrow's slot.)
+        assert {r.next_wake for r in reports} <= {at + CLAIM_SPAN, at + timedelta(days=1)}
+        for store in stores:
+            assert await store.next_group_due(at, [Platform.SHELL]) == at + timedelta(days=1)
+        later = at + timedelta(minutes=5)  # the claims ran out; nothing is due
+        again = await asyncio.gather(*(s.tick(later) for s in services))  # type: ignore[attr-defined]
+        assert [r.done["posts"] for r in again] == [0, 0]
+        assert len(read[0]) + len(read[1]) == groups  # and nothing was read again
+        assert isinstance(services[0], StudyService)
+    finally:
+        for store in stores:
+            await store.close()
+
+
+@on_postgres
+async def test_a_dead_process_groups_are_posted_by_another_when_its_claims_run_out(
+    db_target: str,
+) -> None:
+    """A process claims due groups and dies before posting them: another
+    process skips them while the claim lasts, wakes when it ends, and posts them."""
+    from bot.storage.store import CLAIM_SPAN
+
+    dead, alive = await open_store(db_target), await open_store(db_target)
+    try:
+        await _due_groups(alive, 30)
+        at = T0 + timedelta(hours=9)
+        taken = await dead.claim_due_groups(at, [Platform.SHELL], 0, 10)
+        assert [g.ref.channel_id for g in taken] == [f"g{i}" for i in range(1, 11)]
+        await dead.close()  # dies holding the claims
+        services, outboxes = _services([alive])
+        report = await services[0].tick(at)  # type: ignore[attr-defined]
+        assert sorted(outboxes[0].posted) == sorted(f"g{i}" for i in range(11, 31))
+        assert report.next_wake == at + CLAIM_SPAN  # when the dead one's claims end
+        await services[0].tick(at + CLAIM_SPAN)  # type: ignore[attr-defined]
+        assert sorted(outboxes[0].posted) == sorted(f"g{i}" for i in range(1, 31))
+    finally:
+        await dead.close()
+        await alive.close()
+
+
+@on_postgres
+async def test_a_remembered_due_time_is_forgotten_when_the_schedule_changes(
+    db_target: str,
+) -> None:
+    """After today's post the group is next due tomorrow 09:00; moving its post
+    time to 08:00 makes the next tick look at it again, and wake for 08:00
+    (before the post's reveal at 09:00)."""
+    from datetime import time
+
+    store = await open_store(db_target)
+    try:
+        await _due_groups(store, 1)
+        services, outboxes = _services([store])
+        at = T0 + timedelta(hours=9)
+        report = await services[0].tick(at)  # type: ignore[attr-defined]
+        assert outboxes[0].posted == ["g1"] and report.next_wake == at + timedelta(days=1)
+        [group] = await store.scheduled_groups()
+        await store.save_group(replace(group, post_time=time(8, 0)))
+        report = await services[0].tick(at + timedelta(minutes=1))  # type: ignore[attr-defined]
+        assert report.next_wake == at + timedelta(days=1, hours=-1)
+    finally:
+        await store.close()
