@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import resource
 import statistics
 import sys
 import time
@@ -22,6 +23,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import asyncpg
 
@@ -180,23 +182,54 @@ def _info(q: object) -> object:
 
 async def _fanout_worker(url: str) -> None:
     """One process: the start-up catch-up at 09:00 Seoul posts every due group it claims."""
-    store = await PostgresStore.open(url)
+    name = f"sb_fanout_{os.getpid()}"  # its server backends, found by this name
+    store = await PostgresStore.open(f"{url}&application_name={name}")
     outbox = _Outbox()
     service = StudyService(
         store, None, ListBank(_questions(300)), _Listener(), {Platform.SHELL: outbox}
     )
     try:
-        began = time.time()  # wall clock: compared across the worker processes
+        server = await _backends_cpu(store, name)
+        began, cpu = time.time(), _cpu()  # wall clock: compared across the worker processes
         await service.tick(START - timedelta(hours=9) + timedelta(minutes=1))
-        ended = time.time()
+        ended, cpu = time.time(), _cpu() - cpu
+        server = await _backends_cpu(store, name) - server
     finally:
         await store.close()
-    print(json.dumps({"sent": outbox.n, "began": began, "ended": ended}))
+    print(json.dumps({"sent": outbox.n, "began": began, "ended": ended, "cpu": cpu,
+                      "server": server}))  # fmt: skip
 
 
-async def bench_fanout(processes: int) -> tuple[float, float, int, int]:
+async def _backends_cpu(store: PostgresStore, name: str) -> float:
+    """CPU seconds of this process's server backends (its pool's connections,
+    open until it closes), from /proc: the server runs on this machine (the
+    bench's URL is loopback). 0 where they cannot be read."""
+    rows = await store.db.fetchall(
+        "SELECT pid FROM pg_stat_activity WHERE application_name = ?", (name,)
+    )
+    return sum(_proc_cpu(int(row[0])) for row in rows)
+
+
+def _proc_cpu(pid: int) -> float:
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return 0.0
+    utime, stime = text[text.rindex(")") + 2 :].split()[11:13]
+    return (int(utime) + int(stime)) / os.sysconf("SC_CLK_TCK")
+
+
+def _cpu() -> float:
+    """CPU seconds this process used: on a shared 2-core machine the wall time
+    mostly measures the others; the CPU seconds show how the work divides."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+async def bench_fanout(processes: int) -> tuple[float, float, int, int, list[float], float]:
     """(seconds from the first tick's start until every group was posted,
-    seconds including the processes' start-up, posts made, outbox calls)."""
+    seconds including the processes' start-up, posts made, outbox calls,
+    each process's CPU seconds in its tick, its server backends' CPU seconds)."""
     async with fresh_schema() as url:
         await _seed_fanout(url)
         command = [sys.executable, "-m", "bench.bench_postgres", "--fanout-worker", url]
@@ -221,7 +254,8 @@ async def bench_fanout(processes: int) -> tuple[float, float, int, int]:
         finally:
             await conn.close()
         assert doubled == 0
-        return ticking, elapsed, made, sent
+        cpus = [float(r["cpu"]) for r in runs]
+        return ticking, elapsed, made, sent, cpus, sum(float(r["server"]) for r in runs)
 
 
 async def bench_board(url: str) -> tuple[list[float], float]:
@@ -322,11 +356,13 @@ async def _run() -> None:
     print(f"postgresql answer recording ratio core+store / raw asyncpg: {rate / raw:.2f}"
           " (target >= 0.5)")  # fmt: skip
     for n in FANOUT_PROCESSES:
-        seconds, total, made, sent = await bench_fanout(n)
+        seconds, total, made, sent, cpus, server = await bench_fanout(n)
         print(
             f"postgresql daily fan-out, {FANOUT_GROUPS:,} groups due at once, {n} process(es):"
             f" {seconds:.1f} s from the first tick to the last post ({total:.1f} s with process"
-            f" start-up; {made:,} posts, {sent:,} sends, none doubled)"
+            f" start-up; {made:,} posts, {sent:,} sends, none doubled); CPU s in the tick per"
+            f" process: {' / '.join(f'{c:.1f}' for c in cpus)} (sum {sum(cpus):.1f});"
+            f" their PostgreSQL backends' CPU s: {server:.1f}"
         )
     async with fresh_schema() as url:
         times, seeded = await bench_board(url)
