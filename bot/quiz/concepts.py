@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from bot.quiz.build import make
 from bot.quiz.definitions import is_definition
-from bot.quiz.gloss import gives_away
+from bot.quiz.gloss import gives_away, shares_all, shown_senses
 from bot.quiz.material import Concept, Material, Statement, is_name, labelled
 from bot.quiz.question import Question
 from bot.quiz.spelling import edits
@@ -42,10 +43,14 @@ SINGLE_CLUE_PIECES = 8
 
 def related(a: Concept, b: Concept) -> bool:
     """One name inside the other (RDS / RDS 프록시): not fair as each other's distractor."""
-    if a.key == b.key:
-        return True
-    for pa in name_parts(a.name):
-        for pb in name_parts(b.name):
+    return a.key == b.key or _related_names(a.name, b.name)
+
+
+@lru_cache(maxsize=1 << 15)
+def _related_names(a: str, b: str) -> bool:
+    # (Asked for the same pairs by every kind: remembered.)
+    for pa in name_parts(a):
+        for pb in name_parts(b):
             # Without a vendor prefix: 'AWS Organizations' is shown as 'Organizations'.
             ca, cb = (re.sub(r"^(?:aws|amazon)(?=.)", "", compact(p)) for p in (pa, pb))
             # (A two-letter part is a word only whole: OU is no part of CloudTrail.)
@@ -252,8 +257,9 @@ def _name(concept: Concept, others: list[Concept], material: Material,
     # A breadcrumb that shows part of the name ('Route 53 > 라우팅 정책' over
     # '가중치 기반 라우팅 정책') points at it unless every choice has that part:
     # only such siblings are asked beside it ('지리적 근접 라우팅' is not).
+    in_crumb = shown_senses(full_name, concept.crumb)  # (read once: it is costly)
     others = [o for o in others if not _leaks(concept, concept.crumb, [o.pieces])
-              and not gives_away(full_name, concept.crumb, [_full(o, material)])]
+              and shares_all(_full(o, material), in_crumb)]
     others_pieces = [o.pieces for o in others]
     if len(others) < 2:
         return []

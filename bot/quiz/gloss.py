@@ -297,3 +297,9 @@ def gives_away(answer: str, stem: str, others: Iterable[str]) -> bool:
     if not shown:
         return False
     return any(not all(_has(other, s) for s in shown) for other in others)
+
+
+def shares_all(other: str, senses: frozenset[str]) -> bool:
+    """Whether `other` has every one of the senses (then a stem showing them does
+    not set the answer apart from it)."""
+    return all(_has(other, s) for s in senses)
