@@ -87,7 +87,26 @@ def passes(question: Question) -> bool:
     scripts = {_script(w) for w in wrong}
     if len(scripts) == 1 and _script(choices[question.answer]) not in scripts:
         return False
+    if question.kind != "cloze" and _odd_script_out(choices):
+        return False
     return bool(question.explanation.strip())
+
+
+def _odd_script_out(choices: Sequence[str]) -> bool:
+    """One name in another script that shares no word with the rest ('Regions'
+    beside '엣지 로케이션' and '가용영역', 'Change Set' beside '템플릿' and '스택'):
+    choices of mixed styles, and that one is set apart by its look. A shared word
+    makes them one family as the notes write it ('S3 Batch Operations' beside
+    'S3 수명 주기 규칙')."""
+    looks = [_look(re.sub(r"\([^)]*\)", "", c)) for c in choices]
+    # (A name written in both, 'FIFO 대기열', goes with either.)
+    plain = [look for look in looks if look != "both"]
+    odd = [i for i, look in enumerate(looks) if look != "both" and plain.count(look) == 1]
+    if len(set(plain)) != 2 or len(odd) != 1 or len(plain) < 3:
+        return False
+    words = [set(re.findall(r"[0-9A-Za-z]{2,}|[\uac00-\ud7a3]{2,}", c.lower())) for c in choices]
+    lone = words[odd[0]]
+    return not any(lone & w for i, w in enumerate(words) if i != odd[0])
 
 
 # Words of four letters or more, CamelCase split ('LoadBalancer' -> Load, Balancer).
@@ -156,6 +175,13 @@ def _script(text: str) -> str:
     if _has_hangul(text):
         return "hangul"
     return "cjk" if unread_script(text) else "other"
+
+
+def _look(text: str) -> str:
+    script = _script(text)
+    if script == "hangul" and re.search(r"[A-Za-z]{2,}", text):
+        return "both"
+    return script
 
 
 def _stands_out(right: str, wrong: Sequence[str]) -> bool:

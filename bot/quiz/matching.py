@@ -190,4 +190,7 @@ def _which_definition(entry: TermEntry, others: Sequence[TermEntry], glossary: G
         correct=entry.definition, wrong=[o.definition for o in picked],
         explanation=_explain([entry.definition, *(o.definition for o in picked)],
                              [entry, *picked], by_term=False),
-        source=entry.source)
+        # Every option is a line of the notes shown with its meaning: a sample
+        # asks none of them again (the mirrored question on the next term would
+        # show the same four definitions).
+        source=entry.source, asks=[entry.source, *(o.source for o in picked)])

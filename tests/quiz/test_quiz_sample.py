@@ -66,3 +66,18 @@ def test_one_figure_written_in_two_places_is_one_fact() -> None:
     assert set(fifteen[0].facts) & set(fifteen[1].facts)
     for seed in range(40):
         assert sum(q.correct_choice == "15개" for q in sample(bank, 3, seed)) <= 1
+
+
+def test_definitions_shown_as_options_are_not_asked_again() -> None:
+    # '… 설명으로 옳은 것은?' shows every term's definition: the next such question
+    # on the same list would show the same four lines.
+    deck = make_deck({"EBS": {"볼륨 유형": [
+        "gp3: 범용 SSD 볼륨, 비용 효과적", "io2: 최고 성능 SSD 볼륨, 미션 크리티컬",
+        "st1: 저비용 HDD 볼륨, 처리량 중심", "sc1: 가장 저렴한 콜드 HDD 볼륨",
+        "standard: 이전 세대 마그네틱 볼륨", "io2 Block Express: 서브 밀리초 지연 볼륨"]}})
+    bank = build_bank(deck)
+    describes = [q for q in bank if "설명으로 옳은 것은" in q.prompt]
+    assert len(describes) >= 2
+    for seed in range(40):
+        picked = sample(bank, 2, seed)
+        assert sum(q in describes for q in picked) <= 1
