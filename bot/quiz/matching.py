@@ -153,7 +153,10 @@ def _which_term(entry: TermEntry, others: Sequence[TermEntry], glossary: Glossar
         concept=concept_key(entry.term, glossary), context=entry.crumb, body=body,
         correct=correct, wrong=wrong,
         explanation=_explain([correct, *wrong], [entry, *picked], by_term=True),
-        source=entry.source)
+        # The options are the list's terms: a sample asks that list once (the
+        # next term's question would show the same names, and the answer of one
+        # rules choices out of the other).
+        source=entry.source, asks=[entry.source, *(o.source for o in picked)])
 
 
 def _which_definition(entry: TermEntry, others: Sequence[TermEntry], glossary: GlossaryLike,

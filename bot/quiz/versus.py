@@ -112,7 +112,10 @@ def _ask(sides: tuple[Side, Side], crumb: str, words: Phrases) -> list[Question]
                 topic=crumb.split(" > ")[1] if " > " in crumb else crumb, concept=compact(one),
                 context=crumb, body=words.versus.format(one=one, other=other),
                 correct=text, wrong=wrong_texts,
-                explanation=[(text, one), *((t, other) for t in wrong_texts)], source=source)
+                explanation=[(text, one), *((t, other) for t in wrong_texts)], source=source,
+                # Each option is a line of the comparison: the mirrored question
+                # ('…에만 해당' the other way round) shows the same lines.
+                asks=[source, *(ref for _, ref in wrong)])
             if question is not None:
                 out.append(question)
     return out

@@ -74,10 +74,33 @@ def test_definitions_shown_as_options_are_not_asked_again() -> None:
     deck = make_deck({"EBS": {"볼륨 유형": [
         "gp3: 범용 SSD 볼륨, 비용 효과적", "io2: 최고 성능 SSD 볼륨, 미션 크리티컬",
         "st1: 저비용 HDD 볼륨, 처리량 중심", "sc1: 가장 저렴한 콜드 HDD 볼륨",
-        "standard: 이전 세대 마그네틱 볼륨", "io2 Block Express: 서브 밀리초 지연 볼륨"]}})
+        "standard: 이전 세대 마그네틱 볼륨", "io2 Block Express: 서브 밀리초 지연 볼륨"]},
+        # Other facts, so that a sample of two never runs out of new lines.
+        "한도": {"람다": ["람다 함수는 실행 당 최대 15분 동안 실행", "동시 실행은 기본 1000건"]}})
     bank = build_bank(deck)
     describes = [q for q in bank if "설명으로 옳은 것은" in q.prompt]
     assert len(describes) >= 2
     for seed in range(40):
         picked = sample(bank, 2, seed)
         assert sum(q in describes for q in picked) <= 1
+
+
+def test_match_and_versus_questions_name_every_option_line() -> None:
+    # A list's terms as options, or the two sides of a comparison: the next
+    # question on the list (or the mirrored comparison) shows the same lines.
+    deck = make_deck({
+        "EBS": {"볼륨 유형": [
+            "gp3: 범용 SSD 볼륨, 비용 효과적", "io2: 최고 성능 SSD 볼륨, 미션 크리티컬",
+            "st1: 저비용 HDD 볼륨, 처리량 중심", "sc1: 가장 저렴한 콜드 HDD 볼륨"]},
+        "전송": {"CloudFront vs Global Accelerator": [
+            ("CloudFront", ["엣지 로케이션을 콘텐츠 캐시에 사용",
+                            "변화하는 동적인 IP 주소 세트를 사용",
+                            "http 프로토콜을 처리하는데 적합"]),
+            ("Global Accelerator", ["고정된 IP 주소 두 개를 사용",
+                                    "tcp/udp 프로토콜을 처리하는데 적합",
+                                    "엣지 로케이션을 최적 경로 찾기에 사용"])]},
+    })
+    bank = build_bank(deck)
+    asked = [q for q in bank if q.kind in ("match", "versus")]
+    assert {q.kind for q in asked} == {"match", "versus"}
+    assert all(len(q.facts) == len(q.choices) for q in asked)
