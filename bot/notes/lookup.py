@@ -21,7 +21,7 @@ from itertools import chain
 
 from bot.notes import text as T
 from bot.notes.aliases import alias_groups, title_acronyms
-from bot.notes.bags import Bag, Holds, Item, Needs, cover, holds_any
+from bot.notes.bags import Bag, Holds, Item, Needs, Plan
 from bot.notes.bm25 import Scorer
 from bot.notes.bridge import Loanwords
 from bot.notes.glossary import Glossary, glossary_key
@@ -119,29 +119,39 @@ def _score_of(row: tuple[int, float]) -> float:
     return row[1]
 
 
-def _held(
-    doc: _Doc, owns: Sequence[tuple[frozenset[Item], ...]], has: Holds, title: Holds, crumb: Holds
+def _partial(holds: Holds, parts: tuple[tuple[frozenset[Item], ...], ...]) -> float:
+    """bags.cover's credit for the parts of a multi-word concept it lacks whole."""
+    if not parts:
+        return 0.0
+    return 0.3 * sum(any(map(holds, p)) for p in parts) / len(parts)
+
+
+def _shares(
+    doc: _Doc, plans: Sequence[Plan], has: Holds, title: Holds, crumb: Holds
 ) -> tuple[float, float, float, float]:
-    """`_rank`'s coverage, in-title, in-breadcrumb and described shares for a
-    query of whole groups (no multi-word concept): each group is held or not,
-    so the shares are counts, the same numbers `cover` adds up, found faster."""
-    held = titled = crumbed = 0
-    described = 0.0
+    """`_rank`'s coverage, in-title, in-breadcrumb and described shares of a
+    topic: `cover` and its sums written out (the same additions in the same
+    order, so the same numbers), since this runs for up to 80 topics a query.
+    The title and the breadcrumb are parts of the whole topic: a group the
+    topic lacks is in neither (nor in its described concepts). A topic that
+    describes the concept (a bullet with bullets under it, or a `term :
+    definition`) beats one that only mentions it."""
+    coverage = in_title = in_crumb = described = 0.0
     heads, terms = doc.heads.items, doc.terms.items
     check = bool(heads or terms)
-    for own in owns:
-        found = any(map(has, own))
+    for own, parts in plans:
+        found = 1.0 if any(map(has, own)) else _partial(has, parts)
+        coverage += found
         if found:
-            held += 1
-            titled += any(map(title, own))
-            crumbed += any(map(crumb, own))
+            in_title += 1.0 if any(map(title, own)) else _partial(title, parts)
+            in_crumb += 1.0 if any(map(crumb, own)) else _partial(crumb, parts)
         if check:
-            if found and any(map(heads.issuperset, own)):
+            if found == 1.0 and any(map(heads.issuperset, own)):
                 described += 1.0
             elif any(map(terms.issuperset, own)):
                 described += 0.5
-    n = len(owns)
-    return held / n, titled / n, crumbed / n, described / n
+    n = len(plans)
+    return coverage / n, in_title / n, in_crumb / n, described / n
 
 
 class LookupIndex:
@@ -346,40 +356,18 @@ class LookupIndex:
         head = groups[0].parts[0].key if groups[0].parts else groups[0].key
         needs = Needs()
         plans = [needs.plan(g) for g in groups]
-        owns = [own for own, _ in plans]
-        # Without multi-word concepts a group is simply held or not: the tests
-        # below are then `cover` inlined (the loop runs for up to 80 topics).
-        whole_only = not any(parts for _, parts in plans)
-        n = len(groups)
         scores: dict[int, float] = {}
         for rowid, bm25 in rows:
             if rowid in scores:
                 continue
             doc = self._docs[rowid]
-            has = doc.all_tokens.items.issuperset
-            # The title and the breadcrumb are parts of the whole topic: a group
-            # the topic lacks is in neither (nor in its described concepts).
-            title = doc.title_tokens.items.issuperset
-            crumb = doc.crumb_tokens.items.issuperset
-            if whole_only:
-                coverage, in_title, in_crumb, described = _held(doc, owns, has, title, crumb)
-            else:
-                found = [cover(has, p) for p in plans]
-                coverage = sum(found) / n
-                pairs = list(zip(plans, found, strict=True))
-                in_title = sum(cover(title, p) if f else 0.0 for p, f in pairs) / n
-                in_crumb = sum(cover(crumb, p) if f else 0.0 for p, f in pairs) / n
-                # A topic that describes the concept (a bullet with bullets under
-                # it, or a `term : definition`) beats one that only mentions it.
-                described = 0.0
-                if doc.heads.items or doc.terms.items:
-                    heads = doc.heads.items.issuperset
-                    terms = doc.terms.items.issuperset
-                    described = sum(
-                        1.0 if f == 1.0 and holds_any(heads, p[0])
-                        else 0.5 if holds_any(terms, p[0]) else 0.0
-                        for p, f in pairs
-                    ) / n
+            coverage, in_title, in_crumb, described = _shares(
+                doc,
+                plans,
+                doc.all_tokens.items.issuperset,
+                doc.title_tokens.items.issuperset,
+                doc.crumb_tokens.items.issuperset,
+            )
             named = 0.0
             if doc.key and doc.key <= bare:
                 # The more of the query the title names, the surer the match.
