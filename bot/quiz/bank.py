@@ -17,6 +17,7 @@ from bot.quiz.material import read_material
 from bot.quiz.negation import not_questions
 from bot.quiz.question import Question
 from bot.quiz.reshape import reshaped
+from bot.quiz.rows import row_questions
 from bot.quiz.spelling import canonical_parts, spelled, spelling_fixes
 from bot.quiz.text import GlossaryLike, NoGlossary, telling
 from bot.quiz.truths import true_questions
@@ -41,6 +42,7 @@ def build_bank(deck: Deck, glossary: GlossaryLike | None = None, *,
         *not_questions(material),
         *true_questions(material),
         *versus_questions(deck, material.words),
+        *row_questions(deck, material.words),
     ]
     candidates.extend(card_questions(deck, gloss))
     seen_ids: set[str] = set()

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from bot.notes.model import Deck, Fact, Section, SourceRef, Topic
+from bot.quiz.sentences import definition_of
 from bot.quiz.naming import clean_name, is_aspect, is_label
 from bot.quiz.phrases import KO, Phrases, phrases_for
 from bot.quiz.text import (
@@ -361,10 +362,15 @@ class _Reader:
         # '## LRU', '## LFU' under '# Page Replacement'): siblings as much as
         # topics of one section are.
         singles: dict[tuple[str, int], list[Concept]] = {}
+        defined: dict[tuple[str, int], list[TermEntry]] = {}
         for section in deck.sections:
             single = self.single(deck, section)
             if single is not None:
-                singles.setdefault((section.source.file, section.level), []).append(single)
+                # A file without headings is the section (a vault's note 'ARP.md'):
+                # the notes of one folder are its siblings.
+                file = "" if section.level == 0 and len(set(deck.files)) > 1 \
+                    else section.source.file
+                singles.setdefault((file, section.level), []).append(single)
         for section in deck.sections:
             members: list[Concept] = []
             for topic in section.topics:
@@ -384,6 +390,14 @@ class _Reader:
                         named=named, numbered=bool(_NUMBERED.match(topic.title))))
                 self.children(topic, topic.facts, crumb, name if named else None)
             self.add_group(members)
+            # Shown under the section's title, or the file's when the section
+            # holds a single topic (its title may ask for the term: '트리거란?').
+            crumb = section.title if len(section.topics) > 1 else self.title(deck, section)
+            defined.setdefault((section.source.file, section.level), []).extend(
+                self.definitions(section, crumb))
+        for found in defined.values():
+            if len(found) >= 3:
+                self.term_groups.append(tuple(found))
         for run in singles.values():
             self.add_group(run)
         said = {k: tuple(v) for k, v in self.said.items()}
@@ -400,6 +414,37 @@ class _Reader:
                         fits=fits_index(said),
                         words=phrases_for(f.text for t in deck.topics() for f in t.all_facts()))
 
+    def definitions(self, section: Section, crumb: str) -> list[TermEntry]:
+        """Sentences of the section that define a name ('트리거는 … 프로그램입니다'):
+        those of sibling sections are matched like term lines when there are
+        three or more."""
+        found: list[TermEntry] = []
+        for topic in section.topics:
+            if practice_question(topic):
+                continue
+            for fact in topic.all_facts():
+                if fact.term is not None or fact.arrow is not None or from_context(fact) \
+                        or fact.kind not in ("text", "bullet") or _JUNK.search(fact.text):
+                    continue
+                pair = definition_of(fact.text)
+                if pair is None:
+                    continue
+                term = clean_name(pair[0])
+                if not is_concept_name(term) or is_remark(fact.text):
+                    continue
+                found.append(TermEntry(term=term, definition=pair[1], text=fact.text,
+                                       source=fact.source, section=section.title,
+                                       topic=topic.title, crumb=crumb))
+        return found
+
+    @staticmethod
+    def title(deck: Deck, section: Section) -> str:
+        """What the notes a section stands in are called: the deck's title, or
+        in a folder of notes the file's name (its own title in a vault)."""
+        title = deck.name if len(set(deck.files)) <= 1 or section.level == 0 \
+            else PurePath(section.source.file).stem
+        return clean_name(title)
+
     def single(self, deck: Deck, section: Section) -> Concept | None:
         """The named thing a section holding a single topic of its own lines is
         about, shown under the file's title (the section's own title would name
@@ -411,8 +456,7 @@ class _Reader:
         if practice_question(topic) or not is_concept_name(name):
             return None
         statements = [_statement(f) for f in topic.facts if is_statement(f)]
-        title = deck.name if len(set(deck.files)) <= 1 else PurePath(section.source.file).stem
-        crumb = clean_name(title)
+        crumb = self.title(deck, section)
         if not statements or not crumb or compact(crumb) == compact(name):
             return None
         return self.concept(name, topic=topic, crumb=crumb, about=join_crumb(crumb, topic.title),

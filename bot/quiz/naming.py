@@ -49,7 +49,7 @@ limitations features pros cons overview basics details terms terminology transla
 _QUESTION_TAIL = re.compile(
     r"(?:\s*(?:이란|란|이란\s*무엇인가요|란\s*무엇인가요|이란\s*무엇인가|란\s*무엇인가|"
     r"(?:은|는|이|가)\s*무엇인가요|(?:은|는|이|가)\s*무엇인가|(?:은|는|이|가)\s*뭔가요|"
-    r"(?:에\s*대해서?|에\s*대하여)\s*설명해\s*주세요|(?:을|를)\s*설명해\s*주세요|"
+    r"(?:에\s*대해서?|에\s*대하여)\s*설명해\s*(?:주세요|보세요)|(?:을|를)\s*설명해\s*(?:주세요|보세요)|"
     r"(?:을|를)\s*설명하시오|(?:에\s*대해서?|에\s*대하여)\s*설명하시오))\s*[?？.]*$"
 )
 _WHAT_IS = re.compile(r"^(?:what\s+(?:is|are)\s+(?:an?\s+|the\s+)?)(?P<name>.+?)\s*\?$",
@@ -58,7 +58,8 @@ _COMPARISON = re.compile(r"차이|비교|\bvs\.?\b|\bversus\b|\bdifferences?\b|\
                          re.IGNORECASE)
 # A request to the reader left after the name was taken out ('포인터를 이해하기
 # 쉽도록 설명해주세요', 'Explain the CAP theorem').
-_ASKS = re.compile(r"(?:설명해\s*주세요|설명하시오|설명하라|말해\s*주세요|알려\s*주세요|"
+_ASKS = re.compile(r"(?:설명해\s*주세요|설명해\s*보세요|설명하시오|설명하라|말해\s*주세요|"
+                   r"알려\s*주세요|"
                    r"무엇인가요|무엇인가|뭔가요|인가요)\W*$|^(?:explain|describe|define)\b",
                    re.IGNORECASE)
 _WEB_NAME = re.compile(r"\.(?:com|net|org|io|co\.kr|kr|dev|app)\b", re.IGNORECASE)

@@ -24,7 +24,12 @@ ranged = st.builds(lambda a, b, sep: f"{a}{sep}{b}", figure, figure,
                    st.sampled_from(["~", "-", " - ", "에서 ", " to "]))
 WORDS = ["S3", "EC2", "데이터를", "보관 가능", "최대", "최소", "이상", "이하", "예:", "e.g.",
          "후 이동", "->", "(4 KB × 6)", "Aurora :", "Version: 1", "`code`", "**bold**",
-         "[link](http://x)", "|", "<details>", "</details>", "<summary>Q?</summary>"]
+         "[link](http://x)", "|", "<details>", "</details>", "<summary>Q?</summary>",
+         # Other people's styles: glyphs, dashes, full-width colons, HTML lists,
+         # definitions in sentences, Chinese and Japanese words.
+         "●", "✓", "：", " – ", " — ", " - ", "<li>", "</li>", "<ul>", "</ol>", "`AAAA`",
+         "는", "입니다.", "is a", "can be thought of as", "とは、", "共有ロック", "传输编码",
+         "例如", "用途", "Level 0", "readiness", "ready"]
 phrase = st.lists(st.one_of(st.sampled_from(WORDS), figure, ranged), min_size=1,
                   max_size=6).map(" ".join)
 line = st.one_of(
@@ -36,6 +41,17 @@ line = st.one_of(
     phrase.map(lambda p: f"#### {p}"),
     phrase.map(lambda p: f"| {p} | {p} |"),
     st.just("|---|---|"),
+    phrase.map(lambda p: f"| {p} | {p} | {p} |"),
+    st.just("|---|---|---|"),
+    phrase.map(lambda p: f"● {p}"),
+    phrase.map(lambda p: f"✓ {p}"),
+    phrase.map(lambda p: f"\t- {p}"),
+    phrase.map(lambda p: f"- [ ] {p}"),
+    phrase.map(lambda p: f"  <li>{p}</li>"),
+    phrase.map(lambda p: f"<li>{p}"),
+    st.sampled_from(["<ul>", "</ul>", "<ol>", "</ol>", "</li>", "---", "# Title"]),
+    phrase.map(lambda p: f"## {p}"),
+    phrase.map(lambda p: f"> {p}"),
     phrase,
     st.just(""),
 )

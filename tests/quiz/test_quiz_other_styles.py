@@ -243,3 +243,29 @@ def test_sections_that_each_name_one_thing_are_siblings() -> None:
         assert set(q.choices) <= {"FIFO", "LRU", "LFU"}
         # Shown under the file's title: the section's own title is the answer.
         assert q.prompt.startswith("Page Replacement\n"), q.prompt
+
+
+def test_an_interview_heading_asking_to_explain_names_what_it_asks_about() -> None:
+    from bot.quiz.naming import clean_name, is_label
+
+    assert clean_name("SSL Handshake에 대해서 설명해보세요.") == "SSL Handshake"
+    assert is_label("CORS에 대해 설명해보세요")
+
+
+def test_notes_of_a_folder_without_headings_are_siblings(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from bot.notes.loader import load_deck
+
+    notes = {
+        "ARP.md": "Finds the hardware address that belongs to a network address on a link.\n"
+                  "Answers are kept in a cache for a few minutes.\n",
+        "DHCP.md": "Leases addresses to hosts that join a network.\n"
+                   "A lease must be renewed before it runs out.\n",
+        "DNS.md": "Turns host names into network addresses.\n"
+                  "Answers travel mostly over port 53 with UDP.\n",
+    }
+    for name, text in notes.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    bank = build_bank(load_deck(tmp_path))
+    named = [q for q in bank if q.kind == "name"]
+    assert named
+    assert all(set(q.choices) <= {"ARP", "DHCP", "DNS"} for q in named)

@@ -1,0 +1,100 @@
+"""Rows of a comparison table as questions: which row do these values belong to.
+
+A table whose first column names things and whose other columns describe them
+('| Algorithm | Time | Space |', '| Level | Dirty Read | Phantom Read |') says
+of each row what sets it apart. A row is asked only when its values, taken
+together, belong to no other row (Bubble, Insertion and Selection sort share
+O(n²) and O(1): none of them is asked by those), and the wrong choices are the
+other rows' names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.notes.model import Deck, Table, Topic
+from bot.quiz.build import make
+from bot.quiz.material import is_concept_name, join_crumb
+from bot.quiz.naming import clean_name, is_label
+from bot.quiz.phrases import Phrases
+from bot.quiz.question import Question
+from bot.quiz.reshape import unwrap_code
+from bot.quiz.text import NoGlossary, compact, leaked, name_pieces
+
+MIN_ROWS = 3
+# First-column headings of a sideways comparison.
+_ASPECT_HEADERS = frozenset("""
+feature aspect item items property properties attribute attributes category criteria criterion
+dimension comparison 기준 항목 구분 비교 특징 項目 区分 比較 项目 特性 对比 比较 區分
+""".split())
+MAX_CELL = 60
+# A name written as a code ('1XX', '4xx', 'HTTP/2'): short, letters and digits.
+_CODE = re.compile(r"^[0-9A-Za-z][\w./+-]{0,9}$")
+
+
+def row_questions(deck: Deck, words: Phrases) -> list[Question]:
+    out: list[Question] = []
+    for topic in deck.topics():
+        for table in topic.tables:
+            out.extend(_table(topic, table, words))
+    return out
+
+
+def _key(text: str) -> str:
+    text = unwrap_code(text).strip()
+    # A code keeps its marks ('/28', '.NET'); a name loses markup and emoji.
+    return text if _CODE.match(text.lstrip("/.")) else clean_name(text)
+
+
+def _names_things(keys: Sequence[str]) -> bool:
+    return all(k and (is_concept_name(k) or _CODE.match(k.lstrip("/."))) for k in keys) and \
+        len({compact(k) for k in keys}) == len(keys)
+
+
+def _table(topic: Topic, table: Table, words: Phrases) -> list[Question]:
+    header = table.header
+    # A comparison written sideways ('| Feature | SG | NACL |', '| 項目 | … |'):
+    # its first column lists aspects, not things, and the things are columns.
+    first = clean_name(header[0]).strip() if header else ""
+    if not first or is_label(first) or first.lower() in _ASPECT_HEADERS:
+        return []
+    rows = [r for r in table.rows if len(r) == len(header) and all(c.strip() for c in r)]
+    if len(header) < 3 or len(rows) < MIN_ROWS:
+        return []
+    keys = [_key(r[0]) for r in rows]
+    if not _names_things(keys):
+        return []
+    values = [tuple(unwrap_code(c).strip() for c in r[1:]) for r in rows]
+    if any(len(v) > MAX_CELL for row in values for v in row):
+        return []  # long cells are sentences: a row is then a paragraph, not a profile
+    labels = [unwrap_code(h).strip() for h in header[1:]]
+    if not all(labels):
+        return []
+    crumb = join_crumb(topic.section, topic.title)
+    out: list[Question] = []
+    for i, (key, own) in enumerate(zip(keys, values, strict=True)):
+        if sum(1 for other in values if other == own) > 1:
+            continue  # another row has the same values: two right answers
+        # Rows most alike first: the choice is made on what differs.
+        others = sorted((j for j in range(len(rows)) if j != i),
+                        key=lambda j: -sum(a == b for a, b in zip(values[j], own, strict=True)))
+        wrong = [keys[j] for j in others[:3]]
+        if len(wrong) < 2:
+            continue
+        body = words.which_is_described + "\n" + "\n".join(
+            f"- {label}: {value}" for label, value in zip(labels, own, strict=True))
+        glossary = NoGlossary()
+        if leaked(name_pieces(key, glossary), body, [name_pieces(w, glossary) for w in wrong]):
+            continue
+        def profile(row: Sequence[str]) -> str:
+            return ", ".join(f"{label} {value}" for label, value in zip(labels, row, strict=True))
+
+        explanation = [(key, profile(own)), *((keys[j], profile(values[j])) for j in others[:3])]
+        question = make(
+            "match", sources=["row", *table.header, *rows[i]], section=topic.section,
+            topic=topic.title, concept=compact(key), context=crumb, body=body,
+            correct=key, wrong=wrong, explanation=explanation, source=table.source)
+        if question is not None:
+            out.append(question)
+    return out

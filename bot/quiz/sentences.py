@@ -1,0 +1,67 @@
+"""Definitions written as sentences: 'X는 ~이다', 'X란 ~', 'X is a ~', 'Xとは~'.
+
+Prose notes define their terms in sentences rather than `term : definition`
+bullets ('트리거는 특정 테이블에 대한 이벤트에 반응해 … 실행되는 프로시저입니다',
+'A PersistentVolumeClaim can be thought of as storage requested by a user').
+Such a sentence is a term and its definition when the subject is a name and
+the rest says what it is: the definitions of one section are matched like
+term lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The subject: a name of at most four words, then the topic particle. '이란'
+# and '란' ask what it is; '은'/'는' state it.
+_KO = re.compile(r"^(?P<term>[^\s,.()]+(?:\s[^\s,.()]+){0,3}?)(?:이란|란|은|는)\s+(?P<def>\S.*)$")
+_EN = re.compile(
+    r"^(?:(?:An?|The)\s+)?(?P<term>[A-Z][\w\-/.]*(?:\s[A-Za-z][\w\-/.]*){0,3}?)\s+"
+    r"(?:(?:is|are)\s+(?P<def>(?:an?|the)\s.+|\w+ing\s.+)|"
+    r"(?:refers to|means|can be thought of as)\s+(?P<said>.+))$")
+_JA = re.compile(r"^(?P<term>[^\s、。，,]{1,20}?)とは、?\s*(?P<def>\S.+)$")
+MAX_DEFINITION = 110
+# Korean subjects that are no names: a pronoun or a word that points back.
+_POINTER = re.compile(
+    r"^(?:이|그|저|이것|그것|이는|여기|해당|위|아래|다음|또|각|모든|어떤|일부)(?:\s|$)")
+_CLAUSE_WORD = re.compile(
+    r"[\uac00-\ud7a3](?:을|를|가|에|에서|의|으로|와|과|하|되|한|된|할)$")
+# A verb stem closing the would-be name ('통신이 일어나는'), and a subject
+# inside it ('통신이 …').
+_VERB_END = re.compile(r"[\uac00-\ud7a3](?:나|하|되|지|리)$")
+_SUBJECT = re.compile(r"[\uac00-\ud7a3](?:이|가)$")
+# The definition ends as a definition: 'X는 … 것이다/입니다/이다', 'an object
+# that …', 'Xとは…こと/です'.
+_KO_END = re.compile(r"(?:이다|입니다|이에요|예요|임|것|말한다|말합니다|의미한다|의미합니다|"
+                     r"뜻한다|뜻합니다)[.!]?$")
+
+
+def definition_of(text: str) -> tuple[str, str] | None:
+    """(term, definition) of a sentence that defines a name, or None."""
+    text = " ".join(text.split())
+    if len(text) > 200 or text.endswith(("?", "？", ":", "：")):
+        return None
+    for pattern in (_KO, _EN, _JA):
+        match = pattern.match(text)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        term = groups["term"].strip()
+        definition = (groups.get("def") or groups.get("said") or "").strip()
+        if pattern is _KO:
+            if _POINTER.match(term) or not _KO_END.search(definition):
+                return None
+            # A clause, not a name: a word of it takes a particle or ends on a
+            # verb ('역정규화를 하는 이유는', '사용자가 직접 호출하는').
+            words = term.split()
+            if any(_CLAUSE_WORD.search(w) for w in words) or _VERB_END.search(words[-1]) \
+                    or any(_SUBJECT.search(w) for w in words[:-1]):
+                return None
+        if pattern is _EN and term.lower() in {"it", "this", "that", "there", "these", "they"}:
+            return None
+        if len(definition) < 8 or (len(definition.split()) < 2 and pattern is not _JA):
+            return None
+        if len(definition) > MAX_DEFINITION:
+            return None  # a paragraph, not a definition to pick among choices
+        return term, definition
+    return None

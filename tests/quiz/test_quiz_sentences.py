@@ -1,0 +1,51 @@
+"""Definitions written as sentences ('X는 … 프로그램입니다', 'A X is a …') are
+matched like term lines; sentences that only say what a thing does are not."""
+
+from __future__ import annotations
+
+from bot.notes.loader import parse_markdown
+from bot.quiz.bank import build_bank
+from bot.quiz.sentences import definition_of
+
+KO = """## 데이터베이스 객체
+### 트리거가 무엇인가?
+트리거는 특정 테이블에 행이 추가되거나 바뀔 때 자동으로 실행되도록 작성된 프로그램입니다.
+### 옵티마이저가 무엇인가?
+옵티마이저는 SQL 문을 가장 빠르게 처리할 실행 계획을 세우는 DBMS 내부의 엔진입니다.
+### 뷰가 무엇인가?
+뷰는 하나 이상의 테이블에서 원하는 열만 골라 만든 가상의 테이블입니다.
+### 시퀀스가 무엇인가?
+시퀀스는 호출할 때마다 겹치지 않는 번호를 차례로 내어 주는 객체입니다.
+"""
+
+EN = """## Workload objects
+A Pod is the smallest unit the scheduler places on a machine.
+A ReplicaSet can be thought of as a controller that keeps a fixed count of identical copies up.
+A DaemonSet is a controller that places one copy on every machine of the fleet.
+"""
+
+
+def test_sentences_that_define_a_name_are_matched_like_term_lines() -> None:
+    bank = build_bank(parse_markdown(KO, "notes.md"))
+    matches = [q for q in bank if q.kind == "match"]
+    assert any(q.correct_choice == "옵티마이저" for q in matches)
+    assert {c for q in matches for c in q.choices if len(c) < 10} <= {"트리거", "옵티마이저", "뷰",
+                                                                       "시퀀스"}
+
+
+def test_english_definitions_too() -> None:
+    bank = build_bank(parse_markdown(EN, "notes.md"))
+    assert any(q.kind == "match" and q.correct_choice == "DaemonSet" for q in bank)
+
+
+def test_what_a_thing_does_or_a_pronoun_is_no_definition() -> None:
+    assert definition_of("DaemonSet은 모든 노드에 Pod을 띄워준다.") is None
+    assert definition_of("이는 성능을 높이는 방법입니다.") is None
+    assert definition_of("It is a way to store data.") is None
+    assert definition_of("NAT is stateless") is None
+    assert definition_of("뷰는 가상의 테이블입니다.") == ("뷰", "가상의 테이블입니다.")
+    # A clause is no name: '역정규화를 하는 …', '통신이 일어나는 …'.
+    assert definition_of("역정규화를 하는 가장 큰 이유는 성능을 높이기 위함입니다.") is None
+    assert definition_of("통신이 일어나는 과정을 일곱 단계로 나눈 것입니다.") is None
+    assert definition_of("스토리지 게이트웨이는 온프레미스와 클라우드를 잇는 서비스입니다.") == (
+        "스토리지 게이트웨이", "온프레미스와 클라우드를 잇는 서비스입니다.")
