@@ -33,8 +33,7 @@ def build_bank(deck: Deck, glossary: GlossaryLike | None = None, *,
     gloss = glossary if glossary is not None else NoGlossary()
     deck = reshaped(without_known_wrong(deck, known_wrong))
     material = read_material(deck, gloss)
-    fixes = spelling_fixes((text for t in deck.topics()
-                            for text in (t.title, *(f.text for f in t.all_facts()))), gloss)
+    fixes = _fixes_by_file(deck, gloss)
     candidates = [
         *name_questions(material),
         *match_questions(material, gloss),
@@ -78,6 +77,21 @@ def _one_fact_per_figure(questions: list[Question]) -> list[Question]:
                 first = min([i, *kin])
                 out[i] = replace(out[i], facts=(*out[i].facts, f"figure:{questions[first].id}"))
     return out
+
+
+def _fixes_by_file(deck: Deck, glossary: GlossaryLike) -> dict[str, str]:
+    """Slips found file by file: a word is set right only by the spelling its own
+    file uses more ('string' in one note is no slip of 'storing' in another
+    note of the folder)."""
+    texts: dict[str, list[str]] = {}
+    for topic in deck.topics():
+        texts.setdefault(topic.source.file, []).extend(
+            (topic.title, *(f.text for f in topic.all_facts())))
+    fixes: dict[str, str] = {}
+    for file_texts in texts.values():
+        for slip, fix in spelling_fixes(file_texts, glossary).items():
+            fixes.setdefault(slip, fix)
+    return fixes
 
 
 def _spelled(question: Question, fixes: dict[str, str],

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from bot.notes.model import Deck, Fact, Section, SourceRef, Topic
-from bot.quiz.sentences import definition_of
 from bot.quiz.naming import clean_name, is_aspect, is_label
 from bot.quiz.phrases import KO, Phrases, phrases_for
+from bot.quiz.sentences import definition_of
 from bot.quiz.text import (
     GlossaryLike,
     compact,
@@ -158,7 +158,10 @@ _LEANING = re.compile(
     r"^(?:[✗✓✔✘×→←↑↓⇒▶►•·※○●◯,;-]|\(.*\)$|(?:의|을|를|은|는|에|와|과|이|가)\s)")
 # A term that is a sentence ('Alias는 무료'), an answer option of a practice
 # question ('C) 254'), or ends on the colon that should have split it.
-_NOT_A_TERM = re.compile(r"\S(?:은|는)\s|^[A-Ea-e][).]\s|:$")
+_NOT_A_TERM = re.compile(r"\S(?:은|는|을|를)\s|^[A-Ea-e][).]\s|:$")
+# A definition that only lists web addresses ('google.com, facebook.com') gives
+# examples of the term, not what it is.
+_EXAMPLES = re.compile(r"^(?:[\w-]+(?:\.[\w-]+)+)(?:\s*,\s*[\w-]+(?:\.[\w-]+)+)*\.?$")
 
 
 def from_context(fact: Fact) -> bool:
@@ -254,6 +257,8 @@ def term_of(fact: Fact) -> tuple[str, str] | None:
     if leans_on_context(definition) or _JUNK.search(line) or definition.endswith(":"):
         return None
     if is_fragment(term) or is_fragment(definition):
+        return None
+    if _EXAMPLES.match(definition):
         return None
     if is_remark(definition) or is_label(clean_name(term)):
         return None  # '클래식 로드 밸런서 -> 시험 X'; 'Option 1: make it public'

@@ -32,6 +32,7 @@ note appendix faq faqs qa q a answer answers tip tips trick tricks cheat sheet c
 resources reference references links link todo pros cons advantages disadvantages benefits
 drawbacks limitation limitations problem problems solution solutions approach approaches
 concept concepts definition definitions background motivation conclusion conclusions
+corner essential course courses things technique techniques complexity learning
 takeaway takeaways point points keypoints use usage usecase usecases features feature
 characteristics properties types kinds and or of the a an to in for with vs versus my our
 기타 목록 리스트 질문 면접 연습 문제 예제 예시 실습 정리 요약 개요 소개 참고 부록 설명 방법

@@ -37,7 +37,10 @@ def edits(a: str, b: str, limit: int = 2) -> int:
 
 
 def _allowed(word: str) -> int:
-    return 1 if len(word) < 8 else 2
+    # Two edits turn many a word into another real one ('congestion' /
+    # 'connection', 'Interactive' / 'iterative'): only in long words, where
+    # two slips are more likely than a second word.
+    return 1 if len(word) < 12 else 2
 
 
 # English endings: 'times' and 'timer', 'mapped' and 'mapper' are two words of

@@ -252,7 +252,8 @@ def test_an_interview_heading_asking_to_explain_names_what_it_asks_about() -> No
     assert is_label("CORS에 대해 설명해보세요")
 
 
-def test_notes_of_a_folder_without_headings_are_siblings(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_notes_of_a_folder_without_headings_are_siblings(
+        tmp_path) -> None:  # type: ignore[no-untyped-def]
     from bot.notes.loader import load_deck
 
     notes = {

@@ -63,3 +63,23 @@ def test_a_glossary_slip_inside_a_name_is_spelled_the_canonical_way() -> None:
         "표시제한시간 (Visibility Timeout)"
     assert canonical_parts("Ahtena", glossary) == "Athena"
     assert canonical_parts("Aurora", glossary) == "Aurora"
+
+
+def test_a_word_is_no_slip_of_another_real_word_nor_of_another_file(
+        tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from bot.notes.loader import load_deck
+    from bot.quiz.bank import build_bank
+
+    # Two edits apart, both real words: neither is set right.
+    assert "congestion" not in spelling_fixes(
+        ["connection"] * 6 + ["congestion control"], Glossary())
+    (tmp_path / "store.md").write_text("""## Store
+- string : a value of up to 512 MB under one key
+- hash : a map of fields under one key
+- list : values kept in the order they were pushed
+- set : values without repeats under one key
+""", encoding="utf-8")
+    (tmp_path / "disk.md").write_text("## Disk\n- " + "storing data " * 5 + "\n",
+                                      encoding="utf-8")
+    bank = build_bank(load_deck(tmp_path))
+    assert any("string" in q.choices for q in bank)
