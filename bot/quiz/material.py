@@ -372,9 +372,10 @@ class _Reader:
             single = self.single(deck, section)
             if single is not None:
                 # A file without headings is the section (a vault's note 'ARP.md'):
-                # the notes of one folder are its siblings.
-                file = "" if section.level == 0 and len(set(deck.files)) > 1 \
-                    else section.source.file
+                # the notes of one folder are its siblings (not those of another
+                # folder of the vault: 'VPC' is no sibling of 'Go-Back-N').
+                file = str(PurePath(section.source.file).parent) \
+                    if section.level == 0 and len(set(deck.files)) > 1 else section.source.file
                 singles.setdefault((file, section.level), []).append(single)
         for section in deck.sections:
             members: list[Concept] = []
@@ -454,7 +455,7 @@ class _Reader:
         """The named thing a section holding a single topic of its own lines is
         about, shown under the file's title (the section's own title would name
         the answer)."""
-        if len(section.topics) != 1 or section.topics[0].kind != "section":
+        if len(section.topics) != 1 or section.topics[0].kind not in ("section", "intro"):
             return None
         topic = section.topics[0]
         name = topic_name(topic)

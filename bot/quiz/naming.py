@@ -63,6 +63,9 @@ _ASKS = re.compile(r"(?:설명해\s*주세요|설명해\s*보세요|설명하시
                    r"알려\s*주세요|"
                    r"무엇인가요|무엇인가|뭔가요|인가요)\W*$|^(?:explain|describe|define)\b",
                    re.IGNORECASE)
+# A heading that asks how or why ('How to obtain an address block', 'How CIDR
+# facilitates routing'): a question the notes answer, not a thing.
+_HOW = re.compile(r"^(?:how|why|when|where|what)\b", re.IGNORECASE)
 _WEB_NAME = re.compile(r"\.(?:com|net|org|io|co\.kr|kr|dev|app)\b", re.IGNORECASE)
 _LEADING_MARKS = re.compile(r"^(?:[^\w(\[\"'`]+|\d{1,2}[.)](?=\s))+\s*", re.UNICODE)
 # (Chinese and Japanese words too: '共有ロック' is a name, not an empty one.)
@@ -108,7 +111,7 @@ def is_label(text: str) -> bool:
     if not core or is_generic(core) or is_generic(text):
         return True
     if re.search(r"[?？]", text) or _COMPARISON.search(core) or _WEB_NAME.search(core) \
-            or _ASKS.search(core):
+            or _ASKS.search(core) or _HOW.match(core):
         return True
     words = [w.lower() for w in _WORD.findall(core)]
     # 'Explanation and Example', 'Option 1', 'Initial Idea': nothing but part

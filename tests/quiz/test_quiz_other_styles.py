@@ -270,3 +270,27 @@ def test_notes_of_a_folder_without_headings_are_siblings(
     named = [q for q in bank if q.kind == "name"]
     assert named
     assert all(set(q.choices) <= {"ARP", "DHCP", "DNS"} for q in named)
+
+
+def test_notes_of_two_folders_are_no_siblings(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from bot.notes.loader import load_deck
+
+    for folder, notes in {"net": {"ARP.md": "Finds the hardware address of a network address.\n"
+                                            "Answers are cached for a few minutes.\n",
+                                  "DNS.md": "Turns host names into network addresses.\n"
+                                            "Answers travel mostly over UDP.\n"},
+                          "cloud": {"VPC.md": "An isolated network in one region of the cloud.\n"
+                                              "Spans every zone of its region.\n"}}.items():
+        (tmp_path / folder).mkdir()
+        for name, text in notes.items():
+            (tmp_path / folder / name).write_text(text, encoding="utf-8")
+    bank = build_bank(load_deck(tmp_path))
+    assert not any("VPC" in q.choices for q in bank)
+
+
+def test_a_heading_that_asks_how_is_no_name() -> None:
+    from bot.quiz.naming import is_label
+
+    assert is_label("How to obtain an address block")
+    assert is_label("How CIDR facilitates routing")
+    assert not is_label("Hot Partition")
