@@ -19,6 +19,7 @@ from bot.quiz.question import Question
 from bot.quiz.reshape import reshaped
 from bot.quiz.rows import row_questions
 from bot.quiz.spelling import canonical_parts, spelled, spelling_fixes
+from bot.quiz.steps import step_questions
 from bot.quiz.text import GlossaryLike, NoGlossary, telling
 from bot.quiz.truths import true_questions
 from bot.quiz.versus import versus_questions
@@ -42,6 +43,7 @@ def build_bank(deck: Deck, glossary: GlossaryLike | None = None, *,
         *true_questions(material),
         *versus_questions(deck, material.words),
         *row_questions(deck, material.words),
+        *step_questions(deck, material.words),
     ]
     candidates.extend(card_questions(deck, gloss))
     seen_ids: set[str] = set()

@@ -23,6 +23,8 @@ class Phrases:
     answer: str  # {answer} {where}
     false_is_about: str  # {text} {owner} {ref}
     versus: str  # {one} {other}
+    first_step: str
+    next_step: str
 
     def particles(self) -> bool:
         return self.language == "ko"
@@ -40,6 +42,8 @@ KO = Phrases(
     # No subject particle after a name: '이(가)' reads as a template, and which
     # of the two a Latin name takes depends on how it is read aloud.
     versus="{one}에만 해당하고 {other}에는 해당하지 않는 설명은?",
+    first_step="다음 중 가장 먼저 하는 단계는?",
+    next_step="아래 단계 바로 뒤에 오는 단계는?",
 )
 EN = Phrases(
     language="en",
@@ -51,6 +55,8 @@ EN = Phrases(
     answer="Answer: {answer} ({where})",
     false_is_about="'{text}' is said of {owner} ({ref}).",
     versus="Which of these is true of {one}, not of {other}?",
+    first_step="Which step comes first?",
+    next_step="Which step comes right after this one?",
 )
 
 # Notes in Japanese or Chinese are asked in their own language: a Korean or
@@ -66,6 +72,8 @@ JA = Phrases(
     answer="正解：{answer}（{where}）",
     false_is_about="「{text}」は{owner}についての説明です（{ref}）。",
     versus="{one}には当てはまり、{other}には当てはまらないものはどれですか？",
+    first_step="最初に行う手順はどれですか？",
+    next_step="次の手順のすぐ後に来る手順はどれですか？",
 )
 ZH = Phrases(
     language="zh",
@@ -77,6 +85,8 @@ ZH = Phrases(
     answer="答案：{answer}（{where}）",
     false_is_about="“{text}”说的是{owner}（{ref}）。",
     versus="下列哪一项适用于{one}，而不适用于{other}？",
+    first_step="下列哪一步是第一步？",
+    next_step="紧接在下面这一步之后的是哪一步？",
 )
 
 
