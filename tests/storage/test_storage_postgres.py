@@ -4,10 +4,12 @@ several processes (here: several stores, each with its own pool) on one schema."
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import asyncpg
 import pytest
 
 from bot.core.records import GroupDefaults, NewAnswer, QuestionInfo
@@ -387,4 +389,64 @@ async def test_a_remembered_due_time_is_forgotten_when_the_schedule_changes(
         report = await services[0].tick(at + timedelta(minutes=1))  # type: ignore[attr-defined]
         assert report.next_wake == at + timedelta(days=1, hours=-1)
     finally:
+        await store.close()
+
+
+async def _blocking(conn: asyncpg.Connection) -> bool:
+    """Whether some session waits for a lock `conn`'s transaction holds."""
+    pid = conn.get_server_pid()
+    return bool(await conn.fetchval(
+        "SELECT count(*) FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))", pid
+    ))  # fmt: skip
+
+
+async def _until(check: Callable[[], Awaitable[bool]]) -> None:
+    for _ in range(500):
+        if await check():
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError("never happened")
+
+
+@on_postgres
+async def test_a_lone_retry_meeting_another_process_answer_reports_it(db_target: str) -> None:
+    """Two answers written together; another process stores the same two, each
+    between this process's read and its insert: the first makes the batch fail,
+    the second meets the retry of its answer alone. Both are reported as
+    already answered with the stored choice (not "something went wrong")."""
+    store = await open_store(db_target)
+    first, second = await asyncpg.connect(db_target), await asyncpg.connect(db_target)
+    try:
+        group_id = await _seed(store)
+        post = await store.create_post(group_id=group_id, local_date=DAY, timezone="UTC",
+                                       question_id="q1",
+                                       posted_at=T0, closes_at=T0 + timedelta(hours=1))  # fmt: skip
+        assert post is not None
+        await first.execute(
+            "INSERT INTO members (platform, user_id, display_name, created_at)"
+            " VALUES ('slack', 'u1', 'u1', $1), ('slack', 'u2', 'u2', $1)", T0.isoformat()
+        )
+        insert = (
+            "INSERT INTO answers (group_id, member_id, question_id, post_id, kind, choice,"
+            " correct, points, answered_at, local_date, elapsed_ms) SELECT $1, id, 'q1', $2,"
+            " 'daily', 1, 0, 0, $3, $4, 1 FROM members WHERE user_id = $5"
+        )
+        args = (group_id, post.id, T0.isoformat(), DAY.isoformat())
+        theirs = first.transaction()
+        await theirs.start()
+        await first.execute(insert, *args, "u1")
+        mine = asyncio.gather(*(store.record_answer(_answer(group_id, post.id, u, 0))
+                                for u in ("u1", "u2")))  # fmt: skip
+        await _until(lambda: _blocking(first))  # the batch waits on u1's answer
+        late = second.transaction()
+        await late.start()
+        await second.execute(insert, *args, "u2")  # before the retry of u2 reads
+        await theirs.commit()  # the batch fails; u1 alone reads it; u2 alone waits
+        await _until(lambda: _blocking(second))
+        await late.commit()
+        outcomes = await mine
+        assert [(o.recorded, o.choice) for o in outcomes] == [(False, 1), (False, 1)]
+    finally:
+        await first.close()
+        await second.close()
         await store.close()
