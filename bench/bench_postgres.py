@@ -2,7 +2,8 @@
 the same durability, the daily fan-out of 100,000 groups with 1, 2 and 4
 processes, and the leaderboard at 10,000,000 answers.
 
-Run: `python -m bench.bench_postgres` (or `make bench`). Needs the server named
+Run: `python -m bench.bench_postgres` (or `make bench`); `--fanout` runs the
+fan-out figures alone. Needs the server named
 by STUDYBOT_BENCH_POSTGRES (default postgresql://postgres@127.0.0.1:5432/test);
 without one it prints one line and skips. Each figure uses a fresh schema,
 dropped afterwards. STUDYBOT_BENCH_FANOUT_GROUPS and STUDYBOT_BENCH_BOARD_DAYS
@@ -343,7 +344,10 @@ async def _available() -> str | None:
     return None
 
 
-async def _run() -> None:
+async def _run(*, fanout_only: bool = False) -> None:
+    if fanout_only:
+        await _fanouts()
+        return
     async with fresh_schema() as url:
         rate, latencies = await bench_core(url)
     async with fresh_schema() as url:
@@ -355,6 +359,16 @@ async def _run() -> None:
     print(f"postgresql answers/s raw asyncpg, one transaction each, 10 connections: {raw:,.0f}")
     print(f"postgresql answer recording ratio core+store / raw asyncpg: {rate / raw:.2f}"
           " (target >= 0.5)")  # fmt: skip
+    await _fanouts()
+    async with fresh_schema() as url:
+        times, seeded = await bench_board(url)
+    print(
+        f"postgresql leaderboard at {BOARD_MEMBERS * BOARD_DAYS:,} answers: {_ms(times)}"
+        f" (target < 20 ms; seeding took {seeded:.0f} s)"
+    )
+
+
+async def _fanouts() -> None:
     for n in FANOUT_PROCESSES:
         seconds, total, made, sent, cpus, server = await bench_fanout(n)
         print(
@@ -364,24 +378,18 @@ async def _run() -> None:
             f" process: {' / '.join(f'{c:.1f}' for c in cpus)} (sum {sum(cpus):.1f});"
             f" their PostgreSQL backends' CPU s: {server:.1f}"
         )
-    async with fresh_schema() as url:
-        times, seeded = await bench_board(url)
-    print(
-        f"postgresql leaderboard at {BOARD_MEMBERS * BOARD_DAYS:,} answers: {_ms(times)}"
-        f" (target < 20 ms; seeding took {seeded:.0f} s)"
-    )
 
 
-def main() -> None:
+def main(*, fanout_only: bool = False) -> None:
     reason = asyncio.run(_available())
     if reason is not None:
         print(f"postgresql benchmarks skipped: no server at {URL} ({reason})")
         return
-    asyncio.run(_run())
+    asyncio.run(_run(fanout_only=fanout_only))
 
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--fanout-worker"]:
         asyncio.run(_fanout_worker(sys.argv[2]))
     else:
-        main()
+        main(fanout_only=sys.argv[1:2] == ["--fanout"])
