@@ -79,7 +79,7 @@ def passes(question: Question) -> bool:
     wrong = [c for i, c in enumerate(choices) if i != question.answer]
     if question.kind != "cloze" and _root_shown(right_text, _stem(question), wrong):
         return False
-    if _stands_out(choices[question.answer], wrong):
+    if _stands_out(choices[question.answer], wrong) or _odd_form(choices[question.answer], wrong):
         return False
     # The only choice in its script ('글로벌 엑셀러레이터' among 'Origin Group',
     # 'Price Classes', 'Lambda@Edge'): picked by its language alone.
@@ -189,3 +189,32 @@ def _stands_out(right: str, wrong: Sequence[str]) -> bool:
     Timeout)' beside 'DLQ' and 'FIFO 대기열'): picked by its look alone."""
     longest = max(len(w) for w in wrong)
     return len(right) >= 20 and len(right) > 2.5 * longest
+
+
+# Marks of a name's form: an aside in parentheses, two names joined into one.
+_ASIDE = re.compile(r"\([^()]*\)")
+_JOINED = re.compile(r"\s[&+]\s|\s(?:and|및)\s|(?<=[^\s\d])/(?=[^\s\d])")
+
+
+def _last_word(text: str) -> str:
+    words = _ASIDE.sub(" ", text).split()
+    return words[-1].lower() if words else ""
+
+
+def _odd_form(right: str, wrong: Sequence[str]) -> bool:
+    """The right choice alone has a mark of form that the others all lack: an
+    aside ('고성능 프로세서 인스턴스(컴퓨팅 최적화)' among plain names), two names
+    joined ('S3 셀렉트 & Glacier Select', '제한시간초과/표시제한시간'), or another
+    last word than the one every other choice ends on ('… 인스턴스'). Statements
+    are told by their sense, so only names (short choices) are read this way."""
+    if len(wrong) < 2 or any(len(c) > 40 for c in (right, *wrong)):
+        return False
+    for mark in (_ASIDE, _JOINED):
+        if mark.search(right) and not any(mark.search(w) for w in wrong):
+            return True
+    # (Two others sharing a last word may be chance: 'Congestion Control', 'Flow
+    # Control' beside 'Closing Connection'; three are a pattern.)
+    endings = {_last_word(w) for w in wrong}
+    return len(wrong) >= 3 and len(endings) == 1 and _last_word(right) not in endings \
+        and len(_ASIDE.sub(" ", right).split()) > 1 and all(len(w.split()) > 1 for w in wrong)
+

@@ -218,6 +218,15 @@ will would can could should may might must do does did not no so such only also 
 """.split())
 
 
+# '코드 작성 없이', '크기와 관계없이': 'without', a manner of doing, which denies
+# nothing of what the line claims.
+_WITHOUT = re.compile(r"없이")
+
+
+def _claim_negations(text: str) -> tuple[str, ...]:
+    return negations(_WITHOUT.sub(" ", text))
+
+
 def contradicts(a: str, b: str) -> bool:
     """Same subject matter, different numbers or negation: a clean false statement."""
     pa, pb = telling(a) - _FUNCTION_WORDS, telling(b) - _FUNCTION_WORDS
@@ -228,7 +237,7 @@ def contradicts(a: str, b: str) -> bool:
     # different figures, or a negation on one side only, are.
     if na and nb and na != nb:
         return True
-    if negations(a) == negations(b):
+    if _claim_negations(a) == _claim_negations(b):
         return False
     # In English a negation is a clash only between two lines saying nearly the
     # same thing: a long sentence with a 'not' somewhere shares words with many
@@ -268,21 +277,33 @@ def script_class(text: str) -> str:
 
 
 _VENDOR = re.compile(r"^(?:AWS|Amazon|Google Cloud|Google|Azure|Microsoft)\s+(?=\S)", re.IGNORECASE)
+# The same vendor word inside a name ('클라우드 Amazon EKS'), before a proper name.
+_INNER_VENDOR = re.compile(r"(?<=\S)\s+(?:AWS|Amazon)\s+(?=[A-Z])")
 
 
 def even_names(correct: str, wrong: Sequence[str]) -> tuple[str, list[str]]:
-    """Names as choices: unless all carry the same vendor prefix, drop it ('AWS
-    Fargate' among '자체관리형 노드', 'Amazon FSx' among 'AWS Backup'), so the
-    prefix gives nothing away."""
+    """Names as choices, written alike so that no form gives one away: unless all
+    carry the same vendor prefix, drop it ('AWS Fargate' among '자체관리형 노드',
+    'Amazon FSx' among 'AWS Backup'), inside a name too ('클라우드 Amazon EKS'
+    beside 'EKS Anywhere'); unless all carry an aside, drop the asides ('EMR
+    (Elastic MapReduce)' among 'Redshift', 'QuickSight')."""
     names = [correct, *wrong]
     prefixes = {(m.group(0).strip().lower() if m else "") for m in map(_VENDOR.match, names)}
-    if len(prefixes) == 1:
-        return correct, list(wrong)
-    # Only before a proper name: 'AWS 관리형 키' cut to '관리형 키' becomes another
-    # kind of key. Names whose prefix cannot go keep it.
-    bare = [_VENDOR.sub("", n) if re.match(_VENDOR.pattern + r"[A-Z]", n) else n
-            for n in names]
-    return bare[0], bare[1:]
+    if len(prefixes) > 1:
+        # Only before a proper name: 'AWS 관리형 키' cut to '관리형 키' becomes another
+        # kind of key. Names whose prefix cannot go keep it.
+        names = [_VENDOR.sub("", n) if re.match(_VENDOR.pattern + r"[A-Z]", n) else n
+                 for n in names]
+    inner = [bool(_INNER_VENDOR.search(n)) for n in names]
+    if any(inner) and not all(inner):
+        names = [_INNER_VENDOR.sub(" ", n) for n in names]
+    asides = [bool(_PARENS.search(n)) for n in names]
+    if any(asides) and not all(asides):
+        bare = [without_asides(n) for n in names]
+        # (Unless the aside is all that tells two names apart.)
+        if all(bare) and len({norm(b) for b in bare}) == len(bare):
+            names = bare
+    return names[0], names[1:]
 
 
 # Availability/durability figures anyone publishes; anything else with many

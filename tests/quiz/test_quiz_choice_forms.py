@@ -1,0 +1,47 @@
+"""Issue 14, what blind readers kept finding: a right choice picked by its form,
+fragments as choices, clue words that mean the answer, counts said to be 'over'
+a figure, borrowed NOT lines that contradict nothing, an 'Amazon' or an aside on some choices only."""
+
+from __future__ import annotations
+
+from bot.notes.model import SourceRef
+from bot.quiz.build import make
+from bot.quiz.question import Question
+from bot.quiz.text import contradicts, even_names
+
+HERE = SourceRef(file="notes.md", line=1)
+
+
+def _name_question(correct: str, wrong: list[str]) -> Question | None:
+    return make("name", sources=[correct, "clue"], section="s", topic="t", concept="c",
+                context="서비스", body="다음 설명에 해당하는 것은?\n- 오래된 데이터를 정리",
+                correct=correct, wrong=wrong, explanation="근거", source=HERE)
+
+
+def test_a_right_choice_alone_in_its_form_is_not_asked() -> None:
+    # Two names joined into one, among single names.
+    assert _name_question("로그 압축 & Archive Sweep",
+                          ["로그 수집 규칙", "로그 보존 정책", "로그 내보내기"]) is None
+    assert _name_question("압축기/정리기", ["수집기", "분배기", "전달기"]) is None
+    # An aside only the answer has, or another last word than all the others'.
+    assert _name_question("정리 전용 노드(배치 최적화)",
+                          ["범용 노드", "메모리 노드", "스토리지 노드"]) is None
+    assert _name_question("배치 정리 서버", ["범용 노드", "메모리 노드", "스토리지 노드"]) is None
+    # The same names in one form are asked.
+    assert _name_question("정리 노드", ["범용 노드", "메모리 노드", "스토리지 노드"]) is not None
+    assert _name_question("로그 압축 & 정리", ["로그 수집 & 전달", "로그 보존 & 삭제"]) is not None
+
+
+def test_names_are_shown_in_one_form() -> None:
+    correct, wrong = even_names("정리 노드 (배치 최적화)", ["범용 노드", "메모리 노드"])
+    assert (correct, wrong) == ("정리 노드", ["범용 노드", "메모리 노드"])
+    correct, wrong = even_names("EKS Anywhere", ["클라우드 Amazon EKS", "EKS Distro"])
+    assert (correct, wrong) == ("EKS Anywhere", ["클라우드 EKS", "EKS Distro"])
+    # An aside that alone tells two names apart stays.
+    assert even_names("노드 (A)", ["노드 (B)", "서버"]) == ("노드 (A)", ["노드 (B)", "서버"])
+
+
+def test_without_is_no_negation_of_what_a_line_claims() -> None:
+    assert not contradicts("코드 작성 없이 로그를 실시간으로 전달할 수 있음",
+                           "거의 실시간 로그 전달")
+    assert contradicts("로그를 실시간으로 전달할 수 없음", "로그를 실시간으로 전달함")
