@@ -55,14 +55,17 @@ def match_questions(material: Material, glossary: GlossaryLike) -> list[Question
         if len(entries) < 3:
             continue
         for entry in entries:
+            if not entry.shown:
+                continue  # its definition cannot be shown: the term is only a choice
             # A definition that names another term ('tied to an AZ, we define it
             # by CIDRs' under Subnets) rules that term out as a choice.
             others = [o for o in entries if not _same_name(o.term, entry.term)
                       and not _names(entry.definition, o.term)]
+            shown = [o for o in others if o.shown]
             if len(others) < 2:
                 continue
             out.extend(q for q in (_which_term(entry, others, glossary, material.words),
-                                   _which_definition(entry, others, glossary, material.words))
+                                   _which_definition(entry, shown, glossary, material.words))
                        if q is not None)
     return out
 
@@ -129,7 +132,7 @@ def _pick(entry: TermEntry, others: Sequence[TermEntry]) -> list[TermEntry]:
 def _explain(choices: Sequence[str], entries: Sequence[TermEntry],
              by_term: bool) -> list[tuple[str, str]]:
     """Each term with its definition (or each definition with its term)."""
-    return [(c, e.definition if by_term else e.term)
+    return [(c, (e.definition if e.shown else "") if by_term else e.term)
             for c, e in zip(choices, entries, strict=True)]
 
 

@@ -94,6 +94,9 @@ class TermEntry:
     section: str
     topic: str
     crumb: str
+    # False when the definition lost what it speaks of ('버스팅 : MIB 더한 것, …'):
+    # never shown, but the term still stands beside its siblings as a choice.
+    shown: bool = True
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -181,8 +184,22 @@ _FRAGMENT = re.compile(
 _HEADING_PHRASE = re.compile(r"(?:할|하는|한|될|볼)\s*(?:점|점들|사항|이유|방법)$")
 
 
+# A quantity opening a line with arithmetic on something the line does not
+# name ('MIB 더한 것, …', '2 곱한 값'): added to what? The base was in a line,
+# table or formula the question does not show.
+_DANGLING_QUANTITY = re.compile(
+    r"^(?:\d[\d,.]*\s*(?:[KMGTP]i?B|bytes?|바이트|ms|초|분|%|개|배)?|[KMGTP]i?B|bytes?|바이트)"
+    r"\s*(?:을|를|만큼|씩)?\s*(?:더한|더하|뺀|빼|곱한|곱하|나눈|나누|추가한|늘린|줄인)",
+    re.IGNORECASE)
+
+
 def is_fragment(text: str) -> bool:
-    return bool(_FRAGMENT.search(text.strip()))
+    text = text.strip()
+    return bool(_FRAGMENT.search(text) or dangling_quantity(text))
+
+
+def dangling_quantity(text: str) -> bool:
+    return bool(_DANGLING_QUANTITY.match(text.strip()))
 
 
 def is_statement(fact: Fact) -> bool:
@@ -256,8 +273,8 @@ def term_of(fact: Fact) -> tuple[str, str] | None:
         return None
     if leans_on_context(definition) or _JUNK.search(line) or definition.endswith(":"):
         return None
-    if is_fragment(term) or is_fragment(definition):
-        return None
+    if is_fragment(term) or (is_fragment(definition) and not dangling_quantity(definition)):
+        return None  # (a definition that lost its base still names the term: see TermEntry)
     if _EXAMPLES.match(definition):
         return None
     if is_remark(definition) or is_label(clean_name(term)):
@@ -502,7 +519,8 @@ class _Reader:
             if pair is not None:
                 terms.append(TermEntry(term=pair[0], definition=pair[1], text=fact.text,
                                        source=fact.source, section=section,
-                                       topic=topic.title, crumb=placed))
+                                       topic=topic.title, crumb=placed,
+                                       shown=not dangling_quantity(pair[1])))
             if is_statement(fact):
                 self.leaves.append(Leaf(statement=_statement(fact), section=section,
                                         topic=topic.title, crumb=placed,

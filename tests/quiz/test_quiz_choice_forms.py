@@ -1,10 +1,14 @@
 """Issue 14, what blind readers kept finding: a right choice picked by its form,
 fragments as choices, clue words that mean the answer, counts said to be 'over'
-a figure, borrowed NOT lines that contradict nothing, an 'Amazon' or an aside on some choices only."""
+a figure, borrowed NOT lines that contradict nothing, an 'Amazon' or an aside on
+some choices only."""
 
 from __future__ import annotations
 
+from quiz_decks import make_deck
+
 from bot.notes.model import SourceRef
+from bot.quiz.bank import build_bank
 from bot.quiz.build import make
 from bot.quiz.question import Question
 from bot.quiz.text import contradicts, even_names
@@ -39,6 +43,24 @@ def test_names_are_shown_in_one_form() -> None:
     assert (correct, wrong) == ("EKS Anywhere", ["클라우드 EKS", "EKS Distro"])
     # An aside that alone tells two names apart stays.
     assert even_names("노드 (A)", ["노드 (B)", "서버"]) == ("노드 (A)", ["노드 (B)", "서버"])
+
+
+_THROUGHPUT = {"파일 시스템": {"처리량": [
+    ("옵션", ["순간 확장 : GB 곱한 값, 저장 용량에 비례하는 속도",
+            "직접 지정 : 저장 용량과 상관없이 속도를 정하고 싶을 때",
+            "자동 조절 : 부하에 맞춰 속도를 알아서 바꿈, 부하를 알 수 없을 때 알맞음",
+            "최고 속도 : 모든 요청을 가장 빠르게 처리, 비용이 가장 높음"]),
+]}}
+
+
+def test_a_definition_that_lost_its_base_is_never_shown() -> None:
+    bank = build_bank(make_deck(_THROUGHPUT))
+    matches = [q for q in bank if q.kind == "match"]
+    assert matches
+    assert not any("곱한" in q.prompt or any("곱한" in c for c in q.choices) for q in matches)
+    assert not any(q.correct_choice == "순간 확장" for q in matches)
+    # The term still stands beside its siblings as a wrong choice.
+    assert any("순간 확장" in q.choices for q in matches)
 
 
 def test_without_is_no_negation_of_what_a_line_claims() -> None:
