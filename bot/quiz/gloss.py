@@ -86,6 +86,9 @@ class _Index:
     # English phrases by their first word: (spaced phrase, English entry).
     english: dict[str, tuple[tuple[str, str], ...]]
     longest: int
+    # Korean phrases of four syllables or more, by their skeleton (see _skeleton):
+    # (skeleton, flat phrase, words, English).
+    slips: tuple[tuple[str, str, int, str], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +112,34 @@ def _index() -> _Index:
     return _Index(words={k: tuple(v) for k, v in words.items()},
                   short={k: tuple(v) for k, v in short.items()}, phrases=tuple(phrases),
                   english={k: tuple(v) for k, v in english.items()},
-                  longest=max((len(k) for k in words), default=2))
+                  longest=max((len(k) for k in words), default=2),
+                  slips=tuple((_skeleton(flat), flat, count, entry)
+                              for flat, count, entry in phrases
+                              if len(_HANGUL_SYLLABLE.findall(flat)) >= SLIP_MIN))
+
+
+_HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
+# A phrase this long with one syllable mistyped is still read as the phrase.
+SLIP_MIN = 4
+
+
+def _skeleton(text: str) -> str:
+    """Each Hangul syllable without its final consonant (다양한 -> 다야하): notes
+    slip on final consonants most ('다약한 작업' for 다양한 작업), and a reader
+    still reads the phrase meant."""
+    return "".join(chr(0xAC00 + (ord(c) - 0xAC00) // 28 * 28) if "\uac00" <= c <= "\ud7a3"
+                   else c for c in text)
+
+
+def _slipped(phrase: str, flat: str, skeleton: str, shape: str) -> bool:
+    """Whether `flat` holds `phrase` with at most one syllable's final consonant
+    wrong (`shape` is the phrase's skeleton, `skeleton` the text's)."""
+    at = skeleton.find(shape)
+    while at >= 0:
+        if sum(a != b for a, b in zip(phrase, flat[at:at + len(phrase)], strict=True)) <= 1:
+            return True
+        at = skeleton.find(shape, at + 1)
+    return False
 
 
 @lru_cache(maxsize=1 << 14)
@@ -129,6 +159,10 @@ def _said(text: str) -> dict[str, int]:
     for phrase, count, entry in index.phrases:
         if phrase in flat:
             out[entry] = max(out.get(entry, 0), count)
+    skeleton = _skeleton(flat)
+    for shape, phrase, count, entry in index.slips:
+        if entry not in out and shape in skeleton and _slipped(phrase, flat, skeleton, shape):
+            out[entry] = count
     for run in _HANGUL_RUN.findall(text):
         bare = _PARTICLE.sub("", run)
         found = [run[:i] for i in range(2, min(len(run), index.longest) + 1)]

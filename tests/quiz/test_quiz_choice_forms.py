@@ -10,6 +10,7 @@ from quiz_decks import make_deck
 from bot.notes.model import SourceRef
 from bot.quiz.bank import build_bank
 from bot.quiz.build import make
+from bot.quiz.gloss import gives_away
 from bot.quiz.question import Question
 from bot.quiz.text import contradicts, even_names
 
@@ -61,6 +62,18 @@ def test_a_definition_that_lost_its_base_is_never_shown() -> None:
     assert not any(q.correct_choice == "순간 확장" for q in matches)
     # The term still stands beside its siblings as a wrong choice.
     assert any("순간 확장" in q.choices for q in matches)
+
+
+def test_clue_words_that_mean_the_answer_give_it_away() -> None:
+    others = ["메모리 특화 노드", "저장 특화 노드"]
+    assert gives_away("범용 노드", "여러 용도에 두루 쓰임", others)
+    assert gives_away("범용 노드", "CPU와 메모리의 균형 잡힌 구성", others)
+    # A slip on a final consonant ('다얀한' for 다양한) is read as meant.
+    assert gives_away("범용 노드", "웹 서버 같은 다얀한 작업에 알맞음", others)
+    assert not gives_away("범용 노드", "웹 서버 같은 다른 작업에 알맞음", others)
+    # SQL statements select.
+    assert gives_away("Log Select", "SQL 문으로 필요한 행만 걸러 읽음",
+                      ["Log Insights", "Log Export"])
 
 
 def test_without_is_no_negation_of_what_a_line_claims() -> None:
