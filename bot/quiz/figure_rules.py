@@ -103,12 +103,26 @@ _ROUGH = re.compile(r"\d\s*여(?:\s|개|국|곳|$)|\d\s*남짓"
                     r"|(?:(?<![가-힣])약|대략|\babout|\baround|\broughly)\s*\d", re.IGNORECASE)
 
 
+# A count of things ('90개', '12명', '3가지'), not a measure (GB, ms, %).
+_COUNTED = re.compile(r"(?:개|곳|국|명|건|가지)$")
+# A lower bound written as a description ('90개 이상의 도시', '400개가 넘는
+# 지점', 'more than 200 services'), not as a stated minimum ('최소 3개').
+_OVER_BEFORE = re.compile(r"(?:more than|over|above)\s*$", re.IGNORECASE)
+_OVER_AFTER = re.compile(r"^\s*(?:(?:이|가|을|를)\s*)?(?:이상|넘는|넘게|초과|or more|\+)",
+                         re.IGNORECASE)
+
+
 def threshold_rule(text: str, start: int, end: int) -> bool:
     """No side of the figure is safely false: a rule or requirement with a
-    threshold, a lower bound on what may happen, a line of rough counts."""
+    threshold, a lower bound on what may happen, a line of rough counts, a
+    count said to be over a figure ('90개 이상의 도시': a smaller count is true
+    as well, and a larger one is true or soon will be, since such counts grow)."""
     before, after = text[:start], text[end:]
     bound = _LOWER_BEFORE.search(before) or _LOWER_AFTER.match(after)
     if bound and (_RULE.search(after) or _MAY.search(after)):
+        return True
+    if _COUNTED.search(text[start:end]) and (_OVER_BEFORE.search(before)
+                                             or _OVER_AFTER.match(after)):
         return True
     return bool(_ROUGH.search(text))
 

@@ -10,6 +10,7 @@ from quiz_decks import make_deck
 from bot.notes.model import SourceRef
 from bot.quiz.bank import build_bank
 from bot.quiz.build import make
+from bot.quiz.figure_rules import threshold_rule
 from bot.quiz.gloss import gives_away
 from bot.quiz.question import Question
 from bot.quiz.text import contradicts, even_names
@@ -74,6 +75,20 @@ def test_clue_words_that_mean_the_answer_give_it_away() -> None:
     # SQL statements select.
     assert gives_away("Log Select", "SQL 문으로 필요한 행만 걸러 읽음",
                       ["Log Insights", "Log Export"])
+
+
+def test_a_count_said_to_be_over_a_figure_is_not_blanked() -> None:
+    def rule(text: str, figure: str) -> bool:
+        start = text.index(figure)
+        return threshold_rule(text, start, start + len(figure))
+
+    assert rule("전 세계 200개 이상의 도시에 지점이 있음", "200개")
+    assert rule("300개가 넘는 매장 운영", "300개")
+    # A stated minimum, or a measure over a figure, is still a rule to learn.
+    assert not rule("최소 3개의 노드로 구성", "3개")
+    assert not rule("64GB 이상의 메모리 제공", "64GB")
+    deck = make_deck({"배송": {"지점": ["전 세계 200개 이상의 도시에 지점이 있음"]}})
+    assert [q for q in build_bank(deck) if q.kind == "cloze"] == []
 
 
 def test_without_is_no_negation_of_what_a_line_claims() -> None:

@@ -46,9 +46,10 @@ def test_bounds_take_wrong_values_from_the_false_side() -> None:
     assert _side("최근 35일 이내 원하는 시점으로 복구 가능", "35일") == LARGER
     assert _side("10밀리 초 미만의 응답 시간", "10밀리 초") == SMALLER
     assert _side("장애 시 1분 이내 복구", "1분") == SMALLER
-    [q] = _clozes("전 세계 90개 이상의 도시에 전송 지점 존재")
+    assert _side("최소 30일 동안 보관됨", "30일") == LARGER
+    [q] = _clozes("객체는 최소 30일 동안 보관됨")
     wrong = [c for i, c in enumerate(q.choices) if i != q.answer]
-    assert all(_value(c) > 90 for c in wrong)
+    assert all(_value(c) > 30 for c in wrong)
     [q] = _clozes("응답 시간은 10밀리 초 미만으로 유지됨")
     assert all(_value(c) < 10 for i, c in enumerate(q.choices) if i != q.answer)
 
