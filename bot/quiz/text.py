@@ -297,13 +297,20 @@ def even_names(correct: str, wrong: Sequence[str]) -> tuple[str, list[str]]:
     inner = [bool(_INNER_VENDOR.search(n)) for n in names]
     if any(inner) and not all(inner):
         names = [_INNER_VENDOR.sub(" ", n) for n in names]
-    asides = [bool(_PARENS.search(n)) for n in names]
-    if any(asides) and not all(asides):
-        bare = [without_asides(n) for n in names]
-        # (Unless the aside is all that tells two names apart.)
-        if all(bare) and len({norm(b) for b in bare}) == len(bare):
-            names = bare
+    names = even_asides(names)
     return names[0], names[1:]
+
+
+def even_asides(texts: Sequence[str]) -> list[str]:
+    """Choices with an aside on some only ('텍스트를 음성으로 변환하는 서비스 (TTS)'
+    beside plain lines) lose their asides, unless the aside is all that tells
+    two of them apart."""
+    asides = [bool(_PARENS.search(t)) for t in texts]
+    if any(asides) and not all(asides):
+        bare = [without_asides(t) for t in texts]
+        if all(bare) and len({norm(b) for b in bare}) == len(bare):
+            return bare
+    return list(texts)
 
 
 # Availability/durability figures anyone publishes; anything else with many

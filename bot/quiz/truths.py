@@ -28,6 +28,7 @@ from bot.quiz.question import Question, digest
 from bot.quiz.text import (
     compact,
     contradicts,
+    even_asides,
     name_parts,
     near_duplicate,
     phrase_leaked,
@@ -246,11 +247,14 @@ def _true_of(concept: Concept, right: Statement, wrong_pool: list[tuple[Statemen
     if gives_away(right.text, concept.about, wrong) or shown_senses(full_name, right.text):
         return None
     body = material.words.true_of.format(name=concept.name)
-    explanation = [(right.text, concept.name), *((s.text, o.name) for s, o in fitting)]
+    # One form: an aside on the right option alone ('… 서비스 (TTS)') sets it apart.
+    correct, *shown = even_asides([right.text, *wrong])
+    explanation = [(correct, concept.name), *((t, o.name) for t, (_, o) in
+                                              zip(shown, fitting, strict=True))]
     return make(
         "true", sources=[concept.name, right.text, *wrong], section=concept.section,
         topic=concept.topic, concept=concept.key, context=concept.about, body=body,
-        correct=right.text, wrong=wrong, explanation=explanation, source=right.source,
+        correct=correct, wrong=shown, explanation=explanation, source=right.source,
         asks=[right.source, *(s.source for s, _ in fitting)])
 
 
@@ -284,9 +288,11 @@ def _not_defined(concept: Concept, own: Sequence[Statement],
     if gives_away(false.text, concept.name, wrong):
         return None
     body = material.words.not_true.format(name=concept.name)
-    explanation = [(false.text, owner.name), *((t.text, concept.name) for t in trues)]
+    # (An aside on some options only, as for 'true' above.)
+    correct, *shown = even_asides([false.text, *wrong])
+    explanation = [(correct, owner.name), *((t, concept.name) for t in shown)]
     return make(
         "not", sources=[concept.name, *wrong, false.text], section=concept.section,
         topic=concept.topic, concept=concept.key, context=concept.about, body=body,
-        correct=false.text, wrong=wrong, explanation=explanation, source=trues[0].source,
+        correct=correct, wrong=shown, explanation=explanation, source=trues[0].source,
         asks=[false.source, *(t.source for t in trues)])

@@ -95,3 +95,17 @@ def test_without_is_no_negation_of_what_a_line_claims() -> None:
     assert not contradicts("코드 작성 없이 로그를 실시간으로 전달할 수 있음",
                            "거의 실시간 로그 전달")
     assert contradicts("로그를 실시간으로 전달할 수 없음", "로그를 실시간으로 전달함")
+
+
+def test_an_aside_on_one_statement_only_is_not_shown() -> None:
+    services = {"머신러닝": {
+        "Polly": ["글자를 소리로 읽어 주는 서비스 (TTS)", "여러 언어의 목소리 제공"],
+        "Textract": ["스캔 문서에서 문자, 표, 양식을 뽑아내는 서비스"],
+        "Comprehend": ["글 안에서 감정과 핵심 구문을 찾아내는 서비스"],
+        "Rekognition": ["이미지와 비디오에서 얼굴과 사물을 알아보는 서비스"],
+    }}
+    asked = [q for q in build_bank(make_deck(services)) if q.kind in ("true", "not")
+             and "글자를 소리로 읽어 주는 서비스" in q.choices]
+    assert asked
+    assert not any("(TTS)" in c for q in asked for c in q.choices)
+    assert all("글자를 소리로 읽어 주는 서비스 — Polly" in q.explanation for q in asked)

@@ -18,8 +18,10 @@ def test_seed_deck_bank() -> None:
     bank = build_bank(deck, glossary)
     # Precision first: candidates that fail a rule are dropped, not posted (a
     # stem that translates the answer word by word, a heading or a remark as a
-    # choice); the floor keeps the daily rotation from growing short.
-    assert len(bank) >= 145
+    # choice); the floor keeps the daily rotation from growing short. (A right
+    # choice set apart by its form, a fragment as a choice, a clue that means the
+    # answer: about 7 candidates of the seed deck dropped, issue 14.)
+    assert len(bank) >= 140
     assert len({q.kind for q in bank}) >= 4
     assert len({q.id for q in bank}) == len(bank)
     assert all(passes(q) for q in bank)
