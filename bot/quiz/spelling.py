@@ -19,6 +19,16 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]{3,}")
 MIN_LEN = 5
 OFTEN = 2
 
+# Words every English text writes often: counted among a file's spellings they
+# would "correct" a rarer real word one edit away ('Width' -> 'with', 'Form' ->
+# 'from'), so they are never what a slip is set right to.
+_COMMON = frozenset("""
+with what when where which while will would were than then them they their there these
+those this that from have into only over such some same more most much very also each
+other about after before being both does done down here just like make many must
+need next once only same should since still under until upon used uses using your
+""".split())
+
 
 def edits(a: str, b: str, limit: int = 2) -> int:
     """Levenshtein distance, giving up (limit + 1) past `limit`."""
@@ -61,6 +71,12 @@ def _slip(word: str, other: str, allowed: int | None = None) -> bool:
     """Two spellings one or two edits apart that are not a plural, a case change
     or a longer word (Connect / Connector, Organization / Organizations)."""
     a, b = word.lower(), other.lower()
+    if b in _COMMON or a in _COMMON:
+        return False
+    # A slip keeps the case of its first letter: a capitalised name (Width) is
+    # no slip of a lower-case word (with), nor the reverse.
+    if word[0].isupper() != other[0].isupper():
+        return False
     if a == b or a.startswith(b) or b.startswith(a) or a[0] != b[0] or _inflected(a, b):
         return False
     if re.sub(r"\D", "", a) != re.sub(r"\D", "", b):

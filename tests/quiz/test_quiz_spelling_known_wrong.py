@@ -83,3 +83,15 @@ def test_a_word_is_no_slip_of_another_real_word_nor_of_another_file(
                                       encoding="utf-8")
     bank = build_bank(load_deck(tmp_path))
     assert any("string" in q.choices for q in bank)
+
+
+def test_a_name_is_never_set_right_to_a_common_word_or_another_case() -> None:
+    # 'Width' (a term of the notes, once) is one edit from 'with' (in every
+    # other line): it is a word of its own, not a slip.
+    texts = ["Width: the number of nodes on the widest level", *["sorted with a key"] * 5,
+             "Form 양식", *["from the list"] * 5]
+    fixes = spelling_fixes(texts, Glossary())
+    assert "Width" not in fixes and "Form" not in fixes
+    # Slips of one case are still set right.
+    assert spelling_fixes(["Organizations", "Organizations 계정", "Oraganizations"],
+                          Glossary()) == {"Oraganizations": "Organizations"}
