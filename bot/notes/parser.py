@@ -52,6 +52,9 @@ class _Parser(Structure):
         self.in_comment: str | None = None  # "-->" or "%%" while a comment is open
         self.folding = False  # inside a run of bullets nested deeper than MAX_DEPTH
         self.html_lists: list[str] = []  # open `<ul>`/`<ol>` tags, outermost first
+        # Column where the body of a numbered heading item (`1. ##### Title`)
+        # starts; lines indented that far are its body, read as if not indented.
+        self.item_body = 0
 
     def skip(self, lineno: int, reason: str) -> None:
         last = self.skipped[-1] if self.skipped else None
@@ -123,9 +126,18 @@ class _Parser(Structure):
         return False
 
     def line(self, lineno: int, raw: str) -> None:
+        raw = self.outdent_item_body(raw)
         if raw.lstrip().startswith(">"):
+            indent = L.indent_width(raw)
             raw = _QUOTE_RE.sub("", raw)
             if self.callout(lineno, raw.strip()) or not raw.strip():
+                return
+            if indent >= 2 and self.stack and not (
+                L.BULLET_RE.match(raw) or L.NUMBERED_RE.match(raw) or L.HEADING_RE.match(raw)
+            ):
+                # A quote indented under a bullet ("- Dirty Read" / "  > 커밋되지
+                # 않은 …") says something about that bullet: one of its items.
+                self.bullet(lineno, indent, raw.strip(), I.images(raw))
                 return
         else:
             self.end_callout()
@@ -159,6 +171,8 @@ class _Parser(Structure):
             self.plain_heading(lineno, L.clean_inline(I.plain(stripped)))
             return
         nm = L.NUMBERED_RE.match(raw)
+        if nm and indent < 2 and self.numbered_heading(lineno, nm):
+            return
         if nm and indent < 2:
             if lineno in self.pre.steps or self.in_details:
                 self.step(lineno, int(nm.group(2)), nm.group(3) or "")
@@ -170,6 +184,35 @@ class _Parser(Structure):
             self.bullet(lineno, indent, bm.group(3) or "", pictures)
             return
         self.paragraph(lineno, indent, raw)
+
+    def numbered_heading(self, lineno: int, nm: re.Match[str]) -> bool:
+        """`1. ##### Read Uncommitted`: a numbered item written as a heading
+        names a topic (never a step, even with no bullets under it); its body
+        is the lines indented under it."""
+        hm = L.HEADING_RE.match(nm.group(3) or "")
+        title = L.clean_inline(I.plain(hm.group(2) or "")) if hm else ""
+        if not title or self.in_details:
+            return False
+        self.numbered_topic(lineno, int(nm.group(2)), title)
+        self.item_body = len(nm.group(0)[: nm.start(3)].expandtabs(4))
+        return True
+
+    def outdent_item_body(self, raw: str) -> str:
+        """Inside a numbered heading item, its indented body loses that indent,
+        so its paragraphs are lines of their own rather than one wrapped line,
+        and its bullets nest as written; a line less indented ends the body."""
+        if not self.item_body:
+            return raw
+        if L.indent_width(raw) < self.item_body:
+            self.item_body = 0
+            if not L.NUMBERED_RE.match(raw):
+                # The list of items is over: what follows belongs to the
+                # section, not to its last item.
+                self.reset_block()
+                self.current = None
+            return raw
+        expanded = raw.expandtabs(4)
+        return expanded[self.item_body :]
 
     # -- facts ---------------------------------------------------------------
     def html_list_line(self, lineno: int, raw: str) -> None:
