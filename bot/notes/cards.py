@@ -7,6 +7,9 @@ Obsidian's Spaced Repetition plugin and of hand-written study notes:
 - multi-line cards: question lines, a line of `?` (one way) or `??` (both ways),
   answer lines; the card ends at a blank line or a heading;
 - `Q:` / `A:` lines (also `Q.`, `Question:`, `질문:` / `답:`, `답변:`);
+- practice questions: a `Question 3` heading (`문제 3`, `問題 3`) whose body is
+  the question and its numbered or lettered options, followed by an `Answer`
+  heading (`정답`, `解答`) naming one option: the author's own choices;
 - cloze deletions: Anki's `{{c1::text}}` anywhere; `==highlight==` and
   `**bold**` only under a `#flashcards` tag (ordinary notes bold and
   highlight for emphasis, and those are not questions).
@@ -59,6 +62,24 @@ _SUMMARY_RE = re.compile(
 )
 _TAG_STRIP_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 GAP = "___"
+# A heading that only numbers a practice question ("Question 1.", "문제 3").
+_PRACTICE_RE = re.compile(
+    r"^(?:\*\*)?(?:Question|Q|문제|질문|問題?|问题)\s*\d{1,4}\s*[.:)]?(?:\*\*)?$", re.IGNORECASE
+)
+_ANSWER_TITLE_RE = re.compile(
+    r"^(?:\*\*)?(?:Answers?|Correct answer|정답|답|답안|解答|答え|答案)\s*[.:]?(?:\*\*)?$",
+    re.IGNORECASE,
+)
+_EXPLANATION_TITLE_RE = re.compile(
+    r"^(?:\*\*)?(?:Explanations?|해설|설명|풀이|解説|解释|解析)\s*[.:]?(?:\*\*)?$", re.IGNORECASE
+)
+# Lines of the author's explanation kept with a practice question.
+MAX_NOTE_LINES = 3
+# An option of a practice question: "1. text", "2) text", "A. text", "(b) text".
+_OPTION_RE = re.compile(r"^(?:\(?(\d{1,2}|[A-Fa-f])[.)])\s+(?P<text>\S.*)$")
+# The answer names one option: "3", "- 3", "3번", "(C)", "Answer: B".
+_ONE_OPTION_RE = re.compile(r"^\(?(\d{1,2}|[A-Fa-f])\)?\s*번?\.?$")
+_QUOTE_MARK_RE = re.compile(r"^\s*(?:>\s?)+")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -166,7 +187,8 @@ class _Scanner:
             if _TAG_RE.search(title):
                 self.tag_level = level
             self.headings.append((level, _TAG_RE.sub("", title).strip()))
-            self.question_heading(i, level, title)
+            if not self.practice_question(i, level, title):
+                self.question_heading(i, level, title)
             return
         if len(raw) > MAX_CARD_LINE:
             return  # not a card, and its tags are not card tags either
@@ -335,6 +357,88 @@ class _Scanner:
         # The question is its own heading: the card sits under the ones above it.
         self.add(i, "basic", _plain(qm.group("text")), back, "qa-heading",
                  headings=self.path()[:-1])
+
+    def section_body(self, i: int, level: int) -> list[int]:
+        """Indexes of the lines under the heading at `i`, up to the next heading
+        of its level or above (headings inside code fences do not count)."""
+        body: list[int] = []
+        fence: str | None = None
+        j = i + 1
+        while j < len(self.lines):
+            text = self.lines[j]
+            fm = _FENCE_RE.match(text)
+            if fm:
+                fence = None if fence is not None else fm.group(1)
+            elif fence is None:
+                hm = _HEADING_RE.match(text)
+                if hm and len(hm.group(1)) <= level:
+                    break
+            body.append(j)
+            j += 1
+        return body
+
+    def practice_question(self, i: int, level: int, title: str) -> bool:
+        """`### Question 1.` with the question and its options below, then
+        `### Answer.` naming one option: a card with the author's choices. One
+        answer only ("1, 3" asks for two: not a single-choice question)."""
+        if not _PRACTICE_RE.match(title.strip()):
+            return False
+        body = self.section_body(i, level)
+        stem: list[str] = []
+        options: dict[str, str] = {}
+        for j in body:
+            text = _QUOTE_MARK_RE.sub("", self.lines[j]).strip()
+            if not text:
+                continue
+            om = _OPTION_RE.match(text)
+            if om:
+                # Levelled alike: a period that only some options end with
+                # would set them apart.
+                options[om.group(1).lower()] = _plain(om.group("text")).rstrip(". ")
+            elif options:
+                return False  # text after the options: not a plain practice question
+            else:
+                stem.append(_plain(text))
+        after = body[-1] + 1 if body else i + 1
+        answer_at = next((j for j in range(after, len(self.lines)) if self.lines[j].strip()), None)
+        if answer_at is None:
+            return False
+        hm = _HEADING_RE.match(self.lines[answer_at])
+        if hm is None or not _ANSWER_TITLE_RE.match(hm.group(2).strip()):
+            return False
+        said = [_LIST_MARK_RE.sub("", self.lines[j]).strip()
+                for j in self.section_body(answer_at, len(hm.group(1)))
+                if re.search(r"\w", self.lines[j])]  # (a `---` rule is no answer)
+        front = " ".join(s for s in stem if s)
+        pick = _ONE_OPTION_RE.match(_plain(said[0])) if len(said) == 1 else None
+        if not front or len(options) < 3 or pick is None or pick.group(1).lower() not in options:
+            self.problem(i, "a practice question needs its options and one answer naming one")
+            return True
+        self.used.update(body)
+        back = options[pick.group(1).lower()]
+        answer_body = self.section_body(answer_at, len(hm.group(1)))
+        self.cards.append(AuthorCard(
+            kind="basic", front=front, back=back, source=self.ref(i), syntax="practice",
+            headings=self.path()[:-1], choices=tuple(options.values()),
+            note=self.explanation_after(answer_body[-1] + 1 if answer_body else answer_at + 1),
+        ))
+        return True
+
+    def explanation_after(self, start: int) -> str:
+        """The first lines of an `Explanation` heading right after the answer
+        (links and rules left out): why the author's answer is right."""
+        at = next((j for j in range(start, len(self.lines)) if self.lines[j].strip()), None)
+        hm = _HEADING_RE.match(self.lines[at]) if at is not None else None
+        if at is None or hm is None or not _EXPLANATION_TITLE_RE.match(hm.group(2).strip()):
+            return ""
+        kept: list[str] = []
+        for j in self.section_body(at, len(hm.group(1))):
+            text = _plain(_QUOTE_MARK_RE.sub("", self.lines[j]))
+            if re.search(r"\w", _URL_RE.sub("", re.sub(r"\[[^\]]*\]\([^)]*\)", "", text))):
+                kept.append(text)
+            if len(kept) == MAX_NOTE_LINES:
+                break
+        return "\n".join(kept)
 
     def cloze(self, i: int, raw: str, visible: str) -> None:
         text = _LIST_MARK_RE.sub("", raw).strip()

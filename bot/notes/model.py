@@ -146,6 +146,9 @@ class AuthorCard:
     with `___` where the deletion was, `back` the deleted text). `syntax` names
     the form it was written in; `reverse` marks the second card of a both-ways
     pair. `headings` is the path of headings above the card, outermost first.
+    `choices` are the author's own options of a practice question (`back` is
+    the one the author's answer names); empty for every other card. `note` is
+    the author's explanation of a practice question's answer, when written.
     """
 
     kind: str
@@ -155,6 +158,8 @@ class AuthorCard:
     syntax: str
     headings: tuple[str, ...] = ()
     reverse: bool = False
+    choices: tuple[str, ...] = ()
+    note: str = ""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

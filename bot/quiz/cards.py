@@ -131,6 +131,23 @@ def _multiple_choice(card: AuthorCard, deck: Deck, answers: dict[int, _Answer],
     )
 
 
+def _practice(card: AuthorCard, deck: Deck) -> Question | None:
+    """A practice question asked with the author's own options; the answer is
+    the author's."""
+    wrong = [c for c in card.choices if c != card.back]
+    if len(wrong) != len(card.choices) - 1 or len(card.choices) > MAX_CHOICES:
+        return None
+    section, topic = _place(card, deck)
+    context = f"{section} > {topic}" if section != topic else section
+    return make(
+        "card", sources=(card.front, *card.choices), section=section, topic=topic,
+        concept=f"card:{digest(card.front, card.back)}", context=context, body=card.front,
+        correct=card.back, wrong=wrong,
+        explanation="\n".join(filter(None, (f"- {card.back}", card.note))),
+        source=card.source,
+    )
+
+
 def _flashcard(card: AuthorCard, deck: Deck) -> Question:
     section, topic = _place(card, deck)
     context = f"{section} > {topic}" if section != topic else section
@@ -166,6 +183,13 @@ def card_questions(deck: Deck, glossary: GlossaryLike) -> list[Question]:
             _near(by_heading[card.headings], at_heading),
             _near(by_parent[card.headings[:-1]], at_parent),
         )
+        if card.choices:
+            # The author's options or none: other cards' answers are no
+            # options of a question that already has its own.
+            practice = _practice(card, deck)
+            if practice is not None:
+                out.append(practice)
+            continue
         question = _multiple_choice(card, deck, answers, pools)
         out.append(question if question is not None else _flashcard(card, deck))
     return out
