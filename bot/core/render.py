@@ -107,23 +107,21 @@ def question_reply(
     if question.is_flashcard:
         return _flashcard_reply(question, lang=lang, kind=kind, ref=ref, title=title,
                                 closes_at=closes_at)
+    shown = _shown(question, lang)
     view = QuestionView(
         question_id=question.id,
         answer_kind=kind,
         answer_ref=ref,
-        breadcrumb=short_crumb(question.breadcrumb),
-        prompt=_prompt_body(question),  # adapters draw the breadcrumb themselves
-        choices=tuple(question.choices),
+        breadcrumb=shown.crumb,
+        prompt=shown.prompt,  # adapters draw the breadcrumb themselves
+        choices=shown.choices,
         closes_at=closes_at,
-    )
-    body = "\n".join(
-        [*_stem(question), ""] + [choice_label(question, i) for i in range(len(question.choices))]
     )
     times = (("closes_at", closes_at),) if closes_at is not None else ()
     return Reply(
         kind=ReplyKind.QUESTION,
         title=title,
-        text=_cut(body, MAX_TEXT),
+        text=shown.body,
         question=view,
         ephemeral=kind is AnswerKind.PRACTICE,
         times=times,
@@ -266,26 +264,87 @@ def reveal(
             fields=_source_fields(question, lang),
             message_ref=post.message_ref,
         )
+    shown = _shown(question, lang)
+    return Reply(
+        kind=ReplyKind.REVEAL,
+        title=_dated(lang, "reveal_title", post.local_date),
+        text=shown.unanswered if not any(counts.values()) else _reveal_text(shown, lang, counts),
+        fields=shown.fields,
+        message_ref=post.message_ref,
+    )
+
+
+def _reveal_text(shown: _Shown, lang: str, counts: Mapping[int, int]) -> str:
+    answer = shown.question.answer
     total = sum(counts.values())
-    right = counts.get(question.answer, 0)
-    lines = [*_stem(question), ""]
-    for i in range(len(question.choices)):
-        mark = "✅ " if i == question.answer else ""
-        lines.append(f"{mark}{choice_label(question, i)} — {counts.get(i, 0)}")
+    right = counts.get(answer, 0)
+    lines = [*shown.stem, ""]
+    for i, label in enumerate(shown.labels):
+        mark = "✅ " if i == answer else ""
+        lines.append(f"{mark}{label} — {counts.get(i, 0)}")
     lines.append("")
-    lines.append(t(lang, "reveal_answer", answer=choice_label(question, question.answer)))
+    lines.append(shown.answer_line)
     if total:
         percent = round(100 * right / total)
         lines.append(t(lang, "reveal_stats", answered=total, right=right, percent=percent))
     else:
         lines.append(t(lang, "reveal_none"))
-    return Reply(
-        kind=ReplyKind.REVEAL,
-        title=t(lang, "reveal_title", date=post.local_date.isoformat()),
-        text=_cut("\n".join(lines), MAX_TEXT),
-        fields=_source_fields(question, lang),
-        message_ref=post.message_ref,
-    )
+    return _cut("\n".join(lines), MAX_TEXT)
+
+
+class _Shown:
+    """What a multiple-choice question shows whatever the post, in one language:
+    crumb, stem, choice labels, source fields, the unanswered reveal. A daily
+    fan-out shows each question to hundreds of groups, and working these out
+    again per group (Korean particles included) was a sixth of a 10,000-group
+    restart's CPU. Built by `_shown`, which keeps them per question object."""
+
+    __slots__ = (
+        "answer_line", "body", "choices", "crumb", "fields", "labels", "prompt", "question",
+        "stem", "unanswered",
+    )  # fmt: skip
+
+    def __init__(self, question: QuestionLike, lang: str) -> None:
+        self.question = question  # held, so that its id is not reused while remembered
+        self.crumb = short_crumb(question.breadcrumb)
+        self.prompt = _prompt_body(question)
+        self.choices = tuple(question.choices)
+        self.stem = tuple(_stem(question))
+        self.labels = tuple(choice_label(question, i) for i in range(len(question.choices)))
+        self.body = _cut("\n".join([*self.stem, "", *self.labels]), MAX_TEXT)
+        # (A bank question's answer is one of its choices; anything else shows no label.)
+        known = -len(self.labels) <= question.answer < len(self.labels)
+        answer = self.labels[question.answer] if known else ""
+        self.answer_line = t(lang, "reveal_answer", answer=answer)
+        self.fields = _source_fields(question, lang)
+        self.unanswered = _reveal_text(self, lang, {})
+
+
+_MEMO_LIMIT = 4096  # questions x languages (a few decks' worth); then started afresh
+_SHOWN: dict[tuple[int, str], _Shown] = {}
+_DATED: dict[tuple[str, str, date], str] = {}
+
+
+def _shown(question: QuestionLike, lang: str) -> _Shown:
+    """The question's `_Shown`, remembered by the question object itself (a
+    reloaded deck's questions are new objects, so nothing stale is shown)."""
+    key = (id(question), lang)
+    hit = _SHOWN.get(key)
+    if hit is None or hit.question is not question:
+        if len(_SHOWN) >= _MEMO_LIMIT:
+            _SHOWN.clear()
+        hit = _SHOWN[key] = _Shown(question, lang)
+    return hit
+
+
+def _dated(lang: str, key: str, on: date) -> str:
+    """A title naming a day (every group of a fan-out shows the same one)."""
+    hit = _DATED.get((lang, key, on))
+    if hit is None:
+        if len(_DATED) >= _MEMO_LIMIT:
+            _DATED.clear()
+        hit = _DATED[(lang, key, on)] = t(lang, key, date=on.isoformat())
+    return hit
 
 
 def board_line(row: BoardRow, lang: str) -> str:
@@ -402,7 +461,7 @@ def topics(sections: Sequence[tuple[str, int]], *, lang: str) -> Reply:
 
 
 def daily_title(lang: str, on: date) -> str:
-    return t(lang, "daily_title", date=on.isoformat())
+    return _dated(lang, "daily_title", on)
 
 
 def refusal_notice(group: GroupRef, *, lang: str, reason: str) -> Reply:
