@@ -154,7 +154,15 @@ class PostStore:
             " ON p.id = m.last",
             group_ids,
         )
-        return {int(row["group_id"]): post_from_row(row) for row in rows}
+        # A post this process already holds is reused, not built again: it is
+        # the only writer, so its copy is current (a restart's fan-out reads
+        # the latest posts its reveals just loaded). Shared: nothing is held.
+        held = self._posts
+        out: dict[int, DailyPost | None] = {}
+        for row in rows:
+            post = held.get(row["id"])
+            out[int(row["group_id"])] = post_from_row(row) if post is None else post
+        return out
 
     async def _posts_many(self, post_ids: list[int]) -> dict[int, DailyPost | None]:
         rows = await self.db.fetchall(
