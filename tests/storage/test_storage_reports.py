@@ -54,6 +54,8 @@ async def test_reports_count_decide_and_retire_per_group(db_target: Path | str) 
         assert await store.open_reports(room.id) == []
         assert await store.retired_for_group(room.id) == {"q1"}
         assert await store.retired_for_group(other.id) == frozenset()
+        # The fan-out's read: only the groups that retired something.
+        assert await store.groups_retired([room.id, other.id]) == {room.id: {"q1"}}
         assert await store.open_report_count("q1", other.id) == 1
 
         await store.retire_question("q2", "notes-changed", T0)  # the deck's own retirement
