@@ -15,13 +15,10 @@ from datetime import date, datetime
 
 from bot.core.records import DailyPost, NewPost
 from bot.storage.coalesce import MAX_BATCH, Coalescer
-from bot.storage.convert import day, dt, post_from_row, ts
+from bot.storage.convert import POST_COLUMNS, day, dt, post_from_row, ts
 from bot.storage.sql import Conn, SqlDatabase
 
-_POST_COLUMNS = (
-    "id, group_id, local_date, question_id, posted_at, closes_at, message_ref, delivered,"
-    " revealed_at, timezone"
-)
+_POST_COLUMNS = POST_COLUMNS  # (post_from_row reads them in this order)
 _NO_POST = object()  # cache marker: the group has no post at all
 
 # (group_id, local date, timezone, question_id, posted_at, closes_at), dates as text

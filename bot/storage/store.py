@@ -37,7 +37,7 @@ from bot.core.types import GroupRef, Platform
 from bot.storage import reads, recaps
 from bot.storage.answers import AnswerWriter
 from bot.storage.coalesce import MAX_BATCH, Coalescer
-from bot.storage.convert import dt, group_from_row, hhmm, ts
+from bot.storage.convert import GROUP_COLUMNS, dt, group_from_row, hhmm, ts
 from bot.storage.db import Database
 from bot.storage.flags import FlagStore
 from bot.storage.learning import LearningStore
@@ -52,11 +52,7 @@ from bot.storage.sql import Conn, SqlDatabase
 CLAIM_SPAN = timedelta(minutes=1)
 _NEVER = "9999-12-31T00:00:00.000000+00:00"  # groups.due_at of a group not due again
 
-_GROUP_COLUMNS = (
-    "id, platform, channel_id, space_id, deck, post_time, timezone, language,"
-    " window_minutes, paused, scheduled, streak_rule, favour_weak, scheduled_since, new_per_day,"
-    " recap, daily_kinds, paused_reason, scheduled_by, report_threshold"
-)
+_GROUP_COLUMNS = GROUP_COLUMNS  # (group_from_row reads them in this order)
 
 
 class SqlStore(LearningStore, FlagStore, ReportStore):
