@@ -179,7 +179,7 @@ def pick_group_question(
     pool = questions if isinstance(questions, Pool) else pool_of(questions, retired)
     if not pool.questions:
         return None
-    rng = random.Random(seed)
+    rng = _seeded(seed)
     last = _section_last_asked(pool, history)
     by_section = _unseen_by_section(pool, history)
     today = on or (max(history.values()) + timedelta(days=1) if history else _FIRST_DAY)
@@ -205,6 +205,18 @@ def pick_group_question(
     # section's rate scaled by how hard the question is to guess (Rates.of).
     weights = weigh.weights(section, inside)
     return rng.choices(inside, weights=_positive(weights), k=1)[0]
+
+
+_RNG = random.Random()
+
+
+def _seeded(seed: str) -> random.Random:
+    """One generator, seeded again per pick: the state `random.Random(seed)`
+    would start in (seeding sets all of it), without making a generator per
+    group, which seeds twice (once from the seed's hash, then from the seed).
+    The picks draw from it without yielding, so none shares it halfway."""
+    _RNG.seed(seed)
+    return _RNG
 
 
 class _Weigher:
@@ -292,19 +304,21 @@ def _unseen_by_section(
     filtered; the others are the pool's own lists."""
     if not history:
         return pool.by_section
-    touched = {pool.section_of[qid] for qid in history if qid in pool.section_of}
+    section_of = pool.section_of
+    touched = {section_of[qid] for qid in history if qid in section_of}
     if len(touched) == 0:
         return pool.by_section
-    asked = sum(1 for qid in history if qid in pool.section_of)
+    asked = sum(1 for qid in history if qid in section_of)
     if asked < len(pool.questions):
-        out: dict[str, Sequence[QuestionLike]] = {}
-        for name, qs in pool.by_section.items():
-            if name not in touched:
-                out[name] = qs
-                continue
-            left = [q for q in qs if q.id not in history]
+        # The pool's own lists in the pool's order, the touched ones filtered
+        # (a copy, then a few changes: most groups touched a few sections).
+        out: dict[str, Sequence[QuestionLike]] = dict(pool.by_section)
+        for name in touched:
+            left = [q for q in pool.by_section[name] if q.id not in history]
             if left:
                 out[name] = left
+            else:
+                del out[name]
         return out
     oldest = min(history[q.id] for q in pool.questions)  # a new question cycle
     cycle: dict[str, list[QuestionLike]] = {}

@@ -6,6 +6,9 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import date, timedelta
 
+import pytest
+
+import bot.learning.group_pick as group_pick
 from bot.core.ports import QuestionLike
 from bot.learning.group_pick import (
     SHARPNESS,
@@ -201,3 +204,26 @@ def test_weights_from_tables_are_rates_of_exactly(make_q: MakeQ) -> None:
                 mean = sum(expected) / len(expected)
                 assert weigh.mean(section, candidates) == mean
                 assert weigh.mean(section, candidates) == mean  # remembered: the same
+
+
+def test_a_fan_out_reseeds_one_generator_and_each_pick_stands_alone(
+    make_q: MakeQ, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Making a generator per group seeds twice; a pick reseeds one instead, and
+    # what a group gets depends on its seed alone, not on the picks before it.
+    qs = [make_q(f"{s}{i}", section=s, choices=2 + i % 3) for s in "ABCDE" for i in range(6)]
+    pool = pool_of(qs, ())
+    history = {"A0": DAY0, "B1": DAY0 + timedelta(days=1)}
+    alone = {g: _id(pick_group_question(pool, (), history, f"{g}:x")) for g in range(40)}
+    made: list[object] = []
+
+    class Counting(random.Random):
+        def __init__(self, *args: object) -> None:
+            made.append(args)
+            super().__init__(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(group_pick.random, "Random", Counting)
+    for g in reversed(range(40)):
+        assert _id(pick_group_question(pool, (), history, f"{g}:x")) == alone[g]
+        assert _id(pick_group_question(pool, (), history, f"{g}:x", favour_weak=False))
+    assert made == []
