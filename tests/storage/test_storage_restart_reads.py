@@ -5,7 +5,7 @@ it already holds is reused, not built again from its row."""
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -69,3 +69,34 @@ async def test_latest_posts_reuse_the_posts_a_restart_loaded_to_reveal(
             assert latest[post.group_id] == replace(post, revealed_at=T0 + timedelta(days=1))
     finally:
         await store.close()
+
+
+def test_held_posts_are_updated_with_every_other_field_kept() -> None:
+    # _post_with builds the post directly (not dataclasses.replace): a field
+    # added to DailyPost later must not fall back to its default here.
+    values: dict[str, object] = {}
+    for f in fields(DailyPost):
+        kind = {"date": DAY, "datetime": T0 + timedelta(minutes=len(values)), "int": len(values),
+                "bool": True, "str": f"v-{f.name}"}  # fmt: skip
+        values[f.name] = kind[str(f.type).split(" | ")[0]]
+    post = DailyPost(**values)  # type: ignore[arg-type]
+    same = posts_module._post_with(post, message_ref=post.message_ref, delivered=post.delivered,
+                                   revealed_at=post.revealed_at)  # fmt: skip
+    assert same == post and same is not post
+    changed = posts_module._post_with(post, message_ref=None, delivered=False, revealed_at=None)
+    assert changed == replace(post, message_ref=None, delivered=False, revealed_at=None)
+
+
+async def test_a_fan_out_writes_each_shared_instant_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    written: list[datetime] = []
+    real = posts_module.ts
+
+    def counting(at: datetime) -> str:
+        written.append(at)
+        return real(at)
+
+    monkeypatch.setattr(posts_module, "ts", counting)
+    await _seed(tmp_path / "bot.db", 25)  # 25 posts, one posted_at, one closes_at
+    assert len(written) == 2
