@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Collection, Sequence
+import re
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
+from bot.notes.aliases import mine
 from bot.notes.model import Deck
 from bot.quiz.build import passes
 from bot.quiz.cards import card_questions
 from bot.quiz.cloze import cloze_questions
 from bot.quiz.concepts import name_questions
+from bot.quiz.gloss import reading_acronyms
 from bot.quiz.known_wrong import without_known_wrong
 from bot.quiz.matching import match_questions
 from bot.quiz.material import read_material
@@ -24,6 +27,8 @@ from bot.quiz.text import GlossaryLike, NoGlossary, telling
 from bot.quiz.truths import true_questions
 from bot.quiz.versus import versus_questions
 
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}")
+
 
 def build_bank(deck: Deck, glossary: GlossaryLike | None = None, *,
                known_wrong: Collection[str] = ()) -> tuple[Question, ...]:
@@ -33,8 +38,32 @@ def build_bank(deck: Deck, glossary: GlossaryLike | None = None, *,
     `known_wrong`: keys (known_wrong.line_key) of lines never to build on."""
     gloss = glossary if glossary is not None else NoGlossary()
     deck = reshaped(without_known_wrong(deck, known_wrong))
-    material = read_material(deck, gloss)
+    # A stem naming 'EFS' gives away an option saying 파일 시스템 when the notes
+    # or the glossary spell EFS out: the giveaway checks read acronyms so.
+    with reading_acronyms(_acronym_reader(deck, gloss)):
+        candidates = _candidates(deck, gloss)
     fixes = _fixes_by_file(deck, gloss)
+    return tuple(_one_fact_per_figure(_kept(candidates, fixes, gloss)))
+
+
+def _acronym_reader(deck: Deck, gloss: GlossaryLike) -> Callable[[str], tuple[str, ...]]:
+    """Acronym -> the longer names the notes ('Long Name (ABBR)') and the glossary
+    give it."""
+    spelled_out: dict[str, list[str]] = {}
+    for one, other in mine(deck):
+        for short, long in ((one, other), (other, one)):
+            if _ACRONYM.fullmatch(short) and " " in long.strip():
+                spelled_out.setdefault(short.lower(), []).append(long)
+
+    def expand(short: str) -> tuple[str, ...]:
+        found = list(spelled_out.get(short.lower(), ()))
+        found += sorted(a for a in gloss.aliases(short) if " " in a.strip() and a not in found)
+        return tuple(found)
+    return expand
+
+
+def _candidates(deck: Deck, gloss: GlossaryLike) -> list[Question]:
+    material = read_material(deck, gloss)
     candidates = [
         *name_questions(material),
         *match_questions(material, gloss),
@@ -46,6 +75,11 @@ def build_bank(deck: Deck, glossary: GlossaryLike | None = None, *,
         *step_questions(deck, material.words),
     ]
     candidates.extend(card_questions(deck, gloss))
+    return candidates
+
+
+def _kept(candidates: list[Question], fixes: dict[str, str],
+          gloss: GlossaryLike) -> list[Question]:
     seen_ids: set[str] = set()
     seen_stems: set[tuple[str, frozenset[str]]] = set()
     out: list[Question] = []
@@ -59,7 +93,7 @@ def build_bank(deck: Deck, glossary: GlossaryLike | None = None, *,
         seen_ids.add(question.id)
         seen_stems.add(stem)
         out.append(question)
-    return tuple(_one_fact_per_figure(out))
+    return out
 
 
 def _one_fact_per_figure(questions: list[Question]) -> list[Question]:

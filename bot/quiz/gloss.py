@@ -11,7 +11,9 @@ answer away, unless every other choice has it too (then it points at none).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -204,14 +206,61 @@ def senses(text: str) -> frozenset[str]:
     return frozenset(out - _EMPTY)
 
 
+# The notes' own spelled-out acronyms ('EFS' titled over 'Elastic File System',
+# 'TCL (Transaction Control Language)') and the deck glossary's aliases: set
+# while one deck's questions are built (see `reading_acronyms`).
+_NOTES_EXPANSIONS: ContextVar[Callable[[str], tuple[str, ...]] | None] = ContextVar(
+    "notes_expansions", default=None)
+
+
+@contextmanager
+def reading_acronyms(expand: Callable[[str], tuple[str, ...]]) -> Iterator[None]:
+    """Within the block, an acronym also reads as what `expand` spells it out to
+    (the deck's notes and glossary), besides the shipped term lists."""
+    token = _NOTES_EXPANSIONS.set(expand)
+    try:
+        yield
+    finally:
+        _NOTES_EXPANSIONS.reset(token)
+
+
+def _spelled_out(short: str) -> tuple[str, ...]:
+    """What an acronym abbreviates, by the term lists and the notes being read."""
+    found = list(expansions().get(short.lower(), ()))
+    expand = _NOTES_EXPANSIONS.get()
+    if expand is not None:
+        found += [p for p in expand(short) if p not in found]
+    return tuple(found)
+
+
 def _answer_senses(answer: str) -> frozenset[str]:
     """The answer's senses, with its acronyms read spelled out (DNS -> domain
-    name system) where the term lists know them."""
+    name system) where the term lists or the notes know them."""
     out = set(senses(answer))
     for short in _acronyms(answer):
-        for phrase in expansions().get(short.lower(), ()):
+        for phrase in _spelled_out(short):
             out |= senses(phrase)
     return frozenset(out - _EMPTY)
+
+
+# A sentence sharing one word with an acronym's expansion is common ('access'
+# for IAM); two of its words, or a phrase of it, say the name (EFS -> '파일 시스템').
+_EXPANSION_WORDS = 2
+
+
+def _expansion_shown(sentence: str, stem: str) -> frozenset[str]:
+    """Senses of an acronym the stem names, spelled out, that a sentence shows
+    as two of its words or one of its phrases: the stem 'EFS에만 해당…' and the
+    option '네트워크 파일 시스템으로…'."""
+    said = senses(sentence)
+    found: set[str] = set()
+    for short in _acronyms(stem):
+        for phrase in _spelled_out(short):
+            shared = (senses(phrase) - _EMPTY) & said
+            words = {w for w in shared if " " not in w}
+            if len(words) >= _EXPANSION_WORDS or any(" " in w for w in shared):
+                found |= shared
+    return frozenset(found)
 
 
 def _initial_words(text: str) -> tuple[str, ...]:
@@ -314,6 +363,8 @@ def shown_senses(answer: str, stem: str) -> frozenset[str]:
     # acronym of the breadcrumb, IAM's 'access' say, to point at it.)
     stem_senses = _answer_senses(stem) if len(answer.split()) <= 4 else senses(stem)
     found = set(_answer_senses(answer) & stem_senses) | _compound(answer, stem)
+    if len(answer.split()) > 4:
+        found |= _expansion_shown(answer, stem)
     found |= {a.lower() for a in _acronyms(answer) if spells_acronym(a, stem)}
     for word in spoken_words(answer):
         if word not in found and written_in_hangul(word, stem):

@@ -20,12 +20,16 @@ def test_seed_deck_bank() -> None:
     # stem that translates the answer word by word, a heading or a remark as a
     # choice); the floor keeps the daily rotation from growing short. (A right
     # choice set apart by its form, a fragment as a choice, a clue that means the
-    # answer: about 7 candidates of the seed deck dropped, issue 14.)
-    assert len(bank) >= 140
+    # answer: about 7 candidates of the seed deck dropped, issue 14. An acronym
+    # the notes spell out and a choice says translated, EFS -> 파일 시스템, or a
+    # word sense of the name, 정렬된 -> 올바른 순서: about 6 more.)
+    assert len(bank) >= 135
     assert len({q.kind for q in bank}) >= 4
     assert len({q.id for q in bank}) == len(bank)
     assert all(passes(q) for q in bank)
     covered = {(q.section, q.topic) for q in bank}
     topics = deck.topics()
     # Reported by quiz_check; a topic whose facts fail every rule stays unasked.
-    assert sum((t.section, t.title) in covered for t in topics) / len(topics) >= 0.33
+    # (EBS VS EFS, ElastiCache 데이터 로드 패턴 and AWS Secrets Manager went
+    # unasked when their only questions were found to translate the name.)
+    assert sum((t.section, t.title) in covered for t in topics) / len(topics) >= 0.32
