@@ -42,8 +42,32 @@ SINGLE_CLUE_PIECES = 8
 
 
 def related(a: Concept, b: Concept) -> bool:
-    """One name inside the other (RDS / RDS 프록시): not fair as each other's distractor."""
-    return a.key == b.key or _related_names(a.name, b.name)
+    """One name inside the other (RDS / RDS 프록시), one written under the other's
+    heading ('#### gp3' under '### gp Series'), or a family and one of its members
+    by name (gp Series / gp3): not fair as each other's distractor, since a member
+    is its kind and has its kind's facts."""
+    return (a.key == b.key or a.key in b.lineage or b.key in a.lineage
+            or _related_names(a.name, b.name) or _family_and_member(a.name, b.name))
+
+
+# A name for a family of things ('gp Series', 'M5 family', 'T 계열'): the stem
+# before it is the start of each member's name ('gp3', 'gp2').
+_FAMILY = re.compile(r"^(?P<stem>.+?)[\s\-]*(?:series|family|families|line-?up|"
+                     r"계열|시리즈|패밀리|제품군)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 15)
+def _family_and_member(a: str, b: str) -> bool:
+    for family, member in ((a, b), (b, a)):
+        match = _FAMILY.match(without_asides(family).strip())
+        if match is None:
+            continue
+        stem = compact(match.group("stem"))
+        name = compact(without_asides(member))
+        # 'gp' begins 'gp3' (a digit or the end follows): 'gp' does not begin 'gpu'.
+        if stem and name.startswith(stem) and re.match(r"(?:\d|$)", name[len(stem):]):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1 << 15)

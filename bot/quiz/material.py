@@ -83,6 +83,10 @@ class Concept:
     # Written as an item of a numbered list ('1. Simple (단순)', '2. Weighted'):
     # the notes' own enumeration of things of one kind.
     numbered: bool = False
+    # Keys of the headings the concept is written under ('gp3' under '### gp
+    # Series' under '# EBS 볼륨 타입'): a heading and its own sub-heading are a
+    # kind and one of its members, never rivals in one question.
+    lineage: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -353,15 +357,17 @@ class _Reader:
     def concept(self, name: str, *, topic: Topic, crumb: str, about: str,
                 statements: Sequence[Statement], source: SourceRef,
                 everything: Sequence[str], named: bool = True,
-                numbered: bool = False) -> Concept:
+                numbered: bool = False, above: Sequence[str] = ()) -> Concept:
         key = concept_key(name, self.glossary)
+        lineage = frozenset(concept_key(clean_name(h.split(":", 1)[0]), self.glossary)
+                            for h in above) - {key}
         self.said.setdefault(key, []).extend(everything)
         self.names.setdefault(key, set()).add(name)
         return Concept(name=name, key=key, section=topic.section, topic=topic.title,
                        crumb=crumb, about=about, statements=tuple(statements), source=source,
                        pieces=name_pieces(name, self.glossary),
                        phrases=name_phrases(name, self.glossary), named=named,
-                       numbered=numbered)
+                       numbered=numbered, lineage=lineage)
 
     def placed(self, topic: Topic, crumb: str, source: SourceRef) -> tuple[str, str]:
         """The section a line really stands in, and the breadcrumb starting with
@@ -385,8 +391,14 @@ class _Reader:
         # topics of one section are.
         singles: dict[tuple[str, int], list[Concept]] = {}
         defined: dict[tuple[str, int], list[TermEntry]] = {}
+        # The headings open above each section of a file (by heading level).
+        open_heads: dict[str, list[tuple[int, str]]] = {}
         for section in deck.sections:
-            single = self.single(deck, section)
+            stack = open_heads.setdefault(section.source.file, [])
+            while stack and stack[-1][0] >= section.level:
+                stack.pop()
+            single = self.single(deck, section, [title for _, title in stack])
+            stack.append((section.level, section.title))
             if single is not None:
                 # A file without headings is the section (a vault's note 'ARP.md'):
                 # the notes of one folder are its siblings (not those of another
@@ -410,7 +422,11 @@ class _Reader:
                     members.append(self.concept(
                         name, topic=topic, crumb=section.title, about=crumb,
                         statements=statements, source=topic.source, everything=everything,
-                        named=named, numbered=bool(_NUMBERED.match(topic.title))))
+                        named=named, numbered=bool(_NUMBERED.match(topic.title)),
+                        # (The sub-headings between: the section itself is the
+                        # subject area, 'Route 53' over '호스팅 존', a whole and
+                        # its part, and is never offered beside it anyway.)
+                        above=topic.path))
                 self.children(topic, topic.facts, crumb, name if named else None)
             self.add_group(members)
             # Shown under the section's title, or the file's when the section
@@ -468,7 +484,8 @@ class _Reader:
             else PurePath(section.source.file).stem
         return clean_name(title)
 
-    def single(self, deck: Deck, section: Section) -> Concept | None:
+    def single(self, deck: Deck, section: Section,
+               above: Sequence[str] = ()) -> Concept | None:
         """The named thing a section holding a single topic of its own lines is
         about, shown under the file's title (the section's own title would name
         the answer)."""
@@ -483,7 +500,8 @@ class _Reader:
         if not statements or not crumb or compact(crumb) == compact(name):
             return None
         return self.concept(name, topic=topic, crumb=crumb, about=join_crumb(crumb, topic.title),
-                            statements=statements, source=topic.source, everything=())
+                            statements=statements, source=topic.source, everything=(),
+                            above=above)
 
     def spellings(self, key: str, names: set[str]) -> set[str]:
         spellings = set(names) | {key}
@@ -503,7 +521,7 @@ class _Reader:
                     crumb=first.crumb, about=first.about,
                     statements=first.statements + member.statements, source=first.source,
                     pieces=first.pieces, phrases=first.phrases, named=first.named,
-                    numbered=first.numbered)
+                    numbered=first.numbered, lineage=first.lineage | member.lineage)
             else:
                 unique[member.key] = member
         if len(unique) >= 2:

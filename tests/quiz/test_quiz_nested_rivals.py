@@ -1,0 +1,109 @@
+"""A heading and its own sub-heading (a kind and one of its members) are never
+rivals in one question: the member is its kind, so both choices would be right.
+Nor a family named as such ('xy Series') and a member named from its stem
+('xy3'), even when the notes write them side by side."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from bot.notes.loader import parse_markdown
+from bot.quiz.bank import build_bank
+from bot.quiz.question import Question
+
+
+def _bank(text: str) -> tuple[Question, ...]:
+    return build_bank(parse_markdown(text, "notes.md"))
+
+
+def _pairs_offered(bank: tuple[Question, ...], pairs: set[frozenset[str]]) -> list[str]:
+    return [q.prompt + " | " + " / ".join(q.choices) for q in bank
+            if any(frozenset(p) in pairs for p in combinations(q.choices, 2))]
+
+
+NESTED = """# Disk Kinds
+
+- six kinds in all, chosen per workload
+
+### Flexible Volumes
+- cheap general storage for everyday application servers
+- sizes from one gibibyte up to sixteen tebibytes
+
+#### fx3
+- newest generation with throughput set apart from capacity
+- baseline of three thousand operations with steady throughput
+
+#### fx2
+- older generation where throughput follows the volume capacity
+- burst credits refill slowly while the volume stays idle
+
+### Tape Vault
+- robotic tape libraries kept offsite for legal retention
+- restores take hours and are billed per request
+
+### Optical Shelf
+- write once discs that can never be altered afterwards
+- read by a jukebox arm that loads one disc at a time
+
+## Reserved Throughput Disk
+- built for databases that need steady low latency every hour
+- keeps performance constant under heavy sustained load
+
+### rt1
+- sixty four thousand operations on the newer hypervisor hosts
+- durability of five nines across the whole zone
+
+### rt Block Max
+- latency below a millisecond for the largest relational databases
+- quarter million operations when capacity ratio is one thousand
+
+## Cold Archive Disk
+- lowest price per gigabyte for rarely read archive data
+- tuned for large sequential scans of log files
+
+## Magnetic Legacy Disk
+- previous generation spinning platters from the early days
+- only for tiny workloads with very rare access patterns
+"""
+
+NESTED_PAIRS = {frozenset(p) for p in (
+    ("Flexible Volumes", "fx3"), ("Flexible Volumes", "fx2"),
+    ("Reserved Throughput Disk", "rt1"), ("Reserved Throughput Disk", "rt Block Max"),
+)}
+
+
+def test_a_heading_and_its_sub_heading_are_never_rivals() -> None:
+    bank = _bank(NESTED)
+    assert not _pairs_offered(bank, NESTED_PAIRS)
+    # Still asked, beside rivals of their own rank.
+    assert any(q.kind == "name" for q in bank)
+
+
+FAMILY = """# Instance Lines
+
+## xy Series
+- general purpose machines balanced between memory and compute
+- burstable credits for spiky web traffic during the day
+
+## xy3
+- newest machines built on the custom arm processors
+- network bandwidth up to twenty five gigabits per second
+
+## Memory Heavy Nodes
+- large caches kept entirely in random access memory
+- suited to in-memory analytics on wide tables
+
+## Storage Dense Nodes
+- many local drives for distributed file systems
+- high sequential read throughput for data warehouses
+
+## Accelerated Nodes
+- graphics processors attached for model training jobs
+- field programmable gate arrays for custom hardware logic
+"""
+
+
+def test_a_family_and_a_member_named_from_its_stem_are_never_rivals() -> None:
+    bank = _bank(FAMILY)
+    assert not _pairs_offered(bank, {frozenset(("xy Series", "xy3"))})
+    assert any(q.kind == "name" for q in bank)
