@@ -20,6 +20,7 @@ from bot.quiz.text import (
     name_parts,
     near_duplicate,
     phrase_leaked,
+    refers_back,
     script_class,
     squash,
     telling,
@@ -189,7 +190,9 @@ def _clue(concept: Concept, s: Statement, others_pieces: list[frozenset[str]],
     if predicate:
         texts += [predicate, without_asides(predicate)]
     for text in dict.fromkeys(texts):
-        if 8 <= len(text) <= MAX_CLUE and not _leaks(concept, text, others_pieces):
+        # (A step that points back, 'Server receives this segment', dangles alone.)
+        if 8 <= len(text) <= MAX_CLUE and not _leaks(concept, text, others_pieces) \
+                and not refers_back(text):
             return Statement(text=text, source=s.source)
     return None
 

@@ -17,10 +17,13 @@ from bot.quiz.build import make
 from bot.quiz.material import is_fragment, is_name, join_crumb
 from bot.quiz.phrases import Phrases
 from bot.quiz.question import Question
-from bot.quiz.text import leans_on_context
+from bot.quiz.text import leans_on_context, refers_back, without_asides
 
 MIN_STEPS = 3
 MAX_STEP = 120
+# A step this many times as long as the typical step of its list stands out
+# among the choices (it is the one the author explained, often the first).
+MAX_STEP_SPREAD = 1.6
 
 
 def step_questions(deck: Deck, words: Phrases) -> list[Question]:
@@ -52,12 +55,19 @@ def _runs(facts: Sequence[Fact]) -> list[list[Fact]]:
 def _readable(text: str) -> bool:
     text = text.strip()
     return (8 <= len(text) <= MAX_STEP and not is_fragment(text)
-            and not leans_on_context(text) and "`" not in text and "|" not in text)
+            and not leans_on_context(text) and not refers_back(text)
+            and "`" not in text and "|" not in text)
 
 
 def _ordered(topic: Topic, run: list[Fact], words: Phrases) -> list[Question]:
     texts = [f.text.strip() for f in run]
     if not all(_readable(t) for t in texts) or len(set(texts)) != len(texts):
+        return []
+    # Shown without asides: '(FIN Segment)' on one step alone marks it out.
+    texts = [without_asides(t) if len(without_asides(t)) >= 8 else t for t in texts]
+    lengths = sorted(len(t) for t in texts)
+    others = lengths[:-1]  # the typical step: the middle one of the rest
+    if len(set(texts)) != len(texts) or lengths[-1] > MAX_STEP_SPREAD * others[len(others) // 2]:
         return []
     # Things listed by number ('1. Simple: one record', '2. Weighted: …') are no
     # procedure: a step says what is done, it is no term line and no name.

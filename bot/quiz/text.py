@@ -251,6 +251,23 @@ def leans_on_context(text: str) -> bool:
     return bool(_CONTEXT_START.match(text.strip()))
 
 
+# Words inside a line that point back at an earlier line ('Server receives this
+# segment', 'Server then sends …', '그 후 서버가 …', '이 세그먼트를 받으면'): the
+# line reads only after the one before it, so alone (a clue, or a step shuffled
+# among the choices) it dangles, and in an order question it tells its place.
+_REFERS_BACK = re.compile(
+    r"\b(?:this|these|those|such)\s+[A-Za-z]|\bthe\s+(?:same|above|previous|former|latter)\b|"
+    r"\b(?:then|afterwards?|thereafter|thereby)\b|\bafter\s+(?:that|this)\b|"
+    r"(?:^|\s)(?:이|그|저|해당|위의?|앞의?)\s+[\uac00-\ud7a3A-Za-z]|"
+    r"그\s*(?:후|다음|뒤|이후)|그런\s*다음|그러면|이어서|다음으로"
+)
+
+
+def refers_back(text: str) -> bool:
+    """A line that leans on the line before it, anywhere in it (see above)."""
+    return bool(_REFERS_BACK.search(text))
+
+
 _PARTICLE_AFTER = re.compile(r"^(은|는|이|가|을|를|과|와|으로|로)(?=[\s,.)!?]|$)")
 _DUAL = {"은": "은(는)", "는": "은(는)", "이": "이(가)", "가": "이(가)", "을": "을(를)",
          "를": "을(를)", "과": "와(과)", "와": "와(과)", "으로": "(으)로", "로": "(으)로"}

@@ -107,3 +107,31 @@ def test_a_family_and_a_member_named_from_its_stem_are_never_rivals() -> None:
     bank = _bank(FAMILY)
     assert not _pairs_offered(bank, {frozenset(("xy Series", "xy3"))})
     assert any(q.kind == "name" for q in bank)
+
+
+TCP_PARTS = """# TCP Core Aspects
+
+## Closing Connection
+- Client sends a FIN segment to the server to close its side
+- Server receives this segment and sends client an ACK in return
+- Server then sends its own shutdown FIN segment
+
+## Flow Control
+- Receiver advertises its free buffer space in every segment header
+- Sender never has more unacknowledged bytes than the advertised window
+
+## Segment Structure
+- Header carries source and destination port numbers of both hosts
+- Sequence numbers count bytes of the stream, not whole segments
+
+## Reliable Data Transfer
+- Lost segments are resent after a retransmission timeout expires
+- Cumulative acknowledgements confirm every byte up to a number
+"""
+
+
+def test_a_line_that_points_back_at_the_line_before_is_no_clue() -> None:
+    bank = _bank(TCP_PARTS)
+    assert any(q.kind == "name" for q in bank)
+    for q in bank:
+        assert "this segment" not in q.prompt and "then sends" not in q.prompt, q.prompt

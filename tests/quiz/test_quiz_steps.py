@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.notes.loader import parse_markdown
 from bot.quiz.bank import build_bank
+from bot.quiz.text import refers_back
 
 HANDSHAKE = """## Closing a connection
 
@@ -43,3 +44,52 @@ def test_a_numbered_list_of_things_has_no_order_to_ask() -> None:
 4. Failover: a standby answers when the primary fails
 """
     assert not any(q.kind == "order" for q in build_bank(parse_markdown(kinds, "notes.md")))
+
+
+# Steps written to be read in a row: 'this segment' and 'then' point back.
+LEANING = """## Closing a connection
+
+Both sides close their half on their own.
+
+1) The client sends a FIN segment to close its side.
+
+2) The server receives this segment and answers with an ACK.
+
+3) The server then sends its own FIN once everything is sent.
+
+4) The client answers with an ACK and waits out the TIME_WAIT period.
+"""
+
+
+def test_steps_that_point_back_are_never_shuffled_into_choices() -> None:
+    bank = build_bank(parse_markdown(LEANING, "notes.md"))
+    assert not [q for q in bank if q.kind == "order"]
+
+
+def test_lines_that_point_back_are_told_from_lines_that_stand_alone() -> None:
+    for leaning in ("서버는 이 세그먼트를 받고 ACK를 보낸다", "그 후 서버도 FIN을 보낸다",
+                    "The server then sends its own FIN", "Server receives this segment"):
+        assert refers_back(leaning), leaning
+    for alone in ("서버가 FIN 세그먼트를 받고 ACK를 보낸다",
+                  "로그 파일을 S3 버킷으로 전송한 이후 확인 가능",
+                  "이전 버전으로 볼륨이 더 작음", "The server answers the FIN with an ACK",
+                  "Ensures that the data arrives in order"):
+        assert not refers_back(alone), alone
+
+
+def test_an_aside_only_one_step_has_is_not_shown() -> None:
+    marked = HANDSHAKE.replace("FIN segment to close its side.",
+                               "FIN segment (shutdown segment) to close its side.")
+    bank = [q for q in build_bank(parse_markdown(marked, "notes.md")) if q.kind == "order"]
+    assert bank
+    for q in bank:
+        assert "(shutdown segment)" not in q.prompt + " ".join(q.choices)
+
+
+def test_a_step_far_longer_than_the_rest_asks_no_order() -> None:
+    long = HANDSHAKE.replace(
+        "The client sends a FIN segment to close its side.",
+        "The client decides that it has nothing more to send and sends a special "
+        "FIN segment to the server to close its own side.")
+    bank = build_bank(parse_markdown(long, "notes.md"))
+    assert not [q for q in bank if q.kind == "order"]
