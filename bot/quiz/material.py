@@ -28,6 +28,7 @@ from bot.quiz.text import (
     name_phrases,
     name_pieces,
     suspicious_figure,
+    without_marks,
 )
 from bot.quiz.vocabulary import fits_index, fitting, mentions, vocabulary_of, weighted_overlap
 
@@ -577,7 +578,7 @@ def _item_name(fact: Fact) -> str:
 
 
 def _statement(fact: Fact) -> Statement:
-    return Statement(text=fact.text.strip(), source=fact.source)
+    return Statement(text=without_marks(fact.text), source=fact.source)
 
 
 def read_material(deck: Deck, glossary: GlossaryLike) -> Material:

@@ -8,6 +8,7 @@ notes' own names (DESIGN.md), at a large start-up cost.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Protocol
@@ -261,6 +262,18 @@ _REFERS_BACK = re.compile(
     r"(?:^|\s)(?:이|그|저|해당|위의?|앞의?)\s+[\uac00-\ud7a3A-Za-z]|"
     r"그\s*(?:후|다음|뒤|이후)|그런\s*다음|그러면|이어서|다음으로"
 )
+
+
+def without_marks(text: str) -> str:
+    """A line without the decorative marks it opens with ('⭐️⭐️⭐️ gp2/gp3는 …',
+    '★ 중요', '🔥 Hot path'): emphasis for the author, noise in a choice."""
+    text = text.strip()
+    at = 0
+    while at < len(text) and (unicodedata.category(text[at]) in ("So", "Sk", "Cf", "Mn")
+                              or text[at].isspace()):
+        at += 1
+    rest = text[at:]
+    return rest if rest else text
 
 
 def refers_back(text: str) -> bool:

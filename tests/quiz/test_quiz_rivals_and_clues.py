@@ -1,7 +1,8 @@
-"""A heading and its own sub-heading (a kind and one of its members) are never
-rivals in one question: the member is its kind, so both choices would be right.
-Nor a family named as such ('xy Series') and a member named from its stem
-('xy3'), even when the notes write them side by side."""
+"""Rivals and clues as a blind reader judges them. A heading and its own
+sub-heading (a kind and one of its members) are never rivals in one question:
+the member is its kind, so both choices would be right; nor a family named as
+such ('xy Series') and a member named from its stem ('xy3'). A line that
+points back at the line before is no clue; decorative marks are not shown."""
 
 from __future__ import annotations
 
@@ -135,3 +136,32 @@ def test_a_line_that_points_back_at_the_line_before_is_no_clue() -> None:
     assert any(q.kind == "name" for q in bank)
     for q in bank:
         assert "this segment" not in q.prompt and "then sends" not in q.prompt, q.prompt
+
+
+STARRED = """# Message Queues
+
+## Ferry Queue
+- ⭐️⭐️⭐️ delivers every message exactly once in strict arrival order
+- ★ holds at most three hundred messages per second per group
+
+## Drift Topic
+- 🔥 pushes each message to every subscriber at the same moment
+- fans out to mail, phone and web hooks without any polling
+
+## Pulse Stream
+- ⭐ keeps records for replay during a whole week by default
+- splits the stream into shards that scale read throughput
+
+## Relay Bus
+- ★★ routes events from partner products by matching rules
+- schedules cron-like events without any server of your own
+"""
+
+
+def test_decorative_marks_at_a_line_start_are_not_shown() -> None:
+    bank = _bank(STARRED)
+    texts = [t for q in bank for t in (q.prompt, *q.choices)]
+    assert any("exactly once in strict arrival order" in t or "whole week by default" in t
+               or "same moment" in t for t in texts)
+    for text in texts:
+        assert not any(mark in text for mark in ("⭐", "★", "🔥")), text
