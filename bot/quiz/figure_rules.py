@@ -64,6 +64,10 @@ def bare_numbers(text: str) -> list[float]:
     return out
 
 
+# How far a worked example may be rounded from the exact result.
+ROUNDING = 0.005
+
+
 def shows_arithmetic(text: str, value: float, start: int, end: int) -> bool:
     if _OPERATOR.search(text):
         return True
@@ -72,7 +76,18 @@ def shows_arithmetic(text: str, value: float, start: int, end: int) -> bool:
         results = (a * b, a + b, a - b, a / b if b else None)
         if any(r is not None and r > 0 and abs(r - value) < 1e-9 for r in results):
             return True
-    return False
+    # A worked example beside a rate ('1 GB 당 3 IOPS, 만약 5,334GB라고 하면
+    # 16,000 IOPS를 초과'): the blank follows from the other figures, rounded as
+    # an author rounds an example (16,000 / 3 ≈ 5,334).
+    for a, b, c in itertools.permutations(others, 3):
+        if c and _about(a * b / c, value):
+            return True
+    return any(b and (_about(a * b, value) or _about(a / b, value))
+               for a, b in itertools.permutations(others, 2))
+
+
+def _about(result: float, value: float) -> bool:
+    return result > 0 and abs(result - value) <= ROUNDING * value
 
 
 def false_side(text: str, start: int, end: int) -> int:

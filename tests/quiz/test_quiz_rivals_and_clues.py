@@ -165,3 +165,18 @@ def test_decorative_marks_at_a_line_start_are_not_shown() -> None:
                or "same moment" in t for t in texts)
     for text in texts:
         assert not any(mark in text for mark in ("⭐", "★", "🔥")), text
+
+
+WORKED_EXAMPLE = """# Volumes
+
+## Burst Volume
+- Capacity and speed are tied: 4 IOPS per 1 GB, so a 2,501 GB volume passes 10,000 IOPS
+- Small volumes still reach 2,000 IOPS in short bursts
+"""
+
+
+def test_a_figure_a_worked_example_on_its_line_gives_is_not_blanked() -> None:
+    bank = _bank(WORKED_EXAMPLE)
+    assert any(q.kind == "cloze" for q in bank)  # the line without an example is asked
+    # Every figure of the example line follows from the other three.
+    assert not [q for q in bank if q.kind == "cloze" and "passes" in q.prompt]
