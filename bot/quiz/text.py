@@ -252,16 +252,23 @@ def leans_on_context(text: str) -> bool:
     return bool(_CONTEXT_START.match(text.strip()))
 
 
-# Words inside a line that point back at an earlier line ('Server receives this
-# segment', 'Server then sends …', '그 후 서버가 …', '이 세그먼트를 받으면'): the
-# line reads only after the one before it, so alone (a clue, or a step shuffled
-# among the choices) it dangles, and in an order question it tells its place.
+# Words that point back at an earlier line ('Server then sends …', '그 후 서버가
+# …'): the line reads only after the one before it, so alone (a clue, or a step
+# shuffled among the choices) it dangles, and in an order question it tells its
+# place. ('If the window is full then …' is a condition, not a step.)
 _REFERS_BACK = re.compile(
-    r"\b(?:this|these|those|such)\s+[A-Za-z]|\bthe\s+(?:same|above|previous|former|latter)\b|"
-    r"\b(?:then|afterwards?|thereafter|thereby)\b|\bafter\s+(?:that|this)\b|"
-    r"(?:^|\s)(?:이|그|저|해당|위의?|앞의?)\s+[\uac00-\ud7a3A-Za-z]|"
-    r"그\s*(?:후|다음|뒤|이후)|그런\s*다음|그러면|이어서|다음으로"
+    r"\b(?:then|afterwards?|thereafter)\b|\bafter\s+(?:that|this)\b|"
+    r"그\s*(?:후|다음|뒤|이후)(?:에는|에|로)?(?![가-힣])|그런\s*다음|이어서|다음으로"
 )
+# A thing named by pointing ('Server receives this segment', '서버는 이 세그먼트를
+# 받고'), as a line opens: later in a line the pointing is to its own words
+# ('… 두 번 수행할 때 그 사이에', '엔드포인트를 생성하고 … 해당 엔드포인트에').
+_POINTING = re.compile(
+    r"\b(?:this|these|those|such)\s+[A-Za-z]|\bthe\s+(?:above|previous|former|latter)\b|"
+    r"(?:^|\s)(?:이|그|저|해당|위의?|앞의?)\s+[\uac00-\ud7a3A-Za-z]"
+)
+_OPENING_WORDS = 3
+_CONDITION = re.compile(r"\b(?:if|when|once)\b", re.IGNORECASE)
 
 
 def without_marks(text: str) -> str:
@@ -277,8 +284,13 @@ def without_marks(text: str) -> str:
 
 
 def refers_back(text: str) -> bool:
-    """A line that leans on the line before it, anywhere in it (see above)."""
-    return bool(_REFERS_BACK.search(text))
+    """A line that leans on the line before it (see above)."""
+    back = _REFERS_BACK.search(text)
+    if back is not None and not (back.group(0).lower() == "then"
+                                 and _CONDITION.search(text[:back.start()])):
+        return True
+    opening = " ".join(text.split()[:_OPENING_WORDS + 1])
+    return bool(_POINTING.search(opening))
 
 
 _PARTICLE_AFTER = re.compile(r"^(은|는|이|가|을|를|과|와|으로|로)(?=[\s,.)!?]|$)")

@@ -68,12 +68,17 @@ def test_steps_that_point_back_are_never_shuffled_into_choices() -> None:
 
 def test_lines_that_point_back_are_told_from_lines_that_stand_alone() -> None:
     for leaning in ("서버는 이 세그먼트를 받고 ACK를 보낸다", "그 후 서버도 FIN을 보낸다",
-                    "The server then sends its own FIN", "Server receives this segment"):
+                    "The server then sends its own FIN", "Server receives this segment",
+                    "그후에 클라이언트가 ACK를 보낸다"):
         assert refers_back(leaning), leaning
     for alone in ("서버가 FIN 세그먼트를 받고 ACK를 보낸다",
                   "로그 파일을 S3 버킷으로 전송한 이후 확인 가능",
                   "이전 버전으로 볼륨이 더 작음", "The server answers the FIN with an ACK",
-                  "Ensures that the data arrives in order"):
+                  "Ensures that the data arrives in order",
+                  # Pointing at the line's own words, a comparison, a condition.
+                  "같은 쿼리를 두 번 수행할 때 그 사이에 값을 수정",
+                  "instances behave as if they were on the same private network",
+                  "If the window is full then the sender waits"):
         assert not refers_back(alone), alone
 
 
