@@ -27,7 +27,8 @@ characteristics types kinds ventajas desventajas ejemplo ejemplos resumen notas 
 caracteristicas
 """
 _GENERIC = frozenset(_WORDS.split()) | frozenset(
-    "explanation explanations idea ideas 설명 노트 메모 내용 질문".split())
+    "explanation explanations idea ideas 설명 노트 메모 내용 질문 description descriptions "
+    "definitions 개념설명 상세설명".split())
 # Words that only qualify a generic word ("Initial Idea", "관련 노트", "More
 # examples"), and words that join two ("Explanation and Example", "특징 및 장점").
 _QUALIFIERS = frozenset("""
@@ -35,6 +36,12 @@ initial basic basics main key general more other additional further quick short 
 related final first second simple 관련 주요 기본 추가 간단 간단한 기타 전체 세부 상세 최종
 """.split())
 _JOINERS = frozenset("and or & + / 및 과 와 또는 그리고".split())
+# Headings that describe the file's own subject (`## Description` under
+# `# OSPF`): even at section level they name no topic of their own.
+_DESCRIBES = frozenset("""
+description descriptions overview definition definitions details explanation explanations
+설명 개요 정의 개념설명 상세설명
+""".split())
 _ANSWER = frozenset("answer answers 답변 답 정답 해설 해답 a".split())
 _CLEAN = re.compile(r"[\W_\d]+")
 
@@ -56,6 +63,10 @@ def is_generic(title: str) -> bool:
     words = [w for w in words if w and w not in _JOINERS]
     return (len(words) >= 2 and all(w in _GENERIC or w in _QUALIFIERS for w in words)
             and any(w in _GENERIC for w in words))
+
+
+def describes_subject(title: str) -> bool:
+    return label_key(title) in _DESCRIBES
 
 
 def is_answer_marker(title: str) -> bool:

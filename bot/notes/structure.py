@@ -73,6 +73,7 @@ class Structure:
         self.file = file
         self.lines = lines
         self.name = name
+        self.titled = False  # the file opens with a `# Title` naming it
         self.title_level, self.section_level = heading_levels(lines, skipped)
         self.sections: list[SectionB] = []
         self.warnings: list[Warning] = []
@@ -162,10 +163,17 @@ class Structure:
             and lineno == self.first_heading
         ):
             self.name = title
+            self.titled = True
             return
         if self.section_level is None or level <= self.section_level:
-            self.sections.append(SectionB(title=title, line=lineno, level=level))
+            # A generic section (`## Description` under `# OSPF`) is about the
+            # file's subject: its facts belong to the deck's title, labelled.
+            generic = self.titled and labels.describes_subject(title)
+            self.sections.append(SectionB(title=self.name if generic else title,
+                                          line=lineno, level=level))
             self.current, self.own, self.heads = None, None, []
+            if generic:
+                self.label(lineno, title)
             return
         if labels.is_answer_marker(title):
             return
