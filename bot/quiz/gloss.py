@@ -344,7 +344,21 @@ def _compound(answer: str, stem: str) -> frozenset[str]:
             if min(len(short), len(word)) >= 2 and short != word \
                     and (word.startswith(short) or short.startswith(word)):
                 found.add(min(short, word, key=len).lower())
+    # An acronym and a word that opens with its letters, either way round:
+    # 'SYN' asked, 'Synchronizes …' answering; 'ACK' against 'Acknowledges'.
+    found |= _opened_by_acronym(stem, answer) | _opened_by_acronym(answer, stem)
     return frozenset(found)
+
+
+def _opened_by_acronym(short_side: str, word_side: str) -> set[str]:
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", word_side) if not w.isupper()]
+    # An acronym both sides name ('AWS 계정' and 'AWS SSO', or its compacted
+    # 'awssso') points at nothing: only a word spelling it out counts, not the
+    # acronym with a letter added ('https' for HTTP, 'APIs').
+    named = set(_acronyms(word_side))
+    return {short.lower() for short in _acronyms(short_side)
+            if len(short) >= 3 and short.isalpha() and short not in named
+            and any(len(w) > len(short) + 1 and w.startswith(short.lower()) for w in words)}
 
 
 def _has(text: str, sense: str) -> bool:

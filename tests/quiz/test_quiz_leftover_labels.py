@@ -10,8 +10,8 @@ from bot.quiz.bank import build_bank
 
 GUIDE = """## Transport
 ### Choosing an algorithm
-- **Loss-based algorithms** (Tahoe, Reno): Suitable for networks where packet loss signals congestion
-- **Delay-based algorithms** (Vegas, FAST): Preferred for low-loss networks where delay signals congestion
+- **Loss-based algorithms** (Tahoe, Reno): Suit networks where loss signals congestion
+- **Delay-based algorithms** (Vegas, FAST): Suit low-loss networks where delay signals it
 - **Specialized algorithms** (Hybla): Designed for satellite links where latency is inherently high
 - **Hybrid algorithms** (Compound): Mix loss and delay signals to share bandwidth fairly
 """
