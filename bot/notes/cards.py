@@ -331,20 +331,7 @@ class _Scanner:
         qm = _Q_RE.match(title.strip())
         if qm is None or not _plain(qm.group("text")):
             return
-        body: list[int] = []
-        fence: str | None = None
-        j = i + 1
-        while j < len(self.lines):
-            text = self.lines[j]
-            fm = _FENCE_RE.match(text)
-            if fm:
-                fence = None if fence is not None else fm.group(1)
-            elif fence is None:
-                hm = _HEADING_RE.match(text)
-                if hm and len(hm.group(1)) <= level:
-                    break
-            body.append(j)
-            j += 1
+        body = self.section_body(i, level)
         kept = [_plain(self.lines[j]) for j in body if self.lines[j].strip()]
         if kept and _A_RE.match(kept[0]):
             first = _A_RE.match(kept[0])
