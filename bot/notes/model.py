@@ -34,7 +34,8 @@ class Fact:
     before it, so it cannot stand alone).
 
     `kind` says what the line was: "bullet", "text" (a paragraph line), "step"
-    (an item of an ordered list; `number` as written), "row" (a table row;
+    (an item of an ordered list; `number` as written; an ordered list indented
+    under a bullet stays "bullet" but keeps its `number` too), "row" (a table row;
     `cells` pairs each header with its value), "label" (a generic sub-heading
     such as 특징 / 문제점 / Pros, or a callout title: its facts are its
     children, so it is not a concept of its own) or "pre" (a line of an

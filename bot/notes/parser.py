@@ -181,7 +181,10 @@ class _Parser(Structure):
             return
         bm = L.BULLET_RE.match(raw) or nm
         if bm:
-            self.bullet(lineno, indent, bm.group(3) or "", pictures)
+            # An indented numbered item keeps its number: '전송 순서' over '1. 주제
+            # 생성', '2. 구독 생성' is an order the notes teach, not a bag of bullets.
+            number = int(nm.group(2)) if bm is nm and nm is not None else None
+            self.bullet(lineno, indent, bm.group(3) or "", pictures, number=number)
             return
         self.paragraph(lineno, indent, raw)
 
@@ -264,7 +267,8 @@ class _Parser(Structure):
                       number=number)
         self.attach(lineno, fact)
 
-    def bullet(self, lineno: int, indent: int, text: str, pictures: list[tuple[str, str]]) -> None:
+    def bullet(self, lineno: int, indent: int, text: str, pictures: list[tuple[str, str]],
+               number: int | None = None) -> None:
         checkbox = False
         cm = L.CHECKBOX_RE.match(text.strip())
         if cm:
@@ -281,7 +285,7 @@ class _Parser(Structure):
         self.bound_depth(lineno)
         fact = _FactB(
             text=clean, raw=I.plain(text).strip(), line=lineno, content_col=indent + 2,
-            checkbox=checkbox,
+            checkbox=checkbox, number=number,
         )
         self.attach(lineno, fact)
 

@@ -25,6 +25,7 @@ class Phrases:
     versus: str  # {one} {other}
     first_step: str
     next_step: str
+    step_order: str
 
     def particles(self) -> bool:
         return self.language == "ko"
@@ -44,6 +45,7 @@ KO = Phrases(
     versus="{one}에만 해당하고 {other}에는 해당하지 않는 설명은?",
     first_step="다음 중 가장 먼저 하는 단계는?",
     next_step="아래 단계 바로 뒤에 오는 단계는?",
+    step_order="다음 중 단계를 올바른 순서로 나열한 것은?",
 )
 EN = Phrases(
     language="en",
@@ -57,6 +59,7 @@ EN = Phrases(
     versus="Which of these is true of {one}, not of {other}?",
     first_step="Which step comes first?",
     next_step="Which step comes right after this one?",
+    step_order="Which lists the steps in the right order?",
 )
 
 # Notes in Japanese or Chinese are asked in their own language: a Korean or
@@ -74,6 +77,7 @@ JA = Phrases(
     versus="{one}には当てはまり、{other}には当てはまらないものはどれですか？",
     first_step="最初に行う手順はどれですか？",
     next_step="次の手順のすぐ後に来る手順はどれですか？",
+    step_order="手順を正しい順に並べたものはどれですか？",
 )
 ZH = Phrases(
     language="zh",
@@ -87,6 +91,7 @@ ZH = Phrases(
     versus="下列哪一项适用于{one}，而不适用于{other}？",
     first_step="下列哪一步是第一步？",
     next_step="紧接在下面这一步之后的是哪一步？",
+    step_order="下列哪一项按正确顺序列出了这些步骤？",
 )
 
 

@@ -1,15 +1,18 @@
-"""Order of steps from the notes' own ordered lists: which step comes first, and
-which comes right after a given one.
+"""Order of steps from the notes' own ordered lists: which step comes first,
+which comes right after a given one, and which listing has them in order.
 
-Only a procedure the parser read as one (items of an ordered list numbered
-1, 2, 3 … in a row, kind "step") is asked: a numbered list of things of one
-kind (1. Simple, 2. Weighted) has no order to learn. Every step must read as
-a statement of its own; the choices are steps of the same list, so they are
-of one kind and one language by construction.
+Only a procedure is asked. A top-level ordered list the parser read as steps
+(numbered 1, 2, 3 … in a row, kind "step") is one when its items read as
+statements (a numbered list of things, '1. Simple', '2. Weighted', has no
+order to learn). An ordered list indented under a line is one only when that
+line (or the topic) says it is an order ('전송 순서', 'Steps', '流程'): then
+short steps ('구독 생성') are steps too, not names. The choices are steps of
+the same list, so they are of one kind and one language by construction.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.notes.model import Deck, Fact, Topic
@@ -20,76 +23,143 @@ from bot.quiz.question import Question
 from bot.quiz.text import leans_on_context, refers_back, without_asides
 
 MIN_STEPS = 3
+MIN_STEP = 8
+# A step under a heading that says 'order' may be short ('구독 생성').
+MIN_NAMED_STEP = 4
 MAX_STEP = 120
-# A step this many times as long as the typical step of its list stands out
-# among the choices (it is the one the author explained, often the first).
+# A step this many times as long as the typical step of its list, and this
+# many characters longer, stands out among the choices (it is the one the
+# author explained, often the first). Among short steps ('구독 생성', '메시지
+# 생성', '구독자에게 메시지 전달') a few characters more set nothing apart.
 MAX_STEP_SPREAD = 1.6
+MIN_SPREAD_CHARS = 12
+# Whole orders are shown as choices only for short steps: four long sentences
+# joined by arrows are no longer readable, and differ only deep inside.
+MAX_ORDER_STEP = 30
+MAX_ORDER_STEPS = 5
+ARROW = " → "
+
+# A line or title that says the list under it is an order of steps.
+_ORDER_WORDS = re.compile(
+    r"순서|절차|단계|과정|흐름|프로세스|(?<![A-Za-z])(?:steps?|procedure|process|workflow|"
+    r"sequence|flow)(?![A-Za-z])|手順|順序|流れ|流程|步骤|顺序|过程",
+    re.IGNORECASE)
+# 'Next steps' lists what to study or do next: suggestions, in no order to learn.
+_NEXT_STEPS = re.compile(r"next\s+steps?|다음\s*단계|次のステップ|下一步", re.IGNORECASE)
+_ARROWS = re.compile(r"->|→|=>|⇒")
+
+Run = tuple[str, list[Fact], bool]  # (heading shown above the run, steps, said to be an order)
 
 
 def step_questions(deck: Deck, words: Phrases) -> list[Question]:
     out: list[Question] = []
     for topic in deck.topics():
-        for run in _runs(topic.facts):
-            out.extend(_ordered(topic, run, words))
+        crumb = join_crumb(topic.section, topic.title)
+        for heading, run, said in _runs(topic.facts, crumb, _says_order(topic.title)):
+            if not _NEXT_STEPS.search(heading):
+                out.extend(_ordered(topic, heading, run, said, words))
     return out
 
 
-def _runs(facts: Sequence[Fact]) -> list[list[Fact]]:
-    """Runs of steps numbered 1, 2, 3 … in a row (at any depth)."""
-    runs: list[list[Fact]] = []
+def _runs(facts: Sequence[Fact], crumb: str, said: bool) -> list[Run]:
+    """Runs of items numbered 1, 2, 3 … in a row (at any depth), each with the
+    breadcrumb that leads to it and whether that line says it is an order."""
+    runs: list[Run] = []
     current: list[Fact] = []
-    for fact in facts:
-        if fact.kind == "step" and fact.number == len(current) + 1:
-            current.append(fact)
-            continue
+
+    def close() -> None:
         if len(current) >= MIN_STEPS:
-            runs.append(current)
-        current = [fact] if fact.kind == "step" and fact.number == 1 else []
+            runs.append((crumb, list(current), said))
+
+    for fact in facts:
+        if _numbered(fact) and fact.number == len(current) + 1:
+            current.append(fact)
+        else:
+            close()
+            current = [fact] if _numbered(fact) and fact.number == 1 else []
         if fact.children:
-            runs.extend(_runs(fact.children))
-    if len(current) >= MIN_STEPS:
-        runs.append(current)
-    return runs
+            runs.extend(_runs(fact.children, join_crumb(crumb, fact.text.strip()),
+                              _says_order(fact.text)))
+    close()
+    # An indented ordered list is read as steps only when its line says so.
+    return [(c, r, s) for c, r, s in runs if s or all(f.kind == "step" for f in r)]
 
 
-def _readable(text: str) -> bool:
+def _says_order(title: str) -> bool:
+    return bool(_ORDER_WORDS.search(title)) and not _NEXT_STEPS.search(title)
+
+
+def _numbered(fact: Fact) -> bool:
+    return fact.number is not None and fact.kind in ("step", "bullet")
+
+
+def _readable(text: str, shortest: int) -> bool:
     text = text.strip()
-    return (8 <= len(text) <= MAX_STEP and not is_fragment(text)
+    return (shortest <= len(text) <= MAX_STEP and not is_fragment(text)
             and not leans_on_context(text) and not refers_back(text)
-            and "`" not in text and "|" not in text)
+            and "`" not in text and "|" not in text and not _ARROWS.search(text))
 
 
-def _ordered(topic: Topic, run: list[Fact], words: Phrases) -> list[Question]:
+def _ordered(topic: Topic, crumb: str, run: list[Fact], said: bool,
+             words: Phrases) -> list[Question]:
     texts = [f.text.strip() for f in run]
-    if not all(_readable(t) for t in texts) or len(set(texts)) != len(texts):
+    shortest = MIN_NAMED_STEP if said else MIN_STEP
+    if not all(_readable(t, shortest) for t in texts) or len(set(texts)) != len(texts):
         return []
     # Shown without asides: '(FIN Segment)' on one step alone marks it out.
-    texts = [without_asides(t) if len(without_asides(t)) >= 8 else t for t in texts]
-    lengths = sorted(len(t) for t in texts)
-    others = lengths[:-1]  # the typical step: the middle one of the rest
-    if len(set(texts)) != len(texts) or lengths[-1] > MAX_STEP_SPREAD * others[len(others) // 2]:
+    texts = [without_asides(t) if len(without_asides(t)) >= shortest else t for t in texts]
+    if len(set(texts)) != len(texts) or _one_stands_out(texts):
         return []
     # Things listed by number ('1. Simple: one record', '2. Weighted: …') are no
-    # procedure: a step says what is done, it is no term line and no name.
-    if any(f.term is not None or f.arrow is not None or is_name(f.text) for f in run):
+    # procedure: a step says what is done, it is no term line and, unless the
+    # notes call the list an order, no bare name.
+    if any(f.term is not None or f.arrow is not None or (not said and is_name(f.text))
+           for f in run):
         return []
-    crumb = join_crumb(topic.section, topic.title)
     explanation = [(t, f"#{i}") for i, t in enumerate(texts, 1)]
-    out: list[Question] = []
-    first = make("order", sources=["first", *texts], section=topic.section, topic=topic.title,
-                 concept=crumb, context=crumb, body=words.first_step, correct=texts[0],
-                 wrong=texts[1:4], explanation=explanation, source=run[0].source)
-    if first is not None:
-        out.append(first)
-    if len(texts) < 4:
-        return out  # 'after step 1' among three steps leaves one wrong choice
-    for i in range(len(texts) - 1):
-        wrong = [t for j, t in enumerate(texts) if j not in (i, i + 1)][:3]
-        body = words.next_step + f"\n- {texts[i]}"
-        question = make("order", sources=["next", *texts, str(i)], section=topic.section,
-                        topic=topic.title, concept=crumb, context=crumb, body=body,
-                        correct=texts[i + 1], wrong=wrong, explanation=explanation,
-                        source=run[i + 1].source)
+
+    def ask(sources: list[str], body: str, correct: str, wrong: list[str],
+            at: Fact) -> None:
+        question = make("order", sources=sources, section=topic.section, topic=topic.title,
+                        concept=crumb, context=crumb, body=body, correct=correct,
+                        wrong=wrong, explanation=explanation, source=at.source,
+                        asks=[f.source for f in run])
         if question is not None:
             out.append(question)
+
+    out: list[Question] = []
+    ask(["first", *texts], words.first_step, texts[0], texts[1:4], run[0])
+    if len(texts) >= 4:  # 'after step 1' among three steps leaves one wrong choice
+        for i in range(len(texts) - 1):
+            wrong = [t for j, t in enumerate(texts) if j not in (i, i + 1)][:3]
+            ask(["next", *texts, str(i)], words.next_step + f"\n- {texts[i]}",
+                texts[i + 1], wrong, run[i + 1])
+    orders = _orders(texts)
+    if orders:
+        ask(["whole", *texts], words.step_order, orders[0], orders[1:], run[0])
     return out
+
+
+def _one_stands_out(texts: list[str]) -> bool:
+    lengths = sorted(len(t) for t in texts)
+    typical = lengths[:-1][(len(lengths) - 1) // 2]  # the middle one of the rest
+    return lengths[-1] > MAX_STEP_SPREAD * typical and lengths[-1] - typical > MIN_SPREAD_CHARS
+
+
+def _orders(texts: list[str]) -> list[str]:
+    """The right order first, then three wrong ones, each one swap or the whole
+    list turned round away from it: every wrong order differs from the right one
+    where a member who half learned the steps would slip."""
+    n = len(texts)
+    if not MIN_STEPS <= n <= MAX_ORDER_STEPS or any(len(t) > MAX_ORDER_STEP for t in texts):
+        return []
+    right = list(range(n))
+
+    def swapped(i: int, j: int) -> list[int]:
+        order = list(right)
+        order[i], order[j] = order[j], order[i]
+        return order
+
+    wrong = [swapped(0, 1), swapped(n - 2, n - 1),
+             swapped(1, 2) if n >= 4 else right[::-1]]
+    return [ARROW.join(texts[i] for i in order) for order in (right, *wrong)]

@@ -98,3 +98,54 @@ def test_a_step_far_longer_than_the_rest_asks_no_order() -> None:
         "FIN segment to the server to close its own side.")
     bank = build_bank(parse_markdown(long, "notes.md"))
     assert not [q for q in bank if q.kind == "order"]
+
+
+# An ordered list indented under a line that calls it an order: short steps.
+NESTED = """## 메시징
+1. SNS
+- 메시지 전송 서비스
+- 전송 순서
+\t1. 주제 생성
+\t2. 구독 생성
+\t3. 메시지 게시
+\t4. 구독자에게 메시지 전달
+"""
+
+
+def test_an_indented_ordered_list_keeps_its_numbers() -> None:
+    deck = parse_markdown(NESTED, "notes.md")
+    heading = next(f for t in deck.topics() for f in t.all_facts() if f.text == "전송 순서")
+    assert [c.number for c in heading.children] == [1, 2, 3, 4]
+
+
+def test_an_indented_list_under_an_order_heading_asks_its_order() -> None:
+    bank = [q for q in build_bank(parse_markdown(NESTED, "notes.md")) if q.kind == "order"]
+    first = [q for q in bank if q.correct_choice == "주제 생성"]
+    assert first and "전송 순서" in first[0].prompt
+    after = [q for q in bank if q.prompt.endswith("- 구독 생성")]
+    assert after and after[0].correct_choice == "메시지 게시"
+    whole = [q for q in bank if " → " in q.correct_choice]
+    assert len(whole) == 1
+    assert whole[0].correct_choice == "주제 생성 → 구독 생성 → 메시지 게시 → 구독자에게 메시지 전달"
+    assert len(set(whole[0].choices)) == 4
+    for choice in whole[0].choices:
+        assert sorted(choice.split(" → ")) == sorted(whole[0].correct_choice.split(" → "))
+
+
+def test_an_indented_numbered_list_without_an_order_word_is_no_procedure() -> None:
+    kinds = NESTED.replace("전송 순서", "대기열 유형")
+    assert not any(q.kind == "order" for q in build_bank(parse_markdown(kinds, "notes.md")))
+
+
+def test_next_steps_are_suggestions_not_an_order() -> None:
+    advice = """## Next Steps
+1. Study the scheduling chapter and its examples
+2. Study the networking chapter and its examples
+3. Study the security chapter and its examples
+"""
+    assert not any(q.kind == "order" for q in build_bank(parse_markdown(advice, "notes.md")))
+
+
+def test_long_steps_are_never_joined_into_one_choice() -> None:
+    bank = [q for q in build_bank(parse_markdown(HANDSHAKE, "notes.md")) if q.kind == "order"]
+    assert bank and not any(" → " in c for q in bank for c in q.choices)
