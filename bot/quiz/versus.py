@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from bot.notes.model import Deck, Fact, SourceRef
 from bot.quiz.build import make
 from bot.quiz.gloss import gives_away
-from bot.quiz.material import is_statement, join_crumb, labelled
+from bot.quiz.material import is_fragment, is_statement, join_crumb, labelled
 from bot.quiz.phrases import Phrases
 from bot.quiz.question import Question
 from bot.quiz.spelling import edits
@@ -48,19 +48,40 @@ def _sides(title: str, facts: Sequence[Fact]) -> tuple[Side, Side] | None:
     if len(names) != 2 or not all(2 <= len(n) <= 40 for n in names) or not facts:
         return None
     found: dict[str, list[tuple[str, SourceRef]]] = {n: [] for n in names}
+    # A side named on a line of its own with its bullets after it, not under it
+    # ('**Security Groups:**' / '* Stateful' / '* Instance-level'): the bullets
+    # up to the next line that is no bullet belong to that side.
+    under: str | None = None
+    from_rows: set[str] = set()  # 'label: value' by construction, not a label line
     for fact in facts:
         header = next((n for n in names if _same_name(fact.text, n)), None)
         if header is not None and fact.children:
             found[header].extend((c.text.strip(), c.source) for c in fact.children
                                  if is_statement(c))
+            under = None
             continue
+        if header is not None:
+            under = header
+            continue
+        if fact.kind == "row":
+            for name, text in _row_sides(fact, names):
+                found[name].append((text, fact.source))
+                from_rows.add(text)
+            under = None
+            continue
+        if under is not None and fact.kind == "bullet" and fact.number is None:
+            if is_statement(fact) and not labelled(fact.text):
+                found[under].append((fact.text.strip(), fact.source))
+            continue
+        under = None
         owner = next((n for n in names if compact(fact.text).startswith(compact(n))), None)
         if owner is not None and is_statement(fact):
             rest = fact.text.strip()[len(owner):] if fact.text.strip().startswith(owner) \
                 else _after_name(fact.text, owner)
             rest = _SUBJECT_END.sub("", rest, count=1) if _SUBJECT_END.match(rest) else rest
             found[owner].append((rest.strip(" :-"), fact.source))
-    clean = {n: [(t, r) for t, r in found[n] if _usable(t, names)] for n in names}
+    clean = {n: [(t, r) for t, r in found[n] if _usable(t, names, t in from_rows)]
+             for n in names}
     a, b = names
     # Said of both sides ("엣지 로케이션 사용"): true of either. Contrasting lines
     # share most words on purpose ("http ... 적합" / "tcp/udp ... 적합"): they stay.
@@ -70,13 +91,32 @@ def _sides(title: str, facts: Sequence[Fact]) -> tuple[Side, Side] | None:
             (b, [x for x in clean[b] if x[0] not in shared]))
 
 
+def _row_sides(row: Fact, names: Sequence[str]) -> list[tuple[str, str]]:
+    """A table with a column per side ('특성 | CNAME | Alias'): each row says one
+    thing of each side, read with its row's label ('비용: 무료'); a row whose
+    label column is missing, or whose cell is empty, says nothing alone."""
+    if len(row.cells) < 3:
+        return []
+    (label_head, label), *rest = row.cells
+    label = label.strip()
+    if not label or any(_same_name(label_head, n) for n in names):
+        return []
+    out: list[tuple[str, str]] = []
+    for head, value in rest:
+        side = next((n for n in names if _same_name(head, n)), None)
+        if side is not None and value.strip() and not is_fragment(value):
+            out.append((side, f"{label}: {value.strip()}"))
+    return out
+
+
 def _same(a: str, b: str) -> bool:
     pa, pb = pieces(a), pieces(b)
     return norm(a) == norm(b) or bool(pa and pb and len(pa & pb) / len(pa | pb) >= 0.8)
 
 
 def _same_name(text: str, name: str) -> bool:
-    a, b = compact(text), compact(name)
+    # ('CNAME:' over its bullets names the side as much as 'CNAME'.)
+    a, b = compact(text.strip().rstrip(":：").strip("*")), compact(name)
     return a == b or (len(b) >= 6 and edits(a, b) <= 2)
 
 
@@ -91,9 +131,9 @@ def _after_name(text: str, name: str) -> str:
     return text
 
 
-def _usable(text: str, names: Sequence[str]) -> bool:
+def _usable(text: str, names: Sequence[str], row: bool = False) -> bool:
     flat = compact(text)
-    return (len(text) >= 6 and not labelled(text)
+    return (len(text) >= 6 and (row or not labelled(text))
             and not any(compact(n) in flat for n in names))
 
 

@@ -32,3 +32,71 @@ def test_each_side_is_asked_against_the_others_statements() -> None:
         assert "엣지 로케이션 사용" not in q.choices
         assert not any(name in c for c in q.choices for name in ("EBS", "EFS", "CloudFront"))
         assert " — " in q.explanation
+
+
+# Each side named on a line of its own, its bullets after it (not under it).
+LABELLED = """### Network security
+#### Security Groups vs Network ACLs
+
+**Security Groups:**
+
+* Stateful
+* Instance-level
+* Allow rules only
+
+**Network ACLs:**
+
+* Stateless
+* Subnet-level
+* Explicit allow and deny
+
+**Exam traps:**
+
+* Both are free to use
+"""
+
+
+def test_sides_named_on_lines_of_their_own_take_the_bullets_after_them() -> None:
+    asked = [q for q in build_bank(parse_markdown(LABELLED, "n.md")) if q.kind == "versus"]
+    by_answer = {q.correct_choice: q for q in asked}
+    assert "Stateful" in by_answer and "Stateless" in by_answer
+    assert "of Security Groups, not of Network ACLs" in by_answer["Stateful"].prompt
+    for q in asked:
+        # The bullets after another label belong to no side.
+        assert "Both are free to use" not in q.choices
+
+
+def test_a_side_written_with_a_colon_still_names_its_bullets() -> None:
+    short = """### 메시징
+1. SQS vs SNS
+- SQS:
+\t- 소비자가 폴링 방식으로 메시지를 가져옴
+\t- 소비자가 처리한 메시지를 대기열에서 삭제
+- SNS:
+\t- 푸시 방식으로 구독자에게 메시지를 보냄
+\t- 하나의 메시지를 여러 구독자에게 전달
+"""
+    asked = [q for q in build_bank(parse_markdown(short, "n.md")) if q.kind == "versus"]
+    assert "푸시 방식으로 구독자에게 메시지를 보냄" in {q.correct_choice for q in asked}
+
+
+TABLE = """### DNS
+#### CNAME vs Alias
+
+| 특성 | CNAME | Alias |
+|------|-------|-------|
+| 대상 | 모든 호스트명 | AWS 리소스만 |
+| Zone Apex | 사용 불가 | 사용 가능 |
+| 비용 | 유료 | 무료 |
+| 헬스 체크 | 미지원 | 네이티브 지원 |
+"""
+
+
+def test_a_table_with_a_column_per_side_gives_each_row_to_both() -> None:
+    asked = [q for q in build_bank(parse_markdown(TABLE, "n.md")) if q.kind == "versus"]
+    by_answer = {q.correct_choice: q for q in asked}
+    assert "대상: 모든 호스트명" in by_answer
+    assert "CNAME에만 해당" in by_answer["대상: 모든 호스트명"].prompt
+    for q in asked:
+        # Every choice is read with its row's label, and is the other side's cell.
+        assert all(": " in c for c in q.choices)
