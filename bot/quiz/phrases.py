@@ -26,6 +26,7 @@ class Phrases:
     first_step: str
     next_step: str
     step_order: str
+    flow_order: str
 
     def particles(self) -> bool:
         return self.language == "ko"
@@ -46,6 +47,7 @@ KO = Phrases(
     first_step="다음 중 가장 먼저 하는 단계는?",
     next_step="아래 단계 바로 뒤에 오는 단계는?",
     step_order="다음 중 단계를 올바른 순서로 나열한 것은?",
+    flow_order="다음 중 흐름을 올바른 순서로 나열한 것은?",
 )
 EN = Phrases(
     language="en",
@@ -60,6 +62,7 @@ EN = Phrases(
     first_step="Which step comes first?",
     next_step="Which step comes right after this one?",
     step_order="Which lists the steps in the right order?",
+    flow_order="Which shows this flow in the right order?",
 )
 
 # Notes in Japanese or Chinese are asked in their own language: a Korean or
@@ -78,6 +81,7 @@ JA = Phrases(
     first_step="最初に行う手順はどれですか？",
     next_step="次の手順のすぐ後に来る手順はどれですか？",
     step_order="手順を正しい順に並べたものはどれですか？",
+    flow_order="流れを正しい順に並べたものはどれですか？",
 )
 ZH = Phrases(
     language="zh",
@@ -92,6 +96,7 @@ ZH = Phrases(
     first_step="下列哪一步是第一步？",
     next_step="紧接在下面这一步之后的是哪一步？",
     step_order="下列哪一项按正确顺序列出了这些步骤？",
+    flow_order="下列哪一项按正确顺序列出了这一流程？",
 )
 
 

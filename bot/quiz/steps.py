@@ -38,6 +38,9 @@ MIN_SPREAD_CHARS = 12
 MAX_ORDER_STEP = 30
 MAX_ORDER_STEPS = 5
 ARROW = " → "
+MIN_STAGE = 2
+# Punctuation inside a stage of a flow: a sentence or a list, not one stage.
+_CLAUSE_MARKS = re.compile(r"[,:;.()\[\]`|]")
 
 # A line or title that says the list under it is an order of steps.
 _ORDER_WORDS = re.compile(
@@ -55,6 +58,7 @@ def step_questions(deck: Deck, words: Phrases) -> list[Question]:
     out: list[Question] = []
     for topic in deck.topics():
         crumb = join_crumb(topic.section, topic.title)
+        out.extend(_flows(topic, crumb, words))
         for heading, run, said in _runs(topic.facts, crumb, _says_order(topic.title)):
             if not _NEXT_STEPS.search(heading):
                 out.extend(_ordered(topic, heading, run, said, words))
@@ -83,6 +87,36 @@ def _runs(facts: Sequence[Fact], crumb: str, said: bool) -> list[Run]:
     close()
     # An indented ordered list is read as steps only when its line says so.
     return [(c, r, s) for c, r, s in runs if s or all(f.kind == "step" for f in r)]
+
+
+def _flows(topic: Topic, crumb: str, words: Phrases) -> list[Question]:
+    """A line written as a flow of short stages ('publisher -> sns -> sqs ->
+    application', '프라이빗 서브넷 -> 라우팅 테이블 -> NAT Gateway -> 인터넷'): the
+    notes' own order, asked as which listing has it right. A stage that is a
+    clause ('EC2 RAM은 삭제', '1->2->3' after a sentence) makes it no flow of
+    stages: the line is left to the other kinds."""
+    out: list[Question] = []
+    for fact in topic.all_facts():
+        if fact.arrow != "flow":
+            continue
+        stages = [s.strip() for s in _ARROWS.split(fact.text)]
+        if not all(_stage(s) for s in stages) or len({s.lower() for s in stages}) != len(stages):
+            continue
+        orders = _orders(stages)
+        if not orders:
+            continue
+        question = make("order", sources=["flow", *stages], section=topic.section,
+                        topic=topic.title, concept=crumb, context=crumb, body=words.flow_order,
+                        correct=orders[0], wrong=orders[1:],
+                        explanation=[(orders[0], fact.text.strip())], source=fact.source)
+        if question is not None:
+            out.append(question)
+    return out
+
+
+def _stage(text: str) -> bool:
+    return (MIN_STAGE <= len(text) <= MAX_ORDER_STEP and not _CLAUSE_MARKS.search(text)
+            and not refers_back(text) and not leans_on_context(text))
 
 
 def _says_order(title: str) -> bool:

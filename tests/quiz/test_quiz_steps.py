@@ -149,3 +149,21 @@ def test_next_steps_are_suggestions_not_an_order() -> None:
 def test_long_steps_are_never_joined_into_one_choice() -> None:
     bank = [q for q in build_bank(parse_markdown(HANDSHAKE, "notes.md")) if q.kind == "order"]
     assert bank and not any(" → " in c for q in bank for c in q.choices)
+
+
+FLOWS = """## 네트워크
+1. NAT Gateway
+- 프라이빗 서브넷의 인스턴스가 인터넷에 연결하게 하는 관리형 서비스
+- 프라이빗 서브넷 -> 라우팅 테이블 -> NAT Gateway -> 인터넷
+- 실행중인 EC2 존재. RAM 사용중 -> RAM 내용을 EBS로 덤프 -> RAM은 삭제
+- 체이닝 복제는 불가능함 1->2->3
+"""
+
+
+def test_a_flow_of_short_stages_asks_which_listing_has_its_order() -> None:
+    bank = [q for q in build_bank(parse_markdown(FLOWS, "notes.md")) if q.kind == "order"]
+    assert [q.correct_choice for q in bank] == [
+        "프라이빗 서브넷 → 라우팅 테이블 → NAT Gateway → 인터넷"]
+    stages = sorted(bank[0].correct_choice.split(" → "))
+    assert all(sorted(c.split(" → ")) == stages for c in bank[0].choices)
+    assert len(set(bank[0].choices)) == 4
