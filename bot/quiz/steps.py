@@ -42,10 +42,12 @@ MIN_STAGE = 2
 # Punctuation inside a stage of a flow: a sentence or a list, not one stage.
 _CLAUSE_MARKS = re.compile(r"[,:;.()\[\]`|]")
 
-# A line or title that says the list under it is an order of steps.
+# A line or title that says the list under it is an order of steps: it ends
+# on the word ('전송 순서', 'Setup steps', '执行流程'). Inside a name the word
+# says nothing ('AWS Step Functions', 'Flow Control', '프로세스 (Process)').
 _ORDER_WORDS = re.compile(
-    r"순서|절차|단계|과정|흐름|프로세스|(?<![A-Za-z])(?:steps?|procedure|process|workflow|"
-    r"sequence|flow)(?![A-Za-z])|手順|順序|流れ|流程|步骤|顺序|过程",
+    r"(?:순서|절차|과정|단계|흐름|手順|順序|流れ|流程|步骤|顺序|过程)$|"
+    r"(?<![A-Za-z])(?:steps|procedure|workflow|sequence)$",
     re.IGNORECASE)
 # 'Next steps' lists what to study or do next: suggestions, in no order to learn.
 _NEXT_STEPS = re.compile(r"next\s+steps?|다음\s*단계|次のステップ|下一步", re.IGNORECASE)
@@ -120,7 +122,8 @@ def _stage(text: str) -> bool:
 
 
 def _says_order(title: str) -> bool:
-    return bool(_ORDER_WORDS.search(title)) and not _NEXT_STEPS.search(title)
+    plain = without_asides(title).strip().rstrip(":：").strip()
+    return bool(_ORDER_WORDS.search(plain)) and not _NEXT_STEPS.search(plain)
 
 
 def _numbered(fact: Fact) -> bool:

@@ -167,3 +167,19 @@ def test_a_flow_of_short_stages_asks_which_listing_has_its_order() -> None:
     stages = sorted(bank[0].correct_choice.split(" → "))
     assert all(sorted(c.split(" → ")) == stages for c in bank[0].choices)
     assert len(set(bank[0].choices)) == 4
+
+
+def test_an_order_word_inside_a_name_says_no_order() -> None:
+    states = """## 오케스트레이션
+1. 워크플로 서비스
+- 여러 서비스를 묶어 실행하는 서비스
+- AWS Step Functions
+\t1. 작업 상태
+\t2. 선택 상태
+\t3. 대기 상태
+- VPC Flow Logs
+\t1. VPC 수준에서 수집
+\t2. 서브넷 수준에서 수집
+\t3. ENI 수준에서 수집
+"""
+    assert not any(q.kind == "order" for q in build_bank(parse_markdown(states, "notes.md")))
