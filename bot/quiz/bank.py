@@ -13,6 +13,7 @@ from bot.quiz.build import passes
 from bot.quiz.cards import card_questions
 from bot.quiz.cloze import cloze_questions
 from bot.quiz.concepts import name_questions
+from bot.quiz.contrasts import contrast_questions
 from bot.quiz.gloss import reading_acronyms
 from bot.quiz.known_wrong import without_known_wrong
 from bot.quiz.matching import match_questions
@@ -71,6 +72,7 @@ def _candidates(deck: Deck, gloss: GlossaryLike) -> list[Question]:
         *not_questions(material),
         *true_questions(material),
         *versus_questions(deck, material.words),
+        *contrast_questions(material),
         *row_questions(deck, material.words),
         *step_questions(deck, material.words),
     ]

@@ -1,0 +1,134 @@
+"""Comparisons the notes make without saying 'vs': two things written side by
+side whose lines pair up as opposites ('실시간 서비스' / '거의 실시간 서비스',
+'데이터 스토리지가 있음' / '데이터 스토리지가 없음', 'NFS 프로토콜 지원' / 'SMB
+프로토콜 지원'). Asked like a "vs" section: which line is true of one and not
+of the other.
+
+Only the paired lines are choices. A pair differs in one word (or one word
+more), so each line is false of the other side by the notes' own contrast; a
+line with no partner may be true of both and is never shown. Two pairs at
+least, so that a question has three choices, each from a contrast.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from itertools import combinations
+
+from bot.notes.model import SourceRef
+from bot.quiz.build import make
+from bot.quiz.concepts import related
+from bot.quiz.gloss import gives_away
+from bot.quiz.material import Material
+from bot.quiz.question import Question
+from bot.quiz.text import compact, norm
+
+MIN_PAIRS = 2
+MAX_LINE = 60
+
+Line = tuple[str, SourceRef]
+Side = tuple[str, str, list[Line]]  # (name, breadcrumb above it, its lines)
+
+
+def contrast_questions(material: Material) -> list[Question]:
+    out: list[Question] = []
+    for a, b in _rivals(material):
+        pairs = _pairs(a, b)
+        if len(pairs) >= MIN_PAIRS:
+            out.extend(_ask(a, b, pairs, material))
+    return out
+
+
+def _rivals(material: Material) -> list[tuple[Side, Side]]:
+    """Things written side by side: sibling concepts, and terms of one list."""
+    out: list[tuple[Side, Side]] = []
+    for group in material.groups:
+        sides = [(c, (c.name, c.crumb, _lines([(s.text, s.source) for s in c.statements])))
+                 for c in group if c.named and c.statements]
+        out.extend((x, y) for (cx, x), (cy, y) in combinations(sides, 2)
+                   if not related(cx, cy))
+    for terms in material.term_groups:
+        # A term written twice in one list ('클라이언트 : SYN …', '서버 : …',
+        # '클라이언트 : ACK …') is a turn of a sequence, not a thing compared:
+        # what one of its lines lacks another may say.
+        count = Counter(compact(t.term) for t in terms)
+        entries = [(t.term, t.crumb, _lines([(t.definition, t.source)]))
+                   for t in terms if t.shown and count[compact(t.term)] == 1]
+        out.extend(combinations(entries, 2))
+    return out
+
+
+def _lines(texts: Sequence[Line]) -> list[Line]:
+    """Each line, and each part of a line listing several things ('NFS 프로토콜
+    지원, 리눅스 네트워크 파일 시스템')."""
+    out: list[Line] = []
+    for text, source in texts:
+        parts = [p.strip() for p in re.split(r"\s*,\s*", text) if p.strip()]
+        out.extend((p, source) for p in (parts if len(parts) > 1 else [text.strip()])
+                   if p and len(p) <= MAX_LINE)
+    return out
+
+
+def _pairs(a: Side, b: Side) -> list[tuple[Line, Line]]:
+    """Lines of `a` and `b` that are each other's opposite, each used once."""
+    pairs: list[tuple[Line, Line]] = []
+    used: set[str] = set()
+    said_a, said_b = ({compact(t) for t, _ in side[2]} for side in (a, b))
+    for x in a[2]:
+        for y in b[2]:
+            # (A line the other side says too, however spaced, is true of both.)
+            if x[0] in used or y[0] in used or compact(x[0]) in said_b \
+                    or compact(y[0]) in said_a:
+                continue
+            if _opposite(x[0], y[0]):
+                pairs.append((x, y))
+                used.update((x[0], y[0]))
+    return pairs
+
+
+def _opposite(x: str, y: str) -> bool:
+    """One word changed ('있음' / '없음', 'NFS' / 'SMB') or one word added ('거의
+    실시간'), the rest the same: the two say opposite things of one aspect. (A
+    word changed to the sides' own names, 'NAT Instance' / 'NAT Gateway', names
+    the answer in its line: the giveaway check drops it.)"""
+    wx, wy = x.split(), y.split()
+    if norm(x) == norm(y) or min(len(wx), len(wy)) < 2:
+        return False
+    if len(wx) == len(wy):
+        return sum(p != q for p, q in zip(wx, wy, strict=True)) == 1
+    short, long = sorted((wx, wy), key=len)
+    return len(long) - len(short) == 1 and any(
+        long[:i] + long[i + 1:] == short and long[i].lower() in _UNSAYING
+        for i in range(len(long)))
+
+
+# A word added that takes back what the line says ('거의 실시간', 'not
+# encrypted'); another word added only narrows it ('자동 백업 가능' is still
+# '백업 가능': true of both sides).
+_UNSAYING = frozenset({"거의", "안", "못", "덜", "not", "no", "never", "non", "nearly", "almost",
+                       "near", "ほぼ", "几乎", "不"})
+
+
+def _ask(a: Side, b: Side, pairs: list[tuple[Line, Line]],
+         material: Material) -> list[Question]:
+    out: list[Question] = []
+    for (one, crumb, _), (other, _, _), own, theirs in (
+            (a, b, [p[0] for p in pairs], [p[1] for p in pairs]),
+            (b, a, [p[1] for p in pairs], [p[0] for p in pairs])):
+        for text, source in own:
+            wrong = theirs[:3]
+            wrong_texts = [t for t, _ in wrong]
+            if gives_away(text, one, wrong_texts) or gives_away(text, crumb, wrong_texts):
+                continue
+            question = make(
+                "versus", sources=["contrast", one, other, text], section=crumb.split(" > ")[0],
+                topic=crumb.split(" > ")[-1], concept=compact(one), context=crumb,
+                body=material.words.versus.format(one=one, other=other), correct=text,
+                wrong=wrong_texts,
+                explanation=[(text, one), *((t, other) for t in wrong_texts)], source=source,
+                asks=[source, *(ref for _, ref in wrong)])
+            if question is not None:
+                out.append(question)
+    return out
