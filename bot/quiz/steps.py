@@ -17,10 +17,11 @@ from collections.abc import Sequence
 
 from bot.notes.model import Deck, Fact, Topic
 from bot.quiz.build import make
+from bot.quiz.gloss import shown_senses
 from bot.quiz.material import is_fragment, is_name, join_crumb
 from bot.quiz.phrases import Phrases
 from bot.quiz.question import Question
-from bot.quiz.text import leans_on_context, refers_back, without_asides
+from bot.quiz.text import leans_on_context, refers_back, telling, without_asides
 
 MIN_STEPS = 3
 MIN_STEP = 8
@@ -157,6 +158,8 @@ def _ordered(topic: Topic, crumb: str, run: list[Fact], said: bool,
 
     def ask(sources: list[str], body: str, correct: str, wrong: list[str],
             at: Fact) -> None:
+        if _points_at(correct, wrong, crumb, body):
+            return
         question = make("order", sources=sources, section=topic.section, topic=topic.title,
                         concept=crumb, context=crumb, body=body, correct=correct,
                         wrong=wrong, explanation=explanation, source=at.source,
@@ -175,6 +178,18 @@ def _ordered(topic: Topic, crumb: str, run: list[Fact], said: bool,
     if orders:
         ask(["whole", *texts], words.step_order, orders[0], orders[1:], run[0])
     return out
+
+
+def _points_at(correct: str, wrong: list[str], crumb: str, body: str) -> bool:
+    """The answer alone names what the breadcrumb names ('sns에서 주제 생성' under
+    'SNS > 전송 순서'), or alone echoes the step shown in the stem ('메시지 생성'
+    shown, '구독자에게 메시지 전달' the answer among steps sharing no word with it).
+    Steps of one procedure share words ('생성', 'FIN'): a word the other choices
+    share too points at none of them."""
+    if shown_senses(correct, crumb) - frozenset().union(*(shown_senses(w, crumb) for w in wrong)):
+        return True
+    shown = telling(body.partition("\n- ")[2]) if "\n- " in body else frozenset()
+    return bool(shown & telling(correct)) and not any(shown & telling(w) for w in wrong)
 
 
 def _one_stands_out(texts: list[str]) -> bool:

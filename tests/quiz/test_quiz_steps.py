@@ -183,3 +183,24 @@ def test_an_order_word_inside_a_name_says_no_order() -> None:
 \t3. ENI 수준에서 수집
 """
     assert not any(q.kind == "order" for q in build_bank(parse_markdown(states, "notes.md")))
+
+
+def test_a_step_that_alone_names_the_breadcrumbs_subject_is_never_the_answer() -> None:
+    named = NESTED.replace("\t1. 주제 생성", "\t1. sns에서 주제 생성")
+    bank = [q for q in build_bank(parse_markdown(named, "notes.md")) if q.kind == "order"]
+    assert bank  # the other forms still ask the list
+    assert not any(q.correct_choice == "sns에서 주제 생성" for q in bank)
+
+
+def test_a_step_that_alone_echoes_the_step_shown_is_never_the_answer() -> None:
+    deploy = """## 작업
+1. 배포
+- 배포 순서
+\t1. 코드 빌드
+\t2. 이미지 업로드
+\t3. 서버 설정
+\t4. 서버 재시작
+"""
+    bank = [q for q in build_bank(parse_markdown(deploy, "notes.md")) if q.kind == "order"]
+    assert any(q.prompt.endswith("- 코드 빌드") for q in bank)
+    assert not any(q.prompt.endswith("- 서버 설정") for q in bank)
