@@ -111,7 +111,7 @@ def _flows(topic: Topic, crumb: str, words: Phrases) -> list[Question]:
         question = make("order", sources=["flow", *stages], section=topic.section,
                         topic=topic.title, concept=crumb, context=crumb, body=words.flow_order,
                         correct=orders[0], wrong=orders[1:],
-                        explanation=[(orders[0], fact.text.strip())], source=fact.source)
+                        explanation=_numbered_lesson(stages), source=fact.source)
         if question is not None:
             out.append(question)
     return out
@@ -160,9 +160,11 @@ def _ordered(topic: Topic, crumb: str, run: list[Fact], said: bool,
             at: Fact) -> None:
         if _points_at(correct, wrong, crumb, body):
             return
+        # (Choices that are whole orders are explained by the order itself.)
+        lesson = _numbered_lesson(texts) if ARROW in correct else explanation
         question = make("order", sources=sources, section=topic.section, topic=topic.title,
                         concept=crumb, context=crumb, body=body, correct=correct,
-                        wrong=wrong, explanation=explanation, source=at.source,
+                        wrong=wrong, explanation=lesson, source=at.source,
                         asks=[f.source for f in run])
         if question is not None:
             out.append(question)
@@ -190,6 +192,12 @@ def _points_at(correct: str, wrong: list[str], crumb: str, body: str) -> bool:
         return True
     shown = telling(body.partition("\n- ")[2]) if "\n- " in body else frozenset()
     return bool(shown & telling(correct)) and not any(shown & telling(w) for w in wrong)
+
+
+def _numbered_lesson(texts: Sequence[str]) -> str:
+    """The order as the notes give it, one numbered line a step: where each wrong
+    listing slips shows at a glance."""
+    return "\n".join(f"{i}. {t}" for i, t in enumerate(texts, 1))
 
 
 def _one_stands_out(texts: list[str]) -> bool:

@@ -128,6 +128,8 @@ def test_an_indented_list_under_an_order_heading_asks_its_order() -> None:
     assert len(whole) == 1
     assert whole[0].correct_choice == "주제 생성 → 구독 생성 → 메시지 게시 → 구독자에게 메시지 전달"
     assert len(set(whole[0].choices)) == 4
+    # The lesson is the order itself, one numbered step a line.
+    assert whole[0].explanation.splitlines()[:2] == ["1. 주제 생성", "2. 구독 생성"]
     for choice in whole[0].choices:
         assert sorted(choice.split(" → ")) == sorted(whole[0].correct_choice.split(" → "))
 
