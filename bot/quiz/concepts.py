@@ -4,13 +4,14 @@ NOT true of it. Both draw their wrong options from the concept's siblings."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from bot.quiz.build import make
 from bot.quiz.definitions import is_definition
 from bot.quiz.gloss import gives_away, shares_all, shown_senses
 from bot.quiz.material import Concept, Material, Statement, is_name, labelled
+from bot.quiz.nearest import STRANDED_SHARE, nearest, stranded
 from bot.quiz.question import Question
 from bot.quiz.spelling import edits
 from bot.quiz.text import (
@@ -20,6 +21,7 @@ from bot.quiz.text import (
     name_parts,
     near_duplicate,
     phrase_leaked,
+    pieces,
     refers_back,
     script_class,
     squash,
@@ -145,11 +147,21 @@ def _speaks_of(concept: Concept, other: Concept, material: Material) -> bool:
 
 
 def _rank(concept: Concept, others: Sequence[Concept]) -> list[Concept]:
-    # Most alike first: shared pieces ("... 인스턴스"), then similar length.
+    # Most alike by name first: shared pieces ("... 인스턴스"), then similar length.
     def score(o: Concept) -> tuple[int, int]:
         return (-len(o.pieces & concept.pieces), abs(len(o.name) - len(concept.name)))
 
     return sorted(others, key=score)
+
+
+def _own_words(other: Concept, answer: Concept, material: Material) -> frozenset[str]:
+    """What the notes write of `other` (not in lines about the answer), and its name."""
+    return material.vocabulary_without(other.key, answer.key) | pieces(other.name)
+
+
+def _unrelated(pool: Sequence[Concept]) -> Callable[[int, list[int]], bool]:
+    """Whether a candidate of `pool` is unrelated to each picked so far."""
+    return lambda i, picked: not any(related(pool[i], pool[j]) for j in picked)
 
 
 def _chunks(clues: list[Statement]) -> list[list[Statement]]:
@@ -321,14 +333,23 @@ def _name(concept: Concept, others: list[Concept], material: Material,
             continue
         # A distractor that the notes also describe this way would be a second
         # right answer: drop it.
-        fair = [o for o in others if not _could_be(o, concept, chunk, material)]
-        # Nor two distractors that overlap ('Organizations' and 'Organizations -
-        # OU'): one would be a part or the parent of the other.
-        picked: list[Concept] = []
-        for o in _rank(concept, fair):
-            if len(picked) < 3 and not any(related(o, p) for p in picked):
-                picked.append(o)
+        fair = _rank(concept, [o for o in others if not _could_be(o, concept, chunk, material)])
+        # Nearest the clue in kind first: siblings whose notes share its telling
+        # words ('Lambda@Edge' beside 'CloudFront Functions'), then those sharing
+        # the answer's name. Never two distractors that overlap ('Organizations'
+        # and 'Organizations - OU'): one would be a part or the parent of the other.
+        stem = " ".join(c.text for c in chunk)
+        weights = material.weights(stem)
+        kin_words = [_own_words(o, concept, material) for o in fair]
+        chosen = nearest(weights, kin_words, 3, _unrelated(fair))
+        picked = [fair[i] for i in chosen]
         if len(picked) < 2:
+            continue
+        # Words of the clue that a left-out sibling's notes share and no
+        # choice's but the answer's point at the answer.
+        left_out = [_own_words(o, concept, material) for o in others if o not in picked]
+        if stranded(stem, weights, pieces(stem), [kin_words[i] for i in chosen],
+                    left_out, concept.crumb) >= STRANDED_SHARE:
             continue
         words = material.words
         body = words.which_is_described + "\n" + "\n".join(f"- {c.text}" for c in chunk)

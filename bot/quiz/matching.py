@@ -7,9 +7,10 @@ import re
 from collections.abc import Sequence
 
 from bot.quiz.build import make
+from bot.quiz.concepts import CLUE_OVERLAP
 from bot.quiz.gloss import gives_away, senses, shown_senses
 from bot.quiz.material import Material, TermEntry, concept_key
-from bot.quiz.phrases import Phrases
+from bot.quiz.nearest import STRANDED_SHARE, nearest, stranded
 from bot.quiz.question import Question
 from bot.quiz.text import (
     GlossaryLike,
@@ -20,6 +21,7 @@ from bot.quiz.text import (
     name_phrases,
     name_pieces,
     near_duplicate,
+    numbers,
     phrase_leaked,
     pieces,
     script_class,
@@ -39,6 +41,19 @@ _USE_CASES = re.compile(r"사용\s*예|사용\s*사례|활용\s*사례|활용\s*
                         r"examples?|scenarios?|시나리오", re.IGNORECASE)
 
 
+# A reading list ('Readings', 'Further reading', '참고 자료'): titles matched to
+# their sources ('Deep Dive Through A Graph' -> 'DFS Traversal, basecs') are
+# told apart by knowing the articles, not the subject.
+_READINGS = re.compile(
+    r"(?:(?:learning|further|additional|recommended|useful|external)\s+)?"
+    r"(?:readings?|references?|resources?|links?|bibliography)|"
+    r"참고\s*(?:자료|문헌|링크)?|읽을\s*거리|参考(?:文献|資料|资料)?", re.IGNORECASE)
+
+
+def _reading_list(crumb: str) -> bool:
+    return any(_READINGS.fullmatch(level.strip()) for level in crumb.split(" > "))
+
+
 def _names(text: str, term: str) -> bool:
     flat = compact(text)
     return any(len(part) >= 3 and part in flat for part in map(compact, name_parts(term)))
@@ -50,6 +65,8 @@ def match_questions(material: Material, glossary: GlossaryLike) -> list[Question
         if _USE_CASES.search(group[0].crumb.rsplit(" > ", 1)[-1]):
             # Use cases ('웹 애플리케이션', '주문 처리') matched to their blurbs are
             # told apart by everyday sense, not by what was studied.
+            continue
+        if _reading_list(group[0].crumb):
             continue
         entries = _distinct(group, glossary)
         if len(entries) < 3:
@@ -64,8 +81,8 @@ def match_questions(material: Material, glossary: GlossaryLike) -> list[Question
             shown = [o for o in others if o.shown]
             if len(others) < 2:
                 continue
-            out.extend(q for q in (_which_term(entry, others, glossary, material.words),
-                                   _which_definition(entry, shown, glossary, material.words))
+            out.extend(q for q in (_which_term(entry, others, glossary, material),
+                                   _which_definition(entry, shown, glossary, material))
                        if q is not None)
     return out
 
@@ -80,7 +97,7 @@ def _distinct(group: Sequence[TermEntry], glossary: GlossaryLike) -> list[TermEn
         if _names_context(entry.term, entry.crumb, glossary):
             continue
         key = concept_key(entry.term, glossary)
-        if key in keys or any(near_duplicate(entry.definition, k.definition) for k in kept):
+        if key in keys or any(_says_the_same(entry.definition, k.definition) for k in kept):
             continue
         # The same thing named again in the other language ('소스 ENI 정의' below
         # 'Source — The network interface to monitor'): either would be right.
@@ -89,6 +106,20 @@ def _distinct(group: Sequence[TermEntry], glossary: GlossaryLike) -> list[TermEn
         keys.add(key)
         kept.append(entry)
     return kept
+
+
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,6}(?![A-Za-z0-9])")
+
+
+def _says_the_same(a: str, b: str) -> bool:
+    """Two definitions worded alike say the same thing unless each names a
+    thing the other does not ('NFS 프로토콜 지원, 리눅스 네트워크 파일 시스템'
+    against 'SMB 프로토콜 지원, 윈도우 …'): as a different figure would, the
+    names tell them apart, and each stays its term's own."""
+    if not near_duplicate(a, b):
+        return False
+    named_a, named_b = set(_ACRONYM.findall(a)), set(_ACRONYM.findall(b))
+    return not (named_a - named_b and named_b - named_a)
 
 
 def _language(text: str) -> str:
@@ -117,16 +148,43 @@ def _is_value(text: str) -> bool:
     return text.strip()[:1].isdigit()
 
 
-def _pick(entry: TermEntry, others: Sequence[TermEntry]) -> list[TermEntry]:
+def _pick(entry: TermEntry, others: Sequence[TermEntry], glossary: GlossaryLike,
+          material: Material) -> tuple[list[TermEntry], list[TermEntry]]:
+    """At most three distractors, nearest the answer in kind first (their own
+    lines share the most telling words with the clue: EFS and FSx for Windows
+    beside FSx for Lustre's '리눅스 파일 시스템', not Backup), and the siblings
+    of its form left out."""
     # Same script first (no 'AWS CLI' among Korean words when avoidable), then
-    # similar length; at most three. Never a value among names or a name among
-    # values: the odd one out would stand out by its form.
+    # similar length. Never a value among names or a name among values: the
+    # odd one out would stand out by its form.
     script = script_class(entry.term)
     others = [o for o in others if _is_value(o.term) == _is_value(entry.term)]
     ranked = sorted(others, key=lambda o: (script_class(o.term) != script,
                                            abs(len(o.term) - len(entry.term))))
     same = [o for o in ranked if script_class(o.term) == script]
-    return (same if len(same) >= 2 else ranked)[:3]
+    pool = same if len(same) >= 2 else ranked
+    # A sibling whose notes hold much of the clue could be a second right answer.
+    fair = [o for o in pool if not _could_be(o, entry, glossary, material)]
+    weights = material.weights(entry.definition)
+    picked = [fair[i] for i in nearest(weights, [_own_words(o) for o in fair], 3)]
+    return picked, [o for o in ranked if o not in picked]
+
+
+def _could_be(other: TermEntry, answer: TermEntry, glossary: GlossaryLike,
+              material: Material) -> bool:
+    """Whether `other` may fit the answer's definition too: its own definition
+    or the notes on it hold much of that definition's meaning ('여러 인스턴스가
+    함께 쓰는 리눅스 파일 시스템' and '고성능 병렬 처리를 위한 리눅스 파일 시스템').
+    A different figure tells two definitions apart ('3~5시간' against '5~12시간')."""
+    said = material.vocabulary_without(concept_key(other.term, glossary),
+                                       concept_key(answer.term, glossary))
+    if numbers(other.definition) == numbers(answer.definition):
+        said |= pieces(other.definition)
+    return material.overlap(answer.definition, said) >= CLUE_OVERLAP
+
+
+def _own_words(entry: TermEntry) -> frozenset[str]:
+    return pieces(entry.term) | pieces(entry.definition)
 
 
 def _explain(choices: Sequence[str], entries: Sequence[TermEntry],
@@ -137,10 +195,17 @@ def _explain(choices: Sequence[str], entries: Sequence[TermEntry],
 
 
 def _which_term(entry: TermEntry, others: Sequence[TermEntry], glossary: GlossaryLike,
-                words: Phrases) -> Question | None:
+                material: Material) -> Question | None:
+    words = material.words
     answer_pieces = name_pieces(entry.term, glossary)
-    picked = _pick(entry, others)
+    picked, left_out = _pick(entry, others, glossary, material)
     if len(picked) < 2:
+        return None
+    # '파일 시스템' in the clue, shared by no choice but the answer while EFS,
+    # which has it, could not be offered: the stem points at the answer.
+    if stranded(entry.definition, material.weights(entry.definition), _own_words(entry),
+                [_own_words(o) for o in picked],
+                [_own_words(o) for o in left_out], entry.crumb) >= STRANDED_SHARE:
         return None
     other_pieces = [name_pieces(o.term, glossary) for o in picked]
     stem = f"{entry.crumb} {entry.definition}"
@@ -163,13 +228,21 @@ def _which_term(entry: TermEntry, others: Sequence[TermEntry], glossary: Glossar
 
 
 def _which_definition(entry: TermEntry, others: Sequence[TermEntry], glossary: GlossaryLike,
-                      words: Phrases) -> Question | None:
+                      material: Material) -> Question | None:
+    words = material.words
     answer_pieces = name_pieces(entry.term, glossary)
     # Definitions written in the answer's own language: one in another stands out.
     # (By the letters they have: 'TCP, UDP, TLS, 고성능' is Korean writing.)
     script = _language(entry.definition)
-    others = [o for o in others if _language(o.definition) == script]
-    picked = sorted(others, key=lambda o: abs(len(o.definition) - len(entry.definition)))[:3]
+    others = sorted((o for o in others if _language(o.definition) == script),
+                    key=lambda o: abs(len(o.definition) - len(entry.definition)))
+    # Nearest the right definition in kind first ('SMB … 윈도우 네트워크 파일
+    # 시스템' beside Lustre's '… 리눅스 파일 시스템'), of similar length on a tie;
+    # never one the notes on the term say as well.
+    said = material.said_about.get(concept_key(entry.term, glossary), ())
+    fair = [o for o in others if not any(near_duplicate(o.definition, t) for t in said)]
+    picked = [fair[i] for i in nearest(material.weights(entry.definition),
+                                       [pieces(o.definition) for o in fair], 3)]
     if len(picked) < 2:
         return None
     # A definition that is itself one of the group's terms ('Vary: Accept-Encoding'
@@ -186,7 +259,9 @@ def _which_definition(entry: TermEntry, others: Sequence[TermEntry], glossary: G
     if gives_away(entry.definition, f"{entry.crumb} {entry.term}",
                   [o.definition for o in picked]):
         return None  # 'Change Set' -> 변경 사항에 대한 세트: the answer translates the term
-    # Nor may a wrong definition name the term asked about.
+    # Nor may a wrong definition name the term asked about: the list then speaks
+    # of the term itself ('MAC' named in its sublayer's duties), and another of
+    # its lines may be true of it as well.
     if any(answer_pieces & pieces(o.definition) for o in picked):
         return None
     body = words.describes_term.format(term=entry.term)

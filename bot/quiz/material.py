@@ -30,7 +30,14 @@ from bot.quiz.text import (
     suspicious_figure,
     without_marks,
 )
-from bot.quiz.vocabulary import fits_index, fitting, mentions, vocabulary_of, weighted_overlap
+from bot.quiz.vocabulary import (
+    fits_index,
+    fitting,
+    mentions,
+    piece_weights,
+    vocabulary_of,
+    weighted_overlap,
+)
 
 HEADING_TAIL = re.compile(
     r"(옵션|유형|종류|사례|사용사례|사용예|요소|구성|전략|기능|특징|방법|과정|제약사항|예시|목록|대상|요약|비교|"
@@ -159,6 +166,10 @@ class Material:
 
     def fitting(self, text: str) -> set[str]:
         return fitting(text, self.fits)
+
+    def weights(self, text: str) -> dict[str, float]:
+        """The text's telling pieces weighted by rarity among the concepts."""
+        return piece_weights(text, self.fits, len(self.said_about))
 
 
 # Lines that lean on a table, diagram or list around them: a mark instead of

@@ -64,11 +64,18 @@ def weighted_overlap(text: str, vocabulary: frozenset[str],
     """Share of the text's meaning found in `vocabulary`, each piece weighted by
     how rare it is among the concepts: sharing '쿠버네티스' says much more than
     sharing '실행'."""
-    own = telling(text)
-    if not own:
+    weights = piece_weights(text, fits, concepts)
+    if not weights:
         return 1.0
-    weights = {p: math.log((concepts + 1) / (1 + len(fits.get(p, ())))) + 0.1 for p in own}
     return sum(w for p, w in weights.items() if p in vocabulary) / sum(weights.values())
+
+
+def piece_weights(text: str, fits: Mapping[str, frozenset[str]],
+                  concepts: int) -> dict[str, float]:
+    """The text's telling pieces, each weighted by how rare it is among the
+    concepts' notes (a piece no concept uses weighs the most)."""
+    return {p: math.log((concepts + 1) / (1 + len(fits.get(p, ())))) + 0.1
+            for p in telling(text)}
 
 
 def fitting(text: str, fits: Mapping[str, frozenset[str]]) -> set[str]:

@@ -50,5 +50,5 @@ def test_an_edit_elsewhere_keeps_99_percent_of_the_questions(
     bank = build_bank(parse_markdown(text, "aws-saa-ko.md", glossary=glossary), glossary)
     after = {q.id: content_hash(q) for q in bank}
     kept = [q for q, h in before.items() if after.get(q) == h]
-    assert len(before) > 130  # the seed deck yields a full bank (precision first: ~140)
+    assert len(before) > 120  # the seed deck yields a full bank (precision first: ~130)
     assert len(kept) >= 0.99 * len(before), f"{edit}: kept {len(kept)} of {len(before)}"

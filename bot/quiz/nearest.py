@@ -1,0 +1,80 @@
+"""Distractors nearest the answer in kind.
+
+A sibling pool often holds more candidates than a question needs. Those that
+share the clue's telling words ('파일 시스템' beside a file system's clue) are
+the answer's own kind: offered, they leave the stem's words pointing at no
+choice alone. Those that share none are told apart by domain, without any
+knowledge ('Backup' beside a file system). So candidates are taken nearest
+first, and a question whose stem keeps a word that only the answer shares
+among the choices, while a sibling that shares it was left out, is a giveaway.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+from bot.quiz.text import pieces, telling
+
+# A word already shown by a chosen distractor counts this much for the next:
+# the next is chosen for what the others leave to the answer alone.
+_COVERED = 0.5
+# A stem with this share of its meaning in such words gives the answer away.
+STRANDED_SHARE = 0.15
+_WORD = re.compile(r"[\s,.;:!?()\[\]/·]+")
+# Words that join a sentence and say nothing of its subject ('… 위한 …',
+# '… 대한 …'): sharing them makes no two things alike.
+_GRAMMAR = frozenset({"위한", "대한", "관한", "의한", "통한", "따라", "같은", "다른", "모든",
+                      "여러", "되는", "하는", "있는", "없는", "the", "and", "for", "with",
+                      "of", "to", "in", "on", "by", "or", "is", "are"})
+
+
+def nearest(weights: Mapping[str, float], domains: Sequence[frozenset[str]], k: int,
+            allowed: Callable[[int, list[int]], bool] = lambda _i, _picked: True,
+            ) -> list[int]:
+    """Indices of up to `k` candidates, each next the one whose own words
+    (`domains[i]`) hold most of the clue's weight not yet shown by those picked.
+    Ties keep the given order (the caller's ranking): deterministic."""
+    weights = {p: w for p, w in weights.items() if p not in _GRAMMAR}
+    picked: list[int] = []
+    covered: set[str] = set()
+    left = list(range(len(domains)))
+    while len(picked) < k:
+        best: tuple[float, int] | None = None
+        for at, i in enumerate(left):
+            if not allowed(i, picked):
+                continue
+            score = sum(w if p not in covered else _COVERED * w
+                        for p, w in weights.items() if p in domains[i])
+            if best is None or score > best[0]:
+                best = (score, at)
+        if best is None:
+            break
+        i = left.pop(best[1])
+        picked.append(i)
+        covered |= domains[i] & weights.keys()
+    return picked
+
+
+def stranded(stem: str, weights: Mapping[str, float], answer: frozenset[str],
+             chosen: Sequence[frozenset[str]], left_out: Sequence[frozenset[str]],
+             context: str = "") -> float:
+    """Share of the stem's meaning (`weights`) in words that the answer's own
+    words hold and no chosen distractor's, while a sibling left out holds them:
+    they point at the answer alone among the choices though the notes have
+    another of its kind. (A word is held when all its telling pieces are:
+    '관리' does not hold '관리자'.) A word of the `context` shown above the
+    question ('데이터베이스' under the heading '데이터베이스') is every
+    choice's domain: it points at none."""
+    shown_for_all = pieces(context)
+    total = sum(w for p, w in weights.items() if p not in _GRAMMAR)
+    if not total:
+        return 0.0
+    alone: set[str] = set()
+    for word in _WORD.split(stem):
+        own = telling(word) - _GRAMMAR
+        if own and own <= answer and not own <= shown_for_all \
+                and not any(own <= c for c in chosen) \
+                and any(own <= s for s in left_out):
+            alone |= own
+    return sum(weights.get(p, 0.0) for p in alone) / total
