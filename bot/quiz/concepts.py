@@ -53,6 +53,16 @@ def related(a: Concept, b: Concept) -> bool:
             or _related_names(a.name, b.name) or _family_and_member(a.name, b.name))
 
 
+def kinship(concept: Concept, other: Concept, material: Material) -> float:
+    """How near `other` is to `concept` in kind: the share of the concept's own
+    lines' meaning (weighted by rarity) that the notes on `other` use too
+    (Cognito's '자격 증명', 'ID 공급자' in IAM Identity Center's notes, not in
+    Firewall Manager's). Rounded, so that near kin tie and the callers' next
+    criterion decides."""
+    text = " ".join(s.text for s in concept.statements)
+    return round(material.overlap(text, material.vocabulary_without(other.key, concept.key)), 1)
+
+
 # A name for a family of things ('gp Series', 'M5 family', 'T 계열'): the stem
 # before it is the start of each member's name ('gp3', 'gp2').
 _FAMILY = re.compile(r"^(?P<stem>.+?)[\s\-]*(?:series|family|families|line-?up|"

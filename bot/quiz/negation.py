@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from bot.quiz.build import make
-from bot.quiz.concepts import MAX_OPTION, related
+from bot.quiz.concepts import MAX_OPTION, kinship, related
 from bot.quiz.material import (
     HEADING_TAIL,
     SENTENCE_TAIL,
@@ -117,7 +117,7 @@ def _not(concept: Concept, group: Sequence[Concept], material: Material) -> Ques
     siblings = [o for o in group if not _family(o, concept)
                 and not _speaks_of(material, concept, o) and not _speaks_of(material, o, concept)]
     names = [n for c in (concept, *siblings) for n in name_parts(c.name)]
-    best: tuple[tuple[int, str], Statement, Concept, list[Statement]] | None = None
+    best: tuple[tuple[float, int, str], Statement, Concept, list[Statement]] | None = None
     for sibling in siblings:
         for s in _statements(sibling):
             if any(len(compact(n)) >= 2 and compact(n) in compact(s.text) for n in names):
@@ -135,7 +135,11 @@ def _not(concept: Concept, group: Sequence[Concept], material: Material) -> Ques
             avg = sum(len(t.text) for t in trues) / len(trues)
             if not _LENGTH_RATIO[0] <= len(s.text) / avg <= _LENGTH_RATIO[1]:
                 continue
-            rank = (int(abs(len(s.text) - avg)) // 15, digest(concept.key, s.text))
+            # Nearest the concept in kind first (the sibling's notes share the
+            # most of its meaning): a false option of another domain is spotted
+            # without knowledge. Then like length.
+            rank = (-kinship(concept, sibling, material), int(abs(len(s.text) - avg)) // 15,
+                    digest(concept.key, s.text))
             if best is None or rank < best[0]:
                 best = (rank, s, sibling, trues)
     if best is None:

@@ -15,11 +15,11 @@ translate the concept's name.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from bot.quiz.build import make
-from bot.quiz.concepts import MAX_OPTION, fair_siblings, related
+from bot.quiz.concepts import MAX_OPTION, fair_siblings, kinship, related
 from bot.quiz.definitions import is_definition as _is_definition
 from bot.quiz.gloss import gives_away, shown_senses
 from bot.quiz.material import Concept, Material, Statement, labelled
@@ -218,10 +218,14 @@ def _true(concept: Concept, group: Sequence[Concept], material: Material) -> lis
     return out
 
 
-def _like(text: str, pool: Sequence[tuple[Statement, Concept]]) -> list[tuple[Statement, Concept]]:
-    """Wrong options of like length and script, closest first, one per concept."""
+def _like(text: str, pool: Sequence[tuple[Statement, Concept]],
+          kin: Mapping[str, float]) -> list[tuple[Statement, Concept]]:
+    """Wrong options of like length and script, one per concept: those of the
+    concepts nearest the asked one in kind first (`kin`, by concept key: a
+    security service's identity kin before its firewall), then closest in length."""
     fitting: list[tuple[Statement, Concept]] = []
-    for s, other in sorted(pool, key=lambda x: (abs(len(x[0].text) - len(text)),
+    for s, other in sorted(pool, key=lambda x: (-kin.get(x[1].key, 0.0),
+                                                abs(len(x[0].text) - len(text)),
                                                 digest(x[0].text))):
         ratio = len(s.text) / len(text)
         if (_LENGTH_RATIO[0] <= ratio <= _LENGTH_RATIO[1]
@@ -231,6 +235,11 @@ def _like(text: str, pool: Sequence[tuple[Statement, Concept]]) -> list[tuple[St
     return fitting
 
 
+def _kin(concept: Concept, pool: Sequence[tuple[Statement, Concept]],
+         material: Material) -> dict[str, float]:
+    return {o.key: kinship(concept, o, material) for o in {o.key: o for _, o in pool}.values()}
+
+
 def _true_of(concept: Concept, right: Statement, wrong_pool: list[tuple[Statement, Concept]],
              material: Material, full_name: str) -> Question | None:
     # One form for all options: a definition among definitions ('… 서비스'), or a
@@ -238,7 +247,8 @@ def _true_of(concept: Concept, right: Statement, wrong_pool: list[tuple[Statemen
     # definitions is picked by its form alone.
     defined = _is_definition(right.text)
     fitting = _like(right.text, [(s, o) for s, o in wrong_pool
-                                 if _is_definition(s.text) == defined])[:3]
+                                 if _is_definition(s.text) == defined],
+                    _kin(concept, wrong_pool, material))[:3]
     if len(fitting) < 2:
         return None
     wrong = [s.text for s, _ in fitting]
@@ -279,14 +289,15 @@ def _not_defined(concept: Concept, own: Sequence[Statement],
     false_pool = [(s, o) for s, o in wrong_pool if _is_definition(s.text)
                   and not any(near_duplicate(s.text, t) for t in said)]
     avg = sum(len(t.text) for t in trues) / len(trues)
-    like = [(s, o) for s, o in _like(definitions[0].text, false_pool)
+    like = [(s, o) for s, o in _like(definitions[0].text, false_pool,
+                                     _kin(concept, false_pool, material))
             if _LENGTH_RATIO[0] <= len(s.text) / avg <= _LENGTH_RATIO[1]]
+    wrong = [t.text for t in trues]
+    # The nearest in kind that does not translate the name asked about.
+    like = [(s, o) for s, o in like if not gives_away(s.text, concept.name, wrong)]
     if not like:
         return None
     false, owner = like[0]
-    wrong = [t.text for t in trues]
-    if gives_away(false.text, concept.name, wrong):
-        return None
     body = material.words.not_true.format(name=concept.name)
     # (An aside on some options only, as for 'true' above.)
     correct, *shown = even_asides([false.text, *wrong])
