@@ -154,17 +154,36 @@ def sample(bank: Sequence[Question], n: int, seed: int) -> tuple[Question, ...]:
     seed. No line of the notes is asked twice while the bank has questions on
     other lines: a member would meet one fact as a name, then as a blank (or a
     term, then its mirrored definition) and the second question is answered by
-    the first."""
+    the first. Nor, while the bank has others, a second question on the same
+    concept or with the same four choices (RDS Proxy asked three times, one
+    list's four features twice): the sample would ask one thing again."""
     if n <= 0 or not bank:
         return ()
     order = random.Random(seed).sample(range(len(bank)), len(bank))
     picked: list[int] = []
-    asked: set[str] = set()
-    for i in order:
-        if len(picked) < n and asked.isdisjoint(bank[i].facts):
-            picked.append(i)
-            asked.update(bank[i].facts)
-    # Only when the bank runs out of new lines does a line come back.
-    chosen = set(picked)
+    chosen: set[int] = set()
+    # First new lines, concepts and choices; then, when the bank runs out of
+    # those, new lines only; only then does a line come back.
+    for strict in (True, False):
+        asked: set[str] = {f for i in picked for f in bank[i].facts}
+        seen: set[str | frozenset[str]] = {m for i in picked for m in _marks(bank[i])}
+        for i in order:
+            if len(picked) < n and i not in chosen and asked.isdisjoint(bank[i].facts) \
+                    and (not strict or seen.isdisjoint(_marks(bank[i]))):
+                picked.append(i)
+                chosen.add(i)
+                asked.update(bank[i].facts)
+                seen.update(_marks(bank[i]))
     picked.extend([i for i in order if i not in chosen][: n - len(picked)])
     return tuple(bank[i] for i in picked)
+
+
+def _marks(question: Question) -> set[str | frozenset[str]]:
+    """What a sample asks once: the concept a question is about, and the set of
+    choices it shows (a flashcard shows none)."""
+    marks: set[str | frozenset[str]] = set()
+    if question.concept:
+        marks.add(question.concept)
+    if question.choices:
+        marks.add(frozenset(question.choices))
+    return marks

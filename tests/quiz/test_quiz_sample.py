@@ -104,3 +104,38 @@ def test_match_and_versus_questions_name_every_option_line() -> None:
     asked = [q for q in bank if q.kind in ("match", "versus")]
     assert {q.kind for q in asked} == {"match", "versus"}
     assert all(len(q.facts) == len(q.choices) for q in asked)
+
+
+def _on(n: int, concept: str, choices: tuple[str, ...]) -> Question:
+    return Question(id=f"q{n}", kind="name", section="S", topic="T", concept=concept,
+                    prompt=f"stem {n}", choices=choices, answer=0, explanation="e",
+                    source=SourceRef(file="f.md", line=n), source_hash="h",
+                    facts=(f"f.md:{n}",))
+
+
+def test_a_sample_asks_a_concept_once_while_the_bank_has_others() -> None:
+    # Three questions on RDS Proxy (each on its own line) and five on others.
+    bank = [_on(i, "rdsproxy", (f"a{i}", f"b{i}", f"c{i}")) for i in range(3)]
+    bank += [_on(i, f"other{i}", (f"a{i}", f"b{i}", f"c{i}")) for i in range(3, 8)]
+    for seed in range(40):
+        picked = sample(bank, 6, seed)
+        assert len(picked) == 6
+        assert sum(q.concept == "rdsproxy" for q in picked) == 1
+
+
+def test_a_sample_shows_one_set_of_choices_once_while_the_bank_has_others() -> None:
+    same = ("S3 Select", "Batch Operations", "요청자 지불", "이벤트 알림")
+    bank = [_on(i, f"feature{i}", same) for i in range(3)]
+    bank += [_on(i, f"other{i}", (f"a{i}", f"b{i}", f"c{i}")) for i in range(3, 8)]
+    for seed in range(40):
+        picked = sample(bank, 6, seed)
+        assert sum(q.choices == same for q in picked) == 1
+
+
+def test_a_concept_comes_back_only_when_the_bank_runs_out_of_others() -> None:
+    bank = [_on(i, "rdsproxy", (f"a{i}", f"b{i}", f"c{i}")) for i in range(3)]
+    bank.append(_on(3, "other", ("x", "y", "z")))
+    for seed in range(20):
+        picked = sample(bank, 4, seed)
+        assert len(picked) == 4
+        assert sample(bank, 4, seed) == picked
