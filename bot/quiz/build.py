@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from bot.notes.model import SourceRef
+from bot.quiz.fields import echoed_fields
 from bot.quiz.question import Question, digest, fact_key, question_id, shuffled
 from bot.quiz.scripts import crosses_unread_language, unread_script
 from bot.quiz.text import norm
@@ -79,6 +80,8 @@ def passes(question: Question) -> bool:
     wrong = [c for i, c in enumerate(choices) if i != question.answer]
     if question.kind != "cloze" and _root_shown(right_text, _stem(question), wrong):
         return False
+    if _echoes_meaning(question, right_text, wrong):
+        return False
     if _stands_out(choices[question.answer], wrong) or _odd_form(choices[question.answer], wrong):
         return False
     # The only choice in its script ('글로벌 엑셀러레이터' among 'Origin Group',
@@ -90,6 +93,21 @@ def passes(question: Question) -> bool:
     if question.kind != "cloze" and _odd_script_out(choices):
         return False
     return bool(question.explanation.strip())
+
+
+# Kinds whose stem does not describe the answer: a cloze blanks a value of its own
+# sentence, and a 'not' question names a concept its right choice is false of
+# (an echo there would lead away from the answer, not to it).
+_NO_ECHO_KINDS = frozenset({"cloze", "not"})
+
+
+def _echoes_meaning(question: Question, right: str, wrong: Sequence[str]) -> bool:
+    """The stem and the right choice speak of one subject that no other choice
+    does ('비용 부담' and 'S3 요청자 지불' among 수명 주기 규칙, Batch Operations and
+    이벤트 알림): the answer is picked by its subject, not known."""
+    if question.kind in _NO_ECHO_KINDS:
+        return False
+    return bool(echoed_fields(right, _stem(question), wrong))
 
 
 def _odd_script_out(choices: Sequence[str]) -> bool:

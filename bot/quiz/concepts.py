@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from bot.quiz.build import make
 from bot.quiz.definitions import is_definition
+from bot.quiz.fields import echoed_fields
 from bot.quiz.gloss import gives_away, shares_all, shown_senses
 from bot.quiz.material import Concept, Material, Statement, is_name, labelled
 from bot.quiz.nearest import STRANDED_SHARE, nearest, stranded
@@ -325,7 +326,9 @@ def _name(concept: Concept, others: list[Concept], material: Material,
         clue = _clue(concept, s, others_pieces, spellings)
         # A clue that translates or transliterates the name (관리형 데이터 레이크 ->
         # Lake, 권한 부여 -> Permissions) only restates it: no clue at all.
+        # Nor a clue on the name's subject in other words (비용 부담 -> 요청자 지불).
         if clue is not None and not gives_away(full_name, clue.text, full_others) \
+                and not echoed_fields(full_name, clue.text, full_others) \
                 and not _names_another(clue.text) \
                 and not _names_a_rival(clue.text, rivals, material):
             shown[clue] = s

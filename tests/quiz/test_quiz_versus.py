@@ -18,7 +18,7 @@ NOTES = """### 네트워킹
 2. EBS VS EFS
 - EBS 볼륨은 하나의 AZ에 종속
 - EBS 볼륨은 한 번에 하나의 인스턴스와 결합
-- EFS 는 네트워크 파일 시스템으로 여러 AZ에 가용 가능
+- EFS 는 여러 AZ의 인스턴스에서 함께 마운트 가능
 """
 
 
@@ -26,7 +26,7 @@ def test_each_side_is_asked_against_the_others_statements() -> None:
     asked = [q for q in build_bank(parse_markdown(NOTES, "n.md")) if q.kind == "versus"]
     by_answer = {q.correct_choice: q for q in asked}
     assert "고정된 IP주소를 사용" in by_answer
-    assert "네트워크 파일 시스템으로 여러 AZ에 가용 가능" in by_answer  # subject taken off
+    assert "여러 AZ의 인스턴스에서 함께 마운트 가능" in by_answer  # subject taken off
     for q in asked:
         # A line said of both sides is true of either: never a choice.
         assert "엣지 로케이션 사용" not in q.choices
