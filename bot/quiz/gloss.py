@@ -358,7 +358,25 @@ def _opened_by_acronym(short_side: str, word_side: str) -> set[str]:
     named = set(_acronyms(word_side))
     return {short.lower() for short in _acronyms(short_side)
             if len(short) >= 3 and short.isalpha() and short not in named
-            and any(len(w) > len(short) + 1 and w.startswith(short.lower()) for w in words)}
+            and any(_abbreviates(short.lower(), w) for w in words)}
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """The word opens with the acronym's letters, as written or as its consonants."""
+    return (len(word) > len(short) + 1 and word.startswith(short)) \
+        or (len(word) >= 2 * len(short) and _consonants(word).startswith(short))
+
+
+def _consonants(word: str) -> str:
+    """A word as its abbreviation is made, vowels after the first letter dropped
+    and a doubled letter written once: 'resets' -> 'rsts' (RST), 'message' ->
+    'msg', 'destination' -> 'dstntn' (DST). (Read so only in a word twice the
+    acronym's length: 'reads' is too short to abbreviate to RDS.)"""
+    out = word[:1]
+    for ch in word[1:]:
+        if ch not in "aeiou" and ch != out[-1]:
+            out += ch
+    return out
 
 
 def _has(text: str, sense: str) -> bool:

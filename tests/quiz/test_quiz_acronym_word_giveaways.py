@@ -1,5 +1,6 @@
 """An acronym and a word opening with its letters give each other away, either
-way round: 'SYN' asked, 'Synchronizes …' answering."""
+way round: 'SYN' asked, 'Synchronizes …' answering; so does a word whose
+consonants open with them, as abbreviations are made ('Resets' for RST)."""
 
 from __future__ import annotations
 
@@ -37,3 +38,12 @@ def test_the_flag_spelled_by_its_definition_is_not_asked_by_that_definition() ->
         right = q.choices[q.answer]
         assert not ("'SYN'" in q.prompt and right.startswith("Synchronizes")), q.prompt
         assert not (right == "SYN" and "Synchronizes" in q.prompt), q.prompt
+
+
+def test_a_word_whose_consonants_spell_the_acronym_gives_it_away() -> None:
+    assert gives_away("RST", "Resets the connection at once", ["SYN", "FIN", "ACK"])
+    assert gives_away("Resets the connection at once", "Flags RST",
+                      ["Closes the connection gracefully", "Asks for data now"])
+    # A word too short to be abbreviated that way ('reads' is no RDS).
+    assert not gives_away("RDS Multi-AZ", "Failover only (no reads)", ["Read Replicas"])
+    assert not gives_away("RST", "Aborts the connection at once", ["SYN", "FIN"])
