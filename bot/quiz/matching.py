@@ -26,6 +26,7 @@ from bot.quiz.text import (
     pieces,
     script_class,
 )
+from bot.quiz.variants import thin_variants
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -77,7 +78,10 @@ def match_questions(material: Material, glossary: GlossaryLike) -> list[Question
             # A definition that names another term ('tied to an AZ, we define it
             # by CIDRs' under Subnets) rules that term out as a choice.
             others = [o for o in entries if not _same_name(o.term, entry.term)
-                      and not _names(entry.definition, o.term)]
+                      and not _names(entry.definition, o.term)
+                      # Nor a variant of the same family defined almost alike
+                      # (EKS Anywhere beside EKS Distro): the real ones overlap.
+                      and not thin_variants(entry.term, entry.definition, o.term, o.definition)]
             shown = [o for o in others if o.shown]
             if len(others) < 2:
                 continue
