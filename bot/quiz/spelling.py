@@ -95,10 +95,13 @@ def spelling_fixes(texts: Iterable[str], glossary: GlossaryLike) -> dict[str, st
     for word in words:
         if len(word) < MIN_LEN:
             continue
-        canonical = glossary.canonical(word)
-        # The glossary vouches for the pair: a swap of two letters (Ahtena) counts.
-        if canonical and " " not in canonical and _slip(word, canonical, allowed=2):
-            fixes[word] = canonical
+        # The glossary vouches for the pair: a swap of two letters (Ahtena) counts,
+        # inside a name of several words too ('Luster' listed under 'FSx for
+        # Lustre' is a slip of its last word).
+        canonical = glossary.canonical(word) or ""
+        vouched = [part for part in canonical.split() if _slip(word, part, allowed=2)]
+        if vouched:
+            fixes[word] = vouched[0]
             continue
         for other in by_letter[word[0].lower()]:
             if counts[other] < OFTEN * max(counts[word], 1):

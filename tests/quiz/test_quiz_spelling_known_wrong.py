@@ -36,6 +36,15 @@ def test_the_glossary_knows_a_slip_the_notes_make_once() -> None:
     assert spelling_fixes(["QuickSignt 대시보드"], glossary) == {"QuickSignt": "QuickSight"}
 
 
+def test_a_name_of_several_words_vouches_for_a_slip_of_one_of_them() -> None:
+    # 'Luster' listed under 'FSx for Lustre': the stem 'FSx for Luster' shows Lustre.
+    glossary = Glossary.from_mapping({"FSx for Lustre": ["FSx for Luster", "Luster"]})
+    assert spelling_fixes(["FSx for Luster 고성능 파일 시스템"], glossary) == {"Luster": "Lustre"}
+    # Its other words are no slips of the name's words ('Lust' is too short, 'Cluster'
+    # starts otherwise).
+    assert spelling_fixes(["Cluster 관리"], glossary) == {}
+
+
 def test_choices_show_the_right_spelling() -> None:
     bank = build_bank(make_deck(GOVERNANCE))
     assert any("Organizations - OU" in q.choices for q in bank)
