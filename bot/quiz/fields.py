@@ -32,7 +32,7 @@ security | security, secure*, protect*, guard, shield, defen*, firewall*, threat
 attack*, ddos, 보안, 보호, 방어, 방화벽, 위협, 공격, 침입
 file | file, filesystem, =FS, 파일
 network | network*, bandwidth, 네트워크, 네트워킹, 대역폭
-latency | latenc*, delay*, lag, lagging, 지연, 레이턴시, 대기 시간
+latency | latenc*, delay*, 지연, 레이턴시, 대기 시간
 speed | fast, faster, fastest, speed*, accelerat*, quick*, rapid*, boost*, 빠른, 빠르, 빨리, 속도, \
 가속, 고속, 신속
 global | global*, worldwide, world, 글로벌, 전역, 전 세계, 전세계, 세계
