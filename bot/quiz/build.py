@@ -62,37 +62,45 @@ def _plain(text: str) -> str:
 
 
 def passes(question: Question) -> bool:
+    return rejection(question) is None
+
+
+def rejection(question: Question) -> str | None:
+    """The first mechanical check the question fails (a short name for it, as
+    bench.quiz_drops counts them), or None when it passes them all."""
     choices = question.choices
     if not 3 <= len(choices) <= 4 or not all(c.strip() for c in choices):
-        return False
+        return "choice count"
     if len({_plain(c) for c in choices}) != len(choices):
-        return False
+        return "choices alike"
     if len({norm(c) for c in choices}) != len(choices):
-        return False
+        return "choices alike"
     right_text = choices[question.answer]
     right = _plain(right_text)
     if len(right) >= 2 and right in _plain(question.prompt):
-        return False
+        return "answer in stem"
     # A cloze blanks a value in its own sentence; other kinds pair a clue with a
     # name, which a clue in Chinese or Japanese may translate unseen.
     if question.kind != "cloze" and crosses_unread_language(_clue(question), right_text):
-        return False
+        return "unread language"
     wrong = [c for i, c in enumerate(choices) if i != question.answer]
     if question.kind != "cloze" and _root_shown(right_text, _stem(question), wrong):
-        return False
+        return "root shown"
     if _echoes_meaning(question, right_text, wrong):
-        return False
-    if _stands_out(choices[question.answer], wrong) or _odd_form(choices[question.answer], wrong):
-        return False
+        return "meaning echo"
+    if _stands_out(choices[question.answer], wrong):
+        return "answer stands out"
+    if _odd_form(choices[question.answer], wrong):
+        return "answer odd form"
     # The only choice in its script ('글로벌 엑셀러레이터' among 'Origin Group',
     # 'Price Classes', 'Lambda@Edge'): picked by its language alone.
     # (Or the only one in Chinese or Japanese among English names.)
     scripts = {_script(w) for w in wrong}
     if len(scripts) == 1 and _script(choices[question.answer]) not in scripts:
-        return False
+        return "answer odd script"
     if question.kind != "cloze" and _odd_script_out(choices):
-        return False
-    return bool(question.explanation.strip())
+        return "one choice odd script"
+    return None if question.explanation.strip() else "no explanation"
 
 
 # Kinds whose stem does not describe the answer: a cloze blanks a value of its own

@@ -1,0 +1,187 @@
+"""Why topics get no question: for each topic of a deck that the bank leaves
+unasked, what the reading found there (concepts and their sibling groups,
+`term : definition` groups, single statements) and which check dropped the
+candidates built on it, counted by reason.
+
+`python -m bench.quiz_drops [--deck PATH] [--section TEXT] [--summary]`
+
+Nothing here runs when the bank is built: the mechanical gate is watched by
+swapping `passes` for a recorder for the length of one build, and the name
+questions' earlier checks are replayed stage by stage with the same helpers
+bot.quiz.concepts uses (keep `_name_stage` in step with `concepts._name`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from bot.cli.quiz import _default_path, load
+from bot.notes.model import Deck, Topic
+from bot.quiz import bank as bank_module
+from bot.quiz import build as build_module
+from bot.quiz import concepts as c
+from bot.quiz.bank import _acronym_reader, build_bank
+from bot.quiz.gloss import gives_away, reading_acronyms, shares_all, shown_senses
+from bot.quiz.known_wrong import load_known_wrong, without_known_wrong
+from bot.quiz.material import Concept, Material, read_material
+from bot.quiz.question import Question
+from bot.quiz.reshape import reshaped
+from bot.quiz.text import name_parts
+
+TopicKey = tuple[str, str]
+# concept key -> its statements lost as clues, by reason (filled by _name_stage).
+CLUES_LOST: dict[str, Counter[str]] = {}
+
+
+@contextmanager
+def recording(found: Counter[tuple[TopicKey, str, str]]) -> Iterator[None]:
+    """Count every question the mechanical gate turns down, by topic, kind and
+    the check that failed, while the block runs."""
+    original = build_module.passes
+
+    def watched(question: Question) -> bool:
+        reason = build_module.rejection(question)
+        if reason is not None:
+            found[((question.section, question.topic), question.kind, reason)] += 1
+        return reason is None
+
+    # (bank.py holds its own reference, taken at import.)
+    modules = (vars(build_module), vars(bank_module))
+    for names in modules:
+        names["passes"] = watched
+    try:
+        yield
+    finally:
+        for names in modules:
+            names["passes"] = original
+
+
+def _name_stage(concept: Concept, group: Sequence[Concept], material: Material) -> str:
+    """The first check of concepts._name that leaves `concept` without a name
+    question ('asked' when one reaches the mechanical gate)."""
+    if not concept.named:
+        return "not a name (heading, aspect or label)"
+    others = c._siblings(concept, group, material)
+    if len(others) < 2:
+        fair = c.fair_siblings(concept, group, material)
+        return f"fewer than 2 fair siblings ({len(fair)} fair of {len(group) - 1})"
+    full_name = c._full(concept, material)
+    in_crumb = shown_senses(full_name, concept.crumb)
+    others = [o for o in others if not c._leaks(concept, concept.crumb, [o.pieces])
+              and shares_all(c._full(o, material), in_crumb)]
+    if len(others) < 2:
+        return "breadcrumb shows part of the name"
+    full_others = [c._full(o, material) for o in others]
+    if gives_away(full_name, concept.crumb, full_others):
+        return "breadcrumb gives the name away"
+    own = set(re.findall(r"[A-Z][A-Z0-9]{2,6}", concept.name))
+    rivals = [o for o in group if o.key != concept.key
+              and not own & set(re.findall(r"[A-Z][A-Z0-9]{2,6}", o.name))]
+    spellings = sorted({concept.name, *name_parts(concept.name),
+                        *material.spellings.get(concept.key, ())})
+    others_pieces = [o.pieces for o in others]
+    lost = CLUES_LOST.setdefault(concept.key, Counter())
+    lost.clear()
+    shown = []
+    for s in concept.statements:
+        clue = c._clue(concept, s, others_pieces, spellings)
+        if clue is None:
+            lost["leaks the name or too long"] += 1
+        elif gives_away(full_name, clue.text, full_others):
+            lost["translates the name"] += 1
+        elif c._names_another(clue.text):
+            lost["a bare name"] += 1
+        elif c._names_a_rival(clue.text, rivals, material):
+            lost["names a sibling"] += 1
+        else:
+            shown.append(clue)
+    clues = [k for k in shown
+             if 2 * sum(c._could_be(o, concept, [k], material, c.CLUE_OVERLAP) for o in others)
+             < len(others)]
+    lost["fits half the siblings"] += len(shown) - len(clues)
+    why = ", ".join(f"{n} {r}" for r, n in lost.items() if n)
+    if not clues:
+        return f"no clue left of {len(concept.statements)} statements ({why})"
+    if len(clues) == 1 and not (c._telling_alone(clues[0], concept, material)
+                                or c._defines(clues[0], concept, material)):
+        return f"one generic clue ({why or 'no other statement'})"
+    for chunk in c._chunks(clues):
+        fair = [o for o in others if not c._could_be(o, concept, chunk, material)]
+        if len(fair) >= 2:
+            return "asked"
+    return "the notes also describe the distractors so"
+
+
+def _topics(deck: Deck) -> list[Topic]:
+    return [t for s in deck.sections for t in s.topics]
+
+
+def report(deck_path: Path | None, section: str = "", summary: bool = False) -> list[str]:
+    deck, glossary = load(deck_path)
+    path = deck_path if deck_path is not None else _default_path()
+    known = load_known_wrong(path if path.is_dir() else path.parent)
+    gate: Counter[tuple[TopicKey, str, str]] = Counter()
+    with recording(gate):
+        bank = build_bank(deck, glossary, known_wrong=known)
+    asked = {(q.section, q.topic) for q in bank}
+    # The material as the bank read it (the same reshaping, the same acronyms).
+    read = reshaped(without_known_wrong(deck, known))
+    with reading_acronyms(_acronym_reader(read, glossary)):
+        material = read_material(read, glossary)
+        stages: dict[TopicKey, list[tuple[str, str, str]]] = {}
+        for group in material.groups:
+            for concept in group:
+                stages.setdefault((concept.section, concept.topic), []).append(
+                    (concept.name, concept.key, _name_stage(concept, group, material)))
+    terms = Counter((t.section, t.topic) for g in material.term_groups for t in g)
+    leaves = Counter((leaf.section, leaf.topic) for leaf in material.leaves)
+    lines: list[str] = []
+    totals: Counter[str] = Counter()
+    clues_lost: Counter[str] = Counter()
+    unasked = 0
+    for topic in _topics(read):
+        key = (topic.section, topic.title)
+        if key in asked or section not in topic.section:
+            continue
+        unasked += 1
+        named = stages.get(key, [])
+        lines.append(f"{topic.section} > {topic.title}  ({topic.source})")
+        lines.append(f"  read: {len(named)} concepts, {terms[key]} terms, "
+                     f"{leaves[key]} statements")
+        for name, concept_key, stage in named:
+            totals["name: " + re.sub(r" of \d+ statements| \(.*", "", stage)] += 1
+            for reason, n in CLUES_LOST.get(concept_key, Counter()).items():
+                clues_lost[reason] += n
+            lines.append(f"  name '{name}': {stage}")
+        for (where, kind, reason), n in sorted(gate.items()):
+            if where == key:
+                totals[f"{kind}: {reason}"] += n
+                lines.append(f"  {kind} dropped at the gate, {reason}: {n}")
+        if not named and not terms[key] and not leaves[key]:
+            totals["nothing read"] += 1
+    out = [] if summary else lines
+    out.append(f"{unasked} topics without a question; reasons over them:")
+    out += [f"  {n:4d}  {reason}" for reason, n in totals.most_common()]
+    out.append("statements of their concepts lost as name clues:")
+    out += [f"  {n:4d}  {reason}" for reason, n in clues_lost.most_common() if n]
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.quiz_drops")
+    parser.add_argument("--deck", type=Path, help="notes file or folder (default deck)")
+    parser.add_argument("--section", default="", help="only sections whose title has TEXT")
+    parser.add_argument("--summary", action="store_true", help="the totals only")
+    args = parser.parse_args(argv)
+    for line in report(args.deck, args.section, args.summary):
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,36 @@
+"""bench.quiz_drops: the diagnostic that says why a topic has no question."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bench.quiz_drops import report
+from bot.quiz import build
+
+NOTES = """# Notes
+
+### Queues
+1. Alpha
+- Holds messages until a consumer polls for them
+- Messages may arrive out of order
+2. Beta
+- Pushes each message to every subscriber at once
+3. Gamma
+"""
+
+
+def test_an_unasked_topic_is_listed_with_what_was_read_and_why(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    lines = report(notes)
+    assert any(line.startswith("Queues > Beta") for line in lines)
+    assert any("name 'Beta': fewer than 2 fair siblings" in line for line in lines)
+    assert any("topics without a question" in line for line in lines)
+
+
+def test_the_gate_is_restored_after_a_report(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    before = build.passes
+    report(notes, summary=True)
+    assert build.passes is before
