@@ -326,6 +326,25 @@ def _label(fact: Fact) -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
+# A heading that names its subject, then lists what it covers ('디커플링
+# 애플리케이션 : SQS, SNS, Kinesis', 'High availability: ELB and ASG').
+_LISTED_TAIL = re.compile(r"^(?P<subject>[^:：]*\S)\s*[:：]\s*(?P<listed>[^:：]+)$")
+_LIST_JOIN = re.compile(r"\s*(?:,|、|\s&\s|\s(?:and|및|와|과)\s)\s*", re.IGNORECASE)
+
+
+def heading_subject(title: str) -> str:
+    """What a section heading is about, without the list of contents it ends on:
+    the names listed are those the section's questions ask for, so shown above
+    a question they only repeat its choices (and point at the listed ones)."""
+    match = _LISTED_TAIL.match(title.strip())
+    if match is None or not is_name(match.group("subject")):
+        return title
+    listed = [p for p in _LIST_JOIN.split(match.group("listed")) if p.strip()]
+    if len(listed) >= 2 and all(is_name(p) and len(p.split()) <= 3 for p in listed):
+        return match.group("subject").strip()
+    return title
+
+
 def join_crumb(head: str, tail: str) -> str:
     """'section > topic', without repeating a level that has the same name (notes
     whose heading is both the section and its only topic)."""
@@ -393,9 +412,10 @@ class _Reader:
         heads = self.headings.get(source.file, ())
         at = bisect.bisect_right(heads, (source.line, "\uffff")) - 1
         real = heads[at][1] if at >= 0 else topic.section
-        if real == topic.section or not crumb.startswith(topic.section):
+        shown = heading_subject(topic.section)
+        if real == topic.section or not crumb.startswith(shown):
             return topic.section, crumb
-        return real, real + crumb[len(topic.section):]
+        return real, heading_subject(real) + crumb[len(shown):]
 
     def read(self, deck: Deck) -> Material:
         for section in deck.sections:
@@ -433,11 +453,11 @@ class _Reader:
                 name = topic_name(topic)
                 everything = [f.text for f in topic.all_facts()]
                 statements = [_statement(f) for f in topic.facts if is_statement(f)]
-                crumb = join_crumb(topic.section, topic.title)
+                crumb = join_crumb(heading_subject(topic.section), topic.title)
                 named = is_concept_name(name)
                 if named or (len(statements) >= 2 and not is_label(name)):
                     members.append(self.concept(
-                        name, topic=topic, crumb=section.title, about=crumb,
+                        name, topic=topic, crumb=heading_subject(section.title), about=crumb,
                         statements=statements, source=topic.source, everything=everything,
                         named=named, numbered=bool(_NUMBERED.match(topic.title)),
                         # (The sub-headings between: the section itself is the
@@ -448,7 +468,8 @@ class _Reader:
             self.add_group(members)
             # Shown under the section's title, or the file's when the section
             # holds a single topic (its title may ask for the term: '트리거란?').
-            crumb = section.title if len(section.topics) > 1 else self.title(deck, section)
+            crumb = heading_subject(section.title) if len(section.topics) > 1 \
+                else self.title(deck, section)
             defined.setdefault((section.source.file, section.level), []).extend(
                 self.definitions(section, crumb))
         for found in defined.values():
