@@ -569,6 +569,8 @@ class _Reader:
                  owner: str | None) -> None:
         members: list[Concept] = []
         terms: list[TermEntry] = []
+        defined: list[tuple[Fact, tuple[str, str]]] = []
+        written_as_terms = False
         for fact in facts:
             pair = term_of(fact)
             section, placed = self.placed(topic, crumb, fact.source)
@@ -582,6 +584,9 @@ class _Reader:
                                         topic=topic.title, crumb=placed,
                                         concept=owner or topic_name(topic)))
             if not fact.children:
+                if pair is not None and pair[1] in fact.text and is_concept_name(pair[0]) \
+                        and not dangling_quantity(pair[1]):
+                    defined.append((fact, pair))
                 continue
             name = pair[0] if pair is not None else _item_name(fact)
             inner = join_crumb(crumb, _label(fact))
@@ -596,7 +601,17 @@ class _Reader:
                     name, topic=topic, crumb=crumb, about=inner, statements=statements,
                     source=fact.source, everything=[f.text for f in fact.walk()],
                     named=named, numbered=fact.kind == "step"))
+                written_as_terms = written_as_terms or (pair is not None and named)
             self.children(topic, fact.children, inner, name if named else owner)
+        # Items written in one form, 'Name : what it is', some with bullets of
+        # their own and some without ('Kinesis Data Streams : …' with details,
+        # 'Kinesis Video Streams : 비디오 스트림 수집' without): all are things of
+        # one kind, and those without bullets are siblings too, by their definition.
+        if written_as_terms:
+            members.extend(self.concept(
+                term, topic=topic, crumb=crumb, about=join_crumb(crumb, _label(fact)),
+                statements=[Statement(text=definition, source=fact.source)],
+                source=fact.source, everything=[fact.text]) for fact, (term, definition) in defined)
         self.add_group(members)
         if len(terms) >= 3:
             self.term_groups.append(tuple(terms))

@@ -41,3 +41,43 @@ def test_items_listed_in_their_heading_are_asked_under_its_subject() -> None:
     for q in named.values():
         assert q.prompt.startswith("Messaging\n")
         assert "Tundra" not in q.prompt.split("\n", 1)[0]
+
+
+def _groups(text: str) -> list[set[str]]:
+    from bot.quiz.material import read_material
+    from bot.quiz.text import NoGlossary
+    material = read_material(parse_markdown(text, "notes.md"), NoGlossary())
+    return [{c.name for c in group} for group in material.groups]
+
+
+STREAMS = """# Notes
+
+### Streams
+1. Flowline
+- Kinds
+    - Pipes : carries records in order to many readers
+        - keeps records for a day
+        - readers track their own position
+    - Hose : loads records into a warehouse
+        - keeps no records of its own
+    - Lens : captures camera video feeds
+    - Sieve : filters records with written queries
+"""
+
+
+def test_items_in_one_form_are_siblings_with_or_without_bullets() -> None:
+    groups = _groups(STREAMS)
+    assert {"Pipes", "Hose", "Lens", "Sieve"} in groups
+
+
+def test_definitions_alone_stay_a_list_of_terms() -> None:
+    # No item has bullets of its own: a term list, matched as such, no concepts.
+    text = STREAMS.replace("        - keeps records for a day\n", "").replace(
+        "        - readers track their own position\n", "").replace(
+        "        - keeps no records of its own\n", "")
+    assert not any("Lens" in group for group in _groups(text))
+    # Items with bullets written as bare names: a definition line beside them is
+    # another form, not one of them.
+    text = STREAMS.replace("- Pipes : carries records in order to many readers", "- Pipes") \
+        .replace("- Hose : loads records into a warehouse", "- Hose")
+    assert not any("Lens" in group for group in _groups(text))
