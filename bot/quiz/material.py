@@ -452,7 +452,7 @@ class _Reader:
                     continue
                 name = topic_name(topic)
                 everything = [f.text for f in topic.all_facts()]
-                statements = [_statement(f) for f in topic.facts if is_statement(f)]
+                statements = own_statements(topic.facts)
                 crumb = join_crumb(heading_subject(topic.section), topic.title)
                 named = is_concept_name(name)
                 if named or (len(statements) >= 2 and not is_label(name)):
@@ -591,7 +591,7 @@ class _Reader:
             name = pair[0] if pair is not None else _item_name(fact)
             inner = join_crumb(crumb, _label(fact))
             named = is_concept_name(name) and fact.kind != "label"
-            statements = [_statement(c) for c in fact.children if is_statement(c)]
+            statements = own_statements(fact.children)
             if named or (is_name(name) and is_aspect(name) and len(statements) >= 2):
                 if pair is not None and pair[1] in fact.text:
                     # Only a definition written on the line itself: one the parser
@@ -627,6 +627,26 @@ def _item_name(fact: Fact) -> str:
         return clean_name(text)
     definition = fact.definition if fact.term is not None else match and match.group("def")
     return clean_name(definition or "")
+
+
+# A sub-heading bullet over what a thing does or is like ('기능', '특징',
+# 'System Manager 기능', 'Features'): the lines under it describe the thing it
+# stands under. (Not '유형', '옵션', '구성요소': those list kinds and parts,
+# things of their own; nor '사용사례': a use case, 'IT 자동화', fits many things.)
+_ABOUT_LABEL = re.compile(r"(?:^|\s|의)(?:\d+\s*가지\s*)?(?:기능|특징|특성|장점|단점|"
+                          r"features?|characteristics|pros|cons|advantages|benefits)\s*[:：]?$",
+                          re.IGNORECASE)
+
+
+def own_statements(facts: Sequence[Fact]) -> list[Statement]:
+    """The statements a list of bullets makes about what it stands under: its
+    lines, and those under a sub-heading of what the thing does or is like."""
+    out = [_statement(f) for f in facts if is_statement(f)]
+    for fact in facts:
+        text = fact.text.strip()
+        if fact.children and len(text) <= 30 and _ABOUT_LABEL.search(text):
+            out.extend(_statement(c) for c in fact.children if is_statement(c))
+    return out
 
 
 def _statement(fact: Fact) -> Statement:

@@ -81,3 +81,32 @@ def test_definitions_alone_stay_a_list_of_terms() -> None:
     text = STREAMS.replace("- Pipes : carries records in order to many readers", "- Pipes") \
         .replace("- Hose : loads records into a warehouse", "- Hose")
     assert not any("Lens" in group for group in _groups(text))
+
+
+FIREWALLS = """# Notes
+
+### Guards
+1. Bastion
+- Features
+    - Blocks requests from listed countries
+    - Stops injected queries and scripts in forms
+- Use cases
+    - Web applications
+2. Moat
+- Absorbs floods of traffic at the network edge
+- Always on for every account at no charge
+3. Keeper
+- Stores database passwords and rotates them on a schedule
+- Hands passwords to functions at run time
+"""
+
+
+def test_lines_under_a_features_bullet_describe_the_thing_above() -> None:
+    from bot.quiz.material import read_material
+    from bot.quiz.text import NoGlossary
+    material = read_material(parse_markdown(FIREWALLS, "notes.md"), NoGlossary())
+    bastion = next(c for g in material.groups for c in g if c.name == "Bastion")
+    said = {s.text for s in bastion.statements}
+    assert "Blocks requests from listed countries" in said
+    # A use case fits many things: not a line about this one.
+    assert "Web applications" not in said
