@@ -327,8 +327,11 @@ def _name(concept: Concept, others: list[Concept], material: Material,
         # A clue that translates or transliterates the name (관리형 데이터 레이크 ->
         # Lake, 권한 부여 -> Permissions) only restates it: no clue at all.
         # Nor a clue on the name's subject in other words (비용 부담 -> 요청자 지불).
+        # (Read with the bare names too: an acronym in the clue is spelled out
+        # only beside a short name, 'ENI를 …' -> Interface -> '인터페이스 엔드포인트'.)
         if clue is not None and not gives_away(full_name, clue.text, full_others) \
                 and not echoed_fields(full_name, clue.text, full_others) \
+                and not gives_away(concept.name, clue.text, [o.name for o in others]) \
                 and not _names_another(clue.text) \
                 and not _names_a_rival(clue.text, rivals, material):
             shown[clue] = s

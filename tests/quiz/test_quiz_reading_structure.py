@@ -110,3 +110,4 @@ def test_lines_under_a_features_bullet_describe_the_thing_above() -> None:
     assert "Blocks requests from listed countries" in said
     # A use case fits many things: not a line about this one.
     assert "Web applications" not in said
+
