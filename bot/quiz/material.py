@@ -638,14 +638,24 @@ _ABOUT_LABEL = re.compile(r"(?:^|\s|의)(?:\d+\s*가지\s*)?(?:기능|특징|특
                           re.IGNORECASE)
 
 
+# A line that says what a thing is used for ('시나리오 : 쇼핑몰 주문, 배송',
+# 'Use case: order processing'): orders and shipping fit a queue, a topic and
+# a broker alike, so it does not tell the thing from its siblings. (Examples
+# of what it is, 'Examples: IP addressing, Routers, ICMP' under a layer, do.)
+_USE_LINE = re.compile(r"^(?:시나리오|사용\s*사례|사용\s*예|활용\s*사례|활용\s*예|"
+                       r"use\s*cases?|scenarios?)\s*[:：]", re.IGNORECASE)
+
+
 def own_statements(facts: Sequence[Fact]) -> list[Statement]:
     """The statements a list of bullets makes about what it stands under: its
     lines, and those under a sub-heading of what the thing does or is like."""
-    out = [_statement(f) for f in facts if is_statement(f)]
+    out = [_statement(f) for f in facts
+           if is_statement(f) and not _USE_LINE.match(f.text.strip())]
     for fact in facts:
         text = fact.text.strip()
         if fact.children and len(text) <= 30 and _ABOUT_LABEL.search(text):
-            out.extend(_statement(c) for c in fact.children if is_statement(c))
+            out.extend(_statement(c) for c in fact.children
+                       if is_statement(c) and not _USE_LINE.match(c.text.strip()))
     return out
 
 

@@ -111,3 +111,15 @@ def test_lines_under_a_features_bullet_describe_the_thing_above() -> None:
     # A use case fits many things: not a line about this one.
     assert "Web applications" not in said
 
+
+
+def test_a_use_case_line_is_no_statement_about_the_thing_but_an_example_is() -> None:
+    from bot.quiz.material import read_material
+    from bot.quiz.text import NoGlossary
+    text = FIREWALLS.replace("- Absorbs floods", "- Use case: shops taking orders\n"
+                             "- Examples: ping floods, amplified lookups\n- Absorbs floods")
+    material = read_material(parse_markdown(text, "notes.md"), NoGlossary())
+    moat = next(c for g in material.groups for c in g if c.name == "Moat")
+    said = {s.text for s in moat.statements}
+    assert "Use case: shops taking orders" not in said
+    assert "Examples: ping floods, amplified lookups" in said
