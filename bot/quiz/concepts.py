@@ -31,6 +31,7 @@ from bot.quiz.text import (
 )
 
 MAX_CLUE = 100
+_ACRONYM_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,6}(?![a-z])")
 MAX_OPTION = 90
 # A clue sharing this much of its meaning (pieces weighted by rarity) with what
 # the notes say about a distractor may well be true of it; a borrowed "wrong"
@@ -322,6 +323,8 @@ def _name(concept: Concept, others: list[Concept], material: Material,
     spellings = sorted({concept.name, *name_parts(concept.name),
                         *material.spellings.get(concept.key, ())})
     shown: dict[Statement, Statement] = {}
+    # (Beside a name of four words or fewer the acronym is read already.)
+    bare_check = len(full_name.split()) > 4
     for s in concept.statements:
         clue = _clue(concept, s, others_pieces, spellings)
         # A clue that translates or transliterates the name (관리형 데이터 레이크 ->
@@ -331,7 +334,8 @@ def _name(concept: Concept, others: list[Concept], material: Material,
         # only beside a short name, 'ENI를 …' -> Interface -> '인터페이스 엔드포인트'.)
         if clue is not None and not gives_away(full_name, clue.text, full_others) \
                 and not echoed_fields(full_name, clue.text, full_others) \
-                and not gives_away(concept.name, clue.text, [o.name for o in others]) \
+                and not (bare_check and _ACRONYM_WORD.search(clue.text)
+                         and gives_away(concept.name, clue.text, [o.name for o in others])) \
                 and not _names_another(clue.text) \
                 and not _names_a_rival(clue.text, rivals, material):
             shown[clue] = s
