@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.notes.model import AuthorCard, SourceRef, Warning
+from bot.notes.practice import named_option, read_practice
 
 CardKind = Literal["basic", "cloze"]
 
@@ -66,6 +67,13 @@ GAP = "___"
 _PRACTICE_RE = re.compile(
     r"^(?:\*\*)?(?:Question|Q|문제|질문|問題?|问题)\s*\d{1,4}\s*[.:)]?(?:\*\*)?$", re.IGNORECASE
 )
+# A heading that numbers a practice question, with its title or the question
+# itself after the number ("Question 1 – Web Tier", "Q3. Which …?", "문제 2").
+_NUMBERED_RE = re.compile(
+    r"^(?:\*\*)?(?:Question|Q|문제|질문|問題?|问题)\s*\.?\s*\d{1,4}(?:\*\*)?"
+    r"(?:\s*[.:)：]|\s+[-–—]|\s|$)\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 _ANSWER_TITLE_RE = re.compile(
     r"^(?:\*\*)?(?:Answers?|Correct answer|정답|답|답안|解答|答え|答案)\s*[.:]?(?:\*\*)?$",
     re.IGNORECASE,
@@ -75,10 +83,6 @@ _EXPLANATION_TITLE_RE = re.compile(
 )
 # Lines of the author's explanation kept with a practice question.
 MAX_NOTE_LINES = 3
-# An option of a practice question: "1. text", "2) text", "A. text", "(b) text".
-_OPTION_RE = re.compile(r"^(?:\(?(\d{1,2}|[A-Fa-f])[.)])\s+(?P<text>\S.*)$")
-# The answer names one option: "3", "- 3", "3번", "(C)", "Answer: B".
-_ONE_OPTION_RE = re.compile(r"^\(?(\d{1,2}|[A-Fa-f])\)?\s*번?\.?$")
 _QUOTE_MARK_RE = re.compile(r"^\s*(?:>\s?)+")
 
 
@@ -364,52 +368,66 @@ class _Scanner:
             j += 1
         return body
 
+    def own_lines(self, i: int) -> list[int]:
+        """Indexes of the lines under the heading at `i` up to the next heading
+        of any level (headings inside code fences do not count)."""
+        return self.section_body(i, 6)
+
     def practice_question(self, i: int, level: int, title: str) -> bool:
-        """`### Question 1.` with the question and its options below, then
-        `### Answer.` naming one option: a card with the author's choices. One
-        answer only ("1, 3" asks for two: not a single-choice question)."""
-        if not _PRACTICE_RE.match(title.strip()):
+        """A heading whose own lines are a question, its options and a line
+        naming the right one (practice.py reads them): a card with the
+        author's choices. The answer may also stand under an `Answer` heading
+        right after (`### Question 1.` / `### Answer.`). One answer only ("1, 3"
+        asks for two: not a single-choice question)."""
+        title = title.strip()
+        numbered = _NUMBERED_RE.match(title)
+        rest = _plain(numbered.group("rest")) if numbered else _plain(title)
+        own = self.own_lines(i)
+        read = read_practice([self.lines[j] for j in own], rest)
+        after = own[-1] + 1 if own else i + 1
+        if read is None:
+            if _PRACTICE_RE.match(title) and self.answer_heading(after) is not None:
+                self.problem(i, "a practice question needs its options and one answer naming one")
+                return True
             return False
-        body = self.section_body(i, level)
-        stem: list[str] = []
-        options: dict[str, str] = {}
-        for j in body:
-            text = _QUOTE_MARK_RE.sub("", self.lines[j]).strip()
-            if not text:
-                continue
-            om = _OPTION_RE.match(text)
-            if om:
-                # Levelled alike: a period that only some options end with
-                # would set them apart.
-                options[om.group(1).lower()] = _plain(om.group("text")).rstrip(". ")
-            elif options:
-                return False  # text after the options: not a plain practice question
-            else:
-                stem.append(_plain(text))
-        after = body[-1] + 1 if body else i + 1
-        answer_at = next((j for j in range(after, len(self.lines)) if self.lines[j].strip()), None)
-        if answer_at is None:
-            return False
-        hm = _HEADING_RE.match(self.lines[answer_at])
-        if hm is None or not _ANSWER_TITLE_RE.match(hm.group(2).strip()):
-            return False
-        said = [_LIST_MARK_RE.sub("", self.lines[j]).strip()
-                for j in self.section_body(answer_at, len(hm.group(1)))
-                if re.search(r"\w", self.lines[j])]  # (a `---` rule is no answer)
-        front = " ".join(s for s in stem if s)
-        pick = _ONE_OPTION_RE.match(_plain(said[0])) if len(said) == 1 else None
-        if not front or len(options) < 3 or pick is None or pick.group(1).lower() not in options:
+        answer, note = read.answer, read.note
+        if answer is None and not read.problem:
+            found = self.answer_heading(after)
+            if found is None:
+                return False  # options without an answer: a list, or a flashcard
+            at, said, answer_body = found
+            answer = (named_option(said[0], read.keys, read.options)
+                      if len(said) == 1 else None)
+            note = self.explanation_after(answer_body[-1] + 1 if answer_body else at + 1)
+        if answer is None:
             self.problem(i, "a practice question needs its options and one answer naming one")
             return True
-        self.used.update(body)
-        back = options[pick.group(1).lower()]
-        answer_body = self.section_body(answer_at, len(hm.group(1)))
+        self.used.update(own)
+        # A numbered heading's own words name the question ('Question 1 – Web
+        # Tier'), unless they are the question itself; an unnumbered heading
+        # stays where it is.
+        path = self.path()
+        if numbered is not None:
+            path = path[:-1] + ((rest,) if rest and rest not in read.stem else ())
         self.cards.append(AuthorCard(
-            kind="basic", front=front, back=back, source=self.ref(i), syntax="practice",
-            headings=self.path()[:-1], choices=tuple(options.values()),
-            note=self.explanation_after(answer_body[-1] + 1 if answer_body else answer_at + 1),
+            kind="basic", front=read.stem, back=read.options[answer], source=self.ref(i),
+            syntax="practice", headings=path, choices=read.options, note=note,
         ))
         return True
+
+    def answer_heading(self, after: int) -> tuple[int, list[str], list[int]] | None:
+        """The `Answer` heading right after line `after`: (its index, its
+        lines with words, its body), or None."""
+        at = next((j for j in range(after, len(self.lines)) if self.lines[j].strip()), None)
+        if at is None:
+            return None
+        hm = _HEADING_RE.match(self.lines[at])
+        if hm is None or not _ANSWER_TITLE_RE.match(hm.group(2).strip()):
+            return None
+        body = self.section_body(at, len(hm.group(1)))
+        said = [_LIST_MARK_RE.sub("", self.lines[j]).strip() for j in body
+                if re.search(r"\w", self.lines[j])]  # (a `---` rule is no answer)
+        return (at, said, body) if said else None
 
     def explanation_after(self, start: int) -> str:
         """The first lines of an `Explanation` heading right after the answer

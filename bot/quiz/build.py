@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from bot.notes.model import SourceRef
 from bot.quiz.fields import echoed_fields
-from bot.quiz.question import Question, digest, fact_key, question_id, shuffled
+from bot.quiz.question import AUTHOR, Question, digest, fact_key, question_id, shuffled
 from bot.quiz.scripts import crosses_unread_language, unread_script
 from bot.quiz.text import norm
 
@@ -84,7 +84,10 @@ def rejection(question: Question) -> str | None:
     if question.kind != "cloze" and crosses_unread_language(_clue(question), right_text):
         return "unread language"
     wrong = [c for i, c in enumerate(choices) if i != question.answer]
-    if question.kind != "cloze" and _root_shown(right_text, _stem(question), wrong):
+    if question.kind == AUTHOR:
+        if _root_alone(right_text, _stem(question), wrong):
+            return "root shown"
+    elif question.kind != "cloze" and _root_shown(right_text, _stem(question), wrong):
         return "root shown"
     if _echoes_meaning(question, right_text, wrong):
         return "meaning echo"
@@ -172,6 +175,19 @@ def _root_shown(right: str, stem: str, wrong: Sequence[str]) -> bool:
         shown = set().union(*(_shows_root(term, right) for term in quoted)) if quoted else set()
     return bool(shown) and any(not shown <= {r for r in shown if _shows_root(r, w)}
                                for w in wrong)
+
+
+def _root_alone(right: str, stem: str, wrong: Sequence[str]) -> bool:
+    """The author's own question: a word of the stem points at the answer when
+    no other choice shows it ('data lake' for *Lake Formation* alone); exam
+    writers repeat the scenario's words in several options on purpose
+    ('retrieve' beside two *Retrieval* classes points at neither). An answer
+    that is a sentence shares a word with its scenario by nature: two such
+    words are a pointer ('collect logs … alarms on metrics' for *CloudWatch
+    Logs, Metrics and Alarms*)."""
+    others = " ".join(wrong).lower()
+    alone = [root for root in _shows_root(right, stem) if len(root) >= 4 and root not in others]
+    return len(alone) >= (1 if len(right) <= 40 else 2)
 
 
 def _stem(question: Question) -> str:

@@ -21,7 +21,7 @@ from pathlib import PurePath
 from bot.notes.model import AuthorCard, Deck
 from bot.quiz.build import make
 from bot.quiz.gloss import gives_away
-from bot.quiz.question import Question, digest, question_id
+from bot.quiz.question import AUTHOR, Question, digest, question_id
 from bot.quiz.text import GlossaryLike, leaked, norm, pieces, script_class
 
 MAX_CHOICE_CHARS = 60  # longer answers read as explanations, not choices
@@ -140,7 +140,7 @@ def _practice(card: AuthorCard, deck: Deck) -> Question | None:
     section, topic = _place(card, deck)
     context = f"{section} > {topic}" if section != topic else section
     return make(
-        "card", sources=(card.front, *card.choices), section=section, topic=topic,
+        AUTHOR, sources=(card.front, *card.choices), section=section, topic=topic,
         concept=f"card:{digest(card.front, card.back)}", context=context, body=card.front,
         correct=card.back, wrong=wrong,
         explanation="\n".join(filter(None, (f"- {card.back}", card.note))),

@@ -80,7 +80,7 @@ def test_practice_questions_are_cards_with_the_authors_options_and_answer() -> N
 
 def test_practice_questions_are_asked_as_written() -> None:
     bank = build_bank(parse_markdown(PRACTICE, "review.md"))
-    cards = [q for q in bank if q.kind == "card"]
+    cards = [q for q in bank if q.kind == "author"]
     assert len(cards) == 2
     timeout = next(q for q in cards if "worker crashes" in q.prompt)
     assert timeout.choices[timeout.answer] == (

@@ -1,0 +1,322 @@
+"""The author's own multiple-choice questions, read from the lines of one block.
+
+A practice question is a stem, three or more options keyed in sequence
+(`A.` `B)` `(c)`, `1.` `2)`, `①`), and a line that names the right one:
+`Correct answer: B`, `정답: 3번`, `Answer: (b)`, `答え：B`, the key and the
+option's text (`B) 251`), the option's text alone, or a `<details>` fold
+holding one of these. What follows the answer is the author's explanation.
+
+The reading is strict on purpose: the bot asks the question as written and
+grades against the author's answer, so an answer that names two options
+('B, D'), a key no option has, or options that skip a key is no question.
+Pure functions over text; cards.py decides where a block starts and ends.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+_FENCE_RE = re.compile(r"^\s*(?:`{3,}|~{3,})")
+_BULLET_RE = re.compile(r"^\s*(?:>\s?)*\s*(?:[-*+]\s+)?")
+_RULE_RE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,}|<hr\s*/?>|<br\s*/?>)$", re.IGNORECASE)
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+_OPTION_RE = re.compile(
+    r"^(?:\((?P<paren>[A-Fa-f]|\d{1,2})\)\s*|(?P<mark>[A-Fa-f]|\d{1,2})[.)]\s+"
+    rf"|(?P<circled>[{_CIRCLED}])\s*)(?P<text>\S.*)$"
+)
+_ANSWER_LABEL = (
+    r"(?:correct\s+answers?|right\s+answer|answers?|ans|정답|답|答え|正解|解答|答案|正确答案)"
+)
+# "Correct answer: B", "정답 : 3번", "答え：B" (the value may follow on the next line).
+_ANSWER_RE = re.compile(rf"^{_ANSWER_LABEL}\s*(?:is\s*)?[:：]\s*(?P<value>.*)$", re.IGNORECASE)
+# A bare answer label: the title of a <details> fold, or a line above the value.
+_ANSWER_TITLE_RE = re.compile(
+    rf"^{_ANSWER_LABEL}(?:\s*(?:보기|확인|및\s*해설|and\s+explanation))?\s*[:：.]?$"
+    r"|^(?:show|reveal|see)\s+(?:the\s+)?answers?$",
+    re.IGNORECASE,
+)
+# The answer value: one key, bare or in brackets ("B", "(b)", "3번", "③").
+_KEY_RE = re.compile(rf"^\(?(?P<key>[A-Za-z]|\d{{1,2}}|[{_CIRCLED}])\)?\s*번?$")
+# A key followed by the option's text ("B) 251", "C. S3 Glacier").
+_KEY_TEXT_RE = re.compile(
+    rf"^\(?(?P<key>[A-Za-z]|\d{{1,2}}|[{_CIRCLED}])[.):]\s*(?P<text>\S.*)$"
+)
+# "**Domain:** Design Resilient Architectures", "**한글 번역:** …": a labelled
+# line of metadata, not the question (unless the label says it is the question).
+_LABELLED_RE = re.compile(
+    r"^\*\*(?P<label>[^*]{1,30}?)(?:\s*[:：]\s*\*\*|\*\*\s*[:：])\s*(?P<value>.*)$"
+)
+_STEM_LABEL_RE = re.compile(r"^(?:question|문제|질문|問題?|问题|q)$", re.IGNORECASE)
+# "**선지:**", "Options:", "보기": a label over the options, no content of its own.
+_OPTIONS_LABEL_RE = re.compile(
+    r"^(?:options?|choices?|선지|보기|선택지|選択肢|选项)\s*[:：]?$", re.IGNORECASE
+)
+_IMAGE_RE = re.compile(r"!\[[^\]]*\]\(|<img\b", re.IGNORECASE)
+_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_ARROW_RE = re.compile(r"\s+(?:→|->)\s+")
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+MIN_OPTIONS = 3
+MAX_NOTE_LINES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Practice:
+    """A practice question as the author wrote it. `answer` is the index of the
+    option the author's answer names; None when the block names none (the
+    answer may stand under a heading of its own). `problem` says why an answer
+    that was written names no single option."""
+
+    stem: str
+    options: tuple[str, ...]
+    keys: tuple[str, ...]
+    answer: int | None
+    note: str = ""
+    problem: str = ""
+
+
+def _plain(text: str) -> str:
+    text = text.replace("**", "").replace("__", "").replace("==", "")
+    return " ".join(text.split())
+
+
+def _unmarked(line: str) -> str:
+    """The line without quote marks and a bullet."""
+    return _BULLET_RE.sub("", line, count=1).strip()
+
+
+def _key(raw: str) -> str:
+    """One spelling per key: 'b' for B and (b), '3' for 3, 03 and ③."""
+    if raw in _CIRCLED:
+        return str(_CIRCLED.index(raw) + 1)
+    return str(int(raw)) if raw.isdigit() else raw.lower()
+
+
+def _series(first: str) -> list[str]:
+    """The keys options take in order, from the first one's."""
+    if first.isdigit():
+        return [str(n) for n in range(int(first), int(first) + 10)]
+    return [chr(c) for c in range(ord(first), ord("f") + 1)]
+
+
+def _option(text: str) -> tuple[str, str] | None:
+    m = _OPTION_RE.match(_plain(text))
+    if m is None:
+        return None
+    raw = m.group("paren") or m.group("mark") or m.group("circled")
+    return _key(raw), m.group("text").strip()
+
+
+def _same(a: str, b: str) -> bool:
+    def flat(s: str) -> str:
+        return re.sub(r"\s+", " ", s.replace("`", "")).strip(" .。").lower()
+    return flat(a) == flat(b)
+
+
+def _untranslated(texts: Sequence[str]) -> list[str]:
+    """Options each written with the author's translation after an arrow
+    ('VPC Peering → VPC 피어링', 'AWS VPN CloudHub → AWS VPN CloudHub'): the
+    choices are the originals. Any other arrow ('Client -> ALB') is content."""
+    parts = [_ARROW_RE.split(text) for text in texts]
+    if all(len(p) == 2 and not _CJK_RE.search(p[0])
+           and (_same(p[0], p[1]) or _CJK_RE.search(p[1])) for p in parts):
+        return [p[0].strip() for p in parts]
+    return list(texts)
+
+
+def named_option(value: str, keys: Sequence[str], texts: Sequence[str]) -> int | None:
+    """The index of the one option an answer value names, or None."""
+    value = _plain(_TAG_RE.sub(" ", value)).strip().rstrip(".。").strip()
+    if not value:
+        return None
+    m = _KEY_RE.match(value)
+    if m is not None:
+        key = _key(m.group("key"))
+        return keys.index(key) if key in keys else None
+    m = _KEY_TEXT_RE.match(value)
+    if m is not None:
+        key = _key(m.group("key"))
+        if key in keys and _same(m.group("text"), texts[keys.index(key)]):
+            return keys.index(key)
+        return None
+    same = [i for i, text in enumerate(texts) if _same(value, text)]
+    return same[0] if len(same) == 1 else None
+
+
+def answer_value(line: str) -> str | None:
+    """The value of an answer line ('' when the label stands alone), or None
+    when the line is no answer line."""
+    text = re.sub(r"^[^\w(]+", "", _plain(_unmarked(line)))
+    m = _ANSWER_RE.match(text)
+    if m is not None:
+        return m.group("value").strip()
+    return "" if _ANSWER_TITLE_RE.match(text) else None
+
+
+class _Reader:
+    def __init__(self, lines: Sequence[str], title: str) -> None:
+        self.lines = list(lines)
+        self.title = _plain(title)
+        self.stem: list[str] = []
+        self.keys: list[str] = []
+        self.texts: list[str] = []
+
+    def read(self) -> Practice | None:
+        at = self.read_options()
+        if at is None or len(self.texts) < MIN_OPTIONS:
+            return None
+        self.texts = _untranslated(self.texts)
+        stem = self.stem_text()
+        if not stem:
+            return None
+        rest = self.lines[at:]
+        found = self.answer(rest)
+        if found is None:
+            return Practice(stem=stem, options=tuple(self.texts), keys=tuple(self.keys),
+                            answer=None)
+        value, after = found
+        index = named_option(value, self.keys, self.texts)
+        if index is None:
+            return Practice(stem=stem, options=tuple(self.texts), keys=tuple(self.keys),
+                            answer=None,
+                            problem=f"the answer {value!r} names no single option")
+        return Practice(stem=stem, options=tuple(self.texts), keys=tuple(self.keys),
+                            answer=index,
+                        note=self.note(rest[after:], index))
+
+    def read_options(self) -> int | None:
+        """Reads stem and options; the index of the first line after the
+        options, or None when the lines are no plain practice question."""
+        for n, raw in enumerate(self.lines):
+            text = _unmarked(raw)
+            if _FENCE_RE.match(raw) or text.startswith("|") or _IMAGE_RE.search(text):
+                # Code, a table or a picture in the question: not asked without it.
+                return None if not self.texts else n
+            if not text or _RULE_RE.match(text):
+                continue
+            option = _option(text)
+            if option is not None and (not self.texts or self.next_key() == option[0]):
+                if not self.texts and option[0] not in ("a", "1"):
+                    return None
+                self.keys.append(option[0])
+                self.texts.append(option[1].rstrip(". "))
+                continue
+            if self.texts:
+                return n
+            if answer_value(text) is not None:
+                return None  # an answer before any option
+            self.stem_line(text)
+        return len(self.lines) if self.texts else None
+
+    def next_key(self) -> str:
+        series = _series(self.keys[0])
+        at = len(self.keys)
+        return series[at] if at < len(series) else ""
+
+    def stem_line(self, text: str) -> None:
+        labelled = _LABELLED_RE.match(text)
+        if labelled is not None:
+            label = labelled.group("label").strip()
+            if _STEM_LABEL_RE.match(label) and labelled.group("value").strip():
+                self.stem.append(_plain(labelled.group("value")))
+            return  # metadata ('Domain:', a translation) or a label over the options
+        plain = _plain(text)
+        if _OPTIONS_LABEL_RE.match(plain):
+            return
+        self.stem.append(plain)
+
+    def stem_text(self) -> str:
+        body = " ".join(self.stem).strip()
+        asks = self.title.endswith(("?", "？"))
+        if asks or not body:
+            return " ".join(filter(None, (self.title, body)))
+        return body
+
+    def answer(self, rest: Sequence[str]) -> tuple[str, int] | None:
+        """(value, index of the line after it) of the first answer in `rest`:
+        an answer line, a label with the value on the next line, or a
+        <details> fold holding either."""
+        n = 0
+        while n < len(rest):
+            text = _unmarked(rest[n])
+            if not text or _RULE_RE.match(text):
+                n += 1
+                continue
+            if text.lower().startswith("<details"):
+                return self.folded(rest, n)
+            value = answer_value(text)
+            if value is None:
+                return None  # other text first: the answer, if any, is not this block's
+            if value:
+                return value, n + 1
+            m = next((k for k in range(n + 1, len(rest)) if _unmarked(rest[k])), None)
+            if m is None:
+                return None
+            return _unmarked(rest[m]), m + 1
+        return None
+
+    def folded(self, rest: Sequence[str], start: int) -> tuple[str, int] | None:
+        """`<details><summary>정답</summary> B </details>`."""
+        inside: list[str] = []
+        end = start
+        for k in range(start, len(rest)):
+            end = k
+            low = rest[k].lower()
+            inside.append(rest[k])
+            if "</details>" in low:
+                break
+        else:
+            return None
+        text = "\n".join(inside)
+        summary = re.search(r"<summary[^>]*>(.*?)</summary>", text, re.IGNORECASE | re.DOTALL)
+        if summary is not None:
+            title = _plain(_TAG_RE.sub(" ", summary.group(1)))
+            if title and answer_value(title) is None:
+                return None  # a fold titled otherwise holds something else
+            text = text[summary.end():]
+        lines = [_unmarked(_TAG_RE.sub(" ", line)) for line in text.split("\n")]
+        lines = [line for line in lines if line]
+        if not lines:
+            return None
+        value = answer_value(lines[0])
+        first = value if value else lines[0]
+        if value == "" and len(lines) > 1:
+            first = lines[1]
+        return first, end + 1
+
+    def note(self, after: Sequence[str], index: int) -> str:
+        """The author's 'why': the line that opens with the right option's key
+        when the author explains option by option, else the first lines."""
+        key = self.keys[index]
+        lines: list[str] = []
+        for raw in after:
+            if _FENCE_RE.match(raw):
+                break
+            text = _plain(_TAG_RE.sub(" ", _unmarked(raw))).strip()
+            if text and not _RULE_RE.match(text) and re.search(r"\w", text):
+                lines.append(text)
+        for text in lines:
+            m = _KEY_TEXT_RE.match(text)
+            if m is not None and _key(m.group("key")) == key:
+                return m.group("text").strip()
+        kept: list[str] = []
+        for text in lines:
+            if text.endswith((":", "：")) and len(text.split()) <= 8:
+                if kept:
+                    break  # the next part ('Why the other options are incorrect:')
+                continue  # its own title ('Why B is correct:'), which names a key
+            if _KEY_TEXT_RE.match(text):
+                break  # option by option, and not the right one's
+            kept.append(text)
+            if len(kept) == MAX_NOTE_LINES:
+                break
+        return "\n".join(kept)
+
+
+def read_practice(lines: Sequence[str], title: str = "") -> Practice | None:
+    """The practice question in `lines` (a heading's own lines), or None when
+    they hold no stem with options. `title` is the heading's text after its
+    number: the stem when the lines have none, or when it asks itself ('Q1.
+    Which …?'), else only a name for the question."""
+    return _Reader(lines, title).read()
