@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.notes.labels import is_reveal
 from bot.notes.model import AuthorCard, SourceRef, Warning
 from bot.notes.practice import named_option, read_practice
 
@@ -83,6 +84,7 @@ _EXPLANATION_TITLE_RE = re.compile(
 )
 # Lines of the author's explanation kept with a practice question.
 MAX_NOTE_LINES = 3
+_STARS_RE = re.compile(r"[\s⭐★☆🌟]+$")
 _QUOTE_MARK_RE = re.compile(r"^\s*(?:>\s?)+")
 
 
@@ -97,6 +99,14 @@ def _plain(text: str) -> str:
     text = _LIST_MARK_RE.sub("", text)
     text = text.replace("**", "").replace("==", "")
     return " ".join(text.split())
+
+
+def _unfolded(line: str) -> str:
+    """The line without `<details>` tags and a reveal-only `<summary>`."""
+    summary = _SUMMARY_RE.search(line)
+    if summary is not None and is_reveal(_TAG_STRIP_RE.sub(" ", summary.group(1))):
+        line = line[: summary.start()] + line[summary.end():]
+    return re.sub(r"</?details[^>]*>", " ", line, flags=re.IGNORECASE)
 
 
 def _code_like(left: str, right: str) -> bool:
@@ -321,6 +331,14 @@ class _Scanner:
         if summary is None:
             return  # a fold without a summary is layout, not a question
         front = _plain(_TAG_STRIP_RE.sub(" ", summary.group(1)))
+        if is_reveal(front):
+            # 'Show answer': the question is the paragraph right above the fold.
+            above = [j for j in self.block(i, -1) if j not in self.used]
+            asked = " ".join(_plain(self.lines[j]) for j in above).strip()
+            if not asked.endswith(("?", "？")):
+                return  # a fold that hides notes, not an answer
+            self.cards[:] = [c for c in self.cards if c.source.line - 1 not in above]
+            front, i = asked, above[0]
         rest = html[summary.end():]
         answer_lines = [_plain(_TAG_STRIP_RE.sub(" ", line)) for line in rest.split("\n")]
         back = "\n".join(a for a in answer_lines if a and not _FENCE_RE.match(a)).strip()
@@ -336,7 +354,9 @@ class _Scanner:
         if qm is None or not _plain(qm.group("text")):
             return
         body = self.section_body(i, level)
-        kept = [_plain(self.lines[j]) for j in body if self.lines[j].strip()]
+        # A fold around the answer ('<details><summary>답변 보기</summary>') is
+        # layout: its tags and its reveal title are no part of the answer.
+        kept = [_plain(_unfolded(self.lines[j])) for j in body if self.lines[j].strip()]
         if kept and _A_RE.match(kept[0]):
             first = _A_RE.match(kept[0])
             kept[0] = _plain(first.group("text")) if first else ""
@@ -346,7 +366,9 @@ class _Scanner:
             return
         self.used.update(body)
         # The question is its own heading: the card sits under the ones above it.
-        self.add(i, "basic", _plain(qm.group("text")), back, "qa-heading",
+        # Stars that rate how often a question comes up ('⭐⭐⭐') are no part of it.
+        front = _STARS_RE.sub("", _plain(qm.group("text")))
+        self.add(i, "basic", front, back, "qa-heading",
                  headings=self.path()[:-1])
 
     def section_body(self, i: int, level: int) -> list[int]:

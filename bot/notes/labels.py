@@ -44,6 +44,14 @@ description descriptions overview definition definitions details explanation exp
 """.split())
 _ANSWER = frozenset("answer answers 답변 답 정답 해설 해답 a".split())
 _CLEAN = re.compile(r"[\W_\d]+")
+# The title of a fold that only hides what follows (`<summary>답변 보기</summary>`,
+# 'Show answer', 'Click to expand'): it names nothing, and asks nothing.
+_REVEAL = _ANSWER | frozenset("""
+답변보기 정답보기 답보기 해설보기 정답확인 답변확인 정답및해설 펼치기 펼쳐보기 더보기 보기 클릭 접기
+showanswer showanswers seeanswer seeanswers revealanswer viewanswer showtheanswer
+clicktoexpand clicktoshow clicktoreveal clickhere expand show reveal solution solutions
+showsolution 答え 答えを見る 解答 解答を見る 回答 回答を見る 正解 答案 查看答案 点击展开 展开
+""".split())
 
 
 def label_key(title: str) -> str:
@@ -71,6 +79,11 @@ def describes_subject(title: str) -> bool:
 
 def is_answer_marker(title: str) -> bool:
     return label_key(title) in _ANSWER
+
+
+def is_reveal(summary: str) -> bool:
+    """A fold's title that only says the answer is inside ('답변 보기')."""
+    return label_key(summary) in _REVEAL
 
 
 def clean_label(title: str) -> str:

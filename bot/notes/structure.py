@@ -267,6 +267,10 @@ class Structure:
         if "<details" in lowered and not self.in_details:
             self.before_details = (self.current, self.group)
             self.in_details = True
+        if summary is not None and labels.is_reveal(L.clean_inline(summary.group(1))):
+            # 'Show answer': the fold belongs to the topic it stands in.
+            summary = None
+            raw = L.SUMMARY_RE.sub(" ", raw)
         if summary is not None:
             question = L.clean_inline(summary.group(1)) or "?"
             self.reset_block()

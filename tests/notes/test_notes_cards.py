@@ -112,7 +112,7 @@ def test_question_headings_take_the_text_below_as_answer() -> None:
     )
     scan = scan_cards(text, "w.md")
     assert [(c.front, c.back, c.syntax) for c in scan.cards] == [
-        ("What is CSRF? ⭐", "A forged request that rides on the victim's session", "qa-heading")
+        ("What is CSRF?", "A forged request that rides on the victim's session", "qa-heading")
     ]
     assert [p.source.line for p in scan.problems] == [9]
 
