@@ -29,7 +29,7 @@ from typing import Literal
 
 from bot.notes.labels import is_reveal
 from bot.notes.model import AuthorCard, SourceRef, Warning
-from bot.notes.practice import named_option, read_practice
+from bot.notes.practice import answer_value, named_option, read_practice
 
 CardKind = Literal["basic", "cloze"]
 
@@ -84,6 +84,19 @@ _EXPLANATION_TITLE_RE = re.compile(
 )
 # Lines of the author's explanation kept with a practice question.
 MAX_NOTE_LINES = 3
+# A line that opens a numbered question among other text: 'Q3.', '문제 2)',
+# or a plain number before a line that asks ('**2.** Which …?').
+_Q_START_RE = re.compile(
+    r"^(?:\*\*)?(?:(?P<q>(?:Q|Question|문제|질문|問題?|问题)\s*\.?\s*\d{1,4})|\d{1,3})"
+    r"\s*[.:)：](?:\*\*)?\s+(?P<text>\S.*)$",
+    re.IGNORECASE,
+)
+_BULLET_RE = re.compile(r"^\s*[-*+]\s+")
+_OPTION_LOOK_RE = re.compile(r"^(?:\*\*)?(?:\(?[A-Da-d][.)]|\([A-Da-d]\)|[①-④])")
+# How far a practice question among other text reaches: its stem's first
+# lines are looked at for options, and it ends by this many lines.
+MAX_STEM_LOOK = 10
+MAX_BLOCK_LINES = 60
 _STARS_RE = re.compile(r"[\s⭐★☆🌟]+$")
 _QUOTE_MARK_RE = re.compile(r"^\s*(?:>\s?)+")
 
@@ -217,6 +230,8 @@ class _Scanner:
             return
         if stripped in ("?", "??"):
             self.multiline(i, both_ways=stripped == "??")
+            return
+        if self.practice_block(i, stripped):
             return
         if self.question_lines(i, stripped):
             return
@@ -405,6 +420,9 @@ class _Scanner:
         numbered = _NUMBERED_RE.match(title)
         rest = _plain(numbered.group("rest")) if numbered else _plain(title)
         own = self.own_lines(i)
+        answers = [j for j in own if answer_value(self.lines[j])]
+        if len(answers) > 1:
+            return False  # several questions under one heading: read one by one
         read = read_practice([self.lines[j] for j in own], rest)
         after = own[-1] + 1 if own else i + 1
         if read is None:
@@ -421,10 +439,10 @@ class _Scanner:
             answer = (named_option(said[0], read.keys, read.options)
                       if len(said) == 1 else None)
             note = self.explanation_after(answer_body[-1] + 1 if answer_body else at + 1)
+        self.used.update(own)  # (read once: a problem is said once)
         if answer is None:
             self.problem(i, "a practice question needs its options and one answer naming one")
             return True
-        self.used.update(own)
         # A numbered heading's own words name the question ('Question 1 – Web
         # Tier'), unless they are the question itself; an unnumbered heading
         # stays where it is.
@@ -434,6 +452,50 @@ class _Scanner:
         self.cards.append(AuthorCard(
             kind="basic", front=read.stem, back=read.options[answer], source=self.ref(i),
             syntax="practice", headings=path, choices=read.options, note=note,
+        ))
+        return True
+
+    def question_start(self, j: int) -> str | None:
+        """The question's text when line `j` opens a numbered question ('Q3.
+        …', '**2.** Which …?'), the number left out; else None."""
+        text = _BULLET_RE.sub("", _QUOTE_MARK_RE.sub("", self.lines[j])).strip()
+        m = _Q_START_RE.match(text)
+        if m is None:
+            return None
+        asked = m.group("text").strip()
+        if m.group("q") or asked.rstrip("* ").endswith(("?", "？")):
+            return asked
+        return None
+
+    def practice_block(self, i: int, stripped: str) -> bool:
+        """A practice question among other text: a numbered question line, or
+        a paragraph, right above its options and the line naming the answer
+        (several of them may stand under one heading)."""
+        asked = self.question_start(i)
+        paragraph = asked is None
+        if asked is None:
+            above = self.lines[i - 1] if i else ""
+            if above.strip() and not _HEADING_RE.match(above):
+                return False  # not where a paragraph starts
+            ahead = self.lines[i + 1 : i + 1 + MAX_STEM_LOOK]
+            if not any(_OPTION_LOOK_RE.match(_BULLET_RE.sub("", a).strip()) for a in ahead):
+                return False  # (a cheap look before the reading)
+            asked = stripped
+        stop = i + 1
+        while stop < min(len(self.lines), i + MAX_BLOCK_LINES):
+            if _HEADING_RE.match(self.lines[stop]) or self.question_start(stop) is not None:
+                break
+            stop += 1
+        read = read_practice([asked, *self.lines[i + 1 : stop]], block=True, paragraph=paragraph)
+        if read is None or (read.answer is None and not read.problem):
+            return False
+        if read.answer is None:
+            self.problem(i, "a practice question needs its options and one answer naming one")
+            return False
+        self.used.update(range(i + 1, i + read.end))
+        self.cards.append(AuthorCard(
+            kind="basic", front=read.stem, back=read.options[read.answer], source=self.ref(i),
+            syntax="practice", headings=self.path(), choices=read.options, note=read.note,
         ))
         return True
 

@@ -58,6 +58,8 @@ _TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _ARROW_RE = re.compile(r"\s+(?:→|->)\s+")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 MIN_OPTIONS = 3
+# Lines of a stem written among other text (not under a heading of its own).
+MAX_BLOCK_STEM = 6
 MAX_NOTE_LINES = 3
 
 
@@ -74,6 +76,9 @@ class Practice:
     answer: int | None
     note: str = ""
     problem: str = ""
+    # Lines read, from the first: the question, its answer and (in a block
+    # among others) the one paragraph of explanation right after it.
+    end: int = 0
 
 
 def _plain(text: str) -> str:
@@ -144,6 +149,21 @@ def named_option(value: str, keys: Sequence[str], texts: Sequence[str]) -> int |
     return same[0] if len(same) == 1 else None
 
 
+_LINK_TAIL_RE = re.compile(
+    r"\s*(?:→|->|see|참고\s*:?|cf\.?)?\s*\[[^\]]*\]\([^)]*\)[\s,.]*$", re.IGNORECASE)
+_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+def _unlinked(text: str) -> str:
+    """A line of explanation without the links that close it ('→ [📖 CNAME vs
+    Alias](/section/…)': a pointer to another page), other links as their text."""
+    while True:
+        cut = _LINK_TAIL_RE.sub("", text)
+        if cut == text:
+            return _LINK_RE.sub(r"\1", text).strip()
+        text = cut
+
+
 def answer_value(line: str) -> str | None:
     """The value of an answer line ('' when the label stands alone), or None
     when the line is no answer line."""
@@ -155,9 +175,14 @@ def answer_value(line: str) -> str | None:
 
 
 class _Reader:
-    def __init__(self, lines: Sequence[str], title: str) -> None:
+    def __init__(self, lines: Sequence[str], title: str, *, block: bool,
+                 paragraph: bool) -> None:
         self.lines = list(lines)
         self.title = _plain(title)
+        self.block = block
+        self.max_stem = MAX_BLOCK_STEM if block else len(self.lines)
+        self.paragraph = paragraph
+        self.gap = False
         self.stem: list[str] = []
         self.keys: list[str] = []
         self.texts: list[str] = []
@@ -181,9 +206,14 @@ class _Reader:
             return Practice(stem=stem, options=tuple(self.texts), keys=tuple(self.keys),
                             answer=None,
                             problem=f"the answer {value!r} names no single option")
+        why = list(rest[after:])
+        if self.block:
+            # Among other questions only the lines right below the answer
+            # explain it; after a blank line may come the next question.
+            why = why[:next((k for k, line in enumerate(why) if not line.strip()), len(why))]
         return Practice(stem=stem, options=tuple(self.texts), keys=tuple(self.keys),
-                            answer=index,
-                        note=self.note(rest[after:], index))
+                        answer=index, note=self.note(why, index),
+                        end=at + after + len(why))
 
     def read_options(self) -> int | None:
         """Reads stem and options; the index of the first line after the
@@ -194,6 +224,7 @@ class _Reader:
                 # Code, a table or a picture in the question: not asked without it.
                 return None if not self.texts else n
             if not text or _RULE_RE.match(text):
+                self.gap = self.gap or bool(self.stem)
                 continue
             option = _option(text)
             if option is not None and (not self.texts or self.next_key() == option[0]):
@@ -206,7 +237,11 @@ class _Reader:
                 return n
             if answer_value(text) is not None:
                 return None  # an answer before any option
+            if self.paragraph and self.gap:
+                return None  # an unnumbered question is one paragraph
             self.stem_line(text)
+            if len(self.stem) > self.max_stem:
+                return None  # prose, not a question's stem
         return len(self.lines) if self.texts else None
 
     def next_key(self) -> str:
@@ -296,10 +331,13 @@ class _Reader:
             text = _plain(_TAG_RE.sub(" ", _unmarked(raw))).strip()
             if text and not _RULE_RE.match(text) and re.search(r"\w", text):
                 lines.append(text)
+        lines = [_unlinked(text) for text in lines]
         for text in lines:
             m = _KEY_TEXT_RE.match(text)
             if m is not None and _key(m.group("key")) == key:
-                return m.group("text").strip()
+                said = m.group("text").strip()
+                # '(B) 정답 : Alias Record는 …': the label says what the key did.
+                return answer_value(said) or said
         kept: list[str] = []
         for text in lines:
             if text.endswith((":", "：")) and len(text.split()) <= 8:
@@ -314,9 +352,12 @@ class _Reader:
         return "\n".join(kept)
 
 
-def read_practice(lines: Sequence[str], title: str = "") -> Practice | None:
+def read_practice(lines: Sequence[str], title: str = "", *, block: bool = False,
+                  paragraph: bool = False) -> Practice | None:
     """The practice question in `lines` (a heading's own lines), or None when
     they hold no stem with options. `title` is the heading's text after its
     number: the stem when the lines have none, or when it asks itself ('Q1.
-    Which …?'), else only a name for the question."""
-    return _Reader(lines, title).read()
+    Which …?'), else only a name for the question. `block`: the question
+    stands among other text from the first line on (a short stem, one
+    paragraph of explanation); `paragraph`: its stem is one paragraph."""
+    return _Reader(lines, title, block=block, paragraph=paragraph).read()

@@ -178,3 +178,54 @@ def test_a_stem_word_only_the_answer_shows_gives_it_away() -> None:
     # Retrieval classes, so at neither.
     (kept,) = _authored(GIVEAWAY)
     assert kept.correct_choice == "Glacier Instant Retrieval"
+
+
+DRILL = """\
+# Port Drill
+
+Ports are numbers that name a service on a host.
+
+**1.** Which port does HTTPS listen on by default?
+- A. 80
+- B. 443
+- C. 8080
+
+Answer: B
+HTTPS is HTTP over TLS on 443.
+
+**2.** Which port does SSH use?
+- A. 21
+- B. 23
+- C. 22
+
+Answer: C
+
+Which transport does DNS use for ordinary lookups?
+(a) UDP
+(b) SCTP
+(c) QUIC
+정답: (a)
+
+1. What is a port number?
+A port number names a service.
+"""
+
+
+def test_questions_among_other_text_are_read_one_by_one() -> None:
+    cards = [c for c in scan_cards(DRILL, "ports.md").cards if c.choices]
+    assert [(c.front, c.back) for c in cards] == [
+        ("Which port does HTTPS listen on by default?", "443"),
+        ("Which port does SSH use?", "22"),
+        # The paragraph above the question is not part of it.
+        ("Which transport does DNS use for ordinary lookups?", "UDP"),
+    ]
+    assert cards[0].note == "HTTPS is HTTP over TLS on 443."
+    assert cards[1].note == ""  # the next question is no explanation
+    assert all(c.headings == ("Port Drill",) for c in cards)
+
+
+def test_the_right_options_line_is_the_explanation_without_its_label_and_links() -> None:
+    found = read_practice(["Which port does HTTPS use?", "A) 80", "B) 443", "C) 22", "",
+                           "**Answer:** B", "", "**(A)** : 80 is plain HTTP.",
+                           "**(B) 정답** : TLS listens on 443. → [📖 Ports](/section/ports#tls)"])
+    assert found is not None and found.note == "TLS listens on 443."
