@@ -96,6 +96,8 @@ _OPTION_LOOK_RE = re.compile(r"^(?:\*\*)?(?:\(?[A-Da-d][.)]|\([A-Da-d]\)|[①-�
 # How far a practice question among other text reaches: its stem's first
 # lines are looked at for options, and it ends by this many lines.
 MAX_STEM_LOOK = 10
+# A heading that asks without a 'Q' is a card when its answer is this short.
+MAX_ASKED_LINES = 15
 MAX_BLOCK_LINES = 60
 _STARS_RE = re.compile(r"[\s⭐★☆🌟]+$")
 _QUOTE_MARK_RE = re.compile(r"^\s*(?:>\s?)+")
@@ -366,9 +368,18 @@ class _Scanner:
     def question_heading(self, i: int, level: int, title: str) -> None:
         """`## Q3: What is X?` followed by its answer (after an optional `Answer:`)."""
         qm = _Q_RE.match(title.strip())
-        if qm is None or not _plain(qm.group("text")):
+        asked = _STARS_RE.sub("", _plain(qm.group("text") if qm else title))
+        if not asked:
             return
-        body = self.section_body(i, level)
+        if qm is not None:
+            body = self.section_body(i, level)
+        else:
+            # A heading that asks without a 'Q' ('## VPC는 왜 쓰나요?'): its own
+            # short answer, up to the next heading, when it asks at all.
+            body = self.own_lines(i)
+            said = [j for j in body if self.lines[j].strip()]
+            if not asked.endswith(("?", "？")) or not said or len(said) > MAX_ASKED_LINES:
+                return
         # A fold around the answer ('<details><summary>답변 보기</summary>') is
         # layout: its tags and its reveal title are no part of the answer.
         kept = [_plain(_unfolded(self.lines[j])) for j in body if self.lines[j].strip()]
@@ -381,9 +392,8 @@ class _Scanner:
             return
         self.used.update(body)
         # The question is its own heading: the card sits under the ones above it.
-        # Stars that rate how often a question comes up ('⭐⭐⭐') are no part of it.
-        front = _STARS_RE.sub("", _plain(qm.group("text")))
-        self.add(i, "basic", front, back, "qa-heading",
+        # (Stars that rate how often a question comes up, '⭐⭐⭐', are no part of it.)
+        self.add(i, "basic", asked, back, "qa-heading",
                  headings=self.path()[:-1])
 
     def section_body(self, i: int, level: int) -> list[int]:

@@ -67,3 +67,27 @@ def test_reveal_titles() -> None:
         assert is_reveal(title), title
     for title in ("TCP란?", "Security Group", "정리한 표"):
         assert not is_reveal(title), title
+
+
+ASKING = """\
+# 서브넷 정리
+
+## 서브넷은 왜 나누나요?
+
+- 보안 경계를 나누고 라우팅을 따로 두기 위해서
+
+## 라우팅 테이블
+
+- 서브넷마다 하나가 연결된다
+
+## 어떤 주소가 예약되나요?
+
+""" + "".join(f"- 예약 주소 {n}\n" for n in range(20))
+
+
+def test_a_heading_that_asks_holds_its_short_answer_as_a_card() -> None:
+    (card,) = scan_cards(ASKING, "subnet.md").cards
+    assert card.front == "서브넷은 왜 나누나요?"
+    assert card.back == "보안 경계를 나누고 라우팅을 따로 두기 위해서"
+    assert card.headings == ("서브넷 정리",)
+    # A heading that names a thing asks nothing; a long section is notes, not an answer.
