@@ -87,6 +87,8 @@ def rejection(question: Question) -> str | None:
     if question.kind == AUTHOR:
         if _root_alone(right_text, _stem(question), wrong):
             return "root shown"
+        if _author_stands_out(right_text, wrong):
+            return "answer stands out"
     elif question.kind != "cloze" and _root_shown(right_text, _stem(question), wrong):
         return "root shown"
     if _echoes_meaning(question, right_text, wrong):
@@ -179,15 +181,22 @@ def _root_shown(right: str, stem: str, wrong: Sequence[str]) -> bool:
 
 def _root_alone(right: str, stem: str, wrong: Sequence[str]) -> bool:
     """The author's own question: a word of the stem points at the answer when
-    no other choice shows it ('data lake' for *Lake Formation* alone); exam
-    writers repeat the scenario's words in several options on purpose
-    ('retrieve' beside two *Retrieval* classes points at neither). An answer
-    that is a sentence shares a word with its scenario by nature: two such
-    words are a pointer ('collect logs … alarms on metrics' for *CloudWatch
-    Logs, Metrics and Alarms*)."""
+    no other choice shows it ('data lake' for *Lake Formation* alone,
+    'managing schemas' for '… Crawlers to infer schemas …'); exam writers
+    repeat the scenario's words in several options on purpose ('retrieve'
+    beside two *Retrieval* classes, 'authentication' beside three ways to
+    authenticate, point at none). In a sentence-long answer a word of four
+    letters ('access') is too common to point."""
     others = " ".join(wrong).lower()
-    alone = [root for root in _shows_root(right, stem) if len(root) >= 4 and root not in others]
-    return len(alone) >= (1 if len(right) <= 40 else 2)
+    shortest = 4 if len(right) <= 40 else 5
+    return any(len(root) >= shortest and root[:6] not in others
+               for root in _shows_root(right, stem))
+
+
+def _author_stands_out(right: str, wrong: Sequence[str]) -> bool:
+    """The author's answer is the one long, careful choice (an exam writer's
+    habit): 1.6 times as long as any other is picked by its look."""
+    return len(right) >= 40 and len(right) > 1.6 * max(len(w) for w in wrong)
 
 
 def _stem(question: Question) -> str:

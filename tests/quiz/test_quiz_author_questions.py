@@ -229,3 +229,45 @@ def test_the_right_options_line_is_the_explanation_without_its_label_and_links()
                            "**Answer:** B", "", "**(A)** : 80 is plain HTTP.",
                            "**(B) 정답** : TLS listens on 443. → [📖 Ports](/section/ports#tls)"])
     assert found is not None and found.note == "TLS listens on 443."
+
+
+LOOKS = """\
+# Catalog Drills
+
+## Question 1 – Schemas
+
+Analysts query files in object storage and want to stop managing schemas by hand. What helps?
+
+A. Copy the files to a bigger disk every night
+B. Run a crawler that infers schemas and fills the data catalog
+C. Ask each analyst to keep a spreadsheet of columns
+
+Answer: B
+
+## Question 2 – Cross-team reads
+
+Another team must read the build logs kept in our storage account. What is the safest way?
+
+A. Make the bucket public
+B. Mail the logs each day
+C. Let their role assume a read-only role of ours, granted by the bucket's own policy, and audit it
+
+Answer: C
+
+## Question 3 – Access
+
+Another team must read the build logs kept in our storage account. How is access granted?
+
+A. Make the bucket readable by everyone on the internet
+B. Mail a copy of the logs to the team every day
+C. A bucket policy granting their role read access
+
+Answer: C
+"""
+
+
+def test_an_author_answer_set_apart_by_a_stem_word_or_its_length_is_not_asked() -> None:
+    # 'schemas' in the stem and only in the answer; an answer far longer than
+    # every other; a four-letter word ('access') in a sentence points at nothing.
+    (kept,) = _authored(LOOKS)
+    assert kept.correct_choice == "A bucket policy granting their role read access"
