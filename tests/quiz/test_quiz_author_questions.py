@@ -119,6 +119,9 @@ def test_the_common_ways_of_writing_the_answer_are_read() -> None:
                   ["<details>", "<summary>정답 보기</summary>", "", "B", "", "</details>"],
                   ["<details><summary>Answer</summary>Answer: B</details>"]):
         assert _answer_of(lines) == "443", lines
+    coded = read_practice(["Which grants upload only?", "A. `s3:*`", "B. `s3:PutObject`",
+                           "C. `s3:GetObject`", "Answer: B"])
+    assert coded is not None and coded.options == ("s3:*", "s3:PutObject", "s3:GetObject")
     numbered = read_practice(["어느 포트인가?", "① 80", "② 443", "③ 22", "정답: 2번"])
     assert numbered is not None and numbered.answer == 1
 
