@@ -349,7 +349,10 @@ def join_crumb(head: str, tail: str) -> str:
     """'section > topic', without repeating a level that has the same name (notes
     whose heading is both the section and its only topic)."""
     last = head.rsplit(" > ", 1)[-1]
-    return head if compact(last) == compact(tail) or not tail.strip() else f"{head} > {tail}"
+    # ('Q6. EC2 비용 절감' over its topic 'EC2 비용 절감': the number is no level.)
+    unnumbered = _QUESTION_NUMBER.sub("", last).lstrip(" .:)")
+    same = compact(tail) in (compact(last), compact(unnumbered))
+    return head if same or not tail.strip() else f"{head} > {tail}"
 
 
 def topic_name(topic: Topic) -> str:

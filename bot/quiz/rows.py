@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.notes.labels import label_key
 from bot.notes.model import Deck, Table, Topic
 from bot.quiz.build import make
 from bot.quiz.material import is_concept_name, join_crumb
@@ -27,6 +28,11 @@ MIN_ROWS = 3
 _ASPECT_HEADERS = frozenset("""
 feature aspect item items property properties attribute attributes category criteria criterion
 dimension comparison 기준 항목 구분 비교 특징 項目 区分 比較 项目 特性 对比 比较 區分
+""".split())
+# First-column headings that name the kind of the things listed ('| 옵션 |
+# 할인율 | 조건 |', '| 종류 | … |'): generic words, yet the rows are things.
+_KIND_HEADERS = frozenset("""
+옵션 종류 유형 이름 option options kind kinds type types name names 種類 名前 类型 名称
 """.split())
 MAX_CELL = 60
 # A name written as a code ('1XX', '4xx', 'HTTP/2'): short, letters and digits.
@@ -57,7 +63,9 @@ def _table(topic: Topic, table: Table, words: Phrases) -> list[Question]:
     # A comparison written sideways ('| Feature | SG | NACL |', '| 項目 | … |'):
     # its first column lists aspects, not things, and the things are columns.
     first = clean_name(header[0]).strip() if header else ""
-    if not first or is_label(first) or first.lower() in _ASPECT_HEADERS:
+    if not first or first.lower() in _ASPECT_HEADERS:
+        return []
+    if is_label(first) and label_key(first) not in _KIND_HEADERS:
         return []
     rows = [r for r in table.rows if len(r) == len(header) and all(c.strip() for c in r)]
     if len(header) < 3 or len(rows) < MIN_ROWS:

@@ -58,3 +58,18 @@ def test_a_code_keeps_its_marks() -> None:
 """
     bank = build_bank(parse_markdown(text, "notes.md"))
     assert any(q.correct_choice == "/27" for q in bank)
+
+
+def test_a_first_column_headed_by_the_kind_of_its_things_is_asked() -> None:
+    # '옵션' (option) is a generic word, yet the rows under it are things.
+    text = """## Q2. 저장소 요금은?
+| 옵션 | 요금 | 꺼내는 시간 |
+|---|---|---|
+| Hot Tier | 높음 | 즉시 |
+| Cool Tier | 중간 | 수 초 |
+| Archive Tier | 낮음 | 수 시간 |
+"""
+    rows = [q for q in build_bank(parse_markdown(text, "notes.md")) if "- 요금:" in q.prompt]
+    assert {q.correct_choice for q in rows} == {"Hot Tier", "Cool Tier", "Archive Tier"}
+    # The question's number is no level of its own in the breadcrumb.
+    assert all(q.context == "Q2. 저장소 요금은?" for q in rows)
