@@ -231,7 +231,7 @@ class _Reader:
                 if not self.texts and option[0] not in ("a", "1"):
                     return None
                 self.keys.append(option[0])
-                # A button shows no code marks: '`s3:*`' reads as s3:*.
+                # Choices are plain text, as other kinds' are ('`s3:*`' -> s3:*).
                 self.texts.append(option[1].replace("`", "").rstrip(". "))
                 continue
             if self.texts:
