@@ -88,7 +88,7 @@ MAX_NOTE_LINES = 3
 # or a plain number before a line that asks ('**2.** Which …?').
 _Q_START_RE = re.compile(
     r"^(?:\*\*)?(?:(?P<q>(?:Q|Question|문제|질문|問題?|问题)\s*\.?\s*\d{1,4})|\d{1,3})"
-    r"\s*[.:)：](?:\*\*)?\s+(?P<text>\S.*)$",
+    r"\s*[.:)：](?:\*\*)?\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _BULLET_RE = re.compile(r"^\s*[-*+]\s+")
@@ -428,6 +428,8 @@ class _Scanner:
         asks for two: not a single-choice question)."""
         title = title.strip()
         numbered = _NUMBERED_RE.match(title)
+        if numbered is None and title.rstrip("* ").endswith(("?", "？")):
+            numbered = _Q_START_RE.match(title)  # '### 3. Which port …?'
         rest = _plain(numbered.group("rest")) if numbered else _plain(title)
         own = self.own_lines(i)
         answers = [j for j in own if answer_value(self.lines[j])]
@@ -472,7 +474,7 @@ class _Scanner:
         m = _Q_START_RE.match(text)
         if m is None:
             return None
-        asked = m.group("text").strip()
+        asked = m.group("rest").strip()
         if m.group("q") or asked.rstrip("* ").endswith(("?", "？")):
             return asked
         return None

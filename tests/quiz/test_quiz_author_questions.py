@@ -274,3 +274,11 @@ def test_an_author_answer_set_apart_by_a_stem_word_or_its_length_is_not_asked() 
     # every other; a four-letter word ('access') in a sentence points at nothing.
     (kept,) = _authored(LOOKS)
     assert kept.correct_choice == "A bucket policy granting their role read access"
+
+
+def test_a_heading_numbered_plainly_that_asks_is_the_stem_without_its_number() -> None:
+    notes = ("# Ports\n\n### 3. Which port does HTTPS use?\n\nA. 80\nB. 443\nC. 22\n\n"
+             "정답: B\n")
+    (card,) = [c for c in scan_cards(notes, "p.md").cards if c.choices]
+    assert (card.front, card.back, card.headings) == (
+        "Which port does HTTPS use?", "443", ("Ports",))
