@@ -14,10 +14,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
+from bot.notes.aliases import it_terms
 from bot.notes.model import Deck, Fact, Section, SourceRef, Topic
+from bot.quiz.bare_names import about_another, names_only
 from bot.quiz.naming import clean_name, is_aspect, is_label
 from bot.quiz.phrases import KO, Phrases, phrases_for
 from bot.quiz.sentences import definition_of
@@ -300,6 +302,8 @@ def term_of(fact: Fact) -> tuple[str, str] | None:
         return None
     if is_remark(definition) or is_label(clean_name(term)):
         return None  # '클래식 로드 밸런서 -> 시험 X'; 'Option 1: make it public'
+    if about_another(term, definition):
+        return None  # 'Common Confusions: ARP is often said …': a sub-heading over a tip
     if from_context(fact) or term[:1].isdigit() or definition[:1].isdigit() \
             or _LEANING.match(definition) or _NOT_A_TERM.search(term):
         # 'Host: www.example.com' in a code block is an example, not a fact;
@@ -392,6 +396,7 @@ class _Reader:
         self.names: dict[str, set[str]] = {}
         # file -> (line, title) of each section heading, in order.
         self.headings: dict[str, list[tuple[int, str]]] = {}
+        self._known: set[str] | None = None
 
     def concept(self, name: str, *, topic: Topic, crumb: str, about: str,
                 statements: Sequence[Statement], source: SourceRef,
@@ -478,6 +483,7 @@ class _Reader:
         for found in defined.values():
             if len(found) >= 3:
                 self.term_groups.append(tuple(found))
+        self.term_groups = [self.described(g, deck) for g in self.term_groups]
         for run in singles.values():
             self.add_group(run)
         said = {k: tuple(v) for k, v in self.said.items()}
@@ -543,6 +549,31 @@ class _Reader:
         return self.concept(name, topic=topic, crumb=crumb, about=join_crumb(crumb, topic.title),
                             statements=statements, source=topic.source, everything=(),
                             above=above)
+
+    def described(self, group: tuple[TermEntry, ...], deck: Deck) -> tuple[TermEntry, ...]:
+        """The group with every definition that only names things ('Firewall rules:
+        security group', 'Session (5) | Application') never shown: a bare label
+        is no clue, and a name among statements stands out. Its term still
+        stands beside its siblings as a choice."""
+        known = self.known_names(deck)
+
+        def knows(text: str) -> bool:
+            return compact(text) in known or self.glossary.canonical(text) is not None
+
+        return tuple(replace(e, shown=False) if e.shown and names_only(e.definition, knows)
+                     else e for e in group)
+
+    def known_names(self, deck: Deck) -> set[str]:
+        """Names the notes and the shipped term list use for things: concept
+        names, terms, headings, with and without their asides."""
+        if self._known is None:
+            names = {n for found in self.names.values() for n in found} | set(self.names)
+            names |= {e.term for g in self.term_groups for e in g}
+            names |= {s.title for s in deck.sections} | {t.title for t in deck.topics()}
+            names |= {n for line in it_terms() for n in line}
+            self._known = {compact(v) for n in names
+                           for v in (n, re.sub(r"\([^()]*\)", " ", n)) if compact(v)}
+        return self._known
 
     def spellings(self, key: str, names: set[str]) -> set[str]:
         spellings = set(names) | {key}

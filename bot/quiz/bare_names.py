@@ -1,0 +1,103 @@
+"""Definitions that say nothing about their term: only names, or a sentence about
+something else.
+
+A `term : definition` line is matched both ways: its definition is a clue (which
+term does it describe?) and a choice (which definition is the term's?). That
+needs a description. Notes also write lines whose right side only names things:
+another name of the thing ('Firewall rules: security group'), the tools it
+stands for ('Audit: Access Reports & Usage Advisor'), the kinds it comes in
+('Operating System: Linux, Windows or Mac OS'), the matching cell of a table
+('Session (5) | Application'). As a clue it is a bare label; among statements
+it is a name in a list of sentences, picked by its form.
+
+And a bold sub-heading over a tip ('Common Confusions: ARP is often said to …',
+'OSI Layer: LLC is part of Layer 2') is no term: the sentence after it speaks of
+a subject of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.quiz.text import compact
+
+# Where a list of names is joined: commas, '&', '+', '/', 'and', 'or', 및, 또는.
+_JOINTS = re.compile(r"\s*(?:[,;&+/、]|\band\b|\bor\b|\s및\s|\s또는\s)\s*", re.IGNORECASE)
+_ASIDE = re.compile(r"\([^()]*\)")
+# Small words inside a name ('FSx for Windows', 'Simple Queue Service').
+_SMALL = frozenset("of for the a an and or to in on by with at".split())
+# A lone word with an adjective's ending says how the thing is ('Stateful',
+# 'Regional', 'Asynchronous', 'Optional'): a property, not a name.
+_PROPERTY = re.compile(r"(?:ful|less|al|ous|ive|able|ible|ic|ed|ing|ary|ent|ant)$",
+                       re.IGNORECASE)
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
+
+
+def _capitalised(word: str) -> bool:
+    """'Linux', 'IEEE', '802.2', 'lAM' (a slip of IAM), 'Wi-Fi': written as a
+    name is. Not 'CPU-heavy', whose last part is an everyday word."""
+    parts = [p for p in word.split("-") if p]
+    return bool(parts) and all(p[0].isupper() or p[0].isdigit() or any(c.isupper() for c in p)
+                               for p in parts)
+
+
+def _name_shaped(part: str) -> bool:
+    words = part.split()
+    if not 1 <= len(words) <= 5 or not all(re.fullmatch(r"[A-Za-z0-9][\w.'’-]*", w)
+                                           for w in words):
+        return False
+    if not _capitalised(words[0]):
+        return False
+    if len(words) == 1 and not _ACRONYM.match(words[0]) and _PROPERTY.search(words[0]):
+        return False
+    return all(_capitalised(w) or w.lower() in _SMALL for w in words)
+
+
+def names_only(definition: str, known: Callable[[str], bool]) -> bool:
+    """Whether a definition only names things: each part of it (split where a list
+    is joined) is written as a name, or is a name `known` knows (the notes',
+    the glossary's, the term lists'), alone or after an acronym that qualifies
+    it ('IAM 액세스 관리자')."""
+    # An aside that describes ('Cluster (low latency)') makes the list say
+    # something; one that names or numbers ('(N10-009)', '(5)') does not.
+    if any(re.search(r"\b[a-z]{3,}\b", aside) for aside in _ASIDE.findall(definition)):
+        return False
+    core = _ASIDE.sub(" ", definition).strip().rstrip(".")
+    parts = [p.strip() for p in _JOINTS.split(core) if p and p.strip()]
+    if not parts:
+        return False
+    for part in parts:
+        words = part.split()
+        bare = " ".join(words[1:]) if len(words) > 1 and _ACRONYM.match(words[0]) else ""
+        if not (_name_shaped(part) or known(part) or (bare and known(bare))):
+            return False
+    return True
+
+
+# 'LLC is part of …', 'ARP is often said to be …': a sentence opening on a name
+# of its own and a verb. (Not 'It is …', 'This means …': those speak of the term.)
+_SUBJECT = re.compile(
+    r"^(?P<subject>(?:[A-Z0-9][\w./-]*\s+){0,3}?[A-Z0-9][\w./-]*)\s+"
+    r"(?:is|are|was|were|has|have|can|cannot|does|do|will|must|should|may)\b")
+_PRONOUNS = frozenset("it its this that these those they there here the a an each every "
+                      "some all most many both one".split())
+
+
+def about_another(term: str, definition: str) -> bool:
+    """Whether the definition is a sentence about another named subject than the
+    term ('OSI Layer: LLC is part of Layer 2'): the term is then a sub-heading
+    over a remark, not a name the line defines."""
+    match = _SUBJECT.match(definition.strip())
+    if match is None:
+        return False
+    subject = match.group("subject")
+    if subject.split()[0].lower() in _PRONOUNS:
+        return False
+    # (A word in common, 'Multiple PVCs can't …' under 'One PV = One PVC', or
+    # the term inside the subject, 'Amazon S3 is …' under 'S3', speaks of it.)
+    return not (_words(subject) & _words(term)) and compact(term) not in compact(subject)
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z0-9]{2,}", text)}

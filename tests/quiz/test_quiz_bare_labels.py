@@ -1,0 +1,95 @@
+"""Issue 14, other people's notes: a clue must describe, and choices must be of
+one kind. A `term: definition` line whose right side only names things (another
+name, a list of tools, the matching cell of a table) is no clue and no
+statement; a bold sub-heading over a tip is no term."""
+
+from __future__ import annotations
+
+from bot.notes.loader import parse_markdown
+from bot.quiz.bank import build_bank
+from bot.quiz.bare_names import about_another, names_only
+from bot.quiz.question import Question
+
+
+def _bank(text: str) -> tuple[Question, ...]:
+    return build_bank(parse_markdown(text, "notes.md"))
+
+
+def _texts(bank: tuple[Question, ...]) -> list[str]:
+    return [text for q in bank for text in (q.prompt, *q.choices)]
+
+
+def _nothing(_: str) -> bool:
+    return False
+
+
+def test_a_definition_of_names_only_is_told_from_a_description() -> None:
+    assert names_only("Packet Journal & Flow Inspector", _nothing)
+    assert names_only("Unix, Plan9 or Haiku OS", _nothing)
+    assert names_only("Bridge", _nothing)
+    assert names_only("RFC 9999", _nothing)
+    # A name the notes or the term list know, in lower case too.
+    assert names_only("load balancer", lambda text: text == "load balancer")
+    # Descriptions stay: words of everyday writing, a property, a described aside.
+    assert not names_only("keeps users only", _nothing)
+    assert not names_only("Stateless", _nothing)
+    assert not names_only("CPU-heavy", _nothing)
+    assert not names_only("Layer 7 only", _nothing)
+    assert not names_only("Ring (no single point of failure); Star (one hub)", _nothing)
+
+
+MACHINE = """## Machine settings
+- Storage kind: Block, File or Object
+- Packet filter: load balancer
+- Audit trail: Packet Journal & Flow Inspector
+- Boot hook: runs a script at the first start
+- Network card: link speed and a public address for the machine
+- Admins: people who may change every setting of the account
+"""
+
+
+def test_a_definition_that_only_names_things_is_never_a_clue_nor_a_choice() -> None:
+    bank = _bank(MACHINE)
+    matches = [q for q in bank if q.kind == "match"]
+    assert matches
+    for text in _texts(matches):
+        for bare in ("Block, File or Object", "- load balancer", "Packet Journal"):
+            assert bare not in text, (bare, text)
+    # Its term still stands beside the others as a choice.
+    assert any("Packet filter" in q.choices for q in matches)
+
+
+LAYERS = """## Two models
+| Seven-layer model | Four-layer model |
+| --- | --- |
+| Session (5) | Application |
+| Transport (4) | Transport |
+| Network (3) | Internet |
+| Physical (1) | Link |
+"""
+
+
+def test_a_table_mapping_names_to_names_asks_nothing() -> None:
+    assert not [q for q in _bank(LAYERS) if q.kind == "match"]
+
+
+def test_a_sentence_about_another_subject_makes_its_label_no_term() -> None:
+    assert about_another("Usual Mixups", "RARP is often said to be a layer 3 protocol.")
+    assert about_another("Which layer", "FDDI is part of layer 2, the lower half.")
+    assert not about_another("Frame Relay", "It is a packet-switched WAN service.")
+    assert not about_another("One Disk = One Claim", "Multiple Claims can't share a disk.")
+    assert not about_another("S4", "Amazon S4 is an object store.")
+    assert not about_another("Token Ring", "Passes a token around a ring of stations")
+
+
+TIPS = """## Tips
+- **Which layer**: FDDI is part of layer 2, the lower half of it.
+- **RFC 1042**: The formal standard for framing over token networks.
+- **Usual Mixups**: RARP is often said to be a layer 3 protocol; it works at layer 2.
+- **Token Ring**: Passes a token around a ring of stations before each sends.
+"""
+
+
+def test_a_bold_sub_heading_over_a_tip_is_never_a_choice() -> None:
+    for text in _texts(_bank(TIPS)):
+        assert "Which layer" not in text and "Usual Mixups" not in text, text
