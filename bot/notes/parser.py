@@ -177,7 +177,7 @@ class _Parser(Structure):
             if lineno in self.pre.steps or self.in_details:
                 self.step(lineno, int(nm.group(2)), nm.group(3) or "")
             else:
-                self.numbered_topic(lineno, int(nm.group(2)), nm.group(3) or "")
+                self.numbered_topic(lineno, int(nm.group(2)), I.plain(nm.group(3) or ""))
             return
         bm = L.BULLET_RE.match(raw) or nm
         if bm:
