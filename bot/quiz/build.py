@@ -89,8 +89,11 @@ def rejection(question: Question) -> str | None:
             return "root shown"
         if _author_stands_out(right_text, wrong):
             return "answer stands out"
-    elif question.kind != "cloze" and _root_shown(right_text, _stem(question), wrong):
-        return "root shown"
+    elif question.kind != "cloze":
+        if _root_shown(right_text, _stem(question), wrong):
+            return "root shown"
+        if _inflection_shown(right_text, _stem(question), wrong):
+            return "word form shown"
     if _echoes_meaning(question, right_text, wrong):
         return "meaning echo"
     if _stands_out(choices[question.answer], wrong):
@@ -197,6 +200,38 @@ def _author_stands_out(right: str, wrong: Sequence[str]) -> bool:
     """The author's answer is the one long, careful choice (an exam writer's
     habit): 1.6 times as long as any other is picked by its look."""
     return len(right) >= 40 and len(right) > 1.6 * max(len(w) for w in wrong)
+
+
+# Endings of one English word's forms ('addresses', 'addressing'; 'framing',
+# 'frame'), longest first.
+_ENDINGS = ("ations", "ation", "ings", "ing", "ions", "ion", "ments", "ment", "ers", "er",
+            "es", "ed", "s", "e")
+
+
+def _word_stem(word: str) -> str:
+    word = word.lower()
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4 \
+                and not (ending == "s" and word.endswith("ss")):
+            word = word[: -len(ending)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+def _stems(text: str) -> set[str]:
+    return {_word_stem(w) for w in re.findall(r"[A-Za-z]{4,}", text)
+            if w.lower() not in _NO_ROOT}
+
+
+def _inflection_shown(right: str, stem: str, wrong: Sequence[str]) -> bool:
+    """A name whose word the stem writes in another form ('Addressing' for a
+    clue that 'inserts MAC addresses'; 'Framing' for 'builds frames'), unless
+    every other choice shares it. (`_root_shown` cuts a word to a prefix, which
+    misses a form whose ending is longer than its own: addresses / addressing.)"""
+    if len(right) > 40:
+        return False
+    shown = _stems(right) & _stems(stem)
+    return bool(shown) and any(not shown <= _stems(w) for w in wrong)
 
 
 def _stem(question: Question) -> str:

@@ -67,6 +67,10 @@ _ASKS = re.compile(r"(?:설명해\s*주세요|설명해\s*보세요|설명하시
 # facilitates routing'): a question the notes answer, not a thing.
 _HOW = re.compile(r"^(?:how|why|when|where|what)\b", re.IGNORECASE)
 _WEB_NAME = re.compile(r"\.(?:com|net|org|io|co\.kr|kr|dev|app)\b", re.IGNORECASE)
+# A file of the notes' folder ('scenarios-pv.md', 'lab-2.yaml'): a link to more
+# notes, named by its file, not a thing.
+_FILE_NAME = re.compile(r"[\w-]\.(?:md|markdown|txt|ya?ml|json|pdf|png|jpe?g|html?|ipynb)\b",
+                        re.IGNORECASE)
 _LEADING_MARKS = re.compile(r"^(?:[^\w(\[\"'`]+|\d{1,2}[.)](?=\s))+\s*", re.UNICODE)
 # (Chinese and Japanese words too: '共有ロック' is a name, not an empty one.)
 _WORD = re.compile(r"[A-Za-z]+|[\uac00-\ud7a3]+|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+|\d+")
@@ -111,6 +115,7 @@ def is_label(text: str) -> bool:
     if not core or is_generic(core) or is_generic(text):
         return True
     if re.search(r"[?？]", text) or _COMPARISON.search(core) or _WEB_NAME.search(core) \
+            or _FILE_NAME.search(core) \
             or _ASKS.search(core) or _HOW.match(core):
         return True
     words = [w.lower() for w in _WORD.findall(core)]

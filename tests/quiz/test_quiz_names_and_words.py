@@ -55,7 +55,7 @@ def test_headings_that_name_no_thing_are_never_choices() -> None:
                          "Use a weighted moving average of samples"],
         "Flow Control": ["Each side sets aside a receive buffer",
                          "The sender never overflows the receive buffer"],
-        "Closing Connection": ["Either side can send a FIN segment to close",
+        "Closing Connection": ["Either side can send a FIN segment to end it",
                                "The client waits in TIME_WAIT before closing"],
         "Congestion Control": ["The sender slows down when the network is congested",
                                "Slow start doubles the window every round trip"],
