@@ -87,6 +87,10 @@ def _pairs_in(text: str, whole: bool) -> list[tuple[str, str]]:
                         break
             elif _ABBR_RE.match(before) and _abbreviates(before, part):
                 out.append((before, part))
+            elif len(words) >= 2 and _ABBR_RE.match(words[-1]) and _abbreviates(words[-1], part):
+                # 'Amazon RDS (Relational Database Service)': the acronym is the
+                # name's last word, after a vendor or a qualifier.
+                out.append((words[-1], part))
             elif whole and at_start and _bridge(before, part):
                 out.append((before, part))
     return out
