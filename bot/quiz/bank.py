@@ -18,11 +18,12 @@ from bot.quiz.gloss import reading_acronyms
 from bot.quiz.known_wrong import without_known_wrong
 from bot.quiz.matching import match_questions
 from bot.quiz.material import read_material
+from bot.quiz.mending import mended
 from bot.quiz.negation import not_questions
 from bot.quiz.question import Question
 from bot.quiz.reshape import reshaped
 from bot.quiz.rows import row_questions
-from bot.quiz.spelling import canonical_parts, spelled, spelling_fixes
+from bot.quiz.spelling import canonical_parts, garbled, spelled, spelling_fixes
 from bot.quiz.steps import step_questions
 from bot.quiz.text import GlossaryLike, NoGlossary, telling
 from bot.quiz.truths import true_questions
@@ -38,7 +39,7 @@ def build_bank(deck: Deck, glossary: GlossaryLike | None = None, *,
     or a repeated stem with the same choices keeps only its first occurrence.
     `known_wrong`: keys (known_wrong.line_key) of lines never to build on."""
     gloss = glossary if glossary is not None else NoGlossary()
-    deck = reshaped(without_known_wrong(deck, known_wrong))
+    deck = mended(reshaped(without_known_wrong(deck, known_wrong)), gloss)
     # A stem naming 'EFS' gives away an option saying 파일 시스템 when the notes
     # or the glossary spell EFS out: the giveaway checks read acronyms so.
     with reading_acronyms(_acronym_reader(deck, gloss)):
@@ -138,6 +139,9 @@ def _spelled(question: Question, fixes: dict[str, str],
     Organizations); the lesson's labels follow the choices."""
     choices = tuple(spelled(canonical_parts(c, glossary) if len(c) <= 60 else c, fixes)
                     for c in question.choices)
+    if not question.is_flashcard and any(
+            garbled(t) for t in (*choices, spelled(question.prompt, fixes))):
+        return None  # 'CLl' that no list mends: a reader stumbles on it
     if choices == question.choices and spelled(question.prompt, fixes) == question.prompt:
         return question
     explanation = question.explanation

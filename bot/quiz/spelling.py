@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from bot.quiz.text import GlossaryLike, name_parts
 
@@ -122,7 +122,36 @@ def canonical_parts(name: str, glossary: GlossaryLike) -> str:
     return name
 
 
+# Any Latin word, short ones too: a slip of three letters ('lAM') is set right.
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+
+
 def spelled(text: str, fixes: Mapping[str, str]) -> str:
     if not fixes:
         return text
-    return _WORD.sub(lambda m: fixes.get(m.group(0), m.group(0)), text)
+    return _TOKEN.sub(lambda m: fixes.get(m.group(0), m.group(0)), text)
+
+
+# A word of capitals with a lower-case 'l' among them ('lAM', 'CLl'): a capital I
+# read as an l, as scans and text recognition do. No name is written so. (Two
+# capitals at least: 'All' is a word.)
+_GARBLED = re.compile(r"(?<![A-Za-z0-9])(?=[A-Z]*l)(?=l*[A-Z]l*[A-Z])[A-Zl]{3,8}(?![A-Za-z0-9])")
+
+
+def garbled_fixes(texts: Iterable[str], known: Callable[[str], bool]) -> dict[str, str]:
+    """Slip -> the name meant, for words garbled an I into an l ('lAM' -> 'IAM')
+    whose mended form the texts write themselves or `known` knows (a glossary)."""
+    texts = list(texts)
+    written = {m.group(0) for text in texts for m in _TOKEN.finditer(text)}
+    fixes: dict[str, str] = {}
+    for text in texts:
+        for match in _GARBLED.finditer(text):
+            meant = match.group(0).replace("l", "I")
+            if meant in written or known(meant):
+                fixes[match.group(0)] = meant
+    return fixes
+
+
+def garbled(text: str) -> bool:
+    """Whether a text still holds a word garbled so (one no list could mend)."""
+    return bool(_GARBLED.search(text))
