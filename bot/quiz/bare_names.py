@@ -32,6 +32,9 @@ _SMALL = frozenset("of for the a an and or to in on by with at".split())
 _PROPERTY = re.compile(r"(?:ful|less|al|ous|ive|able|ible|ic|ed|ing|ary|ent|ant)$",
                        re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
+# 'Uses CSMA/CD', 'Supports TCP and UDP': a verb opening a sentence about
+# acronyms, capitalised as every word after it is. (Not 'Access Keys', 'Status'.)
+_VERB_FIRST = re.compile(r"^[A-Z][a-z]*[a-rt-z](?<![iu])s\s+\S")
 
 
 def _capitalised(word: str) -> bool:
@@ -65,7 +68,7 @@ def names_only(definition: str, known: Callable[[str], bool]) -> bool:
         return False
     core = _ASIDE.sub(" ", definition).strip().rstrip(".")
     parts = [p.strip() for p in _JOINTS.split(core) if p and p.strip()]
-    if not parts:
+    if not parts or _VERB_FIRST.match(core):
         return False
     for part in parts:
         words = part.split()

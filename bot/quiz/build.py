@@ -94,6 +94,8 @@ def rejection(question: Question) -> str | None:
             return "root shown"
         if _inflection_shown(right_text, _stem(question), wrong):
             return "word form shown"
+    if question.kind != AUTHOR and _mixed_openings(choices):
+        return "mixed openings"
     if _echoes_meaning(question, right_text, wrong):
         return "meaning echo"
     if _stands_out(choices[question.answer], wrong):
@@ -232,6 +234,22 @@ def _inflection_shown(right: str, stem: str, wrong: Sequence[str]) -> bool:
         return False
     shown = _stems(right) & _stems(stem)
     return bool(shown) and any(not shown <= _stems(w) for w in wrong)
+
+
+# A description the notes wrote after a label that opens on a preposition ('Roles:
+# for EC2 instances or AWS services'): a continuation, not a statement.
+_CONTINUATION = re.compile(r"^(?:for|to|in|on|with|by|from|at|via|of|as|into|onto|within)\s")
+
+
+def _mixed_openings(choices: Sequence[str]) -> bool:
+    """Statements of two kinds: some continue a label ('for EC2 instances …'),
+    the others say something ('contains users only'). A reader sees the odd
+    ones by their form, whichever is right. (Only for descriptions: names are
+    told apart by `_odd_form`.)"""
+    if not all(len(c.split()) >= 3 for c in choices):
+        return False
+    odd = sum(bool(_CONTINUATION.match(c.strip())) for c in choices)
+    return 0 < odd < len(choices)
 
 
 def _stem(question: Question) -> str:

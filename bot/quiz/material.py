@@ -50,8 +50,10 @@ SENTENCE_TAIL = re.compile(
     r"(다|음|함|됨|임|가능|불가|필요|적합|없음|있음|좋음|제공|지원|[을를은는에의])$"
 )
 _TERM_FALLBACK = re.compile(r"^(?P<term>[^:]{1,40}?)\s*:\s+(?P<def>\S.*)$")
-# An aside and a colon left at the head of a definition ('(Vegas, FAST): …').
-_LEFTOVER_ASIDE = re.compile(r"^\([^()]*\)\s*[:：]\s*")
+# An aside and a colon left at the head of a definition ('(Vegas, FAST): …'), or
+# an aside before the verb that goes on from the bold term ('**Ethernet** (802.3)
+# uses …'): it belongs to the term, and a choice opening on it reads cut off.
+_LEFTOVER_ASIDE = re.compile(r"^\([^()]*\)\s*(?:[:：]\s*|(?=[a-z]))")
 # "강력한 일관된 읽기 : 있음": the definition only makes sense against the line above.
 _BARE_DEFINITION = re.compile(r":\s*\S{0,3}\s*$")
 # Links, images, code, table pipes, and formulas: TeX ('$α = 0.125$',
@@ -291,7 +293,10 @@ def term_of(fact: Fact) -> tuple[str, str] | None:
     term, definition = term.strip(), (definition or "").strip()
     # '**Specialized algorithms** (Hybla): Designed for …': the aside belongs to
     # the bold term, and an option opening '(Hybla): …' reads as a cut-off label.
-    definition = _LEFTOVER_ASIDE.sub("", definition)
+    bare = _LEFTOVER_ASIDE.sub("", definition)
+    if bare != definition:
+        # ('uses CSMA/CD' went on from the term: a statement opens with a capital.)
+        definition = bare[:1].upper() + bare[1:]
     if not (1 <= len(term) <= 40 and len(term.split()) <= 6 and 3 <= len(definition) <= 120):
         return None
     if leans_on_context(definition) or _JUNK.search(line) or definition.endswith(":"):

@@ -93,3 +93,39 @@ TIPS = """## Tips
 def test_a_bold_sub_heading_over_a_tip_is_never_a_choice() -> None:
     for text in _texts(_bank(TIPS)):
         assert "Which layer" not in text and "Usual Mixups" not in text, text
+
+
+ACCESS = """## Access summary
+- Members: one per person, with a password for the console
+- Teams: hold members only, never other teams
+- Rules: a JSON page that lists what members or teams may do
+- Badges: for machines or other services that act on their own
+- Shell: run the services by typing commands
+"""
+
+
+def test_statements_of_two_kinds_are_never_choices_together() -> None:
+    # 'for machines …' continues its label; the others say something.
+    for q in _bank(ACCESS):
+        if q.kind == "match" and len(q.choices[0].split()) >= 3:
+            openers = {c.split()[0] == "for" for c in q.choices}
+            assert len(openers) == 1, q.choices
+    # The line is still a clue: it asks for its label.
+    assert any(q.correct_choice == "Badges" for q in _bank(ACCESS))
+
+
+SUBLAYER = """## Media access
+- **Token Ring** (802.5) passes a token from station to station around the ring.
+- **Wired LAN** (802.3) listens before sending and backs off after a collision.
+- **Wireless LAN** (802.11) reserves the air with a short request before sending.
+- **Bridging**: Joins two segments into one network at layer 2.
+"""
+
+
+def test_an_aside_after_a_bold_term_stays_with_the_term() -> None:
+    bank = _bank(SUBLAYER)
+    texts = _texts(bank)
+    assert texts
+    assert not [t for t in texts if t.startswith("(") or "\n- (" in t]
+    assert any("Listens before sending and backs off after a collision." in q.choices
+               for q in bank)
