@@ -51,10 +51,15 @@ def _initials(words: list[str]) -> str:
 
 
 def _abbreviates(abbr: str, name: str) -> bool:
-    """`DLQ` abbreviates `Dead Letter Queue`; digits and case are ignored."""
+    """`DLQ` abbreviates `Dead Letter Queue`; digits and case are ignored, or a
+    digit repeats the letter before it (`EC2`: Elastic Compute Cloud, `S3`:
+    Simple Storage Service)."""
     letters = "".join(c for c in abbr if c.isalpha()).casefold()
-    words = name.replace("-", " ").split()
-    return len(letters) >= 2 and _initials(words).casefold() == letters
+    repeated = re.sub(r"([A-Za-z])([2-4])(?!\d)", lambda m: m.group(1) * int(m.group(2)),
+                      abbr)
+    initials = _initials(name.replace("-", " ").split()).casefold()
+    return any(len(form) >= 2 and initials == form
+               for form in (letters, "".join(c for c in repeated if c.isalpha()).casefold()))
 
 
 def _bridge(a: str, b: str) -> bool:

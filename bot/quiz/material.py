@@ -388,7 +388,9 @@ def practice_question(topic: Topic) -> bool:
 def is_concept_name(name: str) -> bool:
     """A name a question can offer as a choice: name-shaped, and naming a thing
     (not 'Explanation and Example', 'RDS 보안', 'MyClothes.com')."""
-    return is_name(name) and not is_label(name) and not is_aspect(name)
+    # (Nor a heading of remarks on studying, 'Exam Mindset', '시험 포인트'.)
+    return is_name(name) and not is_label(name) and not is_aspect(name) \
+        and not is_remark(name)
 
 
 class _Reader:

@@ -38,3 +38,11 @@ def test_an_acronym_after_a_vendor_is_spelled_out_by_its_parentheses() -> None:
     for q in build_bank(deck):
         if q.correct_choice == "Stores":
             assert "KVS" not in q.prompt, q
+
+
+def test_a_digit_in_an_acronym_repeats_the_letter_before_it() -> None:
+    deck = parse_markdown("## Acme KV2 (Key Value Vault)\n- Holds secrets by name\n"
+                          "## P2P (Peer to Peer)\n- No server in the middle\n", "cloud.md")
+    pairs = mine(deck)
+    assert ("KV2", "Key Value Vault") in pairs
+    assert ("P2P", "Peer to Peer") in pairs

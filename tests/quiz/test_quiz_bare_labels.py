@@ -129,3 +129,29 @@ def test_an_aside_after_a_bold_term_stays_with_the_term() -> None:
     assert not [t for t in texts if t.startswith("(") or "\n- (" in t]
     assert any("Listens before sending and backs off after a collision." in q.choices
                for q in bank)
+
+
+LAST_PAGE = """## Last page
+
+### Stores
+- Cold Vault: cheapest tier for archives, hours to read back
+- Block disks: one zone only, attached to one machine
+
+### Queues
+- Topic fan-out: one message to every subscriber
+- Dead letters: messages that failed too often
+
+### Compute
+- Spot capacity: cheap, may be taken back with two minutes notice
+- Reserved capacity: one or three year commitment
+
+### Exam Mindset
+- Read every answer before picking one
+- Cheapest is rarely the most available
+"""
+
+
+def test_a_heading_of_remarks_on_studying_is_never_a_choice() -> None:
+    bank = _bank(LAST_PAGE)
+    assert bank
+    assert not any("Exam Mindset" in q.choices for q in bank)
