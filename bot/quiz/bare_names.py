@@ -104,3 +104,13 @@ def about_another(term: str, definition: str) -> bool:
 
 def _words(text: str) -> set[str]:
     return {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z0-9]{2,}", text)}
+
+
+# 'if supported', 'when needed': a condition cut from its sentence, no description.
+_BARE_CONDITION = re.compile(r"^(?:if|unless|when|once|whether)\b", re.IGNORECASE)
+
+
+def bare_condition(definition: str) -> bool:
+    """A definition of a few words that only states a condition ('Recycle - if
+    supported'): it says when, not what."""
+    return bool(_BARE_CONDITION.match(definition.strip())) and len(definition.split()) <= 3

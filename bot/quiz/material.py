@@ -19,7 +19,7 @@ from pathlib import PurePath
 
 from bot.notes.aliases import it_terms
 from bot.notes.model import Deck, Fact, Section, SourceRef, Topic
-from bot.quiz.bare_names import about_another, names_only
+from bot.quiz.bare_names import about_another, bare_condition, names_only
 from bot.quiz.naming import clean_name, is_aspect, is_label
 from bot.quiz.phrases import KO, Phrases, phrases_for
 from bot.quiz.sentences import definition_of
@@ -567,8 +567,9 @@ class _Reader:
         def knows(text: str) -> bool:
             return compact(text) in known or self.glossary.canonical(text) is not None
 
-        return tuple(replace(e, shown=False) if e.shown and names_only(e.definition, knows)
-                     else e for e in group)
+        return tuple(replace(e, shown=False) if e.shown and (
+            names_only(e.definition, knows) or bare_condition(e.definition)) else e
+            for e in group)
 
     def known_names(self, deck: Deck) -> set[str]:
         """Names the notes and the shipped term list use for things: concept

@@ -290,7 +290,23 @@ def refers_back(text: str) -> bool:
                                  and _CONDITION.search(text[:back.start()])):
         return True
     opening = " ".join(text.split()[:_OPENING_WORDS + 1])
-    return bool(_POINTING.search(opening))
+    return bool(_POINTING.search(opening)) or _points_past_itself(text)
+
+
+# 'this information', 'these settings' later in an English line.
+_POINTING_LATER = re.compile(r"\b(?:this|these|those)\s+([A-Za-z][\w-]*)", re.IGNORECASE)
+
+
+def _points_past_itself(text: str) -> bool:
+    """'You can use this information to revise …', 'Create a claim using this
+    class': a thing named by pointing that the line has not named before it,
+    so the pointing is to a line above. ('Takes a snapshot and copies this
+    snapshot …' points at its own words.)"""
+    for match in _POINTING_LATER.finditer(text):
+        noun = match.group(1).lower()
+        if noun[: max(4, len(noun) - 2)] not in text[: match.start()].lower():
+            return True
+    return False
 
 
 _PARTICLE_AFTER = re.compile(r"^(은|는|이|가|을|를|과|와|으로|로)(?=[\s,.)!?]|$)")

@@ -155,3 +155,43 @@ def test_a_heading_of_remarks_on_studying_is_never_a_choice() -> None:
     bank = _bank(LAST_PAGE)
     assert bank
     assert not any("Exam Mindset" in q.choices for q in bank)
+
+
+def test_a_pointing_later_in_a_line_to_a_thing_it_never_named_leans_on_the_line_above() -> None:
+    from bot.quiz.text import refers_back
+    assert refers_back("You can use this information to tune your rules.")
+    assert refers_back("Create a claim using this class")
+    assert not refers_back("Takes a snapshot and copies this snapshot to a bucket")
+    assert not refers_back("Keeps every version of an object")
+
+
+LAB = """## Lab tasks
+
+## Task 1: Make a class (5 minutes)
+- Dynamic provisioner for the class
+- Set as the default class
+
+## Task 2: Claim a disk (5 minutes)
+- Requests five gigabytes from the manual pool
+- Mounted read-write by one node
+
+## Task 3: Grow a claim (8 minutes)
+- Raise the requested size after binding
+- Check the filesystem grew as well
+
+## Task 4: Keep data (8 minutes)
+Create disks with different keep rules:
+- `Keep` - the disk stays after its claim is deleted
+- `Purge` - the disk is removed together with its claim
+- `Scrub` - the disk's files are erased and it is offered again
+- `Wipe` - if supported
+"""
+
+
+def test_numbered_tasks_and_bare_conditions_are_never_asked() -> None:
+    bank = _bank(LAB)
+    for q in bank:
+        assert not any(c.startswith("Task ") for c in q.choices), q.choices
+        assert "if supported" not in q.prompt and "if supported" not in q.choices, q
+    # The rules that say what they do are asked.
+    assert any(q.correct_choice == "Purge" for q in bank)
