@@ -35,6 +35,8 @@ concept concepts definition definitions background motivation conclusion conclus
 corner essential course courses things technique techniques complexity learning
 takeaway takeaways point points keypoints use usage usecase usecases features feature
 task tasks assignment assignments lecture lectures week weeks
+mistake mistakes pitfall pitfalls gotcha gotchas confusion confusions misconception
+misconceptions trap traps avoid
 characteristics properties types kinds and or of the a an to in for with vs versus my our
 기타 목록 리스트 질문 면접 연습 문제 예제 예시 실습 정리 요약 개요 소개 참고 부록 설명 방법
 장점 단점 장단점 특징 한계 해결책 해결 문제점 개념 정의 배경 결론 핵심 사용 사례 사용사례 종류

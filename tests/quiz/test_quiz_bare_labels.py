@@ -195,3 +195,12 @@ def test_numbered_tasks_and_bare_conditions_are_never_asked() -> None:
         assert "if supported" not in q.prompt and "if supported" not in q.choices, q
     # The rules that say what they do are asked.
     assert any(q.correct_choice == "Purge" for q in bank)
+
+
+def test_headings_of_mistakes_and_numbered_tasks_name_no_thing() -> None:
+    from bot.quiz.naming import is_label
+    for heading in ("Common Confusions", "Pitfalls", "Common Mistakes to Avoid", "Gotchas",
+                    "Task 5", "Lecture 3"):
+        assert is_label(heading), heading
+    assert not is_label("Confusion Matrix")  # (a name with other words stays)
+    assert not is_label("Task Scheduler")
