@@ -12,6 +12,7 @@ the same list, so they are of one kind and one language by construction.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -105,8 +106,8 @@ def _flows(topic: Topic, crumb: str, words: Phrases) -> list[Question]:
         stages = [s.strip() for s in _ARROWS.split(fact.text)]
         if not all(_stage(s) for s in stages) or len({s.lower() for s in stages}) != len(stages):
             continue
-        orders = _orders(stages)
-        if not orders:
+        orders = _flow_orders(stages)
+        if not orders or _crumb_orders(crumb, stages):
             continue
         question = make("order", sources=["flow", *stages], section=topic.section,
                         topic=topic.title, concept=crumb, context=crumb, body=words.flow_order,
@@ -146,7 +147,7 @@ def _ordered(topic: Topic, crumb: str, run: list[Fact], said: bool,
         return []
     # Shown without asides: '(FIN Segment)' on one step alone marks it out.
     texts = [without_asides(t) if len(without_asides(t)) >= shortest else t for t in texts]
-    if len(set(texts)) != len(texts) or _one_stands_out(texts):
+    if len(set(texts)) != len(texts) or _one_stands_out(texts) or _crumb_orders(crumb, texts):
         return []
     # Things listed by number ('1. Simple: one record', '2. Weighted: …') are no
     # procedure: a step says what is done, it is no term line and, unless the
@@ -223,3 +224,51 @@ def _orders(texts: list[str]) -> list[str]:
     wrong = [swapped(0, 1), swapped(n - 2, n - 1),
              swapped(1, 2) if n >= 4 else right[::-1]]
     return [ARROW.join(texts[i] for i in order) for order in (right, *wrong)]
+
+
+def _flow_orders(stages: list[str]) -> list[str]:
+    """A flow's right order, then three wrong ones that keep its ends: a flow
+    runs from a source to a sink ('publisher -> … -> application', '프라이빗
+    서브넷 -> … -> 인터넷'), and a listing that moves either is absurd to anyone,
+    learned or not. Only the middle stages are shuffled, adjacent swaps first;
+    a flow whose middle gives fewer than three wrong orders (four stages or
+    fewer) is not asked: its question would have one real rival."""
+    if not MIN_STEPS <= len(stages) <= MAX_ORDER_STEPS \
+            or any(len(s) > MAX_ORDER_STEP for s in stages):
+        return []
+    middle = list(range(1, len(stages) - 1))
+    right = [0, *middle, len(stages) - 1]
+    shuffled = [[0, *p, len(stages) - 1] for p in itertools.permutations(middle)]
+    # Fewest stages out of place first: where a half-learned flow slips.
+    wrong = sorted((o for o in shuffled if o != right),
+                   key=lambda o: sum(a != b for a, b in zip(o, right, strict=True)))
+    if len(wrong) < 3:
+        return []
+    return [ARROW.join(stages[i] for i in order) for order in (right, *wrong[:3])]
+
+
+def _crumb_orders(crumb: str, stages: Sequence[str]) -> bool:
+    """The breadcrumb names two or more of the stages in their order ('SNS + SQS
+    Fan Out' above 'publisher -> sns -> sqs -> application'): it tells that
+    much of the order before the question is read. A stage is named by its
+    whole text, or by a telling word no other stage has ('sns에서 주제 생성'
+    under 'SNS')."""
+    lowered = crumb.lower()
+    places: list[int] = []
+    for i, stage in enumerate(stages):
+        at = _named_at(lowered, stage.lower())
+        if at < 0:
+            others = frozenset().union(*(telling(s) for j, s in enumerate(stages) if j != i))
+            own = sorted(telling(stage) - others)
+            found = [p for p in (_named_at(lowered, w) for w in own) if p >= 0]
+            at = min(found) if found else -1
+        if at >= 0:
+            places.append(at)
+    return len(places) >= 2 and places == sorted(places)
+
+
+def _named_at(crumb: str, name: str) -> int:
+    """Where `name` stands in the crumb as a word of its own (not 'sns' in
+    'snsd'), or -1."""
+    m = re.search(rf"(?<![0-9a-z]){re.escape(name)}(?![0-9a-z])", crumb)
+    return m.start() if m else -1

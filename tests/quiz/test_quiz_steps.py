@@ -156,7 +156,7 @@ def test_long_steps_are_never_joined_into_one_choice() -> None:
 FLOWS = """## 네트워크
 1. NAT Gateway
 - 프라이빗 서브넷의 인스턴스가 인터넷에 연결하게 하는 관리형 서비스
-- 프라이빗 서브넷 -> 라우팅 테이블 -> NAT Gateway -> 인터넷
+- 프라이빗 서브넷 -> 라우팅 테이블 -> NAT Gateway -> 인터넷 게이트웨이 -> 인터넷
 - 실행중인 EC2 존재. RAM 사용중 -> RAM 내용을 EBS로 덤프 -> RAM은 삭제
 - 체이닝 복제는 불가능함 1->2->3
 """
@@ -165,10 +165,49 @@ FLOWS = """## 네트워크
 def test_a_flow_of_short_stages_asks_which_listing_has_its_order() -> None:
     bank = [q for q in build_bank(parse_markdown(FLOWS, "notes.md")) if q.kind == "order"]
     assert [q.correct_choice for q in bank] == [
-        "프라이빗 서브넷 → 라우팅 테이블 → NAT Gateway → 인터넷"]
+        "프라이빗 서브넷 → 라우팅 테이블 → NAT Gateway → 인터넷 게이트웨이 → 인터넷"]
     stages = sorted(bank[0].correct_choice.split(" → "))
     assert all(sorted(c.split(" → ")) == stages for c in bank[0].choices)
     assert len(set(bank[0].choices)) == 4
+
+
+def test_a_flows_wrong_orders_keep_its_source_and_sink() -> None:
+    # 'application → sqs' or 'internet first' is absurd without any study.
+    bank = [q for q in build_bank(parse_markdown(FLOWS, "notes.md")) if q.kind == "order"]
+    assert bank
+    for choice in bank[0].choices:
+        stages = choice.split(" → ")
+        assert stages[0] == "프라이빗 서브넷" and stages[-1] == "인터넷"
+
+
+def test_a_flow_of_four_stages_is_not_asked() -> None:
+    # Its ends fixed, four stages leave one wrong order: no question.
+    four = FLOWS.replace(" -> 인터넷 게이트웨이", "")
+    assert not any(q.kind == "order" for q in build_bank(parse_markdown(four, "notes.md")))
+
+
+def test_a_breadcrumb_naming_two_stages_in_order_asks_no_order() -> None:
+    fan = """## 메시징
+### SNS + SQS Fan Out
+- publisher -> sns -> 필터 정책 -> sqs -> application
+"""
+    assert any(q.kind == "order" for q in build_bank(parse_markdown(
+        fan.replace("SNS + SQS Fan Out", "Fan Out 패턴"), "notes.md")))
+    assert not any(q.kind == "order" for q in build_bank(parse_markdown(fan, "notes.md")))
+
+
+def test_a_breadcrumb_naming_two_steps_in_order_asks_no_step() -> None:
+    steps = """## 작업
+### 빌드 후 재시작
+- 배포 순서
+\t1. 코드 빌드
+\t2. 이미지 업로드
+\t3. 서버 설정
+\t4. 서버 재시작
+"""
+    assert not any(q.kind == "order" for q in build_bank(parse_markdown(steps, "notes.md")))
+    assert any(q.kind == "order" for q in build_bank(parse_markdown(
+        steps.replace("빌드 후 재시작", "배포 작업"), "notes.md")))
 
 
 def test_an_order_word_inside_a_name_says_no_order() -> None:
