@@ -298,6 +298,9 @@ def _stands_out(right: str, wrong: Sequence[str]) -> bool:
 # Marks of a name's form: an aside in parentheses, two names joined into one.
 _ASIDE = re.compile(r"\([^()]*\)")
 _JOINED = re.compile(r"\s[&+]\s|\s(?:and|및)\s|(?<=[^\s\d])/(?=[^\s\d])")
+# A name and its expansion or part after a dash or colon ('WAF - Web
+# Application Firewall', 'SQS: Simple Queue Service', 'Organizations – OU').
+_DASHED = re.compile(r"\S\s+[-–—]\s+\S|\S:\s+\S")
 
 
 def _last_word(text: str) -> str:
@@ -308,12 +311,13 @@ def _last_word(text: str) -> str:
 def _odd_form(right: str, wrong: Sequence[str]) -> bool:
     """The right choice alone has a mark of form that the others all lack: an
     aside ('고성능 프로세서 인스턴스(컴퓨팅 최적화)' among plain names), two names
-    joined ('S3 셀렉트 & Glacier Select', '제한시간초과/표시제한시간'), or another
+    joined ('S3 셀렉트 & Glacier Select', '제한시간초과/표시제한시간'), a name with
+    its expansion after a dash ('WAF - Web Application Firewall'), or another
     last word than the one every other choice ends on ('… 인스턴스'). Statements
     are told by their sense, so only names (short choices) are read this way."""
     if len(wrong) < 2 or any(len(c) > 40 for c in (right, *wrong)):
         return False
-    for mark in (_ASIDE, _JOINED):
+    for mark in (_ASIDE, _JOINED, _DASHED):
         if mark.search(right) and not any(mark.search(w) for w in wrong):
             return True
     # (Two others sharing a last word may be chance: 'Congestion Control', 'Flow

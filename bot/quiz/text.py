@@ -356,7 +356,39 @@ def even_names(correct: str, wrong: Sequence[str]) -> tuple[str, list[str]]:
     if any(inner) and not all(inner):
         names = [_INNER_VENDOR.sub(" ", n) for n in names]
     names = even_asides(names)
+    names = _even_expansions(names)
     return names[0], names[1:]
+
+
+# 'WAF - Web Application Firewall', 'SQS: Simple Queue Service': an acronym
+# written with its expansion after a dash or colon.
+_DASHED_EXPANSION = re.compile(r"^([A-Z][A-Za-z0-9]{1,7})\s*(?:\s[-–—]\s|:\s)\s*(.+)$")
+
+
+def spelled_acronym(name: str) -> str:
+    """The acronym of a name written as 'ACRONYM - Expansion', when the
+    expansion's capitalised words spell it ('WAF - Web Application Firewall'),
+    else ''. ('Organizations - OU' is a name and a part, not an expansion.)"""
+    match = _DASHED_EXPANSION.match(name.strip())
+    if not match:
+        return ""
+    acronym, expansion = match.groups()
+    letters = "".join(c for c in acronym if c.isalpha()).upper()
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][A-Za-z]*", expansion)
+                       if w[0].isupper())
+    return acronym if len(letters) >= 2 and initials.upper() == letters else ""
+
+
+def _even_expansions(names: list[str]) -> list[str]:
+    """Unless every choice is written 'ACRONYM - Expansion', such a name is shown
+    as its acronym: one long name with a dash among 'Shield' and 'Cognito' is
+    set apart by its form (and its expansion reads as a clue)."""
+    short = [spelled_acronym(n) for n in names]
+    if any(short) and not all(short):
+        evened = [a or n for a, n in zip(short, names, strict=True)]
+        if len({norm(n) for n in evened}) == len(evened):
+            return evened
+    return names
 
 
 def even_asides(texts: Sequence[str]) -> list[str]:

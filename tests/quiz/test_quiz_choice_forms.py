@@ -109,3 +109,23 @@ def test_an_aside_on_one_statement_only_is_not_shown() -> None:
     assert asked
     assert not any("(TTS)" in c for q in asked for c in q.choices)
     assert all("글자를 소리로 읽어 주는 서비스 — Polly" in q.explanation for q in asked)
+
+
+def test_a_name_alone_written_with_its_expansion_is_not_asked() -> None:
+    # 'ACRONYM - Expansion' among plain names: picked by its form.
+    assert _name_question("WAF - Web Application Firewall",
+                          ["Shield", "Secrets Manager", "Cognito"]) is None
+    assert _name_question("로그 보관함: Log Vault",
+                          ["로그 수집기", "로그 분석기", "로그 필터"]) is None
+    assert _name_question("WAF", ["Shield", "Secrets Manager", "Cognito"]) is not None
+
+
+def test_a_name_with_its_expansion_is_shown_as_its_acronym() -> None:
+    correct, wrong = even_names("WAF - Web Application Firewall", ["Shield", "Cognito"])
+    assert (correct, wrong) == ("WAF", ["Shield", "Cognito"])
+    correct, wrong = even_names("Shield", ["SQS: Simple Queue Service", "Cognito"])
+    assert wrong == ["SQS", "Cognito"]
+    # A name and a part of it is no expansion; nor are choices all in that form.
+    assert even_names("Organizations - OU", ["Shield", "Cognito"])[0] == "Organizations - OU"
+    both = ["WAF - Web Application Firewall", "SQS - Simple Queue Service"]
+    assert even_names(both[0], both[1:]) == (both[0], both[1:])
