@@ -33,14 +33,25 @@ _LOWER_BEFORE = re.compile(r"(?:최소|적어도|at least|minimum|min\.?|more th
 # '100MB가 넘는', '1GB을 초과': a particle may stand between figure and bound.
 _LOWER_AFTER = re.compile(
     r"^\s*(?:(?:이|가|을|를)\s*)?(?:이상|넘는|넘게|넘으면|초과|or more|\+|plus)", re.IGNORECASE)
-_UPPER_BEFORE = re.compile(r"(?:최대|up to|maximum|max\.?|at most|"
+_UPPER_BEFORE = re.compile(r"(?:최대|up to|maximum|max\.?|at most|within|"
                            r"(?:less|fewer|shorter|smaller|lower) than|under|below)\s*$",
                            re.IGNORECASE)
 _UPPER_AFTER = re.compile(r"^\s*(?:까지|이하|미만|이내|or less|or fewer|within)",
                           re.IGNORECASE)
 _WITHIN_AFTER = re.compile(r"^\s*(?:이내|이하|미만|or less|or fewer)", re.IGNORECASE)
-# Time taken or latency: a smaller figure is the stronger (false) claim.
-_TAKES = re.compile(r"소요|걸림|걸리|지연|latency|takes?\b|delay|응답", re.IGNORECASE)
+# Time taken or latency: a smaller figure is the stronger (false) claim. So is
+# a time named as the time to get data back ('검색 시간 12시간 이내'); '검색' or
+# 'retrieved' alone is no sign ('90일 이내 이벤트 검색 가능' is a window).
+_TAKES = re.compile(r"소요|걸림|걸리|지연|latency|takes?\b|delay|응답|"
+                    r"(?:검색|복구|복원)\s*시간|(?:retrieval|recovery|restore)\s+times?\b|"
+                    r"\bRTO\b", re.IGNORECASE)
+# A window back in time or a period kept ('최근 35일 이내 복구 가능', '보존 기간
+# 7일 이내'): a larger figure is the false claim.
+_WINDOW = re.compile(r"보존|보관\s*기간|기간|최근|retention|retain|\b(?:last|past)\s+\d",
+                     re.IGNORECASE)
+# 'N 이내', 'within N': a time bound, read as a window or a guarantee.
+_WITHIN_BEFORE = re.compile(r"\bwithin\s*$", re.IGNORECASE)
+_WITHIN_ONLY_AFTER = re.compile(r"^\s*이내", re.IGNORECASE)
 _CAN = re.compile(r"가능|지원|할 수|\bcan\b|\bsupports?\b", re.IGNORECASE)
 _CONTINUATION = re.compile(r"^(?:[a-z]|of\b|and\b|or\b|to\b|up to\b|with\b|for\b)")
 
@@ -96,9 +107,11 @@ def false_side(text: str, start: int, end: int) -> int:
     if _LOWER_BEFORE.search(before) or _LOWER_AFTER.match(after):
         return LARGER  # "at least N": any smaller N is true as well
     if _UPPER_BEFORE.search(before) or _UPPER_AFTER.match(after):
+        if _within(before, after) and _WINDOW.search(text) and not _TAKES.search(text):
+            return LARGER  # "최근 35일 이내 복구 가능": a window back in time
         if _TAKES.search(text):
             return SMALLER  # "응답 10ms 미만": a smaller time is the false claim
-        if _WITHIN_AFTER.match(after) and not _CAN.search(text):
+        if (_WITHIN_AFTER.match(after) or _within(before, after)) and not _CAN.search(text):
             return SMALLER  # "1분 이내 복구": a guarantee
         return LARGER  # "최대 15개 생성 가능", "35일 이내 복구 가능": a capacity
     return EITHER
@@ -127,12 +140,32 @@ _OVER_AFTER = re.compile(r"^\s*(?:(?:이|가|을|를)\s*)?(?:이상|넘는|넘�
                          re.IGNORECASE)
 
 
+def _within(before: str, after: str) -> bool:
+    return bool(_WITHIN_ONLY_AFTER.match(after) or _WITHIN_BEFORE.search(before))
+
+
+def ambiguous_within(text: str, start: int, end: int) -> bool:
+    """'N 이내 … 가능', 'can … within N' reads as a window ('35일 이내 복구 가능':
+    a larger N is false) or as a guarantee ('12시간 이내에 검색 가능': a larger
+    N is true as well). Unless the line says which (a time taken, a period
+    kept or looked back on), neither side is safely false."""
+    before, after = text[:start], text[end:]
+    if not _within(before, after):
+        return False
+    takes, window = bool(_TAKES.search(text)), bool(_WINDOW.search(text))
+    # (Both signs at once say nothing sure either.)
+    return takes == window and (takes or bool(_CAN.search(text)))
+
+
 def threshold_rule(text: str, start: int, end: int) -> bool:
     """No side of the figure is safely false: a rule or requirement with a
     threshold, a lower bound on what may happen, a line of rough counts, a
     count said to be over a figure ('90개 이상의 도시': a smaller count is true
-    as well, and a larger one is true or soon will be, since such counts grow)."""
+    as well, and a larger one is true or soon will be, since such counts grow),
+    a time bound that may be a window or a guarantee."""
     before, after = text[:start], text[end:]
+    if ambiguous_within(text, start, end):
+        return True
     bound = _LOWER_BEFORE.search(before) or _LOWER_AFTER.match(after)
     if bound and (_RULE.search(after) or _MAY.search(after)):
         return True

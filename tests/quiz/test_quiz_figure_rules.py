@@ -69,3 +69,29 @@ def test_no_safe_side_for_requirements_possibilities_and_rough_counts() -> None:
     # A property's own minimum stays a rule to learn; '예약 1년' is no rough count.
     assert not rule("Glacier는 최소 보관 기간이 6개월 이상", "6개월")
     assert not rule("예약 1년 또는 3년 약정으로 할인", "1년")
+
+
+def test_a_time_bound_that_may_be_a_window_or_a_guarantee_is_not_asked() -> None:
+    from bot.quiz.figure_rules import threshold_rule
+
+    def rule(text: str, figure: str) -> bool:
+        start = text.index(figure)
+        return threshold_rule(text, start, start + len(figure))
+
+    # 'Within 12 hours it can be retrieved': within 24 hours is true as well,
+    # unless 12 hours is a window; the line does not say which.
+    assert rule("12시간 이내에 검색 가능", "12시간")
+    assert rule("Archived data can be retrieved within 12 hours", "12")
+    assert not _clozes("아카이브 객체는 12시간 이내에 검색 가능",
+                       "일반 객체는 1시간 이내에 검색 가능")
+    # A window said as one ('최근', '보존 기간'): a larger figure is false.
+    assert not rule("최근 35일 이내 원하는 시점으로 복구 가능", "35일")
+    assert _side("로그 보존 기간은 7일 이내로 설정 가능", "7일") == LARGER
+    # A time named as the time taken: a smaller figure is false.
+    assert not rule("검색 시간은 12시간 이내로 보장", "12시간")
+    assert _side("검색 시간은 12시간 이내로 보장", "12시간") == SMALLER
+    assert _side("Retrieval time is within 12 hours", "12") == SMALLER
+    # '검색' alone may be a search over a window: with '최근' both signs at once.
+    assert rule("최근 90일 이내 이벤트 검색 시간 단축 가능", "90일")
+    # A guarantee without 'can' stays asked, smaller false.
+    assert _side("Failover completes within 60 seconds", "60") == SMALLER
