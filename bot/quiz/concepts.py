@@ -12,7 +12,7 @@ from bot.quiz.definitions import is_definition
 from bot.quiz.fields import echoed_fields
 from bot.quiz.gloss import gives_away, shares_all, shown_senses
 from bot.quiz.material import Concept, Material, Statement, is_name, labelled
-from bot.quiz.nearest import STRANDED_SHARE, nearest, stranded
+from bot.quiz.nearest import STRANDED_SHARE, held_share, nearest, stranded
 from bot.quiz.question import Question
 from bot.quiz.spelling import edits
 from bot.quiz.text import (
@@ -196,7 +196,21 @@ def _could_be(other: Concept, answer: Concept, clues: Sequence[Statement],
         # One clue alone must be the more telling: nothing else may half fit it.
         limit = CLUE_OVERLAP if len(clues) > 1 else SINGLE_CLUE_OVERLAP
     return any(material.overlap(c.text, vocabulary) >= limit
-               or any(near_duplicate(c.text, t) for t in said) for c in clues)
+               or any(near_duplicate(c.text, t) for t in said)
+               or _said_of_it_elsewhere(other, c, material) for c in clues)
+
+
+def _said_of_it_elsewhere(other: Concept, clue: Statement, material: Material) -> bool:
+    """A line elsewhere that names `other` says the clue's words of it too ('액세스
+    키: CLI 또는 SDK를 사용하여 AWS에 액세스' beside the CLI's clue '액세스키를 통해
+    접근'): the notes themselves say the clue fits it, though its own bullets
+    do not."""
+    lines = material.mentioned_in.get(other.key, ())
+    if not lines:
+        return False
+    text = without_asides(clue.text) or clue.text
+    weights = material.weights(text)
+    return any(held_share(text, weights, line) >= CLUE_OVERLAP for line in lines)
 
 
 def _leaks(concept: Concept, text: str, others_pieces: list[frozenset[str]]) -> bool:

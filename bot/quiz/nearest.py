@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
 
 from bot.quiz.text import pieces, telling
 
@@ -78,3 +79,28 @@ def stranded(stem: str, weights: Mapping[str, float], answer: frozenset[str],
                 and any(own <= s for s in left_out):
             alone |= own
     return sum(weights.get(p, 0.0) for p in alone) / total
+
+
+def held_share(clue: str, weights: Mapping[str, float], line: str) -> float:
+    """Share of the clue's meaning (`weights`) in its words that `line` holds
+    too, its spaces closed up ('액세스키를 통해 접근' beside '액세스 키: CLI 또는
+    SDK를 사용하여 …' holds '액세스키'). Whole words only: a line sharing one
+    piece of a long word says nothing alike."""
+    held_pieces = _closed_up(line)
+    held: set[str] = set()
+    for own in _word_pieces(clue):
+        if own <= held_pieces:
+            held |= own
+    total = sum(w for p, w in weights.items() if p not in _GRAMMAR)
+    return sum(weights.get(p, 0.0) for p in held) / total if held and total else 0.0
+
+
+@lru_cache(maxsize=1 << 14)
+def _closed_up(line: str) -> frozenset[str]:
+    return pieces(line) | pieces(re.sub(r"\s+", "", line))
+
+
+@lru_cache(maxsize=1 << 14)
+def _word_pieces(text: str) -> tuple[frozenset[str], ...]:
+    words = (telling(word) - _GRAMMAR for word in _WORD.split(text))
+    return tuple(own for own in words if own)

@@ -166,3 +166,31 @@ def test_a_reading_list_is_not_matched() -> None:
                             "Going Broad In A Graph: BFS Traversal, basecs"]
     bank = build_bank(make_deck({"Learning resources": {"Readings": readings}}))
     assert not [q for q in bank if q.kind == "match"]
+
+
+_ACCESS = """## 접근
+### 접근 방법
+1. 명령줄 도구 (CLI)
+- 배치 스크립트로 반복 작업 자동화
+- 토큰키를 통해 로그인 (토큰키, 비밀토큰키)
+2. 개발 키트 (SDK)
+- 애플리케이션 코드 안에 넣어서 사용
+- 여러 프로그래밍 언어 지원
+3. 웹 콘솔
+- 브라우저에서 클릭으로 관리
+- 대시보드로 상태 확인
+"""
+
+
+def test_a_clue_the_notes_say_of_a_sibling_elsewhere_does_not_separate_them() -> None:
+    from bot.notes.loader import parse_markdown
+
+    def token_questions(text: str) -> list[Question]:
+        return [q for q in build_bank(parse_markdown(text, "notes.md"))
+                if q.kind == "name" and "토큰키를 통해" in q.prompt]
+
+    asked = token_questions(_ACCESS)
+    assert any("개발 키트" in q.choices for q in asked)
+    # The notes say elsewhere that the token key goes with the SDK as well.
+    summary = _ACCESS + "### 요약\n- 토큰 키: CLI 또는 SDK로 서비스에 로그인\n"
+    assert not any("개발 키트" in q.choices for q in token_questions(summary))
