@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from bot.quiz.build import make, quote
 from bot.quiz.figure_rules import (
     EITHER,
+    LAYER_UNITS,
     bare_numbers,
     false_side,
+    highest_layer,
     is_example,
     lacks_premise,
     shows_arithmetic,
@@ -141,11 +143,11 @@ def _render(value: float, like: Figure) -> str:
 
 
 def distractors(fig: Figure, pool: Sequence[float], side: int = EITHER,
-                *, like: str | None = None) -> list[float]:
+                *, like: str | None = None, ceiling: float = _LARGEST) -> list[float]:
     """Three plausible wrong values: nearest on the unit's ladder or elsewhere in the
     deck, none within 10% of the answer or of each other, and only on `side` of
     the answer when a bound makes the other side true as well; only of shape
-    `like` when given."""
+    `like` when given; none above `ceiling` (the top layer the notes write)."""
     ladder = _COUNT if fig.ladder == "count" else _LADDERS[fig.ladder]
 
     def on_side(v: float) -> bool:
@@ -162,7 +164,8 @@ def distractors(fig: Figure, pool: Sequence[float], side: int = EITHER,
     # Only positive, finite values have a ratio to the answer: a "0초" elsewhere in
     # the deck is no distractor (and its logarithm does not exist).
     usable = {v for v in (*ladder, *pool)
-              if 0 < v < _LARGEST and on_side(v) and (like is None or shape(v) == like)}
+              if 0 < v < _LARGEST and v <= ceiling and on_side(v)
+              and (like is None or shape(v) == like)}
     candidates = sorted(usable - {fig.value},
                         key=lambda v: (abs(math.log(v / fig.value)), v))
     picked: list[float] = []
@@ -224,10 +227,14 @@ def cloze_questions(material: Material, glossary: GlossaryLike) -> list[Question
         found.extend((leaf, fig) for i, fig in enumerate(figs)
                      if i == 0 or (false_side(leaf.statement.text, fig.start, fig.end) == EITHER
                                    and not _UP_TO.match(leaf.statement.text[fig.end:])))
+    # Layers are numbered from 1 to the top one the notes write ('7계층', 'L4'):
+    # an '8계층' beside them is no layer at all, and no one picks it.
+    top = highest_layer(leaf.statement.text for leaf in material.leaves)
     out: list[Question] = []
     for leaf, fig in found:
+        ceiling = top if fig.unit in LAYER_UNITS else _LARGEST
         question = _cloze(leaf, fig, sorted(pools[fig.ladder + _unit_key(fig.unit)]), glossary,
-                          material.words)
+                          material.words, ceiling)
         if question is not None:
             out.append(question)
     return out
@@ -243,7 +250,7 @@ def _bare_value(text: str, fig: Figure) -> bool:
 
 
 def _cloze(leaf: Leaf, fig: Figure, pool: Sequence[float], glossary: GlossaryLike,
-           words: Phrases) -> Question | None:
+           words: Phrases, ceiling: float = _LARGEST) -> Question | None:
     text = leaf.statement.text
     if (is_example(text, fig.start, fig.end) or lacks_premise(text)
             or shows_arithmetic(text, fig.value, fig.start, fig.end)
@@ -252,7 +259,7 @@ def _cloze(leaf: Leaf, fig: Figure, pool: Sequence[float], glossary: GlossaryLik
     if _bare_value(text, fig):
         return None
     side = false_side(text, fig.start, fig.end)
-    wrong = distractors(fig, pool, side)
+    wrong = distractors(fig, pool, side, ceiling=ceiling)
     if len(wrong) < 2:
         return None
     rest = text[: fig.start] + text[fig.end :]
@@ -264,7 +271,7 @@ def _cloze(leaf: Leaf, fig: Figure, pool: Sequence[float], glossary: GlossaryLik
     wrong = [v for v in wrong if v not in shown][:3]
     if not _shared_shape(fig.value, wrong):
         # Distractors that look like the answer, or no question.
-        wrong = [v for v in distractors(fig, pool, side, like=shape(fig.value))
+        wrong = [v for v in distractors(fig, pool, side, like=shape(fig.value), ceiling=ceiling)
                  if v not in shown][:3]
     if len(wrong) < 2:
         return None

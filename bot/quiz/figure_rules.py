@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 
 _EXAMPLE = re.compile(r"예\s*[:)]|예시|예를 들|e\.g\.|\bfor example\b|\bfor instance\b|"
                       r"\bsuch as\b|\bex\)", re.IGNORECASE)
@@ -177,3 +178,17 @@ def threshold_rule(text: str, start: int, end: int) -> bool:
 
 def lacks_premise(text: str) -> bool:
     return bool(_CONTINUATION.match(text.strip()))
+
+
+# Units that number layers of a model ('7계층'): the notes write the model's
+# layers, and a number above the top one is no layer.
+LAYER_UNITS = frozenset({"계층"})
+_LAYER_MENTION = re.compile(
+    r"(?<![A-Za-z0-9])L([1-9])(?![0-9])|\blayer\s*([1-9])(?![0-9])|레이어\s*([1-9])(?![0-9])"
+    r"|(?<![0-9.])([1-9])\s*계층", re.IGNORECASE)
+
+
+def highest_layer(texts: Iterable[str]) -> float:
+    """The top layer number the notes write ('7계층', 'L4', 'Layer 3')."""
+    return float(max((int(next(g for g in m.groups() if g))
+                      for text in texts for m in _LAYER_MENTION.finditer(text)), default=0))

@@ -95,3 +95,13 @@ def test_a_time_bound_that_may_be_a_window_or_a_guarantee_is_not_asked() -> None
     assert rule("최근 90일 이내 이벤트 검색 시간 단축 가능", "90일")
     # A guarantee without 'can' stays asked, smaller false.
     assert _side("Failover completes within 60 seconds", "60") == SMALLER
+
+
+def test_a_layer_figures_wrong_values_are_layers_the_notes_have() -> None:
+    # '8계층' beside a model whose top layer the notes write as 7 is no layer.
+    bank = _clozes("애플리케이션 로드 밸런서는 7계층, HTTP 전용",
+                   "네트워크 로드 밸런서는 L4 장비로 TCP 처리")
+    asked = [q for q in bank if "계층" in q.correct_choice]
+    assert asked
+    for q in asked:
+        assert all(1 <= _value(c) <= 7 for c in q.choices)
