@@ -188,7 +188,18 @@ _LAYER_MENTION = re.compile(
     r"|(?<![0-9.])([1-9])\s*계층", re.IGNORECASE)
 
 
+# The OSI model has seven layers whichever of them the notes write.
+_OSI = re.compile(r"(?<![A-Za-z])OSI(?![A-Za-z])")
+OSI_LAYERS = 7
+
+
 def highest_layer(texts: Iterable[str]) -> float:
-    """The top layer number the notes write ('7계층', 'L4', 'Layer 3')."""
-    return float(max((int(next(g for g in m.groups() if g))
-                      for text in texts for m in _LAYER_MENTION.finditer(text)), default=0))
+    """The top layer number the notes write ('7계층', 'L4', 'Layer 3'), or the
+    OSI model's top layer when they name that model."""
+    top = 0
+    for text in texts:
+        if _OSI.search(text):
+            top = max(top, OSI_LAYERS)
+        for m in _LAYER_MENTION.finditer(text):
+            top = max(top, int(next(g for g in m.groups() if g)))
+    return float(top)

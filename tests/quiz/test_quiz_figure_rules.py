@@ -105,3 +105,9 @@ def test_a_layer_figures_wrong_values_are_layers_the_notes_have() -> None:
     assert asked
     for q in asked:
         assert all(1 <= _value(c) <= 7 for c in q.choices)
+
+
+def test_notes_naming_the_osi_model_have_its_seven_layers() -> None:
+    [q] = _clozes("UDP는 OSI 4계층 전송 프로토콜")
+    assert max(_value(c) for c in q.choices) > 4
+    assert all(1 <= _value(c) <= 7 for c in q.choices)
