@@ -9,7 +9,7 @@ from bot.notes.model import SourceRef
 from bot.quiz.fields import echoed_fields
 from bot.quiz.question import AUTHOR, Question, digest, fact_key, question_id, shuffled
 from bot.quiz.scripts import crosses_unread_language, unread_script
-from bot.quiz.text import norm
+from bot.quiz.text import norm, spelled_acronym
 
 
 def quote(lines: Sequence[tuple[str, SourceRef]]) -> str:
@@ -298,9 +298,6 @@ def _stands_out(right: str, wrong: Sequence[str]) -> bool:
 # Marks of a name's form: an aside in parentheses, two names joined into one.
 _ASIDE = re.compile(r"\([^()]*\)")
 _JOINED = re.compile(r"\s[&+]\s|\s(?:and|및)\s|(?<=[^\s\d])/(?=[^\s\d])")
-# A name and its expansion or part after a dash or colon ('WAF - Web
-# Application Firewall', 'SQS: Simple Queue Service', 'Organizations – OU').
-_DASHED = re.compile(r"\S\s+[-–—]\s+\S|\S:\s+\S")
 
 
 def _last_word(text: str) -> str:
@@ -317,9 +314,14 @@ def _odd_form(right: str, wrong: Sequence[str]) -> bool:
     are told by their sense, so only names (short choices) are read this way."""
     if len(wrong) < 2 or any(len(c) > 40 for c in (right, *wrong)):
         return False
-    for mark in (_ASIDE, _JOINED, _DASHED):
+    for mark in (_ASIDE, _JOINED):
         if mark.search(right) and not any(mark.search(w) for w in wrong):
             return True
+    # An acronym and its expansion after a dash or colon ('WAF - Web Application
+    # Firewall', 'SQS: Simple Queue Service'); a name and a part of it
+    # ('Organizations - SCP') is a name as the notes write it.
+    if spelled_acronym(right) and not any(spelled_acronym(w) for w in wrong):
+        return True
     # (Two others sharing a last word may be chance: 'Congestion Control', 'Flow
     # Control' beside 'Closing Connection'; three are a pattern.)
     endings = {_last_word(w) for w in wrong}

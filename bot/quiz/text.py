@@ -363,6 +363,7 @@ def even_names(correct: str, wrong: Sequence[str]) -> tuple[str, list[str]]:
 # 'WAF - Web Application Firewall', 'SQS: Simple Queue Service': an acronym
 # written with its expansion after a dash or colon.
 _DASHED_EXPANSION = re.compile(r"^([A-Z][A-Za-z0-9]{1,7})\s*(?:\s[-–—]\s|:\s)\s*(.+)$")
+_EXPANSION_DASHED = re.compile(r"^(.+?)\s*(?:\s[-–—]\s|:\s)\s*([A-Z][A-Za-z0-9]{1,7})$")
 
 
 def spelled_acronym(name: str) -> str:
@@ -370,9 +371,13 @@ def spelled_acronym(name: str) -> str:
     expansion's capitalised words spell it ('WAF - Web Application Firewall'),
     else ''. ('Organizations - OU' is a name and a part, not an expansion.)"""
     match = _DASHED_EXPANSION.match(name.strip())
-    if not match:
-        return ""
-    acronym, expansion = match.groups()
+    if match:
+        acronym, expansion = match.groups()
+    else:  # 'Web Application Firewall - WAF'
+        match = _EXPANSION_DASHED.match(name.strip())
+        if not match:
+            return ""
+        expansion, acronym = match.groups()
     letters = "".join(c for c in acronym if c.isalpha()).upper()
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z][A-Za-z]*", expansion)
                        if w[0].isupper())

@@ -115,8 +115,11 @@ def test_a_name_alone_written_with_its_expansion_is_not_asked() -> None:
     # 'ACRONYM - Expansion' among plain names: picked by its form.
     assert _name_question("WAF - Web Application Firewall",
                           ["Shield", "Secrets Manager", "Cognito"]) is None
-    assert _name_question("로그 보관함: Log Vault",
-                          ["로그 수집기", "로그 분석기", "로그 필터"]) is None
+    assert _name_question("Simple Queue Service: SQS",
+                          ["Shield", "Secrets Manager", "Cognito"]) is None
+    # A name and a part of it is a name as the notes write it.
+    assert _name_question("Organizations - SCP",
+                          ["CloudTrail", "Config", "Control Tower"]) is not None
     assert _name_question("WAF", ["Shield", "Secrets Manager", "Cognito"]) is not None
 
 
