@@ -235,8 +235,9 @@ def _clue(concept: Concept, s: Statement, others_pieces: list[frozenset[str]],
     return None
 
 
-# What follows a name written as the subject of its own line ('EMR은 …', 'TTL은 …').
-_SUBJECT_PARTICLE = re.compile(r"^(?:은|는|이란|란)\s+(?=\S)")
+# What follows a name written as the subject of its own line ('EMR은 …', 'TTL은 …',
+# 'Depth-first search is a …').
+_SUBJECT_PARTICLE = re.compile(r"^(?:은|는|이란|란|\s+(?:is|are)\b)\s+(?=\S)")
 
 
 def _without_subject(text: str, spellings: Sequence[str]) -> str:
@@ -245,7 +246,10 @@ def _without_subject(text: str, spellings: Sequence[str]) -> str:
         if len(name) >= 2 and text.lower().startswith(name.lower()):
             match = _SUBJECT_PARTICLE.match(text[len(name):])
             if match:
-                return text[len(name) + match.end():].strip()
+                rest = text[len(name) + match.end():].strip()
+                # ('a graph traversal algorithm …' opens a line of its own.)
+                return rest[:1].upper() + rest[1:] if match.group().strip()[:1].isascii() \
+                    else rest
     return ""
 
 

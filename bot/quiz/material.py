@@ -29,6 +29,7 @@ from bot.quiz.text import (
     leans_on_context,
     name_phrases,
     name_pieces,
+    refers_back,
     suspicious_figure,
     without_marks,
 )
@@ -420,6 +421,16 @@ class _Reader:
                        phrases=name_phrases(name, self.glossary), named=named,
                        numbered=numbered, lineage=lineage)
 
+    def names_of(self, name: str) -> list[str]:
+        """A heading's name as a sentence may write it: as written, without its
+        aside or vendor, the aside alone, and the glossary's spellings."""
+        bare = re.sub(r"\s*\([^()]*\)", "", name).strip()
+        names = {name, bare, re.sub(r"^(?:AWS|Amazon)\s+", "", bare),
+                 *re.findall(r"\(([^()]*)\)", name)}
+        for spelling in tuple(names):
+            names |= self.glossary.aliases(spelling)
+        return sorted(n for n in names if n)
+
     def placed(self, topic: Topic, crumb: str, source: SourceRef) -> tuple[str, str]:
         """The section a line really stands in, and the breadcrumb starting with
         it: a topic written in two sections is merged into the first, but a line
@@ -467,7 +478,7 @@ class _Reader:
                     continue
                 name = topic_name(topic)
                 everything = [f.text for f in topic.all_facts()]
-                statements = own_statements(topic.facts)
+                statements = own_statements(topic.facts, self.names_of(name))
                 crumb = join_crumb(heading_subject(topic.section), topic.title)
                 named = is_concept_name(name)
                 if named or (len(statements) >= 2 and not is_label(name)):
@@ -549,7 +560,8 @@ class _Reader:
         name = topic_name(topic)
         if practice_question(topic) or not is_concept_name(name):
             return None
-        statements = [_statement(f) for f in topic.facts if is_statement(f)]
+        statements = [_statement(f) for f in _read_lines(topic.facts, self.names_of(name))
+                      if is_statement(f)]
         crumb = self.title(deck, section)
         if not statements or not crumb or compact(crumb) == compact(name):
             return None
@@ -688,10 +700,74 @@ _USE_LINE = re.compile(r"^(?:시나리오|사용\s*사례|사용\s*예|활용\s*
                        r"use\s*cases?|scenarios?)\s*[:：]", re.IGNORECASE)
 
 
-def own_statements(facts: Sequence[Fact]) -> list[Statement]:
-    """The statements a list of bullets makes about what it stands under: its
-    lines, and those under a sub-heading of what the thing does or is like."""
-    out = [_statement(f) for f in facts
+# The end of a sentence inside a paragraph: a stop after a word (not after a
+# number, '1. 등록'), then the capital or Hangul syllable that opens the next
+# sentence; an abbreviation ('e.g.', 'ex.') ends none.
+_SENTENCE_END = re.compile(r"(?<=[a-z\uac00-\ud7a3)\]][.!?])\s+(?=[A-Z\uac00-\ud7a3])")
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:e\.g|i\.e|etc|vs|ex|cf|al|approx)\.$", re.IGNORECASE)
+
+
+_GOES_ON = re.compile(
+    r"^(?:(?:another|also|however|thus|therefore|hence|so|but|and|or|similarly|instead|"
+    r"precisely|moreover|furthermore|otherwise|here|there|it|its|they|their|them|this|"
+    r"these|that|those|such|both|each|the\s+(?:same|other|former|latter))\b|"
+    r"(?:for example|in addition|as a result|in this|in that)\b|"
+    r"(?:이|그|저|이것|그것|이는|이를|이로써|이로|이러한|이런|그런|그러나|하지만|따라서|그래서|"
+    r"그러므로|또한|또|즉|이때|여기|해당|위|아래|반면|게다가|이와|그리고|예를\s*들어|"
+    r"특히|물론|단|다만|덕분에|결국|마찬가지로)(?=[\s,]))", re.IGNORECASE)
+
+
+def sentences(fact: Fact, about: Sequence[str] = ()) -> list[Fact]:
+    """A paragraph of prose about the thing its heading names ('Depth-first
+    search is a … algorithm which … . A stack is usually used …' under '##
+    Depth-first search') as its sentences, each a line of its own: each says
+    one thing about the heading, and the whole paragraph is too long to show.
+    Only a paragraph that opens on one of the names `about` as its subject is
+    split: one that opens on something else ('Bastion은 …' under 'EC2 생성')
+    speaks of that, and its sentences would be no clues to the heading. A
+    bullet or a table row stays as written."""
+    if fact.kind != "text" or fact.children:
+        return [fact]
+    if _GOES_ON.match(fact.text.strip()):
+        return []  # (a paragraph going on from the one above, 'Another example is …')
+    parts: list[str] = []
+    start = 0
+    for end in _SENTENCE_END.finditer(fact.text):
+        if not _ABBREVIATION.search(fact.text[start:end.start()]):
+            parts.append(fact.text[start:end.start()].strip())
+            start = end.end()
+    parts.append(fact.text[start:].strip())
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or not opens_on(parts[0], about):
+        return [fact]
+    # A later sentence that goes on from the one before it ('Another example is
+    # …', '이로써 … 개선됩니다', 'It uses …') says nothing alone.
+    return [replace(fact, text=part) for at, part in enumerate(parts)
+            if at == 0 or not (_GOES_ON.match(part) or refers_back(part))]
+
+
+# What follows a name that is the subject of its sentence: a Korean subject
+# particle, or an English word in lower case ('GuardDuty는 …', 'DFS is …').
+_AFTER_SUBJECT = re.compile(r"^(?:은|는|이|가|이란|란)\s|^\s+[a-z]")
+
+
+def opens_on(text: str, names: Sequence[str]) -> bool:
+    """Whether the sentence has one of the names as its subject."""
+    lowered = text.lower()
+    return any(len(name) >= 2 and lowered.startswith(name.lower())
+               and _AFTER_SUBJECT.match(text[len(name):]) is not None
+               for name in sorted(names, key=len, reverse=True))
+
+
+def _read_lines(facts: Sequence[Fact], about: Sequence[str] = ()) -> list[Fact]:
+    return [line for fact in facts for line in sentences(fact, about)]
+
+
+def own_statements(facts: Sequence[Fact], about: Sequence[str] = ()) -> list[Statement]:
+    """The statements a list of bullets makes about what it stands under (named
+    `about`): its lines (a paragraph on it, its sentences), and those under a
+    sub-heading of what the thing does or is like."""
+    out = [_statement(f) for f in _read_lines(facts, about)
            if is_statement(f) and not _USE_LINE.match(f.text.strip())]
     for fact in facts:
         text = fact.text.strip()
