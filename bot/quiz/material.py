@@ -23,6 +23,7 @@ from bot.quiz.bare_names import about_another, bare_condition, names_only
 from bot.quiz.naming import clean_name, is_aspect, is_label
 from bot.quiz.phrases import KO, Phrases, phrases_for
 from bot.quiz.sentences import definition_of
+from bot.quiz.spelling import edits
 from bot.quiz.text import (
     GlossaryLike,
     compact,
@@ -386,6 +387,48 @@ def practice_question(topic: Topic) -> bool:
     return sum(1 for f in topic.all_facts() if _OPTION.match(f.text)) >= 2
 
 
+_KIND_OF_THREE = 3
+
+
+def kind_dropped(topics: Sequence[Topic], crumb: str) -> dict[str, str]:
+    """Topic title -> the name without its kind word, for three or more topics
+    under one sub-heading whose names all end on the kind that the sub-heading
+    and the breadcrumb shown above their questions name ('FIFO Algorithm',
+    'Optimal Algorithm', 'LRU Algorithm' under 'Page Replacement Algorithm 종류'
+    of 'Page Replacement Algorithm'): the breadcrumb says what kind they are,
+    so the word shows part of every name above the question, tells none
+    apart, and with a slip in one ('LRU Algorighm') that one would stand out.
+    Asked as 'FIFO', 'Optimal', 'LRU'. (Under a breadcrumb that does not name
+    the kind, 'latency routing policy' stays whole.)"""
+    by_parent: dict[tuple[str, ...], list[Topic]] = {}
+    for topic in topics:
+        if topic.path:
+            by_parent.setdefault(topic.path, []).append(topic)
+    out: dict[str, str] = {}
+    for path, kin in by_parent.items():
+        if len(kin) < _KIND_OF_THREE:
+            continue
+        shown = {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", crumb)}
+        parent = {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", path[-1])} & shown
+        names = [topic_name(t) for t in kin]
+        lasts = [re.split(r"\s+|(?<=\))", n.strip())[-1] for n in names]
+        kind = next((w for w in parent if all(_same_word(last, w) for last in lasts)), None)
+        if kind is None:
+            continue
+        short = [n.strip()[:-len(last)].strip() for n, last in zip(names, lasts, strict=True)]
+        if all(is_concept_name(n) for n in short) \
+                and len({compact(n) for n in short}) == len(short):
+            out.update((t.title, n) for t, n in zip(kin, short, strict=True))
+    return out
+
+
+def _same_word(word: str, kind: str) -> bool:
+    """The same word, or the same with one letter slipped ('Algorighm')."""
+    word = word.casefold()
+    return word == kind or (len(kind) >= 6 and len(word) >= 6 and word[0] == kind[0]
+                            and edits(word, kind, 1) <= 1)
+
+
 def is_concept_name(name: str) -> bool:
     """A name a question can offer as a choice: name-shaped, and naming a thing
     (not 'Explanation and Example', 'RDS 보안', 'MyClothes.com')."""
@@ -471,12 +514,13 @@ class _Reader:
                 singles.setdefault((file, section.level), []).append(single)
         for section in deck.sections:
             members: list[Concept] = []
+            kinds = kind_dropped(section.topics, heading_subject(section.title))
             for topic in section.topics:
                 if practice_question(topic):
                     # A practice question ('Q1. A company has … Which approach?'):
                     # its lines are answer options and their explanations.
                     continue
-                name = topic_name(topic)
+                name = kinds.get(topic.title) or topic_name(topic)
                 everything = [f.text for f in topic.all_facts()]
                 statements = own_statements(topic.facts, self.names_of(name))
                 crumb = join_crumb(heading_subject(topic.section), topic.title)
@@ -763,12 +807,26 @@ def _read_lines(facts: Sequence[Fact], about: Sequence[str] = ()) -> list[Fact]:
     return [line for fact in facts for line in sentences(fact, about)]
 
 
+# A line written as a whole sentence: it ends on a stop or a Korean sentence ending.
+_WHOLE_SENTENCE = re.compile(r"(?:[.!。]|[다요음함됨임])\s*\.?$")
+
+
+def _sentence_over_notes(fact: Fact) -> bool:
+    """A bullet that is a whole sentence with a remark or an example nested under
+    it ('가장 오래된 page가 먼저 나간다.' over '> Victim page는 …'): it says one
+    thing still, unlike a bullet that heads the lines under it ('장점', 'Stack')."""
+    return bool(fact.children) and fact.kind == "bullet" and fact.term is None \
+        and fact.arrow is None and bool(_WHOLE_SENTENCE.search(fact.text.strip())) \
+        and len(fact.text.split()) >= 3 and is_statement(replace(fact, children=()))
+
+
 def own_statements(facts: Sequence[Fact], about: Sequence[str] = ()) -> list[Statement]:
     """The statements a list of bullets makes about what it stands under (named
     `about`): its lines (a paragraph on it, its sentences), and those under a
     sub-heading of what the thing does or is like."""
     out = [_statement(f) for f in _read_lines(facts, about)
-           if is_statement(f) and not _USE_LINE.match(f.text.strip())]
+           if (is_statement(f) or _sentence_over_notes(f))
+           and not _USE_LINE.match(f.text.strip())]
     for fact in facts:
         text = fact.text.strip()
         if fact.children and len(text) <= 30 and _ABOUT_LABEL.search(text):

@@ -71,3 +71,39 @@ def test_korean_prose_headings_give_name_questions() -> None:
     for q in names:
         assert "이로써" not in q.prompt
         assert "Quartz는" not in q.prompt
+
+
+KINDS = """# Cache Basics
+캐시는 자주 쓰는 데이터를 가까운 곳에 두는 저장소이다.
+# Cache Eviction Policy
+캐시가 가득 차면 어떤 항목을 내보낼지 정해야 한다.
+## 내보내기 순서
+1. 캐시가 가득 찼는지 확인한다.
+2. 정책에 따라 내보낼 항목을 고른다.
+## Cache Eviction Policy 종류
+### MRU Policy
+- 직전에 접근한 데이터를 제일 먼저 버린다.
+
+  > 반복 스캔에서 유리하다.
+- 순차 스캔이 잦은 작업에 쓰인다.
+### Random Policy
+- 버릴 대상을 무작위로 고른다.
+- 기록을 남기지 않아 구현이 가장 단순하다.
+### LFU Polocy
+- 참조 횟수가 제일 적은 데이터를 버린다.
+- 엔트리마다 사용 빈도 카운터를 둔다.
+"""
+
+
+def test_headings_ending_on_their_kind_are_asked_by_their_own_names() -> None:
+    # ('LFU Polocy' slips a letter: the kind word is dropped from it as well.)
+    bank = build_bank(parse_markdown(KINDS, "notes.md"))
+    names = [q for q in bank if q.kind == "name"]
+    assert {q.correct_choice for q in names} == {"MRU", "Random", "LFU"}
+    for q in names:
+        assert set(q.choices) == {"MRU", "Random", "LFU"}
+
+
+def test_a_sentence_with_a_remark_under_it_is_still_a_statement() -> None:
+    bank = build_bank(parse_markdown(KINDS, "notes.md"))
+    assert any("직전에 접근한 데이터를 제일 먼저 버린다." in q.prompt for q in bank)
