@@ -66,10 +66,16 @@ def render(question: Question) -> str:
     return "\n".join(lines)
 
 
-def emit(questions: Sequence[Question], as_json: bool, what: str) -> None:
+def emit(questions: Sequence[Question], as_json: bool, what: str, cards: int = 0) -> None:
+    """The questions, or why there are none: `cards` flashcards left out (not
+    asked for) are named, so a file of question-and-answer headings is not
+    taken for one that yields nothing."""
     if not questions:
         message = f"no questions: {what} yields none (it needs sibling topics, " \
                   "`term : definition` bullets or figures with units)"
+        if cards:
+            message = f"no multiple-choice questions: {what} yields {cards} " \
+                      f"flashcard{'s' if cards != 1 else ''} (`--flashcards`)"
         if as_json:
             click.echo(message, err=True)
             return
@@ -98,6 +104,10 @@ def graded(questions: Sequence[Question], flashcards: bool) -> tuple[Question, .
     return tuple(q for q in questions if flashcards or not q.is_flashcard)
 
 
+def _cards(questions: Sequence[Question]) -> int:
+    return sum(1 for q in questions if q.is_flashcard)
+
+
 @quiz.command()
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.option("--deck", "deck_path", type=click.Path(path_type=Path), default=None,
@@ -106,9 +116,9 @@ def graded(questions: Sequence[Question], flashcards: bool) -> tuple[Question, .
 def bank(as_json: bool, deck_path: Path | None, flashcards: bool) -> None:
     """Every question the deck yields, in a stable order."""
     started = time.perf_counter()
-    deck, questions = questions_of(deck_path)
-    questions = graded(questions, flashcards)
-    emit(questions, as_json, deck.name or "the deck")
+    deck, everything = questions_of(deck_path)
+    questions = graded(everything, flashcards)
+    emit(questions, as_json, deck.name or "the deck", _cards(everything))
     if not as_json and questions:
         took = time.perf_counter() - started
         click.echo(f"{len(questions)} questions in {took:.2f} s", err=True)
@@ -134,9 +144,9 @@ def coverage_command(deck_path: Path | None) -> None:
 def sample_command(as_json: bool, n: int, seed: int, deck_path: Path | None,
                    flashcards: bool) -> None:
     """N questions from the bank, the same N for the same seed."""
-    deck, questions = questions_of(deck_path)
-    questions = graded(questions, flashcards)
-    emit(sample(questions, n, seed), as_json, deck.name or "the deck")
+    deck, everything = questions_of(deck_path)
+    questions = graded(everything, flashcards)
+    emit(sample(questions, n, seed), as_json, deck.name or "the deck", _cards(everything))
 
 
 @quiz.command("flagged")

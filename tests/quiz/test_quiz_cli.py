@@ -76,3 +76,27 @@ def test_unreadable_notes_are_one_line(tmp_path: Path) -> None:
     assert code == 1
     assert "missing.md" in err and "Traceback" not in out + err
     assert len(err.strip().splitlines()) == 1
+
+
+CARDS_ONLY = """# 복습 문제
+
+## 캐시 적중률은 무엇일까요?
+
+요청 가운데 캐시에서 바로 응답한 요청의 비율
+
+## 쓰기 지연 방식에서 디스크에 쓰는 시점은 언제일까요?
+
+캐시 블록이 교체되어 밀려날 때
+"""
+
+
+def test_a_deck_of_flashcards_only_says_so(tmp_path: Path) -> None:
+    deck = tmp_path / "review.md"
+    deck.write_text(CARDS_ONLY, encoding="utf-8")
+    code, out, err = _run("quiz", "bank", "--deck", str(deck))
+    assert code == 1 and "no multiple-choice questions" in err
+    assert "2 flashcards (`--flashcards`)" in err
+    code, out, err = _run("quiz", "bank", "--json", "--deck", str(deck))
+    assert code == 0 and out == "" and "2 flashcards" in err
+    code, out, _ = _run("quiz", "bank", "--json", "--flashcards", "--deck", str(deck))
+    assert code == 0 and len(out.splitlines()) == 2
