@@ -12,15 +12,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.notes.model import Deck, Fact, SourceRef
 from bot.quiz.build import make
 from bot.quiz.gloss import gives_away
-from bot.quiz.material import is_fragment, is_statement, join_crumb, labelled
+from bot.quiz.material import (
+    is_concept_name,
+    is_fragment,
+    is_statement,
+    join_crumb,
+    labelled,
+)
+from bot.quiz.naming import clean_name
 from bot.quiz.phrases import Phrases
 from bot.quiz.question import Question
 from bot.quiz.spelling import edits
-from bot.quiz.text import compact, norm, pieces
+from bot.quiz.text import (
+    compact,
+    norm,
+    pieces,
+    squash,
+    telling,
+    without_asides,
+    without_marks,
+)
 
 _VS = re.compile(r"\s+vs\.?\s+", re.IGNORECASE)
 _SUBJECT_END = re.compile(r"^\s*\S*?(?:은|는|이|가)(?:\s+|$)")
@@ -31,6 +47,13 @@ Side = tuple[str, list[tuple[str, SourceRef]]]
 
 def versus_questions(deck: Deck, words: Phrases) -> list[Question]:
     out: list[Question] = []
+    for crumb, (a, a_facts), (b, b_facts) in _two_kinds(deck):
+        # (Named without asides: 'Interface Endpoint (PrivateLink를 이용)' is
+        # named by a line that says '… Interface Endpoint보다 용이'.)
+        a, b = without_asides(a).strip(), without_asides(b).strip()
+        sides = _sides(f"{a} vs {b}", [_side(a, a_facts), _side(b, b_facts)])
+        if sides is not None:
+            out.extend(_ask(_one_sided(sides), crumb, words))
     for topic in deck.topics():
         crumb = join_crumb(topic.section, topic.title)
         sides = _sides(topic.title, topic.facts)
@@ -89,6 +112,79 @@ def _sides(title: str, facts: Sequence[Fact]) -> tuple[Side, Side] | None:
         u for t, _ in clean[a] for u, _ in clean[b] if _same(t, u)}
     return ((a, [x for x in clean[a] if x[0] not in shared]),
             (b, [x for x in clean[b] if x[0] not in shared]))
+
+
+# A heading over the kinds of a thing ('VPC 엔드포인트 유형', 'Storage types').
+_KINDS_HEADING = re.compile(r"(?:유형|종류|types?|kinds?)$", re.IGNORECASE)
+Written = tuple[str, Sequence[Fact]]
+
+
+def _two_kinds(deck: Deck) -> list[tuple[str, Written, Written]]:
+    """Two things written as the only kinds under a heading of kinds ('### VPC
+    엔드포인트 유형' over '#### Interface Endpoint' and '#### Gateway Endpoint'):
+    the notes set them side by side as a pair, as a 'vs' heading does. Read
+    from sub-headings of one section or from sections of their own (a heading
+    between, 'S3: A vs. B', names no kind and is passed over)."""
+    found: list[tuple[str, Written, Written]] = []
+    for section in deck.sections:
+        under: dict[str, list[Written]] = {}
+        for topic in section.topics:
+            if topic.path and _KINDS_HEADING.search(topic.path[-1].strip()):
+                under.setdefault(topic.path[-1], []).append((topic.title, topic.facts))
+        for heading, kinds in under.items():
+            named = [k for k in kinds if _names_a_kind(k[0])]
+            if len(named) == 2:
+                found.append((heading, named[0], named[1]))
+    # Sections of their own: those one level below a heading of kinds.
+    opened: dict[str, tuple[int, str] | None] = {}
+    children: dict[tuple[str, str], list[Written]] = {}
+    for section in deck.sections:
+        parent = opened.get(section.source.file)
+        if _KINDS_HEADING.search(section.title.strip()) and not section.topics:
+            opened[section.source.file] = (section.level, section.title)
+            continue
+        if parent is None or section.level <= parent[0]:
+            opened[section.source.file] = None
+            continue
+        if _names_a_kind(section.title):
+            # (A kind with sub-headings of its own still counts as one: a third
+            # kind makes the two no pair.)
+            children.setdefault((section.source.file, parent[1]), []).append(
+                (clean_name(section.title),
+                 section.topics[0].facts if len(section.topics) == 1 else ()))
+    found.extend((parent, kinds[0], kinds[1])
+                 for (_, parent), kinds in children.items() if len(kinds) == 2)
+    return found
+
+
+def _names_a_kind(title: str) -> bool:
+    """A heading that is the name of one thing, not 'S3: A vs. B' (a comparison
+    written under the kinds) nor 'Summary'."""
+    return ":" not in title and is_concept_name(clean_name(title))
+
+
+def _side(name: str, facts: Sequence[Fact]) -> Fact:
+    """The lines written under a kind, as bullets under its name."""
+    source = facts[0].source if facts else SourceRef(file="", line=0)
+    return Fact(text=name, source=source,
+                children=tuple(replace(f, text=without_marks(f.text)) for f in facts))
+
+
+def _one_sided(sides: tuple[Side, Side]) -> tuple[Side, Side]:
+    """Each side without the lines that share a telling word with a line of the
+    other side ('EIP 할당 필요' beside '특정 AZ에 생성하며 EIP 사용', '시간 단위'
+    on both): two kinds described one by one, not contrasted line by line,
+    say much that is true of both, and only a line on what the other side's
+    lines never touch is surely false of it."""
+    (a, own), (b, theirs) = sides
+    # (Nor a line naming a side in an aside: '(… Interface Endpoint보다 용이)'.)
+    own = [x for x in own if not any(squash(n) in squash(x[0]) for n in (a, b))]
+    theirs = [x for x in theirs if not any(squash(n) in squash(x[0]) for n in (a, b))]
+    said_a = [telling(t) for t, _ in own]
+    said_b = [telling(t) for t, _ in theirs]
+    return ((a, [x for x, w in zip(own, said_a, strict=True) if not any(w & v for v in said_b)]),
+            (b, [x for x, w in zip(theirs, said_b, strict=True)
+                 if not any(w & v for v in said_a)]))
 
 
 def _row_sides(row: Fact, names: Sequence[str]) -> list[tuple[str, str]]:

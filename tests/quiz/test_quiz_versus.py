@@ -100,3 +100,39 @@ def test_a_table_with_a_column_per_side_gives_each_row_to_both() -> None:
     for q in asked:
         # Every choice is read with its row's label, and is the other side's cell.
         assert all(": " in c for c in q.choices)
+
+
+# Two kinds, each under a heading of its own below a heading of kinds: a pair,
+# as a 'vs' heading makes one. A line on both sides' subjects ('요금' on each)
+# may be true of both and is never a choice.
+TWO_KINDS = """# 큐 서비스
+### 큐 유형
+#### 표준 큐
+- 메시지 순서가 뒤섞일 수 있음
+- 중복 전달 가능성 존재
+- 요청 건수로 요금 부과
+#### FIFO 큐
+- 보낸 차례 그대로 한 번만 받음
+- 초당 처리량 상한이 낮음
+- 요청 건수로 요금 부과하되 더 비쌈
+#### 큐 유형 비교: 표준 큐 vs. FIFO 큐
+- 차례가 중요하면 FIFO 큐
+"""
+
+THREE_KINDS = TWO_KINDS.replace("#### 큐 유형 비교", "#### 지연 큐\n- 전달을 최대 15분 미룸\n"
+                                "- 미룬 동안 소비자에게 보이지 않음\n#### 큐 유형 비교")
+
+
+def test_the_only_two_kinds_under_a_heading_of_kinds_are_a_pair() -> None:
+    asked = [q for q in build_bank(parse_markdown(TWO_KINDS, "n.md")) if q.kind == "versus"]
+    assert asked
+    shown = {c for q in asked for c in q.choices}
+    assert "보낸 차례 그대로 한 번만 받음" in shown
+    assert not any("요금" in c for c in shown)  # said of both sides
+    for q in asked:
+        assert len(q.choices) == 3
+
+
+def test_three_kinds_are_no_pair() -> None:
+    asked = [q for q in build_bank(parse_markdown(THREE_KINDS, "n.md")) if q.kind == "versus"]
+    assert not asked
