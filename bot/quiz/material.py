@@ -260,7 +260,7 @@ def is_name(text: str) -> bool:
         2 <= len(text) <= 45
         and len(core.split()) <= 6
         and "," not in core
-        and not core.endswith(":")
+        and not core.endswith((":", "："))
         and not re.search(r"\bvs\b", core, re.IGNORECASE)
         and not HEADING_TAIL.search(core)
         and not SENTENCE_TAIL.search(core)

@@ -103,12 +103,34 @@ _CJK_PARTS = tuple("""
 目的 背景 基础 应用 场景 配置 设置 安全 性能 概要 定義 特徴
 種類 メリット デメリット まとめ 手順 仕組み 注意点 ポイント 使い方 使用例 問題 解決
 原因 用語 比較 違い 利点 欠点 問題点 解消の仕方 詳細 基本 応用
+情况 情形 不同 差异 异同 延伸 扩展 拓展 补充 进阶 其他 其它 杂项 笔记
+练习 习题 要点 重点 技巧 用法 事项 总览 资料 案例 实践 实战 回顾 复习
+说明 解释 解析 讲解 图解 演示 优势 劣势 局限 局限性 限制 功能 特征 关系
+補足 その他 演習 練習 事例 具体例 解説 説明 課題 考察 実装 実践 機能 関係
 """.split())
 _CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
 
 
 def _cjk_part(word: str) -> bool:
     return bool(_CJK_WORD.fullmatch(word)) and word.endswith(_CJK_PARTS)
+
+
+# A Chinese or Japanese heading that counts what it covers ('三种遍历方式',
+# '几种情况', '3つのポイント', '四个步骤') names a group of things, and one
+# about a thing ('ロックについて', '关于索引') names that thing's notes.
+_CJK_COUNTED = re.compile(
+    r"[几幾多两兩一二三四五六七八九十\d]\s*(?:种|種類?|个|個|类|類|条|條|步|つの)"
+    r"(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])")
+_CJK_ABOUT = re.compile(r"(?:について|に関して|に関する(?:こと)?)$|^(?:关于|關於|有关|有關)")
+
+
+def _cjk_aspect(text: str) -> bool:
+    """'remove 的几种情况', '三种遍历方式的不同', 'ロックについて': a count of
+    cases, a comparison or a heading about a thing, in Chinese or Japanese."""
+    core = re.sub(r"[（(][^()（）]*[)）]", " ", text).strip()
+    if not _CJK_WORD.search(core):
+        return False
+    return bool(_CJK_COUNTED.search(core) or _CJK_ABOUT.search(core))
 
 
 def is_label(text: str) -> bool:
@@ -121,6 +143,8 @@ def is_label(text: str) -> bool:
             or _FILE_NAME.search(core) \
             or _ASKS.search(core) or _HOW.match(core):
         return True
+    if _cjk_aspect(core):
+        return True
     words = [w.lower() for w in _WORD.findall(core)]
     # 'Explanation and Example', 'Option 1', 'Initial Idea': nothing but part
     # words; '비용', '보안' alone: an aspect of nothing named.
@@ -128,9 +152,33 @@ def is_label(text: str) -> bool:
                             for w in words)
 
 
+# 'Types of Load Balancers', 'Three cases of remove', 'Benefits of VPC': a part
+# or aspect word, then what it is of.
+_PART_OF = re.compile(r"^(?P<head>[A-Za-z][A-Za-z\s-]*?)\s+of\s+\S", re.IGNORECASE)
+# (Not 'point' nor 'part': 'Point of Presence' and 'Part of speech' are names.)
+_OF_HEADS = frozenset("""
+type types kind kinds case cases example examples benefits advantages disadvantages drawbacks
+features characteristics properties uses limitations problems applications pros cons
+overview summary introduction basics details
+""".split())
+_COUNT_WORDS = frozenset("""
+two three four five six seven eight nine ten several different various many common main key
+""".split())
+
+
+def _part_of(text: str) -> bool:
+    match = _PART_OF.match(text.strip())
+    if match is None:
+        return False
+    head = match.group("head").lower().split()
+    return head[-1] in _OF_HEADS and all(w in _COUNT_WORDS for w in head[:-1])
+
+
 def is_aspect(text: str) -> bool:
     """'RDS 보안', 'CloudFront 보안', 'EC2 pricing': a thing and one of its aspects,
     a heading of the notes about that thing. It can be asked about, never named."""
+    if _part_of(text):
+        return True
     words = re.sub(r"\([^()]*\)", " ", text).split()
     # 'DB를 사용하는 이유', 'AWS 접근 방법': a heading ending on a label word too.
     return len(words) >= 2 and (label_key(words[-1]) in _ASPECTS or is_generic(words[-1])
