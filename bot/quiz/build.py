@@ -7,8 +7,9 @@ from collections.abc import Sequence
 
 from bot.notes.model import SourceRef
 from bot.quiz.fields import echoed_fields
+from bot.quiz.han import han_shown
 from bot.quiz.question import AUTHOR, Question, digest, fact_key, question_id, shuffled
-from bot.quiz.scripts import crosses_unread_language, unread_script
+from bot.quiz.scripts import crosses_unread_language, latin_alone, unread_script
 from bot.quiz.text import norm, spelled_acronym
 
 
@@ -84,6 +85,10 @@ def rejection(question: Question) -> str | None:
     if question.kind != "cloze" and crosses_unread_language(_clue(question), right_text):
         return "unread language"
     wrong = [c for i, c in enumerate(choices) if i != question.answer]
+    if question.kind != "cloze":
+        found = _cjk_giveaway(question, right_text, wrong)
+        if found:
+            return found
     if question.kind == AUTHOR:
         if _root_alone(right_text, _stem(question), wrong):
             return "root shown"
@@ -196,6 +201,17 @@ def _root_alone(right: str, stem: str, wrong: Sequence[str]) -> bool:
     shortest = 4 if len(right) <= 40 else 5
     return any(len(root) >= shortest and root[:6] not in others
                for root in _shows_root(right, stem))
+
+
+def _cjk_giveaway(question: Question, right: str, wrong: Sequence[str]) -> str | None:
+    """A Chinese or Japanese word of the stem in the right choice alone ('一棵树'
+    beside '二叉树'), or an English word of the right choice alone that the
+    Chinese clue may translate ('删除' for 'remove …')."""
+    if han_shown(right, _stem(question), wrong):
+        return "han word shown"
+    if latin_alone(right, _clue(question), wrong):
+        return "unread language"
+    return None
 
 
 def _author_stands_out(right: str, wrong: Sequence[str]) -> bool:

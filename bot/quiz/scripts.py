@@ -9,6 +9,7 @@ and nothing here can tell: such a question is not asked.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # Han ideographs (with extension A and compatibility forms) and both kana.
 _HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -36,3 +37,14 @@ def crosses_unread_language(clue: str, answer: str) -> bool:
         return False
     own = {w.lower() for w in _LATIN_WORD.findall(answer)}
     return any(w.lower() not in own for w in _LATIN_WORD.findall(clue))
+
+
+def latin_alone(answer: str, clue: str, others: Sequence[str]) -> bool:
+    """A Chinese or Japanese answer holding an English word that its clue, in
+    Chinese or Japanese too, does not write and no other choice has ('remove
+    的几种情况' beside '删除的节点…'): the clue may be that word translated,
+    which nothing here can read."""
+    if not (unread_script(answer) and unread_script(clue)):
+        return False
+    known = {w.lower() for text in (clue, *others) for w in _LATIN_WORD.findall(text)}
+    return any(w.lower() not in known for w in _LATIN_WORD.findall(answer))

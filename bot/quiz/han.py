@@ -1,0 +1,93 @@
+"""Giveaways in Chinese and Japanese: a word of the stem written in the answer.
+
+Korean and English giveaways are read by their pieces and word roots
+(text.pieces, build._root_shown). Chinese and Japanese write words without
+spaces, so a word is read here as two characters side by side: a pair the
+clue and the right choice share ('节点' in '一棵树最顶部的节点' and '根节点')
+points at that choice when no other choice has it. Beside a short name, one
+character carries meaning too ('树' in '一棵树' and '二叉树', '队' in '从尾部
+入队' and '队列'), unless it is one of the characters that build sentences
+('的', '中', '后') rather than name things.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import fields
+from functools import lru_cache
+
+from bot.quiz.phrases import EN, JA, KO, ZH
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Han and katakana (with its long mark) build names; hiragana mostly grammar.
+_WORD_RUN = re.compile(rf"[{_HAN}\u30a1-\u30fa\u30fc]+")
+_HAN_CHAR = re.compile(rf"[{_HAN}]")
+# A name of this many Han characters or fewer is short: each of its characters
+# is a large part of its meaning.
+SHORT_NAME = 4
+# Characters that build sentences or count, in Chinese and Japanese: shared by
+# chance, they point at nothing ('中' of '其中' is no '中序遍历').
+_GRAMMAR = frozenset(
+    "的了是在和与及或而且并也都就其之为於于以由对把被从向到给让将这那此该各每某"
+    "一二三四五六七八九十百千万两几个种些中上下内外前后後有无無不没非未可能会要用使"
+    "等如若则即所者时時得地着过吗呢吧们多少大小最更很较性化式型第次已又还只再它他她"
+    "我你您自己本人事物做作进行出入来去说看见好同相因何什么哪谁里处面方法样类日月年分"
+    "号名成生"
+)
+
+
+def _template(text: str) -> re.Pattern[str]:
+    # The generator's own sentence, its slots ('{name}') left to the notes.
+    parts = re.split(r"\{\w+\}", text)
+    return re.compile("(.+?)".join(map(re.escape, parts)) + r"\Z", re.DOTALL)
+
+
+@lru_cache(maxsize=1)
+def _templates() -> tuple[re.Pattern[str], ...]:
+    found: list[re.Pattern[str]] = []
+    for words in (KO, EN, JA, ZH):
+        for field in fields(words):
+            value = getattr(words, field.name)
+            if isinstance(value, str) and field.name != "language":
+                found.append(_template(value))
+    return tuple(found)
+
+
+def clue_text(stem: str) -> str:
+    """The stem without the generator's own words: what the notes wrote."""
+    kept: list[str] = []
+    for line in stem.splitlines():
+        line = line.strip()
+        for template in _templates():
+            match = template.match(line)
+            if match is not None:
+                line = " ".join(match.groups())
+                break
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def _pairs(text: str) -> set[str]:
+    return {run[i : i + 2] for run in _WORD_RUN.findall(text) for i in range(len(run) - 1)}
+
+
+def _chars(text: str) -> set[str]:
+    return set(_HAN_CHAR.findall(text)) - _GRAMMAR
+
+
+def _short(text: str) -> bool:
+    return 0 < len(_HAN_CHAR.findall(text)) <= SHORT_NAME
+
+
+def han_shown(right: str, stem: str, wrong: Sequence[str]) -> bool:
+    """A word of the clue (two characters, or one meaningful character of a
+    short name on either side) written in the right choice and in no other."""
+    clue = clue_text(stem)
+    shared = _pairs(right) & _pairs(clue)
+    if _short(right) or _short(clue):
+        shared |= _chars(right) & _chars(clue)
+    if not shared:
+        return False
+    others = " ".join(wrong)
+    return any(word not in others for word in shared)

@@ -1,0 +1,81 @@
+"""Giveaways in Chinese and Japanese: a word of the clue (two characters, or one
+meaningful character beside a short name) written in the right choice alone,
+and an English word of the right choice alone that a Chinese clue may
+translate. Every note here is written for the test."""
+
+from __future__ import annotations
+
+from bot.notes.loader import parse_markdown
+from bot.quiz.bank import build_bank
+from bot.quiz.han import clue_text, han_shown
+from bot.quiz.scripts import latin_alone
+
+STRUCTURES = """\
+### 链表
+
+* 每个元素保存数据和指向后继元素的指针
+* 在已知位置插入只需修改指针, 无需搬移其余元素
+
+### 队列
+
+* 先进先出, 从尾部入队, 从头部出队
+* 广度优先搜索用它保存待访问的顶点
+
+### 哈希表
+
+* 装载因子过高时需要扩容并重新散列
+* 键的顺序不会被保留
+"""
+
+
+def test_a_character_of_the_clue_in_a_short_answer_alone_gives_it_away() -> None:
+    bank = build_bank(parse_markdown(STRUCTURES, "structures.md"))
+    answers = {q.correct_choice for q in bank if q.kind == "name"}
+    # '入队' and '出队' name '队列'; the other two clues share nothing with theirs.
+    assert "队列" not in answers
+    assert {"链表", "哈希表"} <= answers
+
+
+def test_shared_words_and_characters_point_only_when_no_other_choice_has_them() -> None:
+    stem = "下列描述对应的是哪一项？\n- 根节点: 一棵树最顶部的节点"
+    assert han_shown("二叉树", stem, ["链表", "哈希表"])
+    assert not han_shown("二叉树", stem, ["红黑树", "哈希表"])
+    # A word of two characters, in a name of any length.
+    assert han_shown("内部节点分裂", "- 每个节点最多保存三个键", ["叶子合并操作", "根的旋转操作"])
+    # Katakana builds names too.
+    assert han_shown("共有ロック", "- 読み込みのときにかけるロック", ["排他制御", "更新処理"])
+    # The generator's own words and the characters of grammar point at nothing.
+    assert not han_shown("选项", stem.replace("根节点: 一棵树最顶部的节点", "保存数据"),
+                         ["链表", "堆栈"])
+    assert not han_shown("中序遍历", "- 树中的节点按顺序访问", ["后序遍历", "先序遍历"])
+    assert clue_text("下列哪一项是对“后序遍历”的正确描述？") == "后序遍历"
+
+
+EXPIRY = """\
+### LRU 淘汰
+
+* 内存不足时优先移除最近最少使用的键
+* 需要记录每个键最后一次被访问的时刻
+
+### 定期删除
+
+* 每隔一段时间随机抽查一批设置了过期时间的键
+* 抽查比例可以通过配置调整
+
+### 惰性删除
+
+* 读取一个键时才检查它是否已经过期
+* 不占用额外的计算资源, 但过期键可能长期留在内存里
+"""
+
+
+def test_an_english_word_of_the_answer_alone_beside_a_chinese_clue_is_not_asked() -> None:
+    bank = build_bank(parse_markdown(EXPIRY, "expiry.md"))
+    assert bank, "the other two are still asked"
+    # '最近最少使用' may be 'LRU' translated: nothing here can tell.
+    assert all(q.correct_choice != "LRU 淘汰" for q in bank)
+    assert latin_alone("remove 的实现", "- 删除的节点为根节点", ["二叉树", "遍历"])
+    # (Another English word elsewhere does not help: '删除' still reads as 'remove'.)
+    assert latin_alone("remove 的实现", "- 删除的节点为根节点", ["insert 的实现", "遍历"])
+    assert not latin_alone("remove 的实现", "- 删除的节点为根节点", ["remove 的代价", "遍历"])
+    assert not latin_alone("HTTP 状态码", "- 301 表示永久重定向 HTTP", ["缓存"])
