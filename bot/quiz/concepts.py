@@ -15,6 +15,7 @@ from bot.quiz.material import Concept, Material, Statement, is_name, labelled
 from bot.quiz.nearest import STRANDED_SHARE, held_share, nearest, stranded
 from bot.quiz.question import Question
 from bot.quiz.spelling import edits
+from bot.quiz.subjects import defines_another
 from bot.quiz.text import (
     compact,
     even_names,
@@ -344,6 +345,8 @@ def _name(concept: Concept, others: list[Concept], material: Material,
     # (Beside a name of four words or fewer the acronym is read already.)
     bare_check = len(full_name.split()) > 4
     for s in concept.statements:
+        if defines_another(s.text, spellings):
+            continue  # ('根节点: 一棵树最顶部的节点' under 二叉树 speaks of 根节点)
         clue = _clue(concept, s, others_pieces, spellings)
         # A clue that translates or transliterates the name (관리형 데이터 레이크 ->
         # Lake, 권한 부여 -> Permissions) only restates it: no clue at all.
