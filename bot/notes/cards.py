@@ -455,15 +455,12 @@ class _Scanner:
         if answer is None:
             self.problem(i, "a practice question needs its options and one answer naming one")
             return True
-        # A numbered heading's own words name the question ('Question 1 – Web
-        # Tier'), unless they are the question itself; an unnumbered heading
-        # stays where it is.
-        path = self.path()
-        if numbered is not None:
-            path = path[:-1] + ((rest,) if rest and rest not in read.stem else ())
+        # The heading is the question's own ('Question 5 – Database Caching'):
+        # its title is written for that question and may name the answer, so
+        # the question stands under the headings above it.
         self.cards.append(AuthorCard(
             kind="basic", front=read.stem, back=read.options[answer], source=self.ref(i),
-            syntax="practice", headings=path, choices=read.options, note=note,
+            syntax="practice", headings=self.path()[:-1], choices=read.options, note=note,
         ))
         return True
 

@@ -66,8 +66,9 @@ def test_a_question_with_a_correct_answer_line_is_asked_as_written() -> None:
         "Put a message queue between the shop and billing",
         "Drop orders when billing answers slowly"])
     assert first.correct_choice == "Put a message queue between the shop and billing"
-    # The heading's title, not its number, tells where the question stands.
-    assert first.context == "Queue Drills > Slow Consumers"
+    # The question's own heading is no breadcrumb (its title is written for
+    # the question): the section above it tells where the question stands.
+    assert first.context == "Queue Drills"
     # The author's 'why' rides along; the letters of the other part do not.
     assert "A queue holds orders until billing is free to take them." in first.explanation
     assert "A disk" not in first.explanation and "Why C" not in first.explanation
