@@ -83,6 +83,8 @@ def _short(text: str) -> bool:
 def han_shown(right: str, stem: str, wrong: Sequence[str]) -> bool:
     """A word of the clue (two characters, or one meaningful character of a
     short name on either side) written in the right choice and in no other."""
+    if not (_WORD_RUN.search(right) and _WORD_RUN.search(stem)):
+        return False  # (most notes: nothing to read here)
     clue = clue_text(stem)
     shared = _pairs(right) & _pairs(clue)
     if _short(right) or _short(clue):
