@@ -89,6 +89,9 @@ def _name_stage(concept: Concept, group: Sequence[Concept], material: Material) 
     lost.clear()
     shown = []
     for s in concept.statements:
+        if c.defines_another(s.text, spellings):
+            lost["defines another term"] += 1
+            continue
         clue = c._clue(concept, s, others_pieces, spellings)
         if clue is None:
             lost["leaks the name or too long"] += 1
