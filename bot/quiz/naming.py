@@ -58,6 +58,10 @@ _QUESTION_TAIL = re.compile(
 )
 _WHAT_IS = re.compile(r"^(?:what\s+(?:is|are)\s+(?:an?\s+|the\s+)?)(?P<name>.+?)\s*\?$",
                       re.IGNORECASE)
+# '什么是负载均衡', '索引是什么？', 'トランザクションとは': what is the thing.
+_CJK_WHAT_IS = re.compile(
+    r"^(?:什么是|什麼是|何为|何謂|何谓)\s*(?P<name>[^?？]+?)\s*[?？]?$"
+    r"|^(?P<name2>[^?？]+?)\s*(?:是什么|是什麼|とは(?:何|なに)?(?:ですか|か)?)\s*[?？]?$")
 _COMPARISON = re.compile(r"차이|비교|\bvs\.?\b|\bversus\b|\bdifferences?\b|\bcompar",
                          re.IGNORECASE)
 # A request to the reader left after the name was taken out ('포인터를 이해하기
@@ -89,6 +93,9 @@ def clean_name(text: str) -> str:
     what = _WHAT_IS.match(text)
     if what is not None:
         return what.group("name").strip()
+    asked = _CJK_WHAT_IS.match(text)
+    if asked is not None:
+        return (asked.group("name") or asked.group("name2")).strip()
     bare = _QUESTION_TAIL.sub("", text).strip()
     return bare if bare and bare != text and len(bare) >= 2 else text
 

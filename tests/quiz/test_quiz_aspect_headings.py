@@ -8,7 +8,7 @@ from __future__ import annotations
 from bot.notes.loader import parse_markdown
 from bot.quiz.bank import build_bank
 from bot.quiz.material import is_concept_name
-from bot.quiz.naming import names_no_thing
+from bot.quiz.naming import clean_name, names_no_thing
 
 STRUCTURES = """\
 ### 哈希表
@@ -61,3 +61,12 @@ def test_aspect_headings_in_chinese_japanese_and_english_name_no_thing() -> None
     for name in ("二叉树", "三次握手", "一致性哈希", "共有ロック", "Point of Presence",
                  "Proof of Work", "Chain of Responsibility"):
         assert not names_no_thing(name) and is_concept_name(name), name
+
+
+def test_a_chinese_or_japanese_heading_asking_what_a_thing_is_names_the_thing() -> None:
+    assert clean_name("什么是跳表") == "跳表"
+    assert clean_name("跳表是什么？") == "跳表"
+    assert clean_name("トランザクションとは") == "トランザクション"
+    assert clean_name("トランザクションとは何ですか？") == "トランザクション"
+    # A heading that goes on after the question is no name.
+    assert clean_name("跳表是什么？为什么快") == "跳表是什么？为什么快"
