@@ -263,12 +263,20 @@ def _expansion_shown(sentence: str, stem: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=1)
+def _flat_initial_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    # The list flattened once: read for every word of every stem, it was a third
+    # of the bank build.
+    return tuple((_flat(korean), english) for korean, english in initial_words().items())
+
+
+@lru_cache(maxsize=1 << 14)
 def _initial_words(text: str) -> tuple[str, ...]:
     """English words of the initials-only list that the text (a word or two) says:
     the list's Korean at the start of the text ('사용하지' says 'used')."""
     flat = _flat(text)
-    return tuple(e for korean, english in initial_words().items()
-                 if flat.startswith(_flat(korean)) for e in english)
+    return tuple(e for korean, english in _flat_initial_words()
+                 if flat.startswith(korean) for e in english)
 
 
 def _initials(stem: str) -> list[frozenset[str]]:
