@@ -94,8 +94,50 @@ def shows_arithmetic(text: str, value: float, start: int, end: int) -> bool:
     for a, b, c in itertools.permutations(others, 3):
         if c and _about(a * b / c, value):
             return True
-    return any(b and (_about(a * b, value) or _about(a / b, value))
-               for a, b in itertools.permutations(others, 2))
+    if any(b and (_about(a * b, value) or _about(a / b, value))
+           for a, b in itertools.permutations(others, 2)):
+        return True
+    return _percent_change_shown(text, value, start, end)
+
+
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+# How far an author's rounded percentage may be from the exact change, in points.
+PERCENT_ROUNDING = 1.0
+
+
+def _change(before: float, after: float) -> float | None:
+    return 100 * abs(after - before) / before if before > 0 else None
+
+
+def _percent_change_shown(text: str, value: float, start: int, end: int) -> bool:
+    """A before/after pair beside its change ('850ms → 12ms (-99%)', '2.8GB에서
+    1.1GB로 61% 감소'): the blanked figure follows from the other two, rounded as
+    an author rounds a percentage."""
+    percents = [(m.start(1), m.end(1), float(m.group(1))) for m in _PERCENT.finditer(text)]
+    if not percents:
+        return False
+    blank_is_percent = any(s <= start < e or start <= s < end for s, e, _ in percents)
+    plain = [float(m.group(0).replace(",", "")) for m in _NUMBER.finditer(text)
+             if not (m.start() < end and start < m.end())
+             and not any(s <= m.start() < e for s, e, _ in percents)
+             and _is_float(m.group(0))]
+    if blank_is_percent:
+        return any(_near_percent(_change(a, b), value)
+                   for a, b in itertools.permutations(plain, 2))
+    return any(_near_percent(_change(a, value), p) or _near_percent(_change(value, a), p)
+               for a in plain for _, _, p in percents)
+
+
+def _near_percent(change: float | None, percent: float) -> bool:
+    return change is not None and abs(change - percent) <= PERCENT_ROUNDING
+
+
+def _is_float(text: str) -> bool:
+    try:
+        float(text.replace(",", ""))
+    except ValueError:
+        return False
+    return True
 
 
 def _about(result: float, value: float) -> bool:

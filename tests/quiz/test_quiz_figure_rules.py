@@ -36,6 +36,15 @@ def test_no_arithmetic_of_the_answer_in_the_stem() -> None:
     assert _clozes("트랜잭션 읽기는 2배 용량: 8 KB 항목은 4개 단위, 2개 항목이면 8개") == []
 
 
+def test_a_change_with_its_percentage_is_arithmetic() -> None:
+    # Either end of the change follows from the other and the rounded percentage.
+    assert _clozes("쿼리 응답 시간: 850ms → 12ms (-99%)") == []
+    assert _clozes("디스크 사용량이 2.8GB에서 1.1GB로 61% 감소") == []
+    assert _clozes("Disk usage dropped from 1.8 GB to 0.8 GB (56% less)") == []
+    # A percentage that is not the change of the pair leaves the figure askable.
+    assert _clozes("인덱스 사용 시 응답 시간 850ms, 캐시 적중률 40%")
+
+
 def test_a_continuation_without_its_premise_is_not_quizzed() -> None:
     assert _clozes("of up to 4 KB in size per second") == []
 
