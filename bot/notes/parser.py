@@ -132,6 +132,8 @@ class _Parser(Structure):
             raw = _QUOTE_RE.sub("", raw)
             if self.callout(lineno, raw.strip()) or not raw.strip():
                 return
+            if indent >= 2 and self.stack and self.quoted_item(lineno, indent, raw):
+                return
             if indent >= 2 and self.stack and not (
                 L.BULLET_RE.match(raw) or L.NUMBERED_RE.match(raw) or L.HEADING_RE.match(raw)
             ):
@@ -187,6 +189,22 @@ class _Parser(Structure):
             self.bullet(lineno, indent, bm.group(3) or "", pictures, number=number)
             return
         self.paragraph(lineno, indent, raw)
+
+    def quoted_item(self, lineno: int, indent: int, inner: str) -> bool:
+        """A list inside a quote indented under a bullet ("- LRU" / "  > Reference
+        bit" / "  > - 초기값은 0이다"): its items stay under that bullet, below
+        the quote's own lines (a title such as 'Reference bit' says what they
+        describe), never top-level lines of the topic. True when read."""
+        m = L.BULLET_RE.match(inner) or L.NUMBERED_RE.match(inner)
+        if m is None:
+            return False
+        # The quote's text lines sit at `indent` (see line()); its items one
+        # level deeper, keeping any nesting written inside the quote.
+        depth = indent + 2 + L.indent_width(inner)
+        text = m.group(3) or ""
+        number = int(m.group(2)) if m.re is L.NUMBERED_RE else None
+        self.bullet(lineno, depth, text, I.images(text), number=number)
+        return True
 
     def numbered_heading(self, lineno: int, nm: re.Match[str]) -> bool:
         """`1. ##### Read Uncommitted`: a numbered item written as a heading
