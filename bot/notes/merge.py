@@ -84,7 +84,7 @@ def concept_key(title: str, glossary: Glossary | None = None) -> tuple[str, ...]
 
 def merge_duplicates(deck: Deck, glossary: Glossary | None = None) -> Deck:
     """Fold each later topic with the same concept key into the first one."""
-    first: dict[tuple[str, ...], tuple[int, int]] = {}
+    first: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     sections = [list(s.topics) for s in deck.sections]
     dropped: set[tuple[int, int]] = set()
     for si, section in enumerate(deck.sections):
@@ -92,10 +92,14 @@ def merge_duplicates(deck: Deck, glossary: Glossary | None = None) -> Deck:
             key = concept_key(topic.title, glossary)
             if not key or glossary_key(_PARENS.sub(" ", topic.title)) in _GENERIC:
                 continue
-            if key not in first:
-                first[key] = (si, ti)
+            places = first.setdefault(key, [])
+            into = next(
+                (p for p in places if not _kept_apart(sections[p[0]][p[1]], topic)), None
+            )
+            if into is None:
+                places.append((si, ti))
                 continue
-            fi, ft = first[key]
+            fi, ft = into
             sections[fi][ft] = _absorb(sections[fi][ft], topic)
             dropped.add((si, ti))
     new_sections = tuple(
@@ -106,6 +110,21 @@ def merge_duplicates(deck: Deck, glossary: Glossary | None = None) -> Deck:
         for si, section in enumerate(deck.sections)
     )
     return replace(deck, sections=new_sections)
+
+
+def _kept_apart(keep: Topic, dup: Topic) -> bool:
+    """A file's opening (its lines under `# NAT Gateway`) and a sub-heading of
+    the same file titled alike (`#### NAT Gateway` beside `#### NAT Instance`)
+    are two places, not one concept written twice: the sub-heading is one side
+    of what the file compares, and folding it into the opening would leave that
+    side without its lines. (A generic section such as `## Description` is read
+    as the file's subject on purpose, and other files' topics still merge.)"""
+    kinds = {keep.kind, dup.kind}
+    return (
+        "intro" in kinds
+        and bool(kinds & {"heading", "numbered", "question"})
+        and keep.source.file == dup.source.file
+    )
 
 
 def _absorb(keep: Topic, dup: Topic) -> Topic:
