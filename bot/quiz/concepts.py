@@ -241,10 +241,35 @@ def _clue(concept: Concept, s: Statement, others_pieces: list[frozenset[str]],
 _SUBJECT_PARTICLE = re.compile(r"^(?:은|는|이란|란|\s+(?:is|are)\b)\s+(?=\S)")
 
 
+# The same in Japanese and Chinese, written with no space: 'Xは …', 'Xとは、…',
+# 'Xが …', 'X是 …', 'X指 …'; the subject may add one Han classifier to the name
+# ('インターネット層は …' under 'インターネット', 'HTTP协议是' is two and stays).
+_CJK_SUBJECT_PARTICLE = re.compile(
+    r"^[\u4e00-\u9fff]?(?P<particle>とは|は|が|是指|是|指)[、，,]?\s*(?=\S)")
+# What may follow a Japanese 'Xが' when X was the subject of a clause inside the
+# sentence ('TCPが持つ機能は …'): another topic particle later on.
+_LATER_TOPIC = re.compile(r"[^\s]は")
+
+
+def _cjk_predicate(after: str) -> str:
+    """The predicate after a name written as the subject of a Japanese or
+    Chinese sentence, or '' when `after` does not open on a subject particle."""
+    match = _CJK_SUBJECT_PARTICLE.match(after)
+    if match is None:
+        return ""
+    rest = after[match.end():].strip()
+    if match.group("particle") == "が" and _LATER_TOPIC.search(rest):
+        return ""  # the name is the subject of a clause, not of the line
+    return rest
+
+
 def _without_subject(text: str, spellings: Sequence[str]) -> str:
     """The predicate of a line whose subject is one of the names (longest first)."""
     for name in sorted(spellings, key=len, reverse=True):
         if len(name) >= 2 and text.lower().startswith(name.lower()):
+            cjk = _cjk_predicate(text[len(name):])
+            if cjk:
+                return cjk
             match = _SUBJECT_PARTICLE.match(text[len(name):])
             if match:
                 rest = text[len(name) + match.end():].strip()
