@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.notes.loader import parse_markdown
 from bot.notes.model import Fact, Topic
+from bot.quiz.bank import build_bank
 
 CACHE = """\
 # Caches
@@ -60,3 +61,39 @@ def test_a_quote_that_opens_on_a_list_nests_its_items_under_the_bullet() -> None
     topic = _topic("Least Recently Used")
     cheap = _fact(topic.facts, "needs help from the hardware to be cheap")
     assert [c.text for c in cheap.children] == ["a clock-hand sweep replaces the full ordering"]
+
+
+EVICTION = """\
+# Page replacement
+
+### First In First Out
+
+- evicts the page that was loaded earliest
+- can evict a page that is still in heavy use
+
+### Least Recently Used
+
+- evicts the page unused for the longest time
+- moves a page to the top of a stack on every reference
+- keeps a timestamp of the last use for every page.
+
+  > Clock bit
+  >
+  > - settles for an approximation of the order of use
+  > - is cleared by a hand that sweeps every page in a circle
+
+### Optimal
+
+- evicts the page whose next use is farthest away
+- needs to know the future, so it only serves as a yardstick
+"""
+
+
+def test_a_quoted_list_is_no_clue_to_the_topic_it_stands_in() -> None:
+    bank = build_bank(parse_markdown(EVICTION, "pages.md"))
+    names = [q for q in bank if q.kind == "name"]
+    assert any(q.correct_choice == "Least Recently Used" for q in names)
+    for q in names:
+        # Lines about the clock bit describe the sub-thing, not the algorithm.
+        assert "approximation" not in q.prompt
+        assert "sweeps every page" not in q.prompt
