@@ -19,6 +19,7 @@ from bot.quiz.known_wrong import without_known_wrong
 from bot.quiz.matching import match_questions
 from bot.quiz.material import read_material
 from bot.quiz.mending import mended
+from bot.quiz.name_cloze import name_cloze_questions
 from bot.quiz.negation import not_questions
 from bot.quiz.question import Question
 from bot.quiz.reshape import reshaped
@@ -68,6 +69,7 @@ def _candidates(deck: Deck, gloss: GlossaryLike) -> list[Question]:
     material = read_material(deck, gloss)
     candidates = [
         *name_questions(material),
+        *name_cloze_questions(material),
         *match_questions(material, gloss),
         *cloze_questions(material, gloss),
         *not_questions(material),

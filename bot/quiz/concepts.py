@@ -337,6 +337,18 @@ def name_questions(material: Material) -> list[Question]:
     return out
 
 
+def crumb_senses(concept: Concept, material: Material) -> frozenset[str]:
+    """What the concept's breadcrumb shows of its full name (read once per
+    build: it is costly, and name and blank questions both ask)."""
+    # (One name may stand under two headings: keyed by both.)
+    key = f"{concept.key}\x1f{concept.crumb}"
+    found = material.crumb_senses.get(key)
+    if found is None:
+        found = shown_senses(_full(concept, material), concept.crumb)
+        material.crumb_senses[key] = found
+    return found
+
+
 def _full(concept: Concept, material: Material) -> str:
     return f"{concept.name} {material.spelled_out.get(concept.key, '')}".strip()
 
@@ -352,7 +364,7 @@ def _name(concept: Concept, others: list[Concept], material: Material,
     # A breadcrumb that shows part of the name ('Route 53 > 라우팅 정책' over
     # '가중치 기반 라우팅 정책') points at it unless every choice has that part:
     # only such siblings are asked beside it ('지리적 근접 라우팅' is not).
-    in_crumb = shown_senses(full_name, concept.crumb)  # (read once: it is costly)
+    in_crumb = crumb_senses(concept, material)
     others = [o for o in others if not _leaks(concept, concept.crumb, [o.pieces])
               and shares_all(_full(o, material), in_crumb)]
     others_pieces = [o.pieces for o in others]

@@ -41,6 +41,7 @@ def _lemma(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)
 def _flat(text: str) -> str:
     return re.sub(r"\s+", "", text.lower())
 

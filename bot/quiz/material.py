@@ -154,6 +154,9 @@ class Material:
     # concept key -> every spelling of its names (the notes' and the glossary's).
     spellings: dict[str, frozenset[str]] = field(default_factory=dict)
     _cache: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    # concept key and breadcrumb -> what the breadcrumb shows of its name (gloss.shown_senses):
+    # read by two kinds, costly to read twice.
+    crumb_senses: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def vocabulary_without(self, key: str, other: str) -> frozenset[str]:
         """`key`'s vocabulary without the lines written about `other`: Fargate's

@@ -20,6 +20,7 @@ class Phrases:
     true_of: str  # {name}
     describes_term: str  # {term}
     fill_blank: str
+    fill_name: str  # a name blanked in its own line
     answer: str  # {answer} {where}
     false_is_about: str  # {text} {owner} {ref}
     versus: str  # {one} {other}
@@ -39,6 +40,7 @@ KO = Phrases(
     true_of="다음 중 {name}에 대한 설명으로 옳은 것은?",
     describes_term="다음 중 '{term}'에 대한 설명으로 옳은 것은?",
     fill_blank="빈칸에 들어갈 알맞은 값은?",
+    fill_name="빈칸에 들어갈 알맞은 것은?",
     answer="정답: {answer} ({where})",
     false_is_about="'{text}'은(는) {owner}에 대한 설명입니다 ({ref}).",
     # No subject particle after a name: '이(가)' reads as a template, and which
@@ -56,6 +58,7 @@ EN = Phrases(
     true_of="Which statement about {name} is true?",
     describes_term="Which statement describes '{term}'?",
     fill_blank="Which value fills the blank?",
+    fill_name="Which fills the blank?",
     answer="Answer: {answer} ({where})",
     false_is_about="'{text}' is said of {owner} ({ref}).",
     versus="Which of these is true of {one}, not of {other}?",
@@ -75,6 +78,7 @@ JA = Phrases(
     true_of="{name}についての説明として正しいものはどれですか？",
     describes_term="「{term}」の説明として正しいものはどれですか？",
     fill_blank="空欄に入る値はどれですか？",
+    fill_name="空欄に入るものはどれですか？",
     answer="正解：{answer}（{where}）",
     false_is_about="「{text}」は{owner}についての説明です（{ref}）。",
     versus="{one}には当てはまり、{other}には当てはまらないものはどれですか？",
@@ -90,6 +94,7 @@ ZH = Phrases(
     true_of="关于{name}，下列说法正确的是哪一项？",
     describes_term="下列哪一项是对“{term}”的正确描述？",
     fill_blank="空白处应填入的值是哪一项？",
+    fill_name="空白处应填入的是哪一项？",
     answer="答案：{answer}（{where}）",
     false_is_about="“{text}”说的是{owner}（{ref}）。",
     versus="下列哪一项适用于{one}，而不适用于{other}？",

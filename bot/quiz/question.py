@@ -82,7 +82,8 @@ def digest(*parts: str, length: int = 12) -> str:
 
 # One letter per kind, so an id read in a log or a report says what it is.
 _PREFIX = {"name": "n", "match": "m", "cloze": "c", "not": "x", "versus": "v", "card": "a",
-           "flashcard": "f", "true": "t", "order": "o", "author": "p"}
+           "flashcard": "f", "true": "t", "order": "o", "author": "p",
+           "blank": "b"}
 FLASHCARD = "flashcard"
 # A practice question the author wrote, asked with the author's own options.
 AUTHOR = "author"
