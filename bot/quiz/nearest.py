@@ -11,6 +11,7 @@ among the choices, while a sibling that shares it was left out, is a giveaway.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
@@ -45,8 +46,10 @@ def nearest(weights: Mapping[str, float], domains: Sequence[frozenset[str]], k: 
         for at, i in enumerate(left):
             if not allowed(i, picked):
                 continue
-            score = sum(w if p not in covered else _COVERED * w
-                        for p, w in weights.items() if p in domains[i])
+            # (fsum: correctly rounded whatever the order, so equal shares tie
+            # exactly and the caller's order decides, in every process.)
+            score = math.fsum(w if p not in covered else _COVERED * w
+                              for p, w in weights.items() if p in domains[i])
             if best is None or score > best[0]:
                 best = (score, at)
         if best is None:
@@ -68,7 +71,7 @@ def stranded(stem: str, weights: Mapping[str, float], answer: frozenset[str],
     question ('데이터베이스' under the heading '데이터베이스') is every
     choice's domain: it points at none."""
     shown_for_all = pieces(context)
-    total = sum(w for p, w in weights.items() if p not in _GRAMMAR)
+    total = math.fsum(w for p, w in weights.items() if p not in _GRAMMAR)
     if not total:
         return 0.0
     alone: set[str] = set()
@@ -78,7 +81,7 @@ def stranded(stem: str, weights: Mapping[str, float], answer: frozenset[str],
                 and not any(own <= c for c in chosen) \
                 and any(own <= s for s in left_out):
             alone |= own
-    return sum(weights.get(p, 0.0) for p in alone) / total
+    return math.fsum(weights.get(p, 0.0) for p in alone) / total
 
 
 def held_share(clue: str, weights: Mapping[str, float], line: str) -> float:
@@ -91,8 +94,8 @@ def held_share(clue: str, weights: Mapping[str, float], line: str) -> float:
     for own in _word_pieces(clue):
         if own <= held_pieces:
             held |= own
-    total = sum(w for p, w in weights.items() if p not in _GRAMMAR)
-    return sum(weights.get(p, 0.0) for p in held) / total if held and total else 0.0
+    total = math.fsum(w for p, w in weights.items() if p not in _GRAMMAR)
+    return math.fsum(weights.get(p, 0.0) for p in held) / total if held and total else 0.0
 
 
 @lru_cache(maxsize=1 << 14)

@@ -67,15 +67,19 @@ def weighted_overlap(text: str, vocabulary: frozenset[str],
     weights = piece_weights(text, fits, concepts)
     if not weights:
         return 1.0
-    return sum(w for p, w in weights.items() if p in vocabulary) / sum(weights.values())
+    return (math.fsum(w for p, w in weights.items() if p in vocabulary)
+            / math.fsum(weights.values()))
 
 
 def piece_weights(text: str, fits: Mapping[str, frozenset[str]],
                   concepts: int) -> dict[str, float]:
     """The text's telling pieces, each weighted by how rare it is among the
-    concepts' notes (a piece no concept uses weighs the most)."""
+    concepts' notes (a piece no concept uses weighs the most). In sorted order,
+    not the set's (which follows PYTHONHASHSEED): every process reads the
+    weights alike. (Their sums use math.fsum, which no order changes: a
+    last-bit difference turned a tie in `nearest` the other way.)"""
     return {p: math.log((concepts + 1) / (1 + len(fits.get(p, ())))) + 0.1
-            for p in telling(text)}
+            for p in sorted(telling(text))}
 
 
 def fitting(text: str, fits: Mapping[str, frozenset[str]]) -> set[str]:
