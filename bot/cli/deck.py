@@ -75,7 +75,7 @@ def check(path: Path) -> None:
 @click.option("--name", help="The deck's name (default: the file's or folder's name).")
 def add(path: Path, name: str | None) -> None:
     """Check a deck, then copy it into STUDYBOT_CONTENT_DIR (a .zip is unpacked
-    safely: only its notes, glossary and known-wrong list)."""
+    safely: only its notes, glossary, known-wrong list and typos)."""
     from bot.decks.library import deck_name
 
     content_dir, _ = _settings_library()
@@ -158,3 +158,5 @@ def _write_files(files: DeckFiles, target: Path) -> None:
         (target / "glossary.yaml").write_text(files.glossary[1], encoding="utf-8")
     if files.known_wrong:
         (target / "known-wrong.txt").write_text(files.known_wrong, encoding="utf-8")
+    if files.typos is not None:
+        (target / "typos.txt").write_text(files.typos[1], encoding="utf-8")

@@ -20,16 +20,22 @@ from bot.quiz.coverage import coverage, coverage_lines
 from bot.quiz.grading import letter
 from bot.quiz.known_wrong import load_known_wrong
 from bot.quiz.question import Question
+from bot.quiz.typos import load_typos
 
 _DECK_HELP = "Notes file or folder (default: the default deck, see `studybot deck list`)."
 
 
 def questions_of(deck_path: Path | None) -> tuple[Deck, tuple[Question, ...]]:
-    """The deck and its bank, without the lines known-wrong.txt lists."""
+    """The deck and its bank, without the lines known-wrong.txt lists and with the
+    words typos.txt lists fixed (its malformed lines told on stderr)."""
     deck, glossary = load(deck_path)
     path = deck_path if deck_path is not None else _default_path()
-    known = load_known_wrong(path if path.is_dir() else path.parent)
-    return deck, build_bank(deck, glossary, known_wrong=known)
+    folder = path if path.is_dir() else path.parent
+    typos = load_typos(folder)
+    for warning in typos.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    return deck, build_bank(deck, glossary, known_wrong=load_known_wrong(folder),
+                            typos=typos.fixes)
 
 
 def load(deck_path: Path | None) -> tuple[Deck, Glossary]:

@@ -29,6 +29,7 @@ from bot.core.uploads import UploadRefused as Refused
 from bot.decks.files import DeckFiles
 from bot.notes.loader import GLOSSARY_NAME
 from bot.quiz.known_wrong import KNOWN_WRONG_NAME
+from bot.quiz.typos import TYPOS_NAME
 
 MB = 1024 * 1024
 MAX_ENTRIES = 1000  # notes, images, settings: everything in the zip
@@ -104,14 +105,17 @@ def _read_zip(name: str, data: bytes) -> DeckFiles:
         raise Refused("refuse.too_many", n=str(len(notes)))
     root = _common_root([p for _, p in notes])
     texts = [(str(p), _text(str(p), _read(archive, i))) for i, p in sorted(notes, key=_order)]
-    glossary = known = None
+    glossary = known = typos = None
     for info, path in wanted:
         inside = path.relative_to(root) if root and path.is_relative_to(root) else path
         if str(inside) == GLOSSARY_NAME:
             glossary = (str(path), _text(str(path), _read(archive, info)))
         elif str(inside) == KNOWN_WRONG_NAME:
             known = _text(str(path), _read(archive, info))
-    return DeckFiles(name=name, notes=tuple(texts), glossary=glossary, known_wrong=known or "")
+        elif str(inside) == TYPOS_NAME:
+            typos = (str(path), _text(str(path), _read(archive, info)))
+    return DeckFiles(name=name, notes=tuple(texts), glossary=glossary, known_wrong=known or "",
+                     typos=typos)
 
 
 def _safe_path(info: zipfile.ZipInfo) -> PurePosixPath:

@@ -18,6 +18,7 @@ from bot.notes.parser import parse_file
 from bot.quiz.bank import build_bank
 from bot.quiz.known_wrong import parse_known_wrong
 from bot.quiz.question import Question
+from bot.quiz.typos import Typos, parse_typos
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -42,7 +43,11 @@ def build(files: DeckFiles, *, id_prefix: str = "") -> Built:
     ids apart from every other deck's (an upload is often an edited copy of
     another deck: without it both would share, and fight over, one question row)."""
     deck, glossary = parse(files)
-    questions = build_bank(deck, glossary, known_wrong=parse_known_wrong(files.known_wrong))
+    typos = parse_typos(files.typos[1], files.typos[0]) if files.typos else Typos()
+    # A line of typos.txt that is no fix is told with the notes' warnings.
+    deck = replace(deck, warnings=(*deck.warnings, *typos.warnings))
+    questions = build_bank(deck, glossary, known_wrong=parse_known_wrong(files.known_wrong),
+                           typos=typos.fixes)
     if id_prefix:
         questions = tuple(replace(q, id=id_prefix + q.id) for q in questions)
     return Built(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 
 from bot.notes.aliases import mine
@@ -28,17 +28,21 @@ from bot.quiz.spelling import canonical_parts, garbled, spelled, spelling_fixes
 from bot.quiz.steps import step_questions
 from bot.quiz.text import GlossaryLike, NoGlossary, telling
 from bot.quiz.truths import true_questions
+from bot.quiz.typos import typo_fixer
 from bot.quiz.versus import versus_questions
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}")
 
 
 def build_bank(deck: Deck, glossary: GlossaryLike | None = None, *,
-               known_wrong: Collection[str] = ()) -> tuple[Question, ...]:
+               known_wrong: Collection[str] = (),
+               typos: Mapping[str, str] | None = None) -> tuple[Question, ...]:
     """All questions, deterministic: the same notes give the same questions, ids and
     choice order. Candidates that fail a check were already dropped; a repeated id
     or a repeated stem with the same choices keeps only its first occurrence.
-    `known_wrong`: keys (known_wrong.line_key) of lines never to build on."""
+    `known_wrong`: keys (known_wrong.line_key) of lines never to build on.
+    `typos`: the deck's own word fixes (slip -> fix, typos.txt) for what the
+    questions show."""
     gloss = glossary if glossary is not None else NoGlossary()
     deck = mended(reshaped(without_known_wrong(deck, known_wrong)), gloss)
     # A stem naming 'EFS' gives away an option saying 파일 시스템 when the notes
@@ -46,7 +50,7 @@ def build_bank(deck: Deck, glossary: GlossaryLike | None = None, *,
     with reading_acronyms(_acronym_reader(deck, gloss)):
         candidates = _candidates(deck, gloss)
     fixes = _fixes_by_file(deck, gloss)
-    return tuple(_one_fact_per_figure(_kept(candidates, fixes, gloss)))
+    return tuple(_one_fact_per_figure(_kept(candidates, _writer(fixes, typos or {}), gloss)))
 
 
 def _acronym_reader(deck: Deck, gloss: GlossaryLike) -> Callable[[str], tuple[str, ...]]:
@@ -83,13 +87,20 @@ def _candidates(deck: Deck, gloss: GlossaryLike) -> list[Question]:
     return candidates
 
 
-def _kept(candidates: list[Question], fixes: dict[str, str],
+def _writer(fixes: Mapping[str, str], typos: Mapping[str, str]) -> Callable[[str], str]:
+    """Text as a question shows it: names set right from the notes' own spelling,
+    then the words the deck's typos.txt lists."""
+    fix_typos = typo_fixer(typos)
+    return lambda text: fix_typos(spelled(text, fixes))
+
+
+def _kept(candidates: list[Question], write: Callable[[str], str],
           gloss: GlossaryLike) -> list[Question]:
     seen_ids: set[str] = set()
     seen_stems: set[tuple[str, frozenset[str]]] = set()
     out: list[Question] = []
     for found in candidates:
-        question = _spelled(found, fixes, gloss)
+        question = _spelled(found, write, gloss)
         if question is None:
             continue
         stem = (question.prompt, frozenset(question.choices))
@@ -135,22 +146,23 @@ def _fixes_by_file(deck: Deck, glossary: GlossaryLike) -> dict[str, str]:
     return fixes
 
 
-def _spelled(question: Question, fixes: dict[str, str],
+def _spelled(question: Question, write: Callable[[str], str],
              glossary: GlossaryLike) -> Question | None:
     """Choices and stem with the names spelled right (Oraganizations ->
-    Organizations); the lesson's labels follow the choices."""
-    choices = tuple(spelled(canonical_parts(c, glossary) if len(c) <= 60 else c, fixes)
+    Organizations) and the deck's listed typos fixed; the lesson's labels follow
+    the choices. The source passage keeps the notes' own text."""
+    choices = tuple(write(canonical_parts(c, glossary) if len(c) <= 60 else c)
                     for c in question.choices)
-    if not question.is_flashcard and any(
-            garbled(t) for t in (*choices, spelled(question.prompt, fixes))):
+    prompt = write(question.prompt)
+    if not question.is_flashcard and any(garbled(t) for t in (*choices, prompt)):
         return None  # 'CLl' that no list mends: a reader stumbles on it
-    if choices == question.choices and spelled(question.prompt, fixes) == question.prompt:
+    if choices == question.choices and prompt == question.prompt:
         return question
     explanation = question.explanation
     for old, new in zip(question.choices, choices, strict=True):
         explanation = explanation.replace(f"- {old} — ", f"- {new} — ")
-    fixed = replace(question, choices=choices, prompt=spelled(question.prompt, fixes),
-                    context=spelled(question.context, fixes), explanation=explanation)
+    fixed = replace(question, choices=choices, prompt=prompt,
+                    context=write(question.context), explanation=explanation)
     # A flashcard has no choices to check: the author's card is never dropped.
     return fixed if fixed.is_flashcard or passes(fixed) else None
 
