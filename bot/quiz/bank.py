@@ -156,11 +156,15 @@ def _spelled(question: Question, write: Callable[[str], str],
     prompt = write(question.prompt)
     if not question.is_flashcard and any(garbled(t) for t in (*choices, prompt)):
         return None  # 'CLl' that no list mends: a reader stumbles on it
-    if choices == question.choices and prompt == question.prompt:
-        return question
     explanation = question.explanation
     for old, new in zip(question.choices, choices, strict=True):
         explanation = explanation.replace(f"- {old} — ", f"- {new} — ")
+    # The lesson teaches each choice by its fact: a member reads it as it is
+    # shown, so its words are set right too (the source passage is not).
+    explanation = write(explanation)
+    if choices == question.choices and prompt == question.prompt \
+            and explanation == question.explanation:
+        return question
     fixed = replace(question, choices=choices, prompt=prompt,
                     context=write(question.context), explanation=explanation)
     # A flashcard has no choices to check: the author's card is never dropped.

@@ -59,6 +59,10 @@ def test_listed_slips_are_fixed_in_stems_and_choices_only(tmp_path: Path) -> Non
               for line in q.explanation.splitlines() if " — " in line]
     assert any("병렬처리" in label for label in labels)
     assert not any("벙렬처리" in label or "스트리지" in label for label in labels)
+    # So do the facts that teach each choice: a member reads them after answering.
+    lessons = "\n".join(q.explanation for q in built.questions)
+    assert "스토리지" in lessons
+    assert "스트리지" not in lessons and "벙렬처리" not in lessons
     # The notes and what lookup quotes keep the notes' own words.
     facts = [f.text for t in built.deck.topics() for f in t.all_facts()]
     assert any("벙렬처리" in f for f in facts)
