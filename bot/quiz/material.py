@@ -69,8 +69,21 @@ _REMARK = re.compile(r"시험|출제|\bexams?\b|\bquiz\b|중요\s*[!)]|\(중요|
                      r"\bimportant\b|[★☆※]|\bTODO\b|\bTBD\b", re.IGNORECASE)
 
 
+# Remarks about the course itself ('플로우 컨트롤에서 배웁니다', '…알 수 있을
+# 예정', 'covered later'): they say where the lecture goes, not what a thing is.
+# A bare '예정' stays a fact ('예정된 작업' is a scheduled job); only '~할/될/있을
+# 예정' is the speaker's plan.
+_COURSE_REMARK = re.compile(
+    r"배웁니다|배울\s*것|배워\s*봅?시다|배워\s*보자|알아\s*보자|알아\s*봅시다|"
+    r"살펴\s*보자|살펴\s*봅시다|다음\s*시간에|다음\s*장(?![가-힣])|뒤에서\s*(?:다룸|다룹|다룰|설명)|"
+    r"[할될있을]\s*예정(?!된)|"
+    r"\bwe(?:'ll| will) (?:learn|see|cover)\b|\blater in (?:this|the) course\b|"
+    r"\bnext lecture\b|\bcovered later\b",
+    re.IGNORECASE)
+
+
 def is_remark(text: str) -> bool:
-    return bool(_REMARK.search(text))
+    return bool(_REMARK.search(text) or _COURSE_REMARK.search(text))
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
