@@ -99,6 +99,8 @@ def rejection(question: Question) -> str | None:
             return "root shown"
         if _inflection_shown(right_text, _stem(question), wrong):
             return "word form shown"
+    if question.kind not in ("cloze", AUTHOR) and any(_bare_letters(c) for c in choices):
+        return "bare letter choice"
     if question.kind != AUTHOR and _mixed_openings(choices):
         return "mixed openings"
     if _echoes_meaning(question, right_text, wrong):
@@ -116,6 +118,18 @@ def rejection(question: Question) -> str | None:
     if question.kind != "cloze" and _odd_script_out(choices):
         return "one choice odd script"
     return None if question.explanation.strip() else "no explanation"
+
+
+# A single letter, or single letters joined by commas or slashes ('U' cut from
+# 'U(urgent)', 'R,S,F' among flag names): a label whose meaning the notes spelt
+# beside it, not a name one can know. A cloze blanks a value, which may be a
+# letter; an author's own choices are the author's to set.
+# Latin letters only: one Hangul syllable may be a whole name ('힙', '큐').
+_BARE_LETTERS = re.compile(r"[A-Za-z](?:\s*[,/]\s*[A-Za-z])*")
+
+
+def _bare_letters(choice: str) -> bool:
+    return bool(_BARE_LETTERS.fullmatch(choice.strip()))
 
 
 # Kinds whose stem does not describe the answer: a cloze blanks a value of its own
