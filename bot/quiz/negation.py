@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from bot.quiz.build import make
 from bot.quiz.concepts import MAX_OPTION, kinship, related
+from bot.quiz.fields import fields_of
 from bot.quiz.material import (
     HEADING_TAIL,
     SENTENCE_TAIL,
@@ -109,6 +110,44 @@ def _speaks_of(material: Material, concept: Concept, other: Concept) -> bool:
     return any(len(c) >= 3 and c in said for c in map(compact, name_parts(other.name)))
 
 
+# Words of opposite sense in a comparison ('RDS 보다 … 비싸지만' against 'RDS 보다
+# 저렴'): two lines comparing the concept with one thing in opposite senses.
+_OPPOSITES = (("비싸", "저렴"), ("빠르", "느리"), ("빠름", "느림"), ("높", "낮"),
+              ("많", "적"), ("expensive", "cheap"), ("faster", "slower"),
+              ("more", "less"), ("higher", "lower"))
+_COMPARED = re.compile(r"(\S+?)\s*보다|\bthan\s+(\S+)", re.IGNORECASE)
+
+
+def _compared_with(text: str) -> set[str]:
+    return {compact(m.group(1) or m.group(2)) for m in _COMPARED.finditer(text)}
+
+
+def _opposed(a: str, b: str) -> bool:
+    """Two comparisons with one thing, in opposite senses."""
+    if not _compared_with(a) & _compared_with(b):
+        return False
+    la, lb = a.lower(), b.lower()
+    return any((x in la and y in lb) or (y in la and x in lb) for x, y in _OPPOSITES)
+
+
+def said_against(text: str, said: Sequence[str]) -> bool:
+    """Whether another line said of the concept (under any heading of its name:
+    a second 'Aurora' section) contradicts this one: the notes disagree with
+    themselves, and a 'true' option they also deny is no fair one."""
+    return any(t != text and (contradicts(text, t) or _opposed(text, t)) for t in said)
+
+
+def of_its_kind(false: str, trues: Sequence[str], kin: float) -> bool:
+    """Whether a false option speaks of the concept's own kind of thing: a
+    statement borrowed from a concept that shares none of its meaning (kinship
+    0), or in a field none of the true options speaks in (a firewall among
+    identity statements under Cognito), is spotted by its domain, not known."""
+    if kin <= 0:
+        return False
+    found = fields_of(false)
+    return not found or bool(found & frozenset().union(*map(fields_of, trues)))
+
+
 def _not(concept: Concept, group: Sequence[Concept], material: Material) -> Question | None:
     own = _statements(concept)
     if len(own) < 2 or _is_subject(concept, concept.crumb) or _VERSUS.search(concept.name):
@@ -129,8 +168,12 @@ def _not(concept: Concept, group: Sequence[Concept], material: Material) -> Ques
                 continue
             # The fact it contradicts stays out: the pair would show which is false.
             trues = [t for t in own if not contradicts(t.text, s.text)
-                     and not any(near_duplicate(t.text, a) for a in against)][:3]
+                     and not any(near_duplicate(t.text, a) for a in against)
+                     and not said_against(t.text, said)][:3]
             if len(trues) < 2:
+                continue
+            kin = kinship(concept, sibling, material)
+            if not of_its_kind(s.text, [t.text for t in trues], kin):
                 continue
             avg = sum(len(t.text) for t in trues) / len(trues)
             if not _LENGTH_RATIO[0] <= len(s.text) / avg <= _LENGTH_RATIO[1]:
@@ -138,7 +181,7 @@ def _not(concept: Concept, group: Sequence[Concept], material: Material) -> Ques
             # Nearest the concept in kind first (the sibling's notes share the
             # most of its meaning): a false option of another domain is spotted
             # without knowledge. Then like length.
-            rank = (-kinship(concept, sibling, material), int(abs(len(s.text) - avg)) // 15,
+            rank = (-kin, int(abs(len(s.text) - avg)) // 15,
                     digest(concept.key, s.text))
             if best is None or rank < best[0]:
                 best = (rank, s, sibling, trues)

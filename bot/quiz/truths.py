@@ -23,7 +23,15 @@ from bot.quiz.concepts import MAX_OPTION, fair_siblings, kinship, related
 from bot.quiz.definitions import is_definition as _is_definition
 from bot.quiz.gloss import gives_away, shown_senses
 from bot.quiz.material import Concept, Material, Statement, labelled
-from bot.quiz.negation import _VERSUS, _is_item, _is_subject, _judgeable, _speaks_of
+from bot.quiz.negation import (
+    _VERSUS,
+    _is_item,
+    _is_subject,
+    _judgeable,
+    _speaks_of,
+    of_its_kind,
+    said_against,
+)
 from bot.quiz.question import Question, digest
 from bot.quiz.text import (
     compact,
@@ -286,6 +294,8 @@ def _not_defined(concept: Concept, own: Sequence[Statement],
         return None
     trues = [definitions[0], *facts]
     said = material.said_about.get(concept.key, ())
+    if any(said_against(t.text, said) for t in trues):
+        return None  # the notes deny one of the 'true' options elsewhere
     false_pool = [(s, o) for s, o in wrong_pool if _is_definition(s.text)
                   and not any(near_duplicate(s.text, t) for t in said)]
     avg = sum(len(t.text) for t in trues) / len(trues)
@@ -295,6 +305,9 @@ def _not_defined(concept: Concept, own: Sequence[Statement],
     wrong = [t.text for t in trues]
     # The nearest in kind that does not translate the name asked about.
     like = [(s, o) for s, o in like if not gives_away(s.text, concept.name, wrong)]
+    # Of the concept's own kind, else spotted by its domain.
+    like = [(s, o) for s, o in like
+            if of_its_kind(s.text, wrong, kinship(concept, o, material))]
     if not like:
         return None
     false, owner = like[0]

@@ -110,6 +110,9 @@ SECURITY: dict[str, list[Node]] = {
                         "데이터베이스 비밀번호 자동 교체 가능"],
     "Firewall Manager": ["방화벽 규칙을 중앙에서 구성하고 관리하는 서비스",
                          "여러 계정에 걸쳐 보안 정책을 일괄 적용"],
+    # Kin of Cognito (ID 공급자, 로그인 in its notes): a false option of its kind.
+    "IAM Identity Center": ["여러 AWS 계정에 대한 접근을 한 곳에서 관리하는 서비스",
+                            "외부 ID 공급자를 통한 로그인 연동"],
 }
 
 
