@@ -26,7 +26,7 @@ from bot.quiz import bank as bank_module
 from bot.quiz import build as build_module
 from bot.quiz import concepts as c
 from bot.quiz.bank import _acronym_reader, build_bank
-from bot.quiz.gloss import gives_away, reading_acronyms, shares_all, shown_senses
+from bot.quiz.gloss import gives_away, reading_acronyms
 from bot.quiz.known_wrong import load_known_wrong, without_known_wrong
 from bot.quiz.material import Concept, Material, read_material
 from bot.quiz.question import Question
@@ -71,9 +71,7 @@ def _name_stage(concept: Concept, group: Sequence[Concept], material: Material) 
         fair = c.fair_siblings(concept, group, material)
         return f"fewer than 2 fair siblings ({len(fair)} fair of {len(group) - 1})"
     full_name = c._full(concept, material)
-    in_crumb = shown_senses(full_name, concept.crumb)
-    others = [o for o in others if not c._leaks(concept, concept.crumb, [o.pieces])
-              and shares_all(c._full(o, material), in_crumb)]
+    others = c.crumb_fair(concept, others, material)
     if len(others) < 2:
         return "breadcrumb shows part of the name"
     full_others = [c._full(o, material) for o in others]

@@ -353,6 +353,43 @@ def _full(concept: Concept, material: Material) -> str:
     return f"{concept.name} {material.spelled_out.get(concept.key, '')}".strip()
 
 
+def crumb_fair(concept: Concept, others: Sequence[Concept],
+               material: Material) -> list[Concept]:
+    """The siblings a breadcrumb showing part of the name ('Route 53 > 라우팅
+    정책' over '가중치 기반 라우팅 정책') does not set the answer apart from: only
+    those with that part too ('지리적 근접 라우팅' is not one)."""
+    in_crumb = crumb_senses(concept, material)
+    return [o for o in others if not _leaks(concept, concept.crumb, [o.pieces])
+            and shares_all(_full(o, material), in_crumb)]
+
+
+def nearest_distractors(concept: Concept, others: Sequence[Concept],
+                        clues: Sequence[Statement], material: Material) -> list[Concept] | None:
+    """Two or three distractors for a question asking `concept` by `clues`, or
+    None when no fair set is left.
+
+    A sibling the notes also describe this way would be a second right answer:
+    never offered. Nearest the clue in kind first: siblings whose notes share its
+    telling words ('Lambda@Edge' beside 'CloudFront Functions'), then those
+    sharing the answer's name; never two that overlap ('Organizations' and
+    'Organizations - OU'): one would be a part or the parent of the other. Words
+    of the clue that a left-out sibling's notes share, and no choice's but the
+    answer's, point at the answer: no question then."""
+    fair = _rank(concept, [o for o in others if not _could_be(o, concept, clues, material)])
+    stem = " ".join(c.text for c in clues)
+    weights = material.weights(stem)
+    kin_words = [_own_words(o, concept, material) for o in fair]
+    chosen = nearest(weights, kin_words, 3, _unrelated(fair))
+    picked = [fair[i] for i in chosen]
+    if len(picked) < 2:
+        return None
+    left_out = [_own_words(o, concept, material) for o in others if o not in picked]
+    if stranded(stem, weights, pieces(stem), [kin_words[i] for i in chosen],
+                left_out, concept.crumb) >= STRANDED_SHARE:
+        return None
+    return picked
+
+
 def _name(concept: Concept, others: list[Concept], material: Material,
           group: Sequence[Concept]) -> list[Question]:
     own = set(re.findall(r"[A-Z][A-Z0-9]{2,6}", concept.name))
@@ -364,9 +401,7 @@ def _name(concept: Concept, others: list[Concept], material: Material,
     # A breadcrumb that shows part of the name ('Route 53 > 라우팅 정책' over
     # '가중치 기반 라우팅 정책') points at it unless every choice has that part:
     # only such siblings are asked beside it ('지리적 근접 라우팅' is not).
-    in_crumb = crumb_senses(concept, material)
-    others = [o for o in others if not _leaks(concept, concept.crumb, [o.pieces])
-              and shares_all(_full(o, material), in_crumb)]
+    others = crumb_fair(concept, others, material)
     others_pieces = [o.pieces for o in others]
     if len(others) < 2:
         return []
@@ -409,25 +444,8 @@ def _name(concept: Concept, others: list[Concept], material: Material,
     for chunk in _chunks(clues):
         if not chunk or (len(chunk) == 1 and len(clues) > 1):
             continue
-        # A distractor that the notes also describe this way would be a second
-        # right answer: drop it.
-        fair = _rank(concept, [o for o in others if not _could_be(o, concept, chunk, material)])
-        # Nearest the clue in kind first: siblings whose notes share its telling
-        # words ('Lambda@Edge' beside 'CloudFront Functions'), then those sharing
-        # the answer's name. Never two distractors that overlap ('Organizations'
-        # and 'Organizations - OU'): one would be a part or the parent of the other.
-        stem = " ".join(c.text for c in chunk)
-        weights = material.weights(stem)
-        kin_words = [_own_words(o, concept, material) for o in fair]
-        chosen = nearest(weights, kin_words, 3, _unrelated(fair))
-        picked = [fair[i] for i in chosen]
-        if len(picked) < 2:
-            continue
-        # Words of the clue that a left-out sibling's notes share and no
-        # choice's but the answer's point at the answer.
-        left_out = [_own_words(o, concept, material) for o in others if o not in picked]
-        if stranded(stem, weights, pieces(stem), [kin_words[i] for i in chosen],
-                    left_out, concept.crumb) >= STRANDED_SHARE:
+        picked = nearest_distractors(concept, others, chunk, material)
+        if picked is None:
             continue
         words = material.words
         body = words.which_is_described + "\n" + "\n".join(f"- {c.text}" for c in chunk)

@@ -26,16 +26,13 @@ from bot.quiz.concepts import (
     _full,
     _leaks,
     _names_a_rival,
-    _own_words,
-    _rank,
     _siblings,
-    _unrelated,
-    crumb_senses,
+    crumb_fair,
+    nearest_distractors,
 )
 from bot.quiz.fields import echoed_fields
-from bot.quiz.gloss import gives_away, shares_all
+from bot.quiz.gloss import gives_away
 from bot.quiz.material import Concept, Material, Statement, is_remark, labelled
-from bot.quiz.nearest import STRANDED_SHARE, nearest, stranded
 from bot.quiz.question import Question
 from bot.quiz.text import (
     even_names,
@@ -171,9 +168,7 @@ def _blanks(concept: Concept, lines: list[tuple[Statement, str]], others: list[C
     full_name = _full(concept, material)
     # The breadcrumb as for a name question: a sibling without the part of the
     # name it shows is never offered; one that gives the name away, no question.
-    in_crumb = crumb_senses(concept, material)
-    others = [o for o in others if not _leaks(concept, concept.crumb, [o.pieces])
-              and shares_all(_full(o, material), in_crumb)]
+    others = crumb_fair(concept, others, material)
     if len(others) < 2:
         return []
     # (Every sibling kept shares all the breadcrumb shows of the name: the
@@ -217,16 +212,8 @@ def _question(concept: Concept, s: Statement, rest: str, others: list[Concept],
     fitting = sum(_could_be(o, concept, [clue], material) for o in others)
     if 2 * fitting >= len(others):
         return None
-    fair = _rank(concept, [o for o in others if not _could_be(o, concept, [clue], material)])
-    weights = material.weights(clue.text)
-    kin_words = [_own_words(o, concept, material) for o in fair]
-    chosen = nearest(weights, kin_words, 3, _unrelated(fair))
-    picked = [fair[i] for i in chosen]
-    if len(picked) < 2:
-        return None
-    left_out = [_own_words(o, concept, material) for o in others if o not in picked]
-    if stranded(clue.text, weights, pieces(clue.text), [kin_words[i] for i in chosen],
-                left_out, concept.crumb) >= STRANDED_SHARE:
+    picked = nearest_distractors(concept, others, [clue], material)
+    if picked is None:
         return None
     words = material.words
     correct, wrong = even_names(concept.name, [o.name for o in picked])
