@@ -18,12 +18,11 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from bot.notes.model import SourceRef
-from bot.quiz.build import make
 from bot.quiz.concepts import related
-from bot.quiz.gloss import gives_away
 from bot.quiz.material import Material
 from bot.quiz.question import Question
 from bot.quiz.text import compact, norm
+from bot.quiz.versus import one_side_question
 
 MIN_PAIRS = 2
 MAX_LINE = 60
@@ -118,17 +117,10 @@ def _ask(a: Side, b: Side, pairs: list[tuple[Line, Line]],
             (a, b, [p[0] for p in pairs], [p[1] for p in pairs]),
             (b, a, [p[1] for p in pairs], [p[0] for p in pairs])):
         for text, source in own:
-            wrong = theirs[:3]
-            wrong_texts = [t for t, _ in wrong]
-            if gives_away(text, one, wrong_texts) or gives_away(text, crumb, wrong_texts):
-                continue
-            question = make(
-                "versus", sources=["contrast", one, other, text], section=crumb.split(" > ")[0],
-                topic=crumb.split(" > ")[-1], concept=compact(one), context=crumb,
-                body=material.words.versus.format(one=one, other=other), correct=text,
-                wrong=wrong_texts,
-                explanation=[(text, one), *((t, other) for t in wrong_texts)], source=source,
-                asks=[source, *(ref for _, ref in wrong)])
+            question = one_side_question(
+                one, other, (text, source), theirs[:3], crumb=crumb,
+                sources=["contrast", one, other, text], topic=crumb.split(" > ")[-1],
+                words=material.words)
             if question is not None:
                 out.append(question)
     return out

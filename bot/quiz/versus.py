@@ -240,18 +240,28 @@ def _ask(sides: tuple[Side, Side], crumb: str, words: Phrases) -> list[Question]
             continue
         for text, source in own[:_MAX_PER_SIDE]:
             wrong = sorted(theirs, key=lambda x: abs(len(x[0]) - len(text)))[:3]
-            wrong_texts = [t for t, _ in wrong]
-            if gives_away(text, one, wrong_texts) or gives_away(text, crumb, wrong_texts):
-                continue
-            question = make(
-                "versus", sources=[one, other, text], section=crumb.split(" > ")[0],
-                topic=crumb.split(" > ")[1] if " > " in crumb else crumb, concept=compact(one),
-                context=crumb, body=words.versus.format(one=one, other=other),
-                correct=text, wrong=wrong_texts,
-                explanation=[(text, one), *((t, other) for t in wrong_texts)], source=source,
-                # Each option is a line of the comparison: the mirrored question
-                # ('…에만 해당' the other way round) shows the same lines.
-                asks=[source, *(ref for _, ref in wrong)])
+            question = one_side_question(
+                one, other, (text, source), wrong, crumb=crumb, sources=[one, other, text],
+                topic=crumb.split(" > ")[1] if " > " in crumb else crumb, words=words)
             if question is not None:
                 out.append(question)
     return out
+
+
+def one_side_question(one: str, other: str, line: tuple[str, SourceRef],
+                      wrong: Sequence[tuple[str, SourceRef]], *, crumb: str,
+                      sources: Sequence[str], topic: str, words: Phrases) -> Question | None:
+    """'Which is true of `one` only, not of `other`?': `line` of one side among
+    `wrong` lines of the other; None when a line gives its side away."""
+    text, source = line
+    wrong_texts = [t for t, _ in wrong]
+    if gives_away(text, one, wrong_texts) or gives_away(text, crumb, wrong_texts):
+        return None
+    return make(
+        "versus", sources=sources, section=crumb.split(" > ")[0], topic=topic,
+        concept=compact(one), context=crumb, body=words.versus.format(one=one, other=other),
+        correct=text, wrong=wrong_texts,
+        explanation=[(text, one), *((t, other) for t in wrong_texts)], source=source,
+        # Each option is a line of the comparison: the mirrored question
+        # ('…에만 해당' the other way round) shows the same lines.
+        asks=[source, *(ref for _, ref in wrong)])
