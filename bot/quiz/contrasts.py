@@ -12,7 +12,6 @@ least, so that a question has three choices, each from a contrast.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from itertools import combinations
@@ -21,7 +20,7 @@ from bot.notes.model import SourceRef
 from bot.quiz.concepts import related
 from bot.quiz.material import Material
 from bot.quiz.question import Question
-from bot.quiz.text import compact, norm
+from bot.quiz.text import compact, list_parts, norm
 from bot.quiz.versus import one_side_question
 
 MIN_PAIRS = 2
@@ -64,7 +63,7 @@ def _lines(texts: Sequence[Line]) -> list[Line]:
     지원, 리눅스 네트워크 파일 시스템')."""
     out: list[Line] = []
     for text, source in texts:
-        parts = [p.strip() for p in re.split(r"\s*,\s*", text) if p.strip()]
+        parts = list_parts(text)
         out.extend((p, source) for p in (parts if len(parts) > 1 else [text.strip()])
                    if p and len(p) <= MAX_LINE)
     return out

@@ -41,6 +41,7 @@ characteristics properties types kinds and or of the a an to in for with vs vers
 기타 목록 리스트 질문 면접 연습 문제 예제 예시 실습 정리 요약 개요 소개 참고 부록 설명 방법
 장점 단점 장단점 특징 한계 해결책 해결 문제점 개념 정의 배경 결론 핵심 사용 사례 사용사례 종류
 유형 옵션 선택지 기본 심화 추가 일반 주요 기초 그외 및 와 과
+첫 두 세 네 다섯 여섯 일곱 여덟 아홉 열 번째 스텝 스탭 단계 파트 챕터 섹션
 """.split())
 # An aspect of a named thing ("RDS 보안", "EC2 pricing"): a heading of the
 # notes about that thing, not a thing of its own.

@@ -95,6 +95,17 @@ def pieces(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# A comma that separates items, not one inside a figure ('65,534 hosts'):
+# a digit, a comma and exactly three digits is a thousands separator.
+_ITEM_COMMA = re.compile(r"\s*(?<!\d),\s*|\s*(?<=\d),(?!\d{3}(?!\d))\s*|\s+,\s*")
+
+
+def list_parts(text: str) -> list[str]:
+    """The items of a line listing several things, split at its commas but not
+    at the thousands separators of its figures."""
+    return [p.strip() for p in _ITEM_COMMA.split(text) if p.strip()]
+
+
 @lru_cache(maxsize=1 << 16)
 def name_parts(name: str) -> tuple[str, ...]:
     """A name and the parts it is written in: 'X (Y)' -> X, Y; 'A/B' -> A, B; 'A - B'."""

@@ -39,6 +39,11 @@ from bot.quiz.text import (
 )
 
 _VS = re.compile(r"\s+vs\.?\s+", re.IGNORECASE)
+# A heading that says what it does after the second name ('A vs B 비교',
+# 'A vs. B: differences'): that word belongs to the heading, not to side B.
+_COMPARING = re.compile(
+    r"\s*[:\-–—]?\s*(?:의\s*)?(?:비교(?:하기)?|차이점?|comparison|compared|differences?"
+    r"|の?違い|比較|比较|对比|區別|区别)\s*$", re.IGNORECASE)
 _SUBJECT_END = re.compile(r"^\s*\S*?(?:은|는|이|가)(?:\s+|$)")
 _MAX_PER_SIDE = 2
 
@@ -68,6 +73,8 @@ def versus_questions(deck: Deck, words: Phrases) -> list[Question]:
 
 def _sides(title: str, facts: Sequence[Fact]) -> tuple[Side, Side] | None:
     names = _VS.split(title.strip())
+    if len(names) == 2:
+        names[1] = _COMPARING.sub("", names[1]).strip()
     if len(names) != 2 or not all(2 <= len(n) <= 40 for n in names) or not facts:
         return None
     found: dict[str, list[tuple[str, SourceRef]]] = {n: [] for n in names}
