@@ -25,6 +25,7 @@ from bot.quiz.material import (
     labelled,
 )
 from bot.quiz.naming import clean_name
+from bot.quiz.pair_titles import paired_sections, vs_names
 from bot.quiz.phrases import Phrases
 from bot.quiz.question import Question
 from bot.quiz.spelling import edits
@@ -38,12 +39,6 @@ from bot.quiz.text import (
     without_marks,
 )
 
-_VS = re.compile(r"\s+vs\.?\s+", re.IGNORECASE)
-# A heading that says what it does after the second name ('A vs B 비교',
-# 'A vs. B: differences'): that word belongs to the heading, not to side B.
-_COMPARING = re.compile(
-    r"\s*[:\-–—]?\s*(?:의\s*)?(?:비교(?:하기)?|차이점?|comparison|compared|differences?"
-    r"|の?違い|比較|比较|对比|區別|区别)\s*$", re.IGNORECASE)
 _SUBJECT_END = re.compile(r"^\s*\S*?(?:은|는|이|가)(?:\s+|$)")
 _MAX_PER_SIDE = 2
 
@@ -52,7 +47,7 @@ Side = tuple[str, list[tuple[str, SourceRef]]]
 
 def versus_questions(deck: Deck, words: Phrases) -> list[Question]:
     out: list[Question] = []
-    for crumb, (a, a_facts), (b, b_facts) in _two_kinds(deck):
+    for crumb, (a, a_facts), (b, b_facts) in [*_two_kinds(deck), *paired_sections(deck)]:
         # (Named without asides: 'Interface Endpoint (PrivateLink를 이용)' is
         # named by a line that says '… Interface Endpoint보다 용이'.)
         a, b = without_asides(a).strip(), without_asides(b).strip()
@@ -72,9 +67,7 @@ def versus_questions(deck: Deck, words: Phrases) -> list[Question]:
 
 
 def _sides(title: str, facts: Sequence[Fact]) -> tuple[Side, Side] | None:
-    names = _VS.split(title.strip())
-    if len(names) == 2:
-        names[1] = _COMPARING.sub("", names[1]).strip()
+    names = vs_names(title)
     if len(names) != 2 or not all(2 <= len(n) <= 40 for n in names) or not facts:
         return None
     found: dict[str, list[tuple[str, SourceRef]]] = {n: [] for n in names}
