@@ -67,8 +67,8 @@ def paired_sections(deck: Deck) -> list[tuple[str, Written, Written]]:
     aside, often on the other side ('… 이 땐 NAT 인스턴스를 …')."""
     found: list[tuple[str, Written, Written]] = []
     for section in deck.sections:
-        kinds = [(t.title, t.facts) for t in section.topics
-                 if compact(t.title) != compact(section.title)]
+        kinds: list[Written] = [(t.title, t.facts) for t in section.topics
+                                if compact(t.title) != compact(section.title)]
         if len(section.topics) - len(kinds) <= 1:
             found.extend(_pair(section.title, kinds))
     # Sub-headings that are sections of their own, below a heading with no lines.
@@ -77,7 +77,7 @@ def paired_sections(deck: Deck) -> list[tuple[str, Written, Written]]:
     for section in deck.sections:
         parent = opened.get(section.source.file)
         if parent is not None and section.level > parent[0]:
-            facts = section.topics[0].facts if len(section.topics) == 1 else ()
+            facts: Sequence[Fact] = section.topics[0].facts if len(section.topics) == 1 else ()
             children.setdefault((section.source.file, *parent), []).append(
                 (section.title, facts))
             continue
