@@ -12,6 +12,7 @@ from bot.notes.model import Deck
 from bot.quiz.build import passes
 from bot.quiz.cards import card_questions
 from bot.quiz.cloze import cloze_questions
+from bot.quiz.complexity import complexity_questions
 from bot.quiz.concepts import name_questions
 from bot.quiz.contrasts import contrast_questions
 from bot.quiz.gloss import reading_acronyms
@@ -76,6 +77,7 @@ def _candidates(deck: Deck, gloss: GlossaryLike) -> list[Question]:
         *name_cloze_questions(material),
         *match_questions(material, gloss),
         *cloze_questions(material, gloss),
+        *complexity_questions(material, gloss),
         *not_questions(material),
         *true_questions(material),
         *versus_questions(deck, material.words),
