@@ -14,7 +14,9 @@ import re
 from collections.abc import Sequence
 
 from bot.notes.model import Deck, Fact
+from bot.quiz.material import join_crumb
 from bot.quiz.naming import clean_name
+from bot.quiz.rows import ASPECT_HEADERS
 from bot.quiz.text import compact, without_asides
 
 _VS = re.compile(r"\s+vs\.?\s+", re.IGNORECASE)
@@ -100,3 +102,22 @@ def _pair(title: str, kinds: Sequence[Written]) -> list[tuple[str, Written, Writ
 
 def _bullets(facts: Sequence[Fact]) -> tuple[Fact, ...]:
     return tuple(f for f in facts if f.kind == "bullet")
+
+
+def sideways_pairs(deck: Deck) -> list[tuple[str, str, str, list[Fact]]]:
+    """Tables that compare two things sideways ('| 구분 | TCP | UDP |', '| Feature
+    | SG | NACL |'), whatever the heading above them says ('Q1. TCP와 UDP의
+    차이점을 설명해주세요', '비교 표'): the two columns are the sides, each row
+    says one thing of each. (breadcrumb, one, other, the rows)"""
+    found: list[tuple[str, str, str, list[Fact]]] = []
+    for topic in deck.topics():
+        tables: dict[tuple[str, ...], list[Fact]] = {}
+        for fact in topic.facts:
+            if fact.kind == "row" and len(fact.cells) == 3:
+                tables.setdefault(tuple(h for h, _ in fact.cells), []).append(fact)
+        for header, rows in tables.items():
+            aspect, one, other = (clean_name(h).strip() for h in header)
+            if aspect.lower() in ASPECT_HEADERS and one and other \
+                    and compact(one) != compact(other):
+                found.append((join_crumb(topic.section, topic.title), one, other, rows))
+    return found

@@ -25,7 +25,7 @@ from bot.quiz.text import NoGlossary, compact, leaked, name_pieces
 
 MIN_ROWS = 3
 # First-column headings of a sideways comparison.
-_ASPECT_HEADERS = frozenset("""
+ASPECT_HEADERS = frozenset("""
 feature aspect item items property properties attribute attributes category criteria criterion
 dimension comparison 기준 항목 구분 비교 특징 項目 区分 比較 项目 特性 对比 比较 區分
 """.split())
@@ -63,7 +63,7 @@ def _table(topic: Topic, table: Table, words: Phrases) -> list[Question]:
     # A comparison written sideways ('| Feature | SG | NACL |', '| 項目 | … |'):
     # its first column lists aspects, not things, and the things are columns.
     first = clean_name(header[0]).strip() if header else ""
-    if not first or first.lower() in _ASPECT_HEADERS:
+    if not first or first.lower() in ASPECT_HEADERS:
         return []
     if is_label(first) and label_key(first) not in _KIND_HEADERS:
         return []

@@ -25,7 +25,7 @@ from bot.quiz.material import (
     labelled,
 )
 from bot.quiz.naming import clean_name
-from bot.quiz.pair_titles import paired_sections, vs_names
+from bot.quiz.pair_titles import paired_sections, sideways_pairs, vs_names
 from bot.quiz.phrases import Phrases
 from bot.quiz.question import Question
 from bot.quiz.spelling import edits
@@ -63,6 +63,11 @@ def versus_questions(deck: Deck, words: Phrases) -> list[Question]:
             sides = _sides(fact.text, fact.children)
             if sides is not None:
                 out.extend(_ask(sides, join_crumb(crumb, fact.text), words))
+    # A sideways table of two columns compares them under any heading.
+    for crumb, one, other, rows in sideways_pairs(deck):
+        sides = _sides(f"{one} vs {other}", rows)
+        if sides is not None:
+            out.extend(_ask(sides, crumb, words))
     return out
 
 

@@ -74,3 +74,22 @@ def test_two_sub_headings_under_a_heading_joining_their_names_are_compared() -> 
         assert q.prompt.startswith("Spot and On-Demand\n")
         # The paragraph after the bullets is the author's aside, on neither side.
         assert not any("약정 할인" in c for c in q.choices)
+
+
+SIDEWAYS = """# 메모리 계층
+
+## Q1. 캐시와 버퍼는 어떻게 다른가요?
+
+| 항목 | 캐시 | 버퍼 |
+|------|------|------|
+| 목적 | 자주 쓰는 데이터 재사용 | 속도 차이 흡수 |
+| 위치 | CPU 가까이 | 장치 사이 |
+| 교체 | 교체 정책 필요 | 순서대로 비움 |
+"""
+
+
+def test_a_sideways_table_of_two_columns_compares_them_under_any_heading() -> None:
+    asked = [q for q in build_bank(parse_markdown(SIDEWAYS, "n.md")) if q.kind == "versus"]
+    assert asked
+    assert all("캐시에만 해당하고 버퍼에는" in q.prompt or "버퍼에만 해당하고 캐시에는" in q.prompt
+               for q in asked)
