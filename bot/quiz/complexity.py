@@ -105,6 +105,8 @@ def _blank(leaf: Leaf, m: re.Match[str], bounds: Sequence[re.Match[str]], materi
         start, end = start - 1, end + 1
     before, after = text[:start], text[end:]
     mark = m.group("mark")
+    if re.search(r"[~～\-–]\s*$", before) or re.match(r"^\s*[~～\-–]", after):
+        return None  # one end of a range ('O(1)~O(n)')
     if is_example(text, start, end) or _COMPARED_BEFORE.search(before) \
             or _COMPARED_AFTER.match(after) or re.search(r"(?:比|than)\s*\S{0,6}$", before):
         return None

@@ -16,6 +16,8 @@ PROSE = """# 정렬 메모
 그래프 탐색은 인접 리스트로 O(V + E)에 끝난다.
 
 이진 탐색은 선형 탐색 O(n)보다 빠르다.
+
+해시 조회는 충돌에 따라 O(1)~O(n) 사이로 걸린다.
 """
 
 
@@ -45,6 +47,7 @@ def test_two_variables_and_comparisons_are_not_asked() -> None:
     prompts = " ".join(prompt for prompt, _, _ in _blanks(PROSE))
     assert "그래프 탐색" not in prompts  # O(E log V) may be as right
     assert "선형 탐색" not in prompts  # 'faster than O(n)': a threshold
+    assert "해시 조회" not in prompts  # one end of a range
 
 
 def test_growth_reads_the_usual_spellings() -> None:
