@@ -11,6 +11,7 @@ from bot.notes.aliases import mine
 from bot.notes.model import Deck
 from bot.quiz.build import passes
 from bot.quiz.cards import card_questions
+from bot.quiz.cells import cell_questions
 from bot.quiz.cloze import cloze_questions
 from bot.quiz.complexity import complexity_questions
 from bot.quiz.concepts import name_questions
@@ -83,6 +84,7 @@ def _candidates(deck: Deck, gloss: GlossaryLike) -> list[Question]:
         *versus_questions(deck, material.words),
         *contrast_questions(material),
         *row_questions(deck, material.words),
+        *cell_questions(deck, material.words),
         *step_questions(deck, material.words),
     ]
     candidates.extend(card_questions(deck, gloss))

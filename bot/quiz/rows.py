@@ -47,6 +47,20 @@ def row_questions(deck: Deck, words: Phrases) -> list[Question]:
     return out
 
 
+def row_questions_of(topic: Topic, table: Table, words: Phrases) -> list[Question]:
+    """The row questions one table yields (cells.py asks a table these leave)."""
+    return _table(topic, table, words)
+
+
+def sideways(header: Sequence[str]) -> bool:
+    """A comparison written sideways ('| Feature | SG | NACL |', '| 項目 | … |'):
+    its first column lists aspects, not things, and the things are columns."""
+    first = clean_name(header[0]).strip() if header else ""
+    if not first or first.lower() in ASPECT_HEADERS:
+        return True
+    return is_label(first) and label_key(first) not in _KIND_HEADERS
+
+
 def _key(text: str) -> str:
     text = unwrap_code(text).strip()
     # A code keeps its marks ('/28', '.NET'); a name loses markup and emoji.
@@ -60,12 +74,7 @@ def _names_things(keys: Sequence[str]) -> bool:
 
 def _table(topic: Topic, table: Table, words: Phrases) -> list[Question]:
     header = table.header
-    # A comparison written sideways ('| Feature | SG | NACL |', '| 項目 | … |'):
-    # its first column lists aspects, not things, and the things are columns.
-    first = clean_name(header[0]).strip() if header else ""
-    if not first or first.lower() in ASPECT_HEADERS:
-        return []
-    if is_label(first) and label_key(first) not in _KIND_HEADERS:
+    if sideways(header):
         return []
     rows = [r for r in table.rows if len(r) == len(header) and all(c.strip() for c in r)]
     if len(header) < 3 or len(rows) < MIN_ROWS:

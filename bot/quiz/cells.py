@@ -1,0 +1,207 @@
+"""One cell of a wide table as a question: which row has this value.
+
+A row question (rows.py) shows a row's whole profile, which it cannot do for a
+spreadsheet of ten columns, long cells, or rows that a first column sorts into
+groups ('| Fiber Optic | OM1 | … |', '| Fiber Optic | OM2 | … |'): there the
+rows' names stand in the second column. Such a table still says of a row one
+thing no other row says ('| InfiniBand | FDR | 56 Gbps | … |'), and that value
+names its row: 'Which one does this describe? - Speed: 56 Gbps'.
+
+Only a value that shares no figure and no word with the same column of any
+other row is asked ('Up to 10 Gbps' and '10 Gbps' say the same speed, 'Low
+($)' and 'Low-Medium ($$)' the same cost): one row is right by the notes,
+and a near value of another row cannot be right by the world either. One
+value per row, the leftmost such column (the notes put the defining columns
+first), and the wrong choices are rows of the same group.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from bot.notes.model import Deck, SourceRef, Table, Topic
+from bot.quiz.build import make
+from bot.quiz.material import is_concept_name, join_crumb
+from bot.quiz.naming import clean_name, is_aspect
+from bot.quiz.phrases import Phrases
+from bot.quiz.question import Question
+from bot.quiz.reshape import unwrap_code
+from bot.quiz.rows import MIN_ROWS, row_questions_of, sideways
+from bot.quiz.text import NoGlossary, compact, leaked, name_pieces
+
+MAX_VALUE = 60
+MAX_CHOICES = 4
+# A figure with its unit ('10 Gbps', '6.2 miles', '15.4 Watts'), or a bare number.
+_FIGURE = re.compile(r"(\d+(?:[.,]\d+)?)\s*([A-Za-z]+)?")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+# Words that tie no two values together ('Up to 10 Gbps' and 'Up to 1 Gbps').
+_FILLER = frozenset("""
+and the for with from into over per only both all any not but are its
+up to or of at on in by as
+""".split())
+# Empty cells: nothing is said of the row.
+_EMPTY = frozenset({"", "-", "–", "—", "n/a", "na", "none", "?", "x"})
+
+
+def cell_questions(deck: Deck, words: Phrases) -> list[Question]:
+    out: list[Question] = []
+    for topic in deck.topics():
+        for table in topic.tables:
+            if row_questions_of(topic, table, words):
+                continue  # its rows are asked whole
+            out.extend(_table(topic, table, words))
+    return out
+
+
+def _plain(cell: str) -> str:
+    return " ".join(clean_name(unwrap_code(cell)).split())
+
+
+def marks(value: str) -> frozenset[str]:
+    """What a value says, as pieces two values may share: its figures with
+    their units, and its words ('Up to 1 Gbps (Gigabit)' -> {'1 gbps', 'gigabit'})."""
+    text = value.lower()
+    figures = {f"{number.replace(',', '.')} {unit or ''}".strip()
+               for number, unit in _FIGURE.findall(text)}
+    rest = _FIGURE.sub(" ", text)
+    found = {w for w in _WORD.findall(rest) if w not in _FILLER}
+    return frozenset(figures | found)
+
+
+# A span of figures in one unit: '1 Gbps to 100 Gbps+', '25-40 Gbps', 'up to 2 Gbps'.
+_SPAN = re.compile(r"(?:(?P<low>\d+(?:\.\d+)?)\s*(?P<low_unit>[A-Za-z]+)?\s*(?:to|-|–|~)\s*"
+                   r"|(?P<upto>up to|upto|max(?:imum)?|<=?|≤)\s*)"
+                   r"(?P<high>\d+(?:\.\d+)?)\s*(?P<unit>[A-Za-z]+)", re.IGNORECASE)
+
+
+def _within(value: str, other: str) -> bool:
+    """A figure of `value` inside a span another row gives ('40 Gbps' within
+    '1 Gbps to 100 Gbps+'): that row has it too, by the notes' own reading."""
+    figures = [(float(n.replace(",", ".")), (u or "").lower())
+               for n, u in _FIGURE.findall(value)]
+    for span in _SPAN.finditer(other):
+        unit = span["unit"].lower()
+        if span["low_unit"] and span["low_unit"].lower() != unit:
+            continue
+        low = 0.0 if span["upto"] else float(span["low"])
+        high = float(span["high"])
+        if any(u == unit and low <= n <= high for n, u in figures):
+            return True
+    return False
+
+
+def _key_column(header: Sequence[str], rows: Sequence[Sequence[str]]) -> int | None:
+    """The column that names the rows: the first, or the second when the first
+    sorts them into groups (a value repeated down it)."""
+    for column in (0, 1):
+        if column >= len(header) - 1:
+            return None
+        keys = [_plain(r[column]) for r in rows]
+        counts = Counter(compact(k) for k in keys)
+        unique = [k for k in keys if counts[compact(k)] == 1]
+        if column == 0 and len(unique) == len(keys):
+            return 0 if all(_names_thing(k) for k in keys) else None
+        if column == 0:
+            continue  # a group column: the names stand next to it
+        if len(unique) >= MIN_ROWS and all(_names_thing(k) for k in unique):
+            return 1
+    return None
+
+
+def _names_thing(key: str) -> bool:
+    # (A bare number, 'Class 1' written '1', is a label without its header.)
+    return is_concept_name(key) and not is_aspect(key) and not key.replace(".", "").isdigit()
+
+
+def _table(topic: Topic, table: Table, words: Phrases) -> list[Question]:
+    header = [_plain(h) for h in table.header]
+    rows = [r for r in table.rows if len(r) == len(header)]
+    if len(header) < 3 or len(rows) < MIN_ROWS or sideways(table.header):
+        return []
+    key_at = _key_column(header, rows)
+    if key_at is None:
+        return []
+    keys = [_plain(r[key_at]) for r in rows]
+    counts = Counter(compact(k) for k in keys)
+    named = [i for i, k in enumerate(keys) if counts[compact(k)] == 1]
+    group_at = 0 if key_at == 1 else None
+    groups = [_plain(r[0]) if group_at is not None else "" for r in rows]
+    shown_group = group_at is not None and len(set(groups)) > 1
+    lines = _row_lines(topic, rows, table.source)
+    # ('### Fiber Versions and Speeds:' is a heading, its colon no part of it.)
+    crumb = join_crumb(clean_name(topic.section).rstrip(":： "),
+                       clean_name(topic.title).rstrip(":： "))
+    out: list[Question] = []
+    for i in named:
+        kin = [j for j in named if j != i and groups[j] == groups[i]]
+        if len(kin) < 2:
+            continue
+        for column in range(len(header)):
+            if column in (key_at, group_at) or not header[column]:
+                continue
+            question = _asked(i, column, kin, header, rows, keys, groups if shown_group else None,
+                              crumb, topic, lines, words)
+            if question is not None:
+                out.append(question)
+                break  # one value per row
+    return out
+
+
+def _value(row: Sequence[str], column: int) -> str:
+    return _plain(row[column])
+
+
+def _asked(i: int, column: int, kin: Sequence[int], header: Sequence[str],
+           rows: Sequence[Sequence[str]], keys: Sequence[str], groups: Sequence[str] | None,
+           crumb: str, topic: Topic, lines: Sequence[SourceRef],
+           words: Phrases) -> Question | None:
+    value = _value(rows[i], column)
+    if value.lower() in _EMPTY or len(value) > MAX_VALUE:
+        return None
+    # Words every value of the column has ('liters per minute') speak of the
+    # column, not of a row.
+    column_words = frozenset.intersection(*(marks(_value(r, column)) for r in rows))
+    own = marks(value) - column_words
+    if not own:
+        return None
+    # The value is unlike the same column of every other row of the table.
+    for j, row in enumerate(rows):
+        if j == i:
+            continue
+        other = _value(row, column)
+        if own & marks(other) or compact(other) == compact(value) \
+                or _within(value, other):
+            return None
+    # A value naming another row ('conflicts with the exclusive lock') reads as
+    # a pointer to that choice, not as a trait of its own row.
+    if any(compact(k) in compact(value) for j, k in enumerate(keys) if j != i and len(k) >= 2):
+        return None
+    # Wrong choices: rows of the group that say something else there.
+    wrong_rows = [j for j in kin if _value(rows[j], column).lower() not in _EMPTY]
+    wrong_rows = wrong_rows[: MAX_CHOICES - 1]
+    if len(wrong_rows) < 2:
+        return None
+    wrong = [keys[j] for j in wrong_rows]
+    facts = [f"- {header[column]}: {value}"]
+    if groups is not None:
+        facts.insert(0, f"- {header[0]}: {groups[i]}")
+    body = words.which_is_described + "\n" + "\n".join(facts)
+    glossary = NoGlossary()
+    if leaked(name_pieces(keys[i], glossary), body, [name_pieces(w, glossary) for w in wrong]):
+        return None
+    label = header[column]
+    explanation = [(keys[j], f"{label} {_value(rows[j], column)}") for j in (i, *wrong_rows)]
+    return make(
+        "match", sources=["cell", header[column], *rows[i]], section=topic.section,
+        topic=topic.title, concept=compact(keys[i]), context=crumb, body=body,
+        correct=keys[i], wrong=wrong, explanation=explanation, source=lines[i])
+
+
+def _row_lines(topic: Topic, rows: Sequence[Sequence[str]], table: SourceRef) -> list[SourceRef]:
+    """Where each row is written (the parser keeps it on the row's fact), so that
+    two rows of one table are two facts a sample may both ask."""
+    written = {tuple(v for _, v in f.cells): f.source
+               for f in topic.all_facts() if f.kind == "row"}
+    return [written.get(tuple(r), table) for r in rows]
