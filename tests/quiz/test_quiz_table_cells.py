@@ -42,8 +42,9 @@ def test_a_value_no_other_row_shares_names_its_row() -> None:
 
 def test_a_value_inside_another_rows_span_is_not_asked() -> None:
     # 'Up to 40' holds 12 and 5: P-Beta's and P-Alpha's flows are P-Gamma's too.
-    answers = {answer for answer, _, _ in _cells(WIDE)}
-    assert not {"P-Alpha", "P-Beta"} & answers
+    by_flow = {answer for answer, prompt, _ in _cells(WIDE) if "- Flow:" in prompt}
+    assert "P-Delta" in by_flow
+    assert not {"P-Alpha", "P-Beta"} & by_flow
 
 
 def test_a_group_of_two_is_no_choice_of_three() -> None:
