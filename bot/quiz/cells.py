@@ -178,8 +178,11 @@ def _asked(i: int, column: int, kin: Sequence[int], header: Sequence[str],
     # a pointer to that choice, not as a trait of its own row.
     if any(compact(k) in compact(value) for j, k in enumerate(keys) if j != i and len(k) >= 2):
         return None
-    # Wrong choices: rows of the group that say something else there.
-    wrong_rows = [j for j in kin if _value(rows[j], column).lower() not in _EMPTY]
+    # Wrong choices: rows of the group that say something else there, the
+    # nearest rows first (a table orders its rows: NDR's neighbours are HDR and
+    # EDR, and the first rows alone would make the largest figure stand out).
+    wrong_rows = sorted((j for j in kin if _value(rows[j], column).lower() not in _EMPTY),
+                        key=lambda j: (abs(j - i), j))
     wrong_rows = wrong_rows[: MAX_CHOICES - 1]
     if len(wrong_rows) < 2:
         return None

@@ -82,3 +82,19 @@ def test_a_sideways_table_asks_no_cells() -> None:
 | Rules | allow only | allow and deny |
 """
     assert not _cells(text)
+
+
+def test_the_wrong_choices_are_the_nearest_rows() -> None:
+    text = """## Links
+| Family | Grade | Rate | Reach |
+|---|---|---|---|
+| Link | G-One | 10 units | 1 km |
+| Link | G-Two | 20 units | 2 km |
+| Link | G-Three | 40 units | 3 km |
+| Link | G-Four | 80 units | 4 km |
+| Link | G-Five | 160 units | 5 km |
+| Link | G-Six | 320 units | 6 km |
+"""
+    asked = {answer: set(choices) for answer, _, choices in _cells(text)}
+    # The largest figure among the first rows' would stand out.
+    assert asked["G-Six"] == {"G-Three", "G-Four", "G-Five", "G-Six"}
