@@ -26,9 +26,18 @@ references reference related seealso followup followups tradeoffs comparison com
 characteristics types kinds ventajas desventajas ejemplo ejemplos resumen notas nota
 caracteristicas
 """
-_GENERIC = frozenset(_WORDS.split()) | frozenset(
+# Emphasis and remark words: what a note-taker writes before a line to say how
+# to read it ('**중요**: …', '비유: …', 'Tip:', '注意：'), never what it is about.
+_META = """
+중요 매우중요 참고 비유 비유하자면 예를들어 예를들면 요점 주의 경고 꿀팁 힌트 기억 암기 한줄요약
+한줄정리 보충 복습 포인트 체크포인트 tip hint hints analogy analogies metaphor remember reminder
+caution attention nb fyi remark remarks memo aside bonus recap takeaway insight
+重要 注意 注 参考 例 例え 喩え たとえ 具体例 要約 まとめ ヒント コツ メモ 補足 備考 覚え方
+提示 提醒 备注 注释 例如 比喻 类比 举例 小结 补充 记住 警告 须知 划重点
+"""
+_GENERIC = frozenset(_WORDS.split()) | frozenset(_META.split()) | frozenset(
     "explanation explanations idea ideas 설명 노트 메모 내용 질문 description descriptions "
-    "definitions 개념설명 상세설명".split())
+    "definitions 개념설명 상세설명 필드 항목".split())
 # Words that only qualify a generic word ("Initial Idea", "관련 노트", "More
 # examples"), and words that join two ("Explanation and Example", "특징 및 장점").
 _QUALIFIERS = frozenset("""

@@ -20,6 +20,7 @@ from pathlib import PurePath
 from bot.notes.aliases import it_terms
 from bot.notes.model import Deck, Fact, Section, SourceRef, Topic
 from bot.quiz.bare_names import about_another, bare_condition, names_only
+from bot.quiz.field_labels import thing_key, without_field_labels
 from bot.quiz.naming import clean_name, is_aspect, is_label
 from bot.quiz.phrases import KO, Phrases, phrases_for
 from bot.quiz.sentences import definition_of
@@ -562,6 +563,8 @@ class _Reader:
             if len(found) >= 3:
                 self.term_groups.append(tuple(found))
         self.term_groups = [self.described(g, deck) for g in self.term_groups]
+        # ('- Symptoms: …' under every error of a guide: a slot of the layout.)
+        self.term_groups = without_field_labels(self.term_groups, self.thing_names(deck))
         for run in singles.values():
             self.add_group(run)
         said = {k: tuple(v) for k, v in self.said.items()}
@@ -642,6 +645,13 @@ class _Reader:
         return tuple(replace(e, shown=False) if e.shown and (
             names_only(e.definition, knows) or bare_condition(e.definition)) else e
             for e in group)
+
+    def thing_names(self, deck: Deck) -> set[str]:
+        """The things the notes name (headings, concepts), as field_labels
+        compares keys."""
+        names = {n for found in self.names.values() for n in found}
+        names |= {s.title for s in deck.sections} | {topic_name(t) for t in deck.topics()}
+        return {thing_key(n) for n in names}
 
     def known_names(self, deck: Deck) -> set[str]:
         """Names the notes and the shipped term list use for things: concept
