@@ -38,6 +38,15 @@ BOLD_TERM_RE = re.compile(
 # comma continues the sentence ("**18% 이상**의 …", "**무료**, TTL …"): the
 # bold is emphasis, not a term.
 _CONTINUES = re.compile(r"^[,.;)\]]")
+# "**Verify IP configuration** on relevant interfaces", "**Convert to binary** if
+# necessary", "**Check for issues** requiring …": English that goes on in lower
+# case with a preposition, a conjunction or a participle (after an aside, too)
+# is one sentence with its key words in bold, not a term and what it means.
+_RUNS_ON = re.compile(
+    r"^(?:\([^()]*\)\s*)?(?:(?:on|in|at|to|for|with|without|by|from|of|into|onto|via|like|as|"
+    r"than|if|when|while|before|after|until|unless|across|between|through|within|per|and|or|"
+    r"but|so|that|which|where|using|requiring|including|allowing|causing|making|being|having|"
+    r"providing|containing|following|according)\s)")
 # "**공개 리소스만** HTTP 헬스 체크 가능": a bold phrase closed by a particle is the
 # subject or object of the sentence it starts.
 _PARTICLE_CLOSED = re.compile(r"[\uac00-\ud7a3](?:은|는|을|를|만|에서|에게|으로)$")
@@ -100,7 +109,8 @@ def _bold_is_term(bold: re.Match[str]) -> bool:
     sep, term, rest = bold.group("sep"), bold.group("term").rstrip(), bold.group("def")
     if sep.strip() or term.endswith((":", "：")):
         return True
-    return bool(sep) and not _CONTINUES.match(rest) and not _PARTICLE_CLOSED.search(term)
+    return bool(sep) and not _CONTINUES.match(rest) and not _RUNS_ON.match(rest) \
+        and not _PARTICLE_CLOSED.search(term)
 
 
 def split_term(text: str) -> TermSplit:

@@ -56,6 +56,8 @@ _UP_TO = re.compile(r"^\s*(?:까지|이내|up to)")
 _NINES_CONTEXT = re.compile(r"가용성|내구성|availability|durability", re.IGNORECASE)
 _DISCOUNT_CONTEXT = re.compile(r"할인|discount", re.IGNORECASE)
 
+# A year written with 년/year from this one on is a date on the calendar.
+_FIRST_YEAR = 1000
 # Beyond this a "number" is a typo or an identifier, and float arithmetic stops
 # being exact; nothing in study notes is asked at that size.
 _LARGEST = 1e15
@@ -115,6 +117,10 @@ def figures(text: str) -> list[Figure]:
         value = float(m.group("num").replace(",", ""))
         if not 0 < value < _LARGEST:
             continue  # 0초 is a setting, not a figure to learn; 10^400 is not a figure
+        if unit == "년" and value >= _FIRST_YEAR:
+            # '2011년 8월에 릴리즈': a date, not a span; among '5년', '7년', '10년'
+            # it is the one of another kind.
+            continue
         ladder = unit
         if unit == "%":
             if _NINES_CONTEXT.search(text) or value >= 99:
@@ -249,6 +255,18 @@ def _bare_value(text: str, fig: Figure) -> bool:
     return not re.search(r"[A-Za-z\uac00-\ud7a3]{2,}", value.replace(fig.text, " "))
 
 
+# A name and how many of it, a colon and a label at most after ('VPC 1개', 'IP
+# 512개', 'Public subnet 2개: Bastion'): an item of an inventory, which says
+# nothing of what the thing is or does ('IP ___' is no sentence).
+_INVENTORY_HEAD = re.compile(r"^[^\W\d_][\w./+-]*(?:\s[^\W\d_][\w./+-]*)?\s?$")
+_INVENTORY_TAIL = re.compile(r"^\s*(?:[:：].*)?$")
+
+
+def _inventory_item(text: str, fig: Figure) -> bool:
+    return fig.ladder == "count" and bool(_INVENTORY_HEAD.match(text[: fig.start])) \
+        and bool(_INVENTORY_TAIL.match(text[fig.end:]))
+
+
 def _cloze(leaf: Leaf, fig: Figure, pool: Sequence[float], glossary: GlossaryLike,
            words: Phrases, ceiling: float = _LARGEST) -> Question | None:
     text = leaf.statement.text
@@ -256,7 +274,7 @@ def _cloze(leaf: Leaf, fig: Figure, pool: Sequence[float], glossary: GlossaryLik
             or shows_arithmetic(text, fig.value, fig.start, fig.end)
             or threshold_rule(text, fig.start, fig.end)):
         return None
-    if _bare_value(text, fig):
+    if _bare_value(text, fig) or _inventory_item(text, fig):
         return None
     side = false_side(text, fig.start, fig.end)
     wrong = distractors(fig, pool, side, ceiling=ceiling)
