@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from bot.notes.model import SourceRef
 from bot.quiz.fields import echoed_fields
+from bot.quiz.figure_kinds import odd_figure
 from bot.quiz.han import han_shown
 from bot.quiz.question import AUTHOR, Question, digest, fact_key, question_id, shuffled
 from bot.quiz.scripts import crosses_unread_language, latin_alone, unread_script
@@ -109,6 +110,10 @@ def rejection(question: Question) -> str | None:
         return "answer stands out"
     if _odd_form(choices[question.answer], wrong):
         return "answer odd form"
+    # Sides compared line by line: the lines of each side may be of their own
+    # form ('全体の70%' for one, cost statements for the other).
+    if question.kind == "versus" and odd_figure(right_text, wrong):
+        return "answer odd figure"
     # The only choice in its script ('글로벌 엑셀러레이터' among 'Origin Group',
     # 'Price Classes', 'Lambda@Edge'): picked by its language alone.
     # (Or the only one in Chinese or Japanese among English names.)

@@ -18,6 +18,7 @@ from itertools import combinations
 
 from bot.notes.model import SourceRef
 from bot.quiz.concepts import related
+from bot.quiz.figure_kinds import same_figures
 from bot.quiz.material import Material
 from bot.quiz.question import Question
 from bot.quiz.text import compact, list_parts, norm
@@ -93,6 +94,12 @@ def _opposite(x: str, y: str) -> bool:
     the answer in its line: the giveaway check drops it.)"""
     wx, wy = x.split(), y.split()
     if norm(x) == norm(y) or min(len(wx), len(wy)) < 2:
+        return False
+    # (Chinese and Japanese put no space between words: the 'word' changed in
+    # 'Unit Tests: 全体の70%' / 'Unit Tests: 書きやすく、…' is a whole clause, a
+    # share against a cost. Lines that state other kinds of figure speak of
+    # other aspects, and are no opposites.)
+    if not same_figures(x, y):
         return False
     if len(wx) == len(wy):
         return sum(p != q for p, q in zip(wx, wy, strict=True)) == 1
