@@ -47,6 +47,7 @@ transfer | transfer*, migrat*, sync, copy, move, moving, 전송, 이관, 마이�
 notification | event, notif*, alert*, alarm*, trigger*, 이벤트, 알림, 통지, 경보, \
 알람, 트리거
 message | messag*, queue*, 메시지, 대기열
+growth | grow*, expan*, 성장, 증설, 확장성, 확장 계획
 """
 
 # Korean words that hold a field's word and mean something else: 파일럿

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from bot.notes.labels import label_key
 from bot.notes.model import Deck, Table, Topic
 from bot.quiz.build import make
+from bot.quiz.gloss import gives_away
 from bot.quiz.material import is_concept_name, join_crumb
 from bot.quiz.naming import clean_name, is_label
 from bot.quiz.phrases import Phrases
@@ -104,6 +105,8 @@ def _table(topic: Topic, table: Table, words: Phrases) -> list[Question]:
         glossary = NoGlossary()
         if leaked(name_pieces(key, glossary), body, [name_pieces(w, glossary) for w in wrong]):
             continue
+        if gives_away(key, body, wrong):
+            continue  # '용도: 리소스 삭제' for DELETE: the row translates its name
         def profile(row: Sequence[str]) -> str:
             return ", ".join(f"{label} {value}" for label, value in zip(labels, row, strict=True))
 
