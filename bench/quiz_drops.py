@@ -25,13 +25,29 @@ from bot.notes.model import Deck, Topic
 from bot.quiz import bank as bank_module
 from bot.quiz import build as build_module
 from bot.quiz import concepts as c
+from bot.quiz import name_cloze as nc
 from bot.quiz.bank import _acronym_reader, build_bank
+from bot.quiz.fields import echoed_fields
 from bot.quiz.gloss import gives_away, reading_acronyms
 from bot.quiz.known_wrong import load_known_wrong, without_known_wrong
-from bot.quiz.material import Concept, Material, read_material
+from bot.quiz.material import (
+    Concept,
+    Material,
+    Statement,
+    is_remark,
+    labelled,
+    read_material,
+)
 from bot.quiz.question import Question
 from bot.quiz.reshape import reshaped
-from bot.quiz.text import name_parts
+from bot.quiz.text import (
+    leans_on_context,
+    name_parts,
+    pieces,
+    refers_back,
+    telling,
+    without_asides,
+)
 
 TopicKey = tuple[str, str]
 # concept key -> its statements lost as clues, by reason (filled by _name_stage).
@@ -118,6 +134,91 @@ def _name_stage(concept: Concept, group: Sequence[Concept], material: Material) 
     return "the notes also describe the distractors so"
 
 
+def blank_stage(concept: Concept, text: str, group: Sequence[Concept],
+                material: Material) -> str | None:
+    """The first check of name_cloze that drops `text` (a line of `concept`) as
+    a name blank, 'asked' when it passes them all, or None when the line does
+    not name its concept (no blank candidate). Keep in step with
+    name_cloze.name_cloze_questions, _informative, _blanks and _question."""
+    spellings = nc._spellings(concept, material)
+    if not any(len(sp) >= 2 and sp.lower() in text.lower() for sp in spellings):
+        return None
+    if not concept.named:
+        return "not a name (heading, aspect or label)"
+    shown = without_asides(concept.name) or concept.name
+    rest = nc.blanked(text, spellings, shown)
+    if rest is None:
+        return "name glued to a word, after an article or inside a longer name"
+    said = nc.without_blank(rest).strip(" .,:;-")
+    if len(rest) > nc.MAX_LINE:
+        return "line too long"
+    if len(said) < 8 or len(telling(said) - pieces(concept.crumb)) < nc.MIN_TELLING:
+        return "too few telling words"
+    if is_remark(rest) or labelled(rest) or leans_on_context(said) or refers_back(said) \
+            or said.startswith(("(", ")")):
+        return "remark, label or pointing back"
+    others = c._siblings(concept, group, material)
+    if len(others) < 2:
+        return "fewer than 2 fair siblings"
+    others = c.crumb_fair(concept, others, material)
+    if len(others) < 2:
+        return "breadcrumb shows part of the name"
+    full_name = c._full(concept, material)
+    said = nc.without_blank(rest)
+    rivals = [o for o in group if o.key != concept.key]
+    others = nc._unnamed_siblings(said, concept, others, rivals, material)
+    if len(others) < 2:
+        return "names a sibling (fewer than 2 others, or one sharing a word of the name)"
+    full_others = [c._full(o, material) for o in others]
+    if c._leaks(concept, said, [o.pieces for o in others]):
+        return "leaks the name (another mention, a word of it)"
+    if gives_away(full_name, said, full_others):
+        return "translates the name"
+    if echoed_fields(full_name, said, full_others):
+        return "echoes the name's field"
+    if nc._ACRONYM_WORD.search(said) and gives_away(concept.name, said,
+                                                    [o.name for o in others]):
+        return "an acronym translates the name"
+    if not nc.own_word(said, concept, material):
+        return "no word of this concept alone"
+    clue = Statement(text=said, source=concept.statements[0].source)
+    if 2 * sum(c._could_be(o, concept, [clue], material) for o in others) >= len(others):
+        return "fits half the siblings"
+    if c.nearest_distractors(concept, others, [clue], material) is None:
+        return "no fair distractor set"
+    gate: Counter[tuple[TopicKey, str, str]] = Counter()
+    with recording(gate):
+        found = nc._question(concept, concept.statements[0], rest, others, material)
+    if found is None:
+        return "gate: " + ", ".join(sorted({r for (_, _, r) in gate})) or "gate"
+    return "asked"
+
+
+def blank_report(deck_path: Path | None, summary: bool = False) -> list[str]:
+    """Every line that names its own concept, with the check that drops it as a
+    name blank, and the totals by check."""
+    deck, glossary = load(deck_path)
+    path = deck_path if deck_path is not None else _default_path()
+    read = reshaped(without_known_wrong(deck, load_known_wrong(
+        path if path.is_dir() else path.parent)))
+    lines: list[str] = []
+    totals: Counter[str] = Counter()
+    with reading_acronyms(_acronym_reader(read, glossary)):
+        material = read_material(read, glossary)
+        for group in material.groups:
+            for concept in group:
+                for s in concept.statements:
+                    stage = blank_stage(concept, s.text, group, material)
+                    if stage is None:
+                        continue
+                    totals[stage] += 1
+                    lines.append(f"[{stage}] {concept.name} :: {s.text}")
+    out = [] if summary else sorted(lines)
+    out.append("lines naming their concept, by the check that drops them as a blank:")
+    out += [f"  {n:4d}  {reason}" for reason, n in totals.most_common()]
+    return out
+
+
 def _topics(deck: Deck) -> list[Topic]:
     return [t for s in deck.sections for t in s.topics]
 
@@ -178,7 +279,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--deck", type=Path, help="notes file or folder (default deck)")
     parser.add_argument("--section", default="", help="only sections whose title has TEXT")
     parser.add_argument("--summary", action="store_true", help="the totals only")
+    parser.add_argument("--blanks", action="store_true",
+                        help="lines naming their concept and why each is no name blank")
     args = parser.parse_args(argv)
+    if args.blanks:
+        for line in blank_report(args.deck, args.summary):
+            print(line)
+        return 0
     for line in report(args.deck, args.section, args.summary):
         print(line)
     return 0

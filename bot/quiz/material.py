@@ -491,6 +491,18 @@ class _Reader:
             names |= self.glossary.aliases(spelling)
         return sorted(n for n in names if n)
 
+    def written_also(self, deck: Deck) -> dict[tuple[str, str], list[Topic]]:
+        """(file, section title) -> the topics merged away from that section into
+        an earlier one."""
+        found: dict[tuple[str, str], list[Topic]] = {}
+        for topic in deck.topics():
+            for source in topic.also_in:
+                heads = self.headings.get(source.file, ())
+                at = bisect.bisect_right(heads, (source.line, "\uffff")) - 1
+                if at >= 0 and heads[at][1] != topic.section:
+                    found.setdefault((source.file, heads[at][1]), []).append(topic)
+        return found
+
     def placed(self, topic: Topic, crumb: str, source: SourceRef) -> tuple[str, str]:
         """The section a line really stands in, and the breadcrumb starting with
         it: a topic written in two sections is merged into the first, but a line
@@ -529,6 +541,12 @@ class _Reader:
                 file = str(PurePath(section.source.file).parent) \
                     if section.level == 0 and len(set(deck.files)) > 1 else section.source.file
                 singles.setdefault((file, section.level), []).append(single)
+        # A topic written in two sections was merged into the first (bot.notes.merge):
+        # it still stands among the second section's topics, where its lines were
+        # written beside theirs ('보안그룹' in 'EC2 기초' and, again, beside 'NACL'
+        # in 'VPC'), as the same concept with all its lines.
+        written_also = self.written_also(deck)
+        built: dict[tuple[str, str], Concept] = {}
         for section in deck.sections:
             members: list[Concept] = []
             kinds = kind_dropped(section.topics, heading_subject(section.title))
@@ -551,7 +569,12 @@ class _Reader:
                         # subject area, 'Route 53' over '호스팅 존', a whole and
                         # its part, and is never offered beside it anyway.)
                         above=topic.path))
+                    built[(topic.section, topic.title)] = members[-1]
                 self.children(topic, topic.facts, crumb, name if named else None)
+            for topic in written_also.get((section.source.file, section.title), ()):
+                first = built.get((topic.section, topic.title))
+                if first is not None and all(m.key != first.key for m in members):
+                    members.append(replace(first, crumb=heading_subject(section.title)))
             self.add_group(members)
             # Shown under the section's title, or the file's when the section
             # holds a single topic (its title may ask for the term: '트리거란?').

@@ -27,8 +27,10 @@ from bot.quiz.concepts import (
     _leaks,
     _names_a_rival,
     _siblings,
+    _words,
     crumb_fair,
     nearest_distractors,
+    related,
 )
 from bot.quiz.fields import echoed_fields
 from bot.quiz.gloss import gives_away
@@ -124,10 +126,15 @@ def _fits_blank(before: str, mention: str, after: str, name: str) -> bool:
     'Weighted' into a Korean word: the choices would not fill it)."""
     if _ARTICLE.search(before) or _NAME_AFTER.match(after):
         return False
+    # '일반화(___)': an aside holding the name alone is another name for the
+    # word before it, which says the answer.
+    if before.rstrip().endswith(("(", "（")) and after.lstrip().startswith((")", "）")):
+        return False
     if _NAME_BEFORE.search(before) and before.strip():
         return False
     return not name or all(_SCRIPTS[k].search(name) for k in _SCRIPTS
                            if _SCRIPTS[k].search(mention))
+
 
 
 _BLANK_AND_PARTICLE = re.compile(
@@ -173,24 +180,41 @@ def _blanks(concept: Concept, lines: list[tuple[Statement, str]], others: list[C
         return []
     # (Every sibling kept shares all the breadcrumb shows of the name: the
     # breadcrumb gives it away beside none of them.)
-    full_others = [_full(o, material) for o in others]
-    others_pieces = [o.pieces for o in others]
     rivals = [o for o in group if o.key != concept.key]
     out: list[Question] = []
     for s, rest in lines:
         said = without_blank(rest)
+        offered = _unnamed_siblings(said, concept, others, rivals, material)
+        if len(offered) < 2:
+            continue
+        full_others = [_full(o, material) for o in offered]
         # Every other mention of the name or a part of it, a translation, an
-        # acronym, a subject of the name in other words, or a sibling's name.
-        if _leaks(concept, said, others_pieces) or gives_away(full_name, said, full_others) \
+        # acronym, or a subject of the name in other words.
+        if _leaks(concept, said, [o.pieces for o in offered]) \
+                or gives_away(full_name, said, full_others) \
                 or echoed_fields(full_name, said, full_others) \
                 or (_ACRONYM_WORD.search(said)
-                    and gives_away(concept.name, said, [o.name for o in others])) \
-                or _names_a_rival(said, rivals, material):
+                    and gives_away(concept.name, said, [o.name for o in offered])):
             continue
-        question = _question(concept, s, rest, others, material)
+        question = _question(concept, s, rest, offered, material)
         if question is not None:
             out.append(question)
     return out
+
+
+def _unnamed_siblings(said: str, concept: Concept, others: list[Concept],
+                      rivals: list[Concept], material: Material) -> list[Concept]:
+    """The siblings a blanked line may offer: not one it names ('EC2 인스턴스
+    생성 시 기본적으로 하나의 ___와(과) 연결됨' never offers EC2: the line rules
+    it out). A name clue naming a sibling is dropped, since it may speak of
+    that sibling rather than of the answer; a blank's place in the line says
+    what the line speaks of. None when it names a concept whose name shares a
+    word with the answer's ('RDS' beside 'RDS 프록시'): that word would point
+    at the answer among the rest."""
+    named = [o for o in rivals if _names_a_rival(said, [o], material)]
+    if any(related(o, concept) or _words(o.name) & _words(concept.name) for o in named):
+        return []
+    return [o for o in others if o not in named]
 
 
 def own_word(said: str, concept: Concept, material: Material) -> bool:
