@@ -3,7 +3,10 @@ unasked, what the reading found there (concepts and their sibling groups,
 `term : definition` groups, single statements) and which check dropped the
 candidates built on it, counted by reason.
 
-`python -m bench.quiz_drops [--deck PATH] [--section TEXT] [--summary]`
+`python -m bench.quiz_drops [--deck PATH] [--section TEXT] [--summary] [--blanks]`
+
+`--blanks`: every line that names its own concept (a name blank candidate,
+name_cloze.py) with the first check that drops it, and the totals by check.
 
 Nothing here runs when the bank is built: the mechanical gate is watched by
 swapping `passes` for a recorder for the length of one build, and the name
@@ -288,6 +291,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     for line in report(args.deck, args.section, args.summary):
         print(line)
+    if args.summary:
+        for line in blank_report(args.deck, summary=True):
+            print(line)
     return 0
 
 

@@ -5,12 +5,12 @@ Such a line is no clue for a name question (it says the answer); with the
 name blanked it is. The choices are the concept and siblings picked as name
 questions pick them (concepts.py), and every rule that keeps a clue fair
 holds for what is left of the line: no other mention of the name, a word of
-it, an acronym, a translation or a sibling's name; a rest that tells the
-concept apart (telling words beyond the breadcrumb, one of them written of
-this concept alone, fitting no offered sibling as well). A Korean particle
-after the blank is written for either ending ('을(를)'); an English article
-before it ('a' / 'an') drops the line: either tells the answer's first or
-last sound.
+it, an acronym or a translation (a sibling the line names is not offered); a
+rest that tells the concept apart (telling words beyond the breadcrumb, one
+of them written of this concept alone, fitting no offered sibling as well).
+A Korean particle after the blank is written for either ending ('을(를)');
+an English article before it ('a' / 'an') drops the line: either tells the
+answer's first or last sound.
 """
 
 from __future__ import annotations

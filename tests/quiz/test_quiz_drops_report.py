@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bench.quiz_drops import report
+from bench.quiz_drops import blank_report, report
 from bot.quiz import build
 
 NOTES = """# Notes
@@ -34,3 +34,28 @@ def test_the_gate_is_restored_after_a_report(tmp_path: Path) -> None:
     before = build.passes
     report(notes, summary=True)
     assert build.passes is before
+
+
+BLANK_NOTES = """# Notes
+
+### Queues
+1. Alpha
+- Alpha holds messages until a consumer polls for them
+- Messages may arrive out of order
+2. Beta
+- Beta pushes each message to every subscriber at once
+- Subscribers never poll
+"""
+
+
+def test_every_line_naming_its_concept_is_listed_with_the_check_that_drops_it(
+        tmp_path: Path) -> None:
+    notes = tmp_path / "notes.md"
+    notes.write_text(BLANK_NOTES, encoding="utf-8")
+    lines = blank_report(notes)
+    # Two siblings only: each line naming its concept has one other to offer.
+    assert "[fewer than 2 fair siblings] Alpha :: " \
+        "Alpha holds messages until a consumer polls for them" in lines
+    assert any(line.startswith("[fewer than 2 fair siblings] Beta :: ") for line in lines)
+    assert "lines naming their concept, by the check that drops them as a blank:" in lines
+    assert "     2  fewer than 2 fair siblings" in lines
