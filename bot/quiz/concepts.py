@@ -110,7 +110,24 @@ def fair_siblings(concept: Concept, group: Sequence[Concept],
     above = {compact(h) for h in concept.crumb.split(" > ")}
     return [o for o in group
             if o.named and o.statements and not related(o, concept)
-            and not _umbrella(o, concept, material) and compact(o.name) not in above]
+            and not _umbrella(o, concept, material) and compact(o.name) not in above
+            and not sub_topic(o, group)]
+
+
+_SUB_TOPIC = re.compile(r"^\s*(?:[-–—:>]|\bof\b)\s*\S")
+
+
+def sub_topic(concept: Concept, group: Sequence[Concept]) -> bool:
+    """'람다 - 동시성' beside '람다', 'S3: Versioning' beside 'S3': a heading on one
+    part of a sibling, not a thing of the siblings' kind (offered among
+    services, it stands out and is no rival)."""
+    for other in group:
+        if other is concept or len(other.name) >= len(concept.name):
+            continue
+        if concept.name.startswith(other.name) \
+                and _SUB_TOPIC.match(concept.name[len(other.name):]):
+            return True
+    return False
 
 
 def _siblings(concept: Concept, group: Sequence[Concept], material: Material) -> list[Concept]:
