@@ -46,7 +46,7 @@ _RUNS_ON = re.compile(
     r"^(?:\([^()]*\)\s*)?(?:(?:on|in|at|to|for|with|without|by|from|of|into|onto|via|like|as|"
     r"than|if|when|while|before|after|until|unless|across|between|through|within|per|and|or|"
     r"but|so|that|which|where|using|requiring|including|allowing|causing|making|being|having|"
-    r"providing|containing|following|according)\s)")
+    r"providing|containing|following|according|during|unlike|nor|such|instead|rather|then)\s)")
 # "**공개 리소스만** HTTP 헬스 체크 가능": a bold phrase closed by a particle is the
 # subject or object of the sentence it starts.
 _PARTICLE_CLOSED = re.compile(r"[\uac00-\ud7a3](?:은|는|을|를|만|에서|에게|으로)$")

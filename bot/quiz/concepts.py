@@ -13,6 +13,7 @@ from bot.quiz.fields import echoed_fields
 from bot.quiz.gloss import gives_away, shares_all, shown_senses
 from bot.quiz.material import Concept, Material, Statement, is_name, labelled
 from bot.quiz.nearest import STRANDED_SHARE, held_share, nearest, stranded
+from bot.quiz.qualities import only_merits
 from bot.quiz.question import Question
 from bot.quiz.spelling import edits
 from bot.quiz.subjects import defines_another
@@ -447,6 +448,7 @@ def _name(concept: Concept, others: list[Concept], material: Material,
                 and not (bare_check and _ACRONYM_WORD.search(clue.text)
                          and gives_away(concept.name, clue.text, [o.name for o in others])) \
                 and not _names_another(clue.text) \
+                and not only_merits(clue.text) \
                 and not _names_a_rival(clue.text, rivals, material):
             shown[clue] = s
     # A clue that would fit half the distractors as well tells nothing ("서버리스

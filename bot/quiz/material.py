@@ -87,6 +87,19 @@ def is_remark(text: str) -> bool:
     return bool(_REMARK.search(text) or _COURSE_REMARK.search(text))
 
 
+# A question mark outside a web address: the line asks ('*언제 사용?*', '왜
+# 필요하죠?', 'Is 10.0.1.0/24 inside 10.0.0.0/16? → Yes').
+_ASKS = re.compile(r"[?？]")
+
+
+def asks(text: str) -> bool:
+    """A line that is itself a question: a rhetorical one leading to the next
+    line, a practice item worked out on the spot, or a prompt the notes answer
+    below. It states nothing on its own, and read as a clue or a choice it
+    poses a question inside the question: neither a clue nor a choice."""
+    return bool(_ASKS.search(re.sub(r"https?://\S+", " ", text)))
+
+
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Statement:
     """A bullet that says one thing and can stand alone."""
@@ -259,6 +272,7 @@ def is_statement(fact: Fact) -> bool:
         and not _BARE_DEFINITION.search(text)
         and not suspicious_figure(text)  # never posted as true, nor as a clue
         and not is_remark(text)
+        and not asks(text)
     )
 
 
@@ -324,7 +338,7 @@ def term_of(fact: Fact) -> tuple[str, str] | None:
         return None  # (a definition that lost its base still names the term: see TermEntry)
     if _EXAMPLES.match(definition):
         return None
-    if is_remark(definition) or is_label(clean_name(term)):
+    if is_remark(definition) or asks(definition) or is_label(clean_name(term)):
         return None  # '클래식 로드 밸런서 -> 시험 X'; 'Option 1: make it public'
     if about_another(term, definition):
         return None  # 'Common Confusions: ARP is often said …': a sub-heading over a tip
@@ -391,6 +405,11 @@ def topic_name(topic: Topic) -> str:
 
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 _QUESTION_NUMBER = re.compile(r"^\s*(?:Q|Question|문제|問題?)\s*\.?\s*\d+", re.IGNORECASE)
+# A numbered exercise ('Task 2: Create Deployment', 'Exercise 3', '예제 2', '실습
+# 1', '练习 4'). (An interview question, 'Q4. URL을 입력하면 …', is none.)
+_EXERCISE_NUMBER = re.compile(
+    r"^\s*(?:Task|Exercise|Problem|Assignment|예제|실습|과제|연습\s*문제|"
+    r"演習|练习|習題|习题|例题)\s*\.?\s*\d+", re.IGNORECASE)
 _OPTION = re.compile(r"^\s*\(?[A-Ea-e][).]\s")
 
 
@@ -402,6 +421,16 @@ def practice_question(topic: Topic) -> bool:
     if _QUESTION_NUMBER.match(topic.title):
         return True
     return sum(1 for f in topic.all_facts() if _OPTION.match(f.text)) >= 2
+
+
+def in_exercise(topic: Topic) -> bool:
+    """A topic in a numbered exercise, or a part of one ('1. Create a Job named
+    …' under '## Task 12: …'). Its figures are what the task sets ('Retries up
+    to 3 times', 'Replicas: 3', '15% weight'), chosen by whoever wrote the
+    task: no blank of a figure is asked there, as nothing makes one value
+    right. (Its descriptions may still be facts: 'Retain - the volume stays
+    after its claim is deleted'.)"""
+    return any(_EXERCISE_NUMBER.match(t) for t in (topic.title, topic.section, *topic.path))
 
 
 _KIND_OF_THREE = 3
@@ -585,7 +614,8 @@ class _Reader:
         for found in defined.values():
             if len(found) >= 3:
                 self.term_groups.append(tuple(found))
-        self.term_groups = [self.described(g, deck) for g in self.term_groups]
+        self.term_groups = [self.described(g, deck)
+                            for g in without_form_fields(self.term_groups)]
         # ('- Symptoms: …' under every error of a guide: a slot of the layout.)
         self.term_groups = without_field_labels(self.term_groups, self.thing_names(deck))
         for run in singles.values():
@@ -620,7 +650,7 @@ class _Reader:
                 if pair is None:
                     continue
                 term = clean_name(pair[0])
-                if not is_concept_name(term) or is_remark(fact.text):
+                if not is_concept_name(term) or is_remark(fact.text) or asks(fact.text):
                     continue
                 found.append(TermEntry(term=term, definition=pair[1], text=fact.text,
                                        source=fact.source, section=section.title,
@@ -726,7 +756,7 @@ class _Reader:
                                        source=fact.source, section=section,
                                        topic=topic.title, crumb=placed,
                                        shown=not dangling_quantity(pair[1])))
-            if is_statement(fact):
+            if is_statement(fact) and not in_exercise(topic):
                 self.leaves.append(Leaf(statement=_statement(fact), section=section,
                                         topic=topic.title, crumb=placed,
                                         concept=owner or topic_name(topic)))
@@ -762,6 +792,40 @@ class _Reader:
         self.add_group(members)
         if len(terms) >= 3:
             self.term_groups.append(tuple(terms))
+
+
+# Lists that share this many of their terms, this many times over, are one
+# form filled in again and again.
+_FORM_FIELDS = 2
+_FORM_REPEATS = 3
+_FEW_TERMS = 3
+
+
+def without_form_fields(groups: Sequence[tuple[TermEntry, ...]]) -> list[tuple[TermEntry, ...]]:
+    """The term lists without the fields of a form the notes fill in again and
+    again ('Symptoms: …', 'Verification: …', 'Tools: …' under every fault;
+    'Domain: …', 'Image: …' under every task): such a term is a field of
+    whatever it stands under, never one thing, and a choice 'Symptoms' beside
+    'Tools' asks which field a line was written in, not what it means. Two
+    or more terms written together in three or more lists are such fields
+    (a cheat sheet naming the services of an earlier list again is two lists,
+    not a form); they leave every list, and a list left with fewer than three
+    terms is no list."""
+    names = [frozenset(compact(e.term) for e in g) for g in groups]
+    fields: set[str] = set()
+    for own in names:
+        if own <= fields:
+            continue
+        # The terms of this list that each of at least two other lists share.
+        shared = [own & other for other in names if other is not own]
+        common = {t for t in own if sum(t in s for s in shared if len(s) >= _FORM_FIELDS)
+                  >= _FORM_REPEATS - 1}
+        if len(common) >= _FORM_FIELDS:
+            fields |= common
+    if not fields:
+        return list(groups)
+    kept = [tuple(e for e in g if compact(e.term) not in fields) for g in groups]
+    return [g for g in kept if len(g) >= _FEW_TERMS]
 
 
 def _item_name(fact: Fact) -> str:

@@ -34,7 +34,8 @@ from bot.quiz.concepts import (
 )
 from bot.quiz.fields import echoed_fields
 from bot.quiz.gloss import gives_away
-from bot.quiz.material import Concept, Material, Statement, is_remark, labelled
+from bot.quiz.material import Concept, Material, Statement, asks, is_remark, labelled
+from bot.quiz.qualities import only_merits
 from bot.quiz.question import Question
 from bot.quiz.text import (
     even_names,
@@ -165,7 +166,8 @@ def _informative(rest: str, concept: Concept) -> bool:
     said = without_blank(rest).strip(" .,:;-")
     own = telling(said) - pieces(concept.crumb)
     return (len(own) >= MIN_TELLING and 8 <= len(said) and len(rest) <= MAX_LINE
-            and not is_remark(rest) and not labelled(rest)
+            and not is_remark(rest) and not asks(rest) and not labelled(rest)
+            and not only_merits(said)
             and not leans_on_context(said) and not refers_back(said)
             and not said.startswith(("(", ")")))
 

@@ -1,0 +1,83 @@
+"""Clues that say only what every product says of itself.
+
+'이해 및 관리할 수 있는 손쉬운 인터페이스 제공' (an easy interface to understand
+and manage … what?), 'Can span multiple AZs' beside 'High availability without
+manual intervention', 'simple, flexible and cost-effective': each is a merit any
+managed service claims (ease, scale, availability, automation, low cost, speed,
+security), or a bare verb with nothing it acts on. The notes may say it of one
+product only, yet in the world its siblings have it too, so a question naming
+the product from it has more than one right answer. A clue needs at least two
+words that say what the thing does or holds beyond those merits.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Openings of words (English lower case, Korean at the start of a word) that
+# praise or qualify without saying what a thing is or does.
+_QUALITY_EN = (
+    "eas", "simpl", "flexib", "efficien", "effective", "cost-effective", "scal", "elastic",
+    "secur", "safe", "reliab", "resilien", "durab", "availab", "highly", "high", "fast",
+    "quick", "rapid", "seamless", "powerful", "convenien", "cheap", "low", "lower",
+    "automat", "manual", "intervention", "managed", "fully", "multi", "multiple", "many",
+    "span", "across", "az", "azs", "zone", "zones", "region", "regions", "redundan",
+    "fault", "toleran", "performan", "great", "best", "better", "good", "optimi",
+    "improv", "enhanc", "increas", "reduc", "minimi", "maximi", "without", "no",
+    "any", "all", "every", "various", "wide", "broad", "cost", "costs", "price",
+    "pricing", "upfront", "demand", "on-demand", "pay", "capacity", "workload",
+    "workloads", "need", "needs", "use", "used", "using", "provid", "support",
+    "allow", "enabl", "let", "lets", "help", "offer", "manag", "understand", "make",
+    "can", "also", "more", "most", "less", "way", "ways", "feature", "features",
+    "service", "services", "solution", "solutions", "tool", "tools", "interface",
+)
+_QUALITY_KO = (
+    "손쉬", "손쉽", "쉽", "쉬운", "간단", "간편", "편리", "편하", "유연", "효율", "효과",
+    "비용", "저렴", "경제", "확장", "축소", "탄력", "안전", "안정", "보안", "신뢰", "내구",
+    "가용", "고가용", "신속", "빠르", "빠른", "빨리", "고속", "성능", "퍼포먼스",
+    "뛰어", "우수", "강력", "향상", "개선", "증가", "감소", "최적", "최소", "최대",
+    "자동", "수동", "관리", "완전", "다양", "여러", "다중", "모든", "전체", "높은", "높",
+    "낮은", "낮", "많은", "대규모", "이해", "제공", "지원", "가능", "사용", "이용", "활용",
+    "필요", "원하", "도움", "수행", "처리", "구성", "인터페이스", "기능", "서비스", "솔루션",
+    "도구", "방법", "방식", "선결제", "온디맨드", "요금", "지불", "없이", "없는", "할", "수",
+    "있는", "있음", "및", "또는", "그리고", "등", "한층", "더", "가장", "매우", "아주",
+)
+_STOP_EN = frozenset(
+    "a an the and or of to in on at by for with from as is are be been it its this that "
+    "these those your you we our their them which who what when where into than then".split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*|[\uac00-\ud7a3]+|[0-9][0-9.,]*[A-Za-z%]*")
+_PARTICLE = re.compile(
+    r"(?:으로|에서|에게|까지|부터|하는|하여|해서|하고|하게|하며|하다|한다|된다|되는|할|한|함|됨|을|를|은|는|"
+    r"이|가|의|에|로|와|과|도|만|며|고)$")
+
+
+def _quality(word: str) -> bool:
+    if re.match(r"[A-Za-z]", word):
+        low = word.lower()
+        return low in _STOP_EN or any(low.startswith(q) for q in _QUALITY_EN)
+    if word[:1].isdigit():
+        return False
+    bare = _PARTICLE.sub("", word) if len(word) >= 2 else word
+    return not bare or any(bare.startswith(q) or word.startswith(q) for q in _QUALITY_KO)
+
+
+@lru_cache(maxsize=1 << 14)
+def content_words(text: str) -> tuple[str, ...]:
+    """The words of a text that say more than a merit or a bare verb."""
+    # (A Korean syllable alone, '고 가용성', is a cut prefix or a particle.)
+    return tuple(w for w in _WORD.findall(text)
+                 if not _quality(w) and not re.fullmatch(r"[\uac00-\ud7a3]", w))
+
+
+# Fewer words than this beyond the merits: the clue fits any product.
+MIN_CONTENT = 2
+
+
+# Chinese and Japanese words are not read here (no spaces part them).
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def only_merits(text: str) -> bool:
+    """Whether a clue says nothing but merits any product claims."""
+    return not _CJK.search(text) and len(content_words(text)) < MIN_CONTENT
