@@ -219,6 +219,37 @@ def _could_be(other: Concept, answer: Concept, clues: Sequence[Statement],
                or _said_of_it_elsewhere(other, c, material) for c in clues)
 
 
+def _points_at(other: Concept, answer: Concept, clues: Sequence[Statement],
+               material: Material) -> bool:
+    """Whether a clue writes a word of `other`'s name that the answer's name
+    does not have ('store configuration data and secrets' when Parameter
+    Store is asked beside *Secrets Manager*): that wrong choice reads as
+    right, and in the world it often is, the notes describing siblings in
+    overlapping words. (Translations are left to the giveaway check: '캐시
+    저장소' beside '스토리지 최적화' is no such word.)"""
+    own = _name_words(_full(answer, material))
+    words = _name_words(other.name) - own
+    return bool(words) and any(words & _plain_words(c.text) for c in clues)
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+
+
+def _stem_word(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """The Latin words of four letters or more a name is written with, less
+    an 's' ('Secrets' -> 'secret'), vendor names aside."""
+    return frozenset(_stem_word(w) for w in _LATIN_WORD.findall(name)) - _VENDOR_WORDS
+
+
+def _plain_words(text: str) -> frozenset[str]:
+    return frozenset(_stem_word(w) for w in _LATIN_WORD.findall(text))
+
+
 def _said_of_it_elsewhere(other: Concept, clue: Statement, material: Material) -> bool:
     """A line elsewhere that names `other` says the clue's words of it too ('액세스
     키: CLI 또는 SDK를 사용하여 AWS에 액세스' beside the CLI's clue '액세스키를 통해
@@ -393,7 +424,8 @@ def nearest_distractors(concept: Concept, others: Sequence[Concept],
     'Organizations - OU'): one would be a part or the parent of the other. Words
     of the clue that a left-out sibling's notes share, and no choice's but the
     answer's, point at the answer: no question then."""
-    fair = _rank(concept, [o for o in others if not _could_be(o, concept, clues, material)])
+    fair = _rank(concept, [o for o in others if not _could_be(o, concept, clues, material)
+                           and not _points_at(o, concept, clues, material)])
     stem = " ".join(c.text for c in clues)
     weights = material.weights(stem)
     kin_words = [_own_words(o, concept, material) for o in fair]
