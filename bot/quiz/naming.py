@@ -141,6 +141,15 @@ def _cjk_aspect(text: str) -> bool:
     return bool(_CJK_COUNTED.search(core) or _CJK_ABOUT.search(core))
 
 
+# A place in a sequence, not a thing: '첫 번째 스탭', '2번째 단계', '제3장', '3주차',
+# '第2章', 'ステップ3', '原則1', '步骤2' ('Step 2', 'Part 3' are read as words).
+_ORDINAL = re.compile(
+    r"^(?:제\s*)?(?:\d+|첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*번\s*째(?:\s*\S{1,3})?$"
+    r"|^(?:제\s*)?\d+\s*(?:장|강|편|부|주차|회차|일차|단계)$"
+    r"|^第\s*[\d一二三四五六七八九十]+\s*[章節节回部步课課講讲篇]$"
+    r"|^[\u3040-\u30ff\u4e00-\u9fff]{1,4}\s*\d+$")
+
+
 def is_label(text: str) -> bool:
     """Whether a would-be name is a document part, a label, a question, a
     comparison or a web address (see the module doc): never a concept."""
@@ -151,7 +160,7 @@ def is_label(text: str) -> bool:
             or _FILE_NAME.search(core) \
             or _ASKS.search(core) or _HOW.match(core):
         return True
-    if _cjk_aspect(core):
+    if _cjk_aspect(core) or _ORDINAL.match(core):
         return True
     words = [w.lower() for w in _WORD.findall(core)]
     # 'Explanation and Example', 'Option 1', 'Initial Idea': nothing but part
