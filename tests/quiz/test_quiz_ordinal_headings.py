@@ -1,8 +1,9 @@
 """A heading that names a place in a sequence ('첫 번째 스탭', '두 번째 스탭: 서브넷
 만들기', '原則1', '第2章', '3주차') is a part of the notes, not a thing: never a
 choice beside the things the notes describe ('네트워크 ACL'). A name with a
-number in it ('第一范式', 'Route 53', 'gp3') is still a name. Every note here is
-written for the test."""
+number in it ('第一范式', 'Route 53', 'gp3') is still a name. A numbered
+sentence ('3) 상속이 잘못 사용될 수 있다.'), full stop and all, is no name.
+Every note here is written for the test."""
 
 from __future__ import annotations
 
@@ -53,3 +54,11 @@ def test_a_step_heading_is_never_a_choice() -> None:
     bank = build_bank(parse_markdown(STEPS, "vpc.md"))
     for q in bank:
         assert not any("스탭" in c for c in q.choices), q.choices
+
+
+@pytest.mark.parametrize("text", [
+    "상속이 잘못 사용될 수 있다.", "불필요한 클래스가 증가할 수 있다.",
+])
+def test_a_sentence_with_its_full_stop_is_no_name(text: str) -> None:
+    from bot.quiz.material import is_name
+    assert not is_name(text)
