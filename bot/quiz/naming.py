@@ -47,9 +47,10 @@ characteristics properties types kinds and or of the a an to in for with vs vers
 # notes about that thing, not a thing of its own.
 _ASPECTS = frozenset("""
 보안 요금 가격 비용 설정 구성 성능 제한 한도 한계 특징 장점 단점 주의사항 모범사례 사용법 사용사례
-용어 상세 세부 세부사항 포인트 번역 퍼포먼스
+용어 상세 세부 세부사항 포인트 번역 퍼포먼스 구현 구현부
 security pricing price cost costs billing settings setup configuration performance limits quotas
 limitations features pros cons overview basics details terms terminology translation
+implementation implementations
 """.split())
 _QUESTION_TAIL = re.compile(
     r"(?:\s*(?:이란|란|이란\s*무엇인가요|란\s*무엇인가요|이란\s*무엇인가|란\s*무엇인가|"

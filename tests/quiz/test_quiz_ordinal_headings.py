@@ -62,3 +62,16 @@ def test_a_step_heading_is_never_a_choice() -> None:
 def test_a_sentence_with_its_full_stop_is_no_name(text: str) -> None:
     from bot.quiz.material import is_name
     assert not is_name(text)
+
+
+@pytest.mark.parametrize("heading", ["enqueue 구현", "dequeue 구현", "Stack implementation"])
+def test_a_heading_over_code_is_an_aspect(heading: str) -> None:
+    # ('enqueue 구현' stood beside 'FIFO' and 'deQueue' as if one more thing.)
+    from bot.quiz.naming import is_aspect
+    assert is_aspect(heading)
+
+
+@pytest.mark.parametrize("name", ["Morse code", "QR 코드", "CodeDeploy"])
+def test_a_name_ending_on_code_is_no_aspect(name: str) -> None:
+    from bot.quiz.naming import is_aspect
+    assert not is_aspect(name)
