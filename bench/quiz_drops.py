@@ -41,6 +41,7 @@ from bot.quiz.material import (
     labelled,
     read_material,
 )
+from bot.quiz.qualities import only_merits
 from bot.quiz.question import Question
 from bot.quiz.reshape import reshaped
 from bot.quiz.text import (
@@ -116,6 +117,8 @@ def _name_stage(concept: Concept, group: Sequence[Concept], material: Material) 
             lost["translates the name"] += 1
         elif c._names_another(clue.text):
             lost["a bare name"] += 1
+        elif only_merits(clue.text):
+            lost["says only merits"] += 1
         elif c._names_a_rival(clue.text, rivals, material):
             lost["names a sibling"] += 1
         else:
