@@ -59,6 +59,8 @@ def _rivals(material: Material) -> list[tuple[Side, Side]]:
     return out
 
 
+
+
 def _lines(texts: Sequence[Line]) -> list[Line]:
     """Each line, and each part of a line listing several things ('NFS 프로토콜
     지원, 리눅스 네트워크 파일 시스템')."""

@@ -78,6 +78,8 @@ _COURSE_REMARK = re.compile(
     r"배웁니다|배울\s*것|배워\s*봅?시다|배워\s*보자|알아\s*보자|알아\s*봅시다|"
     r"살펴\s*보자|살펴\s*봅시다|다음\s*시간에|다음\s*장(?![가-힣])|뒤에서\s*(?:다룸|다룹|다룰|설명)|"
     r"[할될있을]\s*예정(?!된)|"
+    # A study goal ('- [ ] TCP vs UDP 차이 설명 가능') and a reading plan ('82p부터 보자').
+    r"설명\s*가능(?![가-힣])|설명할\s*수\s*있(?:다|음|어야)|부터\s*보자|"
     r"\bwe(?:'ll| will) (?:learn|see|cover)\b|\blater in (?:this|the) course\b|"
     r"\bnext lecture\b|\bcovered later\b",
     re.IGNORECASE)

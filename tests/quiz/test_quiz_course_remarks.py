@@ -49,3 +49,16 @@ def test_a_course_remark_is_never_a_clue_nor_a_choice() -> None:
             assert "배웁니다" not in text and "있을 예정" not in text
     assert any("예정된" in q.prompt or any("예정된" in c for c in q.choices)
                for q in bank), "a scheduled job is a fact, still asked"
+
+
+@pytest.mark.parametrize("text", [
+    "TCP vs UDP 차이 설명 가능", "프로세스와 스레드의 차이를 설명할 수 있다",
+    "뒷 내용이 아직도 남았다니... 82p부터 보자!",
+])
+def test_a_study_goal_or_a_reading_plan_is_a_remark(text: str) -> None:
+    assert is_remark(text)
+
+
+@pytest.mark.parametrize("text", ["설명 가능한 AI 모델을 학습", "처음부터 다시 전송"])
+def test_an_explainable_thing_is_no_remark(text: str) -> None:
+    assert not is_remark(text)
