@@ -11,10 +11,10 @@ answer away, unless every other choice has it too (then it points at none).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.quiz.terms import expansions, initial_words, term_list
@@ -92,6 +92,11 @@ class _Index:
     # Korean phrases of four syllables or more, by their skeleton (see _skeleton):
     # (skeleton, flat phrase, words, English).
     slips: tuple[tuple[str, str, int, str], ...] = ()
+    # Positions in `phrases` (and in `slips`, by skeleton) by their first two
+    # characters: a text is read against the few phrases that may start in it,
+    # not all of them (that was a fifth of the bank build).
+    phrase_heads: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    slip_heads: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -112,13 +117,31 @@ def _index() -> _Index:
                 short.setdefault(flat, []).append(entry)
             elif flat:
                 words.setdefault(flat, []).append(entry)
+    slips = tuple((_skeleton(flat), flat, count, entry) for flat, count, entry in phrases
+                  if len(_HANGUL_SYLLABLE.findall(flat)) >= SLIP_MIN)
     return _Index(words={k: tuple(v) for k, v in words.items()},
                   short={k: tuple(v) for k, v in short.items()}, phrases=tuple(phrases),
                   english={k: tuple(v) for k, v in english.items()},
-                  longest=max((len(k) for k in words), default=2),
-                  slips=tuple((_skeleton(flat), flat, count, entry)
-                              for flat, count, entry in phrases
-                              if len(_HANGUL_SYLLABLE.findall(flat)) >= SLIP_MIN))
+                  longest=max((len(k) for k in words), default=2), slips=slips,
+                  phrase_heads=_heads([flat for flat, _, _ in phrases]),
+                  slip_heads=_heads([shape for shape, _, _, _ in slips]))
+
+
+def _heads(phrases: list[str]) -> dict[str, tuple[int, ...]]:
+    """Positions of the phrases by their first two characters (a phrase shorter
+    than that under '', read against every text)."""
+    heads: dict[str, list[int]] = {}
+    for at, phrase in enumerate(phrases):
+        heads.setdefault(phrase[:2] if len(phrase) >= 2 else "", []).append(at)
+    return {head: tuple(at) for head, at in heads.items()}
+
+
+def _starting_in(text: str, heads: dict[str, tuple[int, ...]]) -> list[int]:
+    """Positions (in order) of the phrases that may occur in `text`: those whose
+    first two characters the text holds."""
+    found = [at for i in range(len(text) - 1) for at in heads.get(text[i:i + 2], ())]
+    found += heads.get("", ())
+    return sorted(set(found))
 
 
 _HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
@@ -126,12 +149,15 @@ _HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
 SLIP_MIN = 4
 
 
+# Each Hangul syllable -> the same syllable without its final consonant.
+_NO_FINAL = {code: 0xAC00 + (code - 0xAC00) // 28 * 28 for code in range(0xAC00, 0xD7A4)}
+
+
 def _skeleton(text: str) -> str:
     """Each Hangul syllable without its final consonant (다양한 -> 다야하): notes
     slip on final consonants most ('다약한 작업' for 다양한 작업), and a reader
     still reads the phrase meant."""
-    return "".join(chr(0xAC00 + (ord(c) - 0xAC00) // 28 * 28) if "\uac00" <= c <= "\ud7a3"
-                   else c for c in text)
+    return text.translate(_NO_FINAL)
 
 
 def _slipped(phrase: str, flat: str, skeleton: str, shape: str) -> bool:
@@ -159,11 +185,13 @@ def _said(text: str) -> dict[str, int]:
             if phrase in spaced:
                 out[entry] = len(entry.split())
     flat = _flat(text)
-    for phrase, count, entry in index.phrases:
+    for at in _starting_in(flat, index.phrase_heads):
+        phrase, count, entry = index.phrases[at]
         if phrase in flat:
             out[entry] = max(out.get(entry, 0), count)
     skeleton = _skeleton(flat)
-    for shape, phrase, count, entry in index.slips:
+    for at in _starting_in(skeleton, index.slip_heads):
+        shape, phrase, count, entry = index.slips[at]
         if entry not in out and shape in skeleton and _slipped(phrase, flat, skeleton, shape):
             out[entry] = count
     for run in _HANGUL_RUN.findall(text):
@@ -184,6 +212,9 @@ def _translated(text: str) -> frozenset[str]:
     return frozenset(_said(text))
 
 
+_ENTRY_WORD = re.compile(r"[a-z]{2,}")
+
+
 def _prefix(words: list[str], of: list[str]) -> bool:
     return 0 < len(words) < len(of) and of[:len(words)] == words
 
@@ -196,12 +227,12 @@ def senses(text: str) -> frozenset[str]:
     a shorter reading fits (온디맨드 is 'on-demand', and says no 'instance')."""
     out = set(english_words(text))
     said = _said(text)
+    words = {english: _ENTRY_WORD.findall(english) for english in said}
     for english, count in said.items():
         out.add(english)
-        parts = re.findall(r"[a-z]{2,}", english)
+        parts = words[english]
         # 온디맨드 says 'on-demand' as well: its longer reading adds no words.
-        shorter = any(o != english and _prefix(re.findall(r"[a-z]{2,}", o), parts)
-                      for o in said)
+        shorter = any(o != english and _prefix(words[o], parts) for o in said)
         if count >= len(parts) or not shorter:
             out.update(_lemma(w) for w in parts)
     return frozenset(out - _EMPTY)
@@ -210,7 +241,8 @@ def senses(text: str) -> frozenset[str]:
 # The notes' own spelled-out acronyms ('EFS' titled over 'Elastic File System',
 # 'TCL (Transaction Control Language)') and the deck glossary's aliases: set
 # while one deck's questions are built (see `reading_acronyms`).
-_NOTES_EXPANSIONS: ContextVar[Callable[[str], tuple[str, ...]] | None] = ContextVar(
+_Expand = Callable[[str], tuple[str, ...]]
+_NOTES_EXPANSIONS: ContextVar[_Expand | None] = ContextVar(
     "notes_expansions", default=None)
 
 
@@ -225,10 +257,10 @@ def reading_acronyms(expand: Callable[[str], tuple[str, ...]]) -> Iterator[None]
         _NOTES_EXPANSIONS.reset(token)
 
 
-def _spelled_out(short: str) -> tuple[str, ...]:
-    """What an acronym abbreviates, by the term lists and the notes being read."""
+def _spelled_out(short: str, expand: _Expand | None) -> tuple[str, ...]:
+    """What an acronym abbreviates, by the term lists and `expand` (the notes
+    being read, see `reading_acronyms`)."""
     found = list(expansions().get(short.lower(), ()))
-    expand = _NOTES_EXPANSIONS.get()
     if expand is not None:
         found += [p for p in expand(short) if p not in found]
     return tuple(found)
@@ -237,9 +269,16 @@ def _spelled_out(short: str) -> tuple[str, ...]:
 def _answer_senses(answer: str) -> frozenset[str]:
     """The answer's senses, with its acronyms read spelled out (DNS -> domain
     name system) where the term lists or the notes know them."""
+    return _answer_senses_by(answer, _NOTES_EXPANSIONS.get())
+
+
+# (Remembered per deck reader: a build asks for the same few hundred texts
+# thousands of times, as answers, stems and other choices.)
+@lru_cache(maxsize=1 << 14)
+def _answer_senses_by(answer: str, expand: _Expand | None) -> frozenset[str]:
     out = set(senses(answer))
     for short in _acronyms(answer):
-        for phrase in _spelled_out(short):
+        for phrase in _spelled_out(short, expand):
             out |= senses(phrase)
     return frozenset(out - _EMPTY)
 
@@ -256,7 +295,7 @@ def _expansion_shown(sentence: str, stem: str) -> frozenset[str]:
     said = senses(sentence)
     found: set[str] = set()
     for short in _acronyms(stem):
-        for phrase in _spelled_out(short):
+        for phrase in _spelled_out(short, _NOTES_EXPANSIONS.get()):
             shared = (senses(phrase) - _EMPTY) & said
             words = {w for w in shared if " " not in w}
             if len(words) >= _EXPANSION_WORDS or any(" " in w for w in shared):
@@ -280,10 +319,12 @@ def _initial_words(text: str) -> tuple[str, ...]:
                  if flat.startswith(korean) for e in english)
 
 
-def _initials(stem: str) -> list[frozenset[str]]:
+@lru_cache(maxsize=1 << 12)
+def _initials(stem: str) -> tuple[frozenset[str], ...]:
     """For each word of the stem, the letters an English name would start with
     there: its own first letter, or those of the words it translates, alone or
-    with the word before it (가장 적은 -> least)."""
+    with the word before it (가장 적은 -> least). (Remembered: a stem is read for
+    each acronym of each choice.)"""
     out: list[frozenset[str]] = []
     tokens = re.findall(r"[A-Za-z][A-Za-z0-9]*|[\uac00-\ud7a3]+", stem)
     for at, token in enumerate(tokens):
@@ -297,7 +338,7 @@ def _initials(stem: str) -> list[frozenset[str]]:
             said |= {e for e in _translated(pair) if " " not in e} - _translated(
                 tokens[at - 1])
         out.append(frozenset(e[0] for e in said if e[:1].isalpha()))
-    return out
+    return tuple(out)
 
 
 def spells_acronym(acronym: str, stem: str) -> bool:
@@ -317,7 +358,7 @@ def spells_acronym(acronym: str, stem: str) -> bool:
     return False
 
 
-def _covers(letters: list[str], words: list[frozenset[str]]) -> bool:
+def _covers(letters: list[str], words: Sequence[frozenset[str]]) -> bool:
     """Each letter from a word of its own (a small matching, by backtracking)."""
     def place(i: int, used: frozenset[int]) -> bool:
         if i == len(letters):
@@ -389,7 +430,14 @@ def _consonants(word: str) -> str:
 
 
 def _has(text: str, sense: str) -> bool:
-    if sense in _answer_senses(text) or (" " not in sense and written_in_hangul(sense, text)):
+    return _has_by(text, sense, _NOTES_EXPANSIONS.get())
+
+
+@lru_cache(maxsize=1 << 14)
+def _has_by(text: str, sense: str, expand: _Expand | None) -> bool:
+    # (Remembered per deck reader: each choice is asked for each shown sense.)
+    if sense in _answer_senses_by(text, expand) \
+            or (" " not in sense and written_in_hangul(sense, text)):
         return True
     # Inside a word as well: Snowball has 'snow' as much as Snowmobile does.
     return any(len(w) > len(sense) >= 2 and (w.startswith(sense) or w.endswith(sense))

@@ -15,6 +15,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import PurePath
 
 from bot.notes.aliases import it_terms
@@ -285,8 +286,10 @@ def labelled(text: str) -> bool:
     return match is not None and is_name(match.group("term"))
 
 
+@lru_cache(maxsize=1 << 16)
 def is_name(text: str) -> bool:
-    """A short name (concept title), not a sentence nor a sub-heading."""
+    """A short name (concept title), not a sentence nor a sub-heading. (Remembered:
+    asked of the same lines and titles by every kind of question.)"""
     text = text.strip()
     core = re.sub(r"\([^()]*\)", "", text).strip()
     return (

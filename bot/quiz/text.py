@@ -164,9 +164,13 @@ def phrase_leaked(phrases: frozenset[str], stem: str) -> bool:
     return any(p in flat for p in phrases)
 
 
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
+@lru_cache(maxsize=1 << 16)
 def without_asides(text: str) -> str:
     """The text without parenthesised asides (where aliases like '(TTS)' hide)."""
-    return re.sub(r"\s*\([^()]*\)", "", text).strip()
+    return _ASIDE.sub("", text).strip()
 
 
 def leaked(answer_pieces: frozenset[str], stem: str, others: Iterable[frozenset[str]]) -> bool:
@@ -185,6 +189,7 @@ _GENERIC = frozenset({
 })
 
 
+@lru_cache(maxsize=1 << 16)
 def telling(text: str) -> frozenset[str]:
     """The pieces of a text that carry meaning (not '가능', '데이터', 'AWS')."""
     return pieces(text) - _GENERIC
@@ -239,9 +244,16 @@ def _claim_negations(text: str) -> tuple[str, ...]:
     return negations(_WITHOUT.sub(" ", text))
 
 
+@lru_cache(maxsize=1 << 16)
+def _matter(text: str) -> frozenset[str]:
+    """The telling pieces of a text without English function words. (Remembered:
+    each line is compared with every other.)"""
+    return telling(text) - _FUNCTION_WORDS
+
+
 def contradicts(a: str, b: str) -> bool:
     """Same subject matter, different numbers or negation: a clean false statement."""
-    pa, pb = telling(a) - _FUNCTION_WORDS, telling(b) - _FUNCTION_WORDS
+    pa, pb = _matter(a), _matter(b)
     if min(len(pa), len(pb)) < 3 or len(pa & pb) / min(len(pa), len(pb)) < 0.6:
         return False
     na, nb = numbers(a), numbers(b)
@@ -334,6 +346,7 @@ def fix_particle_after_blank(rest: str) -> str:
     return _DUAL[match.group(1)] + rest[match.end() :]
 
 
+@lru_cache(maxsize=1 << 16)
 def script_class(text: str) -> str:
     """'latin', 'hangul' or 'cjk': choices of one question are written in one script."""
     hangul = sum(len(r) for r in _HANGUL_RUN.findall(text))
