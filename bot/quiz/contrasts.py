@@ -94,21 +94,22 @@ def _opposite(x: str, y: str) -> bool:
     실시간'), the rest the same: the two say opposite things of one aspect. (A
     word changed to the sides' own names, 'NAT Instance' / 'NAT Gateway', names
     the answer in its line: the giveaway check drops it.)"""
+    # (The words first: every line of one side is tried against every line
+    # of the other, and most pairs differ in more than one word.)
     wx, wy = x.split(), y.split()
-    if norm(x) == norm(y) or min(len(wx), len(wy)) < 2:
+    if min(len(wx), len(wy)) < 2 or abs(len(wx) - len(wy)) > 1:
         return False
+    if len(wx) == len(wy):
+        one_word = sum(p != q for p, q in zip(wx, wy, strict=True)) == 1
+    else:
+        short, long = sorted((wx, wy), key=len)
+        one_word = any(long[:i] + long[i + 1:] == short and long[i].lower() in _UNSAYING
+                       for i in range(len(long)))
     # (Chinese and Japanese put no space between words: the 'word' changed in
     # 'Unit Tests: 全体の70%' / 'Unit Tests: 書きやすく、…' is a whole clause, a
     # share against a cost. Lines that state other kinds of figure speak of
     # other aspects, and are no opposites.)
-    if not same_figures(x, y):
-        return False
-    if len(wx) == len(wy):
-        return sum(p != q for p, q in zip(wx, wy, strict=True)) == 1
-    short, long = sorted((wx, wy), key=len)
-    return len(long) - len(short) == 1 and any(
-        long[:i] + long[i + 1:] == short and long[i].lower() in _UNSAYING
-        for i in range(len(long)))
+    return one_word and norm(x) != norm(y) and same_figures(x, y)
 
 
 # A word added that takes back what the line says ('거의 실시간', 'not

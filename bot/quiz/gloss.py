@@ -46,11 +46,14 @@ def _flat(text: str) -> str:
     return re.sub(r"\s+", "", text.lower())
 
 
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+
+
 @lru_cache(maxsize=1 << 14)
 def english_words(text: str) -> frozenset[str]:
     """English words of a text, CamelCase split ('EventBridge' -> event, bridge)."""
     out: set[str] = set()
-    for token in re.findall(r"[A-Za-z][A-Za-z0-9]*", text):
+    for token in _TOKEN.findall(text):
         out.add(_lemma(token))
         parts = _WORD.findall(token)
         if len(parts) > 1:
@@ -62,7 +65,7 @@ def english_words(text: str) -> frozenset[str]:
 def spoken_words(text: str) -> frozenset[str]:
     """English words that Korean would write as they sound: no acronyms (NACL, EBS
     are read letter by letter)."""
-    return english_words(" ".join(t for t in re.findall(r"[A-Za-z][A-Za-z0-9]*", text)
+    return english_words(" ".join(t for t in _TOKEN.findall(text)
                                   if not (t.isupper() and len(t) <= 6)))
 
 
@@ -71,8 +74,11 @@ _PARTICLE = re.compile(
     r"(?:으로|에서|에게|까지|부터|하는|하여|해서|된|한|을|를|은|는|이|가|의|에|로|와|과|도)$")
 
 
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+
+
 def _spaced(text: str) -> str:
-    return " " + re.sub(r"[^a-z0-9]+", " ", text.lower()).strip() + " "
+    return " " + _NOT_WORD.sub(" ", text.lower()).strip() + " "
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,16 +201,22 @@ def _said(text: str) -> dict[str, int]:
         if entry not in out and shape in skeleton and _slipped(phrase, flat, skeleton, shape):
             out[entry] = count
     for run in _HANGUL_RUN.findall(text):
-        bare = _PARTICLE.sub("", run)
-        found = [run[:i] for i in range(2, min(len(run), index.longest) + 1)]
-        found += [bare[-i:] for i in range(2, min(len(bare), index.longest) + 1)]
-        for piece in found:
-            for entry in index.words.get(piece, ()):
-                out.setdefault(entry, 1)
-        for piece in {run, bare}:
-            for entry in index.short.get(piece, ()):
-                out.setdefault(entry, 1)
+        for entry in _word_entries(run):
+            out.setdefault(entry, 1)
     return out
+
+
+@lru_cache(maxsize=1 << 14)
+def _word_entries(run: str) -> tuple[str, ...]:
+    """The English entries one Hangul word says, by its start or its end (see
+    `_said`). (Remembered: the notes write the same words in many lines.)"""
+    index = _index()
+    bare = _PARTICLE.sub("", run)
+    found = [run[:i] for i in range(2, min(len(run), index.longest) + 1)]
+    found += [bare[-i:] for i in range(2, min(len(bare), index.longest) + 1)]
+    out = [entry for piece in found for entry in index.words.get(piece, ())]
+    out += [entry for piece in {run, bare} for entry in index.short.get(piece, ())]
+    return tuple(out)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -319,6 +331,9 @@ def _initial_words(text: str) -> tuple[str, ...]:
                  if flat.startswith(korean) for e in english)
 
 
+_STEM_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*|[\uac00-\ud7a3]+")
+
+
 @lru_cache(maxsize=1 << 12)
 def _initials(stem: str) -> tuple[frozenset[str], ...]:
     """For each word of the stem, the letters an English name would start with
@@ -326,7 +341,7 @@ def _initials(stem: str) -> tuple[frozenset[str], ...]:
     with the word before it (가장 적은 -> least). (Remembered: a stem is read for
     each acronym of each choice.)"""
     out: list[frozenset[str]] = []
-    tokens = re.findall(r"[A-Za-z][A-Za-z0-9]*|[\uac00-\ud7a3]+", stem)
+    tokens = _STEM_WORD.findall(stem)
     for at, token in enumerate(tokens):
         if token[0].isascii():
             out.append(frozenset({token[0].lower()}))
@@ -368,24 +383,28 @@ def _covers(letters: list[str], words: Sequence[frozenset[str]]) -> bool:
     return place(0, frozenset())
 
 
-def _acronyms(text: str) -> list[str]:
-    return [t.replace("/", "") for t in re.findall(
-        r"(?<![A-Za-z0-9/])(?:[A-Z]/[A-Z]|[A-Z][A-Z0-9]{1,6})(?![A-Za-z0-9/])", text)]
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9/])(?:[A-Z]/[A-Z]|[A-Z][A-Z0-9]{1,6})(?![A-Za-z0-9/])")
+
+
+@lru_cache(maxsize=1 << 14)
+def _acronyms(text: str) -> tuple[str, ...]:
+    return tuple(t.replace("/", "") for t in _ACRONYM.findall(text))
 
 
 def _compound(answer: str, stem: str) -> frozenset[str]:
     """Senses the stem shows inside one word of the answer: 'time' (시계열) in
     Timestream, 'IO' (I/O) in IOPS."""
     found: set[str] = set()
-    stem_senses = senses(stem)
-    for word in re.findall(r"[A-Za-z][A-Za-z0-9]*", answer):
+    # (Senses of one word only: a phrase is inside no word of the answer.)
+    stem_words = [sense for sense in senses(stem) if " " not in sense]
+    for word in _TOKEN.findall(answer):
         low = word.lower()
-        for sense in stem_senses:
-            if " " not in sense and len(sense) >= 4 and sense != low and len(low) > len(sense) \
+        for sense in stem_words:
+            if len(sense) >= 4 and sense != low and len(low) > len(sense) \
                     and (low.startswith(sense) or low.endswith(sense)):
                 found.add(sense)
             # The stem's longer word of the same root: 'transitive' for Transit.
-            if " " not in sense and len(low) >= 5 and len(sense) > len(low) \
+            if len(low) >= 5 and len(sense) > len(low) \
                     and sense.startswith(low) and low not in _EMPTY:
                 found.add(low)
     # One acronym opening the other, either way round (I/O and IOPS).
@@ -400,8 +419,11 @@ def _compound(answer: str, stem: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
 def _opened_by_acronym(short_side: str, word_side: str) -> set[str]:
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", word_side) if not w.isupper()]
+    words = [w.lower() for w in _LETTERS.findall(word_side) if not w.isupper()]
     # An acronym both sides name ('AWS 계정' and 'AWS SSO', or its compacted
     # 'awssso') points at nothing: only a word spelling it out counts, not the
     # acronym with a letter added ('https' for HTTP, 'APIs').
@@ -441,7 +463,7 @@ def _has_by(text: str, sense: str, expand: _Expand | None) -> bool:
         return True
     # Inside a word as well: Snowball has 'snow' as much as Snowmobile does.
     return any(len(w) > len(sense) >= 2 and (w.startswith(sense) or w.endswith(sense))
-               for w in (t.lower() for t in re.findall(r"[A-Za-z][A-Za-z0-9]*", text)))
+               for w in (t.lower() for t in _TOKEN.findall(text)))
 
 
 def shown_senses(answer: str, stem: str) -> frozenset[str]:

@@ -86,6 +86,7 @@ _COURSE_REMARK = re.compile(
     re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_remark(text: str) -> bool:
     return bool(_REMARK.search(text) or _COURSE_REMARK.search(text))
 

@@ -213,6 +213,7 @@ def negations(text: str) -> tuple[str, ...]:
     return tuple(sorted(set(_NEGATION.findall(text))))
 
 
+@lru_cache(maxsize=1 << 16)
 def near_duplicate(a: str, b: str) -> bool:
     """Whether two statements say the same thing. Different numbers or negations make
     them different statements however many pieces they share (99.9% vs 99.99%)."""

@@ -135,10 +135,7 @@ def written_in_hangul(english: str, text: str) -> bool:
     target = english_skeleton(english)
     if len(target) - (_one("V") in target[:1]) < 2 or len(english) < 3:
         return False
-    for word in _HANGUL_WORD.findall(text):
-        # A closing particle or verb ending is not part of the word (리소스를,
-        # and 있는 is no loanword).
-        stem = _ENDING.sub("", word)
+    for stem in _stems(text):
         if len(stem) >= 2 and _same(hangul_skeleton(stem), target):
             return True
         if len(target) - (_one("V") in target[:1]) < 3:
@@ -152,8 +149,20 @@ def written_in_hangul(english: str, text: str) -> bool:
         # 그를 is no 'crawler').
         for start in range(len(stem)):
             for end in range(start + 2, min(len(stem), start + longest) + 1):
-                edge = start == 0 or end == len(stem)
-                if (edge or len(target) >= 4) and _same(hangul_skeleton(stem[start:end]),
-                                                        target):
+                if not (start == 0 or end == len(stem) or len(target) >= 4):
+                    continue
+                skeleton = hangul_skeleton(stem[start:end])
+                # A longer slice spells no fewer consonants: none further fits.
+                if len(skeleton) > len(target):
+                    break
+                if _same(skeleton, target):
                     return True
     return False
+
+
+@lru_cache(maxsize=1 << 14)
+def _stems(text: str) -> tuple[str, ...]:
+    """The Hangul words of a text without a closing particle or verb ending: not
+    part of the word (리소스를, and 있는 is no loanword). (Remembered: a text is
+    read for every English word of every choice.)"""
+    return tuple(_ENDING.sub("", word) for word in _HANGUL_WORD.findall(text))
