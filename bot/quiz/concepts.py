@@ -19,6 +19,7 @@ from bot.quiz.spelling import edits
 from bot.quiz.subjects import defines_another
 from bot.quiz.text import (
     compact,
+    compact_lines,
     even_names,
     leaked,
     name_parts,
@@ -173,7 +174,7 @@ def _umbrella(other: Concept, concept: Concept, material: Material) -> bool:
 
 def _speaks_of(concept: Concept, other: Concept, material: Material) -> bool:
     """Whether the notes about `concept` name `other` (it contains or compares it)."""
-    said = " ".join(compact(t) for t in material.said_about.get(concept.key, ()))
+    said = compact_lines(material.said_about.get(concept.key, ()))
     return any(len(c) >= 3 and c in said for c in map(compact, name_parts(other.name)))
 
 

@@ -32,6 +32,7 @@ from bot.quiz.material import (
 from bot.quiz.question import Question, digest
 from bot.quiz.text import (
     compact,
+    compact_lines,
     contradicts,
     name_parts,
     near_duplicate,
@@ -106,7 +107,7 @@ def _family(a: Concept, b: Concept) -> bool:
 
 
 def _speaks_of(material: Material, concept: Concept, other: Concept) -> bool:
-    said = " ".join(compact(t) for t in material.said_about.get(concept.key, ()))
+    said = compact_lines(material.said_about.get(concept.key, ()))
     return any(len(c) >= 3 and c in said for c in map(compact, name_parts(other.name)))
 
 

@@ -31,19 +31,26 @@ need next once only same should since still under until upon used uses using you
 
 
 def edits(a: str, b: str, limit: int = 2) -> int:
-    """Levenshtein distance, giving up (limit + 1) past `limit`."""
+    """Levenshtein distance, giving up (limit + 1) past `limit`.
+
+    Only cells within `limit` of the diagonal are worked out: a path through
+    any other costs more than `limit` (the rest count as limit + 1)."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
-    previous = list(range(len(b) + 1))
+    over = limit + 1
+    previous = [j if j <= limit else over for j in range(len(b) + 1)]
     for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1,
-                               previous[j - 1] + (ca != cb)))
+        low, high = max(1, i - limit), min(len(b), i + limit)
+        current = [over] * (len(b) + 1)
+        if i <= limit:
+            current[0] = i
+        for j in range(low, high + 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1,
+                             previous[j - 1] + (ca != b[j - 1]), over)
         if min(current) > limit:
-            return limit + 1
+            return over
         previous = current
-    return previous[-1]
+    return min(previous[-1], over)
 
 
 def _allowed(word: str) -> int:

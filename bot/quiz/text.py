@@ -123,6 +123,14 @@ def name_parts(name: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
+@lru_cache(maxsize=1 << 12)
+def compact_lines(texts: tuple[str, ...]) -> str:
+    """The lines `compact`ed and joined by spaces: what the notes say of one
+    concept, to look names up in. (Remembered: asked for each pair of
+    concepts.)"""
+    return " ".join(compact(t) for t in texts)
+
+
 @lru_cache(maxsize=1 << 16)
 def squash(text: str) -> str:
     """Lower case with no spaces or punctuation: for matching whole phrases."""
