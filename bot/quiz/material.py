@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import PurePath
+from types import MappingProxyType
 
 from bot.notes.aliases import it_terms
 from bot.notes.model import Deck, Fact, Section, SourceRef, Topic
@@ -41,8 +42,8 @@ from bot.quiz.vocabulary import (
     fitting,
     mentions,
     piece_weights,
+    share_in,
     vocabulary_of,
-    weighted_overlap,
 )
 
 HEADING_TAIL = re.compile(
@@ -188,6 +189,7 @@ class Material:
     # concept key and breadcrumb -> what the breadcrumb shows of its name (gloss.shown_senses):
     # read by two kinds, costly to read twice.
     crumb_senses: dict[str, frozenset[str]] = field(default_factory=dict)
+    _weights: dict[str, Mapping[str, float]] = field(default_factory=dict)
 
     def vocabulary_without(self, key: str, other: str) -> frozenset[str]:
         """`key`'s vocabulary without the lines written about `other`: Fargate's
@@ -202,14 +204,19 @@ class Material:
         return found
 
     def overlap(self, text: str, vocabulary: frozenset[str]) -> float:
-        return weighted_overlap(text, vocabulary, self.fits, len(self.said_about))
+        return share_in(self.weights(text), vocabulary)
 
     def fitting(self, text: str) -> set[str]:
         return fitting(text, self.fits)
 
-    def weights(self, text: str) -> dict[str, float]:
-        """The text's telling pieces weighted by rarity among the concepts."""
-        return piece_weights(text, self.fits, len(self.said_about))
+    def weights(self, text: str) -> Mapping[str, float]:
+        """The text's telling pieces weighted by rarity among the concepts.
+        (Remembered: a clue is weighed against every sibling.)"""
+        found = self._weights.get(text)
+        if found is None:
+            found = MappingProxyType(piece_weights(text, self.fits, len(self.said_about)))
+            self._weights[text] = found
+        return found
 
 
 # Lines that lean on a table, diagram or list around them: a mark instead of

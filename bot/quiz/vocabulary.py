@@ -64,7 +64,11 @@ def weighted_overlap(text: str, vocabulary: frozenset[str],
     """Share of the text's meaning found in `vocabulary`, each piece weighted by
     how rare it is among the concepts: sharing '쿠버네티스' says much more than
     sharing '실행'."""
-    weights = piece_weights(text, fits, concepts)
+    return share_in(piece_weights(text, fits, concepts), vocabulary)
+
+
+def share_in(weights: Mapping[str, float], vocabulary: frozenset[str]) -> float:
+    """Share of the weighted pieces (`piece_weights`) found in `vocabulary`."""
     if not weights:
         return 1.0
     return (math.fsum(w for p, w in weights.items() if p in vocabulary)
