@@ -30,6 +30,7 @@ _EMPTY = frozenset({"aws", "amazon", "the", "of", "for", "and", "or", "to", "in"
 _INVARIANT = frozenset({"series", "species", "status", "analysis", "access", "process"})
 
 
+@lru_cache(maxsize=1 << 14)
 def _lemma(word: str) -> str:
     word = word.lower()
     if word in _INVARIANT:

@@ -52,14 +52,19 @@ _PARTICLE = re.compile(
     r"이|가|의|에|로|와|과|도|만|며|고)$")
 
 
+@lru_cache(maxsize=1 << 14)
 def _quality(word: str) -> bool:
-    if re.match(r"[A-Za-z]", word):
+    # (startswith with the whole tuple: one call for all the openings.)
+    if _LATIN_START.match(word):
         low = word.lower()
-        return low in _STOP_EN or any(low.startswith(q) for q in _QUALITY_EN)
+        return low in _STOP_EN or low.startswith(_QUALITY_EN)
     if word[:1].isdigit():
         return False
     bare = _PARTICLE.sub("", word) if len(word) >= 2 else word
-    return not bare or any(bare.startswith(q) or word.startswith(q) for q in _QUALITY_KO)
+    return not bare or bare.startswith(_QUALITY_KO) or word.startswith(_QUALITY_KO)
+
+
+_LATIN_START = re.compile(r"[A-Za-z]")
 
 
 @lru_cache(maxsize=1 << 14)
