@@ -29,16 +29,23 @@ _BOUND_BEFORE = re.compile(r"(?:최소|최대|적어도|at least|up to|minimum|m
 _OPERATOR = re.compile(r"\d\s*(?:[×x*/+=]|\bper\b)\s*\d|[×=]", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _LOWER_BEFORE = re.compile(r"(?:최소|적어도|at least|minimum|min\.?|more than|over|"
+                           r"(?<![-=])>=?|≥|＞|"
+                           r"至少|超过|大于|多于|高于|"
                            r"(?:longer|greater|larger|higher|bigger) than|above)\s*$",
                            re.IGNORECASE)
 # '100MB가 넘는', '1GB을 초과': a particle may stand between figure and bound.
 _LOWER_AFTER = re.compile(
-    r"^\s*(?:(?:이|가|을|를)\s*)?(?:이상|넘는|넘게|넘으면|초과|or more|\+|plus)", re.IGNORECASE)
+    r"^\s*(?:(?:이|가|을|를)\s*)?(?:이상|넘는|넘게|넘으면|초과|or more|\+|plus|以上)",
+    re.IGNORECASE)
 _UPPER_BEFORE = re.compile(r"(?:최대|up to|maximum|max\.?|at most|within|"
                            r"(?:less|fewer|shorter|smaller|lower) than|under|below)\s*$",
                            re.IGNORECASE)
-_UPPER_AFTER = re.compile(r"^\s*(?:까지|이하|미만|이내|or less|or fewer|within)",
+_UPPER_AFTER = re.compile(r"^\s*(?:까지|이하|미만|이내|or less|or fewer|within|"
+                          r"以内|以下|未満|之内)",
                           re.IGNORECASE)
+# A bound written as a sign or its word ('误差<1%', '< 10 ms', '小于1ms'): the
+# value stays below it, so only a smaller bound is a false claim.
+_BELOW_SIGN = re.compile(r"(?:<=?|≤|＜|小于|低于|少于|不超过)\s*$")
 _WITHIN_AFTER = re.compile(r"^\s*(?:이내|이하|미만|or less|or fewer)", re.IGNORECASE)
 # Time taken or latency: a smaller figure is the stronger (false) claim. So is
 # a time named as the time to get data back ('검색 시간 12시간 이내'); '검색' or
@@ -147,6 +154,8 @@ def _about(result: float, value: float) -> bool:
 def false_side(text: str, start: int, end: int) -> int:
     """Where wrong values must lie for the blanked figure."""
     before, after = text[:start], text[end:]
+    if _BELOW_SIGN.search(before):
+        return SMALLER  # '误差<1%', 'latency < 10 ms': any larger bound is true as well
     if _LOWER_BEFORE.search(before) or _LOWER_AFTER.match(after):
         return LARGER  # "at least N": any smaller N is true as well
     if _UPPER_BEFORE.search(before) or _UPPER_AFTER.match(after):
