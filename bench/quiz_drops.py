@@ -7,6 +7,9 @@ candidates built on it, counted by reason.
 
 `--blanks`: every line that names its own concept (a name blank candidate,
 name_cloze.py) with the first check that drops it, and the totals by check.
+`--figures`: instead, every line with a figure (a number with a unit) and every
+`term : definition` line, and what became of it: its cloze or match questions,
+or the check that dropped each (`figure_report`).
 
 Nothing here runs when the bank is built: the mechanical gate is watched by
 swapping `passes` for a recorder for the length of one build, and the name
@@ -25,14 +28,15 @@ from pathlib import Path
 
 from bot.cli.quiz import _default_path, load
 from bot.notes.model import Deck, Topic
-from bot.quiz import bank as bank_module
 from bot.quiz import build as build_module
 from bot.quiz import concepts as c
 from bot.quiz import name_cloze as nc
 from bot.quiz.bank import _acronym_reader, build_bank
+from bot.quiz.cloze import cloze_verdicts, read_figures
 from bot.quiz.fields import echoed_fields
 from bot.quiz.gloss import gives_away, reading_acronyms
 from bot.quiz.known_wrong import load_known_wrong, without_known_wrong
+from bot.quiz.matching import match_verdicts
 from bot.quiz.material import (
     Concept,
     Material,
@@ -40,7 +44,10 @@ from bot.quiz.material import (
     is_remark,
     labelled,
     read_material,
+    read_term,
+    statement_rejection,
 )
+from bot.quiz.mending import mended
 from bot.quiz.qualities import only_merits
 from bot.quiz.question import Question
 from bot.quiz.reshape import reshaped
@@ -59,26 +66,27 @@ CLUES_LOST: dict[str, Counter[str]] = {}
 
 
 @contextmanager
-def recording(found: Counter[tuple[TopicKey, str, str]]) -> Iterator[None]:
+def recording(found: Counter[tuple[TopicKey, str, str]],
+              by_id: dict[str, str] | None = None) -> Iterator[None]:
     """Count every question the mechanical gate turns down, by topic, kind and
-    the check that failed, while the block runs."""
-    original = build_module.passes
+    the check that failed, while the block runs (and note each one's check in
+    `by_id`, by question id)."""
+    original = build_module.rejection
 
-    def watched(question: Question) -> bool:
-        reason = build_module.rejection(question)
+    def watched(question: Question) -> str | None:
+        reason = original(question)
         if reason is not None:
             found[((question.section, question.topic), question.kind, reason)] += 1
-        return reason is None
+            if by_id is not None:
+                by_id[question.id] = reason
+        return reason
 
-    # (bank.py holds its own reference, taken at import.)
-    modules = (vars(build_module), vars(bank_module))
-    for names in modules:
-        names["passes"] = watched
+    # (Every caller of the gate, bank.py's `passes` too, looks it up in build.)
+    vars(build_module)["rejection"] = watched
     try:
         yield
     finally:
-        for names in modules:
-            names["passes"] = original
+        vars(build_module)["rejection"] = original
 
 
 def _name_stage(concept: Concept, group: Sequence[Concept], material: Material) -> str:
@@ -280,6 +288,104 @@ def report(deck_path: Path | None, section: str = "", summary: bool = False) -> 
     return out
 
 
+# A number followed by a word the cloze reads no unit in ('3회', '2번', '10 Gbps'):
+# a figure it cannot blank. (Not a list item's number, '1. AWS'.)
+_ANY_FIGURE = re.compile(r"(?<![A-Za-z0-9.\-/:_])(\d[\d,.]*)\s?([A-Za-z]+|[가-힣]+|%)")
+# 'Route 53', 'Windows 11': a number that is part of a name.
+_NAMED_BEFORE = re.compile(r"[A-Za-z]\s$")
+_TERMISH = re.compile(r"\S\s*:\s+\S|\*\*[^*]+\*\*\s*[-–—]\s")
+
+
+def _fate(question: Question, bank_ids: set[str], gate: dict[str, str]) -> str:
+    if question.id in bank_ids:
+        return "asked"
+    return f"dropped at the gate, {gate[question.id]}" if question.id in gate \
+        else "dropped as a repeat"
+
+
+def figure_report(deck_path: Path | None, section: str = "", summary: bool = False
+                  ) -> list[str]:
+    """Every line with a figure and every term line of the deck, with what
+    became of it: 'cloze: asked', or the first check that turned each figure
+    (or each way of asking a term) down, counted by reason at the end."""
+    deck, glossary = load(deck_path)
+    path = deck_path if deck_path is not None else _default_path()
+    known = load_known_wrong(path if path.is_dir() else path.parent)
+    gate: dict[str, str] = {}
+    with recording(Counter(), gate):
+        bank = build_bank(deck, glossary, known_wrong=known)
+    bank_ids = {q.id for q in bank}
+    # The deck and material as the bank read them.
+    read = mended(reshaped(without_known_wrong(deck, known)), glossary)
+    with reading_acronyms(_acronym_reader(read, glossary)):
+        material = read_material(read, glossary)
+        figures = cloze_verdicts(material, glossary)
+        terms = match_verdicts(material, glossary)
+    by_line: dict[tuple[str, int, str], list[str]] = {}
+    for v in figures:
+        src = v.leaf.statement.source
+        shown = v.figure.text
+        why = _fate(v.result, bank_ids, gate) if isinstance(v.result, Question) else v.result
+        by_line.setdefault((src.file, src.line, v.leaf.statement.text), []).append(
+            f"cloze '{shown}': {why}")
+    for t in terms:
+        why = _fate(t.result, bank_ids, gate) if isinstance(t.result, Question) else t.result
+        by_line.setdefault((t.entry.source.file, t.entry.source.line, t.entry.text), []).append(
+            f"match ({t.way}) '{t.entry.term}': {why}")
+    leaves = {(leaf.statement.source.file, leaf.statement.source.line)
+              for leaf in material.leaves}
+    listed = {(e.source.file, e.source.line) for g in material.term_groups for e in g}
+    lines: list[str] = []
+    totals: Counter[str] = Counter()
+    for topic in read.topics():
+        if section not in topic.section:
+            continue
+        for fact in topic.all_facts():
+            where = (fact.source.file, fact.source.line)
+            notes = [n for (f, ln, _), ns in by_line.items() if (f, ln) == where for n in ns]
+            if where not in leaves and _has_figure(fact.text):
+                notes.append(f"figure line not a statement: {statement_rejection(fact)}")
+            if where in leaves:
+                read_at = {f.start for f in read_figures(fact.text)}
+                for m in _ANY_FIGURE.finditer(fact.text):
+                    before = fact.text[: m.start()]
+                    if m.start() in read_at or not _unit_like(m.group(2)) \
+                            or _NAMED_BEFORE.search(before):
+                        continue
+                    # ('1~5분': the cloze never reads the end of a range.)
+                    notes.append(f"cloze '{m.group(0)}': range" if re.search(r"[~\-–]\s*$", before)
+                                 else f"no unit read in '{m.group(0)}'")
+            if _TERMISH.search(fact.text) and where not in listed:
+                term = read_term(fact)
+                notes.append("term line: " + (term if isinstance(term, str)
+                                              else "fewer than 3 terms in its list"))
+            if not notes:
+                continue
+            lines.append(f"{fact.source.line}: {fact.text[:90]}")
+            for note in notes:
+                lines.append(f"    {note}")
+                kind, _, why = note.partition(": ")
+                totals[f"{kind.split(' ')[0]}: {why}" if kind.startswith(("cloze", "match"))
+                       else note.split(" '")[0] if note.startswith("no unit") else note] += 1
+    out = [] if summary else lines
+    out.append("figures and term lines, by what became of them:")
+    out += [f"  {n:4d}  {reason}" for reason, n in totals.most_common()]
+    return out
+
+
+def _has_figure(text: str) -> bool:
+    return any(_unit_like(m.group(2)) for m in _ANY_FIGURE.finditer(text))
+
+
+# Words after a number that are no unit: a name ('EC2' is no '2'), a list
+# item, a particle.
+_NOT_UNITS = re.compile(r"^(?:[A-Z].*|[.]|\w*[a-z]{4,}\w*)$")
+
+
+def _unit_like(word: str) -> bool:
+    return not _NOT_UNITS.match(word)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.quiz_drops")
     parser.add_argument("--deck", type=Path, help="notes file or folder (default deck)")
@@ -287,12 +393,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--summary", action="store_true", help="the totals only")
     parser.add_argument("--blanks", action="store_true",
                         help="lines naming their concept and why each is no name blank")
+    parser.add_argument("--figures", action="store_true",
+                        help="figures and term lines: their cloze and match questions or why none")
     args = parser.parse_args(argv)
     if args.blanks:
         for line in blank_report(args.deck, args.summary):
             print(line)
         return 0
-    for line in report(args.deck, args.section, args.summary):
+    make_report = figure_report if args.figures else report
+    for line in make_report(args.deck, args.section, args.summary):
         print(line)
     if args.summary:
         for line in blank_report(args.deck, summary=True):

@@ -43,6 +43,17 @@ def make(kind: str, *, sources: Sequence[str], section: str, topic: str, concept
     """A question, or None when it fails a mechanical check. `explanation` is the
     text, or (choice, fact) pairs: a lesson in the order the choices are shown.
     `asks`: the lines the question is about (default: `source` alone)."""
+    made = assemble(kind, sources=sources, section=section, topic=topic, concept=concept,
+                    context=context, body=body, correct=correct, wrong=wrong,
+                    explanation=explanation, source=source, asks=asks)
+    return made if isinstance(made, Question) else None
+
+
+def assemble(kind: str, *, sources: Sequence[str], section: str, topic: str, concept: str,
+             context: str, body: str, correct: str, wrong: Sequence[str],
+             explanation: str | Sequence[tuple[str, str]], source: SourceRef,
+             asks: Sequence[SourceRef] = ()) -> Question | str:
+    """As `make`, but saying which mechanical check failed ('gate: choices alike')."""
     qid = question_id(kind, sources)
     choices, answer = shuffled(qid, correct, wrong)
     if not isinstance(explanation, str):
@@ -54,7 +65,8 @@ def make(kind: str, *, sources: Sequence[str], section: str, topic: str, concept
         explanation=explanation, source=source, source_hash=digest(*sources, explanation),
         context=context, facts=tuple(dict.fromkeys(map(fact_key, asks or (source,)))),
     )
-    return question if passes(question) else None
+    reason = rejection(question)
+    return question if reason is None else f"gate: {reason}"
 
 
 def _plain(text: str) -> str:

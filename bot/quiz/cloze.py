@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.quiz.build import make, quote
+from bot.quiz.build import assemble, quote
 from bot.quiz.figure_rules import (
     EITHER,
     LAYER_UNITS,
@@ -23,6 +23,7 @@ from bot.quiz.figure_rules import (
     highest_layer,
     is_example,
     lacks_premise,
+    range_ceiling,
     shows_arithmetic,
     threshold_rule,
 )
@@ -101,25 +102,32 @@ def _unit_key(unit: str) -> str:
     return _UNIT_KEYS.get(unit, unit)
 
 
-def figures(text: str) -> list[Figure]:
-    """Numbers with a unit that can be blanked (no ranges, no identifiers)."""
-    out: list[Figure] = []
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Skipped:
+    """A number with a unit that is no figure to blank, and why (bench.quiz_drops)."""
+
+    text: str
+    start: int
+    why: str
+
+
+def read_figures(text: str) -> list[Figure | Skipped]:
+    """Every number with a unit in the text: a Figure that can be blanked, or
+    why not (a range, an idiom, a rough figure, 일 as the copula, zero)."""
+    out: list[Figure | Skipped] = []
     for m in _NUM.finditer(text):
-        after = text[m.end():]
-        if _RANGE_BEFORE.search(text[: m.start()]) or _RANGE_AFTER.match(after):
-            continue
-        if _IDIOM_AFTER.match(after) or _ROUGH_BEFORE.search(text[: m.start()]) \
-                or _ROUGH_AFTER.match(after):
-            continue
-        if m.group("unit") == "일" and _COPULA_AFTER.match(after):
+        why = _not_a_figure(text, m.start(), m.end(), m.group("unit"))
+        value = float(m.group("num").replace(",", ""))
+        if not why and not 0 < value < _LARGEST:
+            why = "zero or huge"  # 0초 is a setting, not a figure to learn; 10^400 is none
+        if why:
+            out.append(Skipped(text=m.group(0), start=m.start(), why=why))
             continue
         unit = _unit_key(m.group("unit"))
-        value = float(m.group("num").replace(",", ""))
-        if not 0 < value < _LARGEST:
-            continue  # 0초 is a setting, not a figure to learn; 10^400 is not a figure
         if unit == "년" and value >= _FIRST_YEAR:
             # '2011년 8월에 릴리즈': a date, not a span; among '5년', '7년', '10년'
             # it is the one of another kind.
+            out.append(Skipped(text=m.group(0), start=m.start(), why="a calendar year"))
             continue
         ladder = unit
         if unit == "%":
@@ -135,6 +143,25 @@ def figures(text: str) -> list[Figure]:
                           unit=m.group("unit"), sep=m.group("sep"),
                           commas="," in m.group("num"), ladder=ladder))
     return out
+
+
+def _not_a_figure(text: str, start: int, end: int, unit: str) -> str:
+    before, after = text[:start], text[end:]
+    if _RANGE_AFTER.match(after) or (_RANGE_BEFORE.search(before)
+                                     and not range_ceiling(text, end)):
+        return "range"
+    if _IDIOM_AFTER.match(after):
+        return "idiom"
+    if _ROUGH_BEFORE.search(before) or _ROUGH_AFTER.match(after):
+        return "rough figure"
+    if unit == "일" and _COPULA_AFTER.match(after):
+        return "copula 일"
+    return ""
+
+
+def figures(text: str) -> list[Figure]:
+    """Numbers with a unit that can be blanked (no ranges, no identifiers)."""
+    return [f for f in read_figures(text) if isinstance(f, Figure)]
 
 
 def _render(value: float, like: Figure) -> str:
@@ -218,31 +245,55 @@ def _shared_shape(answer: float, wrong: Sequence[float]) -> bool:
     return shape(answer) in shapes or "digit" in shapes | {shape(answer)}
 
 
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Verdict:
+    """What became of one number of a line: its question, or why none
+    (bench.quiz_drops counts the reasons)."""
+
+    leaf: Leaf
+    figure: Figure | Skipped
+    result: Question | str
+
+
 def cloze_questions(material: Material, glossary: GlossaryLike) -> list[Question]:
+    return [v.result for v in cloze_verdicts(material, glossary)
+            if isinstance(v.result, Question)]
+
+
+def cloze_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
     pools: dict[str, set[float]] = {}
-    found: list[tuple[Leaf, Figure]] = []
+    found: list[tuple[Leaf, Figure | Skipped, str]] = []
     for leaf in material.leaves:
-        figs = figures(leaf.statement.text)
-        for fig in figs:
-            pools.setdefault(fig.ladder + _unit_key(fig.unit), set()).add(fig.value)
+        read = read_figures(leaf.statement.text)
+        figs = [f for f in read if isinstance(f, Figure)]
+        for figure in figs:
+            pools.setdefault(figure.ladder + _unit_key(figure.unit), set()).add(figure.value)
         # A later figure of a line is a fact of its own ('1년 혹은 3년 등 예약'): a
         # question too, the others shown, but only a plain value: a bound on a
         # figure the world keeps raising ('400개가 넘는 전송 지점', '최대 5개의
         # 보조리전') holds for the false side as well, and the notes' first
         # figure already carries the rule.
-        found.extend((leaf, fig) for i, fig in enumerate(figs)
-                     if i == 0 or (false_side(leaf.statement.text, fig.start, fig.end) == EITHER
-                                   and not _UP_TO.match(leaf.statement.text[fig.end:])))
+        for item in read:
+            if isinstance(item, Skipped):
+                found.append((leaf, item, item.why))
+            elif item is figs[0] or (
+                    false_side(leaf.statement.text, item.start, item.end) == EITHER
+                    and not _UP_TO.match(leaf.statement.text[item.end:])):
+                found.append((leaf, item, ""))
+            else:
+                found.append((leaf, item, "a later figure with a bound"))
     # Layers are numbered from 1 to the top one the notes write ('7계층', 'L4'):
     # an '8계층' beside them is no layer at all, and no one picks it.
     top = highest_layer(leaf.statement.text for leaf in material.leaves)
-    out: list[Question] = []
-    for leaf, fig in found:
+    out: list[Verdict] = []
+    for leaf, fig, why in found:
+        if isinstance(fig, Skipped) or why:
+            out.append(Verdict(leaf=leaf, figure=fig, result=why))
+            continue
         ceiling = top if fig.unit in LAYER_UNITS else _LARGEST
-        question = _cloze(leaf, fig, sorted(pools[fig.ladder + _unit_key(fig.unit)]), glossary,
-                          material.words, ceiling)
-        if question is not None:
-            out.append(question)
+        result = _cloze(leaf, fig, sorted(pools[fig.ladder + _unit_key(fig.unit)]), glossary,
+                        material.words, ceiling)
+        out.append(Verdict(leaf=leaf, figure=fig, result=result))
     return out
 
 
@@ -268,31 +319,38 @@ def _inventory_item(text: str, fig: Figure) -> bool:
 
 
 def _cloze(leaf: Leaf, fig: Figure, pool: Sequence[float], glossary: GlossaryLike,
-           words: Phrases, ceiling: float = _LARGEST) -> Question | None:
+           words: Phrases, ceiling: float = _LARGEST) -> Question | str:
+    """The question blanking `fig`, or why there is none."""
     text = leaf.statement.text
-    if (is_example(text, fig.start, fig.end) or lacks_premise(text)
-            or shows_arithmetic(text, fig.value, fig.start, fig.end)
-            or threshold_rule(text, fig.start, fig.end)):
-        return None
-    if _bare_value(text, fig) or _inventory_item(text, fig):
-        return None
+    if is_example(text, fig.start, fig.end):
+        return "an example"
+    if lacks_premise(text):
+        return "lacks its premise"
+    if shows_arithmetic(text, fig.value, fig.start, fig.end):
+        return "arithmetic in the stem"
+    if threshold_rule(text, fig.start, fig.end):
+        return "no side safely false"
+    if _bare_value(text, fig):
+        return "a label and the bare figure"
+    if _inventory_item(text, fig):
+        return "an inventory item"
     side = false_side(text, fig.start, fig.end)
     wrong = distractors(fig, pool, side, ceiling=ceiling)
     if len(wrong) < 2:
-        return None
+        return "fewer than 2 distractors"
     rest = text[: fig.start] + text[fig.end :]
     if _near_in_stem(fig.value, rest):
-        return None  # the answer, or its neighbour, would stand in the stem
+        return "answer near a number of the stem"  # the reader reads it off the line
     shown = {f.value for f in figures(rest)}
     if fig.value in shown or fig.value in bare_numbers(rest):
-        return None  # the answer would stand in the stem ("3 duplicate ACKs … ___ times")
+        return "answer in the stem"  # "3 duplicate ACKs … ___ times"
     wrong = [v for v in wrong if v not in shown][:3]
     if not _shared_shape(fig.value, wrong):
         # Distractors that look like the answer, or no question.
         wrong = [v for v in distractors(fig, pool, side, like=shape(fig.value), ceiling=ceiling)
                  if v not in shown][:3]
     if len(wrong) < 2:
-        return None
+        return "fewer than 2 distractors of its shape"
     rest_text = text[fig.end :]
     if words.particles():
         rest_text = fix_particle_after_blank(rest_text)
@@ -300,7 +358,7 @@ def _cloze(leaf: Leaf, fig: Figure, pool: Sequence[float], glossary: GlossaryLik
     body = f"{words.fill_blank}\n- {sentence}"
     correct = _render(fig.value, fig)
     explanation = quote([(text, leaf.statement.source)])
-    return make(
+    return assemble(
         "cloze", sources=[text, str(fig.start)], section=leaf.section, topic=leaf.topic,
         concept=concept_key(leaf.concept, glossary), context=leaf.crumb, body=body,
         correct=correct, wrong=[_render(v, fig) for v in wrong], explanation=explanation,

@@ -27,6 +27,9 @@ _DELAY_AFTER = re.compile(r"^\s*(?:후|뒤|이후|지나면|(?:after|later)\b)",
 _BOUND_BEFORE = re.compile(r"(?:최소|최대|적어도|at least|up to|minimum|maximum)\s*$",
                            re.IGNORECASE)
 _OPERATOR = re.compile(r"\d\s*(?:[×x*/+=]|\bper\b)\s*\d|[×=]", re.IGNORECASE)
+# '=>', '==>': an arrow to a consequence ('… 7개만 가질 수 있음 => 큰 앱에는 제한'),
+# drawn with an equals sign but no equation.
+_ARROW = re.compile(r"=+>")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _LOWER_BEFORE = re.compile(r"(?:최소|적어도|at least|minimum|min\.?|more than|over|"
                            r"(?<![-=])>=?|≥|＞|"
@@ -88,7 +91,7 @@ ROUNDING = 0.005
 
 
 def shows_arithmetic(text: str, value: float, start: int, end: int) -> bool:
-    if _OPERATOR.search(text):
+    if _OPERATOR.search(_ARROW.sub(" ", text)):
         return True
     others = bare_numbers(text[:start] + " " + text[end:])
     for a, b in itertools.permutations(others, 2):
@@ -225,6 +228,20 @@ def threshold_rule(text: str, start: int, end: int) -> bool:
                                              or _OVER_AFTER.match(after)):
         return True
     return bool(_ROUGH.search(text))
+
+
+# '까지' right after the top of a range: the range's ceiling, written as one.
+_CEILING_AFTER = re.compile(r"^\s*까지")
+
+
+def range_ceiling(text: str, end: int) -> bool:
+    """The top of a range that may be set or reached ('보존 기간은 1일부터 35일까지
+    설정 가능'): a maximum, asked as '최대 35일' would be (wrong values above it
+    only, since false_side reads '까지' as a capacity). Not a time taken ('24시간에서
+    72시간까지 소요': the span of a duration), nor a range without '까지' ('1~5분
+    이내', '1일~1년'), whose ends are read together."""
+    return bool(_CEILING_AFTER.match(text[end:]) and _CAN.search(text)
+                and not _TAKES.search(text))
 
 
 def lacks_premise(text: str) -> bool:

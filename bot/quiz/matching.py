@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from bot.quiz.build import make
+from bot.quiz.build import assemble
 from bot.quiz.concepts import CLUE_OVERLAP
 from bot.quiz.gloss import gives_away, senses, shown_senses
 from bot.quiz.material import Material, TermEntry, concept_key
@@ -60,21 +61,49 @@ def _names(text: str, term: str) -> bool:
     return any(len(part) >= 3 and part in flat for part in map(compact, name_parts(term)))
 
 
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Verdict:
+    """What became of one entry of a term list, asked one `way` ('term': which
+    term a definition describes; 'definition': which definition a term has):
+    the question, or why none (bench.quiz_drops counts the reasons)."""
+
+    entry: TermEntry
+    way: str
+    result: Question | str
+
+
 def match_questions(material: Material, glossary: GlossaryLike) -> list[Question]:
-    out: list[Question] = []
+    return [v.result for v in match_verdicts(material, glossary)
+            if isinstance(v.result, Question)]
+
+
+def match_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
+    out: list[Verdict] = []
+
+    def skip(entries: Sequence[TermEntry], why: str) -> None:
+        out.extend(Verdict(entry=e, way=way, result=why)
+                   for e in entries for way in ("term", "definition"))
+
     for group in material.term_groups:
         if _USE_CASES.search(group[0].crumb.rsplit(" > ", 1)[-1]):
             # Use cases ('웹 애플리케이션', '주문 처리') matched to their blurbs are
             # told apart by everyday sense, not by what was studied.
+            skip(group, "a list of use cases")
             continue
         if _reading_list(group[0].crumb):
+            skip(group, "a reading list")
             continue
-        entries = _distinct(group, glossary)
+        entries, dropped = _distinct(group, glossary)
+        for entry, why in dropped:
+            skip([entry], why)
         if len(entries) < 3:
+            skip(entries, "fewer than 3 distinct terms")
             continue
         for entry in entries:
             if not entry.shown:
-                continue  # its definition cannot be shown: the term is only a choice
+                # Its definition cannot be shown: the term is only a choice.
+                skip([entry], "definition not shown")
+                continue
             # A definition that names another term ('tied to an AZ, we define it
             # by CIDRs' under Subnets) rules that term out as a choice.
             others = [o for o in entries if not _same_name(o.term, entry.term)
@@ -84,32 +113,39 @@ def match_questions(material: Material, glossary: GlossaryLike) -> list[Question
                       and not thin_variants(entry.term, entry.definition, o.term, o.definition)]
             shown = [o for o in others if o.shown]
             if len(others) < 2:
+                skip([entry], "fewer than 2 other terms")
                 continue
-            out.extend(q for q in (_which_term(entry, others, glossary, material),
-                                   _which_definition(entry, shown, glossary, material))
-                       if q is not None)
+            out.append(Verdict(entry=entry, way="term",
+                               result=_which_term(entry, others, glossary, material)))
+            out.append(Verdict(entry=entry, way="definition",
+                               result=_which_definition(entry, shown, glossary, material)))
     return out
 
 
-def _distinct(group: Sequence[TermEntry], glossary: GlossaryLike) -> list[TermEntry]:
+def _distinct(group: Sequence[TermEntry], glossary: GlossaryLike
+              ) -> tuple[list[TermEntry], list[tuple[TermEntry, str]]]:
     """One entry per term, and no two definitions that say the same thing; no term
     that names what the whole group is about ('... -> 오로라' under '오로라 고급
     개념': every definition there holds for it)."""
     kept: list[TermEntry] = []
+    dropped: list[tuple[TermEntry, str]] = []
     keys: set[str] = set()
     for entry in group:
         if _names_context(entry.term, entry.crumb, glossary):
+            dropped.append((entry, "term names the list's subject"))
             continue
         key = concept_key(entry.term, glossary)
         if key in keys or any(_says_the_same(entry.definition, k.definition) for k in kept):
+            dropped.append((entry, "term or definition repeated"))
             continue
         # The same thing named again in the other language ('소스 ENI 정의' below
         # 'Source — The network interface to monitor'): either would be right.
         if any(_renamed(k.term, entry.term) or _renamed(entry.term, k.term) for k in kept):
+            dropped.append((entry, "term named again in another language"))
             continue
         keys.add(key)
         kept.append(entry)
-    return kept
+    return kept, dropped
 
 
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,6}(?![A-Za-z0-9])")
@@ -199,28 +235,28 @@ def _explain(choices: Sequence[str], entries: Sequence[TermEntry],
 
 
 def _which_term(entry: TermEntry, others: Sequence[TermEntry], glossary: GlossaryLike,
-                material: Material) -> Question | None:
+                material: Material) -> Question | str:
     words = material.words
     answer_pieces = name_pieces(entry.term, glossary)
     picked, left_out = _pick(entry, others, glossary, material)
     if len(picked) < 2:
-        return None
+        return "fewer than 2 fair terms"
     # '파일 시스템' in the clue, shared by no choice but the answer while EFS,
     # which has it, could not be offered: the stem points at the answer.
     if stranded(entry.definition, material.weights(entry.definition), _own_words(entry),
                 [_own_words(o) for o in picked],
                 [_own_words(o) for o in left_out], entry.crumb) >= STRANDED_SHARE:
-        return None
+        return "a stranded clue word"
     other_pieces = [name_pieces(o.term, glossary) for o in picked]
     stem = f"{entry.crumb} {entry.definition}"
     if leaked(answer_pieces, stem, other_pieces) or phrase_leaked(
             name_phrases(entry.term, glossary), stem):
-        return None
+        return "the stem names the term"
     if gives_away(entry.term, stem, [o.term for o in picked]):
-        return None  # 정책 식별자 -> Id, 명령줄 -> CLI: a translation of the name
+        return "the stem translates the term"  # 정책 식별자 -> Id, 명령줄 -> CLI
     body = f"{words.which_is_described}\n- {entry.definition}"
     correct, wrong = even_names(entry.term, [o.term for o in picked])
-    return make(
+    return assemble(
         "match", sources=["term", entry.text], section=entry.section, topic=entry.topic,
         concept=concept_key(entry.term, glossary), context=entry.crumb, body=body,
         correct=correct, wrong=wrong,
@@ -232,7 +268,7 @@ def _which_term(entry: TermEntry, others: Sequence[TermEntry], glossary: Glossar
 
 
 def _which_definition(entry: TermEntry, others: Sequence[TermEntry], glossary: GlossaryLike,
-                      material: Material) -> Question | None:
+                      material: Material) -> Question | str:
     words = material.words
     answer_pieces = name_pieces(entry.term, glossary)
     # Definitions written in the answer's own language: one in another stands out.
@@ -248,28 +284,28 @@ def _which_definition(entry: TermEntry, others: Sequence[TermEntry], glossary: G
     picked = [fair[i] for i in nearest(material.weights(entry.definition),
                                        [pieces(o.definition) for o in fair], 3)]
     if len(picked) < 2:
-        return None
+        return "fewer than 2 fair definitions"
     # A definition that is itself one of the group's terms ('Vary: Accept-Encoding'
     # among header values) is a name among descriptions: it stands out.
     terms = {compact(o.term) for o in (entry, *others)}
     if any(compact(d.definition) in terms for d in (entry, *picked)):
-        return None
+        return "a definition is a term"
     # The right definition must not repeat the term unless every other does too.
     shown = answer_pieces & pieces(entry.definition)
     if shown and any(not shown <= pieces(o.definition) for o in picked):
-        return None
+        return "the definition repeats the term"
     if phrase_leaked(name_phrases(entry.term, glossary), entry.definition):
-        return None
+        return "the definition repeats the term"
     if gives_away(entry.definition, f"{entry.crumb} {entry.term}",
                   [o.definition for o in picked]):
-        return None  # 'Change Set' -> 변경 사항에 대한 세트: the answer translates the term
+        return "the definition translates the term"  # 'Change Set' -> 변경 사항에 대한 세트
     # Nor may a wrong definition name the term asked about: the list then speaks
     # of the term itself ('MAC' named in its sublayer's duties), and another of
     # its lines may be true of it as well.
     if any(answer_pieces & pieces(o.definition) for o in picked):
-        return None
+        return "a wrong definition names the term"
     body = words.describes_term.format(term=entry.term)
-    return make(
+    return assemble(
         "match", sources=["definition", entry.text], section=entry.section, topic=entry.topic,
         concept=concept_key(entry.term, glossary), context=entry.crumb, body=body,
         correct=entry.definition, wrong=[o.definition for o in picked],

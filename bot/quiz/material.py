@@ -268,23 +268,37 @@ def dangling_quantity(text: str) -> bool:
 
 
 def is_statement(fact: Fact) -> bool:
+    return not statement_rejection(fact)
+
+
+def statement_rejection(fact: Fact) -> str:
+    """Why a line is no statement to ask on its own ('' when it is one)."""
     text = fact.text.strip()
-    return (
-        not fact.children
-        and not from_context(fact)  # a code block (a request dump, a diagram) or a figure
-        and not is_fragment(text)
-        and not _HEADING_PHRASE.search(text)
-        and 4 <= len(text) <= 140
-        and not text.endswith((":", "："))
-        and fact.arrow != "follows"
-        and not leans_on_context(text)
-        and not _JUNK.search(text)
-        and not (len(text) <= 25 and HEADING_TAIL.search(text))
-        and not _BARE_DEFINITION.search(text)
-        and not suspicious_figure(text)  # never posted as true, nor as a clue
-        and not is_remark(text)
-        and not asks(text)
-    )
+    if fact.children:
+        return "has lines under it"
+    if from_context(fact):
+        return "a code line or leans on a figure"  # a request dump, a diagram
+    if is_fragment(text):
+        return "a fragment"
+    if _HEADING_PHRASE.search(text):
+        return "a heading phrase"
+    if not 4 <= len(text) <= 140:
+        return "too short or long"
+    if text.endswith((":", "：")) or (len(text) <= 25 and HEADING_TAIL.search(text)):
+        return "a heading"
+    if fact.arrow == "follows" or leans_on_context(text):
+        return "leans on context"
+    if _JUNK.search(text):
+        return "links, code or formulas"
+    if _BARE_DEFINITION.search(text):
+        return "a bare definition"
+    if suspicious_figure(text):
+        return "a suspicious figure"  # never posted as true, nor as a clue
+    if is_remark(text):
+        return "a remark"
+    if asks(text):
+        return "asks a question"
+    return ""
 
 
 def labelled(text: str) -> bool:
@@ -317,12 +331,19 @@ def is_name(text: str) -> bool:
 
 def term_of(fact: Fact) -> tuple[str, str] | None:
     """(term, definition) for a usable `term : definition` bullet or table row."""
+    read = read_term(fact)
+    return None if isinstance(read, str) else read
+
+
+def read_term(fact: Fact) -> tuple[str, str] | str:
+    """(term, definition) for a usable `term : definition` bullet or table row,
+    or why the line is none (bench.quiz_drops counts the reasons)."""
     line = f"{fact.cells[0][1]}: {fact.cells[1][1]}" if (
         fact.kind == "row" and len(fact.cells) == 2) else fact.text
     if fact.arrow in ("flow", "follows") or ("->" in line and fact.arrow is None):
-        return None
+        return "an arrow flow"
     if fact.kind == "pre":
-        return None  # "Host: www.example.com" in a request dump is an example, not a term
+        return "a code line"  # "Host: www.example.com" in a request dump is an example
     term, definition = fact.term, fact.definition
     if fact.kind == "row":
         # A two-column table row ('NS | Hosted Zone의 Name Server …') is a term
@@ -330,12 +351,12 @@ def term_of(fact: Fact) -> tuple[str, str] | None:
         # (A row with more values than headers is a comparison table whose first
         # header was left empty: '|| TCP | UDP |'.)
         if len(fact.cells) != 2 or len(fact.text.split(" | ")) != 2:
-            return None
+            return "a wide table row"
         term, definition = fact.cells[0][1], fact.cells[1][1]
     if term is None:
         match = _TERM_FALLBACK.match(fact.text.strip())
         if match is None:
-            return None
+            return "not a term line"
         term, definition = match.group("term"), match.group("def")
     term, definition = term.strip(), (definition or "").strip()
     # '**Specialized algorithms** (Hybla): Designed for …': the aside belongs to
@@ -345,22 +366,22 @@ def term_of(fact: Fact) -> tuple[str, str] | None:
         # ('uses CSMA/CD' went on from the term: a statement opens with a capital.)
         definition = bare[:1].upper() + bare[1:]
     if not (1 <= len(term) <= 40 and len(term.split()) <= 6 and 3 <= len(definition) <= 120):
-        return None
+        return "term or definition too long or short"
     if leans_on_context(definition) or _JUNK.search(line) or definition.endswith(":"):
-        return None
+        return "definition leans on context"
     if is_fragment(term) or (is_fragment(definition) and not dangling_quantity(definition)):
-        return None  # (a definition that lost its base still names the term: see TermEntry)
+        return "a fragment"  # (a definition that lost its base still names the term)
     if _EXAMPLES.match(definition):
-        return None
+        return "definition lists examples"
     if is_remark(definition) or asks(definition) or is_label(clean_name(term)):
-        return None  # '클래식 로드 밸런서 -> 시험 X'; 'Option 1: make it public'
+        return "a remark or a label"  # '클래식 로드 밸런서 -> 시험 X'; 'Option 1: …'
     if about_another(term, definition):
-        return None  # 'Common Confusions: ARP is often said …': a sub-heading over a tip
+        return "about another thing"  # 'Common Confusions: ARP is often said …'
     if from_context(fact) or term[:1].isdigit() or definition[:1].isdigit() \
             or _LEANING.match(definition) or _NOT_A_TERM.search(term):
         # 'Host: www.example.com' in a code block is an example, not a fact;
         # '간격: 30초 (10초 가능)' is a setting's value, '18% 이상: 의 …' a cut line.
-        return None
+        return "a value, cut line or example"
     return clean_name(term), definition
 
 

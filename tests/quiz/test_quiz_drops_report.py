@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bench.quiz_drops import blank_report, report
+from bench.quiz_drops import figure_report as report_figures
 from bot.quiz import build
 
 NOTES = """# Notes
@@ -59,3 +60,32 @@ def test_every_line_naming_its_concept_is_listed_with_the_check_that_drops_it(
     assert any(line.startswith("[fewer than 2 fair siblings] Beta :: ") for line in lines)
     assert "lines naming their concept, by the check that drops them as a blank:" in lines
     assert "     2  fewer than 2 fair siblings" in lines
+
+
+FIGURES = """# Notes
+
+### Limits
+1. Alpha
+- 객체를 60일 후에 다른 클래스로 이전 가능
+- 읽기 복제본을 최대 15개까지 생성 가능
+2. Beta
+- 월 1회 점검
+3. Terms
+- Apple : a red fruit that grows on trees
+- Banana : a long yellow fruit
+"""
+
+
+def test_every_figure_and_term_line_is_listed_with_its_fate(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.md"
+    notes.write_text(FIGURES, encoding="utf-8")
+    lines = report_figures(notes)
+    text = "\n".join(lines)
+    assert "cloze '60일': an example" in text
+    assert "cloze '15개': asked" in text
+    assert "no unit read in '1회'" in text
+    # Two terms make no list to match.
+    assert "term line: fewer than 3 terms in its list" in text
+    summary = report_figures(notes, summary=True)
+    assert summary[0].startswith("figures and term lines")
+    assert any("cloze: an example" in line for line in summary)

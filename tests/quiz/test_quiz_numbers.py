@@ -28,7 +28,8 @@ def test_identifiers_and_ports_are_never_blanked() -> None:
 
 def test_ranges_are_skipped() -> None:
     assert figures("데이터를 1~5분 이내에 받음") == []
-    assert figures("자동 백업 : 1일에서 35일까지 가능") == []
+    # (Only the ceiling of a range that may be set is a figure: a maximum.)
+    assert [f.text for f in figures("자동 백업 : 1일에서 35일까지 가능")] == ["35일"]
     assert figures("스냅샷 아카이브 이동 (24~72시간 소요)") == []
 
 

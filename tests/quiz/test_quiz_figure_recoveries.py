@@ -1,0 +1,45 @@
+"""Figures a cloze may ask that an over-broad check had dropped: a line with an
+arrow drawn as '=>' shows no equation, and the top of a range written as its
+ceiling ('1일부터 35일까지 설정 가능') is a maximum, asked with wrong values above
+it only."""
+
+from __future__ import annotations
+
+from quiz_decks import make_deck
+
+from bot.quiz.bank import build_bank
+from bot.quiz.question import Question
+
+
+def _clozes(*facts: str) -> list[Question]:
+    deck = make_deck({"서비스": {"한도": list(facts)}})
+    return [q for q in build_bank(deck) if q.kind == "cloze"]
+
+
+def _value(choice: str) -> float:
+    return float("".join(ch for ch in choice if ch.isdigit() or ch == "."))
+
+
+def test_an_arrow_drawn_with_an_equals_sign_is_no_equation() -> None:
+    [q] = _clozes("그룹당 7개의 인스턴스만 가질 수 있음 => 큰 애플리케이션에는 제한")
+    assert q.choices[q.answer] == "7개"
+    # An equation still is one, and so is an equals sign between figures.
+    assert _clozes("물리적 사용자 1명 = AWS 사용자 1명") == []
+    assert _clozes("읽기 용량 6개 × 4 KB = 24 KB 읽기") == []
+
+
+def test_the_top_of_a_settable_range_is_asked_as_a_maximum() -> None:
+    [q] = _clozes("보존 기간은 1일부터 35일까지 설정 가능")
+    assert q.choices[q.answer] == "35일"
+    assert "1일부터 ___까지" in q.prompt
+    # '까지' makes it a ceiling: a shorter period would be true as well.
+    assert all(_value(c) > 35 for i, c in enumerate(q.choices) if i != q.answer)
+
+
+def test_other_ranges_stay_unasked() -> None:
+    # The bottom of a range, a range without '까지', a span of time taken, and a
+    # range that says nothing may be set or reached.
+    assert _clozes("스냅샷을 아카이브로 이동 (24시간에서 72시간까지 소요)") == []
+    assert _clozes("데이터를 1~5분 이내에 받음") == []
+    assert _clozes("휴지통 사용 가능 (1일~1년 보관)") == []
+    assert _clozes("점검은 1일부터 35일까지 진행") == []
