@@ -27,7 +27,7 @@ from bot.quiz.figure_rules import (
     shows_arithmetic,
     threshold_rule,
 )
-from bot.quiz.material import Leaf, Material, concept_key
+from bot.quiz.material import Leaf, Material, Statement, concept_key
 from bot.quiz.phrases import Phrases
 from bot.quiz.question import Question
 from bot.quiz.text import NINES, GlossaryLike, fix_particle_after_blank
@@ -54,6 +54,8 @@ _ROUGH_BEFORE = re.compile(r"(?:약|대략|거의|approximately|approx\.?|about|
 _ROUGH_AFTER = re.compile(r"^\s*(?:정도|가량|내외|남짓|안팎|or so)", re.IGNORECASE)
 # '128TB 까지': a ceiling written after the figure.
 _UP_TO = re.compile(r"^\s*(?:까지|이내|up to)")
+# The units a tally counts its kinds in ('3가지').
+_COUNT_UNIT = re.compile(r"가지")
 _NINES_CONTEXT = re.compile(r"가용성|내구성|availability|durability", re.IGNORECASE)
 _DISCOUNT_CONTEXT = re.compile(r"할인|discount", re.IGNORECASE)
 
@@ -263,7 +265,9 @@ def cloze_questions(material: Material, glossary: GlossaryLike) -> list[Question
 def cloze_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
     pools: dict[str, set[float]] = {}
     found: list[tuple[Leaf, Figure | Skipped, str]] = []
-    for leaf in material.leaves:
+    # A line counting the kinds listed under it is asked for its count alone.
+    items = {t.leaf: t.items for t in material.tallies}
+    for leaf in (*material.leaves, *items):
         read = read_figures(leaf.statement.text)
         figs = [f for f in read if isinstance(f, Figure)]
         for figure in figs:
@@ -276,6 +280,8 @@ def cloze_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
         for item in read:
             if isinstance(item, Skipped):
                 found.append((leaf, item, item.why))
+            elif leaf in items and not _COUNT_UNIT.match(item.unit):
+                found.append((leaf, item, "a tally's other figure"))
             elif item is figs[0] or (
                     false_side(leaf.statement.text, item.start, item.end) == EITHER
                     and not _UP_TO.match(leaf.statement.text[item.end:])):
@@ -292,7 +298,7 @@ def cloze_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
             continue
         ceiling = top if fig.unit in LAYER_UNITS else _LARGEST
         result = _cloze(leaf, fig, sorted(pools[fig.ladder + _unit_key(fig.unit)]), glossary,
-                        material.words, ceiling)
+                        material.words, ceiling, items.get(leaf, ()))
         out.append(Verdict(leaf=leaf, figure=fig, result=result))
     return out
 
@@ -319,8 +325,11 @@ def _inventory_item(text: str, fig: Figure) -> bool:
 
 
 def _cloze(leaf: Leaf, fig: Figure, pool: Sequence[float], glossary: GlossaryLike,
-           words: Phrases, ceiling: float = _LARGEST) -> Question | str:
-    """The question blanking `fig`, or why there is none."""
+           words: Phrases, ceiling: float = _LARGEST,
+           items: Sequence[Statement] = ()) -> Question | str:
+    """The question blanking `fig`, or why there is none. `items`: the lines a
+    tally counts, shown in the lesson and asked with it (a question on one of
+    them shows the tally in its breadcrumb)."""
     text = leaf.statement.text
     if is_example(text, fig.start, fig.end):
         return "an example"
@@ -357,9 +366,11 @@ def _cloze(leaf: Leaf, fig: Figure, pool: Sequence[float], glossary: GlossaryLik
     sentence = text[: fig.start] + "___" + rest_text
     body = f"{words.fill_blank}\n- {sentence}"
     correct = _render(fig.value, fig)
-    explanation = quote([(text, leaf.statement.source)])
+    explanation = quote([(text, leaf.statement.source)]) + "".join(
+        f"\n  - {item.text}" for item in items)
     return assemble(
         "cloze", sources=[text, str(fig.start)], section=leaf.section, topic=leaf.topic,
         concept=concept_key(leaf.concept, glossary), context=leaf.crumb, body=body,
         correct=correct, wrong=[_render(v, fig) for v in wrong], explanation=explanation,
-        source=leaf.statement.source)
+        source=leaf.statement.source,
+        asks=[leaf.statement.source, *(item.source for item in items)] if items else ())

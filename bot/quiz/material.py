@@ -163,10 +163,20 @@ class Leaf:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class Tally:
+    """A line that counts the kinds it lists ('3가지 데이터베이스 스토리지 유형'
+    over its three types), and the lines of the items it counts."""
+
+    leaf: Leaf
+    items: tuple[Statement, ...]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Material:
     groups: tuple[tuple[Concept, ...], ...]
     term_groups: tuple[tuple[TermEntry, ...], ...]
     leaves: tuple[Leaf, ...]
+    tallies: tuple[Tally, ...] = ()
     # concept key -> every text written about it anywhere in the deck, so that a
     # statement borrowed from a sibling is never something also true of it.
     said_about: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -299,6 +309,32 @@ def statement_rejection(fact: Fact) -> str:
     if asks(text):
         return "asks a question"
     return ""
+
+
+# 'N가지 … 유형', '유형 N가지': a count of kinds. (Not '3가지 방법', '2가지
+# 기능': ways and duties are counted as an author groups them; kinds of a thing
+# are named, and the list under the line names each.)
+_KIND_COUNT = re.compile(r"(?<![0-9.])([0-9]{1,2})\s?가지(?![가-힣])")
+_KIND_WORD = re.compile(r"유형|종류|타입")
+# A tally is a heading over its list, not a sentence.
+_TALLY_LENGTH = 40
+
+
+def counts_its_kinds(fact: Fact) -> bool:
+    """A line over a list that says how many kinds the list names, and the list
+    names exactly that many ('3가지 데이터베이스 스토리지 유형' over three
+    storage types): the count is the notes' own, checked by the list."""
+    if not fact.children or len(fact.text) > _TALLY_LENGTH or not _KIND_WORD.search(fact.text):
+        return False
+    counts = _KIND_COUNT.findall(fact.text)
+    if len(counts) != 1 or int(counts[0]) != len(fact.children):
+        return False
+    # Each item is a line of its own, and the line itself reads as a statement
+    # (a heading phrase, '3가지 스토리지 유형', is what a tally is: it says its
+    # count all the same; one ending on a colon reads cut off).
+    return all(not c.children for c in fact.children) \
+        and not fact.text.rstrip().endswith((":", "：")) \
+        and statement_rejection(replace(fact, children=())) in ("", "a heading")
 
 
 def labelled(text: str) -> bool:
@@ -524,6 +560,7 @@ class _Reader:
         self.groups: list[tuple[Concept, ...]] = []
         self.term_groups: list[tuple[TermEntry, ...]] = []
         self.leaves: list[Leaf] = []
+        self.tallies: list[Tally] = []
         self.said: dict[str, list[str]] = {}
         self.names: dict[str, set[str]] = {}
         # file -> (line, title) of each section heading, in order.
@@ -660,7 +697,8 @@ class _Reader:
         vocabulary = {k: vocabulary_of((*said.get(k, ()), *mentioned.get(k, ())))
                       for k in self.names}
         return Material(groups=tuple(self.groups), term_groups=tuple(self.term_groups),
-                        leaves=tuple(self.leaves), said_about=said, vocabulary=vocabulary,
+                        leaves=tuple(self.leaves), tallies=tuple(self.tallies),
+                        said_about=said, vocabulary=vocabulary,
                         mentioned_in=mentioned,
                         spelled_out={k: " ".join(sorted(self.spellings(k, names)))
                                      for k, names in self.names.items()},
@@ -795,6 +833,11 @@ class _Reader:
                 self.leaves.append(Leaf(statement=_statement(fact), section=section,
                                         topic=topic.title, crumb=placed,
                                         concept=owner or topic_name(topic)))
+            elif counts_its_kinds(fact):
+                self.tallies.append(Tally(
+                    leaf=Leaf(statement=_statement(fact), section=section, topic=topic.title,
+                              crumb=placed, concept=owner or topic_name(topic)),
+                    items=tuple(_statement(c) for c in fact.children)))
             if not fact.children:
                 if pair is not None and pair[1] in fact.text and is_concept_name(pair[0]) \
                         and not dangling_quantity(pair[1]):

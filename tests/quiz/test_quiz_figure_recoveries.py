@@ -5,13 +5,13 @@ it only."""
 
 from __future__ import annotations
 
-from quiz_decks import make_deck
+from quiz_decks import Node, make_deck
 
 from bot.quiz.bank import build_bank
 from bot.quiz.question import Question
 
 
-def _clozes(*facts: str) -> list[Question]:
+def _clozes(*facts: Node) -> list[Question]:
     deck = make_deck({"서비스": {"한도": list(facts)}})
     return [q for q in build_bank(deck) if q.kind == "cloze"]
 
@@ -43,3 +43,22 @@ def test_other_ranges_stay_unasked() -> None:
     assert _clozes("데이터를 1~5분 이내에 받음") == []
     assert _clozes("휴지통 사용 가능 (1일~1년 보관)") == []
     assert _clozes("점검은 1일부터 35일까지 진행") == []
+
+
+def test_a_line_counting_the_kinds_it_lists_is_asked_for_its_count() -> None:
+    kinds = ("3가지 유형의 키 제공", ["고객 관리형 키 : 사용자가 만들고 관리", "AWS 관리형 키 : AWS가 대신 관리",
+                                    "AWS 소유 키 : AWS가 소유하고 관리"])
+    [q] = _clozes(kinds)
+    assert q.choices[q.answer] == "3가지"
+    assert "___ 유형의 키 제공" in q.prompt
+    # The lesson shows what is counted, and a sample never meets the count and
+    # a question on one of its items (whose breadcrumb would show the count).
+    assert "AWS 소유 키" in q.explanation
+    assert len(q.facts) >= 4
+
+
+def test_a_count_the_list_does_not_bear_out_or_of_no_kinds_is_not_asked() -> None:
+    # Four items under 'three kinds'; ways of doing, not kinds; a colon ending.
+    assert _clozes(("3가지 유형의 키 제공", ["A 키 : 하나", "B 키 : 둘", "C 키 : 셋", "D 키 : 넷"])) == []
+    assert _clozes(("3가지 암호화 방법", ["전송 중 : 하나", "서버 측 : 둘", "클라이언트 측 : 셋"])) == []
+    assert _clozes(("3가지 유형:", ["A 키 : 하나", "B 키 : 둘", "C 키 : 셋"])) == []
