@@ -46,7 +46,8 @@ def test_other_ranges_stay_unasked() -> None:
 
 
 def test_a_line_counting_the_kinds_it_lists_is_asked_for_its_count() -> None:
-    kinds = ("3가지 유형의 키 제공", ["고객 관리형 키 : 사용자가 만들고 관리", "AWS 관리형 키 : AWS가 대신 관리",
+    kinds = ("3가지 유형의 키 제공", ["고객 관리형 키 : 사용자가 만들고 관리",
+                                    "AWS 관리형 키 : AWS가 대신 관리",
                                     "AWS 소유 키 : AWS가 소유하고 관리"])
     [q] = _clozes(kinds)
     assert q.choices[q.answer] == "3가지"
@@ -59,6 +60,7 @@ def test_a_line_counting_the_kinds_it_lists_is_asked_for_its_count() -> None:
 
 def test_a_count_the_list_does_not_bear_out_or_of_no_kinds_is_not_asked() -> None:
     # Four items under 'three kinds'; ways of doing, not kinds; a colon ending.
-    assert _clozes(("3가지 유형의 키 제공", ["A 키 : 하나", "B 키 : 둘", "C 키 : 셋", "D 키 : 넷"])) == []
-    assert _clozes(("3가지 암호화 방법", ["전송 중 : 하나", "서버 측 : 둘", "클라이언트 측 : 셋"])) == []
+    four = ["A 키 : 하나", "B 키 : 둘", "C 키 : 셋", "D 키 : 넷"]
+    assert _clozes(("3가지 유형의 키 제공", four)) == []
+    assert _clozes(("3가지 암호화 방법", ["전송 중 : 하나", "서버 측 : 둘", "클라 측 : 셋"])) == []
     assert _clozes(("3가지 유형:", ["A 키 : 하나", "B 키 : 둘", "C 키 : 셋"])) == []
