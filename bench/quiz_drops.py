@@ -296,8 +296,10 @@ _NAMED_BEFORE = re.compile(r"[A-Za-z]\s$")
 _TERMISH = re.compile(r"\S\s*:\s+\S|\*\*[^*]+\*\*\s*[-–—]\s")
 
 
-def _fate(question: Question, bank_ids: set[str], gate: dict[str, str]) -> str:
-    if question.id in bank_ids:
+def _fate(question: Question, bank_ids: dict[str, int], gate: dict[str, str]) -> str:
+    # (Two lines alike, '최소 보관 기간 90일' under two classes, make one question:
+    # the bank keeps the first line's.)
+    if bank_ids.get(question.id) == question.source.line:
         return "asked"
     return f"dropped at the gate, {gate[question.id]}" if question.id in gate \
         else "dropped as a repeat"
@@ -314,7 +316,7 @@ def figure_report(deck_path: Path | None, section: str = "", summary: bool = Fal
     gate: dict[str, str] = {}
     with recording(Counter(), gate):
         bank = build_bank(deck, glossary, known_wrong=known)
-    bank_ids = {q.id for q in bank}
+    bank_ids = {q.id: q.source.line for q in bank}
     # The deck and material as the bank read them.
     read = mended(reshaped(without_known_wrong(deck, known)), glossary)
     with reading_acronyms(_acronym_reader(read, glossary)):
