@@ -328,8 +328,10 @@ async def test_two_tickers_read_only_the_groups_they_claim(
         assert not set(read[0]) & set(read[1]), "no group read by both"
         assert len(read[0]) + len(read[1]) == groups
         # (A tick that ends while the other's claims are held wakes when they run
-        # out, in case that process died; once both are done, tomorrow's slot.)
-        assert {r.next_wake for r in reports} <= {at + CLAIM_SPAN, at + timedelta(days=1)}
+        # out, in case that process died; once both are done, tomorrow's slot. One
+        # that ends before the other has claimed its share sees groups still due
+        # and wakes at once: on a loaded machine the two need not overlap.)
+        assert {r.next_wake for r in reports} <= {at, at + CLAIM_SPAN, at + timedelta(days=1)}
         for store in stores:
             assert await store.next_group_due(at, [Platform.SHELL]) == at + timedelta(days=1)
         later = at + timedelta(minutes=5)  # the claims ran out; nothing is due
