@@ -48,6 +48,9 @@ notification | event, notif*, alert*, alarm*, trigger*, 이벤트, 알림, 통�
 알람, 트리거
 message | messag*, queue*, 메시지, 대기열
 growth | grow*, expan*, 성장, 증설, 확장성, 확장 계획
+archive | archiv*, preserv*, retention, retain*, 아카이브, 아카이빙, 보존, 보관, 장기
+legacy | legacy, old, older, oldest, outdated, obsolete*, 레거시, 구형, 오래된, 구식
+pool | pool*, group, groups, collection*, 묶음, 집합
 """
 
 # Korean words that hold a field's word and mean something else: 파일럿

@@ -92,3 +92,42 @@ def test_a_not_question_is_no_echo_of_its_right_choice() -> None:
     wrong = ["큰 데이터 세트를 다른 계정과 나눌 때 유용", "요청자는 인증을 받아야 함"]
     assert _question("not", body, "전송 요금을 소유자가 부담", wrong) is not None
     assert _question("true", body, "전송 요금을 요청자가 부담", wrong) is None
+
+
+@pytest.mark.parametrize(("answer", "stem", "others", "field"), [
+    # Keeping data for years is what an archive is for.
+    ("S3 Glacier Deep Archive", "장기 데이터 보존을 위한 객체 스토리지",
+     ["S3 Standard", "S3 Transfer Acceleration", "S3 One Zone-IA"], "archive"),
+    ("Cold archive tier", "Data retained for years at the lowest price per GB",
+     ["Hot tier", "Cool tier"], "archive"),
+    # Legacy is what is old, in either direction of a match.
+    ("Legacy Support", "Allows older applications to keep working",
+     ["Address Conservation", "Security Enhancement"], "legacy"),
+    ("Allows older applications to keep working", "Legacy Support",
+     ["Hides the internal network", "Saves public addresses"], "legacy"),
+    ("레거시 호환", "구형 장비도 그대로 연결 가능", ["주소 절약", "보안 강화"], "legacy"),
+    # A pool is a group of things handed out.
+    ("Group of public addresses for translation", "NAT Pool",
+     ["Public address of an inside host", "Private address of an inside host"], "pool"),
+    ("Thread Pool", "미리 만들어 둔 스레드의 집합", ["Mutex", "Semaphore"], "pool"),
+])
+def test_archive_legacy_and_pool_are_fields(answer: str, stem: str, others: list[str],
+                                            field: str) -> None:
+    assert field in echoed_fields(answer, stem, others)
+
+
+NAT_BENEFITS = """# NAT
+## Purpose and Benefits
+- **Address Conservation**: Lets many internal hosts share few public addresses
+- **Security Enhancement**: Hides internal network structure from outside
+- **ISP Flexibility**: Enables changing providers without renumbering the network
+- **Legacy Support**: Allows older applications requiring fixed addressing to function
+"""
+
+
+def test_legacy_is_not_asked_by_older_nor_older_by_legacy() -> None:
+    bank = build_bank(parse_markdown(NAT_BENEFITS, "n.md"))
+    assert bank, "the other benefits are still asked"
+    for q in bank:
+        pair = q.prompt + " " + q.correct_choice
+        assert not ("Legacy" in pair and "older" in pair), q.prompt
