@@ -30,6 +30,7 @@ from bot.quiz.figure_rules import (
 from bot.quiz.material import Leaf, Material, Statement, concept_key
 from bot.quiz.phrases import Phrases
 from bot.quiz.question import Question
+from bot.quiz.restated import says_the_figure_again
 from bot.quiz.text import NINES, GlossaryLike, fix_particle_after_blank
 
 _UNITS = ("개월", "밀리초", "밀리 초", "시간", "퍼센트", "가지", "계층", "IOPS", "GB", "TB", "PB",
@@ -343,6 +344,8 @@ def _cloze(leaf: Leaf, fig: Figure, pool: Sequence[float], glossary: GlossaryLik
         return "a label and the bare figure"
     if _inventory_item(text, fig):
         return "an inventory item"
+    if says_the_figure_again(text, fig.start, fig.end, fig.value, fig.ladder):
+        return "states the figure again"  # '99.999999999% (11 nines)', '1개의 스레드(메인 스레드)'
     side = false_side(text, fig.start, fig.end)
     wrong = distractors(fig, pool, side, ceiling=ceiling)
     if len(wrong) < 2:
