@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from bot.quiz.build import make
+from bot.quiz.categories import is_category, names_members
 from bot.quiz.definitions import is_definition
 from bot.quiz.fields import echoed_fields
 from bot.quiz.gloss import gives_away, shares_all, shown_senses
@@ -492,6 +493,10 @@ def _name(concept: Concept, others: list[Concept], material: Material,
     clues = [c for c in shown
              if 2 * sum(_could_be(o, concept, [c], material, CLUE_OVERLAP) for o in others)
              < len(others)]
+    if is_category(concept.name):
+        # Members named under a category heading ('Amazon Aurora: …' under
+        # 'Databases') tell what kind of thing they are, not what the notes say.
+        clues = [c for c in clues if not names_members(c.text)]
     if len(clues) == 1 and not (_telling_alone(clues[0], concept, material)
                                 or _defines(clues[0], concept, material)):
         return []  # one generic fact ("데이터 마이그레이션 서비스") fits siblings too
