@@ -55,8 +55,11 @@ def _says_in_words(rest: str, count: int) -> bool:
         if word.isascii():
             if word in latin:
                 return True
-        elif re.search(rf"(?<![가-힣]){re.escape(word)}(?![가-힣])", rest) or \
-                (len(word) > 1 and not re.fullmatch(r"[가-힣]+", word) and word in rest):
+        elif re.fullmatch(r"[가-힣 ]+", word):
+            # A whole Korean word, or one with its particle ('하나의', '둘이').
+            if re.search(rf"(?<![가-힣]){word}(?:[의가를은는이도만]|(?![가-힣]))", rest):
+                return True
+        elif word in rest:  # Japanese and Chinese words are not spaced
             return True
     native = _KOREAN_BEFORE_COUNTER.get(count)
     return bool(native and re.search(rf"(?<![가-힣]){native}{_COUNTER}", rest))

@@ -37,6 +37,7 @@ def _restated(line: str) -> bool:
     "최소 1개의 스레드(메인 스레드)를 소유한다",
     "서브넷 2개 (퍼블릭, 프라이빗)를 만든다",
     "두 개의 서브넷을 만들고 2개 AZ에 둔다",
+    "1개의 리전, 하나의 계정에 둔다",
 ])
 def test_a_figure_said_twice_is_not_blanked(line: str) -> None:
     assert _restated(line)
@@ -46,7 +47,8 @@ def test_a_figure_said_twice_is_not_blanked(line: str) -> None:
     "3개의 AZ에 복제한다",
     "NAT 게이트웨이 2개 (AZ당 1개)",  # a rate, not the things counted
     "1년간 워크 유지, task는 한번 할당",  # once is said of the task, not the year
-    "세대별로 3개의 버전",  # '세대' is no number word
+    "세대별로 3개의 버전",
+    "2개의 큐를 둘러본다",  # '둘러' is no 'two'  # '세대' is no number word
     "Availability: 99.99%",
 ])
 def test_a_figure_said_once_stays(line: str) -> None:
