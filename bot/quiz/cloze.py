@@ -23,6 +23,7 @@ from bot.quiz.figure_rules import (
     highest_layer,
     is_example,
     lacks_premise,
+    points_elsewhere,
     range_ceiling,
     shows_arithmetic,
     threshold_rule,
@@ -336,6 +337,8 @@ def _cloze(leaf: Leaf, fig: Figure, pool: Sequence[float], glossary: GlossaryLik
         return "an example"
     if lacks_premise(text):
         return "lacks its premise"
+    if points_elsewhere(text, fig.start):
+        return "points at what is not shown"
     if shows_arithmetic(text, fig.value, fig.start, fig.end):
         return "arithmetic in the stem"
     if threshold_rule(text, fig.start, fig.end):

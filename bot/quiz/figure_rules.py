@@ -248,6 +248,20 @@ def lacks_premise(text: str) -> bool:
     return bool(_CONTINUATION.match(text.strip()))
 
 
+# A figure said of what the line points at and the question does not show ('이
+# ___을(를) 알고 있으면', '다음과 같이 ___의 서브넷을', 'these ___ steps', 'as
+# follows'): the count is of a list or a picture elsewhere.
+_POINTING_BEFORE = re.compile(
+    r"(?:^|\s)(?:이|그|저|위|아래|다음|these|those|the following|following|above|below)\s*$",
+    re.IGNORECASE)
+_POINTING_LINE = re.compile(r"(?:다음|아래)과\s*같[이은]|\bas follows\b|\bthe following\b",
+                            re.IGNORECASE)
+
+
+def points_elsewhere(text: str, start: int) -> bool:
+    return bool(_POINTING_BEFORE.search(text[:start]) or _POINTING_LINE.search(text))
+
+
 # Units that number layers of a model ('7계층'): the notes write the model's
 # layers, and a number above the top one is no layer.
 LAYER_UNITS = frozenset({"계층"})
