@@ -9,13 +9,18 @@ form of its value (a list of commands is the Commands line), not something
 studied. A key written under three records or more is such a label, unless the
 notes name it as a thing of their own elsewhere (a heading 'Unit Tests' beside
 '- Unit Tests: 70%' under each principle): then the records compare things.
+
+Two readings find such keys: a key under three records or more that names no
+thing (`without_field_labels`), and two or more keys written together in three
+lists or more (`without_form_fields`). Either way the keyed entries leave their
+groups, and a group left with fewer than three is no list (`_without_keys`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Protocol, TypeVar
 
 from bot.quiz.text import compact
@@ -51,9 +56,45 @@ def without_field_labels(groups: Sequence[tuple[E, ...]],
                                    things: Collection[str]) -> list[tuple[E, ...]]:
     """The groups with every entry keyed by a field label left out: such a key
     is neither an answer nor a choice."""
-    labels = field_labels(groups, things)
-    if not labels:
+    return _without_keys(groups, field_labels(groups, things), thing_key)
+
+
+def _without_keys(groups: Sequence[tuple[E, ...]], keys: Collection[str],
+                  key: Callable[[str], str]) -> list[tuple[E, ...]]:
+    """The groups without the entries whose term (read by `key`) is one of
+    `keys`; a group left with fewer than MIN_GROUP entries is no list."""
+    if not keys:
         return list(groups)
-    kept = [tuple(e for e in group if thing_key(e.term) not in labels) for group in groups]
+    kept = [tuple(e for e in group if key(e.term) not in keys) for group in groups]
     # (A group is three entries at least, as the reader gathers them.)
     return [group for group in kept if len(group) >= MIN_GROUP]
+
+
+# Lists that share this many of their terms, this many times over, are one
+# form filled in again and again.
+_FORM_FIELDS = 2
+_FORM_REPEATS = 3
+
+
+def without_form_fields(groups: Sequence[tuple[E, ...]]) -> list[tuple[E, ...]]:
+    """The term lists without the fields of a form the notes fill in again and
+    again ('Symptoms: …', 'Verification: …', 'Tools: …' under every fault;
+    'Domain: …', 'Image: …' under every task): such a term is a field of
+    whatever it stands under, never one thing, and a choice 'Symptoms' beside
+    'Tools' asks which field a line was written in, not what it means. Two
+    or more terms written together in three or more lists are such fields
+    (a cheat sheet naming the services of an earlier list again is two lists,
+    not a form); they leave every list, and a list left with fewer than three
+    terms is no list."""
+    names = [frozenset(compact(e.term) for e in g) for g in groups]
+    fields: set[str] = set()
+    for own in names:
+        if own <= fields:
+            continue
+        # The terms of this list that each of at least two other lists share.
+        shared = [own & other for other in names if other is not own]
+        common = {t for t in own if sum(t in s for s in shared if len(s) >= _FORM_FIELDS)
+                  >= _FORM_REPEATS - 1}
+        if len(common) >= _FORM_FIELDS:
+            fields |= common
+    return _without_keys(groups, fields, compact)

@@ -22,7 +22,7 @@ from types import MappingProxyType
 from bot.notes.aliases import it_terms
 from bot.notes.model import Deck, Fact, Section, SourceRef, Topic
 from bot.quiz.bare_names import about_another, bare_condition, names_only
-from bot.quiz.field_labels import thing_key, without_field_labels
+from bot.quiz.field_labels import thing_key, without_field_labels, without_form_fields
 from bot.quiz.naming import clean_name, is_aspect, is_label
 from bot.quiz.phrases import KO, Phrases, phrases_for
 from bot.quiz.sentences import definition_of
@@ -870,40 +870,6 @@ class _Reader:
         self.add_group(members)
         if len(terms) >= 3:
             self.term_groups.append(tuple(terms))
-
-
-# Lists that share this many of their terms, this many times over, are one
-# form filled in again and again.
-_FORM_FIELDS = 2
-_FORM_REPEATS = 3
-_FEW_TERMS = 3
-
-
-def without_form_fields(groups: Sequence[tuple[TermEntry, ...]]) -> list[tuple[TermEntry, ...]]:
-    """The term lists without the fields of a form the notes fill in again and
-    again ('Symptoms: …', 'Verification: …', 'Tools: …' under every fault;
-    'Domain: …', 'Image: …' under every task): such a term is a field of
-    whatever it stands under, never one thing, and a choice 'Symptoms' beside
-    'Tools' asks which field a line was written in, not what it means. Two
-    or more terms written together in three or more lists are such fields
-    (a cheat sheet naming the services of an earlier list again is two lists,
-    not a form); they leave every list, and a list left with fewer than three
-    terms is no list."""
-    names = [frozenset(compact(e.term) for e in g) for g in groups]
-    fields: set[str] = set()
-    for own in names:
-        if own <= fields:
-            continue
-        # The terms of this list that each of at least two other lists share.
-        shared = [own & other for other in names if other is not own]
-        common = {t for t in own if sum(t in s for s in shared if len(s) >= _FORM_FIELDS)
-                  >= _FORM_REPEATS - 1}
-        if len(common) >= _FORM_FIELDS:
-            fields |= common
-    if not fields:
-        return list(groups)
-    kept = [tuple(e for e in g if compact(e.term) not in fields) for g in groups]
-    return [g for g in kept if len(g) >= _FEW_TERMS]
 
 
 def _item_name(fact: Fact) -> str:
