@@ -17,6 +17,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bot.quiz.opposites import negated_words, opposites
 from bot.quiz.terms import expansions, initial_words, term_list
 from bot.quiz.translit import written_in_hangul
 
@@ -248,6 +249,10 @@ def senses(text: str) -> frozenset[str]:
         shorter = any(o != english and _prefix(words[o], parts) for o in said)
         if count >= len(parts) or not shorter:
             out.update(_lemma(w) for w in parts)
+    # 'Synchronous: ✗', '동기가 아닌' say *asynchronous* (see opposites.py).
+    for word in negated_words(text):
+        for sense in senses(word):
+            out |= opposites().get(sense, frozenset())
     return frozenset(out - _EMPTY)
 
 

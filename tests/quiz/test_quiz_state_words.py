@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.notes.loader import parse_markdown
+from bot.quiz.bank import build_bank
 from bot.quiz.gloss import gives_away
+from bot.quiz.opposites import negated_words
 
 QUEUE_OPS = ["push", "pop", "peek"]
 
@@ -38,3 +41,36 @@ def test_a_translated_word_gives_the_answer_away(answer: str, stem: str,
 def test_a_translated_word_every_choice_shares_points_at_none() -> None:
     assert not gives_away("isFull", "가득찬 상태", ["isFullQueue", "fullSize"])
     assert not gives_away("Parallel Scan", "병렬로 읽음", ["Parallel Query", "Parallel Load"])
+
+
+IO_OTHERS = ["Blocking I/O", "Non-blocking I/O", "I/O Multiplexing"]
+
+
+@pytest.mark.parametrize("stem", [
+    "- Blocking: ✗\n- Synchronous: ✗\n- 설명: 콜백으로 완료 통보",
+    "- Blocking: X\n- Synchronous: No",
+    "Synchronous가 아닌 방식으로 완료를 알림",
+    "the call is not synchronous",
+])
+def test_a_negated_word_says_its_opposite(stem: str) -> None:
+    assert gives_away("Async I/O", stem, IO_OTHERS)
+
+
+def test_a_word_said_true_says_no_opposite() -> None:
+    assert not gives_away("Async I/O", "- Blocking: ✗\n- Synchronous: ✓", IO_OTHERS)
+    assert negated_words("- Synchronous: ✓\n- 설명: 빠름") == ()
+
+
+def test_a_table_row_negating_the_opposite_of_its_name_is_not_asked() -> None:
+    notes = """## I/O
+### 모델 비교
+| 모델 | Blocking | Synchronous | 설명 |
+|---|---|---|---|
+| Blocking I/O | ✓ | ✓ | 호출한 스레드가 끝까지 대기 |
+| Non-blocking I/O | ✗ | ✓ | 반복해서 상태를 물어봄 |
+| I/O Multiplexing | △ | ✓ | 여러 소켓을 한 번에 감시 |
+| Async I/O | ✗ | ✗ | 끝나면 콜백으로 알림 |
+"""
+    bank = build_bank(parse_markdown(notes, "notes.md"))
+    assert not [q for q in bank if q.correct_choice == "Async I/O"
+                and "Synchronous: ✗" in q.prompt]
