@@ -23,7 +23,7 @@ from bot.notes.aliases import it_terms
 from bot.notes.model import Deck, Fact, Section, SourceRef, Topic
 from bot.quiz.bare_names import about_another, bare_condition, names_only
 from bot.quiz.field_labels import thing_key, without_field_labels, without_form_fields
-from bot.quiz.naming import clean_name, is_aspect, is_label
+from bot.quiz.naming import clean_name, has_arrow, is_aspect, is_label
 from bot.quiz.phrases import KO, Phrases, phrases_for
 from bot.quiz.sentences import definition_of
 from bot.quiz.spelling import edits
@@ -362,6 +362,7 @@ def is_name(text: str) -> bool:
         and not leans_on_context(core)
         and not _JUNK.search(text)
         and not core[:1].isdigit()
+        and not has_arrow(core)
     )
 
 

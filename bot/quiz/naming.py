@@ -18,6 +18,7 @@ import html
 import re
 
 from bot.notes.labels import is_generic, label_key
+from bot.quiz.gloss import english_words, shown_senses
 
 # Words that label a part of a document or of a topic, in the languages notes
 # are written in (bot.notes.labels lists single-word sub-headings; these are
@@ -88,10 +89,10 @@ _WORD = re.compile(r"[A-Za-z]+|[\uac00-\ud7a3]+|[\u3040-\u30ff\u3400-\u4dbf\u4e0
 def clean_name(text: str) -> str:
     """The name as written, without markup, leading marks or a question form:
     '&nbsp; Serialization이란?' -> 'Serialization', '✓ 승인 (Admitted)' ->
-    '승인 (Admitted)'. A heading that is another kind of question stays as it
-    is (and is then no name: it still ends with '?')."""
+    '승인 (Admitted)', 'Heap → 힙' -> 'Heap'. A heading that is another kind of
+    question stays as it is (and is then no name: it still ends with '?')."""
     text = html.unescape(text).replace("\xa0", " ")
-    text = _LEADING_MARKS.sub("", text.strip()).strip()
+    text = _untranslated(_LEADING_MARKS.sub("", text.strip()).strip())
     what = _WHAT_IS.match(text)
     if what is not None:
         return what.group("name").strip()
@@ -100,6 +101,35 @@ def clean_name(text: str) -> str:
         return (asked.group("name") or asked.group("name2")).strip()
     bare = _QUESTION_TAIL.sub("", text).strip()
     return bare if bare and bare != text and len(bare) >= 2 else text
+
+
+# An arrow in a name: 'Heap → 힙', 'Stack -> 스택', 'Public IP => 변경되는 공인 IP'.
+_ARROW = re.compile(r"\s*(?:→|->|=>|⇒|➔|➜|⟶)\s*")
+_HANGUL_OR_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+
+
+def has_arrow(text: str) -> bool:
+    """Whether the text draws an arrow: a flow or a mapping ('Client -> ALB',
+    'Public IP => 변경되는 공인 IP'), never a bare name one can offer as a choice."""
+    return _ARROW.search(text) is not None
+
+
+def _untranslated(text: str) -> str:
+    """A name followed by an arrow and its own translation ('Heap → 힙', 'Stack
+    -> 스택', '힙 → Heap') is the name: the arrow only glosses it, and a choice
+    keeping it would be two names at once. Any other arrow stays (and the text is
+    then no name, see `has_arrow`)."""
+    parts = _ARROW.split(text)
+    if len(parts) != 2:
+        return text
+    name, other = (p.strip() for p in parts)
+    if not name or not other \
+            or bool(_HANGUL_OR_CJK.search(name)) == bool(_HANGUL_OR_CJK.search(other)):
+        return text
+    latin = other if _HANGUL_OR_CJK.search(name) else name
+    written = name if latin is other else other
+    words = english_words(latin)
+    return name if words and words <= shown_senses(latin, written) else text
 
 
 # Chinese and Japanese sub-headings name a part of the notes as much as 'Pros'

@@ -10,6 +10,7 @@ import pytest
 from bot.notes.loader import parse_markdown
 from bot.quiz.bank import build_bank
 from bot.quiz.gloss import gives_away
+from bot.quiz.naming import clean_name
 from bot.quiz.opposites import negated_words
 
 QUEUE_OPS = ["push", "pop", "peek"]
@@ -74,3 +75,46 @@ def test_a_table_row_negating_the_opposite_of_its_name_is_not_asked() -> None:
     bank = build_bank(parse_markdown(notes, "notes.md"))
     assert not [q for q in bank if q.correct_choice == "Async I/O"
                 and "Synchronous: ✗" in q.prompt]
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("Heap → 힙", "Heap"), ("Stack -> 스택", "Stack"), ("Queue => 큐", "Queue"),
+    ("힙 → Heap", "힙"), ("Deadlock → 교착 상태", "Deadlock"),
+    # Not a translation: the arrow stays (and the text is then no name).
+    ("Public IP => 바뀌는 공인 주소", "Public IP => 바뀌는 공인 주소"),
+    ("Client -> ALB", "Client -> ALB"),
+])
+def test_a_name_glossed_by_an_arrow_is_the_name(title: str, name: str) -> None:
+    assert clean_name(title) == name
+
+
+ARROW_NOTES = """# 자료구조
+
+## Heap → 힙
+- 완전 이진 트리로 최솟값을 맨 위에 둠
+- 우선순위에 따라 꺼낼 때 사용
+
+## Stack -> 스택
+- 마지막에 넣은 원소를 먼저 꺼냄
+- 함수 호출 기록을 담음
+
+## Hash Table => 해시 테이블
+- 키로 값을 평균 상수 시간에 찾음
+- 충돌은 체이닝으로 해결
+
+## Linked List → 연결 리스트
+- 노드가 다음 노드를 가리킴
+- 중간 삽입이 배열보다 쉬움
+
+## Trie -> 단어 검색용
+- 문자열을 글자 단위로 나눠 저장
+- 접두사로 시작하는 단어를 빠르게 찾음
+"""
+
+
+def test_choices_are_bare_names_never_arrows() -> None:
+    bank = build_bank(parse_markdown(ARROW_NOTES, "notes.md"))
+    names = [q for q in bank if q.kind == "name"]
+    assert names, "the glossed names still make questions"
+    for q in names:
+        assert not any(mark in c for c in q.choices for mark in ("→", "->", "=>")), q.choices
