@@ -113,6 +113,10 @@ def blanked(text: str, spellings: Sequence[str], name: str = "") -> str | None:
 # A capitalised word right beside the mention: the name is a part of a longer
 # one ('Kinesis Data Firehose', 'CloudWatch Agent', 'Root OU').
 _NAME_BEFORE = re.compile(r"(?<![.:!?]\s)\b[A-Z][\w@-]*\s+$")
+# ... unless a Korean particle closes that word ('모든 VPC가 Transit Gateway와'):
+# the particle ends the noun it follows, so the mention starts a name of its own.
+_PARTICLE_BEFORE = re.compile(
+    rf"\b[A-Z][A-Za-z0-9@-]*(?:{_EITHER_ENDING}|{_ANY_ENDING})\s+$")
 _NAME_AFTER = re.compile(r"^\s+[A-Z][A-Za-z]")
 
 
@@ -131,7 +135,7 @@ def _fits_blank(before: str, mention: str, after: str, name: str) -> bool:
     # word before it, which says the answer.
     if before.rstrip().endswith(("(", "（")) and after.lstrip().startswith((")", "）")):
         return False
-    if _NAME_BEFORE.search(before) and before.strip():
+    if _NAME_BEFORE.search(before) and before.strip() and not _PARTICLE_BEFORE.search(before):
         return False
     return not name or all(_SCRIPTS[k].search(name) for k in _SCRIPTS
                            if _SCRIPTS[k].search(mention))

@@ -80,6 +80,11 @@ def test_a_blank_that_is_part_of_a_longer_name_or_another_script_is_not_asked() 
     # 'Stream ___ Hose' / 'Root ___': the choices would be read into a longer name.
     assert blanked("Stream Data Hose 를 이용하여 저장", ["Stream"]) is None
     assert blanked("계정을 Root Unit으로 초대", ["Unit"]) is None
+    # A particle closes the word before ('VPC가'): the mention starts a name of its own.
+    assert blanked("모든 망이 Hub Router와 연결됨", ["Hub Router"]) == "모든 망이 ___와(과) 연결됨"
+    assert blanked("모든 VPC가 Hub Router와 연결됨", ["Hub Router"]) \
+        == "모든 VPC가 ___와(과) 연결됨"
+    assert blanked("AWS의 Hub Router로 연결", ["Hub Router"]) == "AWS의 ___(으)로 연결"
     # A Korean word standing for an English name: 'Weighted' does not fill '상대적 ___ 할당'.
     assert blanked("각 레코드에 상대적 가중치 할당", ["Weighted", "가중치"], "Weighted") is None
     assert blanked("각 레코드에 상대적 가중치 할당", ["가중치 정책", "가중치"], "가중치 정책") \
