@@ -28,6 +28,7 @@ class Phrases:
     next_step: str
     step_order: str
     flow_order: str
+    rank_order: str  # a chain 'A < B < C'
 
     def particles(self) -> bool:
         return self.language == "ko"
@@ -50,6 +51,7 @@ KO = Phrases(
     next_step="아래 단계 바로 뒤에 오는 단계는?",
     step_order="다음 중 단계를 올바른 순서로 나열한 것은?",
     flow_order="다음 중 흐름을 올바른 순서로 나열한 것은?",
+    rank_order="다음 중 대소 관계를 올바르게 나타낸 것은?",
 )
 EN = Phrases(
     language="en",
@@ -66,6 +68,7 @@ EN = Phrases(
     next_step="Which step comes right after this one?",
     step_order="Which lists the steps in the right order?",
     flow_order="Which shows this flow in the right order?",
+    rank_order="Which puts these in the right order of size?",
 )
 
 # Notes in Japanese or Chinese are asked in their own language: a Korean or
@@ -86,6 +89,7 @@ JA = Phrases(
     next_step="次の手順のすぐ後に来る手順はどれですか？",
     step_order="手順を正しい順に並べたものはどれですか？",
     flow_order="流れを正しい順に並べたものはどれですか？",
+    rank_order="大小関係を正しく表したものはどれですか？",
 )
 ZH = Phrases(
     language="zh",
@@ -102,6 +106,7 @@ ZH = Phrases(
     next_step="紧接在下面这一步之后的是哪一步？",
     step_order="下列哪一项按正确顺序列出了这些步骤？",
     flow_order="下列哪一项按正确顺序列出了这一流程？",
+    rank_order="下列哪一项正确表示了大小关系？",
 )
 
 

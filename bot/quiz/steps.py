@@ -63,6 +63,7 @@ def step_questions(deck: Deck, words: Phrases) -> list[Question]:
     for topic in deck.topics():
         crumb = join_crumb(topic.section, topic.title)
         out.extend(_flows(topic, crumb, words))
+        out.extend(_rankings(topic, crumb, words))
         for heading, run, said in _runs(topic.facts, crumb, _says_order(topic.title)):
             if not _NEXT_STEPS.search(heading):
                 out.extend(_ordered(topic, heading, run, said, words))
@@ -113,6 +114,39 @@ def _flows(topic: Topic, crumb: str, words: Phrases) -> list[Question]:
                         topic=topic.title, concept=crumb, context=crumb, body=words.flow_order,
                         correct=orders[0], wrong=orders[1:],
                         explanation=_numbered_lesson(stages), source=fact.source)
+        if question is not None:
+            out.append(question)
+    return out
+
+
+# 'A < B < C': the whole line a chain of one sign. ('>' is left out: notes also
+# write menu paths with it, 'EC2 > 인스턴스 > 시작', an order of clicks, not of size.)
+_LESS = re.compile(r"\s*<\s*")
+RANK = " < "
+
+
+def _rankings(topic: Topic, crumb: str, words: Phrases) -> list[Question]:
+    """A line that ranks short things by '<' ('데이터센터 < 가용영역 < 리전'): the
+    notes' own ordering of sizes or scopes, asked as which chain has it right.
+    Unlike a flow's, neither end is fixed (either could be the smallest), so
+    the wrong chains are swaps and the chain turned round, as for steps."""
+    out: list[Question] = []
+    for fact in topic.all_facts():
+        text = fact.text.strip()
+        if fact.kind in ("pre", "row") or fact.arrow is not None or fact.term is not None \
+                or "<" not in text \
+                or re.search(r"<[-=<]|[-=]>|>", text):
+            continue
+        stages = _LESS.split(text)
+        if not all(_stage(s) for s in stages) or len({s.lower() for s in stages}) != len(stages):
+            continue
+        orders = _orders(stages, RANK)
+        if not orders or _crumb_orders(crumb, stages):
+            continue
+        question = make("order", sources=["rank", *stages], section=topic.section,
+                        topic=topic.title, concept=crumb, context=crumb, body=words.rank_order,
+                        correct=orders[0], wrong=orders[1:],
+                        explanation=text, source=fact.source)
         if question is not None:
             out.append(question)
     return out
@@ -207,7 +241,7 @@ def _one_stands_out(texts: list[str]) -> bool:
     return lengths[-1] > MAX_STEP_SPREAD * typical and lengths[-1] - typical > MIN_SPREAD_CHARS
 
 
-def _orders(texts: list[str]) -> list[str]:
+def _orders(texts: list[str], joint: str = ARROW) -> list[str]:
     """The right order first, then three wrong ones, each one swap or the whole
     list turned round away from it: every wrong order differs from the right one
     where a member who half learned the steps would slip."""
@@ -223,7 +257,7 @@ def _orders(texts: list[str]) -> list[str]:
 
     wrong = [swapped(0, 1), swapped(n - 2, n - 1),
              swapped(1, 2) if n >= 4 else right[::-1]]
-    return [ARROW.join(texts[i] for i in order) for order in (right, *wrong)]
+    return [joint.join(texts[i] for i in order) for order in (right, *wrong)]
 
 
 def _flow_orders(stages: list[str]) -> list[str]:

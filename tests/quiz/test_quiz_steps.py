@@ -245,3 +245,30 @@ def test_a_step_that_alone_echoes_the_step_shown_is_never_the_answer() -> None:
     bank = [q for q in build_bank(parse_markdown(deploy, "notes.md")) if q.kind == "order"]
     assert any(q.prompt.endswith("- 코드 빌드") for q in bank)
     assert not any(q.prompt.endswith("- 서버 설정") for q in bank)
+
+
+RANKS = """## 캐시 계층
+1. 메모리 계층
+- 접근 속도가 빠를수록 용량이 작고 비쌈
+- L1 캐시 < L2 캐시 < 메인 메모리 < 디스크
+- 설정 > 저장소 > 캐시 비우기
+"""
+
+
+def test_a_chain_ranked_by_less_than_asks_which_chain_is_right() -> None:
+    bank = [q for q in build_bank(parse_markdown(RANKS, "notes.md")) if q.kind == "order"]
+    assert [q.correct_choice for q in bank] == ["L1 캐시 < L2 캐시 < 메인 메모리 < 디스크"]
+    assert "대소 관계" in bank[0].prompt
+    # Every choice ranks the same things; neither end stays fixed as in a flow.
+    stages = sorted(bank[0].correct_choice.split(" < "))
+    assert all(sorted(c.split(" < ")) == stages for c in bank[0].choices)
+    assert len(set(bank[0].choices)) == 4
+    assert {c.split(" < ")[0] for c in bank[0].choices} != {"L1 캐시"}
+
+
+def test_a_chain_of_greater_than_or_of_symbols_is_no_ranking() -> None:
+    # '>' also writes menu paths; '0 < x < 10' ranks no things to learn.
+    other = RANKS.replace("L1 캐시 < L2 캐시 < 메인 메모리 < 디스크", "0 < x < 10")
+    assert not any(q.kind == "order" for q in build_bank(parse_markdown(other, "notes.md")))
+    two = RANKS.replace(" < 메인 메모리 < 디스크", "")
+    assert not any(q.kind == "order" for q in build_bank(parse_markdown(two, "notes.md")))
