@@ -138,7 +138,9 @@ def _rankings(topic: Topic, crumb: str, words: Phrases) -> list[Question]:
                 or re.search(r"<[-=<]|[-=]>|>", text):
             continue
         stages = _LESS.split(text)
-        if not all(_stage(s) for s in stages) or len({s.lower() for s in stages}) != len(stages):
+        # (Bare figures, '10 < 20 < 30', rank themselves: nothing to learn.)
+        if not all(_stage(s) and re.search(r"[^\W\d_]", s) for s in stages) \
+                or len({s.lower() for s in stages}) != len(stages):
             continue
         orders = _orders(stages, RANK)
         if not orders or _crumb_orders(crumb, stages):

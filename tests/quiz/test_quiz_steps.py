@@ -270,5 +270,7 @@ def test_a_chain_of_greater_than_or_of_symbols_is_no_ranking() -> None:
     # '>' also writes menu paths; '0 < x < 10' ranks no things to learn.
     other = RANKS.replace("L1 캐시 < L2 캐시 < 메인 메모리 < 디스크", "0 < x < 10")
     assert not any(q.kind == "order" for q in build_bank(parse_markdown(other, "notes.md")))
+    figures = RANKS.replace("L1 캐시 < L2 캐시 < 메인 메모리 < 디스크", "10 < 20 < 30 < 40")
+    assert not any(q.kind == "order" for q in build_bank(parse_markdown(figures, "notes.md")))
     two = RANKS.replace(" < 메인 메모리 < 디스크", "")
     assert not any(q.kind == "order" for q in build_bank(parse_markdown(two, "notes.md")))
