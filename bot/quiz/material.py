@@ -26,6 +26,7 @@ from bot.quiz.field_labels import thing_key, without_field_labels, without_form_
 from bot.quiz.naming import clean_name, has_arrow, is_aspect, is_label
 from bot.quiz.phrases import KO, Phrases, phrases_for
 from bot.quiz.sentences import definition_of
+from bot.quiz.setting_values import settings_record
 from bot.quiz.spelling import edits
 from bot.quiz.text import (
     GlossaryLike,
@@ -480,7 +481,7 @@ _QUESTION_NUMBER = re.compile(r"^\s*(?:Q|Question|문제|問題?)\s*\.?\s*\d+", 
 # A numbered exercise ('Task 2: Create Deployment', 'Exercise 3', '예제 2', '실습
 # 1', '练习 4'). (An interview question, 'Q4. URL을 입력하면 …', is none.)
 _EXERCISE_NUMBER = re.compile(
-    r"^\s*(?:Task|Exercise|Problem|Assignment|예제|실습|과제|연습\s*문제|"
+    r"^\s*(?:Task|Exercise|Problem|Assignment|Lab|Step|예제|실습|과제|연습\s*문제|단계|"
     r"演習|练习|習題|习题|例题)\s*\.?\s*\d+", re.IGNORECASE)
 _OPTION = re.compile(r"^\s*\(?[A-Ea-e][).]\s")
 
@@ -503,6 +504,12 @@ def in_exercise(topic: Topic) -> bool:
     right. (Its descriptions may still be facts: 'Retain - the volume stays
     after its claim is deleted'.)"""
     return any(_EXERCISE_NUMBER.match(t) for t in (topic.title, topic.section, *topic.path))
+
+
+def exercise_crumb(crumb: str) -> bool:
+    """A breadcrumb with a level that numbers an exercise ('Drills > Task 3:
+    Scale the web tier'), written as a heading or as a bullet over its lines."""
+    return any(_EXERCISE_NUMBER.match(level) for level in crumb.split(" > "))
 
 
 _KIND_OF_THREE = 3
@@ -869,7 +876,12 @@ class _Reader:
                 statements=[Statement(text=definition, source=fact.source)],
                 source=fact.source, everything=[fact.text]) for fact, (term, definition) in defined)
         self.add_group(members)
-        if len(terms) >= 3:
+        # ('- Image: nginx:1.25', '- Labels: app=web' under 'Task 7: Create a
+        # pod': the values of one task's settings, each telling its key by its
+        # form; no list of terms.)
+        if len(terms) >= 3 and not settings_record(
+                [t.definition for t in terms],
+                in_exercise=in_exercise(topic) or exercise_crumb(crumb)):
             self.term_groups.append(tuple(terms))
 
 

@@ -1,0 +1,87 @@
+"""A task's settings are no list of terms.
+
+An exercise lists what it asks one to build ('- Image: nginx:1.25', '-
+Labels: app=web', '- Namespace: staging'): asked as 'which one does this
+describe? nginx:1.25', the value's form names its key (a tag is an image,
+k=v pairs are labels) and the question quizzes one task's parameters. A
+block of literal values (paths, k=v pairs, dotted hosts, flags) is such a
+record anywhere. Terms defined in words stay a list. Every note here is
+written for the test."""
+
+from __future__ import annotations
+
+from bot.notes.loader import parse_markdown
+from bot.quiz.bank import build_bank
+from bot.quiz.setting_values import is_literal, is_setting, settings_record
+
+DRILLS = """\
+# Cluster drills
+
+## Workloads
+
+### Task 4: Run the storefront
+- Image: shopfront:2.3
+- Labels: app=shop, tier=web
+- Namespace: staging
+- Restart policy: OnFailure
+
+## Practice set
+
+- Lab 2: Publish the storefront
+  - Service name: shop-front
+  - Selector: app=shop
+  - Namespace: storefront
+  - Service type: NodePort
+
+## Objects
+
+- Pod: the smallest unit the scheduler places on a node
+- ReplicaSet: keeps a given number of identical pods running
+- Service: a stable virtual address in front of a changing set of pods
+- Namespace: a scope that keeps the names of resources apart within a cluster
+"""
+
+CONFIG = """\
+# Agent configuration
+
+## Deployment values
+
+- Web image: storefront:4.1
+- Pod labels: app=shop, tier=web
+- Node selector: disk=ssd, zone=east
+- Sidecar image: log-shipper:0.9
+"""
+
+
+def _bank(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    deck = parse_markdown(text, "drills.md")
+    return [(q.kind, q.prompt, q.choices) for q in build_bank(deck)]
+
+
+def test_no_question_asks_which_setting_a_task_value_is() -> None:
+    bank = _bank(DRILLS)
+    for kind, prompt, choices in bank:
+        shown = prompt + " " + " ".join(choices)
+        for value in ("shopfront:2.3", "app=shop", "staging", "shop-front", "NodePort"):
+            assert value not in shown, (kind, prompt, choices)
+    # The terms defined in words are still asked.
+    assert any("smallest unit the scheduler" in p or any("smallest unit" in c for c in ch)
+               for _, p, ch in bank)
+
+
+def test_a_block_of_literal_values_is_no_term_list() -> None:
+    assert not [q for q in _bank(CONFIG) if q[0] == "match"]
+
+
+def test_what_counts_as_a_setting() -> None:
+    for literal in ("nginx:1.25", "app=web, tier=frontend", "/mnt/data", "example.internal",
+                    "--dry-run=client", "kubectl get pods -n prod", "web_app", "5Gi"):
+        assert is_literal(literal), literal
+    for words in ("the smallest unit", "memory-heavy", "Layer 7", "AWS 서비스가 관리하는 키",
+                  "Application", "ReadWriteOnce"):
+        assert not is_literal(words), words
+    # Under an exercise a bare token is what the task chose.
+    assert is_setting("prod", in_exercise=True) and not is_setting("prod", in_exercise=False)
+    assert settings_record(["nginx:1.25", "prod", "Mount the claim at /data"], in_exercise=True)
+    assert not settings_record(["Application", "Transport", "Internet"], in_exercise=False)
+    assert not settings_record(["runs pods", "stores state", "prod"], in_exercise=True)
