@@ -11,6 +11,7 @@ from bot.quiz.figure_kinds import odd_figure
 from bot.quiz.han import han_shown
 from bot.quiz.question import AUTHOR, Question, digest, fact_key, question_id, shuffled
 from bot.quiz.scripts import crosses_unread_language, latin_alone, unread_script
+from bot.quiz.setting_values import odd_kind
 from bot.quiz.text import norm, spelled_acronym
 
 
@@ -122,6 +123,10 @@ def rejection(question: Question) -> str | None:
         return "answer stands out"
     if _odd_form(choices[question.answer], wrong):
         return "answer odd form"
+    # Written as another kind: 'FIFO' among 'isFull', 'enQueue', 'isEmpty', a
+    # figure among names. (A cloze's values may be '1' beside 'n' and 'log n'.)
+    if question.kind != "cloze" and odd_kind(right_text, wrong):
+        return "answer odd kind"
     # Sides compared line by line: the lines of each side may be of their own
     # form ('全体の70%' for one, cost statements for the other).
     if question.kind == "versus" and odd_figure(right_text, wrong):

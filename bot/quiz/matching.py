@@ -13,6 +13,7 @@ from bot.quiz.gloss import gives_away, senses, shown_senses
 from bot.quiz.material import Material, TermEntry, concept_key
 from bot.quiz.nearest import STRANDED_SHARE, nearest, stranded
 from bot.quiz.question import Question
+from bot.quiz.setting_values import odd_clue
 from bot.quiz.text import (
     GlossaryLike,
     compact,
@@ -96,6 +97,13 @@ def match_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
         entries, dropped = _distinct(group, glossary)
         for entry, why in dropped:
             skip([entry], why)
+        # A definition alone of its kind ('Tag: registry.local/shop:2.3' among
+        # terms defined in words): its form pairs it with its term, and as a
+        # wrong choice it is ruled out by its look. It leaves the list.
+        odd = [e for e in entries
+               if odd_clue(e.definition, [o.definition for o in entries if o is not e])]
+        skip(odd, "definition of another kind")
+        entries = [e for e in entries if e not in odd]
         if len(entries) < 3:
             skip(entries, "fewer than 3 distinct terms")
             continue

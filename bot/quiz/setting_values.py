@@ -73,3 +73,47 @@ def settings_record(values: Sequence[str], *, in_exercise: bool) -> bool:
         return 2 * sum(is_setting(v, in_exercise=True) for v in values) >= len(values)
     return all(is_literal(v) for v in values)
 
+
+# How a short choice is written: as code (an identifier 'isEmpty', 'push_back',
+# 'pop()', a lowercase token 'peek', a literal), as a figure with its unit
+# ('30 days', '5 GB'), or as a name ('FIFO', 'Weighted', 'Queue').
+_CODE_WORD = re.compile(r"[a-z][a-z0-9]*(?:[A-Z_][A-Za-z0-9_]*)?(?:\(\))?")
+_FIGURE = re.compile(r"\d[\d.,]*\s*[^\s\d]{0,8}")
+_NAME = re.compile(r"[^\s\d][^\d]*")
+
+
+def written_kind(choice: str) -> str:
+    """'code', 'figure', 'name', or '' for anything else (a statement, a mix)."""
+    text = choice.strip().strip("`").strip()
+    if len(text) > 40:
+        return ""
+    if _CODE_WORD.fullmatch(text) or (is_literal(text) and not _FIGURE.fullmatch(text)):
+        return "code"
+    if _FIGURE.fullmatch(text):
+        return "figure"
+    if _NAME.fullmatch(text) and len(text.split()) <= 4:
+        return "name"
+    return ""
+
+
+def odd_kind(right: str, wrong: Sequence[str]) -> bool:
+    """The right choice alone is written as another kind than the wrong ones,
+    which agree: 'FIFO' (a principle) among 'isFull', 'enQueue', 'isEmpty';
+    '30 days' among names; a method name among names. (Names of two styles,
+    'WAF' beside 'Secrets Manager', are one kind; a name with a digit, 'EC2',
+    is read as none.)"""
+    kinds = {written_kind(w) for w in wrong}
+    if len(wrong) < 2 or len(kinds) != 1:
+        return False
+    theirs, own = kinds.pop(), written_kind(right)
+    return bool(theirs) and bool(own) and own != theirs
+
+
+def odd_clue(own: str, others: Sequence[str]) -> bool:
+    """A definition alone of its kind in its list ('nginx:1.25' among
+    sentences, a sentence among literals, a figure among names): asked either
+    way, its form pairs it with its term."""
+    if len(others) < 2:
+        return False
+    literal = {is_literal(o) for o in others}
+    return odd_kind(own, others) or (len(literal) == 1 and is_literal(own) not in literal)

@@ -40,7 +40,9 @@ def test_a_course_remark_is_never_a_clue_nor_a_choice() -> None:
         "흐름 제어 : 자세한 내용은 플로우 컨트롤에서 배웁니다",
         "혼잡 제어 : 나중에 알 수 있을 예정",
         "QUIC : UDP 위의 암호화된 전송",
-        "cron : 예정된 작업을 정해진 시간에 실행",
+        # (Capitalised as the other names are: 'cron' in lower case among TCP,
+        # UDP and QUIC would stand out by its form.)
+        "Cron : 예정된 작업을 정해진 시간에 실행",
     ]}}
     bank = build_bank(make_deck(spec))
     assert bank, "the other definitions still make questions"
