@@ -110,6 +110,20 @@ def _words(text: str) -> set[str]:
 _BARE_CONDITION = re.compile(r"^(?:if|unless|when|once|whether)\b", re.IGNORECASE)
 
 
+# A key that states when ('If the pod is Pending', 'When the disk fills',
+# '노드가 다운된 경우', '배포할 때', '如果…', '…場合'): a case of a runbook,
+# not the name of a thing.
+_CONDITION_KEY = re.compile(
+    r"^(?:if|unless|when|whenever|once|whether)\s+\S|^(?:如果|假如|倘若)|"
+    r"(?:경우|\s때|場合|なら|とき)$", re.IGNORECASE)
+
+
+def conditional_term(term: str) -> bool:
+    """A term that is a condition: as a choice it answers 'which case?', and
+    beside names it reads as no name at all."""
+    return bool(_CONDITION_KEY.search(term.strip()))
+
+
 def bare_condition(definition: str) -> bool:
     """A definition of a few words that only states a condition ('Recycle - if
     supported'): it says when, not what."""

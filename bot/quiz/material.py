@@ -21,7 +21,7 @@ from types import MappingProxyType
 
 from bot.notes.aliases import it_terms
 from bot.notes.model import Deck, Fact, Section, SourceRef, Topic
-from bot.quiz.bare_names import about_another, bare_condition, names_only
+from bot.quiz.bare_names import about_another, bare_condition, conditional_term, names_only
 from bot.quiz.field_labels import thing_key, without_field_labels, without_form_fields
 from bot.quiz.naming import clean_name, has_arrow, is_aspect, is_label
 from bot.quiz.phrases import KO, Phrases, phrases_for
@@ -413,6 +413,8 @@ def read_term(fact: Fact) -> tuple[str, str] | str:
         return "definition lists examples"
     if is_remark(definition) or asks(definition) or is_label(clean_name(term)):
         return "a remark or a label"  # '클래식 로드 밸런서 -> 시험 X'; 'Option 1: …'
+    if conditional_term(term):
+        return "a condition, not a term"  # 'If the pod is Pending: check events'
     if about_another(term, definition):
         return "about another thing"  # 'Common Confusions: ARP is often said …'
     if from_context(fact) or term[:1].isdigit() or definition[:1].isdigit() \

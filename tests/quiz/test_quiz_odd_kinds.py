@@ -65,3 +65,19 @@ def test_a_definition_alone_of_its_kind_is_not_matched() -> None:
         assert "shop:2.3" not in q.prompt + " ".join(q.choices), q.prompt
         assert q.correct_choice != "Tag", q.prompt
 
+
+RUNBOOK = """\
+# Disk alerts
+
+## Triage
+
+- If the disk fills up: rotate the logs and widen the volume
+- If the inode table is full: remove the many small cache files
+- If the mount is read-only: check the kernel log for filesystem errors
+- If the latency climbs: look for a noisy neighbour on the same host
+"""
+
+
+def test_a_condition_is_no_term() -> None:
+    for q in build_bank(parse_markdown(RUNBOOK, "runbook.md")):
+        assert not any(c.startswith("If ") for c in q.choices), q.prompt
