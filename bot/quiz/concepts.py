@@ -153,6 +153,10 @@ def _siblings(concept: Concept, group: Sequence[Concept], material: Material) ->
     numbered = [o for o in fair if o.numbered]
     if concept.numbered and len(numbered) >= 2:
         return numbered
+    # (And the other way: 'TTL', written beside that list, is no member of it;
+    # offered among three routing policies it stands out as another kind.)
+    if not concept.numbered and len(numbered) >= 2:
+        fair = [o for o in fair if not o.numbered]
     # Names written in the answer's own script first ('Graviton' among Korean
     # names stands out); mixing only when that is all the notes offer.
     script = script_class(concept.name)
