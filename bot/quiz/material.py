@@ -872,18 +872,23 @@ class _Reader:
         # their own and some without ('Kinesis Data Streams : …' with details,
         # 'Kinesis Video Streams : 비디오 스트림 수집' without): all are things of
         # one kind, and those without bullets are siblings too, by their definition.
-        if written_as_terms:
+        # ('- Image: nginx:1.25', '- Labels: app=web', '- Probe: readiness' with
+        # its path and period under 'Task 7: Create a pod': the values of one
+        # task's settings, each telling its key by its form. Neither a list of
+        # terms nor things to name: its keys leave the siblings too.)
+        record = len(terms) >= 3 and settings_record(
+            [t.definition for t in terms],
+            in_exercise=in_exercise(topic) or exercise_crumb(crumb))
+        if record:
+            keys = {t.term for t in terms}
+            members = [m for m in members if m.name not in keys]
+        elif written_as_terms:
             members.extend(self.concept(
                 term, topic=topic, crumb=crumb, about=join_crumb(crumb, _label(fact)),
                 statements=[Statement(text=definition, source=fact.source)],
                 source=fact.source, everything=[fact.text]) for fact, (term, definition) in defined)
         self.add_group(members)
-        # ('- Image: nginx:1.25', '- Labels: app=web' under 'Task 7: Create a
-        # pod': the values of one task's settings, each telling its key by its
-        # form; no list of terms.)
-        if len(terms) >= 3 and not settings_record(
-                [t.definition for t in terms],
-                in_exercise=in_exercise(topic) or exercise_crumb(crumb)):
+        if len(terms) >= 3 and not record:
             self.term_groups.append(tuple(terms))
 
 

@@ -25,6 +25,17 @@ DRILLS = """\
 - Namespace: staging
 - Restart policy: OnFailure
 
+### Task 5: Run the cart service
+- Image: cartsvc:3.1
+- Namespace: checkout
+- Labels: app=cart, tier=api
+- Volume: cart-data
+  - Mounted at /var/lib/cart
+  - Claim size 2Gi
+- Probe: readiness
+  - Path /healthz on port 8080
+  - Period of ten seconds
+
 ## Practice set
 
 - Lab 2: Publish the storefront
@@ -64,6 +75,9 @@ def test_no_question_asks_which_setting_a_task_value_is() -> None:
         shown = prompt + " " + " ".join(choices)
         for value in ("shopfront:2.3", "app=shop", "staging", "shop-front", "NodePort"):
             assert value not in shown, (kind, prompt, choices)
+        # Nor which key a setting's own lines stand under ('Path /healthz'
+        # under 'Probe').
+        assert not {"Probe", "Volume", "Image"} & set(choices), (kind, prompt, choices)
     # The terms defined in words are still asked.
     assert any("smallest unit the scheduler" in p or any("smallest unit" in c for c in ch)
                for _, p, ch in bank)
