@@ -28,7 +28,7 @@ from bot.quiz.naming import clean_name, is_aspect
 from bot.quiz.phrases import Phrases
 from bot.quiz.question import Question
 from bot.quiz.reshape import unwrap_code
-from bot.quiz.rows import MIN_ROWS, row_questions_of, sideways
+from bot.quiz.rows import MIN_ROWS, row_questions_of, settings_table, sideways
 from bot.quiz.text import NoGlossary, compact, leaked, name_pieces
 
 MAX_VALUE = 60
@@ -121,7 +121,8 @@ def _table(topic: Topic, table: Table, words: Phrases) -> list[Question]:
     if len(header) < 3 or len(rows) < MIN_ROWS or sideways(table.header):
         return []
     key_at = _key_column(header, rows)
-    if key_at is None:
+    if key_at is None or settings_table(topic, [[c for at, c in enumerate(r) if at != key_at]
+                                                for r in rows]):
         return []
     keys = [_plain(r[key_at]) for r in rows]
     counts = Counter(compact(k) for k in keys)

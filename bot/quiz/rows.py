@@ -17,11 +17,12 @@ from bot.notes.labels import label_key
 from bot.notes.model import Deck, Table, Topic
 from bot.quiz.build import make
 from bot.quiz.gloss import gives_away
-from bot.quiz.material import is_concept_name, join_crumb
+from bot.quiz.material import in_exercise, is_concept_name, join_crumb
 from bot.quiz.naming import clean_name, is_label
 from bot.quiz.phrases import Phrases
 from bot.quiz.question import Question
 from bot.quiz.reshape import unwrap_code
+from bot.quiz.setting_values import settings_record
 from bot.quiz.text import NoGlossary, compact, leaked, name_pieces
 
 MIN_ROWS = 3
@@ -62,6 +63,14 @@ def sideways(header: Sequence[str]) -> bool:
     return is_label(first) and label_key(first) not in _KIND_HEADERS
 
 
+def settings_table(topic: Topic, values: Sequence[Sequence[str]]) -> bool:
+    """A table of what a task sets for each row ('| cart | cartsvc:3.1 |
+    checkout | 2 |' under 'Task 6: Deploy three services'): its values are
+    settings (setting_values), and neither a row nor a cell of it is a fact."""
+    cells = [unwrap_code(v).strip() for row in values for v in row]
+    return settings_record(cells, in_exercise=in_exercise(topic))
+
+
 def _key(text: str) -> str:
     text = unwrap_code(text).strip()
     # A code keeps its marks ('/28', '.NET'); a name loses markup and emoji.
@@ -86,6 +95,8 @@ def _table(topic: Topic, table: Table, words: Phrases) -> list[Question]:
     values = [tuple(unwrap_code(c).strip() for c in r[1:]) for r in rows]
     if any(len(v) > MAX_CELL for row in values for v in row):
         return []  # long cells are sentences: a row is then a paragraph, not a profile
+    if settings_table(topic, values):
+        return []
     labels = [unwrap_code(h).strip() for h in header[1:]]
     if not all(labels):
         return []

@@ -32,8 +32,11 @@ _LITERALS = (
     # An identifier with a digit or an underscore ('web_app', 'pvc-01'); one of
     # plain words ('memory-heavy', 'read-only') may be a description.
     r"(?=[\w-]*[\d_])[a-z0-9]+(?:[-_][a-z0-9]+)+",
-    r"\d[\d.,]*\s?(?:[KMGTP]i?B?|[KMGTP]i|ms|s|m|h|d|%)?",  # a number, with its unit
+    r"\d[\d.,]*\s?(?:[KMGTP]i?B?|[KMGTP]i|ms|s|m|h|d)",  # a number with its unit ('5Gi')
 )
+# Figures alone ('3', '1-126', '255.255.0.0', '10.0.0.0/8'): the facts of a
+# comparison as often as a task's choice; settings only under an exercise.
+_FIGURES_ONLY = re.compile(r"[\d\s.,:/%~-]+")
 _LITERAL = re.compile(r"(?:" + "|".join(_LITERALS) + r")")
 _LIST = re.compile(r"\s*,\s*")
 # A shell command as the value ('kubectl get pods -n prod', '$ docker ps').
@@ -53,13 +56,15 @@ def is_literal(value: str) -> bool:
     if _COMMAND.match(text):
         return True
     parts = [p.strip("` ") for p in _LIST.split(text) if p.strip("` ")]
-    return bool(parts) and all(_LITERAL.fullmatch(p) for p in parts)
+    return bool(parts) and all(_LITERAL.fullmatch(p) and not _FIGURES_ONLY.fullmatch(p)
+                               for p in parts)
 
 
 def is_setting(value: str, *, in_exercise: bool) -> bool:
-    """A literal, or under an exercise a single bare token."""
+    """A literal, or under an exercise a single bare token or a figure."""
     text = value.strip().strip("`").strip()
-    return is_literal(text) or (in_exercise and bool(_TOKEN.fullmatch(text)))
+    return is_literal(text) or (in_exercise and bool(_TOKEN.fullmatch(text)
+                                                     or _FIGURES_ONLY.fullmatch(text)))
 
 
 def settings_record(values: Sequence[str], *, in_exercise: bool) -> bool:

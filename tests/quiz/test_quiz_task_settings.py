@@ -63,6 +63,35 @@ CONFIG = """\
 - Sidecar image: log-shipper:0.9
 """
 
+SHEET = """\
+# Drill sheet
+
+## Task 6: Deploy four services
+
+| Service | Image | Namespace | Replicas |
+|---|---|---|---|
+| cart | cartsvc:3.1 | checkout | 2 |
+| search | finder:1.4 | catalog | 3 |
+| auth | gatekeeper:0.8 | identity | 1 |
+| mail | postie:2.2 | notify | 1 |
+
+## Parameters
+
+| Parameter | Value |
+|---|---|
+| Cluster name | drill-east-01 |
+| Node pool | pool_small_02 |
+| Region | eu-west-3 |
+
+## Address classes
+
+| Class | First octet | Default mask | Hosts per network |
+|---|---|---|---|
+| Class A | 1-126 | 255.0.0.0 | 16,777,214 |
+| Class B | 128-191 | 255.255.0.0 | 65,534 |
+| Class C | 192-223 | 255.255.255.0 | 254 |
+"""
+
 
 def _bank(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
     deck = parse_markdown(text, "drills.md")
@@ -99,3 +128,13 @@ def test_what_counts_as_a_setting() -> None:
     assert settings_record(["nginx:1.25", "prod", "Mount the claim at /data"], in_exercise=True)
     assert not settings_record(["Application", "Transport", "Internet"], in_exercise=False)
     assert not settings_record(["runs pods", "stores state", "prod"], in_exercise=True)
+
+
+def test_a_table_of_settings_is_no_comparison() -> None:
+    bank = _bank(SHEET)
+    for _, prompt, choices in bank:
+        shown = prompt + " " + " ".join(choices)
+        for value in ("cartsvc", "finder:1.4", "checkout", "drill-east-01", "eu-west-3"):
+            assert value not in shown, (prompt, choices)
+    # Figures compared across things are facts, still asked.
+    assert any("Class B" in choices or "255.255.0.0" in prompt for _, prompt, choices in bank)
