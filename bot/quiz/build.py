@@ -127,6 +127,11 @@ def rejection(question: Question) -> str | None:
     # figure among names. (A cloze's values may be '1' beside 'n' and 'log n'.)
     if question.kind != "cloze" and odd_kind(right_text, wrong):
         return "answer odd kind"
+    # (A wrong one alone of its kind, 'LIFO' among 'isEmpty', 'pop', 'isFull',
+    # is ruled out by its look: the choices are not of one kind.)
+    if question.kind != "cloze" and any(
+            odd_kind(c, [o for o in choices if o is not c]) for c in wrong):
+        return "one choice odd kind"
     # Sides compared line by line: the lines of each side may be of their own
     # form ('全体の70%' for one, cost statements for the other).
     if question.kind == "versus" and odd_figure(right_text, wrong):

@@ -28,6 +28,8 @@ def test_a_right_choice_of_another_kind_is_not_asked() -> None:
     assert _question("name", "LIFO", ["pushItem", "popItem", "isEmpty"]) is None
     assert _question("name", "peekTop", ["Ring Buffer", "Deque", "Heap"]) is None
     assert _question("match", "90 days", ["Ring Buffer", "Deque", "Heap"]) is None
+    # Nor one wrong choice alone of its kind: it is ruled out by its look.
+    assert _question("name", "isEmpty", ["pushItem", "LIFO", "popItem"]) is None
     # Names of one kind, whatever their style, are asked; so is a cloze's '1'
     # beside 'n' and 'log n'.
     assert _question("name", "LIFO", ["FIFO Queue", "Ring Buffer", "Deque"]) is not None
