@@ -14,6 +14,11 @@ identifier, a number with its unit, a shell command. Under an exercise (or a
 step of one) a single bare token ('prod', 'manual', 'ReadWriteOnce') is one
 as well: there it is what the task chose. A descriptive statement ('keeps a
 set of pods running') is never one.
+
+The same reading tells how a short choice is written (`written_kind`: code, a
+figure, a name): a choice alone of its kind among choices that agree ('FIFO'
+among 'isFull', 'enQueue', 'isEmpty') is picked or ruled out by its look, and
+so is a definition alone of its kind in a term list (`odd_clue`).
 """
 
 from __future__ import annotations
