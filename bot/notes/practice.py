@@ -31,6 +31,13 @@ _ANSWER_LABEL = (
 )
 # "Correct answer: B", "정답 : 3번", "答え：B" (the value may follow on the next line).
 _ANSWER_RE = re.compile(rf"^{_ANSWER_LABEL}\s*(?:is\s*)?[:：]\s*(?P<value>.*)$", re.IGNORECASE)
+# "Answer C", "Ans b : on-demand costs more", "정답 3번": the key right after
+# the label with no colon, alone or before the author's reason. Only one key
+# standing alone: "Answer D, E" names two options, "Answer a few" is prose.
+_KEYED_ANSWER_RE = re.compile(
+    rf"^{_ANSWER_LABEL}\s+\(?(?P<key>[A-Za-z]|\d{{1,2}}|[{_CIRCLED}])\)?\s*번?(?:\s*[:：].*)?$",
+    re.IGNORECASE,
+)
 # A bare answer label: the title of a <details> fold, or a line above the value.
 _ANSWER_TITLE_RE = re.compile(
     rf"^{_ANSWER_LABEL}(?:\s*(?:보기|확인|및\s*해설|and\s+explanation))?\s*[:：.]?$"
@@ -167,10 +174,16 @@ def _unlinked(text: str) -> str:
 def answer_value(line: str) -> str | None:
     """The value of an answer line ('' when the label stands alone), or None
     when the line is no answer line."""
-    text = re.sub(r"^[^\w(]+", "", _plain(_unmarked(line)))
+    text = _plain(_unmarked(line))
+    # A whole line set as code ('`Answer C`') reads as its text.
+    text = re.sub(r"^`([^`]+)`$", r"\1", text)
+    text = re.sub(r"^[^\w(]+", "", text)
     m = _ANSWER_RE.match(text)
     if m is not None:
         return m.group("value").strip()
+    m = _KEYED_ANSWER_RE.match(text)
+    if m is not None:
+        return m.group("key")
     return "" if _ANSWER_TITLE_RE.match(text) else None
 
 

@@ -127,6 +127,17 @@ def test_the_common_ways_of_writing_the_answer_are_read() -> None:
     assert numbered is not None and numbered.answer == 1
 
 
+def test_an_answer_key_right_after_its_label_is_read_without_a_colon() -> None:
+    # 'Answer B', 'Ans b : the reason', a whole line set as code: the key
+    # follows the label directly.
+    for lines in (["`Answer B`"], ["Ans b"], ["`Ans : B`"], ["Answer B : 443 is HTTPS"],
+                  ["`Answer B: TLS port`"], ["정답 B"]):
+        assert _answer_of(lines) == "443", lines
+    # Two keys, or a label running on into prose, name no single option.
+    for lines in (["`Ans B, C`"], ["Answer B or C"], ["Answer a few more"]):
+        assert _answer_of(lines) is None, lines
+
+
 def test_an_answer_that_names_no_single_option_is_no_question() -> None:
     for lines in (["Answer: B, C"], ["Answer: D"], ["Answer: 2"], ["Answer: B) 80"],
                   ["Answer: HTTPS"], ["Answer: B or C"]):
