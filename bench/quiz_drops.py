@@ -114,6 +114,7 @@ def _name_stage(concept: Concept, group: Sequence[Concept], material: Material) 
     lost = CLUES_LOST.setdefault(concept.key, Counter())
     lost.clear()
     shown = []
+    lines: dict[Statement, Statement] = {}
     for s in concept.statements:
         if c.defines_another(s.text, spellings):
             lost["defines another term"] += 1
@@ -131,6 +132,7 @@ def _name_stage(concept: Concept, group: Sequence[Concept], material: Material) 
             lost["names a sibling"] += 1
         else:
             shown.append(clue)
+            lines[clue] = s
     clues = [k for k in shown
              if 2 * sum(c._could_be(o, concept, [k], material, c.CLUE_OVERLAP) for o in others)
              < len(others)]
@@ -139,7 +141,9 @@ def _name_stage(concept: Concept, group: Sequence[Concept], material: Material) 
     if not clues:
         return f"no clue left of {len(concept.statements)} statements ({why})"
     if len(clues) == 1 and not (c._telling_alone(clues[0], concept, material)
-                                or c._defines(clues[0], concept, material)):
+                                or c._defines(clues[0], concept, material)
+                                or c._defines_itself(lines[clues[0]], clues[0], concept,
+                                                     material, spellings)):
         return f"one generic clue ({why or 'no other statement'})"
     for chunk in c._chunks(clues):
         fair = [o for o in others if not c._could_be(o, concept, chunk, material)]

@@ -16,6 +16,7 @@ from bot.quiz.material import Concept, Material, Statement, is_name, labelled
 from bot.quiz.nearest import STRANDED_SHARE, held_share, nearest, stranded
 from bot.quiz.qualities import only_merits
 from bot.quiz.question import Question
+from bot.quiz.self_definitions import defines_itself
 from bot.quiz.spelling import edits
 from bot.quiz.subjects import defines_another
 from bot.quiz.text import (
@@ -386,6 +387,14 @@ def _defines(clue: Statement, concept: Concept, material: Material) -> bool:
     return is_definition(clue.text) and len(material.fitting(clue.text) - {concept.key}) < 2
 
 
+def _defines_itself(line: Statement, clue: Statement, concept: Concept,
+                    material: Material, spellings: Sequence[str]) -> bool:
+    """The notes' own definition of the concept, its name the subject ('X是…',
+    'X란 …이다'): alone it is a clue, as a product's definition is."""
+    return defines_itself(line.text, spellings) \
+        and len(material.fitting(clue.text) - {concept.key}) < 2
+
+
 def name_questions(material: Material) -> list[Question]:
     out: list[Question] = []
     for group in material.groups:
@@ -502,7 +511,9 @@ def _name(concept: Concept, others: list[Concept], material: Material,
         # 'Databases') tell what kind of thing they are, not what the notes say.
         clues = [c for c in clues if not names_members(c.text)]
     if len(clues) == 1 and not (_telling_alone(clues[0], concept, material)
-                                or _defines(clues[0], concept, material)):
+                                or _defines(clues[0], concept, material)
+                                or _defines_itself(shown[clues[0]], clues[0], concept,
+                                                   material, spellings)):
         return []  # one generic fact ("데이터 마이그레이션 서비스") fits siblings too
     out: list[Question] = []
     for chunk in _chunks(clues):

@@ -5,6 +5,8 @@ are made (the parser keeps the lines as written; only the quiz reads them so).
   (Admitted) : …') is a bulleted list written without Markdown bullets.
 - A short name on a line of its own ('NAT Gateways') with bullets right under
   it is the heading of those bullets: they describe it.
+- Bullets holding a name alone ('- `Adjacency list`'), each followed by its own
+  paragraph, are a definition list: each paragraph describes the name above it.
 - A short inline code span (`ReadWriteOnce`, `A`) is a name in code style; the
   backticks are markup, not part of it.
 - 'term – definition', 'term — definition', 'term - definition' and the
@@ -44,7 +46,7 @@ def _topic(topic: Topic) -> Topic:
 
 def _facts(facts: Sequence[Fact]) -> tuple[Fact, ...]:
     facts = [_uncoded(_separated(f)) for f in _unglyphed(facts)]
-    out = _adopted(facts)
+    out = _adopted(_described(facts))
     return tuple(replace(f, children=_facts(f.children)) if f.children else f for f in out)
 
 
@@ -160,6 +162,45 @@ def _adopted(facts: list[Fact]) -> list[Fact]:
             continue
         out.append(fact)
         i += 1
+    return out
+
+
+# A paragraph starts on the line after its name or after one blank line; one
+# further away (below code or a picture) is the text's own, not the name's.
+_NEAR_LINES = 2
+
+
+def _described(facts: list[Fact]) -> list[Fact]:
+    """Name-alone bullets each followed right away by paragraph lines hold those
+    lines, when two or more bullets of the list are written so ('- `邻接表`'
+    then '左侧为存储的顶点 …'): a definition list in bullets. One such bullet
+    alone may be a label over the text that goes on."""
+    runs: list[tuple[int, int]] = []
+    for i, fact in enumerate(facts):
+        # (A bullet among bullets is an item of a list, '* Stateless', and the
+        # line after the list, '**Network ACLs:**', is no description of it.)
+        alone = i == 0 or facts[i - 1].kind != "bullet" or facts[i - 1].depth != fact.depth
+        if fact.kind != "bullet" or fact.children or fact.term is not None or not alone \
+                or not _heading_like(fact.text):
+            continue
+        j = i + 1
+        while (j < len(facts) and facts[j].kind == "text" and facts[j].depth == fact.depth
+               and not facts[j].children
+               and not facts[j].text.rstrip().endswith((":", "："))
+               and facts[j].source.line - facts[j - 1].source.line <= _NEAR_LINES):
+            j += 1
+        if j > i + 1:
+            runs.append((i, j))
+    if len(runs) < 2:
+        return facts
+    out: list[Fact] = []
+    i = 0
+    for start, stop in runs:
+        out.extend(facts[i:start])
+        kids = tuple(_deeper(replace(f, kind="bullet")) for f in facts[start + 1 : stop])
+        out.append(replace(facts[start], children=kids))
+        i = stop
+    out.extend(facts[i:])
     return out
 
 
