@@ -35,7 +35,8 @@ from bot.quiz.restated import says_the_figure_again
 from bot.quiz.text import NINES, GlossaryLike, fix_particle_after_blank
 
 _UNITS = ("개월", "밀리초", "밀리 초", "시간", "퍼센트", "가지", "계층", "IOPS", "GB", "TB", "PB",
-          "MB", "KB", "GiB", "TiB", "개", "건", "분", "초", "일", "년", "배", "명", "%",
+          "MB", "KB", "Gbps", "Mbps", "GiB", "TiB", "개", "건", "분", "초", "일", "년", "배", "명",
+          "%",
           "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes",
           "minute", "seconds", "second", "ms", "years", "year", "bits", "bytes",
           "characters", "times")
@@ -77,6 +78,9 @@ _LADDERS: dict[str, tuple[float, ...]] = {
     "개월": (1, 2, 3, 6, 9, 12, 18, 24),
     "년": (1, 2, 3, 5, 7, 10),
     "size": (1, 5, 10, 16, 32, 64, 100, 128, 256, 500, 512, 1000),
+    # Bandwidth: the steps links and gateways are sold in.
+    "Gbps": (1, 5, 10, 25, 40, 45, 50, 100, 200, 400),
+    "Mbps": (1, 10, 50, 100, 200, 500, 1000),
     "IOPS": (1000, 3000, 5000, 10000, 16000, 32000, 64000, 100000),
     "%": (10, 20, 25, 30, 40, 50, 60, 75, 80, 100, 200, 300, 400, 500),
     "discount": (10, 20, 30, 40, 50, 60, 70, 72, 80, 90),

@@ -64,3 +64,13 @@ def test_a_count_the_list_does_not_bear_out_or_of_no_kinds_is_not_asked() -> Non
     assert _clozes(("3가지 유형의 키 제공", four)) == []
     assert _clozes(("3가지 암호화 방법", ["전송 중 : 하나", "서버 측 : 둘", "클라 측 : 셋"])) == []
     assert _clozes(("3가지 유형:", ["A 키 : 하나", "B 키 : 둘", "C 키 : 셋"])) == []
+
+
+def test_a_bandwidth_is_a_figure_with_its_own_steps() -> None:
+    # Gbps and Mbps are units: the figure is blanked, the wrong values are
+    # bandwidths of the steps links are sold in, in the same unit.
+    [q] = _clozes("기본 대역폭은 10 Gbps 이며 트래픽에 따라 자동으로 늘어남")
+    assert q.choices[q.answer] == "10 Gbps"
+    assert all(c.endswith(" Gbps") for c in q.choices)
+    [q] = _clozes("무료 구간의 회선 속도는 100 Mbps 로 제한됨")
+    assert q.choices[q.answer] == "100 Mbps"
