@@ -35,7 +35,8 @@ _ANSWER_RE = re.compile(rf"^{_ANSWER_LABEL}\s*(?:is\s*)?[:：]\s*(?P<value>.*)$"
 # the label with no colon, alone or before the author's reason. Only one key
 # standing alone: "Answer D, E" names two options, "Answer a few" is prose.
 _KEYED_ANSWER_RE = re.compile(
-    rf"^{_ANSWER_LABEL}\s+\(?(?P<key>[A-Za-z]|\d{{1,2}}|[{_CIRCLED}])\)?\s*번?(?:\s*[:：].*)?$",
+    rf"^{_ANSWER_LABEL}\s+\(?(?P<key>[A-Za-z]|\d{{1,2}}|[{_CIRCLED}])\)?\s*번?"
+    r"(?:\s*[:：]\s*(?P<reason>.*))?$",
     re.IGNORECASE,
 )
 # A bare answer label: the title of a <details> fold, or a line above the value.
@@ -171,13 +172,24 @@ def _unlinked(text: str) -> str:
         text = cut
 
 
-def answer_value(line: str) -> str | None:
-    """The value of an answer line ('' when the label stands alone), or None
-    when the line is no answer line."""
+def _answer_text(line: str) -> str:
     text = _plain(_unmarked(line))
     # A whole line set as code ('`Answer C`') reads as its text.
     text = re.sub(r"^`([^`]+)`$", r"\1", text)
-    text = re.sub(r"^[^\w(]+", "", text)
+    return re.sub(r"^[^\w(]+", "", text)
+
+
+def keyed_reason(line: str) -> str:
+    """The author's reason written after a key on its answer line ('Answer C :
+    on-demand costs more' -> 'on-demand costs more'), or ''."""
+    m = _KEYED_ANSWER_RE.match(_answer_text(line))
+    return (m.group("reason") or "").strip() if m is not None else ""
+
+
+def answer_value(line: str) -> str | None:
+    """The value of an answer line ('' when the label stands alone), or None
+    when the line is no answer line."""
+    text = _answer_text(line)
     m = _ANSWER_RE.match(text)
     if m is not None:
         return m.group("value").strip()
@@ -196,6 +208,7 @@ class _Reader:
         self.max_stem = MAX_BLOCK_STEM if block else len(self.lines)
         self.paragraph = paragraph
         self.gap = False
+        self.reason = ""
         self.stem: list[str] = []
         self.keys: list[str] = []
         self.texts: list[str] = []
@@ -225,7 +238,8 @@ class _Reader:
             # explain it; after a blank line may come the next question.
             why = why[:next((k for k, line in enumerate(why) if not line.strip()), len(why))]
         return Practice(stem=stem, options=tuple(self.texts), keys=tuple(self.keys),
-                        answer=index, note=self.note(why, index),
+                        answer=index,
+                        note="\n".join(filter(None, (self.reason, self.note(why, index)))),
                         end=at + after + len(why))
 
     def read_options(self) -> int | None:
@@ -298,6 +312,7 @@ class _Reader:
             if value is None:
                 return None  # other text first: the answer, if any, is not this block's
             if value:
+                self.reason = keyed_reason(text)
                 return value, n + 1
             m = next((k for k in range(n + 1, len(rest)) if _unmarked(rest[k])), None)
             if m is None:

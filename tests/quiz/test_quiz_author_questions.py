@@ -136,6 +136,10 @@ def test_an_answer_key_right_after_its_label_is_read_without_a_colon() -> None:
     # Two keys, or a label running on into prose, name no single option.
     for lines in (["`Ans B, C`"], ["Answer B or C"], ["Answer a few more"]):
         assert _answer_of(lines) is None, lines
+    # The reason after the key is the author's explanation.
+    read = read_practice(["Which port serves HTTPS?", "A. 80", "B. 443", "C. 22",
+                          "`Answer B : TLS listens there by default`"])
+    assert read is not None and read.note == "TLS listens there by default"
 
 
 def test_an_answer_that_names_no_single_option_is_no_question() -> None:
