@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from bot.quiz.text import negations, telling
 
 # What the name is, right after it: Chinese 是/是指 (not 指 alone: 'X 指向 …'),
-# Japanese とは, Korean 이란/란, English 'is a/an/the', 'are'.
-_OPENS_DEFINITION = re.compile(
-    r"^(?:是指?|とは|이란|란|\s+(?:is\s+(?:a|an|the|one)|are)\s)", re.IGNORECASE)
+# Japanese とは, Korean 이란/란, English 'is a/an' (not 'is the', 'are': 'S3 is
+# the cheapest …', 'Security groups are stateful …' say a property).
+_OPENS_DEFINITION = re.compile(r"^(?:是指?|とは|이란|란|\s+is\s+an?\s)", re.IGNORECASE)
 # A Korean or Japanese topic particle opens a definition only when the sentence
 # ends saying what the name is: '…자료구조이다', '…를 말한다', '…である', '…のこと'.
 _TOPIC = re.compile(r"^(?:은|는|は)\s*")
