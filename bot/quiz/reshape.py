@@ -23,6 +23,7 @@ from dataclasses import replace
 from bot.notes.lines import split_term
 from bot.notes.model import Deck, Fact, Topic
 from bot.quiz.material import is_concept_name, is_remark
+from bot.quiz.scenarios import scenario_line
 
 # Glyphs people open list lines with when they do not use Markdown bullets.
 _GLYPH = re.compile(r"^([●○■□▪▫◆◇▶►•·✓✔☑➤➜◎◉])\s*(?=\S)")
@@ -45,7 +46,7 @@ def _topic(topic: Topic) -> Topic:
 
 
 def _facts(facts: Sequence[Fact]) -> tuple[Fact, ...]:
-    facts = [_uncoded(_separated(f)) for f in _unglyphed(facts)]
+    facts = [_uncoded(_separated(scenario_line(f))) for f in _unglyphed(facts)]
     out = _adopted(_described(facts))
     return tuple(replace(f, children=_facts(f.children)) if f.children else f for f in out)
 
