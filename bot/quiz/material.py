@@ -24,6 +24,7 @@ from bot.notes.model import Deck, Fact, Section, SourceRef, Topic
 from bot.quiz.bare_names import about_another, bare_condition, conditional_term, names_only
 from bot.quiz.field_labels import thing_key, without_field_labels, without_form_fields
 from bot.quiz.naming import clean_name, has_arrow, is_aspect, is_label
+from bot.quiz.need_clues import as_need
 from bot.quiz.phrases import KO, Phrases, phrases_for
 from bot.quiz.sentences import definition_of
 from bot.quiz.setting_values import settings_record
@@ -981,7 +982,7 @@ def opens_on(text: str, names: Sequence[str]) -> bool:
 
 
 def _read_lines(facts: Sequence[Fact], about: Sequence[str] = ()) -> list[Fact]:
-    return [line for fact in facts for line in sentences(fact, about)]
+    return [line for fact in facts for line in sentences(as_need(fact, about), about)]
 
 
 # A line written as a whole sentence: it ends on a stop or a Korean sentence ending.

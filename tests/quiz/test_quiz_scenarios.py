@@ -75,3 +75,35 @@ def test_only_one_plain_name_on_the_right_is_an_answer() -> None:
                  "- Is range A inside range B? → Yes"):
         assert scenario_line(parse_markdown(f"# N\n\n{line}\n", "notes.md")
                              .sections[0].topics[0].facts[0]).arrow != "reversed", line
+
+
+PARTS = """# Harbour cloud
+
+## Harbour parts
+
+### Coldvault
+
+- Stores nightly tape images on slow shelves for years.
+
+“Auditors demand seven years of offsite tape copies” → Coldvault
+
+### Chorus
+
+- Pushes one published event to every subscribed listener.
+
+“Mail and phone listeners must hear of each order” → Chorus
+
+### Sparkle
+
+- Runs short functions on demand and bills by the millisecond.
+
+“Nightly resize jobs must run without renting a server” → Sparkle
+"""
+
+
+def test_a_need_leading_to_its_own_heading_is_a_clue_to_it() -> None:
+    named = [q for q in build_bank(parse_markdown(PARTS, "notes.md")) if q.kind == "name"]
+    clues = [line for q in named for line in q.prompt.split("\n") if line.startswith("- ")]
+    assert "- Auditors demand seven years of offsite tape copies" in clues
+    # The need alone: never the line that ends on the name.
+    assert not any("→" in line for line in clues)
