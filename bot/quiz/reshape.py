@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from bot.notes.lines import split_term
 from bot.notes.model import Deck, Fact, Topic
+from bot.quiz.listed_kinds import kinds_read
 from bot.quiz.material import is_concept_name, is_remark
 from bot.quiz.scenarios import scenario_line
 
@@ -47,7 +48,7 @@ def _topic(topic: Topic) -> Topic:
 
 def _facts(facts: Sequence[Fact]) -> tuple[Fact, ...]:
     facts = [_uncoded(_separated(scenario_line(f))) for f in _unglyphed(facts)]
-    out = _adopted(_described(facts))
+    out = kinds_read(_adopted(_described(facts)))
     return tuple(replace(f, children=_facts(f.children)) if f.children else f for f in out)
 
 
