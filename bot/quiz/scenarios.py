@@ -46,6 +46,17 @@ _NOT_ONE_NAME = re.compile(r"[+,;&]|\b(?:use|using|add|enable|set|with|and|or|th
 # NAT instance, rarely)'): the need has more than one right answer.
 _ALTERNATIVE = re.compile(r"^\(\s*(?:or|either|또는|혹은|或|または)\b", re.IGNORECASE)
 _MIN_NEED_WORDS = 3
+# A sentence on the right ('CIDR blocks must be non-overlapping') says what
+# to keep in mind, not which thing to pick.
+_CLAUSE = re.compile(r"\b(?:must|should|is|are|be|been|can|cannot|will|won't|has|have)\b",
+                     re.IGNORECASE)
+# Left sides that are no need: a practice question's option with its
+# translation after the arrow ('A) VPC Peering → VPC 피어링'), a command and
+# what it does ('`SETNX key value` → 实现分布式锁': the command is the name),
+# and a need read against the lines around it ('Most other services').
+_OPTION = re.compile(r"^\s*\(?[A-Ea-e][).]\s")
+_POINTS_AROUND = re.compile(r"\b(?:(?<!each )others?|rest|remaining|above|below|former|latter)\b",
+                            re.IGNORECASE)
 
 
 def scenario_line(fact: Fact) -> Fact:
@@ -73,12 +84,14 @@ def _answer(text: str) -> str | None:
         name = name[:aside.start()]
     name = name.strip()
     if not name or _NOT_ONE_NAME.search(name) or _VERDICT.match(name) \
-            or not is_concept_name(name):
+            or _CLAUSE.search(name) or not is_concept_name(name):
         return None
     return name
 
 
 def _need(text: str) -> str | None:
+    if _OPTION.match(text) or "`" in text or _POINTS_AROUND.search(text):
+        return None
     need = text.strip().strip(_QUOTES).strip()
     # The prompt's question mark belongs to the guide's layout ('Need X? →
     # Y'), answered on the line: the need itself is what is left.

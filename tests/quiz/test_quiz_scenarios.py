@@ -72,7 +72,14 @@ def test_only_one_plain_name_on_the_right_is_an_answer() -> None:
                  "- “Subname points at another name” → often Nickname",
                  "- “Block one harbour range” → Fence rule (or Guard at layer 7)",
                  "- Small range → 16 slots → 11 usable",
-                 "- Is range A inside range B? → Yes"):
+                 "- Is range A inside range B? → Yes",
+                 # A sentence to keep in mind, not a thing to pick.
+                 "- Need pier links across many harbours → Ranges must stay apart",
+                 # A practice option and its translation, a command and what
+                 # it does, a need read against the lines above it.
+                 "- A) Relay Hub in every region → 모든 리전의 릴레이 허브",
+                 "- `PIN key value` → 分散ロックを実現する",
+                 "- Most other harbour services → Side door"):
         assert scenario_line(parse_markdown(f"# N\n\n{line}\n", "notes.md")
                              .sections[0].topics[0].facts[0]).arrow != "reversed", line
 
