@@ -12,7 +12,7 @@ from bot.notes.model import Deck
 from bot.quiz.build import passes
 from bot.quiz.cards import card_questions
 from bot.quiz.cells import cell_questions
-from bot.quiz.cloze import cloze_questions
+from bot.quiz.cloze import cloze_questions, figures, unit_key
 from bot.quiz.complexity import complexity_questions
 from bot.quiz.concepts import name_questions
 from bot.quiz.contrasts import contrast_questions
@@ -132,7 +132,46 @@ def _one_fact_per_figure(questions: list[Question]) -> list[Question]:
             if kin:
                 first = min([i, *kin])
                 out[i] = replace(out[i], facts=(*out[i].facts, f"figure:{questions[first].id}"))
+    return _one_figure_shown_once(out)
+
+
+def _one_figure_shown_once(questions: list[Question]) -> list[Question]:
+    """A blank's answer written in another question on the same thing ('___의 AZ에
+    총 6개의 사본' beside a name question showing '3개의 AZ에 총 6개의 사본', or a
+    blank of the same fact on another line): the one question answers the other,
+    so a sample holds only one of the two (they share a fact key)."""
+    stated = [_stated_figures(q) for q in questions]
+    out = list(questions)
+    for i, q in enumerate(questions):
+        if q.kind != "cloze":
+            continue
+        answer = {(f.value, unit_key(f.unit)) for f in figures(q.correct_choice)}
+        if not answer:
+            continue
+        words = telling(q.prompt.rsplit("\n", 1)[-1])
+        for j, other in enumerate(questions):
+            if j != i and stated[j] & answer and words & telling(_shown(other)) \
+                    and set(q.facts).isdisjoint(other.facts):
+                # A key of the pair: two questions that each show the figure
+                # are no repeat of each other.
+                key = f"figure-shown:{q.id}:{other.id}"
+                out[i] = replace(out[i], facts=(*out[i].facts, key))
+                out[j] = replace(out[j], facts=(*out[j].facts, key))
     return out
+
+
+def _shown(question: Question) -> str:
+    """What a question prints of the notes: a blank's choices are bare figures, which
+    show every value alike; another kind's choices are facts or names."""
+    if question.kind == "cloze":
+        return question.prompt
+    return "\n".join((question.prompt, *question.choices))
+
+
+def _stated_figures(question: Question) -> set[tuple[float, str]]:
+    # Line by line, without the bullet: '- 3개의 AZ' is no range ending at 3개.
+    return {(f.value, unit_key(f.unit)) for line in _shown(question).splitlines()
+            for f in figures(re.sub(r"^\s*[-*•]\s*", "", line))}
 
 
 def _fixes_by_file(deck: Deck, glossary: GlossaryLike) -> dict[str, str]:

@@ -15,6 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.quiz.build import assemble, quote
+from bot.quiz.count_clues import (
+    counted,
+    counted_after,
+    lists_the_items,
+    soft_count,
+    spelled_by_acronym,
+)
 from bot.quiz.figure_rules import (
     EITHER,
     LAYER_UNITS,
@@ -106,7 +113,8 @@ _UNIT_KEYS = {"밀리 초": "밀리초", "퍼센트": "%", "ms": "밀리초", "G
               "second": "초", "seconds": "초", "year": "년", "years": "년"}
 
 
-def _unit_key(unit: str) -> str:
+def unit_key(unit: str) -> str:
+    """One key per unit however written ('days', 'day', '일')."""
     return _UNIT_KEYS.get(unit, unit)
 
 
@@ -131,7 +139,7 @@ def read_figures(text: str) -> list[Figure | Skipped]:
         if why:
             out.append(Skipped(text=m.group(0), start=m.start(), why=why))
             continue
-        unit = _unit_key(m.group("unit"))
+        unit = unit_key(m.group("unit"))
         if unit == "년" and value >= _FIRST_YEAR:
             # '2011년 8월에 릴리즈': a date, not a span; among '5년', '7년', '10년'
             # it is the one of another kind.
@@ -277,7 +285,7 @@ def cloze_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
         read = read_figures(leaf.statement.text)
         figs = [f for f in read if isinstance(f, Figure)]
         for figure in figs:
-            pools.setdefault(figure.ladder + _unit_key(figure.unit), set()).add(figure.value)
+            pools.setdefault(figure.ladder + unit_key(figure.unit), set()).add(figure.value)
         # A later figure of a line is a fact of its own ('1년 혹은 3년 등 예약'): a
         # question too, the others shown, but only a plain value: a bound on a
         # figure the world keeps raising ('400개가 넘는 전송 지점', '최대 5개의
@@ -294,6 +302,7 @@ def cloze_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
                 found.append((leaf, item, ""))
             else:
                 found.append((leaf, item, "a later figure with a bound"))
+    given = _counts_by_topic((*material.leaves, *items))
     # Layers are numbered from 1 to the top one the notes write ('7계층', 'L4'):
     # an '8계층' beside them is no layer at all, and no one picks it.
     top = highest_layer(leaf.statement.text for leaf in material.leaves)
@@ -302,11 +311,68 @@ def cloze_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
         if isinstance(fig, Skipped) or why:
             out.append(Verdict(leaf=leaf, figure=fig, result=why))
             continue
+        if _given_otherwise(leaf, fig, given):
+            out.append(Verdict(leaf=leaf, figure=fig, result="the notes give the count two ways"))
+            continue
         ceiling = top if fig.unit in LAYER_UNITS else _LARGEST
-        result = _cloze(leaf, fig, sorted(pools[fig.ladder + _unit_key(fig.unit)]), glossary,
+        result = _cloze(leaf, fig, sorted(pools[fig.ladder + unit_key(fig.unit)]), glossary,
                         material.words, ceiling, items.get(leaf, ()))
         out.append(Verdict(leaf=leaf, figure=fig, result=result))
     return out
+
+
+# A line or heading of a topic, and the counts it gives by noun ('특징' -> {4}).
+Counted = tuple[str, dict[str, set[int]]]
+TopicKey = tuple[str, str]
+
+
+def _counts_by_topic(leaves: Sequence[Leaf]) -> dict[TopicKey, list[Counted]]:
+    """Each topic's lines and headings with the counts they give, by noun."""
+    out: dict[TopicKey, list[Counted]] = {}
+    for leaf in leaves:
+        lines = out.setdefault((leaf.section, leaf.topic), [])
+        lines.append((leaf.statement.text, counted(leaf.statement.text)))
+        if not any(text == leaf.crumb for text, _ in lines):
+            lines.append((leaf.crumb, counted(leaf.crumb)))
+    return out
+
+
+def _given_otherwise(leaf: Leaf, fig: Figure, given: dict[TopicKey, list[Counted]]) -> bool:
+    """Another line or heading of the topic counts the same thing otherwise ('4가지
+    특징' here, '3가지 특징' there): which one the key holds, the reader cannot
+    know."""
+    if fig.ladder != "count" or fig.value != int(fig.value):
+        return False
+    noun = counted_after(leaf.statement.text, fig.end)
+    if not noun:
+        return False
+    return any(values - {int(fig.value)}
+               for text, counts in given.get((leaf.section, leaf.topic), ())
+               if text != leaf.statement.text
+               for values in (counts.get(noun, set()),))
+
+
+def _count_shown(text: str, fig: Figure, crumb: str) -> str:
+    """Why a count is read off the question or given softly ('' when it is not)."""
+    if fig.ladder != "count" or fig.value != int(fig.value):
+        return ""
+    count = int(fig.value)
+    if spelled_by_acronym(text, fig.start, fig.end, count, crumb):
+        return "an acronym spells the count"  # 'SOLID라고 부르는 ___ 설계 원칙'
+    if lists_the_items(text, fig.start, fig.end, count, crumb):
+        return "the items counted are listed"  # '비용, 성능, 보안, 내결함성 ___ 범주'
+    if soft_count(text, fig.start, fig.end):
+        return "a soft count"  # '크게 ___ 특징', '3가지 또는 4가지'
+    return ""
+
+
+def _crumb_states(fig: Figure, crumb: str) -> bool:
+    """A heading of the breadcrumb states the figure or a neighbour of it in the same
+    unit ('커버리지 87% 달성 > … 12%→___ 달성' for 83%): the blank is read off the
+    heading, or the notes give the figure two ways."""
+    key = unit_key(fig.unit)
+    return any(unit_key(other.unit) == key and abs(math.log(other.value / fig.value)) <= 0.095
+               for other in figures(crumb))
 
 
 def _bare_value(text: str, fig: Figure) -> bool:
@@ -353,6 +419,11 @@ def _cloze(leaf: Leaf, fig: Figure, pool: Sequence[float], glossary: GlossaryLik
         return "an inventory item"
     if says_the_figure_again(text, fig.start, fig.end, fig.value, fig.ladder):
         return "states the figure again"  # '99.999999999% (11 nines)', '1개의 스레드(메인 스레드)'
+    shown_count = _count_shown(text, fig, leaf.crumb)
+    if shown_count:
+        return shown_count
+    if _crumb_states(fig, leaf.crumb):
+        return "the breadcrumb states the figure"
     side = false_side(text, fig.start, fig.end)
     wrong = distractors(fig, pool, side, ceiling=ceiling)
     if len(wrong) < 2:

@@ -1,0 +1,181 @@
+"""Counts a reader cannot answer from the notes, or reads off the question.
+
+A count cloze ('SOLID라고 부르는 ___ 설계 원칙', '비용, 성능, 보안, 내결함성 ___
+범주') is worth asking only when the question does not show what is counted:
+
+- an acronym of as many letters as the count, beside a count of the kind of
+  thing acronyms are made to remember (principles, properties, conditions):
+  S-O-L-I-D spells five principles, A-C-I-D four properties;
+- a list of as many items written next to the count ('A, B, C의 ___ 유형',
+  '3 types: A, B and C', '3つのタイプ：A、B、C'), or a heading of the
+  breadcrumb that lists them ('OOP 특징 (캡슐화, 상속, 다형성, 추상화)').
+
+Nor is a count worth asking that the notes themselves give softly or two ways:
+'보통 3개', '크게 4가지', 'usually 3', '3가지 또는 4가지', '3 or 4', or a count of
+the same thing another line of the same topic gives otherwise ('4가지 특징'
+here, '3가지 특징' there): the reader cannot know which one the key holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# An acronym: capitals only, three letters or more ('SOLID', 'ACID', 'CRUD'); two
+# letters ('AZ', 'IP') abbreviate a name far more often than they spell a list.
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9])([A-Z]{3,8})(?![A-Za-z0-9])")
+# What an acronym is made to remember: principles, properties, conditions, steps.
+_MNEMONIC_KIND = re.compile(
+    r"원칙|원리|특성|속성|성질|조건|요소|단계|연산|기준|특징|"
+    r"principles?|propert(?:y|ies)|rules?|conditions?|elements?|steps?|operations?|"
+    r"criteria|letters?|guarantees?|characteristics?|features?|"
+    r"原則|原则|特性|属性|性質|性质|条件|要素|要件|步骤|手順|操作|特征|特徴",
+    re.IGNORECASE)
+# How far after the count its noun may stand ('5가지 설계 원칙', '5 design principles').
+_NOUN_SPAN = 16
+
+
+def spelled_by_acronym(text: str, start: int, end: int, count: int, crumb: str = "") -> bool:
+    """An all-capital acronym in the line or its breadcrumb has as many letters as
+    the count, and what is counted is what acronyms spell (principles,
+    properties): the reader counts the letters."""
+    if count < 3 or not _MNEMONIC_KIND.search(text[end:end + _NOUN_SPAN]):
+        return False
+    shown = text[:start] + " " + text[end:] + " " + crumb
+    return any(len(m.group(1)) == count for m in _ACRONYM.finditer(shown))
+
+
+# Items of a written list: short, joined by commas, slashes of words, 및, and, or,
+# 와/과, the ideographic comma.
+_SEPARATOR = re.compile(
+    r"\s*(?:[,、，;；·・]|(?<=[\w)）])(?:와|과)(?=\s)|\s(?:및|또는|혹은|and|or|與|与|和|及|や)(?=\s)"
+    r"|,?\s+(?:and|or)\s+)\s*", re.IGNORECASE)
+# An item of a list is a name or a short phrase, not a clause.
+_ITEM_WORDS = 4
+_ITEM_CHARS = 30
+# Words between a list and its count ('A, B, C의 ___', 'A, B 등 ___', 'A and B: ___').
+_LIST_TAIL = re.compile(r"(?:\s*(?:[(（][^()（）]*[)）]))?\s*(?:의|등의|등|총|모두|이렇게|까지|"
+                        r"[:：]|の|的|共|these|all)?\s*$", re.IGNORECASE)
+# A clause ends: a sentence stop, a colon or a bracket opening what follows.
+_CLAUSE_STOP = re.compile(r"[.。!?！？;；:：(（\[\]]|다\s|음\s|함\s")
+# After the count: its noun, then a colon or bracket, then the list.
+_LIST_HEAD = re.compile(r"^[^.。:：(（]{0,20}?[:：(（—–-]\s*")
+
+
+def _items(run: str) -> list[str]:
+    parts = [p.strip() for p in _SEPARATOR.split(run)]
+    return [p for p in parts if p]
+
+
+def _short(item: str) -> bool:
+    return len(item) <= _ITEM_CHARS and len(item.split()) <= _ITEM_WORDS
+
+
+def _trailing_list(head: str) -> int:
+    """How many items the list that ends `head` names (0 without a list)."""
+    tail = _LIST_TAIL.search(head)
+    body = head[: tail.start()] if tail else head
+    stops = list(_CLAUSE_STOP.finditer(body))
+    clause = body[stops[-1].end():] if stops else body
+    items = _items(clause)
+    if len(items) < 2:
+        return 0
+    # The first item may open the clause with other words ('Trust Advisor는
+    # 비용 최적화'): count from the end while items stay short.
+    n = 0
+    for item in reversed(items):
+        if not _short(item):
+            break
+        n += 1
+    listed = items[len(items) - n:]
+    # The item touching the count is one of its kind, no longer than the others
+    # ('inbound, outbound 각각 규칙 2개' counts rules, not the two directions).
+    if n < 2 or len(listed[-1].split()) > max(len(i.split()) for i in listed[:-1]):
+        return 0
+    return n
+
+
+def _leading_list(tail: str) -> int:
+    """How many items the list after the count's colon or bracket names."""
+    m = _LIST_HEAD.match(tail)
+    if m is None:
+        return 0
+    run = re.split(r"[.。)）\]\n]", tail[m.end():], maxsplit=1)[0]
+    items = _items(run)
+    return len(items) if len(items) >= 2 and all(_short(i) for i in items) else 0
+
+
+def _listed_in(heading: str, noun: str) -> Iterable[int]:
+    """Sizes of the lists a heading writes beside the noun counted ('특징:
+    캡슐화, 상속, 다형성, 추상화', 'Features (A, B, C)'). A heading that lists
+    other things ('RDS, Aurora, ElastiCache' over a count of AZs) counts nothing
+    of the line's."""
+    parts = [(heading[: m.start()], heading[m.end():]) for m in re.finditer(r"[:：]", heading)]
+    parts += [(heading[: m.start()], m.group(1))
+              for m in re.finditer(r"[(（]([^()（）]+)[)）]", heading)]
+    for before, run in parts:
+        items = _items(run)
+        if noun in _noun_words(before) and len(items) >= 2 and all(_short(i) for i in items):
+            yield len(items)
+
+
+def _noun_words(text: str) -> set[str]:
+    return {_noun(w) for w in re.findall(r"[가-힣]{2,}|[A-Za-z]{3,}|[\u4e00-\u9fff]{1,4}", text)}
+
+
+def lists_the_items(text: str, start: int, end: int, count: int, crumb: str = "") -> bool:
+    """The line lists as many items as the count right beside it, or a heading of
+    the breadcrumb lists them beside the noun counted: the reader counts them."""
+    if count < 2:
+        return False
+    if _trailing_list(text[:start]) == count or _leading_list(text[end:]) == count:
+        return True
+    noun = counted_after(text, end)
+    return bool(noun) and any(n == count for heading in crumb.split(" > ")
+                              for n in _listed_in(heading, noun))
+
+
+# 'usually', 'broadly', 'mostly': the notes' own count is a rule of thumb, or a
+# grouping the author chose ('크게 4가지 특징': others count three).
+_SOFT = re.compile(
+    r"(?:보통|대개|대체로|일반적으로|주로|흔히|크게|대표적으로|대부분|통상|"
+    r"\busually|\btypically|\bgenerally|\bcommonly|\boften|\bmostly|\bmainly|\bbroadly|"
+    r"\bnormally|\bin general|通常|一般的に|主に|大きく|たいてい|大体|一般|主要|大致|通常)"
+    r"[^,.;:。，、()（）]{0,12}$", re.IGNORECASE)
+# '3가지 또는 4가지', '3 or 4', '3개나 4개', '3/4', '三つか四つ': the count given two ways.
+_OR = r"(?:또는|혹은|이나|나|or|/|或者?|または|か|乃至)"
+_OTHER_BEFORE = re.compile(r"\d+\s*[^\s\d,.]{0,3}\s*" + _OR + r"\s*$", re.IGNORECASE)
+_OTHER_AFTER = re.compile(r"^\s*" + _OR + r"\s*\d", re.IGNORECASE)
+
+
+def soft_count(text: str, start: int, end: int) -> bool:
+    """The line says the count is usual or broad, or gives another beside it."""
+    before = text[:start]
+    return bool(_SOFT.search(before) or _OTHER_BEFORE.search(before)
+                or _OTHER_AFTER.match(text[end:]))
+
+
+# What a count counts: the word after its counter ('4가지 특징을' -> 특징,
+# '3 types' -> types, '5つの原則' -> 原則).
+_COUNTER_AND_NOUN = re.compile(
+    r"(?<![\d.])(\d{1,2})\s*(?:가지|개|대|종류|종|つ|个|個|种|種類?|項目?)?\s*(?:의|の|的)?\s*"
+    r"([가-힣]{2,}|[A-Za-z]{3,}|[\u4e00-\u9fff]{1,4})")
+_PARTICLE_END = re.compile(r"(?:을|를|이|가|은|는|의|에|도|와|과|로|으로|만)$")
+
+
+def _noun(word: str) -> str:
+    return _PARTICLE_END.sub("", word).lower() if len(word) > 2 else word.lower()
+
+
+def counted(text: str) -> dict[str, set[int]]:
+    """Every count a text gives, by the noun it counts ('4가지 특징' -> 특징: {4})."""
+    out: dict[str, set[int]] = {}
+    for m in _COUNTER_AND_NOUN.finditer(text):
+        out.setdefault(_noun(m.group(2)), set()).add(int(m.group(1)))
+    return out
+
+
+def counted_after(text: str, end: int) -> str:
+    """The noun the count ending at `end` counts ('' when none follows)."""
+    m = re.match(r"\s*(?:의|の|的)?\s*([가-힣]{2,}|[A-Za-z]{3,}|[\u4e00-\u9fff]{1,4})", text[end:])
+    return _noun(m.group(1)) if m else ""
