@@ -140,7 +140,7 @@ def lists_the_items(text: str, start: int, end: int, count: int, crumb: str = ""
 _SOFT = re.compile(
     r"(?:보통|대개|대체로|일반적으로|주로|흔히|크게|대표적으로|대부분|통상|"
     r"\busually|\btypically|\bgenerally|\bcommonly|\boften|\bmostly|\bmainly|\bbroadly|"
-    r"\bnormally|\bin general|通常|一般的に|主に|大きく|たいてい|大体|一般|主要|大致|通常)"
+    r"\bnormally|\bin general|通常|一般的に|主に|大きく|たいてい|大体|一般|主要|大致)"
     r"[^,.;:。，、()（）]{0,12}$", re.IGNORECASE)
 # '3가지 또는 4가지', '3 or 4', '3개나 4개', '3/4', '三つか四つ': the count given two ways.
 _OR = r"(?:또는|혹은|이나|나|or|/|或者?|または|か|乃至)"
@@ -155,11 +155,14 @@ def soft_count(text: str, start: int, end: int) -> bool:
                 or _OTHER_AFTER.match(text[end:]))
 
 
-# What a count counts: the word after its counter ('4가지 특징을' -> 특징,
-# '3 types' -> types, '5つの原則' -> 原則).
+# What a count counts: the word after its counter, set apart from it by a space
+# or a particle of possession ('4가지 특징을' -> 특징, '3 types' -> types, '5つの
+# 原則' -> 原則, '4个特性' -> 特性); '15개까지', '2개가' end on a particle, not a
+# noun.
+_NOUN_AFTER = (r"(?:의\s+|\s+|の|的|(?=[\u4e00-\u9fff]))"
+               r"([가-힣]{2,}|[A-Za-z]{3,}|[\u4e00-\u9fff]{1,4})")
 _COUNTER_AND_NOUN = re.compile(
-    r"(?<![\d.])(\d{1,2})\s*(?:가지|개|대|종류|종|つ|个|個|种|種類?|項目?)?\s*(?:의|の|的)?\s*"
-    r"([가-힣]{2,}|[A-Za-z]{3,}|[\u4e00-\u9fff]{1,4})")
+    r"(?<![\d.])(\d{1,2})\s*(?:가지|개|대|종류|종|つ|个|個|种|種類|種|項目|項)?" + _NOUN_AFTER)
 _PARTICLE_END = re.compile(r"(?:을|를|이|가|은|는|의|에|도|와|과|로|으로|만)$")
 
 
@@ -177,5 +180,5 @@ def counted(text: str) -> dict[str, set[int]]:
 
 def counted_after(text: str, end: int) -> str:
     """The noun the count ending at `end` counts ('' when none follows)."""
-    m = re.match(r"\s*(?:의|の|的)?\s*([가-힣]{2,}|[A-Za-z]{3,}|[\u4e00-\u9fff]{1,4})", text[end:])
+    m = re.match(_NOUN_AFTER, text[end:])
     return _noun(m.group(1)) if m else ""

@@ -12,7 +12,7 @@ import pytest
 from bot.notes.loader import parse_markdown
 from bot.quiz.bank import build_bank
 from bot.quiz.cloze import figures
-from bot.quiz.count_clues import lists_the_items, soft_count, spelled_by_acronym
+from bot.quiz.count_clues import counted, lists_the_items, soft_count, spelled_by_acronym
 from bot.quiz.question import Question
 
 
@@ -152,6 +152,28 @@ def test_a_count_another_line_gives_otherwise_is_not_blanked() -> None:
     stems = _stems(CONTRADICTED)
     assert "___ 특징" not in stems, stems
     assert "___의 메서드" in stems, stems
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("4가지 특징을 갖는다", {"특징": {4}}),
+    ("OOP 4대 특징", {"특징": {4}}),
+    ("There are 3 types of keys", {"types": {3}}),
+    ("5つの原則がある", {"原則": {5}}),
+    ("有4个特性", {"特性": {4}}),
+    # A particle after the counter is no noun: '15개까지' and '5개까지' count
+    # different things.
+    ("최대 15개까지 생성", {}),
+    ("규칙 2개가 생성된다", {}),
+])
+def test_what_a_count_counts(text: str, found: dict[str, set[int]]) -> None:
+    assert counted(text) == found
+
+
+def test_counts_of_different_things_in_one_topic_stay_asked() -> None:
+    notes = ("# 데이터베이스\n## 복제\n- 읽기 복제본은 최대 15개까지 생성 가능\n"
+             "- 보안 그룹은 최대 5개까지 연결 가능\n")
+    stems = _stems(notes)
+    assert "___까지 생성" in stems and "___까지 연결" in stems, stems
 
 
 CRUMB_FIGURE = """# 테스트
