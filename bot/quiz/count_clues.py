@@ -45,7 +45,7 @@ def spelled_by_acronym(text: str, start: int, end: int, count: int, crumb: str =
     return any(len(m.group(1)) == count for m in _ACRONYM.finditer(shown))
 
 
-# Items of a written list: short, joined by commas, slashes of words, 및, and, or,
+# Items of a written list: short, joined by commas, 및, and, or, 또는,
 # 와/과, the ideographic comma.
 _SEPARATOR = re.compile(
     r"\s*(?:[,、，;；·・]|(?<=[\w)）])(?:와|과)(?=\s)|\s(?:및|또는|혹은|and|or|與|与|和|及|や)(?=\s)"
@@ -59,7 +59,8 @@ _LIST_TAIL = re.compile(r"(?:\s*(?:[(（][^()（）]*[)）]))?\s*(?:의|등의|�
 # A clause ends: a sentence stop, a colon or a bracket opening what follows.
 _CLAUSE_STOP = re.compile(r"[.。!?！？;；:：(（\[\]]|다\s|음\s|함\s")
 # After the count: its noun, then a colon or bracket, then the list.
-_LIST_HEAD = re.compile(r"^[^.。:：(（]{0,20}?[:：(（—–-]\s*")
+# (A dash only with spaces round it: 'Multi-AZ' is one name.)
+_LIST_HEAD = re.compile(r"^[^.。:：(（]{0,20}?(?:[:：(（]|\s[—–-]\s)\s*")
 
 
 def _items(run: str) -> list[str]:

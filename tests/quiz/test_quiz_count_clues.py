@@ -94,6 +94,8 @@ def test_a_count_of_items_listed_beside_it_is_not_blanked() -> None:
     ("3개의 AZ에 6개의 사본", "3개", "RDS, Aurora, ElastiCache > Aurora", False),
     ("inbound, outbound 각각 규칙 2개가 생성된다", "2개", "", False),
     ("4가지 유형의 파일 시스템", "4가지", "", False),
+    ("2개의 Multi-AZ 배포, 읽기 복제본", "2개", "", False),
+    ("2가지 배포 - 단일 AZ, 다중 AZ", "2가지", "", True),
 ])
 def test_listed_items_in_every_language(text: str, figure: str, crumb: str,
                                         listed: bool) -> None:
