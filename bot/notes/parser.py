@@ -156,6 +156,8 @@ class _Parser(Structure):
             self.heading(lineno, len(hm.group(1)), L.clean_inline(I.plain(hm.group(2) or "")))
             return
         if L.THEMATIC_RE.match(raw):
+            self.flush_table()
+            self.rule(lineno)
             return
         if raw.lstrip().startswith("|"):
             self.table_rows.append((lineno, raw))

@@ -194,6 +194,21 @@ class Structure:
         sec.topics.append(self.current)
         sec.last_number = 0
 
+    def rule(self, lineno: int) -> None:
+        """A horizontal rule (`---`) after a sub-heading's lines ends them: what
+        follows without a heading of its own ('일반 큐의 단점 …, 원형 큐' after
+        the lines of '##### isFull') is a new part of the section, not more of
+        that sub-heading, and read under it a line would be asked under the
+        wrong name. A rule right under its heading (nothing written yet) only
+        underlines it; inside an answer it separates parts of the answer."""
+        topic = self.current
+        if self.in_details or topic is None or topic is self.own:
+            return
+        if not (topic.facts or topic.code_blocks or topic.tables or topic.images):
+            return
+        self.reset_block()
+        self.current = None
+
     def parent_of(self, level: int, lineno: int) -> TopicB:
         """The topic a generic sub-heading at `level` belongs to."""
         sec = self.section(lineno)

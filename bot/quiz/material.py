@@ -615,13 +615,35 @@ class _Reader:
                     found.setdefault((source.file, heads[at][1]), []).append(topic)
         return found
 
+    def section_at(self, source: SourceRef, default: str) -> str:
+        """The title of the section a line is written in."""
+        heads = self.headings.get(source.file, ())
+        at = bisect.bisect_right(heads, (source.line, "\uffff")) - 1
+        return heads[at][1] if at >= 0 else default
+
+    def written_in(self, statements: Sequence[Statement], section: str,
+                   name: str) -> list[Statement]:
+        """The statements that may be shown under `section`. A topic written in
+        two sections ('##### isFull' under '## 스택' and again under '## 큐') is
+        one concept with the lines of both, but a line under a sub-heading is
+        read through its section: 'rear가 사이즈-1과 같아지면 가득찬 것' shown
+        under '스택(Stack)' names the wrong structure. A line of another section
+        is shown only when that section's own heading names the concept ('3개의
+        AZ에 총 6개의 사본' under 'AWS RDS, Aurora, ElastiCache' is Aurora's
+        wherever it is asked)."""
+        names = [compact(n) for n in self.names_of(name) if len(compact(n)) >= 2]
+
+        def shown(statement: Statement) -> bool:
+            home = self.section_at(statement.source, section)
+            return home == section or any(n in compact(home) for n in names)
+
+        return [s for s in statements if shown(s)]
+
     def placed(self, topic: Topic, crumb: str, source: SourceRef) -> tuple[str, str]:
         """The section a line really stands in, and the breadcrumb starting with
         it: a topic written in two sections is merged into the first, but a line
         of the second is shown under the second (where a member would look)."""
-        heads = self.headings.get(source.file, ())
-        at = bisect.bisect_right(heads, (source.line, "\uffff")) - 1
-        real = heads[at][1] if at >= 0 else topic.section
+        real = self.section_at(source, topic.section)
         shown = heading_subject(topic.section)
         if real == topic.section or not crumb.startswith(shown):
             return topic.section, crumb
@@ -659,6 +681,8 @@ class _Reader:
         # in 'VPC'), as the same concept with all its lines.
         written_also = self.written_also(deck)
         built: dict[tuple[str, str], Concept] = {}
+        # (section, title) -> a merged topic's statements in every section it is written in.
+        everywhere: dict[tuple[str, str], list[Statement]] = {}
         for section in deck.sections:
             members: list[Concept] = []
             kinds = kind_dropped(section.topics, heading_subject(section.title))
@@ -669,7 +693,9 @@ class _Reader:
                     continue
                 name = kinds.get(topic.title) or topic_name(topic)
                 everything = [f.text for f in topic.all_facts()]
-                statements = own_statements(topic.facts, self.names_of(name))
+                written = own_statements(topic.facts, self.names_of(name))
+                statements = self.written_in(written, topic.section, name) if topic.also_in \
+                    else written
                 crumb = join_crumb(heading_subject(topic.section), topic.title)
                 named = is_concept_name(name)
                 if named or (len(statements) >= 2 and not is_label(name)):
@@ -682,11 +708,15 @@ class _Reader:
                         # its part, and is never offered beside it anyway.)
                         above=topic.path))
                     built[(topic.section, topic.title)] = members[-1]
+                    everywhere[(topic.section, topic.title)] = written
                 self.children(topic, topic.facts, crumb, name if named else None)
             for topic in written_also.get((section.source.file, section.title), ()):
                 first = built.get((topic.section, topic.title))
                 if first is not None and all(m.key != first.key for m in members):
-                    members.append(replace(first, crumb=heading_subject(section.title)))
+                    here = self.written_in(everywhere[(topic.section, topic.title)],
+                                           section.title, first.name)
+                    members.append(replace(first, crumb=heading_subject(section.title),
+                                           statements=tuple(here)))
             self.add_group(members)
             # Shown under the section's title, or the file's when the section
             # holds a single topic (its title may ask for the term: '트리거란?').

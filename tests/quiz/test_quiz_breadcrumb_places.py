@@ -1,0 +1,83 @@
+"""A line is asked under the breadcrumb of the place it is written in.
+
+Two sections with a sub-heading of the same name ('#### append' under '## Ring
+Buffer' and again under '## Skip List') make one merged concept, but a line
+about the skip list shown under 'Ring Buffer' names the wrong structure. And a
+horizontal rule after a sub-heading's lines ends them: the lines after it,
+with no heading of their own, are not more of that sub-heading."""
+
+from __future__ import annotations
+
+from bot.notes.loader import parse_markdown
+from bot.quiz.bank import build_bank
+
+NOTES = """# Containers
+
+## Ring Buffer
+
+#### append
+- Writes the item into the tail slot and advances the tail pointer
+- Overwrites the oldest stored item once every slot is taken
+
+#### drain
+- Hands back every stored item in arrival order and empties the buffer
+- Resets the head and tail pointers to slot zero afterwards
+
+#### capacity
+- Returns the number of slots fixed at allocation time
+- Stays the same for the whole life of the buffer
+
+## Skip List
+
+#### append
+- Links the new node into level zero and promotes it by coin flips
+- Keeps every level sorted by key after the insertion
+
+#### search
+- Walks right along the top level until the next key is larger
+- Drops one level down whenever the next key overshoots
+
+#### height
+- Grows by one whenever a promotion passes the current top level
+- Stays near the logarithm of the node count on average
+
+---
+
+Lazy deletion marks a node dead and unlinks it on a later pass
+Tombstoned nodes are skipped by every search until a sweep removes them
+"""
+
+RING = ("tail slot", "oldest stored", "arrival order", "slot zero", "allocation time",
+        "whole life of the buffer")
+SKIP = ("level zero", "sorted by key", "top level", "overshoots", "logarithm")
+
+
+def _names() -> list[tuple[str, str]]:
+    return [(q.prompt.split("\n", 1)[0], q.prompt) for q in build_bank(
+        parse_markdown(NOTES, "notes.md")) if q.kind == "name"]
+
+
+def test_a_merged_topic_is_asked_under_each_section_by_that_sections_lines() -> None:
+    asked = _names()
+    assert any(crumb == "Skip List" and "level zero" in prompt for crumb, prompt in asked), \
+        "the skip list's append is asked where it is written"
+    for crumb, prompt in asked:
+        wrong = SKIP if crumb == "Ring Buffer" else RING
+        assert not any(w in prompt for w in wrong), (crumb, prompt)
+
+
+def test_lines_after_a_rule_are_not_the_last_sub_headings() -> None:
+    deck = parse_markdown(NOTES, "notes.md")
+    height = next(t for t in deck.topics() if t.title == "height")
+    assert not any("Lazy deletion" in f.text for f in height.all_facts())
+    section = next(t for t in deck.topics() if t.kind == "section" and t.section == "Skip List")
+    assert any("Lazy deletion" in f.text for f in section.all_facts())
+    for _, prompt in _names():
+        assert "Lazy deletion" not in prompt and "Tombstoned" not in prompt, prompt
+
+
+def test_a_rule_right_under_a_heading_only_underlines_it() -> None:
+    deck = parse_markdown("# T\n\n## A\n\n#### one\n---\n- first line of one\n\n"
+                          "#### two\n- a line of two\n", "n.md")
+    one = next(t for t in deck.topics() if t.title == "one")
+    assert [f.text for f in one.facts] == ["first line of one"]
