@@ -181,6 +181,32 @@ _ORDINAL = re.compile(
     r"|^[\u3040-\u30ff\u4e00-\u9fff]{1,4}\s*\d+$")
 
 
+# A word that judges what comes before it ('Access modes critical', 'Namespace
+# matters', 'Performance tip', '보안 중요', 'インデックス重要', '索引关键'): the
+# phrase is the note-taker's verdict on a subject, a label over the lines that
+# say why, not the name of a thing. ('Key' and 'note' end names, 'Primary
+# Key', 'Release note'; 'critical' starts one, 'Critical section'.)
+_VERDICT_TAIL = re.compile(
+    r"(?:\s|^)(?:critical|crucial|matters?|important|essential|vital|tips?|"
+    r"(?:is|are)\s+key)\W*$"
+    r"|(?<=[\s\u3400-\u9fff\u3040-\u30ff])(?:중요|중요함|중요해요|핵심|필수|"
+    r"重要|关键|關鍵|注意|大事|肝心)\W*$",
+    re.IGNORECASE)
+
+
+def judged(text: str) -> bool:
+    """A subject and a verdict on it ('Namespace matters', 'Access modes
+    critical'): two words at least, the last one judging the rest."""
+    core = re.sub(r"\([^()]*\)", " ", text).strip()
+    if _CJK_WORD.fullmatch(core) and len(core) > 2:
+        # (Chinese and Japanese write the verdict on without a space: '索引重要'.)
+        return core.endswith(_CJK_VERDICTS)
+    return len(_WORD.findall(core)) >= 2 and bool(_VERDICT_TAIL.search(core))
+
+
+_CJK_VERDICTS = ("重要", "关键", "關鍵", "大事", "肝心")
+
+
 def is_label(text: str) -> bool:
     """Whether a would-be name is a document part, a label, a question, a
     comparison or a web address (see the module doc): never a concept."""
@@ -191,7 +217,7 @@ def is_label(text: str) -> bool:
             or _FILE_NAME.search(core) \
             or _ASKS.search(core) or _HOW.match(core):
         return True
-    if _cjk_aspect(core) or _ORDINAL.match(core):
+    if _cjk_aspect(core) or _ORDINAL.match(core) or judged(core):
         return True
     words = [w.lower() for w in _WORD.findall(core)]
     # 'Explanation and Example', 'Option 1', 'Initial Idea': nothing but part
