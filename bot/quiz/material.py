@@ -21,6 +21,7 @@ from types import MappingProxyType
 
 from bot.notes.aliases import it_terms
 from bot.notes.model import Deck, Fact, Section, SourceRef, Topic
+from bot.quiz.adverts import advertises, in_advert
 from bot.quiz.bare_names import about_another, bare_condition, conditional_term, names_only
 from bot.quiz.field_labels import thing_key, without_field_labels, without_form_fields
 from bot.quiz.naming import clean_name, has_arrow, is_aspect, is_label
@@ -91,7 +92,7 @@ _COURSE_REMARK = re.compile(
 
 @lru_cache(maxsize=1 << 16)
 def is_remark(text: str) -> bool:
-    return bool(_REMARK.search(text) or _COURSE_REMARK.search(text))
+    return bool(_REMARK.search(text) or _COURSE_REMARK.search(text)) or advertises(text)
 
 
 # A question mark outside a web address: the line asks ('*언제 사용?*', '왜
@@ -691,6 +692,8 @@ class _Reader:
                     # A practice question ('Q1. A company has … Which approach?'):
                     # its lines are answer options and their explanations.
                     continue
+                if in_advert((topic.title, *topic.path), (f.text for f in topic.all_facts())):
+                    continue  # the author's book and what it covers: no notes
                 name = kinds.get(topic.title) or topic_name(topic)
                 everything = [f.text for f in topic.all_facts()]
                 written = own_statements(topic.facts, self.names_of(name))
@@ -788,9 +791,10 @@ class _Reader:
             return None
         topic = section.topics[0]
         name = topic_name(topic)
-        if practice_question(topic) or not is_concept_name(name):
+        if practice_question(topic) or not is_concept_name(name) \
+                or in_advert((topic.title,), (f.text for f in topic.all_facts())):
             return None
-        statements = [_statement(f) for f in _read_lines(topic.facts, self.names_of(name))
+        statements = [_statement(f) for f in _stated_lines(topic.facts, self.names_of(name))
                       if is_statement(f)]
         crumb = self.title(deck, section)
         if not statements or not crumb or compact(crumb) == compact(name):
@@ -1028,11 +1032,61 @@ def _sentence_over_notes(fact: Fact) -> bool:
         and len(fact.text.split()) >= 3 and is_statement(replace(fact, children=()))
 
 
+# A heading of uses or examples ('사용 예:', 'Examples:', 'When to use:', '用途：'):
+# what it lists are uses of the thing, not what the thing is or does.
+_USES_HEAD = re.compile(
+    r"(?:(?:사용|활용|적용)\s*(?:예|예시|사례|처|분야)|언제\s*(?:사용|쓰)\S*|예시|예제|"
+    r"examples?|use\s*cases?|usages?|uses|when\s+to\s+use|applications?|"
+    r"用途|使用例|用例|応用例|使い所|使用场景|应用场景|适用场景|例子|示例)\s*[:：]$",
+    re.IGNORECASE)
+
+
+def _heads_next(fact: Fact) -> bool:
+    """A line that asks ('***언제 사용?***', 'When to use?') or heads a list of
+    uses or examples ('사용 예:'), with no lines nested under it. (A heading
+    of the thing's own attributes or duties, 'Key attributes:', 'Topics
+    Covered:', leaves its lines saying what they say.)"""
+    text = fact.text.strip()
+    return not fact.children and len(text) <= _HEAD_LENGTH and (
+        asks(text) or bool(_USES_HEAD.search(text)))
+
+
+def answering(facts: Sequence[Fact]) -> set[int]:
+    """ids of the lines that only answer the line above them: after a line that
+    asks or heads ('언제 사용?' over '함수의 콜스택, 문자열 역순 출력', '사용 예:'
+    over '- 웹 서버', '- 캐시'), the bare phrases written next (one paragraph
+    line, or the run of bullets) say what they are only through that line: a
+    list of uses shown without it could be uses, drawbacks or examples. A whole
+    sentence says what it says and stays."""
+    out: set[int] = set()
+    for at, fact in enumerate(facts):
+        if not _heads_next(fact):
+            continue
+        for nxt in facts[at + 1:]:
+            if _heads_next(nxt) or _WHOLE_SENTENCE.search(nxt.text.strip()) \
+                    or nxt.kind != facts[at + 1].kind:
+                break
+            out.add(id(nxt))
+            if nxt.kind == "text":
+                break  # (a paragraph line answers alone; the next is its own)
+    return out
+
+
+_HEAD_LENGTH = 40
+
+
+def _stated_lines(facts: Sequence[Fact], about: Sequence[str] = ()) -> list[Fact]:
+    """The lines (sentences of a paragraph apart) that may state something on
+    their own: not those that only answer the line above them."""
+    answers = answering(facts)
+    return _read_lines([f for f in facts if id(f) not in answers], about)
+
+
 def own_statements(facts: Sequence[Fact], about: Sequence[str] = ()) -> list[Statement]:
     """The statements a list of bullets makes about what it stands under (named
     `about`): its lines (a paragraph on it, its sentences), and those under a
     sub-heading of what the thing does or is like."""
-    out = [_statement(f) for f in _read_lines(facts, about)
+    out = [_statement(f) for f in _stated_lines(facts, about)
            if (is_statement(f) or _sentence_over_notes(f))
            and not _USE_LINE.match(f.text.strip())]
     for fact in facts:
