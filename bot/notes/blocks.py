@@ -218,6 +218,27 @@ def _labels(lines: list[str], fenced: set[int], out: Prepass) -> None:
         out.labels.update(i + 1 for i in found)
 
 
+# A line wholly in bold ('**Queue**', '***Queue***', '__Queue__').
+_BOLD_LINE = re.compile(r"^ {0,3}(\*{2,3}|_{2,3})(?=\S)(?P<text>.+?)(?<=\S)\1\s*$")
+
+
+def _table_titles(lines: list[str], fenced: set[int], out: Prepass) -> None:
+    """A bold line on its own over a table ('**Queue**', a blank line, then
+    '| enqueue | … |') titles the table, as a heading would: its rows are
+    that thing's, not more of the sub-heading above (where they would be
+    asked under the wrong name). One is enough: a table has a header row of
+    its own, so the line over it is no lead-in to a sentence."""
+    for i, raw in enumerate(lines[:-1]):
+        if i in fenced or (i > 0 and lines[i - 1].strip()) or not _BOLD_LINE.match(raw):
+            continue
+        nxt = i + 1
+        if nxt < len(lines) - 1 and not lines[nxt].strip():
+            nxt += 1  # (one blank line between)
+        if nxt not in fenced and (nxt + 1) not in out.skip \
+                and lines[nxt].lstrip().startswith("|") and _label_like(raw):
+            out.labels.add(i + 1)
+
+
 def prepass(lines: list[str]) -> Prepass:
     out = Prepass()
     _front_matter(lines, out)
@@ -225,4 +246,5 @@ def prepass(lines: list[str]) -> Prepass:
     _toc(lines, fenced, out)
     _steps(lines, fenced, out)
     _labels(lines, fenced, out)
+    _table_titles(lines, fenced, out)
     return out

@@ -81,3 +81,47 @@ def test_a_rule_right_under_a_heading_only_underlines_it() -> None:
                           "#### two\n- a line of two\n", "n.md")
     one = next(t for t in deck.topics() if t.title == "one")
     assert [f.text for f in one.facts] == ["first line of one"]
+
+
+TABLE = """# Structures
+
+## Stack
+
+#### push
+- Puts an item on top of the pile and moves the top marker up
+- Fails with an overflow when every slot is taken
+
+#### pop
+- Takes the top item off the pile and moves the top marker down
+- Fails with an underflow when the pile is empty
+
+**Queue**
+
+| Operation | Meaning |
+|---|---|
+| enqueue | adds an item at the rear end of the line |
+| dequeue | removes the item waiting longest at the front |
+| peek | reads the front item without removing it |
+
+## Heap
+
+#### sift up
+- Swaps a new leaf with its parent while the parent is smaller
+- Ends once the parent is at least as large
+
+#### sift down
+- Swaps the root with its larger child while that child is larger
+- Ends once both children are smaller
+"""
+
+
+def test_a_bold_line_over_a_table_titles_its_rows() -> None:
+    deck = parse_markdown(TABLE, "notes.md")
+    pop = next(t for t in deck.topics() if t.title == "pop")
+    assert not any("enqueue" in f.text for f in pop.all_facts())
+    asked = [q for q in build_bank(deck) if "rear end" in q.prompt
+             or any("rear end" in c for c in q.choices)]
+    assert asked, "the queue's rows are still asked"
+    for q in asked:
+        crumb = q.prompt.split("\n", 1)[0]
+        assert "pop" not in crumb and "Queue" in crumb, crumb
