@@ -239,6 +239,23 @@ def _table_titles(lines: list[str], fenced: set[int], out: Prepass) -> None:
             out.labels.add(i + 1)
 
 
+def _asked_titles(lines: list[str], fenced: set[int], out: Prepass) -> None:
+    """A bold line on its own that asks ('***해결책은?***', '***Context
+    Switching* 이란?**', '**When to use?**') heads the lines after it, as a
+    heading would: they answer it, and are no more lines of the sub-heading
+    above ('객체 조립(Composition)…' is the answer to '해결책은?', not a
+    drawback of 상속; 'Context Switching' is defined under it, not
+    멀티프로세스)."""
+    for i, raw in enumerate(lines):
+        if i in fenced or (i > 0 and lines[i - 1].strip()):
+            continue
+        bold = _BOLD_LINE.match(raw.strip())
+        text = L.clean_inline(I.plain(raw.strip())).strip("*_ ")
+        if bold is not None and text.endswith(("?", "？")) \
+                and len(text) <= _LABEL_CHARS and len(text.split()) <= _LABEL_WORDS:
+            out.labels.add(i + 1)
+
+
 def prepass(lines: list[str]) -> Prepass:
     out = Prepass()
     _front_matter(lines, out)
@@ -247,4 +264,5 @@ def prepass(lines: list[str]) -> Prepass:
     _steps(lines, fenced, out)
     _labels(lines, fenced, out)
     _table_titles(lines, fenced, out)
+    _asked_titles(lines, fenced, out)
     return out

@@ -1,7 +1,7 @@
 """Lines that describe nothing without the line above them, and adverts.
 
-A bare list written right after a line that asks or heads it ('***언제
-사용?***' over '슬라이딩 윈도우 최댓값, 회문 검사, …') says what it is only
+A bare list written right after a line that asks or heads it ('언제
+사용?' over '슬라이딩 윈도우 최댓값, 회문 검사, …') says what it is only
 through that line: shown alone as a clue it could be uses, drawbacks or
 examples. And a line selling the author's book ('자세한 내용은 제 책 3장을
 참고하세요', '詳しくは拙著をぜひご覧ください', 'check out my course') is no
@@ -21,7 +21,7 @@ NOTES = """# 자료구조
 
 양쪽 끝에서 넣고 뺄 수 있는 선형 구조
 
-***언제 사용?***
+언제 사용?
 
 슬라이딩 윈도우 최댓값, 회문 검사, 작업 훔치기 스케줄러
 
@@ -31,7 +31,7 @@ NOTES = """# 자료구조
 
 부모 노드가 자식 노드보다 항상 크거나 같은 완전 이진 트리
 
-***언제 사용?***
+언제 사용?
 
 우선순위 큐, 다익스트라 최단 경로, 상위 K개 원소 선택
 

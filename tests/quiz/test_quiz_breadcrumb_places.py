@@ -125,3 +125,46 @@ def test_a_bold_line_over_a_table_titles_its_rows() -> None:
     for q in asked:
         crumb = q.prompt.split("\n", 1)[0]
         assert "pop" not in crumb and "Queue" in crumb, crumb
+
+
+ASKED = """# 운영체제
+
+## 실행 단위
+
+#### 멀티프로세스
+- 여러 프로세스가 각자 독립된 메모리에서 병렬로 작업한다
+- 한 프로세스가 죽어도 다른 프로세스에 영향이 없다
+
+***문맥 교환이란?***
+
+CPU가 실행 중인 프로세스의 레지스터 상태를 저장하고 다음 프로세스의 상태를 복원하는 과정
+
+#### 멀티스레드
+- 한 프로세스 안의 여러 스레드가 힙과 코드 영역을 공유한다
+- 스레드 사이 통신은 공유 메모리로 이루어진다
+
+#### 코루틴
+- 실행을 스스로 양보했다가 멈춘 지점에서 다시 이어간다
+- 운영체제 스케줄러 없이 사용자 공간에서 전환된다
+
+## 동기화
+
+#### 뮤텍스
+- 한 번에 하나의 스레드만 임계 구역에 들어가게 잠근다
+- 잠근 스레드만 잠금을 풀 수 있다
+
+#### 세마포어
+- 정해진 수만큼의 스레드가 동시에 자원을 쓰게 센다
+- 대기와 신호 연산으로 값을 줄이고 늘린다
+"""
+
+
+def test_a_bold_question_line_heads_its_answer() -> None:
+    deck = parse_markdown(ASKED, "notes.md")
+    multi = next(t for t in deck.topics() if t.title == "멀티프로세스")
+    assert not any("레지스터" in f.text for f in multi.all_facts())
+    asked = next(t for t in deck.topics() if "문맥 교환" in t.title)
+    assert any("레지스터" in f.text for f in asked.all_facts())
+    for q in build_bank(deck):
+        if q.kind == "name" and q.correct_choice == "멀티프로세스":
+            assert "레지스터" not in q.prompt, q.prompt
