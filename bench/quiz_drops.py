@@ -48,7 +48,7 @@ from bot.quiz.material import (
     statement_rejection,
 )
 from bot.quiz.mending import mended
-from bot.quiz.qualities import only_merits
+from bot.quiz.qualities import claims_hands_off, only_merits, states_a_problem
 from bot.quiz.question import Question
 from bot.quiz.reshape import reshaped
 from bot.quiz.text import (
@@ -126,8 +126,10 @@ def _name_stage(concept: Concept, group: Sequence[Concept], material: Material) 
             lost["translates the name"] += 1
         elif c._names_another(clue.text):
             lost["a bare name"] += 1
-        elif only_merits(clue.text):
+        elif only_merits(clue.text) or claims_hands_off(clue.text):
             lost["says only merits"] += 1
+        elif states_a_problem(clue.text):
+            lost["states the problem it solves"] += 1
         elif c._names_a_rival(clue.text, rivals, material):
             lost["names a sibling"] += 1
         else:

@@ -14,7 +14,7 @@ from bot.quiz.fields import echoed_fields
 from bot.quiz.gloss import gives_away, shares_all, shown_senses
 from bot.quiz.material import Concept, Material, Statement, is_name, labelled
 from bot.quiz.nearest import STRANDED_SHARE, held_share, nearest, stranded
-from bot.quiz.qualities import only_merits
+from bot.quiz.qualities import claims_hands_off, only_merits, states_a_problem
 from bot.quiz.question import Question
 from bot.quiz.self_definitions import defines_itself
 from bot.quiz.spelling import edits
@@ -118,7 +118,8 @@ def fair_siblings(concept: Concept, group: Sequence[Concept],
     return [o for o in group
             if o.named and o.statements and not related(o, concept)
             and not _umbrella(o, concept, material) and compact(o.name) not in above
-            and not sub_topic(o, group)]
+            and not sub_topic(o, group)
+            and not _kind_of(o, concept, material) and not _kind_of(concept, o, material)]
 
 
 _SUB_TOPIC = re.compile(r"^\s*(?:[-–—:>]|\bof\b)\s*\S")
@@ -179,6 +180,27 @@ def _umbrella(other: Concept, concept: Concept, material: Material) -> bool:
     thing (ELB (로드 밸런서) lists 애플리케이션 로드 밸런서). ECS naming Fargate as a
     launch type does not make ECS an answer to what describes Fargate."""
     return bool(other.pieces & concept.pieces) and _speaks_of(other, concept, material)
+
+
+def _kind_of(kind: Concept, member: Concept, material: Material) -> bool:
+    """`kind` is the kind of thing `member` is: the notes on `kind` name
+    `member` ('대표적인 AWS 서버리스 서비스: AWS 람다, AWS Fargate') and the line
+    saying what `member` is calls it by `kind`'s name ('람다: 코드를 실행하여
+    동작하는 서버리스 컴퓨팅 서비스'). What describes the member holds of its
+    kind ('사용자는 코드를 입력해서 실행만 하면 됨' is serverless too), and the
+    kind's meaning holds of the member: neither is the other's distractor."""
+    said = compact_lines(material.said_about.get(kind.key, ()))
+    # (A name of two Hangul letters is a word, '람다'; two Latin ones may be
+    # part of any other, 'OU'.)
+    if not any(c in said for c in _whole_parts(member.name)):
+        return False
+    return any(is_definition(s.text) and any(c in compact(s.text) for c in _whole_parts(kind.name))
+               for s in member.statements)
+
+
+def _whole_parts(name: str) -> list[str]:
+    return [c for c in map(compact, name_parts(name))
+            if len(c) >= 3 or (len(c) == 2 and script_class(c) == "hangul")]
 
 
 def _speaks_of(concept: Concept, other: Concept, material: Material) -> bool:
@@ -498,7 +520,8 @@ def _name(concept: Concept, others: list[Concept], material: Material,
                 and not (bare_check and _ACRONYM_WORD.search(clue.text)
                          and gives_away(concept.name, clue.text, [o.name for o in others])) \
                 and not _names_another(clue.text) \
-                and not only_merits(clue.text) \
+                and not only_merits(clue.text) and not claims_hands_off(clue.text) \
+                and not states_a_problem(clue.text) \
                 and not _names_a_rival(clue.text, rivals, material):
             shown[clue] = s
     # A clue that would fit half the distractors as well tells nothing ("서버리스

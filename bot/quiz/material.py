@@ -347,6 +347,9 @@ def labelled(text: str) -> bool:
     return match is not None and is_name(match.group("term"))
 
 
+_MAX_NAME = 45
+
+
 @lru_cache(maxsize=1 << 16)
 def is_name(text: str) -> bool:
     """A short name (concept title), not a sentence nor a sub-heading. (Remembered:
@@ -354,7 +357,7 @@ def is_name(text: str) -> bool:
     text = text.strip()
     core = re.sub(r"\([^()]*\)", "", text).strip()
     return (
-        2 <= len(text) <= 45
+        2 <= len(text) <= _MAX_NAME
         and len(core.split()) <= 6
         and "," not in core
         and not core.endswith((":", "："))
@@ -594,6 +597,22 @@ class _Reader:
                        phrases=name_phrases(name, self.glossary), named=named,
                        numbered=numbered, lineage=lineage)
 
+    def names_a_thing(self, name: str) -> bool:
+        """Whether a heading or an item names a thing: name-shaped and no label
+        (is_concept_name), or a spelling the deck's glossary lists for a thing.
+        The glossary is the owner's word where the shape misleads: '람다' and
+        'S3 오브젝트 람다' end like a sentence ('…한다'), 'S3 액세스 포인트' like a
+        heading of key points ('면접관이 주목하는 포인트'), yet each is listed as
+        the spelling of one thing ('Lambda', 'Access Point'). Only when the
+        glossary's own name for it is a thing ('S3 퍼포먼스' is listed under 'S3
+        Performance', an aspect, and stays none), and the spelling is neither
+        a bare label nor a remark."""
+        if is_concept_name(name):
+            return True
+        canonical = self.glossary.canonical(name)
+        return canonical is not None and len(name) <= _MAX_NAME \
+            and is_concept_name(canonical) and not is_label(name) and not is_remark(name)
+
     def names_of(self, name: str) -> list[str]:
         """A heading's name as a sentence may write it: as written, without its
         aside or vendor, the aside alone, and the glossary's spellings."""
@@ -700,7 +719,7 @@ class _Reader:
                 statements = self.written_in(written, topic.section, name) if topic.also_in \
                     else written
                 crumb = join_crumb(heading_subject(topic.section), topic.title)
-                named = is_concept_name(name)
+                named = self.names_a_thing(name)
                 if named or (len(statements) >= 2 and not is_label(name)):
                     members.append(self.concept(
                         name, topic=topic, crumb=heading_subject(section.title), about=crumb,
@@ -890,7 +909,7 @@ class _Reader:
                 continue
             name = pair[0] if pair is not None else _item_name(fact)
             inner = join_crumb(crumb, _label(fact))
-            named = is_concept_name(name) and fact.kind != "label"
+            named = self.names_a_thing(name) and fact.kind != "label"
             statements = own_statements(fact.children)
             if named or (is_name(name) and is_aspect(name) and len(statements) >= 2):
                 if pair is not None and pair[1] in fact.text:

@@ -86,3 +86,39 @@ _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 def only_merits(text: str) -> bool:
     """Whether a clue says nothing but merits any product claims."""
     return not _CJK.search(text) and len(content_words(text)) < MIN_CONTENT
+
+
+# A line that ends on something getting hard ('버킷에 사용자와 데이터가 많아질수록
+# 관리하기가 어려워짐', 'becomes difficult to manage'): the problem the notes
+# go on to solve with the thing, not the thing. Asked 'which is described?',
+# it describes no choice.
+_DIFFICULTY = re.compile(
+    r"(?:어려워짐|어려워진다|어려워지다|어려움|어렵다|어렵습니다|힘듦|힘들다|힘들어짐|"
+    r"복잡해짐|복잡해진다|불편함|불편하다)\s*[.!]?$"
+    r"|\b(?:becomes?|gets?|getting|is|are)\s+(?:very\s+|more\s+|too\s+)?"
+    r"(?:hard|difficult|harder|complex|cumbersome)\b",
+    re.IGNORECASE)
+
+
+def states_a_problem(text: str) -> bool:
+    """Whether a clue says only that something gets hard (see _DIFFICULTY)."""
+    return bool(_DIFFICULTY.search(text.strip()))
+
+
+# 'No servers to manage, no infrastructure to know' ('사용자가 직접 인프라
+# 리소스를 구성할 필요가 없고', '인프라에 대한 지식이 없어도 배포 가능', 'without
+# provisioning servers'): what every managed or serverless service says of
+# itself (Lambda, Fargate, Elastic Beanstalk alike), however the notes word
+# it for one of them.
+_HANDS_OFF = re.compile(
+    r"(?:인프라|서버|infrastructure|servers?)\S*\s+(?:\S+\s+){0,4}?"
+    r"(?:\S*필요\s*(?:가|는|도)?\s*없|\S*없어도|\S*없이|\S*않아도)"
+    r"|(?:필요\s*(?:가|는|도)?\s*없|없이|않아도)\S*\s+(?:\S+\s+){0,2}?(?:인프라|서버)"
+    r"|\b(?:no|without|never)\s+(?:\w+\s+){0,3}?(?:infrastructure|servers?)\b",
+    re.IGNORECASE)
+
+
+def claims_hands_off(text: str) -> bool:
+    """Whether a clue says one needs no servers or infrastructure of one's own
+    (see _HANDS_OFF): a merit, never a clue to one service."""
+    return bool(_HANDS_OFF.search(text))
