@@ -117,7 +117,8 @@ def fair_siblings(concept: Concept, group: Sequence[Concept],
     above = {compact(h) for h in concept.crumb.split(" > ")}
     return [o for o in group
             if o.named and o.statements and not related(o, concept)
-            and not _umbrella(o, concept, material) and compact(o.name) not in above
+            and not (_umbrella(o, concept, material) and not _peers(o, concept, group, material))
+            and compact(o.name) not in above
             and not sub_topic(o, group)
             and not _kind_of(o, concept, material) and not _kind_of(concept, o, material)]
 
@@ -180,6 +181,14 @@ def _umbrella(other: Concept, concept: Concept, material: Material) -> bool:
     thing (ELB (로드 밸런서) lists 애플리케이션 로드 밸런서). ECS naming Fargate as a
     launch type does not make ECS an answer to what describes Fargate."""
     return bool(other.pieces & concept.pieces) and _speaks_of(other, concept, material)
+
+
+def _peers(a: Concept, b: Concept, group: Sequence[Concept], material: Material) -> bool:
+    """Two things a third covers both ('ELB' lists 애플리케이션, 네트워크 and
+    게이트웨이 로드 밸런서): members of one kind side by side, though the notes on
+    one name the other ('투명 네트워크 로드 밸런서' under 게이트웨이 로드 밸런서)."""
+    return any(u.key not in (a.key, b.key) and _umbrella(u, a, material)
+               and _umbrella(u, b, material) for u in group)
 
 
 def _kind_of(kind: Concept, member: Concept, material: Material) -> bool:

@@ -489,7 +489,9 @@ def shown_senses(answer: str, stem: str) -> frozenset[str]:
     for word in spoken_words(stem):
         if word not in found and written_in_hangul(word, answer):
             found.add(word)
-    return frozenset(found)
+    # (The vendor's own acronym, 'AWS' in 'Getting started with AWS' over 'AWS
+    # Regions', names no particular thing, as its words do not.)
+    return frozenset(found - _EMPTY)
 
 
 def gives_away(answer: str, stem: str, others: Iterable[str]) -> bool:

@@ -135,6 +135,7 @@ network | 네트워크, 망
 notification | 알림, 통지
 object | 객체, 오브젝트
 on demand | 온디맨드, 주문형
+one | 단일, 하나
 optimized | 최적화
 order | 순서, 주문
 organization | 조직

@@ -4,7 +4,10 @@
   points ('… 포인트');
 - a sibling that is the answer's kind (its notes list the answer, and the
   answer's definition calls it by that kind) is never its distractor;
-- a line saying only that something gets hard is the problem, not the thing."""
+- a line saying only that something gets hard is the problem, not the thing;
+  one saying one needs no servers or infrastructure is a merit of any service;
+- '단일' says *one* ('One Zone'); the vendor's acronym in a breadcrumb says
+  nothing of a name."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from bot.notes.glossary import Glossary
 from bot.notes.loader import parse_markdown
 from bot.quiz.bank import build_bank
 from bot.quiz.concepts import fair_siblings
+from bot.quiz.gloss import gives_away, shown_senses
 from bot.quiz.material import Concept, Material, read_material
 from bot.quiz.qualities import claims_hands_off, states_a_problem
 from bot.quiz.text import NoGlossary
@@ -140,3 +144,43 @@ def test_needing_no_infrastructure_is_a_merit_not_a_clue() -> None:
     assert any(q.kind == "name" for q in bank), "the other services are still asked"
     for q in bank:
         assert "인프라" not in q.prompt, (q.prompt, q.choices)
+
+
+def test_one_said_in_korean_gives_away_one_zone() -> None:
+    # 단일 AZ -> *One* Zone: the stem translates the answer's name.
+    assert gives_away("Amazon S3 One Zone - Infrequent Access",
+                      "단일 AZ에만 저장해서 그 AZ가 사라지면 데이터도 사라짐",
+                      ["Amazon S3 Standard", "Amazon S3 Glacier Deep Archive"])
+
+
+def test_the_vendors_acronym_in_a_breadcrumb_shows_nothing() -> None:
+    assert not shown_senses("AWS Regions", "Getting started with AWS")
+    assert shown_senses("AWS Regions", "Regions and zones") == {"region"}
+
+
+BALANCERS = """### 트래픽 분산
+1. 로드 분산기
+- 들어오는 트래픽을 여러 대상에 나눠 보내는 관리형 서비스
+- 종류
+\t- 웹 로드 분산기 : HTTP 요청을 경로와 헤더로 나눔
+\t- 전송 로드 분산기 : TCP와 UDP 연결을 그대로 넘김
+\t- 장비 로드 분산기 : 방화벽 장비 앞에서 트래픽을 나눔
+2. 웹 로드 분산기
+- 7계층에서 경로와 호스트 이름으로 요청을 나눔
+- 대상 그룹으로 컨테이너의 동적 포트를 등록함
+3. 전송 로드 분산기
+- 4계층에서 초당 수백만 건의 연결을 처리함
+- 가용 영역마다 고정 IP를 하나씩 가짐
+4. 장비 로드 분산기
+- 3계층에서 GENEVE 프로토콜로 패킷을 넘김
+- 투명 전송 로드 분산기처럼 모든 트래픽을 방화벽 장비로 보냄
+"""
+
+
+def test_members_of_one_umbrella_are_peers() -> None:
+    material = read_material(parse_markdown(BALANCERS, "n.md"), NoGlossary())
+    answer, by_name = _group(material, "전송 로드 분산기")
+    fair = {o.name for o in fair_siblings(answer, list(by_name.values()), material)}
+    # 장비 로드 분산기's notes name 전송 로드 분산기, yet 로드 분산기 lists both.
+    assert {"웹 로드 분산기", "장비 로드 분산기"} <= fair
+    assert "로드 분산기" not in fair
