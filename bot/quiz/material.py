@@ -609,9 +609,13 @@ class _Reader:
         a bare label nor a remark."""
         if is_concept_name(name):
             return True
+        # (A heading of a list, '성능 모드 옵션', stays one though the glossary
+        # files it under 'Performance Mode' for search.)
         canonical = self.glossary.canonical(name)
+        core = re.sub(r"\([^()]*\)", "", name).strip()
         return canonical is not None and len(name) <= _MAX_NAME \
-            and is_concept_name(canonical) and not is_label(name) and not is_remark(name)
+            and is_concept_name(canonical) and not is_label(name) and not is_remark(name) \
+            and not HEADING_TAIL.search(core)
 
     def names_of(self, name: str) -> list[str]:
         """A heading's name as a sentence may write it: as written, without its

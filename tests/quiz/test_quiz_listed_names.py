@@ -30,10 +30,14 @@ FEATURES = """### 객체 스토리지 부가 기능
 4. 객체 스토리지 퍼포먼스
 - 접두사를 나누면 초당 요청 수를 늘릴 수 있음
 - 멀티파트 업로드로 큰 파일을 나눠 올림
+5. 업로드 가속 옵션
+- 엣지 로케이션을 거쳐 먼 리전의 버킷으로 빠르게 올림
+- 멀티파트 업로드와 함께 쓸 수 있음
 """
 LISTED = Glossary.from_mapping({"Access Point": ["객체 스토리지 액세스 포인트"],
                                 "Object Lambda": ["오브젝트 람다"],
-                                "Storage Performance": ["객체 스토리지 퍼포먼스"]})
+                                "Storage Performance": ["객체 스토리지 퍼포먼스"],
+                                "Transfer Acceleration": ["업로드 가속 옵션"]})
 
 
 def _named(material: Material) -> set[str]:
@@ -45,6 +49,8 @@ def test_a_name_the_glossary_lists_names_a_thing() -> None:
     assert {"객체 잠금", "객체 스토리지 액세스 포인트", "오브젝트 람다"} <= named
     # Listed under an aspect ('Performance'): still an aspect of a thing.
     assert "객체 스토리지 퍼포먼스" not in named
+    # A heading of a list of options, filed under one thing for search: a list.
+    assert "업로드 가속 옵션" not in named
 
 
 def test_without_the_glossary_the_shape_decides() -> None:
