@@ -88,14 +88,15 @@ def only_merits(text: str) -> bool:
     return not _CJK.search(text) and len(content_words(text)) < MIN_CONTENT
 
 
-# A line that ends on something getting hard ('버킷에 사용자와 데이터가 많아질수록
-# 관리하기가 어려워짐', 'becomes difficult to manage'): the problem the notes
-# go on to solve with the thing, not the thing. Asked 'which is described?',
-# it describes no choice.
+# A line that ends on something *getting* hard ('버킷에 사용자와 데이터가
+# 많아질수록 관리하기가 어려워짐', 'becomes difficult to manage'): the problem the
+# notes go on to solve with the thing, not the thing. Asked 'which is
+# described?', it describes no choice. (What *is* hard, '수평 확장이 어려움', is
+# a limit of the thing itself and stays a clue.)
 _DIFFICULTY = re.compile(
-    r"(?:어려워짐|어려워진다|어려워지다|어려움|어렵다|어렵습니다|힘듦|힘들다|힘들어짐|"
-    r"복잡해짐|복잡해진다|불편함|불편하다)\s*[.!]?$"
-    r"|\b(?:becomes?|gets?|getting|is|are)\s+(?:very\s+|more\s+|too\s+)?"
+    r"(?:어려워짐|어려워진다|어려워지다|어려워집니다|힘들어짐|힘들어진다|"
+    r"복잡해짐|복잡해진다|복잡해집니다)\s*[.!]?$"
+    r"|\b(?:becomes?|gets?|getting|grows?)\s+(?:very\s+|more\s+|too\s+)?"
     r"(?:hard|difficult|harder|complex|cumbersome)\b",
     re.IGNORECASE)
 

@@ -190,3 +190,9 @@ def test_members_of_one_umbrella_are_peers() -> None:
     # 장비 로드 분산기's notes name 전송 로드 분산기, yet 로드 분산기 lists both.
     assert {"웹 로드 분산기", "장비 로드 분산기"} <= fair
     assert "로드 분산기" not in fair
+
+
+def test_what_is_hard_of_the_thing_itself_stays_a_clue() -> None:
+    # A limit of the thing, not a problem it is the answer to.
+    assert not states_a_problem("수평 확장이 어려움")
+    assert not states_a_problem("Schema changes are hard on large tables")
