@@ -4,10 +4,11 @@ Korean and English giveaways are read by their pieces and word roots
 (text.pieces, build._root_shown). Chinese and Japanese write words without
 spaces, so a word is read here as two characters side by side: a pair the
 clue and the right choice share ('节点' in '一棵树最顶部的节点' and '根节点')
-points at that choice when no other choice has it. Beside a short name, one
-character carries meaning too ('树' in '一棵树' and '二叉树', '队' in '从尾部
-入队' and '队列'), unless it is one of the characters that build sentences
-('的', '中', '后') rather than name things.
+points at that choice when no other choice has it. One character carries
+meaning too, in a name or a sentence of any length ('树' in '一棵树' and '二叉树',
+'队' in '从尾部入队' and '队列', '锁' in '精确锁范围' and '优先使用行锁代替表锁'):
+a reader matches it by sight, so it points as a word does, unless it is one of
+the characters that build sentences ('的', '中', '后') rather than name things.
 """
 
 from __future__ import annotations
@@ -23,9 +24,6 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Han and katakana (with its long mark) build names; hiragana mostly grammar.
 _WORD_RUN = re.compile(rf"[{_HAN}\u30a1-\u30fa\u30fc]+")
 _HAN_CHAR = re.compile(rf"[{_HAN}]")
-# A name of this many Han characters or fewer is short: each of its characters
-# is a large part of its meaning.
-SHORT_NAME = 4
 # Characters that build sentences or count, in Chinese and Japanese: shared by
 # chance, they point at nothing ('中' of '其中' is no '中序遍历').
 _GRAMMAR = frozenset(
@@ -76,19 +74,13 @@ def _chars(text: str) -> set[str]:
     return set(_HAN_CHAR.findall(text)) - _GRAMMAR
 
 
-def _short(text: str) -> bool:
-    return 0 < len(_HAN_CHAR.findall(text)) <= SHORT_NAME
-
-
 def han_shown(right: str, stem: str, wrong: Sequence[str]) -> bool:
-    """A word of the clue (two characters, or one meaningful character of a
-    short name on either side) written in the right choice and in no other."""
+    """A word of the clue (two characters, or one meaningful character)
+    written in the right choice and in no other."""
     if not (_WORD_RUN.search(right) and _WORD_RUN.search(stem)):
         return False  # (most notes: nothing to read here)
     clue = clue_text(stem)
-    shared = _pairs(right) & _pairs(clue)
-    if _short(right) or _short(clue):
-        shared |= _chars(right) & _chars(clue)
+    shared = (_pairs(right) & _pairs(clue)) | (_chars(right) & _chars(clue))
     if not shared:
         return False
     others = " ".join(wrong)

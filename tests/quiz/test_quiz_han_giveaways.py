@@ -1,7 +1,7 @@
 """Giveaways in Chinese and Japanese: a word of the clue (two characters, or one
-meaningful character beside a short name) written in the right choice alone,
-and an English word of the right choice alone that a Chinese clue may
-translate. Every note here is written for the test."""
+meaningful character) written in the right choice alone, and an English word of
+the right choice alone that a Chinese clue may translate. Every note here is
+written for the test."""
 
 from __future__ import annotations
 
@@ -49,6 +49,34 @@ def test_shared_words_and_characters_point_only_when_no_other_choice_has_them() 
                          ["链表", "堆栈"])
     assert not han_shown("中序遍历", "- 树中的节点按顺序访问", ["后序遍历", "先序遍历"])
     assert clue_text("下列哪一项是对“后序遍历”的正确描述？") == "后序遍历"
+
+
+BREAKDOWN = """\
+## 缓存问题
+
+### 缓存击穿的对策
+
+- 热点键打散：给高频键追加不同后缀
+- 过期时间随机化：在固定时长上加一段抖动避免同时失效
+- 缓存预热加载：服务启动前先把常用数据提前读取
+- 空值结果缓存：查不到的记录也写入一个短暂的占位
+"""
+
+
+def test_one_character_shared_by_a_long_clue_and_a_long_answer_alone_gives_it_away() -> None:
+    bank = build_bank(parse_markdown(BREAKDOWN, "breakdown.md"))
+    asked = {q.correct_choice for q in bank}
+    assert "过期时间随机化" in asked, "the others are still asked"
+    # '键' of '热点键打散' (five characters) is in '给高频键追加不同后缀' alone,
+    # both ways round.
+    assert not {"热点键打散", "给高频键追加不同后缀"} & asked
+    # Japanese: '鍵' in a clue of six Han characters and an answer of eight.
+    clue = "- 鍵の有効期限を短くする"
+    assert han_shown("一時的な鍵を発行する仕組み", clue,
+                     ["長期の認証情報を配る仕組み", "署名付きURLを使う仕組み"])
+    # Another choice with the same character: it points at none of them.
+    assert not han_shown("一時的な鍵を発行する仕組み", clue,
+                         ["長期の鍵を配る仕組み", "署名付きURLを使う仕組み"])
 
 
 EXPIRY = """\
