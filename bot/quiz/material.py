@@ -24,7 +24,7 @@ from bot.notes.model import Deck, Fact, Section, SourceRef, Topic
 from bot.quiz.adverts import advertises, in_advert
 from bot.quiz.bare_names import about_another, bare_condition, conditional_term, names_only
 from bot.quiz.field_labels import thing_key, without_field_labels, without_form_fields
-from bot.quiz.naming import clean_name, has_arrow, is_aspect, is_label
+from bot.quiz.naming import arrow_sides, clean_name, has_arrow, is_aspect, is_label
 from bot.quiz.need_clues import as_need
 from bot.quiz.phrases import KO, Phrases, phrases_for
 from bot.quiz.sentences import definition_of
@@ -37,7 +37,9 @@ from bot.quiz.text import (
     name_phrases,
     name_pieces,
     refers_back,
+    script_class,
     suspicious_figure,
+    without_asides,
     without_marks,
 )
 from bot.quiz.vocabulary import (
@@ -338,6 +340,32 @@ def counts_its_kinds(fact: Fact) -> bool:
     return all(not c.children for c in fact.children) \
         and not fact.text.rstrip().endswith((":", "：")) \
         and statement_rejection(replace(fact, children=())) in ("", "a heading")
+
+
+# A word bearing a Korean particle ('인스턴스에', '볼륨을'): a clause, not a name.
+PARTICLE_WORD = re.compile(r"\S(에|를|을|의|로|에서|으로|하여|해서)(\s|$)")
+
+
+def judgeable(text: str) -> bool:
+    """A statement one can call true or false, not a label ('배달 못한 편지 대기열',
+    '공용 EC2 인스턴스 t2.micro'): a word with a particle, a predicate at the end,
+    or, in English, a clause of five words or more."""
+    if script_class(text) == "latin":
+        return len(text.split()) >= 5
+    return bool(PARTICLE_WORD.search(text) or SENTENCE_TAIL.search(text.rstrip(". ")))
+
+
+def arrow_shorthand(text: str) -> bool:
+    """A line of the notes' arrow shorthand: an arrow (outside an aside) with a
+    clause on one side, 'label -> fact' ('네트워크 드라이브 -> 다른 인스턴스에 연결
+    가능') or 'fact -> what follows' ('동적 포트로 리다이렉션 가능 -> 마이크로서비스에
+    적합'). It reads as a jotting, not a sentence, and whether the fact belongs
+    to the label or to the subject asked is left to the reader: no choice, nor a
+    definition to match. An arrow between names ('도메인 → IPv6', '12% → 83%')
+    is a notation of its own, and one in an aside ('(e.g. a.com => b.com)') an
+    example: both read as written."""
+    sides = arrow_sides(without_asides(text))
+    return len(sides) >= 2 and any(judgeable(side) for side in sides)
 
 
 def labelled(text: str) -> bool:
@@ -896,7 +924,9 @@ class _Reader:
                 terms.append(TermEntry(term=pair[0], definition=pair[1], text=fact.text,
                                        source=fact.source, section=section,
                                        topic=topic.title, crumb=placed,
-                                       shown=not dangling_quantity(pair[1])))
+                                       # (Nor one in arrow shorthand, to match.)
+                                       shown=not dangling_quantity(pair[1])
+                                       and not arrow_shorthand(pair[1])))
             if is_statement(fact) and not in_exercise(topic):
                 self.leaves.append(Leaf(statement=_statement(fact), section=section,
                                         topic=topic.title, crumb=placed,

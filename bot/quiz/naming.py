@@ -114,6 +114,11 @@ def has_arrow(text: str) -> bool:
     return _ARROW.search(text) is not None
 
 
+def arrow_sides(text: str) -> list[str]:
+    """The phrases an arrow stands between ('A -> B -> C': A, B, C)."""
+    return [side.strip() for side in _ARROW.split(text)]
+
+
 def _untranslated(text: str) -> str:
     """A name followed by an arrow and its own translation ('Heap → 힙', 'Stack
     -> 스택', '힙 → Heap') is the name: the arrow only glosses it, and a choice

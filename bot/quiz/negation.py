@@ -22,11 +22,13 @@ from bot.quiz.concepts import MAX_OPTION, kinship, related
 from bot.quiz.fields import fields_of
 from bot.quiz.material import (
     HEADING_TAIL,
-    SENTENCE_TAIL,
+    PARTICLE_WORD,
     Concept,
     Material,
     Statement,
+    arrow_shorthand,
     is_name,
+    judgeable,
     labelled,
 )
 from bot.quiz.question import Question, digest
@@ -36,12 +38,10 @@ from bot.quiz.text import (
     contradicts,
     name_parts,
     near_duplicate,
-    script_class,
     without_asides,
 )
 
 _VERSUS = re.compile(r"\bvs\.?\b|비교|차이", re.IGNORECASE)
-_PARTICLE_WORD = re.compile(r"\S(에|를|을|의|로|에서|으로|하여|해서)(\s|$)")
 # The false option's length against the true options' average: an odd one out
 # by length is picked without knowledge.
 _LENGTH_RATIO = (0.5, 1.7)
@@ -60,16 +60,7 @@ def not_questions(material: Material) -> list[Question]:
 def _is_item(text: str) -> bool:
     """A bare list item: a short name with no particle-bearing word in it."""
     return (is_name(text) and len(without_asides(text).split()) <= 3
-            and not _PARTICLE_WORD.search(text))
-
-
-def _judgeable(text: str) -> bool:
-    """A statement one can call true or false, not a label ('배달 못한 편지 대기열',
-    '공용 EC2 인스턴스 t2.micro'): a word with a particle, a predicate at the end,
-    or, in English, a clause of five words or more."""
-    if script_class(text) == "latin":
-        return len(text.split()) >= 5
-    return bool(_PARTICLE_WORD.search(text) or SENTENCE_TAIL.search(text.rstrip(". ")))
+            and not PARTICLE_WORD.search(text))
 
 
 def _statements(concept: Concept) -> list[Statement]:
@@ -79,7 +70,7 @@ def _statements(concept: Concept) -> list[Statement]:
     picked: list[Statement] = []
     for s in concept.statements:
         if (len(s.text) > MAX_OPTION or _is_item(s.text) or labelled(s.text)
-                or any(near_duplicate(s.text, p.text) for p in picked)):
+                or arrow_shorthand(s.text) or any(near_duplicate(s.text, p.text) for p in picked)):
             continue
         picked.append(s)
     return picked
@@ -165,7 +156,7 @@ def _not(concept: Concept, group: Sequence[Concept], material: Material) -> Ques
             against = [t for t in said if contradicts(s.text, t)]
             if not against:
                 continue  # nothing in the notes shows it false of the concept
-            if any(near_duplicate(s.text, t) for t in said) or not _judgeable(s.text):
+            if any(near_duplicate(s.text, t) for t in said) or not judgeable(s.text):
                 continue
             # The fact it contradicts stays out: the pair would show which is false.
             trues = [t for t in own if not contradicts(t.text, s.text)

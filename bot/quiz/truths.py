@@ -22,12 +22,11 @@ from bot.quiz.build import make
 from bot.quiz.concepts import MAX_OPTION, fair_siblings, kinship, related
 from bot.quiz.definitions import is_definition as _is_definition
 from bot.quiz.gloss import gives_away, shown_senses
-from bot.quiz.material import Concept, Material, Statement, labelled
+from bot.quiz.material import Concept, Material, Statement, judgeable, labelled
 from bot.quiz.negation import (
     _VERSUS,
     _is_item,
     _is_subject,
-    _judgeable,
     _speaks_of,
     of_its_kind,
     said_against,
@@ -80,7 +79,7 @@ def _usable(s: Statement) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def _usable_text(text: str) -> bool:
-    return (MIN_OPTION <= len(text) <= MAX_OPTION and _judgeable(text) and not _is_item(text)
+    return (MIN_OPTION <= len(text) <= MAX_OPTION and judgeable(text) and not _is_item(text)
             and not labelled(text) and len(telling(text)) >= MIN_TELLING
             and not _ARROW.search(text))
 

@@ -18,6 +18,7 @@ from bot.notes.model import Deck, Fact, SourceRef
 from bot.quiz.build import make
 from bot.quiz.gloss import gives_away
 from bot.quiz.material import (
+    arrow_shorthand,
     is_concept_name,
     is_fragment,
     is_statement,
@@ -234,7 +235,7 @@ def _after_name(text: str, name: str) -> str:
 
 def _usable(text: str, names: Sequence[str], row: bool = False) -> bool:
     flat = compact(text)
-    return (len(text) >= 6 and (row or not labelled(text))
+    return (len(text) >= 6 and (row or not labelled(text)) and not arrow_shorthand(text)
             and not any(compact(n) in flat for n in names))
 
 
