@@ -582,6 +582,33 @@ def kind_dropped(topics: Sequence[Topic], crumb: str) -> dict[str, str]:
     return out
 
 
+def heading_repeated(topics: Sequence[Topic], heading: str) -> dict[str, str]:
+    """Topic title -> the name after it, for a title that repeats the heading
+    it stands under before a name its siblings are written under ('EC2
+    인스턴스 스토리지 EBS 볼륨' under 'EC2 인스턴스 스토리지', beside 'EBS 볼륨
+    유형' and 'EBS 볼륨 암호화'): the heading is shown above its questions, and
+    glued to the name it reads as one long name no member would say. Only
+    then: 'IAM Roles' under 'IAM' is the service's own name (no sibling is
+    written under 'Roles')."""
+    head = compact(clean_name(heading))
+    out: dict[str, str] = {}
+    for topic in topics:
+        name = topic_name(topic)
+        words = name.split()
+        for cut in range(1, len(words)):
+            if compact(" ".join(words[:cut])) != head:
+                continue
+            rest = " ".join(words[cut:])
+            flat = compact(rest)
+            others = [compact(topic_name(t)) for t in topics if t is not topic]
+            # (Not when a sibling already has the name: they would be one.)
+            heads_siblings = flat not in others and any(o.startswith(flat) for o in others)
+            if len(flat) >= 2 and is_concept_name(rest) and heads_siblings:
+                out[topic.title] = rest
+            break
+    return out
+
+
 def _same_word(word: str, kind: str) -> bool:
     """The same word, or the same with one letter slipped ('Algorighm')."""
     word = word.casefold()
@@ -738,6 +765,8 @@ class _Reader:
         for section in deck.sections:
             members: list[Concept] = []
             kinds = kind_dropped(section.topics, heading_subject(section.title))
+            # (Such a name stands for its title in the breadcrumb too.)
+            repeated = heading_repeated(section.topics, heading_subject(section.title))
             for topic in section.topics:
                 if practice_question(topic):
                     # A practice question ('Q1. A company has … Which approach?'):
@@ -745,12 +774,13 @@ class _Reader:
                     continue
                 if in_advert((topic.title, *topic.path), (f.text for f in topic.all_facts())):
                     continue  # the author's book and what it covers: no notes
-                name = kinds.get(topic.title) or topic_name(topic)
+                name = kinds.get(topic.title) or repeated.get(topic.title) or topic_name(topic)
                 everything = [f.text for f in topic.all_facts()]
                 written = own_statements(topic.facts, self.names_of(name))
                 statements = self.written_in(written, topic.section, name) if topic.also_in \
                     else written
-                crumb = join_crumb(heading_subject(topic.section), topic.title)
+                crumb = join_crumb(heading_subject(topic.section),
+                                   repeated.get(topic.title, topic.title))
                 named = self.names_a_thing(name)
                 if named or (len(statements) >= 2 and not is_label(name)):
                     members.append(self.concept(
