@@ -212,6 +212,23 @@ def judged(text: str) -> bool:
 _CJK_VERDICTS = ("重要", "关键", "關鍵", "大事", "肝心")
 
 
+# A heading that only numbers an item of a series: 'No.3', 'Q12', '문제 3',
+# 'Question 5', '第3問', '問3', '#12', '3번' (and the places in a sequence
+# _ORDINAL reads: '제3장', '2번째 단계', 'ステップ3').
+_SEQUENCE_LABEL = re.compile(
+    r"^(?:(?:No|Nr|Q|Question|Problem|Exercise|Ex|문제|질문|問題?|问题|题|題)\s*[.#:]?\s*\d{1,4}"
+    r"|#\s*\d{1,4}|\d{1,4}\s*번|第\s*[\d一二三四五六七八九十]+\s*[問问题題])\s*[.:)]?$",
+    re.IGNORECASE)
+
+
+def is_sequence_label(text: str) -> bool:
+    """Whether a heading only numbers its place in a series ('No.3', 'Q12',
+    '문제 3', '第3問', '#12', '3번', '제3장'): it says nothing of what stands
+    under it."""
+    core = text.strip().strip("*_`").strip()
+    return bool(_SEQUENCE_LABEL.match(core) or _ORDINAL.match(core))
+
+
 def is_label(text: str) -> bool:
     """Whether a would-be name is a document part, a label, a question, a
     comparison or a web address (see the module doc): never a concept."""
