@@ -215,13 +215,14 @@ def _spelled(question: Question, write: Callable[[str], str],
 
 
 def sample(bank: Sequence[Question], n: int, seed: int) -> tuple[Question, ...]:
-    """`n` distinct questions (fewer if the bank is smaller), the same for the same
-    seed. No line of the notes is asked twice while the bank has questions on
-    other lines: a member would meet one fact as a name, then as a blank (or a
-    term, then its mirrored definition) and the second question is answered by
-    the first. Nor, while the bank has others, a second question on the same
-    concept or with the same four choices (RDS Proxy asked three times, one
-    list's four features twice): the sample would ask one thing again."""
+    """`n` distinct questions (fewer if the bank is smaller, or holds only
+    questions a picked one answers), the same for the same seed. No line of
+    the notes is asked twice while the bank has questions on other lines: a
+    member would meet one fact as a name, then as a blank (or a term, then its
+    mirrored definition) and the second question is answered by the first.
+    Nor, while the bank has others, a second question on the same concept or
+    with the same four choices (RDS Proxy asked three times, one list's four
+    features twice): the sample would ask one thing again."""
     if n <= 0 or not bank:
         return ()
     order = random.Random(seed).sample(range(len(bank)), len(bank))
@@ -239,8 +240,30 @@ def sample(bank: Sequence[Question], n: int, seed: int) -> tuple[Question, ...]:
                 chosen.add(i)
                 asked.update(bank[i].facts)
                 seen.update(_marks(bank[i]))
-    picked.extend([i for i in order if i not in chosen][: n - len(picked)])
+    # Last, lines come back, but never in a question a picked one answers: a
+    # term's description shown as the answer of one and as the stem of its
+    # mirror ('Which statement describes Direct Connect?' / '- Need predictable
+    # hybrid bandwidth' → Direct Connect), a figure printed by a name question
+    # and blanked by a cloze.
+    for i in order:
+        if len(picked) < n and i not in chosen \
+                and not any(_answers(bank[i], bank[j]) for j in picked):
+            picked.append(i)
+            chosen.add(i)
     return tuple(bank[i] for i in picked)
+
+
+def _answers(one: Question, other: Question) -> bool:
+    """Whether either of two questions on a shared line shows the other's answer."""
+    if set(one.facts).isdisjoint(other.facts):
+        return False
+    return any(_prints(shown.prompt, asked.correct_choice)
+               for asked, shown in ((one, other), (other, one)))
+
+
+def _prints(prompt: str, answer: str) -> bool:
+    said = " ".join(answer.lower().split())
+    return bool(said) and said in " ".join(prompt.lower().split())
 
 
 def _marks(question: Question) -> set[str | frozenset[str]]:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from itertools import combinations
+
 from quiz_decks import make_deck
 
 from bot.notes.model import SourceRef
@@ -139,3 +142,22 @@ def test_a_concept_comes_back_only_when_the_bank_runs_out_of_others() -> None:
         picked = sample(bank, 4, seed)
         assert len(picked) == 4
         assert sample(bank, 4, seed) == picked
+
+
+def test_a_term_and_its_mirror_never_meet_in_one_sample() -> None:
+    # One list only: a sample of the whole bank runs out of new lines, and a
+    # line comes back, but never as the mirror of a question already drawn
+    # (its description as the answer of one and as the stem of the other).
+    deck = make_deck({"Hybrid links": {"Connections": [
+        "Private line: dedicated fibre from the office to the cloud region",
+        "Tunnel: encrypted traffic over the public internet, set up in minutes",
+        "Hub router: joins many networks and accounts through one central point",
+        "Edge cache: keeps copies of pictures close to far-away readers"]}})
+    bank = build_bank(deck)
+    directions = Counter(q.concept for q in bank if q.kind == "match")
+    assert len(directions) == 4 and set(directions.values()) == {2}
+    for seed in range(30):
+        picked = sample(bank, len(bank), seed)
+        assert len(picked) == 4
+        for q, other in combinations(picked, 2):
+            assert q.correct_choice not in other.prompt, (q.prompt, other.prompt)
