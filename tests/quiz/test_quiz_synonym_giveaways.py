@@ -43,3 +43,22 @@ def test_growth_and_expansion_are_one_subject() -> None:
     assert not [q for q in bank
                 if "expansion" in q.prompt and q.correct_choice == "Growth Planning"]
     assert not [q for q in bank if q.prompt.endswith("'Growth Planning'?")]
+
+
+POLICIES = """# DNS
+## 라우팅 정책
+- Simple: 레코드 하나에 값 하나, 헬스 체크 없음
+- Weighted: 비율을 정해 트래픽을 나눔, 배포 테스트에 사용
+- Multi-Value: 여러 IP를 돌려주되 건강한 것만 포함
+- Failover: 주 리소스 장애 시 보조 리소스로 전환
+- Latency: 사용자와 가장 빠른 리전으로 보냄
+"""
+
+
+def test_several_says_multi() -> None:
+    # '여러' is 'multi' as much as '다중' is: the stem names the one choice
+    # built on it.
+    bank = build_bank(parse_markdown(POLICIES, "notes.md"))
+    assert [q for q in bank if q.correct_choice == "Weighted"], "the others are still asked"
+    assert not [q for q in bank if "여러" in q.prompt and q.correct_choice == "Multi-Value"]
+    assert not [q for q in bank if "'Multi-Value'" in q.prompt and "여러" in q.correct_choice]
