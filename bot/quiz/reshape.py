@@ -47,7 +47,7 @@ def _topic(topic: Topic) -> Topic:
 
 
 def _facts(facts: Sequence[Fact]) -> tuple[Fact, ...]:
-    facts = [_uncoded(_separated(scenario_line(f))) for f in _unglyphed(facts)]
+    facts = _unglued([_uncoded(_separated(scenario_line(f))) for f in _unglyphed(facts)])
     out = kinds_read(_adopted(_described(facts)))
     return tuple(replace(f, children=_facts(f.children)) if f.children else f for f in out)
 
@@ -145,6 +145,59 @@ def _says_something(text: str) -> bool:
     if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text):
         return len(re.sub(r"\s+", "", text)) >= 4
     return len(words) >= 3 or (len(words) == 2 and any(w[:1].islower() for w in words))
+
+
+# A name in Latin letters run straight into its Korean description: '1. Mutual
+# Exclusion' with its paragraph '자원에 대해서 한개의 Process만이 점유할 수 있다'
+# under it reads 'Mutual Exclusion 자원에 대해서 …' once the item is one line.
+_GLUED = re.compile(
+    r"^(?P<term>[A-Z][A-Za-z0-9]*(?:[ -][A-Za-z][A-Za-z0-9]*){0,4})\s+"
+    r"(?P<definition>[\uac00-\ud7a3].*)$")
+_GLUED_LIST = 3
+# A sentence opening on the Latin word's own noun, as object or owner ('EC2
+# 인스턴스를 시작한다', 'S3 버킷의 정책을 고친다'): the name is part of it.
+_OBJECT_FIRST = re.compile(r"^[\uac00-\ud7a3]+(?:을|를|의)\s")
+
+
+def _unglued(facts: list[Fact]) -> list[Fact]:
+    """A list (a run of bullets or of numbered items) whose every item is a
+    capitalised Latin name followed, with no separator, by a Korean description
+    ('Mutual Exclusion 자원에 대해서 …', 'Hold and wait 최소한 하나의 자원을 …',
+    'No Preemption …', 'Circular wait …') is a list of term lines: each name
+    with what it is. Three items at least, each a different name; one item
+    that reads otherwise (a Korean sentence, a separator, a name glued to its
+    particle: 'EC2를 …') and the list is left as written, its Latin words part
+    of its sentences."""
+    out = list(facts)
+    start = 0
+    while start < len(out):
+        end = start + 1
+        while end < len(out) and out[end].kind == out[start].kind:
+            end += 1
+        if out[start].kind in ("bullet", "step"):
+            out[start:end] = _term_run(out[start:end])
+        start = end
+    return out
+
+
+def _term_run(items: list[Fact]) -> list[Fact]:
+    if len(items) < _GLUED_LIST:
+        return items
+    found: list[tuple[str, str]] = []
+    for fact in items:
+        match = _GLUED.match(fact.text.strip())
+        if match is None or fact.term is not None or fact.arrow is not None:
+            return items
+        term, definition = match.group("term"), match.group("definition").strip()
+        if not _term_like(term) or not _says_something(definition) \
+                or _OBJECT_FIRST.match(definition):
+            return items
+        found.append((term, definition))
+    if len({term.lower() for term, _ in found}) < len(found):
+        return items
+    # Shown as a term line is shown ('Sid: 명령문의 식별자'), not run together.
+    return [replace(f, text=f"{term}: {definition}", term=term, definition=definition)
+            for f, (term, definition) in zip(items, found, strict=True)]
 
 
 def _adopted(facts: list[Fact]) -> list[Fact]:

@@ -62,3 +62,19 @@ def test_several_says_multi() -> None:
     assert [q for q in bank if q.correct_choice == "Weighted"], "the others are still asked"
     assert not [q for q in bank if "여러" in q.prompt and q.correct_choice == "Multi-Value"]
     assert not [q for q in bank if "'Multi-Value'" in q.prompt and "여러" in q.correct_choice]
+
+
+CONDITIONS = """# 교착 상태
+## 필요 조건
+- Exclusive Use: 한 자원을 한 번에 하나의 작업만 쓸 수 있음
+- Hold and Wait: 자원을 쥔 채로 다른 자원이 풀리기를 대기함
+- No Preemption: 남이 가진 자원을 강제로 빼앗을 수 없음
+- Circular Chain: 작업들이 고리 모양으로 서로의 자원을 요구함
+"""
+
+
+def test_waiting_says_wait() -> None:
+    bank = build_bank(parse_markdown(CONDITIONS, "notes.md"))
+    assert [q for q in bank if q.correct_choice == "No Preemption"], "the others are still asked"
+    assert not [q for q in bank if "대기" in q.prompt and q.correct_choice == "Hold and Wait"]
+    assert not [q for q in bank if "'Hold and Wait'" in q.prompt and "대기" in q.correct_choice]
