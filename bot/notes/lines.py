@@ -82,6 +82,18 @@ def strip_emphasis(text: str) -> str:
     return EMPHASIS_RE.sub(r"\2", text)
 
 
+_WRAPPED_ITALIC_RE = re.compile(r"^([_*])(?![_*\s])([^_*]*?)(?<![_*\s])\1$")
+
+
+def unwrap_italic(text: str) -> str:
+    """A heading set in italics as a whole ('_데드락 발생 조건_', '*Overview*')
+    loses its markers: a reader sees slanted words, not underscores. Only a
+    whole title wrapped in one marker, with no other marker inside, so a
+    snake_case name or 'a * b' keeps its characters."""
+    m = _WRAPPED_ITALIC_RE.match(text)
+    return m.group(2) if m else text
+
+
 def without_tags(text: str, repl: str) -> str:
     """HTML tags replaced by `repl` (most lines have none: no regex for them)."""
     return HTML_TAG_RE.sub(repl, text) if "<" in text else text

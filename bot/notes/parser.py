@@ -153,7 +153,8 @@ class _Parser(Structure):
             return
         hm = L.HEADING_RE.match(raw)
         if hm:
-            self.heading(lineno, len(hm.group(1)), L.clean_inline(I.plain(hm.group(2) or "")))
+            title = L.unwrap_italic(L.clean_inline(I.plain(hm.group(2) or "")))
+            self.heading(lineno, len(hm.group(1)), title)
             return
         if L.THEMATIC_RE.match(raw):
             self.flush_table()
