@@ -31,6 +31,8 @@ online | offline
 internal | external
 inbound | outbound
 horizontal | vertical
+active | passive
+maximum, max | minimum, min
 """
 
 # A label's value saying no: a mark, or the word for it ('Blocking: ✗',

@@ -254,7 +254,7 @@ def _claim_negations(text: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1 << 16)
-def _matter(text: str) -> frozenset[str]:
+def matter(text: str) -> frozenset[str]:
     """The telling pieces of a text without English function words. (Remembered:
     each line is compared with every other.)"""
     return telling(text) - _FUNCTION_WORDS
@@ -262,7 +262,7 @@ def _matter(text: str) -> frozenset[str]:
 
 def contradicts(a: str, b: str) -> bool:
     """Same subject matter, different numbers or negation: a clean false statement."""
-    pa, pb = _matter(a), _matter(b)
+    pa, pb = matter(a), matter(b)
     if min(len(pa), len(pb)) < 3 or len(pa & pb) / min(len(pa), len(pb)) < 0.6:
         return False
     na, nb = numbers(a), numbers(b)

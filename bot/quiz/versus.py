@@ -30,6 +30,7 @@ from bot.quiz.pair_titles import paired_sections, sideways_pairs, vs_names
 from bot.quiz.phrases import Phrases
 from bot.quiz.question import Question
 from bot.quiz.spelling import edits
+from bot.quiz.term_pairs import contrasted, heading_pairs, mirrors, term_pairs
 from bot.quiz.text import (
     compact,
     norm,
@@ -64,6 +65,14 @@ def versus_questions(deck: Deck, words: Phrases) -> list[Question]:
             sides = _sides(fact.text, fact.children)
             if sides is not None:
                 out.extend(_ask(sides, join_crumb(crumb, fact.text), words))
+    # Two names set against each other by an opposite word ('Max Heap' / 'Min
+    # Heap'), as sub-headings or as term lines under one heading.
+    opposed = [(crumb, _side(a, a_facts), _side(b, b_facts))
+               for crumb, (a, a_facts), (b, b_facts) in heading_pairs(deck)]
+    for crumb, a_side, b_side in [*opposed, *term_pairs(deck)]:
+        sides = _sides(f"{a_side.text} vs {b_side.text}", [a_side, b_side], opposed=True)
+        if sides is not None:
+            out.extend(_ask(_surely_false(sides), crumb, words))
     # A sideways table of two columns compares them under any heading.
     for crumb, one, other, rows in sideways_pairs(deck):
         sides = _sides(f"{one} vs {other}", rows)
@@ -72,7 +81,8 @@ def versus_questions(deck: Deck, words: Phrases) -> list[Question]:
     return out
 
 
-def _sides(title: str, facts: Sequence[Fact]) -> tuple[Side, Side] | None:
+def _sides(title: str, facts: Sequence[Fact], *,
+           opposed: bool = False) -> tuple[Side, Side] | None:
     names = vs_names(title)
     if len(names) != 2 or not all(2 <= len(n) <= 40 for n in names) or not facts:
         return None
@@ -83,7 +93,7 @@ def _sides(title: str, facts: Sequence[Fact]) -> tuple[Side, Side] | None:
     under: str | None = None
     from_rows: set[str] = set()  # 'label: value' by construction, not a label line
     for fact in facts:
-        header = next((n for n in names if _same_name(fact.text, n)), None)
+        header = _header(fact.text, names)
         if header is not None and fact.children:
             found[header].extend((c.text.strip(), c.source) for c in fact.children
                                  if is_statement(c))
@@ -114,8 +124,14 @@ def _sides(title: str, facts: Sequence[Fact]) -> tuple[Side, Side] | None:
     a, b = names
     # Said of both sides ("엣지 로케이션 사용"): true of either. Contrasting lines
     # share most words on purpose ("http ... 적합" / "tcp/udp ... 적합"): they stay.
-    shared = {t for t, _ in clean[a] for u, _ in clean[b] if _same(t, u)} | {
-        u for t, _ in clean[a] for u, _ in clean[b] if _same(t, u)}
+    # Two sides named as opposites ('Max heap' / 'Min heap') mirror each other
+    # line by line, one span swapped ('greater' / 'less'): those say opposite
+    # things, not the same thing twice.
+    def alike(t: str, u: str) -> bool:
+        return _same(t, u) and not (opposed and mirrors(t, u))
+
+    shared = {t for t, _ in clean[a] for u, _ in clean[b] if alike(t, u)} | {
+        u for t, _ in clean[a] for u, _ in clean[b] if alike(t, u)}
     return ((a, [x for x in clean[a] if x[0] not in shared]),
             (b, [x for x in clean[b] if x[0] not in shared]))
 
@@ -193,6 +209,17 @@ def _one_sided(sides: tuple[Side, Side]) -> tuple[Side, Side]:
                  if not any(w & v for v in said_a)]))
 
 
+def _surely_false(sides: tuple[Side, Side]) -> tuple[Side, Side]:
+    """Each side with only the lines surely false of the other (see
+    `term_pairs.contrasted`): two things written one by one, with no heading
+    that sets them against each other."""
+    (a, own), (b, theirs) = sides
+    keep_a = contrasted([t for t, _ in own], [t for t, _ in theirs])
+    keep_b = contrasted([t for t, _ in theirs], [t for t, _ in own])
+    return ((a, [x for x, k in zip(own, keep_a, strict=True) if k]),
+            (b, [x for x, k in zip(theirs, keep_b, strict=True) if k]))
+
+
 def _row_sides(row: Fact, names: Sequence[str]) -> list[tuple[str, str]]:
     """A table with a column per side ('특성 | CNAME | Alias'): each row says one
     thing of each side, read with its row's label ('비용: 무료'); a row whose
@@ -214,6 +241,14 @@ def _row_sides(row: Fact, names: Sequence[str]) -> list[tuple[str, str]]:
 def _same(a: str, b: str) -> bool:
     pa, pb = pieces(a), pieces(b)
     return norm(a) == norm(b) or bool(pa and pb and len(pa & pb) / len(pa | pb) >= 0.8)
+
+
+def _header(text: str, names: Sequence[str]) -> str | None:
+    """The side a line names: the one it spells exactly, else the only one it
+    is a slip of ('Min Heap' is two letters from 'Max Heap', yet names itself)."""
+    exact = [n for n in names if compact(text.strip().rstrip(":：").strip("*")) == compact(n)]
+    close = [n for n in names if _same_name(text, n)]
+    return exact[0] if exact else close[0] if len(close) == 1 else None
 
 
 def _same_name(text: str, name: str) -> bool:
