@@ -1,16 +1,18 @@
-"""Two things of one kind written side by side as term lines under one heading
-('Max Heap: 每个节点都大于等于…' / 'Min Heap: 每个节点都小于等于…', 'Active Health
-Check – …' / 'Passive Health Check – …'): the notes set them against each other
-as a 'vs' heading does, though no heading says so.
+"""Two things whose names differ by one opposite word, written side by side
+under one heading ('Max Heap: 每个节点都大于等于…' / 'Min Heap: 每个节点都小于等于…',
+'Active Health Check – …' / 'Passive Health Check – …', '#### Active mode' /
+'#### Passive mode'): the notes set them against each other as a 'vs' heading
+does, though no heading says so.
 
-Of one kind: the two names end on the same word and differ in the words before
-it (Max / Min Heap), and no third term line under the heading is of that kind
-(three kinds are a list, not a pair). Each side is what its line says, sentence
-by sentence, and the bullets under it.
+The names must say it (`one_kind`): alike but for one word, and those two
+words opposites (opposites.py). Names that merely end alike ('Secrets Manager'
+/ 'Firewall Manager') are unlike things, of which much holds of both. Each
+side is what its line says, sentence by sentence, and the bullets under it;
+or the lines under its sub-heading.
 
 Two things described one by one say much that is true of both, so only a line
 that is surely false of the other side is kept (`contrasted`): one that shares
-no telling word with the other side's lines, or one that mirrors a line of the
+no subject word with the other side's lines, or one that mirrors a line of the
 other side, alike but for one short span ('大于等于' / '小于等于', '升序' /
 '降序'): the notes say the opposite of the other side in the same place.
 """
