@@ -20,6 +20,7 @@ from functools import lru_cache
 from bot.quiz.opposites import negated_words, opposites
 from bot.quiz.terms import expansions, initial_words, term_list
 from bot.quiz.translit import written_in_hangul
+from bot.quiz.word_family import dictionary_form, family, same_family
 
 _WORD = re.compile(r"[A-Za-z][a-z]+|[A-Z]+(?![a-z])|[a-z]+")
 # Words that name no particular thing: sharing them gives nothing away.
@@ -468,8 +469,12 @@ def _has_by(text: str, sense: str, expand: _Expand | None) -> bool:
             or (" " not in sense and written_in_hangul(sense, text)):
         return True
     # Inside a word as well: Snowball has 'snow' as much as Snowmobile does.
-    return any(len(w) > len(sense) >= 2 and (w.startswith(sense) or w.endswith(sense))
-               for w in (t.lower() for t in _TOKEN.findall(text)))
+    words = [t.lower() for t in _TOKEN.findall(text)]
+    if any(len(w) > len(sense) >= 2 and (w.startswith(sense) or w.endswith(sense))
+           for w in words):
+        return True
+    # Or in another form of the word: 'Verified output' has 'verification'.
+    return " " not in sense and any(same_family(w, sense) for w in words)
 
 
 def shown_senses(answer: str, stem: str) -> frozenset[str]:
@@ -483,15 +488,43 @@ def shown_senses(answer: str, stem: str) -> frozenset[str]:
     if len(answer.split()) > 4:
         found |= _expansion_shown(answer, stem)
     found |= {a.lower() for a in _acronyms(answer) if spells_acronym(a, stem)}
-    for word in spoken_words(answer):
+    # (For a name as the answer: a sentence shares a form of some word with
+    # its breadcrumb as often as not, 'Closing a connection' over 'The client
+    # sends a FIN to close its side', and says no name by it.)
+    if len(answer.split()) <= 4:
+        found |= _family_shown(answer, stem, stem_senses)
+    for word in _spoken_forms(answer):
         if word not in found and written_in_hangul(word, stem):
             found.add(word)
-    for word in spoken_words(stem):
+    for word in _spoken_forms(stem):
         if word not in found and written_in_hangul(word, answer):
             found.add(word)
     # (The vendor's own acronym, 'AWS' in 'Getting started with AWS' over 'AWS
     # Regions', names no particular thing, as its words do not.)
     return frozenset(found - _EMPTY)
+
+
+def _family_shown(answer: str, stem: str, stem_senses: frozenset[str]) -> set[str]:
+    """Words of the answer the stem says in another form of the same word, in
+    English or by a translation: 'verify' for *Verification required*, 헤더
+    (header) for *HEAD*, 배포 (deploy) for *Deployment*."""
+    roots = {family(s) for s in stem_senses if " " not in s}
+    roots |= {family(w) for w in english_words(stem)}
+    return {w for w in english_words(answer)
+            if len(w) >= 4 and family(w) in roots}
+
+
+@lru_cache(maxsize=1 << 14)
+def _spoken_forms(text: str) -> tuple[str, ...]:
+    """English words Korean would write as they sound, each also without its
+    derivational ending: 'Cacheable' is written 캐시 가능 (cache)."""
+    out: list[str] = []
+    for word in spoken_words(text):
+        out.append(word)
+        bare = dictionary_form(word)
+        if bare != word and bare not in out:
+            out.append(bare)
+    return tuple(out)
 
 
 def gives_away(answer: str, stem: str, others: Iterable[str]) -> bool:

@@ -1,0 +1,88 @@
+"""English word families: 'verify', 'verified' and 'Verification' are one word
+to a reader, as are 'cache' and 'Cacheable', 'deploy' and 'deployment', 'head'
+and 'header'.
+
+A stem that says one of them points at a choice that says another as plainly as
+if it said the same word ('Must verify your work' -> *Verification required*).
+The plural alone (gloss._lemma) misses that. This is a light suffix stripper,
+not a full stemmer: a few derivational endings (-ification, -ation, -ability,
+-able, -ity, -ment, -ion, -ing, -ed, -er) are taken off once, and the rest
+written one way (a closing e dropped, a doubled last letter single, a closing i
+as y), so that 'caching', 'cache' and 'cacheable' all read 'cach'. What is left
+must keep four letters: 'string', 'need' and 'layer' stay whole words.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Longest first: the first ending that fits is the one taken off. Each ending
+# with what it leaves in its place ('verification' -> 'verify').
+_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ification", "ify"),
+    ("abilities", ""), ("ability", ""), ("ibility", ""),
+    ("ations", ""), ("ation", ""),
+    ("ments", ""), ("ment", ""),
+    ("ables", ""), ("able", ""), ("ible", ""),
+    ("ions", ""), ("ion", ""),
+    ("ities", ""), ("ity", ""),
+    ("ings", ""), ("ing", ""),
+    ("ers", ""), ("er", ""),
+    ("ied", "y"), ("ed", ""),
+    ("ate", ""),
+)
+# Endings that are no suffix there: 'speed', 'peer', 'career'.
+_NOT_SUFFIX = ("eed", "eer")
+# Letters a family root keeps at least (after the ending is off).
+_ROOT_MIN = 4
+_VOWELS = frozenset("aeiouy")
+
+
+def _written_one_way(root: str) -> str:
+    if root.endswith("e") and len(root) > _ROOT_MIN:
+        root = root[:-1]
+    if len(root) > _ROOT_MIN and root[-1] == root[-2] and root[-1] not in _VOWELS \
+            and root[-1] not in "sl":
+        root = root[:-1]  # 'runn' (running) -> 'run'; 'access', 'install' keep theirs
+    if root.endswith("i"):
+        root = root[:-1] + "y"  # 'verifi' (verified) -> 'verify'
+    return root
+
+
+def _cut(word: str) -> str:
+    """The word without its ending: the longest that leaves a root of four
+    letters ('creation' loses -ion, since -ation would leave 'cre')."""
+    if word.endswith(_NOT_SUFFIX):
+        return word
+    for ending, put in _ENDINGS:
+        if word.endswith(ending):
+            cut = word[: len(word) - len(ending)] + put
+            if len(cut) >= _ROOT_MIN:
+                return cut
+    return word
+
+
+@lru_cache(maxsize=1 << 14)
+def family(word: str) -> str:
+    """The root a word shares with the rest of its family ('verification' ->
+    'verify', 'Cacheable' -> 'cach'); a word with no ending to take off, or
+    too short to lose one, is its own root (lower-cased, a closing e dropped)."""
+    low = word.lower()
+    if not low.isalpha():
+        return low
+    # Two endings at most: 'clustered' is 'cluster', then 'clust'.
+    return _written_one_way(_cut(_cut(low)))
+
+
+@lru_cache(maxsize=1 << 14)
+def dictionary_form(word: str) -> str:
+    """The word without its derivational ending, as written (not made one way):
+    'Cacheable' -> 'cache', 'verification' -> 'verify'. For reading a
+    transliteration, which needs the word's own letters (캐시 is 'cache')."""
+    low = word.lower()
+    return _cut(low) if low.isalpha() else low
+
+
+def same_family(a: str, b: str) -> bool:
+    """Whether two different English words are one word in two forms."""
+    return a.lower() != b.lower() and family(a) == family(b)
