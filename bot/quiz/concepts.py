@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from bot.notes.lines import split_term
 from bot.quiz.build import make
 from bot.quiz.categories import is_category, names_members
 from bot.quiz.definitions import is_definition
@@ -245,6 +246,31 @@ def _chunks(clues: list[Statement]) -> list[list[Statement]]:
     if len(out[-1]) == 1:
         out[-2].extend(out.pop())
     return out
+
+
+def _field_key(text: str) -> str | None:
+    """The label a clue opens with ('Volume types' of 'Volume types: gp3, io2')."""
+    term = split_term(text).term
+    return " ".join(term.lower().split()) if term else None
+
+
+def _once_each(clues: list[Statement]) -> list[Statement]:
+    """The clues without one that says again what an earlier one says: notes
+    that repeat a section write the same field twice ('Volume types: gp3
+    (general), io2 (high IOPS)' and later 'Volume types: gp3, io1/io2'), and a
+    question showing both reads as a copy slip. Same label, or the same
+    words (text.near_duplicate: another figure makes another fact)."""
+    kept: list[Statement] = []
+    keys: set[str] = set()
+    for clue in clues:
+        key = _field_key(clue.text)
+        if (key is not None and key in keys) or any(
+                near_duplicate(clue.text, k.text) for k in kept):
+            continue
+        kept.append(clue)
+        if key is not None:
+            keys.add(key)
+    return kept
 
 
 def _could_be(other: Concept, answer: Concept, clues: Sequence[Statement],
@@ -542,6 +568,7 @@ def _name(concept: Concept, others: list[Concept], material: Material,
         # Members named under a category heading ('Amazon Aurora: …' under
         # 'Databases') tell what kind of thing they are, not what the notes say.
         clues = [c for c in clues if not names_members(c.text)]
+    clues = _once_each(clues)
     if len(clues) == 1 and not (_telling_alone(clues[0], concept, material)
                                 or _defines(clues[0], concept, material)
                                 or _defines_itself(shown[clues[0]], clues[0], concept,
