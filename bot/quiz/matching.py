@@ -62,6 +62,13 @@ def _names(text: str, term: str) -> bool:
     return any(len(part) >= 3 and part in flat for part in map(compact, name_parts(term)))
 
 
+def _one_word_apart(a: str, b: str) -> bool:
+    """Two names after one pattern, one word apart ('Class A' and 'Class D',
+    'Tier 1 storage' and 'Tier 3 storage')."""
+    wa, wb = a.lower().split(), b.lower().split()
+    return len(wa) == len(wb) >= 2 and sum(x != y for x, y in zip(wa, wb, strict=True)) == 1
+
+
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Verdict:
     """What became of one entry of a term list, asked one `way` ('term': which
@@ -113,9 +120,14 @@ def match_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
                 skip([entry], "definition not shown")
                 continue
             # A definition that names another term ('tied to an AZ, we define it
-            # by CIDRs' under Subnets) rules that term out as a choice.
+            # by CIDRs' under Subnets) rules that term out as a choice, and the
+            # terms named after the same pattern with it: 'Class A: 255.0.0.0,
+            # Class B: …' lists classes, and so rules out 'Class D' as well.
+            named = [o.term for o in entries if not _same_name(o.term, entry.term)
+                     and _names(entry.definition, o.term)]
             others = [o for o in entries if not _same_name(o.term, entry.term)
                       and not _names(entry.definition, o.term)
+                      and not any(_one_word_apart(o.term, n) for n in named)
                       # Nor a variant of the same family defined almost alike
                       # (EKS Anywhere beside EKS Distro): the real ones overlap.
                       and not thin_variants(entry.term, entry.definition, o.term, o.definition)]
