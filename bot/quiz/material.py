@@ -24,7 +24,7 @@ from bot.notes.model import Deck, Fact, Section, SourceRef, Topic
 from bot.quiz.adverts import advertises, in_advert
 from bot.quiz.bare_names import about_another, bare_condition, conditional_term, names_only
 from bot.quiz.field_labels import thing_key, without_field_labels, without_form_fields
-from bot.quiz.naming import arrow_sides, clean_name, has_arrow, is_aspect, is_label
+from bot.quiz.naming import arrow_sides, clean_name, has_arrow, has_equals, is_aspect, is_label
 from bot.quiz.need_clues import as_need
 from bot.quiz.phrases import KO, Phrases, phrases_for
 from bot.quiz.sentences import definition_of
@@ -397,6 +397,7 @@ def is_name(text: str) -> bool:
         and not _JUNK.search(text)
         and not core[:1].isdigit()
         and not has_arrow(core)
+        and not has_equals(core)
     )
 
 

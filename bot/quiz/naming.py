@@ -119,6 +119,18 @@ def arrow_sides(text: str) -> list[str]:
     return [side.strip() for side in _ARROW.split(text)]
 
 
+# One thing set equal to another: 'Server = EC2', 'Storage =S3', 'One PV = One
+# PVC' (not '==', '>=', '!=', nor the '=>' arrow).
+_EQUALS = re.compile(r"(?<![=!<>])=(?![=>])")
+
+
+def has_equals(text: str) -> bool:
+    """Whether the text sets two things equal ('Server = EC2': the notes' word
+    and the service it maps to): a mapping, two names at once, never a name one
+    can offer as a choice."""
+    return _EQUALS.search(text) is not None
+
+
 def _untranslated(text: str) -> str:
     """A name followed by an arrow and its own translation ('Heap → 힙', 'Stack
     -> 스택', '힙 → Heap') is the name: the arrow only glosses it, and a choice
