@@ -47,6 +47,19 @@ _RUNS_ON = re.compile(
     r"than|if|when|while|before|after|until|unless|across|between|through|within|per|and|or|"
     r"but|so|that|which|where|using|requiring|including|allowing|causing|making|being|having|"
     r"providing|containing|following|according|during|unlike|nor|such|instead|rather|then)\s)")
+# "**Ping** sends …", "**Pods** are …", "**Redis** (in memory) used for …": English
+# that goes on from a bold term with a verb of its own says what the term is or
+# does. A plural noun is no such verb ('configurations', 'operations', 'logs' after
+# a bold verb: "**Verify** configurations and connectivity").
+_PREDICATE = re.compile(
+    r"^(?:\([^()]*\)\s*)?(?:(?:is|are|was|were|can|cannot|will|may|might|must|should|"
+    r"could|would|does|do|did|has|have|had)\b|[a-z]+(?<![su]s)(?<!i)(?<!ion)(?<!ment)"
+    r"(?<!ing)(?<!er)(?<!or)(?<!nce)(?<!ic)(?<!ure)s\b|"
+    # A participle with what it is done by or for ('used for …', 'based on …'),
+    # not one before its noun ('expired keys').
+    r"[a-z]+ed(?:$|\s+(?:for|by|in|on|to|with|as|at|from|into|via|when|if|only)\b))")
+# A lower-case English word right after the bold phrase (an aside may stand between).
+_LOWER_RUN = re.compile(r"^(?:\([^()]*\)\s*)?[a-z]")
 # "**공개 리소스만** HTTP 헬스 체크 가능": a bold phrase closed by a particle is the
 # subject or object of the sentence it starts.
 _PARTICLE_CLOSED = re.compile(r"[\uac00-\ud7a3](?:은|는|을|를|만|에서|에게|으로)$")
@@ -121,6 +134,12 @@ def _bold_is_term(bold: re.Match[str]) -> bool:
     sep, term, rest = bold.group("sep"), bold.group("term").rstrip(), bold.group("def")
     if sep.strip() or term.endswith((":", "：")):
         return True
+    # "**Troubleshoot** existing broken resources", "**Scale** applications": a
+    # verb in bold and its object, no term and what it means (the object cut
+    # off would read as a definition). English running on in lower case is a
+    # definition only when it opens with a verb of its own.
+    if _LOWER_RUN.match(rest) and not _PREDICATE.match(rest):
+        return False
     return bool(sep) and not _CONTINUES.match(rest) and not _RUNS_ON.match(rest) \
         and not _PARTICLE_CLOSED.search(term)
 
