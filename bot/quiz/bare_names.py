@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.quiz.gloss import english_words, shown_senses
 from bot.quiz.text import compact
 
 # Where a list of names is joined: commas, '&', '+', '/', 'and', 'or', 및, 또는.
@@ -32,6 +33,9 @@ _SMALL = frozenset("of for the a an and or to in on by with at".split())
 _PROPERTY = re.compile(r"(?:ful|less|al|ous|ive|able|ible|ic|ed|ing|ary|ent|ant)$",
                        re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
+# A name of one to three Hangul words and an aside ('세그먼트(Segment)').
+_GLOSSED = re.compile(
+    r"^(?P<korean>[\uac00-\ud7a3]+(?:\s[\uac00-\ud7a3]+){0,2})\s*\((?P<english>[^()]+)\)$")
 # 'Uses CSMA/CD', 'Supports TCP and UDP': a verb opening a sentence about
 # acronyms, capitalised as every word after it is. (Not 'Access Keys', 'Status'.)
 _VERB_FIRST = re.compile(r"^[A-Z][a-z]*[a-rt-z](?<![iu])s\s+\S")
@@ -57,11 +61,23 @@ def _name_shaped(part: str) -> bool:
     return all(_capitalised(w) or w.lower() in _SMALL for w in words)
 
 
+def _named_twice(korean: str, english: str) -> bool:
+    """Whether the Korean says every word of the English, translated or
+    transliterated ('메시지' and 'Message')."""
+    words = english_words(english)
+    return bool(words) and words <= shown_senses(english, korean)
+
+
 def names_only(definition: str, known: Callable[[str], bool]) -> bool:
     """Whether a definition only names things: each part of it (split where a list
     is joined) is written as a name, or is a name `known` knows (the notes',
     the glossary's, the term lists'), alone or after an acronym that qualifies
     it ('IAM 액세스 관리자')."""
+    # A Korean name with its English name beside it ('메시지(Message)', '데이터
+    # 링크 계층 (Data Link Layer)'): one name written twice.
+    glossed = _GLOSSED.match(definition.strip())
+    if glossed is not None and _named_twice(glossed.group("korean"), glossed.group("english")):
+        return True
     # An aside that describes ('Cluster (low latency)') makes the list say
     # something; one that names or numbers ('(N10-009)', '(5)') does not.
     if any(re.search(r"\b[a-z]{3,}\b", aside) for aside in _ASIDE.findall(definition)):

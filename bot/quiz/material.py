@@ -948,10 +948,19 @@ class _Reader:
         terms: list[TermEntry] = []
         defined: list[tuple[Fact, tuple[str, str]]] = []
         written_as_terms = False
-        for fact in facts:
+        # For each term line, the table it is a row of (where that table starts
+        # among the facts), or None.
+        tables: list[int | None] = []
+        table_start: int | None = None
+        for at, fact in enumerate(facts):
             pair = term_of(fact)
             section, placed = self.placed(topic, crumb, fact.source)
+            if fact.kind != "row":
+                table_start = None
+            elif table_start is None:
+                table_start = at
             if pair is not None:
+                tables.append(table_start)
                 terms.append(TermEntry(term=pair[0], definition=pair[1], text=fact.text,
                                        source=fact.source, section=section,
                                        topic=topic.title, crumb=placed,
@@ -1007,8 +1016,21 @@ class _Reader:
                 statements=[Statement(text=definition, source=fact.source)],
                 source=fact.source, everything=[fact.text]) for fact, (term, definition) in defined)
         self.add_group(members)
-        if len(terms) >= 3 and not record:
-            self.term_groups.append(tuple(terms))
+        for form in [] if record else _by_form(terms, tables):
+            if len(form) >= 3:
+                self.term_groups.append(tuple(form))
+
+
+def _by_form(terms: list[TermEntry], tables: list[int | None]) -> list[list[TermEntry]]:
+    """The term lines of one place, each table's rows apart from the other
+    lines: a table maps its rows to cells of one kind ('애플리케이션 | 메시지
+    (Message)', a layer and its unit), and a line written below it
+    ('캡슐화: 상위→하위로 헤더 추가', a process) is another kind of thing; among
+    the rows' names it stands out, and its definition among the cells."""
+    forms: dict[int | None, list[TermEntry]] = {}
+    for entry, table in zip(terms, tables, strict=True):
+        forms.setdefault(table, []).append(entry)
+    return list(forms.values())
 
 
 def _item_name(fact: Fact) -> str:
