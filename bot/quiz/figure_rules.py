@@ -2,7 +2,9 @@
 values must lie.
 
 - A number given as an example ("예: 60일 후 이동", "e.g. 30 days", "60일 후에
-  Standard-IA로 이동 가능") is a setting someone chose, not a rule to learn.
+  Standard-IA로 이동 가능") is a setting someone chose, not a rule to learn; so
+  is a count in a made-up case ("2개의 같은 program을 이용하는 경우", "Suppose
+  two users …").
 - A stem that holds the answer's arithmetic ("4 KB × 6 = ___") asks for a sum,
   not for knowledge: skip the line when the answer is a product, sum, difference
   or ratio of two other numbers in it, or when it writes an operator between
@@ -69,8 +71,27 @@ _CONTINUATION = re.compile(r"^(?:[a-z]|of\b|and\b|or\b|to\b|up to\b|with\b|for\b
 LARGER, SMALLER, EITHER = 1, -1, 0
 
 
+# A count in a made-up case ('사용자들이 2개의 같은 program을 이용하는 경우',
+# 'Suppose two users run …'): a number picked to tell a story, any other fits.
+# In Korean, a count of things ('2개의 …') in a clause closed by 경우/다면/라면;
+# in English, a sentence that says it supposes. ('TTL이 0인 경우' states a value
+# and stays.)
+_COUNTED_THINGS = re.compile(r"^\s*[^\s\d.,;]{0,3}의\s")
+_CASE_CLOSE = re.compile(r"^[^.,;!?]*?(?:경우|다면|라면)")
+_SUPPOSED = re.compile(r"\b(?:suppose|supposing|imagine|let'?s say|say we have|assume)\b",
+                       re.IGNORECASE)
+
+
+def _made_up_case(text: str, start: int, end: int) -> bool:
+    rest = text[end:]
+    if _COUNTED_THINGS.match(rest) and _CASE_CLOSE.match(rest):
+        return True
+    sentence = re.split(r"[.!?]\s", text[:start])[-1]
+    return bool(_SUPPOSED.search(sentence))
+
+
 def is_example(text: str, start: int, end: int) -> bool:
-    if _EXAMPLE.search(text):
+    if _EXAMPLE.search(text) or _made_up_case(text, start, end):
         return True
     return bool(_DELAY_AFTER.match(text[end:]) and not _BOUND_BEFORE.search(text[:start]))
 

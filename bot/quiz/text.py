@@ -315,8 +315,27 @@ def without_marks(text: str) -> str:
     return rest if rest else text
 
 
+# 'a similar example', '비슷한 예시가 있다': likeness to something the line does
+# not name, so to the line above ('A와 비슷한 예', 'similar to A' name it).
+_SIMILAR = re.compile(
+    r"(?:^|(?<=\s))(?:비슷한|유사한)\s*(?:예시|예제|예|사례|경우|방식|개념|구조|원리)|"
+    r"\bsimilar\s+(?:example|case|idea|concept|pattern|approach|thing)s?\b(?!\s+(?:to|as)\b)",
+    re.IGNORECASE)
+# The word before '비슷한' that names what is alike ('A와', 'B과', '이것처럼').
+_LIKENED = re.compile(r"(?:와|과|랑|하고|처럼)\s*$")
+
+
+def _likens_to_nothing(text: str) -> bool:
+    for match in _SIMILAR.finditer(text):
+        if not _LIKENED.search(text[: match.start()]):
+            return True
+    return False
+
+
 def refers_back(text: str) -> bool:
     """A line that leans on the line before it (see above)."""
+    if _likens_to_nothing(text):
+        return True
     back = _REFERS_BACK.search(text)
     if back is not None and not (back.group(0).lower() == "then"
                                  and _CONDITION.search(text[:back.start()])):
