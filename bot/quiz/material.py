@@ -451,6 +451,8 @@ def read_term(fact: Fact) -> tuple[str, str] | str:
         return "a condition, not a term"  # 'If the pod is Pending: check events'
     if about_another(term, definition):
         return "about another thing"  # 'Common Confusions: ARP is often said …'
+    if has_equals(term) or has_arrow(clean_name(term)):
+        return "a mapping, not a name"  # 'One PV = One PVC — …', 'Client → ALB: …'
     if from_context(fact) or term[:1].isdigit() or definition[:1].isdigit() \
             or _LEANING.match(definition) or _NOT_A_TERM.search(term):
         # 'Host: www.example.com' in a code block is an example, not a fact;

@@ -1,7 +1,7 @@
 """A title that sets two things equal ('Server = Rented VM', 'Disk =Block
-volume') maps the notes' word to another name: two names at once, never a
-choice or an answer (as an arrow is not, see naming.has_arrow). Every note here
-is written for the test."""
+volume', a term 'One volume = One claim') maps the notes' word to another
+name: two names at once, never a choice or an answer (as an arrow is not, see
+naming.has_arrow). Every note here is written for the test."""
 
 from __future__ import annotations
 
@@ -49,8 +49,19 @@ def test_no_equals_sign_of_its_own(text: str) -> None:
     assert not has_equals(text)
 
 
-def test_no_choice_sets_two_things_equal() -> None:
-    bank = build_bank(parse_markdown(TERMS, "cloud.md"))
-    assert bank, "the other titles are still asked"
+SCOPES = """## Storage objects
+
+### Know these differences
+- **Claim is namespaced**: Each namespace keeps claims of its own
+- **Volume is cluster-wide**: Visible from every namespace at once
+- **One volume = One claim**: Two claims never bind the same volume
+- **Class is cluster-wide too**: Picked by name when a claim asks for it
+"""
+
+
+@pytest.mark.parametrize("notes", [TERMS, SCOPES])
+def test_no_choice_sets_two_things_equal(notes: str) -> None:
+    bank = build_bank(parse_markdown(notes, "cloud.md"))
+    assert bank, "the other titles and terms are still asked"
     for q in bank:
         assert not any(" = " in c or " =" in c for c in q.choices), q.choices
