@@ -140,7 +140,13 @@ def conditional_term(term: str) -> bool:
     return bool(_CONDITION_KEY.search(term.strip()))
 
 
+# The same in Korean, closing the line: 'HTTPS인 경우', '장애 발생 시', '필요할 때'.
+_BARE_CONDITION_KO = re.compile(r"\S(?:인\s*경우|한\s*경우|는\s*경우|\s시|할\s*때|일\s*때)$")
+
+
 def bare_condition(definition: str) -> bool:
     """A definition of a few words that only states a condition ('Recycle - if
-    supported'): it says when, not what."""
-    return bool(_BARE_CONDITION.match(definition.strip())) and len(definition.split()) <= 3
+    supported', 'TLS 핸드셰이크: HTTPS인 경우'): it says when, not what."""
+    text = definition.strip().rstrip(".")
+    return (bool(_BARE_CONDITION.match(text)) or bool(_BARE_CONDITION_KO.search(text))) \
+        and len(text.split()) <= 3
