@@ -27,7 +27,22 @@ IMAGE_RE = re.compile(r"!\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
 THEMATIC_RE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 # No two `\s*` may share the same spaces: `\s*\|?\s*` backtracks quadratically.
 TABLE_SEP_RE = re.compile(r"^\s*+(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
-HTML_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>")
+# HTML that notes carry: only tags a browser knows, so a placeholder written
+# in angle brackets ('<service>.<namespace>.svc.cluster.local', 'List<T>',
+# '<pod-name>') stays as written; a self-closing element of any name
+# ('<AlgorithmCourses />', an MDX component) is markup too.
+HTML_TAG_NAMES = (
+    "a|abbr|article|aside|audio|b|big|blockquote|body|br|caption|center|cite|code|col"
+    "|colgroup|dd|del|details|dfn|div|dl|dt|em|figcaption|figure|font|footer|h[1-6]|head"
+    "|header|hr|html|i|iframe|img|input|ins|kbd|label|li|link|mark|meta|nav|ol|p"
+    "|picture|pre|s|samp|script|section|small|source|span|strike|strong|style|sub"
+    "|summary|sup|table|tbody|td|tfoot|th|thead|tr|tt|u|ul|video|wbr"
+)
+HTML_TAG_RE = re.compile(
+    rf"</?(?:{HTML_TAG_NAMES})(?![A-Za-z0-9_-])(?:\s[^<>]*)?/?>"
+    r"|<[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/>",
+    re.IGNORECASE,
+)
 SUMMARY_RE = re.compile(r"<summary>(.*?)</summary>", re.IGNORECASE)
 # "term : definition", "term: definition", "**term**: definition", "term:" (empty).
 TERM_RE = re.compile(r"^(?P<term>[^:]{1,60}?)\s*:(?:\s+(?P<def>.*)|\s*)$")

@@ -18,6 +18,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.notes.lines import HTML_TAG_RE
+
 _FENCE_RE = re.compile(r"^\s*(?:`{3,}|~{3,})")
 _BULLET_RE = re.compile(r"^\s*(?:>\s?)*\s*(?:[-*+]\s+)?")
 _RULE_RE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,}|<hr\s*/?>|<br\s*/?>)$", re.IGNORECASE)
@@ -62,7 +64,6 @@ _OPTIONS_LABEL_RE = re.compile(
     r"^(?:options?|choices?|선지|보기|선택지|選択肢|选项)\s*[:：]?$", re.IGNORECASE
 )
 _IMAGE_RE = re.compile(r"!\[[^\]]*\]\(|<img\b", re.IGNORECASE)
-_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _ARROW_RE = re.compile(r"\s+(?:→|->)\s+")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 MIN_OPTIONS = 3
@@ -140,7 +141,7 @@ def _untranslated(texts: Sequence[str]) -> list[str]:
 
 def named_option(value: str, keys: Sequence[str], texts: Sequence[str]) -> int | None:
     """The index of the one option an answer value names, or None."""
-    value = _plain(_TAG_RE.sub(" ", value)).strip().rstrip(".。").strip()
+    value = _plain(HTML_TAG_RE.sub(" ", value)).strip().rstrip(".。").strip()
     if not value:
         return None
     m = _KEY_RE.match(value)
@@ -335,11 +336,11 @@ class _Reader:
         text = "\n".join(inside)
         summary = re.search(r"<summary[^>]*>(.*?)</summary>", text, re.IGNORECASE | re.DOTALL)
         if summary is not None:
-            title = _plain(_TAG_RE.sub(" ", summary.group(1)))
+            title = _plain(HTML_TAG_RE.sub(" ", summary.group(1)))
             if title and answer_value(title) is None:
                 return None  # a fold titled otherwise holds something else
             text = text[summary.end():]
-        lines = [_unmarked(_TAG_RE.sub(" ", line)) for line in text.split("\n")]
+        lines = [_unmarked(HTML_TAG_RE.sub(" ", line)) for line in text.split("\n")]
         lines = [line for line in lines if line]
         if not lines:
             return None
@@ -357,7 +358,7 @@ class _Reader:
         for raw in after:
             if _FENCE_RE.match(raw):
                 break
-            text = _plain(_TAG_RE.sub(" ", _unmarked(raw))).strip()
+            text = _plain(HTML_TAG_RE.sub(" ", _unmarked(raw))).strip()
             if text and not _RULE_RE.match(text) and re.search(r"\w", text):
                 lines.append(text)
         lines = [_unlinked(text) for text in lines]

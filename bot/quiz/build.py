@@ -9,6 +9,7 @@ from bot.notes.model import SourceRef
 from bot.quiz.fields import echoed_fields
 from bot.quiz.figure_kinds import odd_figure
 from bot.quiz.han import han_shown
+from bot.quiz.naming import is_bare_number
 from bot.quiz.question import AUTHOR, Question, digest, fact_key, question_id, shuffled
 from bot.quiz.scripts import crosses_unread_language, latin_alone, unread_script
 from bot.quiz.setting_values import odd_kind
@@ -115,6 +116,12 @@ def rejection(question: Question) -> str | None:
             return "word form shown"
     if question.kind not in ("cloze", AUTHOR) and any(_bare_letters(c) for c in choices):
         return "bare letter choice"
+    # Numbers for choices ('6', '4', '7', '5': an OSI table's layer column) under
+    # a stem that asks for a thing ('Which one does this describe?'): a value
+    # asked as if it were a name. A cloze blanks a number in its own sentence,
+    # and an author writes their own.
+    if question.kind not in ("cloze", AUTHOR) and all(is_bare_number(c) for c in choices):
+        return "bare number choices"
     if question.kind != AUTHOR and _mixed_openings(choices):
         return "mixed openings"
     if _echoes_meaning(question, right_text, wrong):

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from bot.notes.model import Deck, SourceRef, Table, Topic
 from bot.quiz.build import make
 from bot.quiz.material import is_concept_name, join_crumb
-from bot.quiz.naming import clean_name, is_aspect
+from bot.quiz.naming import clean_name, is_aspect, is_bare_number
 from bot.quiz.phrases import Phrases
 from bot.quiz.question import Question
 from bot.quiz.reshape import unwrap_code
@@ -112,7 +112,7 @@ def _key_column(header: Sequence[str], rows: Sequence[Sequence[str]]) -> int | N
 
 def _names_thing(key: str) -> bool:
     # (A bare number, 'Class 1' written '1', is a label without its header.)
-    return is_concept_name(key) and not is_aspect(key) and not key.replace(".", "").isdigit()
+    return is_concept_name(key) and not is_aspect(key) and not is_bare_number(key)
 
 
 def _table(topic: Topic, table: Table, words: Phrases) -> list[Question]:

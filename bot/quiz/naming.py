@@ -241,6 +241,19 @@ def is_sequence_label(text: str) -> bool:
     return bool(_SEQUENCE_LABEL.match(core) or _ORDINAL.match(core))
 
 
+# A bare number or a place written as one: '7', '3.5', '1,000', '3rd', '2nd'
+# (and the places _ORDINAL reads: '제3장', '2번째 단계').
+_BARE_NUMBER = re.compile(r"\d[\d.,]*(?:st|nd|rd|th)?", re.IGNORECASE)
+
+
+def is_bare_number(text: str) -> bool:
+    """Whether a would-be name is only a number or an ordinal ('7' from an OSI
+    table's layer column, '3rd', '제3장'): a column's value without its header,
+    not a thing one can be asked to name."""
+    core = text.strip().strip("*_`").strip()
+    return bool(_BARE_NUMBER.fullmatch(core) or _ORDINAL.match(core))
+
+
 def is_label(text: str) -> bool:
     """Whether a would-be name is a document part, a label, a question, a
     comparison or a web address (see the module doc): never a concept."""

@@ -18,7 +18,7 @@ from bot.notes.model import Deck, Table, Topic
 from bot.quiz.build import make
 from bot.quiz.gloss import gives_away
 from bot.quiz.material import in_exercise, is_concept_name, join_crumb
-from bot.quiz.naming import clean_name, is_label
+from bot.quiz.naming import clean_name, is_bare_number, is_label
 from bot.quiz.phrases import Phrases
 from bot.quiz.question import Question
 from bot.quiz.reshape import unwrap_code
@@ -78,7 +78,9 @@ def _key(text: str) -> str:
 
 
 def _names_things(keys: Sequence[str]) -> bool:
-    return all(k and (is_concept_name(k) or _CODE.match(k.lstrip("/."))) for k in keys) and \
+    # (A bare number, an OSI table's layer '7', is a column's value, not a name.)
+    return all(k and (is_concept_name(k) or _CODE.match(k.lstrip("/."))) and not is_bare_number(k)
+               for k in keys) and \
         len({compact(k) for k in keys}) == len(keys)
 
 
