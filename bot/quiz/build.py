@@ -9,7 +9,7 @@ from bot.notes.model import SourceRef
 from bot.quiz.fields import echoed_fields
 from bot.quiz.figure_kinds import odd_figure
 from bot.quiz.han import han_shown
-from bot.quiz.naming import is_bare_number
+from bot.quiz.naming import is_bare_number, without_sequence_label
 from bot.quiz.question import AUTHOR, Question, digest, fact_key, question_id, shuffled
 from bot.quiz.scripts import crosses_unread_language, latin_alone, unread_script
 from bot.quiz.setting_values import odd_kind
@@ -58,6 +58,7 @@ def assemble(kind: str, *, sources: Sequence[str], section: str, topic: str, con
     """As `make`, but saying which mechanical check failed ('gate: choices alike')."""
     qid = question_id(kind, sources)
     choices, answer = shuffled(qid, correct, wrong)
+    context = without_sequence_label(context)
     if not isinstance(explanation, str):
         facts = dict(explanation)
         explanation = lesson([(c, facts.get(c, "")) for c in choices])

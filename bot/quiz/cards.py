@@ -21,7 +21,7 @@ from pathlib import PurePath
 from bot.notes.model import AuthorCard, Deck
 from bot.quiz.build import make
 from bot.quiz.gloss import gives_away
-from bot.quiz.naming import is_sequence_label
+from bot.quiz.naming import is_sequence_label, without_sequence_label
 from bot.quiz.question import AUTHOR, Question, digest, question_id
 from bot.quiz.text import GlossaryLike, leaked, norm, pieces, script_class
 
@@ -40,7 +40,7 @@ def _place(card: AuthorCard, deck: Deck) -> tuple[str, str]:
     is left out: over a series of questions ('## No.3' then '### No.4', '###
     No.5' …) it would show every later question under another one's number,
     and over the question's own lines it says nothing a reader needs."""
-    heads = [head for head in card.headings if not is_sequence_label(head)]
+    heads = [without_sequence_label(head) for head in card.headings if not is_sequence_label(head)]
     fallback = deck.name or PurePath(card.source.file).stem
     if len(heads) >= 2:
         return heads[-2], heads[-1]

@@ -254,6 +254,36 @@ def is_bare_number(text: str) -> bool:
     return bool(_BARE_NUMBER.fullmatch(core) or _ORDINAL.match(core))
 
 
+def without_sequence_label(crumb: str) -> str:
+    """A breadcrumb with each level's leading number label dropped ('Q6. EC2
+    요금 모델에 대해 설명해주세요' -> 'EC2 요금 모델에 대해 설명해주세요', 'No.3
+    VPC' -> 'VPC', '문제 3. 서브넷' -> '서브넷'): the label numbers the heading in
+    the author's series and tells a reader nothing. A level that is only a
+    label stays (there is no text to show in its place)."""
+    return " > ".join(_unlabelled(level) for level in crumb.split(" > "))
+
+
+def _unlabelled(level: str) -> str:
+    words = level.split()
+    for size in (1, 2):
+        head, rest = " ".join(words[:size]), " ".join(words[size:])
+        if rest and _DIGIT.search(head) and _leading_label(head) and not is_sequence_label(rest):
+            return rest
+    return level
+
+
+def _leading_label(head: str) -> bool:
+    """A label set before a heading's text: closed by a mark ('Q6.', '문제 3.',
+    '3번)'), or a letter label ('Q6', 'No.3', '#12'). A place word run into
+    its text, '3번 출구', '2번째 단계 설명', is the text itself."""
+    if head.endswith((".", ":", ")")):
+        return is_sequence_label(head.rstrip(".:)"))
+    return not head[0].isdigit() and bool(_SEQUENCE_LABEL.match(head))
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def is_label(text: str) -> bool:
     """Whether a would-be name is a document part, a label, a question, a
     comparison or a web address (see the module doc): never a concept."""
