@@ -119,9 +119,9 @@ def rejection(question: Question) -> str | None:
         return "bare letter choice"
     # Numbers for choices ('6', '4', '7', '5': an OSI table's layer column) under
     # a stem that asks for a thing ('Which one does this describe?'): a value
-    # asked as if it were a name. A cloze blanks a number in its own sentence,
-    # and an author writes their own.
-    if question.kind not in ("cloze", AUTHOR) and all(is_bare_number(c) for c in choices):
+    # asked as if it were a name. (A cloze blanks a number in its own sentence,
+    # an author's card asks its own 'SSH port'.)
+    if question.kind in _ASKS_A_THING and all(is_bare_number(c) for c in choices):
         return "bare number choices"
     if question.kind != AUTHOR and _mixed_openings(choices):
         return "mixed openings"
@@ -153,6 +153,10 @@ def rejection(question: Question) -> str | None:
     if question.kind != "cloze" and _odd_script_out(choices):
         return "one choice odd script"
     return None if question.explanation.strip() else "no explanation"
+
+
+# Kinds whose stem asks which thing a description is of.
+_ASKS_A_THING = frozenset({"match", "name"})
 
 
 # A single letter, or single letters joined by commas or slashes ('U' cut from

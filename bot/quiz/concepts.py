@@ -14,7 +14,7 @@ from bot.quiz.definitions import is_definition
 from bot.quiz.fields import echoed_fields
 from bot.quiz.gloss import gives_away, shares_all, shown_senses
 from bot.quiz.material import Concept, Material, Statement, is_name, labelled
-from bot.quiz.nearest import STRANDED_SHARE, held_share, nearest, stranded
+from bot.quiz.nearest import STRANDED_SHARE, held_share, nearest, stranded, words_held
 from bot.quiz.qualities import claims_hands_off, only_merits, states_a_problem
 from bot.quiz.question import Question
 from bot.quiz.self_definitions import defines_itself
@@ -45,6 +45,10 @@ MAX_OPTION = 90
 # '액세스' carry meaning too when deciding what is false) with the concept asked
 # about may well be true of that concept.
 CLUE_OVERLAP = 0.5
+# A clue most of whose words one line of a sibling writes too says what that
+# line says of the sibling, its rarer words aside ('여러 개체들이 지닌 공통된
+# 특성을 …' beside a sibling's '… 공통된 특성을 …'): two right answers.
+LINE_WORDS_HELD = 0.6
 SINGLE_CLUE_OVERLAP = 0.3
 GENERIC_FIT = 2
 BORROWED_OVERLAP = 0.2
@@ -282,7 +286,8 @@ def _could_be(other: Concept, answer: Concept, clues: Sequence[Statement],
         # One clue alone must be the more telling: nothing else may half fit it.
         limit = CLUE_OVERLAP if len(clues) > 1 else SINGLE_CLUE_OVERLAP
     return any(material.overlap(c.text, vocabulary) >= limit
-               or any(near_duplicate(c.text, t) for t in said)
+               or any(near_duplicate(c.text, t) or words_held(c.text, t) >= LINE_WORDS_HELD
+                      for t in said)
                or _said_of_it_elsewhere(other, c, material) for c in clues)
 
 

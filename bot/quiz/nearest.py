@@ -16,13 +16,14 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
-from bot.quiz.text import pieces, telling
+from bot.quiz.text import FUNCTION_WORDS, pieces, telling
 
 # A word already shown by a chosen distractor counts this much for the next:
 # the next is chosen for what the others leave to the answer alone.
 _COVERED = 0.5
 # A stem with this share of its meaning in such words gives the answer away.
 STRANDED_SHARE = 0.15
+_LEADING_LABEL = re.compile(r"^[^:：]{1,20}[:：]\s+")
 _WORD = re.compile(r"[\s,.;:!?()\[\]/·]+")
 # Words that join a sentence and say nothing of its subject ('… 위한 …',
 # '… 대한 …'): sharing them makes no two things alike.
@@ -96,6 +97,20 @@ def held_share(clue: str, weights: Mapping[str, float], line: str) -> float:
             held |= own
     total = math.fsum(w for p, w in weights.items() if p not in _GRAMMAR)
     return math.fsum(weights.get(p, 0.0) for p in held) / total if held and total else 0.0
+
+
+def words_held(clue: str, line: str) -> float:
+    """Share of the clue's content words (each counted once, however rare)
+    that `line` writes too, its spaces closed up. Unweighted: a clue most of
+    whose words a sibling's line also writes says what that line says, though
+    the clue's one rare word is not among them."""
+    # (A field label the lines share, 'What it is: …', says nothing alike.)
+    clue = _LEADING_LABEL.sub("", clue)
+    words = {own for own in _word_pieces(clue) if own - FUNCTION_WORDS}
+    if not words:
+        return 0.0
+    held_pieces = _closed_up(line)
+    return sum(own <= held_pieces for own in words) / len(words)
 
 
 @lru_cache(maxsize=1 << 14)

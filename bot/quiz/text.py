@@ -237,7 +237,7 @@ def near_duplicate(a: str, b: str) -> bool:
 
 
 # English words that carry no subject matter: two sentences sharing them share nothing.
-_FUNCTION_WORDS = frozenset("""
+FUNCTION_WORDS = frozenset("""
 a an the of to in on at by for from with without into onto over under and or but if
 then than as is are was were be been being it its this that these those there their
 will would can could should may might must do does did not no so such only also even
@@ -257,7 +257,7 @@ def _claim_negations(text: str) -> tuple[str, ...]:
 def matter(text: str) -> frozenset[str]:
     """The telling pieces of a text without English function words. (Remembered:
     each line is compared with every other.)"""
-    return telling(text) - _FUNCTION_WORDS
+    return telling(text) - FUNCTION_WORDS
 
 
 def contradicts(a: str, b: str) -> bool:

@@ -71,5 +71,6 @@ def test_a_first_column_headed_by_the_kind_of_its_things_is_asked() -> None:
 """
     rows = [q for q in build_bank(parse_markdown(text, "notes.md")) if "- 요금:" in q.prompt]
     assert {q.correct_choice for q in rows} == {"Hot Tier", "Cool Tier", "Archive Tier"}
-    # The question's number is no level of its own in the breadcrumb.
-    assert all(q.context == "Q2. 저장소 요금은?" for q in rows)
+    # The question's number is no level of its own in the breadcrumb, nor a
+    # part of one (naming.without_sequence_label).
+    assert all(q.context == "저장소 요금은?" for q in rows)
