@@ -218,8 +218,27 @@ def _word_entries(run: str) -> tuple[str, ...]:
     found = [run[:i] for i in range(2, min(len(run), index.longest) + 1)]
     found += [bare[-i:] for i in range(2, min(len(bare), index.longest) + 1)]
     out = [entry for piece in found for entry in index.words.get(piece, ())]
-    out += [entry for piece in {run, bare} for entry in index.short.get(piece, ())]
+    pieces = {run, bare} if bare == run or not _known_word(run) else {run}
+    out += [entry for piece in pieces for entry in index.short.get(piece, ())]
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """Every Korean word the term lists spell, alone or in a phrase, and those read
+    to spell acronyms out."""
+    index = _index()
+    out = set(index.words) | set(index.short)
+    out |= {w for names in term_list().values() for name in names for w in name.split()}
+    out |= {w for korean in initial_words() for w in korean.split()}
+    return frozenset(out)
+
+
+def _known_word(run: str) -> bool:
+    """Whether the Hangul word is itself a word of the term lists: then its last
+    syllable is its own, no particle. 빈도 (frequency) is no 빈 (empty) + 도, and
+    must not read as 'empty' because 빈 is a one-syllable word."""
+    return run in _known_words()
 
 
 @lru_cache(maxsize=1 << 14)
@@ -378,6 +397,25 @@ def spells_acronym(acronym: str, stem: str) -> bool:
         if len(window) >= len(letters) and _covers(letters, window):
             return True
     return False
+
+
+def spells_out_term(term: str, text: str) -> bool:
+    """Whether `text` spells out the asked term when the term is itself one
+    acronym: two words of what the notes or the term lists expand it to ('NS
+    (Name Server)'), or consecutive words starting with its letters ('호스팅
+    영역의 이름 서버' for NS). Only the term's own acronym is read, never one of
+    the breadcrumb ('DNS' over every record type would say name and domain)."""
+    short = term.strip().strip("`*")
+    if not _ACRONYM.fullmatch(short):
+        return False
+    short = short.replace("/", "")
+    said = senses(text)
+    for phrase in _spelled_out(short, _NOTES_EXPANSIONS.get()):
+        shared = (senses(phrase) - _EMPTY) & said
+        if len({w for w in shared if " " not in w}) >= _EXPANSION_WORDS \
+                or any(" " in w for w in shared):
+            return True
+    return spells_acronym(short, text)
 
 
 def _covers(letters: list[str], words: Sequence[frozenset[str]]) -> bool:

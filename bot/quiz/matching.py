@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from bot.quiz.build import assemble
 from bot.quiz.concepts import CLUE_OVERLAP
-from bot.quiz.gloss import gives_away, senses, shown_senses
+from bot.quiz.gloss import gives_away, senses, shown_senses, spells_out_term
 from bot.quiz.material import Material, TermEntry, concept_key
 from bot.quiz.nearest import STRANDED_SHARE, nearest, stranded
 from bot.quiz.question import Question
@@ -319,6 +319,11 @@ def _which_definition(entry: TermEntry, others: Sequence[TermEntry], glossary: G
     if gives_away(entry.definition, f"{entry.crumb} {entry.term}",
                   [o.definition for o in picked]):
         return "the definition translates the term"  # 'Change Set' -> 변경 사항에 대한 세트
+    # An acronym asked and a definition saying its words: 'NS' and '호스팅 영역의
+    # 이름 서버' (name server). (Unless every other definition spells it too.)
+    if spells_out_term(entry.term, entry.definition) and not all(
+            spells_out_term(entry.term, o.definition) for o in picked):
+        return "the definition spells the term out"
     # Nor may a wrong definition name the term asked about: the list then speaks
     # of the term itself ('MAC' named in its sublayer's duties), and another of
     # its lines may be true of it as well.
