@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bot.notes.loader import parse_markdown
 from bot.quiz.bank import build_bank
-from bot.quiz.gloss import gives_away, senses
+from bot.quiz.gloss import gives_away, senses, spells_out_term
 
 METHODS = """## 컬렉션
 ### 메서드
@@ -49,3 +49,14 @@ def test_an_acronym_asked_is_not_answered_by_its_spelled_out_words() -> None:
         right = q.choices[q.answer]
         assert not ("'NS'" in q.prompt and right == "호스팅 영역의 이름 서버"), q.prompt
 
+
+
+def test_only_the_asked_acronym_is_read_spelled_out() -> None:
+    # Two words of TTL's known expansion (time to live), though no words in a
+    # row start with its letters.
+    assert spells_out_term("TTL", "How long a record may live in a cache, as time")
+    assert not spells_out_term("TTL", "How long a record stays in a cache")
+    # 'domain name' spells DNS, the breadcrumb's acronym, not the record asked.
+    assert spells_out_term("DNS", "도메인 이름을 다른 도메인 이름으로 매핑")
+    assert not spells_out_term("CNAME", "도메인 이름을 다른 도메인 이름으로 매핑")
+    assert not spells_out_term("Route 53", "이름 서버를 알려주는 레코드")
