@@ -10,6 +10,7 @@ from functools import lru_cache
 from bot.notes.lines import split_term
 from bot.quiz.build import make
 from bot.quiz.categories import is_category, names_members
+from bot.quiz.confusables import confusable
 from bot.quiz.definitions import is_definition
 from bot.quiz.fields import echoed_fields
 from bot.quiz.gloss import gives_away, shares_all, shown_senses
@@ -118,14 +119,21 @@ def fair_siblings(concept: Concept, group: Sequence[Concept],
                   material: Material) -> list[Concept]:
     """Siblings the notes describe, neither the answer's umbrella nor a heading
     above it ('Graph search algorithms' for one of its algorithms), nor a name
-    inside the answer's or around it."""
+    inside the answer's or around it, nor a real-world near twin of the answer
+    (Savings Plans beside Reserved Instances: true of it whatever the notes say)."""
     above = {compact(h) for h in concept.crumb.split(" > ")}
+    names = _all_names(concept, material)
     return [o for o in group
             if o.named and o.statements and not related(o, concept)
+            and not confusable(names, _all_names(o, material))
             and not (_umbrella(o, concept, material) and not _peers(o, concept, group, material))
             and compact(o.name) not in above
             and not sub_topic(o, group)
             and not _kind_of(o, concept, material) and not _kind_of(concept, o, material)]
+
+
+def _all_names(concept: Concept, material: Material) -> list[str]:
+    return [concept.name, *material.spellings.get(concept.key, ())]
 
 
 _SUB_TOPIC = re.compile(r"^\s*(?:[-–—:>]|\bof\b)\s*\S")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from bot.quiz.build import assemble
 from bot.quiz.concepts import CLUE_OVERLAP
+from bot.quiz.confusables import confusable
 from bot.quiz.gloss import gives_away, senses, shown_senses, spells_out_term
 from bot.quiz.material import Material, TermEntry, concept_key
 from bot.quiz.nearest import STRANDED_SHARE, nearest, stranded
@@ -218,7 +219,10 @@ def _pick(entry: TermEntry, others: Sequence[TermEntry], glossary: GlossaryLike,
     # similar length. Never a value among names or a name among values: the
     # odd one out would stand out by its form.
     script = script_class(entry.term)
-    others = [o for o in others if _is_value(o.term) == _is_value(entry.term)]
+    # Never a real-world near twin of the answer (Savings Plans for Reserved
+    # Instances): its definition fits the answer too, whatever the notes say.
+    others = [o for o in others if _is_value(o.term) == _is_value(entry.term)
+              and not confusable([entry.term], [o.term])]
     ranked = sorted(others, key=lambda o: (script_class(o.term) != script,
                                            abs(len(o.term) - len(entry.term))))
     same = [o for o in ranked if script_class(o.term) == script]
@@ -300,7 +304,9 @@ def _which_definition(entry: TermEntry, others: Sequence[TermEntry], glossary: G
     # 시스템' beside Lustre's '… 리눅스 파일 시스템'), of similar length on a tie;
     # never one the notes on the term say as well.
     said = material.said_about.get(concept_key(entry.term, glossary), ())
-    fair = [o for o in others if not any(near_duplicate(o.definition, t) for t in said)]
+    # (Nor a real-world near twin's definition: true of the answer as well.)
+    fair = [o for o in others if not any(near_duplicate(o.definition, t) for t in said)
+            and not confusable([entry.term], [o.term])]
     picked = [fair[i] for i in nearest(material.weights(entry.definition),
                                        [pieces(o.definition) for o in fair], 3)]
     if len(picked) < 2:
