@@ -12,7 +12,8 @@ from bot.quiz.confusables import confusable
 _PRICING: list[Node] = [
     "On-Demand Instances : 초 단위로 사용한 만큼 요금을 내는 약정 없는 옵션",
     "Reserved Instances : 쓸 인스턴스 유형과 리전을 정해 두고 장기 약정하는 구매 방식",
-    "Compute Savings Plans : 시간당 사용 금액을 약정하면 Fargate와 Lambda 요금도 낮아지는 구매 방식",
+    "Compute Savings Plans : 시간당 사용 금액을 약정하면"
+    " Fargate와 Lambda 요금도 낮아지는 구매 방식",
     "Spot Instances : 남는 용량을 최대 90% 할인된 가격에 쓰지만 회수될 수 있음",
     "Dedicated Hosts : 소켓과 코어가 보이는 물리 서버 한 대를 통째로 사용",
     "Capacity Blocks : 머신러닝용 GPU 인스턴스를 미래 날짜에 일정 기간 확보",
