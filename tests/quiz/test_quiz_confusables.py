@@ -22,8 +22,8 @@ _PRICING: list[Node] = [
 
 def test_a_near_twin_is_no_wrong_choice() -> None:
     bank = build_bank(make_deck({"EC2": {"EC2 구매 옵션": _PRICING}}))
-    reserved = _PRICING[1].split(" : ")[1]
-    savings = _PRICING[2].split(" : ")[1]
+    reserved = "쓸 인스턴스 유형과 리전을 정해 두고 장기 약정하는 구매 방식"
+    savings = "시간당 사용 금액을 약정하면 Fargate와 Lambda 요금도 낮아지는 구매 방식"
     asked = [q for q in bank if "Compute Savings Plans" in q.prompt
              and q.correct_choice == savings]
     # Still asked, with other wrong choices than Reserved Instances' definition.
