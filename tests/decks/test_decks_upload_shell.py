@@ -47,8 +47,10 @@ async def test_upload_preview_confirm_and_rollback(tmp_path: Path) -> None:
 
         # Version 2, then back to version 1, then back to the host's deck.
         second = tmp_path / "My Vault.zip"
-        endpoint = seed_sections("네트워크 - VPC Endpoint")
-        second.write_bytes(zip_of({"vault/network/vpc.md": endpoint}))
+        # A section that yields questions of its own (the endpoint section alone
+        # yields none since its two endpoints are real-world near twins).
+        dns = seed_sections("Route 53")
+        second.write_bytes(zip_of({"vault/network/dns.md": dns}))
         assert "(version 2)" in await t.say(f"/deck upload {second}")
         await t.say("/deck confirm")
         assert "Virtual Private Cloud" not in await t.say("/topics")
