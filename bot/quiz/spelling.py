@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 
 from bot.quiz.text import GlossaryLike, name_parts
+from bot.quiz.word_family import same_family
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]{3,}")
 MIN_LEN = 5
@@ -62,14 +63,33 @@ def _allowed(word: str) -> int:
 
 # English endings: 'times' and 'timer', 'mapped' and 'mapper' are two words of
 # one stem, each right where it stands.
-_ENDINGS = ("", "s", "es", "ed", "er", "ers", "ing", "r", "d", "e", "y", "ies", "ly", "al")
+_ENDINGS = frozenset(("", "s", "es", "ed", "er", "ers", "ing", "r", "d", "e", "y", "ies",
+                      "ly", "al"))
+# Word-forming endings: 'Acceleration' and 'Accelerator', 'Replication' and
+# 'Replicator', 'Analytic' and 'Analytics' are other words of one root, each a
+# name's own (S3 Transfer Acceleration beside Global Accelerator), so never a
+# slip of the other however often that one is written. They need a root of
+# four letters ('Actor' / 'Action' share only 'act').
+_DERIVED = _ENDINGS | frozenset((
+    "ion", "ions", "ation", "ations", "ator", "ators", "or", "ors", "ment", "ments",
+    "ive", "ives", "ic", "ics", "ical", "ity", "ities", "ance", "ence", "ant", "ent",
+    "able", "ible", "ize", "izer", "ise", "ist", "ism", "ness", "ure", "ory", "ary"))
+_ROOT = 4
 
 
-def _inflected(a: str, b: str) -> bool:
-    for cut in range(1, 4):
-        stem = a[:-cut]
-        if len(stem) >= 3 and b.startswith(stem) and a[len(stem):] in _ENDINGS \
-                and b[len(stem):] in _ENDINGS:
+def _one_family(a: str, b: str) -> bool:
+    """Whether two lower-case words are one stem with two endings: inflected
+    ('mapped' / 'mapper') or derived ('acceleration' / 'accelerator',
+    'encryption' / 'encrypted')."""
+    if same_family(a, b):
+        return True
+    shortest = min(len(a), len(b))
+    shared = next((i for i in range(shortest) if a[i] != b[i]), shortest)
+    for stem in range(shared, 2, -1):
+        ends = (a[stem:], b[stem:])
+        if all(e in _ENDINGS for e in ends) and 0 < len(ends[0]) <= 3:
+            return True
+        if stem >= _ROOT and all(e in _DERIVED for e in ends):
             return True
     return False
 
@@ -84,7 +104,7 @@ def _slip(word: str, other: str, allowed: int | None = None) -> bool:
     # no slip of a lower-case word (with), nor the reverse.
     if word[0].isupper() != other[0].isupper():
         return False
-    if a == b or a.startswith(b) or b.startswith(a) or a[0] != b[0] or _inflected(a, b):
+    if a == b or a.startswith(b) or b.startswith(a) or a[0] != b[0] or _one_family(a, b):
         return False
     if re.sub(r"\D", "", a) != re.sub(r"\D", "", b):
         return False  # gp2 / gp3, io1 / io2: other names, not slips

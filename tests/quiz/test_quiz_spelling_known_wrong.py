@@ -104,3 +104,31 @@ def test_a_name_is_never_set_right_to_a_common_word_or_another_case() -> None:
     # Slips of one case are still set right.
     assert spelling_fixes(["Organizations", "Organizations 계정", "Oraganizations"],
                           Glossary()) == {"Oraganizations": "Organizations"}
+
+
+# Accelerator is written four times, Acceleration once: two words of one root.
+NETWORK = {"전송과 가속": {
+    "Global Accelerator": ["고정 IP 두 개로 Accelerator 엔드포인트에 연결",
+                           "AWS 백본으로 사용자 트래픽을 가까운 엣지에서 받음"],
+    "DAX (DynamoDB Accelerator)": ["DynamoDB 앞의 인메모리 캐시 Accelerator",
+                                   "읽기 지연을 마이크로초 단위로 줄임"],
+    "S3 Transfer Acceleration": ["엣지 로케이션을 거쳐 버킷으로 업로드",
+                                 "먼 거리의 대용량 업로드를 빠르게 함"],
+    "CloudFront": ["콘텐츠를 엣지에 캐시해 배포", "정적·동적 콘텐츠를 사용자 가까이 전달"],
+    "Direct Connect": ["온프레미스와 AWS를 전용선으로 연결", "일정한 대역폭과 지연"],
+}}
+
+
+def test_a_word_of_the_same_root_with_another_ending_is_no_slip() -> None:
+    # 'Acceleration' beside the more frequent 'Accelerator' (and the like) is a
+    # word of its own: setting it "right" makes a name that does not exist.
+    for word, other in [("Acceleration", "Accelerator"), ("Encryption", "Encrypted"),
+                        ("Replication", "Replicator"), ("Analytic", "Analytics")]:
+        assert spelling_fixes([word, *[other] * 5], Glossary()) == {}, word
+    bank = build_bank(make_deck(NETWORK))
+    shown = [c for q in bank for c in (*q.choices, q.prompt)]
+    assert any("S3 Transfer Acceleration" in c for c in shown)
+    assert not any("Transfer Accelerator" in c for c in shown)
+    # Real slips are still set right, the ending's too.
+    assert spelling_fixes(["Kinesis Veideo", *["Video"] * 4, "Tocpic", *["Topic"] * 4],
+                          Glossary()) == {"Veideo": "Video", "Tocpic": "Topic"}
