@@ -4,7 +4,9 @@ values must lie.
 - A number given as an example ("예: 60일 후 이동", "e.g. 30 days", "60일 후에
   Standard-IA로 이동 가능") is a setting someone chose, not a rule to learn; so
   is a count in a made-up case ("2개의 같은 program을 이용하는 경우", "Suppose
-  two users …").
+  two users …"), in a quoted remark ('「カバレッジ80%なのに本番でバグが出る」') or in a
+  concessive or hypothetical frame ('90%인데도', 'even if 3 nodes fail'); see
+  remarks.py.
 - A stem that holds the answer's arithmetic ("4 KB × 6 = ___") asks for a sum,
   not for knowledge: skip the line when the answer is a product, sum, difference
   or ratio of two other numbers in it, or when it writes an operator between
@@ -21,6 +23,8 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
+
+from bot.quiz.remarks import conceded, quoted_remark
 
 _EXAMPLE = re.compile(r"예\s*[:)]|예시|예를 들|e\.g\.|\bfor example\b|\bfor instance\b|"
                       r"\bsuch as\b|\bex\)", re.IGNORECASE)
@@ -92,6 +96,8 @@ def _made_up_case(text: str, start: int, end: int) -> bool:
 
 def is_example(text: str, start: int, end: int) -> bool:
     if _EXAMPLE.search(text) or _made_up_case(text, start, end):
+        return True
+    if quoted_remark(text, start, end) or conceded(text, start, end):
         return True
     return bool(_DELAY_AFTER.match(text[end:]) and not _BOUND_BEFORE.search(text[:start]))
 
