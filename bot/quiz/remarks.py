@@ -55,7 +55,7 @@ def quoted_remark(text: str, start: int, end: int) -> bool:
 # 'カバレッジ80%なのに', '10%としても', '90%인데도', '2개가 다운되더라도'. A bare
 # 'のに' only where a clause ends with it: '処理するのに3秒' says what a task takes.
 _CONCEDED_AFTER = re.compile(
-    r"^[^、。,.;；!?！？\n]*?(?:なのに|のに(?=[、,，」』\s…]|$)|としても|"
+    r"^[^、。,.;；!?！？\n]*?(?:なのに|のに(?=[、,，」』…]|$)|としても|"
     r"더라도|(?:인|는|은)데도)")
 # Before the figure, in its clause (zh, en): '即使有5个副本', '虽然覆盖率90%，但…',
 # 'even if 3 nodes fail'.

@@ -86,6 +86,7 @@ def test_a_conceded_figure_is_no_fact(line: str, figure: str) -> None:
 @pytest.mark.parametrize(("line", "figure"), [
     ("100件を処理するのに3秒かかる", "3秒"),
     ("100件を処理するのに3秒かかる", "100"),
+    ("3件を処理するのに 10秒かかる", "3件"),
     ("커버리지는 90%를 목표로 한다", "90%"),
     ("Each node holds 3 replicas, even if idle", "3"),
 ])
