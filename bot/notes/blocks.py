@@ -222,20 +222,42 @@ def _labels(lines: list[str], fenced: set[int], out: Prepass) -> None:
 _BOLD_LINE = re.compile(r"^ {0,3}(\*{2,3}|_{2,3})(?=\S)(?P<text>.+?)(?<=\S)\1\s*$")
 
 
+_COLON = (":", "：")
+
+
+def _colon_title(raw: str) -> bool:
+    """A short plain line that ends with a colon ('总结：', 'Data structures:'):
+    with the colon taken off, a line that could name what follows it. Not an
+    emphasised one ('**1️⃣ Internet Gateway**:'): those are a walkthrough's
+    steps as often as titles, and the next step's lines would fall under it."""
+    text = raw.rstrip()
+    if not text.endswith(_COLON) or "**" in text or "__" in text:
+        return False
+    head = text.rstrip(":： ")
+    return bool(head) and not head.endswith(_COLON) and _label_like(head)
+
+
 def _table_titles(lines: list[str], fenced: set[int], out: Prepass) -> None:
     """A bold line on its own over a table ('**Queue**', a blank line, then
     '| enqueue | … |') titles the table, as a heading would: its rows are
     that thing's, not more of the sub-heading above (where they would be
     asked under the wrong name). One is enough: a table has a header row of
-    its own, so the line over it is no lead-in to a sentence."""
+    its own, so the line over it is no lead-in to a sentence. So does a short
+    plain line ending with a colon ('底层数据结构解析：' over a table of
+    structures after the bullets of '### Sorted Set'): the colon says the
+    table is what it announces, not more lines of the topic above. A generic
+    word ('Example:', '정리:') only labels the topic (structure.plain_heading)."""
     for i, raw in enumerate(lines[:-1]):
-        if i in fenced or (i > 0 and lines[i - 1].strip()) or not _BOLD_LINE.match(raw):
+        if i in fenced or (i > 0 and lines[i - 1].strip()):
+            continue
+        if not (_BOLD_LINE.match(raw) or _colon_title(raw)):
             continue
         nxt = i + 1
         if nxt < len(lines) - 1 and not lines[nxt].strip():
             nxt += 1  # (one blank line between)
         if nxt not in fenced and (nxt + 1) not in out.skip \
-                and lines[nxt].lstrip().startswith("|") and _label_like(raw):
+                and lines[nxt].lstrip().startswith("|") \
+                and (_label_like(raw) or _colon_title(raw)):
             out.labels.add(i + 1)
 
 

@@ -26,6 +26,7 @@ from bot.notes.builders import freeze_deck
 from bot.notes.cards import scan_cards
 from bot.notes.model import CodeBlock, Deck, Image, Skip, SourceRef, Table, Warning
 from bot.notes.structure import Structure
+from bot.notes.table_scope import names_topics
 
 _PRE_LANGUAGES = frozenset({"", "text", "txt", "plain", "plaintext", "md", "markdown"})
 _QUOTE_RE = re.compile(r"^(\s*>\s?)+")
@@ -378,6 +379,14 @@ class _Parser(Structure):
                 self.attach_flat(_FactB(text=text, raw=text, line=lineno + offset,
                                         content_col=0, kind="pre"))
 
+    def names_section_topics(self, first_column: list[str]) -> bool:
+        """The table's first column names two or more topics of the open
+        section (table_scope): its rows are about the section."""
+        if not self.sections or self.current is None or self.current is self.own:
+            return False
+        titles = [t.title for t in self.sections[-1].topics if t is not self.own]
+        return names_topics(first_column, titles)
+
     def flush_table(self) -> None:
         if not self.table_rows:
             return
@@ -392,6 +401,10 @@ class _Parser(Structure):
         if not cells:
             return
         header = cells[0][1]
+        if self.names_section_topics([row[0] for _, row in cells[1:] if row]):
+            # A summary of the section's topics, not more of the last topic.
+            self.reset_block()
+            self.current = None
         table = Table(
             header=header,
             rows=tuple(c for _, c in cells[1:]),

@@ -229,7 +229,7 @@ class Structure:
     def plain_heading(self, lineno: int, title: str) -> None:
         """A plain line that heads the list under it (blocks._labels): a topic
         one level below the open heading; a generic one labels the topic."""
-        title = title.strip("*: ")
+        title = title.strip("*:： ")
         if self.in_details or labels.is_generic(title):
             self.label(lineno, title)
             return
