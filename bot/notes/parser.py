@@ -403,6 +403,12 @@ class _Parser(Structure):
         header = cells[0][1]
         if self.names_section_topics([row[0] for _, row in cells[1:] if row]):
             # A summary of the section's topics, not more of the last topic.
+            # A title line over it ('总结：') read as a topic of its own is left
+            # with nothing: it is dropped rather than kept as an empty topic.
+            last = self.current
+            if last is not None and not (last.facts or last.tables or last.code_blocks
+                                         or last.images):
+                self.sections[-1].topics.remove(last)
             self.reset_block()
             self.current = None
         table = Table(

@@ -99,3 +99,10 @@ def test_an_emphasised_colon_line_is_no_table_title() -> None:
     # title: the lines of the next step would fall under it.
     deck = parse_markdown(TITLED.replace("Compression schemes:", "**Step one**:"), "notes.md")
     assert _holder(deck, "Run-length") == "Column stores"
+
+
+def test_a_titled_summary_table_leaves_no_empty_topic() -> None:
+    text = SUMMARY.replace("| Engine | Best at |", "Summary of engines:\n\n| Engine | Best at |")
+    deck = parse_markdown(text, "notes.md")
+    assert _holder(deck, "Fast sequential writes") == "Engines"
+    assert all(t.title != "Summary of engines" for t in deck.topics())
