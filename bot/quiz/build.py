@@ -131,6 +131,8 @@ def rejection(question: Question) -> str | None:
         return "answer stands out"
     if _odd_form(choices[question.answer], wrong):
         return "answer odd form"
+    if question.kind != "cloze" and _turned_round(choices):
+        return "one choice word order"
     # Written as another kind: 'FIFO' among 'isFull', 'enQueue', 'isEmpty', a
     # figure among names. (A cloze's values may be '1' beside 'n' and 'log n'.)
     if question.kind != "cloze" and odd_kind(right_text, wrong):
@@ -372,6 +374,38 @@ _JOINED = re.compile(r"\s[&+]\s|\s(?:and|및)\s|(?<=[^\s\d])/(?=[^\s\d])")
 def _last_word(text: str) -> str:
     words = _ASIDE.sub(" ", text).split()
     return words[-1].lower() if words else ""
+
+
+def _turned_round(choices: Sequence[str]) -> bool:
+    """One name written the other way round: the others all end on the same
+    words ('단순 라우팅 정책', '가중치 기반 라우팅 정책', 'IP 기반 라우팅 정책') and
+    it opens on them ('라우팅 정책 지리적 위치', as the notes happen to write it).
+    It stands out by its form, whether it is the answer or a wrong choice that
+    the reader rules out by look. Names only (short choices), three others at
+    least, and two shared words at least: one word opening a real name ('I/O
+    Multiplexing' beside 'Blocking I/O', 'Async I/O') is how such names go."""
+    if len(choices) < 4 or any(len(c) > 40 for c in choices):
+        return False
+    words = [c.split() for c in choices]
+    for i, odd in enumerate(words):
+        others = [w for j, w in enumerate(words) if j != i]
+        tail = _common_tail(others)
+        if len(tail) >= 2 and len(odd) > len(tail) and odd[:len(tail)] == tail \
+                and odd[-len(tail):] != tail:
+            return True
+    return False
+
+
+def _common_tail(names: Sequence[Sequence[str]]) -> list[str]:
+    """The last words every name ends on, when each has a word before them."""
+    tail: list[str] = []
+    shortest = min(len(n) for n in names)
+    for k in range(1, shortest):
+        ends = {tuple(n[-k:]) for n in names}
+        if len(ends) != 1:
+            break
+        tail = list(next(iter(ends)))
+    return tail
 
 
 def _odd_form(right: str, wrong: Sequence[str]) -> bool:
