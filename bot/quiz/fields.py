@@ -23,7 +23,8 @@ from functools import lru_cache
 
 from bot.quiz.gloss import english_words
 
-# field | words, in either language
+# field | words, in either language. (Troubleshooting has 'fix' and 'fixing' only:
+# a fixed size is steady, not repaired.)
 _FIELDS = """
 cost | cost*, price*, pricing, pay, paid, payer, payment, billing, bill, billed, charge*, \
 budget*, saving*, cheap*, expens*, 비용, 요금, 지불, 과금, 청구, 결제, 가격, 예산, 절감, 저렴
@@ -51,6 +52,12 @@ growth | grow*, expan*, 성장, 증설, 확장성, 확장 계획
 archive | archiv*, preserv*, retention, retain*, 아카이브, 아카이빙, 보존, 보관, 장기
 legacy | legacy, old, older, oldest, outdated, obsolete*, 레거시, 구형, 오래된, 구식
 pool | pool*, group, groups, collection*, 묶음, 집합
+troubleshooting | troubleshoot*, debug*, diagnos*, fix, fixing, 문제 해결, 디버그, 디버깅, 진단
+verification | verif*, check*, confirm*, validat*, test*, 검증, 확인
+requirements | requir*, specification*, spec, 요구 사항, 요구사항, 명세
+boundary | boundar*, demarcat*, border*, perimeter*, 경계
+claim | claim*, request*
+resize | resiz*, expan*, enlarg*, shrink*, 크기 조정
 """
 
 # Korean words that hold a field's word and mean something else: 파일럿
