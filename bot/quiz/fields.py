@@ -24,7 +24,8 @@ from functools import lru_cache
 from bot.quiz.gloss import english_words
 
 # field | words, in either language. (Troubleshooting has 'fix' and 'fixing' only:
-# a fixed size is steady, not repaired.)
+# a fixed size is steady, not repaired. Verification has no 확인: it is in every
+# other Korean line, 상태 확인 a health check.)
 _FIELDS = """
 cost | cost*, price*, pricing, pay, paid, payer, payment, billing, bill, billed, charge*, \
 budget*, saving*, cheap*, expens*, 비용, 요금, 지불, 과금, 청구, 결제, 가격, 예산, 절감, 저렴
@@ -53,7 +54,7 @@ archive | archiv*, preserv*, retention, retain*, 아카이브, 아카이빙, 보
 legacy | legacy, old, older, oldest, outdated, obsolete*, 레거시, 구형, 오래된, 구식
 pool | pool*, group, groups, collection*, 묶음, 집합
 troubleshooting | troubleshoot*, debug*, diagnos*, fix, fixing, 문제 해결, 디버그, 디버깅, 진단
-verification | verif*, check*, confirm*, validat*, test*, 검증, 확인
+verification | verif*, check*, confirm*, validat*, test*, 검증
 requirements | requir*, specification*, spec, 요구 사항, 요구사항, 명세
 boundary | boundar*, demarcat*, border*, perimeter*, 경계
 claim | claim*, request*
