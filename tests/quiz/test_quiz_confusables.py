@@ -45,3 +45,10 @@ def test_names_match_as_whole_words_in_any_case() -> None:
     assert not confusable(["Reserved Instances"], ["Spot Instances"])
     assert not confusable(["Athena"], ["S3 Glacier"])
     assert not confusable(["PRIMARY key"], ["Kruskal"])
+
+
+def test_traversal_orders_are_twins_in_chinese_and_japanese_too() -> None:
+    assert confusable(["后序遍历"], ["先序遍历"])
+    assert confusable(["前序遍历"], ["后序遍历"])
+    assert confusable(["行きがけ順"], ["帰りがけ順"])
+    assert not confusable(["后序遍历"], ["中序遍历"])
