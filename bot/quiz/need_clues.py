@@ -13,18 +13,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.notes.model import Fact
-from bot.quiz.text import compact, without_asides
-
-# The arrows scenarios.py reads a guide's lines by. ('X -> Y' lines the parser
-# reads itself are left as they were read.)
-_ARROWS = ("→", "⇒", "⟶")
+from bot.quiz.text import GUIDE_ARROWS, compact, without_asides
 
 
 def as_need(fact: Fact, about: Sequence[str]) -> Fact:
     """The line as its need alone when the name it leads to is one of `about`
     (the names of the thing it stands under); else as it was."""
     if fact.arrow != "reversed" or not fact.term or not fact.definition \
-            or not any(arrow in fact.text for arrow in _ARROWS):
+            or not any(arrow in fact.text for arrow in GUIDE_ARROWS):
         return fact
     named = {compact(n) for n in about} | {compact(without_asides(n)) for n in about}
     if compact(fact.term) not in named and compact(without_asides(fact.term)) not in named:

@@ -25,8 +25,9 @@ from dataclasses import replace
 
 from bot.notes.model import Fact
 from bot.quiz.material import is_concept_name
+from bot.quiz.text import GUIDE_ARROWS
 
-_ARROW = re.compile(r"\s*(?:→|⇒|⟶)\s*")
+_ARROW = re.compile(r"\s*(?:" + "|".join(GUIDE_ARROWS) + r")\s*")
 # A trailing aside of words ('(in a public subnet)', '(or NAT instance, rarely)').
 _WORDY_ASIDE = re.compile(r"\s*\([^()]*\s[^()]*\)\s*$")
 # The quotes around a scenario quoted from an exam question.
@@ -65,7 +66,7 @@ def scenario_line(fact: Fact) -> Fact:
     if fact.kind not in ("bullet", "text") or fact.arrow is not None:
         return fact
     if fact.term is not None and not (fact.definition or "").lstrip().startswith(
-            ("→", "⇒", "⟶")):
+            GUIDE_ARROWS):
         return fact  # ('Label: a → b' is a term line already, of its label)
     parts = _ARROW.split(fact.text.strip())
     if len(parts) != 2:

@@ -13,6 +13,12 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Protocol
 
+# The arrows a decision guide leads from a need to its answer by ('“Many VPCs
+# need connectivity” → TGW'); the '->' lines the notes parser reads itself
+# are left as it read them.
+GUIDE_ARROWS = ("→", "⇒", "⟶")
+
+
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
 # Chinese and Japanese words run on without spaces: read as overlapping pairs of
 # characters too, so that a stem sharing '共有' with the answer '共有ロック' is seen.
