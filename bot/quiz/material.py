@@ -984,7 +984,10 @@ class _Reader:
                     defined.append((fact, pair))
                 continue
             name = pair[0] if pair is not None else _item_name(fact)
-            inner = join_crumb(crumb, _label(fact))
+            # (Under the section the line is written in, when its topic was merged
+            # from another: 'Aurora Serverless' of the second 'Aurora' is shown
+            # under that section, not the first.)
+            inner = join_crumb(placed, _label(fact))
             named = self.names_a_thing(name) and fact.kind != "label"
             statements = own_statements(fact.children)
             if named or (is_name(name) and is_aspect(name) and len(statements) >= 2):
@@ -993,7 +996,7 @@ class _Reader:
                     # gathered from the children would repeat them.
                     statements.insert(0, Statement(text=pair[1], source=fact.source))
                 members.append(self.concept(
-                    name, topic=topic, crumb=crumb, about=inner, statements=statements,
+                    name, topic=topic, crumb=placed, about=inner, statements=statements,
                     source=fact.source, everything=[f.text for f in fact.walk()],
                     named=named, numbered=fact.kind == "step"))
                 written_as_terms = written_as_terms or (pair is not None and named)

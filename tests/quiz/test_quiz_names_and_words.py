@@ -222,6 +222,42 @@ def test_a_line_of_a_merged_topic_is_shown_under_its_own_section() -> None:
     assert moved.crumb == "데이터베이스 > RDS" and moved.section == "데이터베이스"
 
 
+def test_a_merged_topics_child_is_shown_under_the_section_it_is_written_in() -> None:
+    from bot.notes.model import Deck, Fact, Section, SourceRef, Topic
+    from bot.quiz.material import read_material
+
+    def at(line: int) -> SourceRef:
+        return SourceRef(file="n.md", line=line)
+
+    # 'Aurora' written under two sections, merged into the first by the loader;
+    # its child 'Aurora Serverless' and that child's lines stand in the second.
+    serverless = Fact(text="Aurora Serverless", source=at(31), children=(
+        Fact(text="사용한 만큼만 초당 요금으로 지불", source=at(32)),
+        Fact(text="사용 빈도가 낮은 애플리케이션에 적합", source=at(33)),
+    ))
+    replicas = Fact(text="Aurora Replicas", source=at(34), children=(
+        Fact(text="3개의 가용영역에 6개의 사본을 자동 복제", source=at(35)),
+        Fact(text="최대 15개의 읽기 전용 복제본 지원", source=at(36)),
+    ))
+    cloning = Fact(text="Aurora Database Cloning", source=at(37), children=(
+        Fact(text="운영 클러스터를 복제하여 테스트 클러스터를 생성", source=at(38)),
+        Fact(text="새 DB 클러스터를 빠르게 생성", source=at(39)),
+    ))
+    aurora = Topic(title="Aurora", section="AWS RDS, Aurora", number=1, source=at(2), facts=(
+        Fact(text="MySQL 및 PostgreSQL 호환 관계형 데이터베이스", source=at(3)),
+        serverless, replicas, cloning,
+    ))
+    other = Topic(title="DynamoDB", section="데이터베이스", number=1, source=at(21),
+                  facts=(Fact(text="키-값 NoSQL 데이터베이스", source=at(22)),))
+    deck = Deck(name="t", files=("n.md",), sections=(
+        Section(title="AWS RDS, Aurora", source=at(1), topics=(aurora,)),
+        Section(title="데이터베이스", source=at(20), topics=(other,))))
+    concepts = {c.name: c for group in read_material(deck, _NoGloss()).groups for c in group}
+    child = concepts["Aurora Serverless"]
+    assert child.crumb == "데이터베이스 > Aurora"
+    assert child.about.startswith("데이터베이스 > Aurora")
+
+
 class _NoGloss:
     def aliases(self, term: str) -> frozenset[str]:
         return frozenset()
