@@ -52,3 +52,11 @@ def test_traversal_orders_are_twins_in_chinese_and_japanese_too() -> None:
     assert confusable(["前序遍历"], ["后序遍历"])
     assert confusable(["行きがけ順"], ["帰りがけ順"])
     assert not confusable(["后序遍历"], ["中序遍历"])
+
+
+def test_tags_are_metadata_in_any_language() -> None:
+    # Both are key-value pairs on an object: a clue of one fits the other.
+    assert confusable(["Metadata"], ["Object Tags"])
+    assert confusable(["메타데이터"], ["태그"])
+    assert confusable(["タグ"], ["メタデータ"])
+    assert not confusable(["Metadata"], ["Version ID"])
