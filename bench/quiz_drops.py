@@ -99,7 +99,7 @@ def _name_stage(concept: Concept, group: Sequence[Concept], material: Material) 
         fair = c.fair_siblings(concept, group, material)
         return f"fewer than 2 fair siblings ({len(fair)} fair of {len(group) - 1})"
     full_name = c._full(concept, material)
-    others = c.crumb_fair(concept, others, material)
+    concept, others = c.crumb_fitted(concept, others, material)
     if len(others) < 2:
         return "breadcrumb shows part of the name"
     full_others = [c._full(o, material) for o in others]
@@ -180,7 +180,7 @@ def blank_stage(concept: Concept, text: str, group: Sequence[Concept],
     others = c._siblings(concept, group, material)
     if len(others) < 2:
         return "fewer than 2 fair siblings"
-    others = c.crumb_fair(concept, others, material)
+    concept, others = c.crumb_fitted(concept, others, material)
     if len(others) < 2:
         return "breadcrumb shows part of the name"
     full_name = c._full(concept, material)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from bot.notes.lines import split_term
@@ -500,6 +501,39 @@ def crumb_fair(concept: Concept, others: Sequence[Concept],
             and shares_all(_full(o, material), in_crumb)]
 
 
+def _shorter_crumbs(crumb: str) -> list[str]:
+    """The breadcrumbs a multi-level one may be cut to, one level or more
+    left out (order kept): most levels first, then those keeping the nearest
+    level (it says what kind of thing the choices are)."""
+    levels = crumb.split(" > ")
+    found: list[tuple[int, int, tuple[int, ...]]] = []
+    for mask in range(1, (1 << len(levels)) - 1):
+        kept = tuple(i for i in range(len(levels)) if mask >> i & 1)
+        found.append((-len(kept), -kept[-1], kept))
+    return [" > ".join(levels[i] for i in kept) for *_, kept in sorted(found)]
+
+
+def crumb_fitted(concept: Concept, others: Sequence[Concept],
+                 material: Material) -> tuple[Concept, list[Concept]]:
+    """The concept under the breadcrumb its question shows, and the siblings
+    that breadcrumb does not set it apart from (crumb_fair). When a level
+    shows part of the name and leaves fewer than two such siblings ('AWS RDS,
+    Aurora, ElastiCache > Aurora' spells out RDS as Relational *Database*
+    Service over 'Aurora 글로벌 데이터베이스' among 'Aurora 복제본', 'Aurora
+    Serverless'), the question is shown under fewer levels: the fullest cut
+    that leaves two or more, nearest level kept first ('Aurora'). The section
+    and topic stay; only the context line is shorter."""
+    fair = crumb_fair(concept, others, material)
+    if len(fair) >= 2 or " > " not in concept.crumb:
+        return concept, fair
+    for crumb in _shorter_crumbs(concept.crumb):
+        cut = replace(concept, crumb=crumb)
+        shorter = crumb_fair(cut, others, material)
+        if len(shorter) >= 2:
+            return cut, shorter
+    return concept, fair
+
+
 def nearest_distractors(concept: Concept, others: Sequence[Concept],
                         clues: Sequence[Statement], material: Material) -> list[Concept] | None:
     """Two or three distractors for a question asking `concept` by `clues`, or
@@ -539,7 +573,7 @@ def _name(concept: Concept, others: list[Concept], material: Material,
     # A breadcrumb that shows part of the name ('Route 53 > 라우팅 정책' over
     # '가중치 기반 라우팅 정책') points at it unless every choice has that part:
     # only such siblings are asked beside it ('지리적 근접 라우팅' is not).
-    others = crumb_fair(concept, others, material)
+    concept, others = crumb_fitted(concept, others, material)
     others_pieces = [o.pieces for o in others]
     if len(others) < 2:
         return []

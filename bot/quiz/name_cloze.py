@@ -28,7 +28,7 @@ from bot.quiz.concepts import (
     _names_a_rival,
     _siblings,
     _words,
-    crumb_fair,
+    crumb_fitted,
     nearest_distractors,
     related,
 )
@@ -181,7 +181,7 @@ def _blanks(concept: Concept, lines: list[tuple[Statement, str]], others: list[C
     full_name = _full(concept, material)
     # The breadcrumb as for a name question: a sibling without the part of the
     # name it shows is never offered; one that gives the name away, no question.
-    others = crumb_fair(concept, others, material)
+    concept, others = crumb_fitted(concept, others, material)
     if len(others) < 2:
         return []
     # (Every sibling kept shares all the breadcrumb shows of the name: the
