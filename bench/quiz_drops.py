@@ -103,7 +103,7 @@ def _name_stage(concept: Concept, group: Sequence[Concept], material: Material) 
     if len(others) < 2:
         return "breadcrumb shows part of the name"
     full_others = [c._full(o, material) for o in others]
-    if gives_away(full_name, concept.crumb, full_others):
+    if c.crumb_gives_away(concept, others, material):
         return "breadcrumb gives the name away"
     own = set(re.findall(r"[A-Z][A-Z0-9]{2,6}", concept.name))
     rivals = [o for o in group if o.key != concept.key

@@ -497,8 +497,36 @@ def crumb_fair(concept: Concept, others: Sequence[Concept],
     정책' over '가중치 기반 라우팅 정책') does not set the answer apart from: only
     those with that part too ('지리적 근접 라우팅' is not one)."""
     in_crumb = crumb_senses(concept, material)
-    return [o for o in others if not _leaks(concept, concept.crumb, [o.pieces])
-            and shares_all(_full(o, material), in_crumb)]
+    listed = named_whole(concept.name, concept.crumb)
+    return [o for o in others if (not _leaks(concept, concept.crumb, [o.pieces])
+                                  and shares_all(_full(o, material), in_crumb))
+            or (listed and named_whole(o.name, concept.crumb))]
+
+
+def crumb_gives_away(concept: Concept, others: Sequence[Concept], material: Material) -> bool:
+    """Whether the breadcrumb points at the answer among `others` by a word,
+    translation or transliteration of its name. (A sibling the breadcrumb
+    names whole, as it names the answer, it sets apart as much.)"""
+    listed = named_whole(concept.name, concept.crumb)
+    return gives_away(_full(concept, material), concept.crumb,
+                      [_full(o, material) for o in others
+                       if not (listed and named_whole(o.name, concept.crumb))])
+
+
+def named_whole(name: str, crumb: str) -> bool:
+    """Whether the breadcrumb writes every word of the name ('AWS RDS, Aurora,
+    ElastiCache' writes Aurora; '장기, 중기, 단기 스케줄러' writes 중기스케줄러,
+    its head word shared by the list): a heading that lists things names each
+    of them, and over choices it lists every one it sets none apart. A word of
+    the name joined of two ('중기스케줄러') is written when its first part is a
+    word of the breadcrumb and the rest is in it too."""
+    said = compact(crumb)
+    words = {compact(w) for w in re.findall(r"[^\W_]+", crumb)}
+    parts = re.findall(r"[^\W_]+", without_asides(name) or name)
+    return bool(parts) and all(
+        compact(p) in words or any(compact(p)[:i] in words and compact(p)[i:] in said
+                                   for i in range(1, len(compact(p))))
+        for p in parts)
 
 
 def _shorter_crumbs(crumb: str) -> list[str]:
@@ -581,7 +609,7 @@ def _name(concept: Concept, others: list[Concept], material: Material,
     # (A rival sharing the answer's own acronym is told apart by the rest.)
     rivals = [o for o in group if o.key != concept.key
               and not own & set(re.findall(r"[A-Z][A-Z0-9]{2,6}", o.name))]
-    if gives_away(full_name, concept.crumb, full_others):
+    if crumb_gives_away(concept, others, material):
         return []
     spellings = sorted({concept.name, *name_parts(concept.name),
                         *material.spellings.get(concept.key, ())})

@@ -69,3 +69,23 @@ def test_a_name_blank_is_shown_under_the_shorter_breadcrumb_too() -> None:
     for q in blanks:
         assert q.context == "Aurora 주요 기능"
         assert "로컬 읽기" in q.prompt and "데이터베이스" not in q.prompt
+
+
+TIERS: dict[str, list[Node]] = {
+    "핫 스토리지": ["밀리초 단위로 바로 읽어야 하는 데이터를 둠", "저장 단가가 가장 비쌈"],
+    "웜 스토리지": ["한 달에 몇 번 꺼내 보는 데이터를 둠", "조회할 때마다 검색 요금이 붙음"],
+    "콜드 스토리지": ["몇 년 동안 꺼낼 일이 거의 없는 기록을 둠", "복원에 몇 시간이 걸림"],
+}
+
+
+def test_a_heading_listing_every_choice_sets_none_apart() -> None:
+    # '핫, 웜, 콜드 스토리지' names each tier whole: over the three it points at
+    # none of them.
+    names = _names({"핫, 웜, 콜드 스토리지": TIERS}, "핫 스토리지")
+    assert names
+    assert all(set(q.choices) == set(TIERS) for q in names)
+
+
+def test_a_heading_naming_the_answer_alone_still_gives_it_away() -> None:
+    # '핫 스토리지 활용' names one tier only: no question on it.
+    assert not _names({"핫 스토리지 활용": TIERS}, "핫 스토리지")
