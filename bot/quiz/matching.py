@@ -15,6 +15,7 @@ from bot.quiz.material import Material, TermEntry, concept_key
 from bot.quiz.nearest import STRANDED_SHARE, nearest, stranded
 from bot.quiz.question import Question
 from bot.quiz.setting_values import odd_clue
+from bot.quiz.table_kinds import kind_mates
 from bot.quiz.text import (
     GlossaryLike,
     compact,
@@ -115,7 +116,16 @@ def match_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
         if len(entries) < 3:
             skip(entries, "fewer than 3 distinct terms")
             continue
+        # A table of things of several kinds (a cheat sheet's features, then
+        # purchasing options): each row beside the rows of its own kind only.
+        kinds = kind_mates([(e.source.file, e.source.line) for e in group],
+                           material.name_lists)
         for entry in entries:
+            if kinds is not None:
+                mates = kinds.get(entry.source.line, frozenset())
+                if len(mates) < 3:
+                    skip([entry], "no 2 rows of its kind in a mixed table")
+                    continue
             if not entry.shown:
                 # Its definition cannot be shown: the term is only a choice.
                 skip([entry], "definition not shown")
@@ -131,7 +141,8 @@ def match_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
                       and not any(_one_word_apart(o.term, n) for n in named)
                       # Nor a variant of the same family defined almost alike
                       # (EKS Anywhere beside EKS Distro): the real ones overlap.
-                      and not thin_variants(entry.term, entry.definition, o.term, o.definition)]
+                      and not thin_variants(entry.term, entry.definition, o.term, o.definition)
+                      and (kinds is None or o.source.line in mates)]
             shown = [o for o in others if o.shown]
             if len(others) < 2:
                 skip([entry], "fewer than 2 other terms")

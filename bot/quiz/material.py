@@ -30,6 +30,7 @@ from bot.quiz.phrases import KO, Phrases, phrases_for
 from bot.quiz.sentences import definition_of
 from bot.quiz.setting_values import settings_record
 from bot.quiz.spelling import edits
+from bot.quiz.table_kinds import NameList, name_lists
 from bot.quiz.text import (
     GlossaryLike,
     compact,
@@ -205,6 +206,9 @@ class Material:
     # read by two kinds, costly to read twice.
     crumb_senses: dict[str, frozenset[str]] = field(default_factory=dict)
     _weights: dict[str, Mapping[str, float]] = field(default_factory=dict)
+    # Every list of names the notes write (a table's first column, sibling
+    # headings): what kind of thing a row of a mixed table is (table_kinds).
+    name_lists: tuple[NameList, ...] = ()
 
     def vocabulary_without(self, key: str, other: str) -> frozenset[str]:
         """`key`'s vocabulary without the lines written about `other`: Fargate's
@@ -833,6 +837,8 @@ class _Reader:
                         spellings={k: frozenset(self.spellings(k, names))
                                    for k, names in self.names.items()},
                         fits=fits_index(said),
+                        name_lists=name_lists(deck, [t.title for t in deck.topics()
+                                                     if practice_question(t)]),
                         words=phrases_for(f.text for t in deck.topics() for f in t.all_facts()))
 
     def definitions(self, section: Section, crumb: str) -> list[TermEntry]:
