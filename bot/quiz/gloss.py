@@ -29,6 +29,10 @@ _EMPTY = frozenset({"aws", "amazon", "the", "of", "for", "and", "or", "to", "in"
                     "services", "vs"})
 
 
+# Words an acronym's name ends on that say no kind of thing: 'Identity and
+# Access Management', 'Central Processing Unit'.
+_EMPTY_HEADS = frozenset({"system", "unit", "management", "manager", "service", "services"})
+
 _INVARIANT = frozenset({"series", "species", "status", "analysis", "access", "process"})
 
 
@@ -414,6 +418,11 @@ def spells_out_term(term: str, text: str) -> bool:
         shared = (senses(phrase) - _EMPTY) & said
         if len({w for w in shared if " " not in w}) >= _EXPANSION_WORDS \
                 or any(" " in w for w in shared):
+            return True
+        # Or the word its name ends on, the kind of thing it is: RAM is a
+        # memory, and '… 휘발성 메모리' says which choice is the RAM.
+        head = _lemma(phrase.split()[-1].lower())
+        if head in shared and head not in _EMPTY_HEADS:
             return True
     return spells_acronym(short, text)
 
