@@ -83,7 +83,7 @@ def _candidates(deck: Deck, gloss: GlossaryLike) -> list[Question]:
         *true_questions(material),
         *versus_questions(deck, material.words),
         *contrast_questions(material),
-        *row_questions(deck, material.words),
+        *row_questions(deck, material.words, material.name_lists),
         *cell_questions(deck, material.words),
         *step_questions(deck, material.words),
     ]

@@ -23,6 +23,7 @@ from bot.quiz.phrases import Phrases
 from bot.quiz.question import Question
 from bot.quiz.reshape import unwrap_code
 from bot.quiz.setting_values import settings_record
+from bot.quiz.table_kinds import NameList, kind_mates
 from bot.quiz.text import NoGlossary, compact, leaked, name_pieces
 
 MIN_ROWS = 3
@@ -41,11 +42,14 @@ MAX_CELL = 60
 _CODE = re.compile(r"^[0-9A-Za-z][\w./+-]{0,9}$")
 
 
-def row_questions(deck: Deck, words: Phrases) -> list[Question]:
+def row_questions(deck: Deck, words: Phrases,
+                  lists: Sequence[NameList] = ()) -> list[Question]:
+    """Row questions of every table; with the notes' name `lists`, a table that
+    mixes kinds asks each row among the rows of its own kind (table_kinds)."""
     out: list[Question] = []
     for topic in deck.topics():
         for table in topic.tables:
-            out.extend(_table(topic, table, words))
+            out.extend(_table(topic, table, words, lists))
     return out
 
 
@@ -84,11 +88,16 @@ def _names_things(keys: Sequence[str]) -> bool:
         len({compact(k) for k in keys}) == len(keys)
 
 
-def _table(topic: Topic, table: Table, words: Phrases) -> list[Question]:
+def _table(topic: Topic, table: Table, words: Phrases,
+           lists: Sequence[NameList] = ()) -> list[Question]:
     header = table.header
     if sideways(header):
         return []
-    rows = [r for r in table.rows if len(r) == len(header) and all(c.strip() for c in r)]
+    kept = [(at, r) for at, r in enumerate(table.rows)
+            if len(r) == len(header) and all(c.strip() for c in r)]
+    rows = [r for _, r in kept]
+    # (Each row's line: the header's, the rule's, then one a row.)
+    lines = [table.source.line + 2 + at for at, _ in kept]
     if len(header) < 3 or len(rows) < MIN_ROWS:
         return []
     keys = [_key(r[0]) for r in rows]
@@ -103,12 +112,18 @@ def _table(topic: Topic, table: Table, words: Phrases) -> list[Question]:
     if not all(labels):
         return []
     crumb = join_crumb(topic.section, topic.title)
+    # A table of things of several kinds: each row among its own kind only.
+    kinds = kind_mates([(table.source.file, line) for line in lines], lists) if lists else None
     out: list[Question] = []
     for i, (key, own) in enumerate(zip(keys, values, strict=True)):
         if sum(1 for other in values if other == own) > 1:
             continue  # another row has the same values: two right answers
+        mates = kinds.get(lines[i], frozenset()) if kinds is not None else None
+        if mates is not None and len(mates) < MIN_ROWS:
+            continue
         # Rows most alike first: the choice is made on what differs.
-        others = sorted((j for j in range(len(rows)) if j != i),
+        others = sorted((j for j in range(len(rows))
+                         if j != i and (mates is None or lines[j] in mates)),
                         key=lambda j: -sum(a == b for a, b in zip(values[j], own, strict=True)))
         wrong = [keys[j] for j in others[:3]]
         if len(wrong) < 2:

@@ -164,3 +164,50 @@ def test_a_row_named_nowhere_between_two_of_a_run_belongs_to_it() -> None:
     assert mates is not None
     assert mates[13] == frozenset({12, 13, 14})
     assert mates[10] == frozenset({10, 11})
+
+
+TIERS = """# Object storage
+
+## Core ideas
+
+### Storage tiers
+
+#### Hot tier
+- Kept on fast disks for data read every day.
+
+#### Cool tier
+- Cheaper to keep, with a fee on every read.
+
+#### Cold tier
+- Read back only after a wait of minutes.
+
+#### Archive tier
+- The cheapest place to keep data that is almost never read.
+
+### Versioning
+- Keeps every earlier version of an object.
+
+### Replication
+- Copies new objects to a bucket in another place.
+
+## Cheat sheet
+
+| Feature/Service | Price per GB | Retrieval |
+|-----------------|--------------|-----------|
+| Versioning | each kept version billed | any version at once |
+| Replication | each copied byte billed | from either bucket |
+| Hot tier | highest | milliseconds |
+| Cool tier | lower | milliseconds, with a read fee |
+| Cold tier | lower still | minutes |
+| Archive tier | lowest | hours |
+"""
+
+TIER_NAMES = {"Hot tier", "Cool tier", "Cold tier", "Archive tier"}
+
+
+def test_a_wide_table_asks_its_rows_among_their_own_kind() -> None:
+    bank = build_bank(parse_markdown(TIERS, "tiers.md"))
+    asked = [q for q in bank if q.kind == "match" and q.prompt.startswith("Cheat sheet")]
+    assert asked, "the tier rows are still asked"
+    for q in asked:
+        assert set(q.choices) <= TIER_NAMES, q.choices
