@@ -39,6 +39,8 @@ class NameList:
     first: int
     names: tuple[str, ...]
     header: str = ""
+    # The heading sibling headings stand under ('' for a table).
+    parent: str = ""
 
 
 # A leading sequence label ('1. Simple', '3) ', '(2) ').
@@ -69,8 +71,9 @@ def name_lists(deck: Deck, practice: Sequence[str] = ()) -> tuple[NameList, ...]
                     out.append(NameList(file=table.source.file, first=table.source.line + 2,
                                         names=names,
                                         header=table.header[0] if table.header else ""))
-        out.extend(NameList(file=section.source.file, first=-1, names=tuple(titles))
-                   for titles in siblings.values() if len(titles) >= 2)
+        out.extend(NameList(file=section.source.file, first=-1, names=tuple(titles),
+                            parent=path[-1] if path else section.title)
+                   for path, titles in siblings.items() if len(titles) >= 2)
     levels: dict[tuple[str, int], list[str]] = {}
     for section in deck.sections:
         levels.setdefault((section.source.file, section.level), []).append(section.title)
@@ -122,6 +125,31 @@ def _own(lines: Sequence[tuple[str, int]], lists: Sequence[NameList]) -> NameLis
     return None
 
 
+def _kin(lists: Sequence[NameList]) -> list[int]:
+    """A kind for each list: its own, or one shared with its cousins. Sibling
+    headings under two headings that are themselves siblings ('#### 배열',
+    '#### 연결 리스트' under '### 선형 자료구조'; '#### 트리' under '### 비선형
+    자료구조') are two sorts of one kind of thing, not two kinds."""
+    kind = list(range(len(lists)))
+
+    def root(i: int) -> int:
+        while kind[i] != i:
+            i = kind[i]
+        return i
+
+    under: dict[tuple[str, str], list[int]] = {}
+    for i, found in enumerate(lists):
+        if found.first < 0 and found.parent:
+            under.setdefault((found.file, found.parent), []).append(i)
+    for found in lists:
+        if found.first >= 0:
+            continue
+        cousins = [i for name in found.names for i in under.get((found.file, name), ())]
+        for i in cousins[1:]:
+            kind[root(i)] = root(cousins[0])
+    return [root(i) for i in range(len(lists))]
+
+
 def kind_mates(lines: Sequence[tuple[str, int]], lists: Sequence[NameList]
                ) -> Mapping[int, frozenset[int]] | None:
     """For rows of one table, by (file, line): each row's line and the lines of
@@ -131,11 +159,12 @@ def kind_mates(lines: Sequence[tuple[str, int]], lists: Sequence[NameList]
     if table is None:
         return None
     others = [found for found in lists if found is not table]
+    kin = _kin(others)
     rows = table.names
-    kinds = [frozenset(j for j, found in enumerate(others)
+    kinds = [frozenset(kin[j] for j, found in enumerate(others)
                        if any(_names(row, name) for name in found.names)) for row in rows]
-    runs: list[tuple[int, frozenset[int], int]] = []  # (list, rows, rows it names)
-    for j in range(len(others)):
+    runs: list[tuple[int, frozenset[int], int]] = []  # (kind, rows, rows it names)
+    for j in sorted(set(kin)):
         run: list[int] = []
         pending: list[int] = []
         for at, kind in enumerate((*kinds, frozenset({-1}))):

@@ -211,3 +211,43 @@ def test_a_wide_table_asks_its_rows_among_their_own_kind() -> None:
     assert asked, "the tier rows are still asked"
     for q in asked:
         assert set(q.choices) <= TIER_NAMES, q.choices
+
+
+STRUCTURES = """# 자료구조
+
+## 종류
+
+### 선형 자료구조
+
+#### 배열
+- 같은 타입의 원소를 연속된 메모리에 둔다
+
+#### 연결 리스트
+- 노드가 다음 노드의 주소를 가리킨다
+
+### 비선형 자료구조
+
+#### 트리
+- 부모와 자식으로 이어진 계층 구조이다
+
+#### 그래프
+- 정점과 간선으로 관계를 나타낸다
+
+## 정리
+
+| 자료구조 | 설명 |
+|---------|------|
+| 배열 | 인덱스로 바로 접근, 크기 변경이 어려움 |
+| 연결 리스트 | 삽입과 삭제가 쉬움, 순차 탐색만 가능 |
+| 트리 | 루트에서 시작하는 계층, 사이클 없음 |
+| 그래프 | 정점과 간선, 방향과 가중치를 가질 수 있음 |
+"""
+
+
+def test_two_sorts_of_one_kind_are_not_two_kinds() -> None:
+    # Arrays and lists under '선형', trees and graphs under '비선형': headings
+    # under sibling headings are sorts of one kind, and the table asks its
+    # rows among all four.
+    bank = build_bank(parse_markdown(STRUCTURES, "structures.md"))
+    asked = _from_table(bank, "정리")
+    assert any(len(q.choices) == 4 for q in asked), [q.choices for q in asked]
