@@ -47,9 +47,19 @@ class NameList:
 _SEQUENCE = re.compile(r"^\s*(?:\(?\d+[.)]|\(\d+\))\s*")
 _SPLIT = re.compile(r"[\s\-_/.,:]+")
 # A header naming two kinds of row ('기능/서비스', 'Feature / Service',
-# 'Service & Feature', '개념·명령어'): the table mixes them.
-_TWO_KINDS = re.compile(r"^\s*[^\s/&·|]{2,}\s*(?:/|&|·|\band\b|및)\s*[^\s/&·|]{2,}\s*$",
-                        re.IGNORECASE)
+# 'Service & Feature', '개념·명령어'): the table mixes them. (Kind words only:
+# 'TCP/IP' or 'Read/Write' over a column names no two kinds of row.)
+_KIND_SEPARATOR = re.compile(r"\s*(?:/|&|·|\band\b|및)\s*", re.IGNORECASE)
+_KIND_WORDS = frozenset("""
+기능 서비스 개념 용어 항목 명령어 명령 도구 리소스 옵션 설정 구성요소 컴포넌트 특징 유형 종류
+feature service concept term command tool resource option setting component type kind
+機能 サービス 概念 用語 コマンド 功能 服务 概念 术语 命令 工具 资源
+""".split())
+
+
+def _two_kinds(header: str) -> bool:
+    words = [_singular(w.strip().lower()) for w in _KIND_SEPARATOR.split(clean_name(header))]
+    return len(words) == 2 and words[0] != words[1] and all(w in _KIND_WORDS for w in words)
 
 
 def name_lists(deck: Deck, practice: Sequence[str] = ()) -> tuple[NameList, ...]:
@@ -179,7 +189,7 @@ def kind_mates(lines: Sequence[tuple[str, int]], lists: Sequence[NameList]
                 if len(named) >= 2:
                     runs.append((j, frozenset(run), len(named)))
                 run, pending = [], []
-    mixed = bool(_TWO_KINDS.match(clean_name(table.header))) or any(
+    mixed = _two_kinds(table.header) or any(
         a[0] != b[0] and not a[1] & b[1] for a in runs for b in runs)
     if not mixed:
         return None

@@ -251,3 +251,9 @@ def test_two_sorts_of_one_kind_are_not_two_kinds() -> None:
     bank = build_bank(parse_markdown(STRUCTURES, "structures.md"))
     asked = _from_table(bank, "정리")
     assert any(len(q.choices) == 4 for q in asked), [q.choices for q in asked]
+
+
+def test_a_header_of_two_other_words_marks_nothing() -> None:
+    # 'TCP/IP' over a column of layers names no two kinds of row.
+    lists = [NameList(file="n.md", first=10, names=("알파", "베타", "감마"), header="TCP/IP")]
+    assert kind_mates([("n.md", 10), ("n.md", 11), ("n.md", 12)], lists) is None
