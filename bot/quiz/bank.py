@@ -29,11 +29,14 @@ from bot.quiz.rows import row_questions
 from bot.quiz.spelling import canonical_parts, garbled, spelled, spelling_fixes
 from bot.quiz.steps import step_questions
 from bot.quiz.text import GlossaryLike, NoGlossary, telling
+from bot.quiz.translit import Loanwords
 from bot.quiz.truths import true_questions
 from bot.quiz.typos import typo_fixer
 from bot.quiz.versus import versus_questions
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}")
+# Words of a longer name, spaced or hyphened.
+_SPACED = re.compile(r"\S[\s-]+\S")
 
 
 def build_bank(deck: Deck, glossary: GlossaryLike | None = None, *,
@@ -49,7 +52,9 @@ def build_bank(deck: Deck, glossary: GlossaryLike | None = None, *,
     deck = mended(reshaped(without_known_wrong(deck, known_wrong)), gloss)
     # A stem naming 'EFS' gives away an option saying 파일 시스템 when the notes
     # or the glossary spell EFS out: the giveaway checks read acronyms so.
-    with reading_acronyms(_acronym_reader(deck, gloss)):
+    # A Hangul word reads as the notes' English word it writes (프레젠터 ->
+    # presenter): '모델과 뷰는 프레젠터와' spells MVP out.
+    with reading_acronyms(_acronym_reader(deck, gloss), _loanwords(deck)):
         candidates = _candidates(deck, gloss)
     fixes = _fixes_by_file(deck, gloss)
     return tuple(_one_fact_per_figure(_kept(candidates, _writer(fixes, typos or {}), gloss)))
@@ -61,14 +66,28 @@ def _acronym_reader(deck: Deck, gloss: GlossaryLike) -> Callable[[str], tuple[st
     spelled_out: dict[str, list[str]] = {}
     for one, other in mine(deck):
         for short, long in ((one, other), (other, one)):
-            if _ACRONYM.fullmatch(short) and " " in long.strip():
+            # ('Model-View-Presenter' is spelled out as much as 'Model View …'.)
+            if _ACRONYM.fullmatch(short) and _SPACED.search(long.strip()):
                 spelled_out.setdefault(short.lower(), []).append(long)
 
     def expand(short: str) -> tuple[str, ...]:
         found = list(spelled_out.get(short.lower(), ()))
-        found += sorted(a for a in gloss.aliases(short) if " " in a.strip() and a not in found)
+        found += sorted(a for a in gloss.aliases(short)
+                        if _SPACED.search(a.strip()) and a not in found)
         return tuple(found)
     return expand
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][a-z]{2,}|[A-Z]{7,}")
+
+
+def _loanwords(deck: Deck) -> Loanwords:
+    """The English words the notes write (lower-cased, CamelCase split: viewModel
+    -> view, model), to read their Hangul spellings back."""
+    words = {w.lower() for topic in deck.topics()
+             for text in (topic.title, *(f.text for f in topic.all_facts()))
+             for w in _LATIN_WORD.findall(text)}
+    return Loanwords(frozenset(words))
 
 
 def _candidates(deck: Deck, gloss: GlossaryLike) -> list[Question]:

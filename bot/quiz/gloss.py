@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from bot.quiz.opposites import negated_words, opposites
 from bot.quiz.terms import expansions, initial_words, term_list
-from bot.quiz.translit import written_in_hangul
+from bot.quiz.translit import Loanwords, written_in_hangul
 from bot.quiz.word_family import dictionary_form, family, same_family
 
 _WORD = re.compile(r"[A-Za-z][a-z]+|[A-Z]+(?![a-z])|[a-z]+")
@@ -286,16 +286,23 @@ def senses(text: str) -> frozenset[str]:
 _Expand = Callable[[str], tuple[str, ...]]
 _NOTES_EXPANSIONS: ContextVar[_Expand | None] = ContextVar(
     "notes_expansions", default=None)
+# The notes' own English words, read back from Hangul (프레젠터 -> presenter) to
+# see an acronym spelled out by loanwords: '모델과 뷰는 프레젠터와' is MVP.
+_NOTES_LOANWORDS: ContextVar[Loanwords | None] = ContextVar("notes_loanwords", default=None)
 
 
 @contextmanager
-def reading_acronyms(expand: Callable[[str], tuple[str, ...]]) -> Iterator[None]:
+def reading_acronyms(expand: Callable[[str], tuple[str, ...]],
+                     loanwords: Loanwords | None = None) -> Iterator[None]:
     """Within the block, an acronym also reads as what `expand` spells it out to
-    (the deck's notes and glossary), besides the shipped term lists."""
+    (the deck's notes and glossary), besides the shipped term lists, and a Hangul
+    word as the `loanwords` (the notes' English words) it writes."""
     token = _NOTES_EXPANSIONS.set(expand)
+    words = _NOTES_LOANWORDS.set(loanwords)
     try:
         yield
     finally:
+        _NOTES_LOANWORDS.reset(words)
         _NOTES_EXPANSIONS.reset(token)
 
 
@@ -364,17 +371,25 @@ def _initial_words(text: str) -> tuple[str, ...]:
 _STEM_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*|[\uac00-\ud7a3]+")
 
 
-@lru_cache(maxsize=1 << 12)
 def _initials(stem: str) -> tuple[frozenset[str], ...]:
+    return _initials_by(stem, _NOTES_LOANWORDS.get())
+
+
+@lru_cache(maxsize=1 << 12)
+def _initials_by(stem: str, loans: Loanwords | None) -> tuple[frozenset[str], ...]:
     """For each word of the stem, the letters an English name would start with
     there: its own first letter, or those of the words it translates, alone or
-    with the word before it (가장 적은 -> least). (Remembered: a stem is read for
+    with the word before it (가장 적은 -> least), or of the notes' English words
+    it writes in Hangul (프레젠터 -> presenter). A Hangul word made of two such
+    words counts as two (뷰모델 -> view, model). (Remembered: a stem is read for
     each acronym of each choice.)"""
     out: list[frozenset[str]] = []
     tokens = _STEM_WORD.findall(stem)
     for at, token in enumerate(tokens):
         if token[0].isascii():
-            out.append(frozenset({token[0].lower()}))
+            # (A CamelCase name is its words: ViewModel -> view, model.)
+            camel = _WORD.findall(token) if not token.isupper() else []
+            out.extend(frozenset({p[0].lower()}) for p in (camel if len(camel) > 1 else [token]))
             continue
         said = set(_translated(token)) | set(_initial_words(token))
         if at and not tokens[at - 1][0].isascii():
@@ -382,20 +397,52 @@ def _initials(stem: str) -> tuple[frozenset[str], ...]:
             said |= set(_initial_words(pair)) - set(_initial_words(tokens[at - 1]))
             said |= {e for e in _translated(pair) if " " not in e} - _translated(
                 tokens[at - 1])
-        out.append(frozenset(e[0] for e in said if e[:1].isalpha()))
+        bare = _PARTICLE.sub("", token) or token
+        if loans is not None:
+            # (At the start of the word too, before two endings: 모델과의.)
+            for end in range(2, len(token) + 1):
+                said.update(loans.written(token[:end]))
+            said.update(loans.written(bare))
+        letters = frozenset(e[0] for e in said if e[:1].isalpha())
+        parts = _two_words(bare, loans)
+        if parts:
+            out.extend((letters | parts[0], parts[1]))
+        else:
+            out.append(letters)
     return tuple(out)
 
 
-def spells_acronym(acronym: str, stem: str) -> bool:
+def _word_letters(piece: str, loans: Loanwords | None) -> frozenset[str]:
+    """First letters of the English words one whole Hangul word is: a word of the
+    term lists (one syllable too: 뷰, 키) or a loanword of the notes."""
+    index = _index()
+    found = [*index.words.get(piece, ()), *index.short.get(piece, ())]
+    if loans is not None:
+        found += loans.written(piece)
+    return frozenset(e[0] for e in found if e[:1].isalpha())
+
+
+def _two_words(word: str, loans: Loanwords | None) -> tuple[frozenset[str], frozenset[str]] | None:
+    """A Hangul word written as two words run together (뷰모델 = view model,
+    데이터베이스 = data base): the first letters of each, or None."""
+    for cut in range(1, len(word)):
+        head, tail = _word_letters(word[:cut], loans), _word_letters(word[cut:], loans)
+        if head and tail:
+            return head, tail
+    return None
+
+
+def spells_acronym(acronym: str, stem: str, width: int = 0) -> bool:
     """Whether a few consecutive words of the stem, read in English, start with
     the acronym's letters, in any order: Korean puts the words in another order
     (서비스 제어 정책 -> SCP, 이름 서버 -> NS, 사용 빈도가 가장 적은 -> LFU). One
-    word in between may be skipped for three letters or more."""
+    word in between may be skipped for three letters or more (`width`: how many
+    consecutive words, if not so)."""
     letters = [c for c in acronym.lower() if c.isalpha()]
     if len(letters) < 2:
         return False
     words = _initials(stem)
-    width = len(letters) + (1 if len(letters) >= 3 else 0)
+    width = width or len(letters) + (1 if len(letters) >= 3 else 0)
     for start in range(len(words)):
         window = words[start:start + width]
         if len(window) >= len(letters) and _covers(letters, window):
@@ -543,6 +590,13 @@ def shown_senses(answer: str, stem: str) -> frozenset[str]:
     for word in _spoken_forms(answer):
         if word not in found and written_in_hangul(word, stem):
             found.add(word)
+    # The words an acronym answer stands for, written in Hangul: 프레젠터 in the
+    # stem is the P of 'MVP (Model-View-Presenter)'.
+    if len(answer.split()) <= 4:
+        for short in _acronyms(answer):
+            for phrase in _spelled_out(short, _NOTES_EXPANSIONS.get()):
+                found |= {w for w in _spoken_forms(phrase)
+                          if w not in found and written_in_hangul(w, stem)}
     for word in _spoken_forms(stem):
         if word not in found and written_in_hangul(word, answer):
             found.add(word)
@@ -576,11 +630,64 @@ def _spoken_forms(text: str) -> tuple[str, ...]:
 
 def gives_away(answer: str, stem: str, others: Iterable[str]) -> bool:
     """Whether the stem points at `answer` by a word, translation or transliteration
-    that not every other choice shares."""
+    that not every other choice shares, or spells out the part of its acronym
+    that sets it apart from its siblings (see `own_part_spelled`)."""
+    others = list(others)
+    if own_part_spelled(answer, stem, others):
+        return True
     shown = shown_senses(answer, stem)
     if not shown:
         return False
     return any(not all(_has(other, s) for s in shown) for other in others)
+
+
+def _own_part(answer: str, others: Sequence[str]) -> str:
+    """The letters of an acronym answer that its sibling acronyms do not share
+    around them: MVVM beside MVP and MVC is told apart by VM, MVP by P. '' when
+    the answer is no acronym or shares no letters with them that way."""
+    short = _first_acronym(answer)
+    if not short:
+        return ""
+    siblings = [s for s in (_first_acronym(o) for o in others) if s and s != short]
+    head = max((len(_shared_start(short, s)) for s in siblings), default=0)
+    tail = max((len(_shared_start(short[::-1], s[::-1])) for s in siblings), default=0)
+    # (Siblings share most of the name: one closing P makes SOAP no sibling of MVP.)
+    if head + tail < max(2, len(short) / 2) or head + tail >= len(short):
+        return ""
+    return short[head:len(short) - tail]
+
+
+def _first_acronym(text: str) -> str:
+    words = text.split()
+    return words[0] if words and _ACRONYM.fullmatch(words[0]) and words[0].isalpha() else ""
+
+
+def _shared_start(a: str, b: str) -> str:
+    at = 0
+    while at < min(len(a), len(b)) and a[at] == b[at]:
+        at += 1
+    return a[:at]
+
+
+def own_part_spelled(answer: str, stem: str, others: Sequence[str]) -> bool:
+    """Whether the stem spells out what sets an acronym answer apart from sibling
+    acronyms that share the rest of it ('MVP' among 'MVC', 'MVVM'). Two letters
+    or more of its own, written in order by words side by side (뷰모델, 'view
+    model' for MVVM's VM); one letter, by a word of its own among words for all
+    of the acronym's letters, close together ('모델과 뷰의 … 뷰와 프레젠터가' for
+    MVP): the word its siblings lack is its expansion's."""
+    own = _own_part(answer, others)
+    if not own:
+        return False
+    if len(own) >= 2:
+        return _in_order(own.lower(), _initials(stem))
+    return spells_acronym(_first_acronym(answer), stem, width=2 * len(_first_acronym(answer)))
+
+
+def _in_order(letters: str, words: Sequence[frozenset[str]]) -> bool:
+    """Consecutive words start with the letters in their order."""
+    return any(all(c in w for c, w in zip(letters, words[at:at + len(letters)], strict=True))
+               for at in range(len(words) - len(letters) + 1))
 
 
 def shares_all(other: str, senses: frozenset[str]) -> bool:

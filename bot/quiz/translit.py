@@ -166,3 +166,44 @@ def _stems(text: str) -> tuple[str, ...]:
     part of the word (리소스를, and 있는 is no loanword). (Remembered: a text is
     read for every English word of every choice.)"""
     return tuple(_ENDING.sub("", word) for word in _HANGUL_WORD.findall(text))
+
+
+class Loanwords:
+    """English words (the notes' own) indexed by the Hangul a Korean spelling of
+    each would have: a Hangul word is read back to the English words it may
+    write (프레젠터 -> presenter, 모델 -> model) without comparing it to every
+    word. Whole words only, of two consonants or more, as `written_in_hangul`
+    reads them."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+        by_shape: dict[tuple[int, str], list[tuple[str, Skeleton]]] = {}
+        for word in sorted(words):
+            if len(word) < 3 or (word.isupper() and len(word) <= 6):
+                continue
+            target = english_skeleton(word)
+            if not target or len(target) - (_one("V") in target[:1]) < 2:
+                continue
+            for sound in target[0]:
+                by_shape.setdefault((len(target), sound), []).append((word.lower(), target))
+        self._by_shape = {k: tuple(v) for k, v in by_shape.items()}
+        # (Remembered: a deck's stems repeat the same words many times.)
+        self._read: dict[str, tuple[str, ...]] = {}
+
+    def written(self, piece: str) -> tuple[str, ...]:
+        """The English words the Hangul word `piece` (no particle) spells."""
+        found = self._read.get(piece)
+        if found is None:
+            found = self._read[piece] = self._spelled(piece)
+        return found
+
+    def _spelled(self, piece: str) -> tuple[str, ...]:
+        skeleton = hangul_skeleton(piece)
+        if not skeleton:
+            return ()
+        found: list[str] = []
+        for sound in skeleton[0]:
+            for word, target in self._by_shape.get((len(skeleton), sound), ()):
+                if word not in found and _same(skeleton, target):
+                    found.append(word)
+        return tuple(found)
