@@ -372,24 +372,31 @@ _STEM_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*|[\uac00-\ud7a3]+")
 
 
 def _initials(stem: str) -> tuple[frozenset[str], ...]:
-    return _initials_by(stem, _NOTES_LOANWORDS.get())
+    return tuple(letters for letters, _ in _initials_by(stem, _NOTES_LOANWORDS.get()))
+
+
+def _korean_initials(stem: str) -> tuple[frozenset[str], ...]:
+    """`_initials`, with no letters for the words written in Latin letters."""
+    return tuple(letters if korean else frozenset()
+                 for letters, korean in _initials_by(stem, _NOTES_LOANWORDS.get()))
 
 
 @lru_cache(maxsize=1 << 12)
-def _initials_by(stem: str, loans: Loanwords | None) -> tuple[frozenset[str], ...]:
+def _initials_by(stem: str, loans: Loanwords | None) -> tuple[tuple[frozenset[str], bool], ...]:
     """For each word of the stem, the letters an English name would start with
     there: its own first letter, or those of the words it translates, alone or
     with the word before it (가장 적은 -> least), or of the notes' English words
     it writes in Hangul (프레젠터 -> presenter). A Hangul word made of two such
     words counts as two (뷰모델 -> view, model). (Remembered: a stem is read for
     each acronym of each choice.)"""
-    out: list[frozenset[str]] = []
+    out: list[tuple[frozenset[str], bool]] = []
     tokens = _STEM_WORD.findall(stem)
     for at, token in enumerate(tokens):
         if token[0].isascii():
             # (A CamelCase name is its words: ViewModel -> view, model.)
             camel = _WORD.findall(token) if not token.isupper() else []
-            out.extend(frozenset({p[0].lower()}) for p in (camel if len(camel) > 1 else [token]))
+            out.extend((frozenset({p[0].lower()}), False)
+                       for p in (camel if len(camel) > 1 else [token]))
             continue
         said = set(_translated(token)) | set(_initial_words(token))
         if at and not tokens[at - 1][0].isascii():
@@ -406,9 +413,9 @@ def _initials_by(stem: str, loans: Loanwords | None) -> tuple[frozenset[str], ..
         letters = frozenset(e[0] for e in said if e[:1].isalpha())
         parts = _two_words(bare, loans)
         if parts:
-            out.extend((letters | parts[0], parts[1]))
+            out.extend(((letters | parts[0], True), (parts[1], True)))
         else:
-            out.append(letters)
+            out.append((letters, True))
     return tuple(out)
 
 
@@ -642,24 +649,35 @@ def gives_away(answer: str, stem: str, others: Iterable[str]) -> bool:
 
 
 def _own_part(answer: str, others: Sequence[str]) -> str:
-    """The letters of an acronym answer that its sibling acronyms do not share
-    around them: MVVM beside MVP and MVC is told apart by VM, MVP by P. '' when
-    the answer is no acronym or shares no letters with them that way."""
+    """The letters of an acronym answer that a sibling acronym does not share
+    around them: MVVM beside MVP is told apart by VM, MVP beside MVC by P. ''
+    when the answer is no acronym or no other choice shares most of it so."""
     short = _first_acronym(answer)
     if not short:
         return ""
-    siblings = [s for s in (_first_acronym(o) for o in others) if s and s != short]
-    head = max((len(_shared_start(short, s)) for s in siblings), default=0)
-    tail = max((len(_shared_start(short[::-1], s[::-1])) for s in siblings), default=0)
-    # (Siblings share most of the name: one closing P makes SOAP no sibling of MVP.)
-    if head + tail < max(2, len(short) / 2) or head + tail >= len(short):
-        return ""
-    return short[head:len(short) - tail]
+    best = ""
+    for other in (_first_acronym(o) for o in others):
+        if not other or other == short:
+            continue
+        head = len(_shared_start(short, other))
+        tail = min(len(_shared_start(short[::-1], other[::-1])), len(short) - head)
+        # (Siblings share half the name or more: one closing P makes SOAP no
+        # sibling of MVP. HTTP, all of it in HTTPS, has nothing of its own.)
+        shared = head + tail
+        if shared < 2 or 2 * shared < len(short) or shared == len(short):
+            continue
+        own = short[head:len(short) - tail]
+        if own and (not best or len(own) < len(best)):
+            best = own
+    return best
 
 
 def _first_acronym(text: str) -> str:
+    """The acronym a name opens on, not the vendor's ('AWS Step Functions')."""
     words = text.split()
-    return words[0] if words and _ACRONYM.fullmatch(words[0]) and words[0].isalpha() else ""
+    if not words or not _ACRONYM.fullmatch(words[0]) or not words[0].isalpha():
+        return ""
+    return "" if words[0].lower() in _EMPTY else words[0]
 
 
 def _shared_start(a: str, b: str) -> str:
@@ -673,15 +691,34 @@ def own_part_spelled(answer: str, stem: str, others: Sequence[str]) -> bool:
     """Whether the stem spells out what sets an acronym answer apart from sibling
     acronyms that share the rest of it ('MVP' among 'MVC', 'MVVM'). Two letters
     or more of its own, written in order by words side by side (뷰모델, 'view
-    model' for MVVM's VM); one letter, by a word of its own among words for all
-    of the acronym's letters, close together ('모델과 뷰의 … 뷰와 프레젠터가' for
-    MVP): the word its siblings lack is its expansion's."""
+    model' for MVVM's VM); one letter, by a word of its own among words for the
+    acronym's other letters, close together ('모델과 뷰의 … 뷰와 프레젠터가' for
+    MVP): the word its siblings lack is its expansion's. A Korean word (a
+    loanword, 컨트롤러, or a translation) for that letter needs words for all the
+    other letters but one beside it ('컨트롤러는 모델에' for MVC); an English
+    word, being any word of an English sentence, words for all of them."""
     own = _own_part(answer, others)
     if not own:
         return False
+    words = _initials(stem)
     if len(own) >= 2:
-        return _in_order(own.lower(), _initials(stem))
-    return spells_acronym(_first_acronym(answer), stem, width=2 * len(_first_acronym(answer)))
+        return _in_order(own.lower(), words)
+    short = _first_acronym(answer).lower()
+    width = 2 * len(short)
+    if spells_acronym(short, stem, width=width):
+        return True
+    letter = own.lower()
+    rest = list(short.replace(letter, "", 1))
+    korean = _korean_initials(stem)
+    if len(rest) < 2:
+        return False
+    for at, read in enumerate(korean):
+        if letter in read:
+            near = [w for j, w in enumerate(words[max(0, at - width + 1):at + width])
+                    if j + max(0, at - width + 1) != at]
+            if any(_covers(rest[:k] + rest[k + 1:], near) for k in range(len(rest))):
+                return True
+    return False
 
 
 def _in_order(letters: str, words: Sequence[frozenset[str]]) -> bool:

@@ -38,6 +38,22 @@ def test_one_letter_of_its_own_among_words_for_the_others_close_by() -> None:
         assert not gives_away("MVP", "요청은 프레젠터가 받아 처리한다", _others("MVP"))
 
 
+def test_a_korean_word_for_its_own_letter_needs_all_other_letters_but_one() -> None:
+    with reading_acronyms(_none, LOANS):
+        assert gives_away("MVC", "컨트롤러가 입력을 받아 모델을 고친다", _others("MVC"))
+        # Any English sentence has words for M and C: an English word for the
+        # letter of its own needs words for every letter.
+        assert not gives_away("MVC", "Most common layout in web frameworks", _others("MVC"))
+        assert gives_away("MVC", "The controller updates model and view", _others("MVC"))
+
+
+def test_a_vendor_word_opening_a_name_is_no_acronym_of_it() -> None:
+    # 'AWS' beside 'API' and 'SQS' shares A and S: no sibling, and no W of its own.
+    with reading_acronyms(_none, LOANS):
+        assert not gives_away("AWS Step Functions", "시각적 워크플로 구축 서비스",
+                              ["API Gateway", "SQS", "EventBridge"])
+
+
 def test_two_letters_of_its_own_written_in_order() -> None:
     with reading_acronyms(_none, LOANS):
         for stem in ("뷰모델이 화면 상태를 들고 있다", "화면 상태는 뷰 모델에 둔다",
