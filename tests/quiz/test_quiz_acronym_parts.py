@@ -128,3 +128,10 @@ def test_a_hyphened_expansion_of_the_notes_is_read() -> None:
     for q in build_bank(parse_markdown(EXPANDED, "n.md")):
         if q.kind == "name" and q.correct_choice == "MVP":
             assert "프레젠터" not in q.prompt, q.prompt
+
+
+def test_a_stem_saying_what_is_shown_gives_the_view_away() -> None:
+    # 보여지는 / 보여주는 is the verb 'view' is named after.
+    for stem in ("사용자에게 보여지는 부분", "결과를 화면에 보여주는 쪽"):
+        assert gives_away("View", stem, ["Model", "Controller"]), stem
+    assert not gives_away("Model", "데이터와 그 규칙을 담는 부분", ["View", "Controller"])
