@@ -368,7 +368,8 @@ def _initial_words(text: str) -> tuple[str, ...]:
                  if flat.startswith(korean) for e in english)
 
 
-_STEM_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*|[\uac00-\ud7a3]+")
+# (Katakana too: loanwords in Japanese, プレゼンター.)
+_STEM_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*|[\uac00-\ud7a3]+|[\u30a1-\u30fa\u30fc]+")
 
 
 def _initials(stem: str) -> tuple[frozenset[str], ...]:

@@ -121,6 +121,44 @@ def hangul_skeleton(word: str) -> Skeleton:
     return _collapse(out)
 
 
+# Katakana by its consonant, in the classes above (ガ is a g, so K; フ is an f or
+# an h; ヴ, バ and パ are all P); a vowel or a y/w kana has none.
+_KANA_CONSONANTS = {
+    **dict.fromkeys("カキクケコガギグゲゴ", ("K",)), **dict.fromkeys("サシスセソ", ("S",)),
+    **dict.fromkeys("ザジズゼゾ", ("S", "J")), **dict.fromkeys("タテトダヂヅデド", ("T",)),
+    "チ": ("J", "S", "T"), "ツ": ("T", "S"), **dict.fromkeys("ナニヌネノ", ("N",)),
+    **dict.fromkeys("ハヒヘホ", ("H",)), "フ": ("H", "P"),
+    **dict.fromkeys("バビブベボパピプペポヴ", ("P",)), **dict.fromkeys("マミムメモ", ("M",)),
+    **dict.fromkeys("ラリルレロ", ("R",)),
+}
+_KANA_SILENT = frozenset("ッー・")
+
+
+@lru_cache(maxsize=1 << 14)
+def katakana_skeleton(word: str) -> Skeleton:
+    """The consonant classes of a katakana word (プレゼンター: P R S N T), as
+    `hangul_skeleton` reads Hangul: the same English word gives the same."""
+    out: list[frozenset[str]] = []
+    for at, ch in enumerate(word):
+        # (-ング closes a word on an -ng: バインディング is binding.)
+        if ch in _KANA_SILENT or (ch == "グ" and word[at - 1:at] == "ン"
+                                  and at == len(word.rstrip("ー")) - 1):
+            continue
+        if ch == "ン":
+            out.append(_one("N", "NG"))
+            continue
+        sound = _KANA_CONSONANTS.get(ch)
+        if sound is not None:
+            out.append(frozenset(sound))
+        elif at == 0:
+            out.append(_one("V"))
+        out.append(_VOWEL_MARK)
+    return _collapse(out)
+
+
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
+
+
 def _same(a: Skeleton, b: Skeleton) -> bool:
     return len(a) == len(b) and all(x & y for x, y in zip(a, b, strict=True))
 
@@ -170,9 +208,9 @@ def _stems(text: str) -> tuple[str, ...]:
 
 class Loanwords:
     """English words (the notes' own) indexed by the Hangul a Korean spelling of
-    each would have: a Hangul word is read back to the English words it may
-    write (프레젠터 -> presenter, 모델 -> model) without comparing it to every
-    word. Whole words only, of two consonants or more, as `written_in_hangul`
+    each would have: a Hangul or katakana word is read back to the English words
+    it may write (프레젠터, プレゼンター -> presenter; 모델 -> model) without
+    comparing it to every word. Whole words only, of two consonants or more, as `written_in_hangul`
     reads them."""
 
     def __init__(self, words: frozenset[str]) -> None:
@@ -198,7 +236,7 @@ class Loanwords:
         return found
 
     def _spelled(self, piece: str) -> tuple[str, ...]:
-        skeleton = hangul_skeleton(piece)
+        skeleton = katakana_skeleton(piece) if _KATAKANA.match(piece) else hangul_skeleton(piece)
         if not skeleton:
             return ()
         found: list[str] = []

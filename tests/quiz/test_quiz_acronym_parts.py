@@ -135,3 +135,12 @@ def test_a_stem_saying_what_is_shown_gives_the_view_away() -> None:
     for stem in ("사용자에게 보여지는 부분", "결과를 화면에 보여주는 쪽"):
         assert gives_away("View", stem, ["Model", "Controller"]), stem
     assert not gives_away("Model", "데이터와 그 규칙을 담는 부분", ["View", "Controller"])
+
+
+def test_katakana_loanwords_spell_an_acronym_out_too() -> None:
+    stem = "モデルとビューの間はプレゼンターが取り持つ"
+    assert not gives_away("MVP", stem, _others("MVP"))
+    with reading_acronyms(_none, LOANS):
+        assert gives_away("MVP", stem, _others("MVP"))
+        # バインディング is 'binding' (a closing ング is the -ng), no letter of MVP's own.
+        assert not gives_away("MVP", "モデルとビューをバインディングでつなぐ", _others("MVP"))
