@@ -206,6 +206,9 @@ def _stems(text: str) -> tuple[str, ...]:
     return tuple(_ENDING.sub("", word) for word in _HANGUL_WORD.findall(text))
 
 
+_LONGEST = 30
+
+
 class Loanwords:
     """English words (the notes' own) indexed by the Hangul a Korean spelling of
     each would have: a Hangul or katakana word is read back to the English words
@@ -217,7 +220,9 @@ class Loanwords:
         self.words = words
         by_shape: dict[tuple[int, str], list[tuple[str, Skeleton]]] = {}
         for word in sorted(words):
-            if len(word) < 3 or (word.isupper() and len(word) <= 6):
+            # (No loanword is longer than _LONGEST letters: a run of letters
+            # that is, a hash or a pasted blob, is skipped unread.)
+            if len(word) < 3 or len(word) > _LONGEST or (word.isupper() and len(word) <= 6):
                 continue
             target = english_skeleton(word)
             if not target or len(target) - (_one("V") in target[:1]) < 2:
