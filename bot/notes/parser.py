@@ -36,6 +36,19 @@ _HTML_LIST_RE = re.compile(r"<(/?)(ul|ol|li)\b[^>]*>", re.IGNORECASE)
 _BOX = str.maketrans("", "", "─│┌┐└┘├┤┬┴┼━┃┏┓┗┛═║╔╗╚╝╠╣╦╩╬▶◀▲▼")
 
 
+# A pipe that parts two cells: not one escaped inside a cell ('[[Session (Layer
+# 5)\|Session]]', an Obsidian link's alias in a table, 'a \| b').
+_CELL_BORDER = re.compile(r"(?<!\\)\|")
+
+
+def _outer_pipes(raw: str) -> str:
+    """A table row without the pipes that open and close it (an escaped one at its
+    end is the cell's own)."""
+    row = raw.strip()
+    row = row[1:] if row.startswith("|") else row
+    return row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
+
+
 class _Parser(Structure):
     def __init__(self, text: str, file: str) -> None:
         lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -395,7 +408,8 @@ class _Parser(Structure):
         indent = L.indent_width(self.table_rows[0][1])
         self.table_rows = []
         cells = [
-            (n, tuple(L.clean_inline(I.plain(c)) for c in raw.strip().strip("|").split("|")))
+            (n, tuple(L.clean_inline(I.plain(c.replace("\\|", "|")))
+                      for c in _CELL_BORDER.split(_outer_pipes(raw))))
             for n, raw in rows
         ]
         if not cells:

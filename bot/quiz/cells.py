@@ -94,7 +94,8 @@ def _within(value: str, other: str) -> bool:
 
 def _key_column(header: Sequence[str], rows: Sequence[Sequence[str]]) -> int | None:
     """The column that names the rows: the first, or the second when the first
-    sorts them into groups (a value repeated down it)."""
+    sorts them into groups (a value repeated down it) or numbers them (an OSI
+    table's '| 7 | Application | … |': the layer is a value of the row)."""
     for column in (0, 1):
         if column >= len(header) - 1:
             return None
@@ -102,7 +103,11 @@ def _key_column(header: Sequence[str], rows: Sequence[Sequence[str]]) -> int | N
         counts = Counter(compact(k) for k in keys)
         unique = [k for k in keys if counts[compact(k)] == 1]
         if column == 0 and len(unique) == len(keys):
-            return 0 if all(_names_thing(k) for k in keys) else None
+            if all(_names_thing(k) for k in keys):
+                return 0
+            if not all(is_bare_number(k) for k in keys):
+                return None
+            continue  # a number column: the names stand next to it
         if column == 0:
             continue  # a group column: the names stand next to it
         if len(unique) >= MIN_ROWS and all(_names_thing(k) for k in unique):
@@ -127,7 +132,9 @@ def _table(topic: Topic, table: Table, words: Phrases) -> list[Question]:
     keys = [_plain(r[key_at]) for r in rows]
     counts = Counter(compact(k) for k in keys)
     named = [i for i, k in enumerate(keys) if counts[compact(k)] == 1]
-    group_at = 0 if key_at == 1 else None
+    # (A column of numbers, one to a row, groups nothing.)
+    group_at = 0 if key_at == 1 and len({compact(_plain(r[0])) for r in rows}) < len(rows) \
+        else None
     groups = [_plain(r[0]) if group_at is not None else "" for r in rows]
     shown_group = group_at is not None and len(set(groups)) > 1
     lines = _row_lines(topic, rows, table.source)
@@ -139,7 +146,11 @@ def _table(topic: Topic, table: Table, words: Phrases) -> list[Question]:
         kin = [j for j in named if j != i and groups[j] == groups[i]]
         if len(kin) < 2:
             continue
-        for column in range(len(header)):
+        # Rows that a number column places in order are asked by their place
+        # alone: their names may be rules ('等価条件のカラムを先に') whose reasons
+        # say one thing in other words ('範囲を絞り込む' / '絞り込み効果を最大化').
+        columns = [0] if key_at == 1 and group_at is None else range(len(header))
+        for column in columns:
             if column in (key_at, group_at) or not header[column]:
                 continue
             question = _asked(i, column, kin, header, rows, keys, groups if shown_group else None,
