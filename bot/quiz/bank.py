@@ -13,7 +13,7 @@ from bot.quiz.build import passes
 from bot.quiz.cards import card_questions
 from bot.quiz.cells import cell_questions
 from bot.quiz.cloze import cloze_questions, figures, unit_key
-from bot.quiz.complexity import complexity_questions
+from bot.quiz.complexity import complexity_questions, table_complexity_questions
 from bot.quiz.concepts import name_questions
 from bot.quiz.contrasts import contrast_questions
 from bot.quiz.gloss import reading_acronyms
@@ -98,6 +98,7 @@ def _candidates(deck: Deck, gloss: GlossaryLike) -> list[Question]:
         *match_questions(material, gloss),
         *cloze_questions(material, gloss),
         *complexity_questions(material, gloss),
+        *table_complexity_questions(deck, material.words, gloss),
         *not_questions(material),
         *true_questions(material),
         *versus_questions(deck, material.words),

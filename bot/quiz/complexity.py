@@ -15,9 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.notes.model import Deck, SourceRef, Table, Topic
 from bot.quiz.build import make, quote
 from bot.quiz.figure_rules import is_example, lacks_premise
-from bot.quiz.material import Leaf, Material, concept_key
+from bot.quiz.material import Leaf, Material, concept_key, join_crumb
+from bot.quiz.naming import clean_name, without_sequence_label
+from bot.quiz.phrases import Phrases
 from bot.quiz.question import Question
 from bot.quiz.text import GlossaryLike
 
@@ -79,10 +82,12 @@ def growth(inner: str) -> tuple[str, str] | None:
     return None
 
 
-def _render(cls: str, x: str, spaced: bool, caret: bool) -> str:
+def _render(cls: str, x: str, spaced: bool, caret: bool, paren: bool = False) -> str:
     gap = " " if spaced else ""
-    inner = {"1": "1", "log": f"log{gap or ' '}{x}" if spaced else f"log{x}", "lin": x,
-             "nlog": f"{x}{gap}log{gap}{x}", "sq": f"{x}^2" if caret else f"{x}²",
+    log = f"log({x})" if paren else f"log{gap or ' '}{x}" if spaced else f"log{x}"
+    inner = {"1": "1", "log": log, "lin": x,
+             "nlog": f"{x}{gap}{log}" if paren else f"{x}{gap}log{gap}{x}",
+             "sq": f"{x}^2" if caret else f"{x}²",
              "cube": f"{x}^3" if caret else f"{x}³", "exp": f"2^{x}",
              "fact": f"{x}!"}[cls]
     return inner
@@ -136,3 +141,103 @@ def _blank(leaf: Leaf, m: re.Match[str], bounds: Sequence[re.Match[str]], materi
         concept=concept_key(leaf.concept, glossary), context=leaf.crumb, body=body,
         correct=correct, wrong=wrong, explanation=quote([(text, leaf.statement.source)]),
         source=leaf.statement.source)
+
+
+# A column of running times ('| Operation | Big-O |', '| 연산 | 시간 복잡도 |').
+_BOUND_HEADER = re.compile(
+    r"big[\s-]?o|time|complexity|복잡도|複雑度|计算量|計算量|复杂度|時間|时间", re.IGNORECASE)
+# A heading that only says what the table measures: the thing measured is named
+# above it (or by the notes' own title).
+_MEASURE_HEADING = re.compile(r"^(?:(?:time|space)\s+)?complexit(?:y|ies)|big[\s-]?o|"
+                              r"(?:시간\s*|공간\s*)?복잡도|(?:时间|空间)?复杂度|(?:時間|空間)?計算量",
+                              re.IGNORECASE)
+# A mark after the bound that points at a footnote or a case ('O(1)*', 'O(1)†'):
+# the bound holds only as the note says, which the question does not show.
+_FOOTNOTE = re.compile(r"^\s*(?:\\?\*|†|‡|\^|\[\d)")
+# A table of algorithms ('| Algorithm | Time |': Quicksort O(n log n)) gives one
+# case of a running time that depends on the input (Quicksort is O(n²) at worst):
+# asked only when the column says which case it gives.
+_ALGORITHMS = re.compile(r"algorithms?|알고리즘|算法|アルゴリズム", re.IGNORECASE)
+_CASE = re.compile(r"worst|average|best|avg|최악|평균|최선|最坏|平均|最好|最悪|最良",
+                   re.IGNORECASE)
+
+
+def table_complexity_questions(deck: Deck, words: Phrases,
+                               glossary: GlossaryLike) -> list[Question]:
+    """Blanks on a table of operations and their running times ('| Search |
+    O(n) |' under '## Time complexity'): one per row whose cell is a class of
+    one variable. The breadcrumb must name what is measured: a heading that
+    only says 'Time complexity' takes the title of a note read alone (its
+    front matter), or the table is passed over. A column that gives every row
+    one class (a hash table's 'O(1)*' on average) asks nothing to tell apart,
+    and such a summary is a typical case, where a worse class is also right."""
+    title = next((v for k, v in deck.metadata if k.casefold() == "title" and v.strip()), "")
+    out: list[Question] = []
+    for topic in deck.topics():
+        crumb = without_sequence_label(join_crumb(topic.section, topic.title))
+        if all(_MEASURE_HEADING.match(level.strip()) for level in crumb.split(" > ")):
+            if not title:
+                continue
+            crumb = join_crumb(title.strip(), crumb)
+        for table in topic.tables:
+            out.extend(_table_blanks(topic, table, crumb, words, glossary))
+    return out
+
+
+def _table_blanks(topic: Topic, table: Table, crumb: str, words: Phrases,
+                  glossary: GlossaryLike) -> list[Question]:
+    header = table.header
+    rows = [r for r in table.rows if len(r) == len(header)]
+    if len(header) < 2 or len(rows) < 3:
+        return []
+    names = [clean_name(r[0]) for r in rows]
+    if not all(names) or len(set(names)) != len(names):
+        return []
+    of_algorithms = bool(_ALGORITHMS.search(header[0]))
+    out: list[Question] = []
+    for column in range(1, len(header)):
+        if not _BOUND_HEADER.search(header[column]) \
+                or (of_algorithms and not _CASE.search(header[column])):
+            continue
+        cells = [r[column].strip() for r in rows]
+        found = [(m, growth(m.group("inner"))) if (m := _BOUND.match(c)) else (None, None)
+                 for c in cells]
+        classes = {g[0] for _, g in found if g}
+        if len(classes) < 2:
+            continue
+        # Every choice is written as the column writes its classes ('log(n)' and
+        # so 'nlog(n)'; 'N' for 'logN'), an O(1) row too.
+        written = [m.group("inner") for m, g in found if m and g and g[0] != "1"]
+        style = next((w for w in written if re.search(r"log|lg", w)), written[0])
+        variable = next((g[1] for _, g in found if g and g[1]), "n")
+        for name, cell, (m, g) in zip(names, cells, found, strict=True):
+            if m is None or g is None or _FOOTNOTE.match(cell[m.end():]) \
+                    or cell[m.end():].strip():
+                continue
+            question = _cell_blank(topic, table, crumb, name, header[column], m,
+                                   (g[0], g[1] or variable), style, words, glossary)
+            if question is not None:
+                out.append(question)
+    return out
+
+
+def _cell_blank(topic: Topic, table: Table, crumb: str, name: str, label: str,
+                m: re.Match[str], found: tuple[str, str], inner: str, words: Phrases,
+                glossary: GlossaryLike) -> Question | None:
+    cls, x = found
+    here = _LADDER.index(cls)
+    wrong_classes = sorted((c for c in _LADDER if c != cls),
+                           key=lambda c: (abs(_LADDER.index(c) - here), _LADDER.index(c)))[:3]
+    spaced = " " in inner.strip() or "\\" in inner
+    caret = "²" not in inner and "³" not in inner
+    paren = bool(re.search(r"(?:log|lg)\s*\(", inner))
+    correct = _render(cls, x, spaced, caret, paren)
+    wrong = [_render(c, x, spaced, caret, paren) for c in wrong_classes]
+    mark = m.group("mark")
+    line = f"{name} | {m.group(0)}"
+    body = f"{words.fill_blank}\n- {name} ({label}): {mark}(___)"
+    source = SourceRef(file=table.source.file, line=table.source.line)
+    return make(
+        "cloze", sources=["bound-cell", crumb, name, label, m.group(0)], section=topic.section,
+        topic=topic.title, concept=concept_key(name, glossary), context=crumb, body=body,
+        correct=correct, wrong=wrong, explanation=quote([(line, source)]), source=source)
