@@ -97,7 +97,7 @@ def _candidates(deck: Deck, gloss: GlossaryLike) -> list[Question]:
         *name_cloze_questions(material),
         *match_questions(material, gloss),
         *cloze_questions(material, gloss),
-        *complexity_questions(material, gloss),
+        *complexity_questions(material, gloss, deck),
         *table_complexity_questions(deck, material.words, gloss),
         *not_questions(material),
         *true_questions(material),

@@ -14,15 +14,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.notes.model import Deck, SourceRef, Table, Topic
 from bot.quiz.build import make, quote
 from bot.quiz.figure_rules import is_example, lacks_premise
-from bot.quiz.material import Leaf, Material, concept_key, join_crumb
+from bot.quiz.material import (
+    Leaf,
+    Material,
+    Statement,
+    concept_key,
+    goes_on,
+    in_exercise,
+    join_crumb,
+    split_sentences,
+    statement_rejection,
+    topic_name,
+)
 from bot.quiz.naming import clean_name, without_sequence_label
 from bot.quiz.phrases import Phrases
 from bot.quiz.question import Question
-from bot.quiz.text import GlossaryLike
+from bot.quiz.text import GlossaryLike, refers_back
 
 # 'O(n^2)', 'Θ(nlogn)', '$O(N \log N)$', 'O(log(n))'; one level of inner parentheses.
 _BOUND = re.compile(r"(?<![A-Za-z0-9])(?P<mark>[OΘΩ])"
@@ -46,23 +58,75 @@ _ARITHMETIC = re.compile(r"=\s*[OΘΩ]\(|[OΘΩ]\([^()]*\)\s*[+=]")
 MIN_WORDS = 2
 # A bound the line compares against ('faster than O(n)', 'O(n)보다 빠른',
 # 'O(n) 以下'): a threshold, which more than one class meets.
-_COMPARED_BEFORE = re.compile(r"(?:than|under|below|within|at most|at least)\s*\$?$",
-                              re.IGNORECASE)
+# (Or one it denies, 'O(1) not O(n)', 'instead of O(n)': every other class is
+# not it either.)
+_COMPARED_BEFORE = re.compile(r"(?:than|under|below|within|at most|at least|not|instead of)"
+                              r"\s*\$?$", re.IGNORECASE)
+# A line that reports a mistaken claim ('a common mistake is to say … O(n)'): the
+# bound in it is the wrong one.
+_MISTAKEN = re.compile(r"\bmistake|\bmisconception|\bwrongly\b|\bincorrect|\bmyth\b|"
+                       r"실수|오해|잘못|误解|错误|間違|誤解", re.IGNORECASE)
+# A sentence whose subject is only 'the time complexity' ('The time complexity is
+# almost definitely O(n log n).'): of what, the sentence before it said.
+_BARE_MEASURE = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:the|its|this|that)\s+"
+    r"(?:(?:time|space|running|worst[- ]case|average[- ]case)\s+)*"
+    r"(?:complexity|time|cost)\s+(?:is|was|will|would|becomes|remains|stays)\b",
+    re.IGNORECASE)
 _COMPARED_AFTER = re.compile(
     r"^\$?\s*(?:보다|이하|이상|이내|미만|초과|以下|以上|以内|より|未満|比)")
 
 
-def complexity_questions(material: Material, glossary: GlossaryLike) -> list[Question]:
+def complexity_questions(material: Material, glossary: GlossaryLike,
+                         deck: Deck | None = None) -> list[Question]:
+    """Blanks on the lines the material reads as statements, and (given the
+    deck) on the sentences of its prose that state a bound (prose_leaves)."""
     out: list[Question] = []
-    for leaf in material.leaves:
+    leaves = [*material.leaves, *(prose_leaves(deck, material) if deck is not None else ())]
+    for leaf in leaves:
         text = leaf.statement.text
         bounds = list(_BOUND.finditer(text))
-        if not bounds or _ARITHMETIC.search(text) or lacks_premise(text):
+        if not bounds or _ARITHMETIC.search(text) or lacks_premise(text) \
+                or _MISTAKEN.search(text) or _BARE_MEASURE.search(text.strip()):
             continue
         for m in bounds:
             question = _blank(leaf, m, bounds, material, glossary)
             if question is not None:
                 out.append(question)
+    return out
+
+
+# A sentence a paragraph states a bound in may be longer than a bullet: it is
+# shown whole, as the notes wrote it.
+MAX_SENTENCE = 180
+
+
+def prose_leaves(deck: Deck, material: Material) -> list[Leaf]:
+    """The sentences of a paragraph (or of a bullet too long to be a statement
+    whole) that state a bound: 'Determining if the element is present … is O(1)
+    on average.' A paragraph on a heading that does not name its subject is not
+    read as statements about that heading, yet each such sentence says what runs
+    in that time in its own words. A sentence that goes on from the one before
+    it ('This ensures …', 'It is …') says nothing alone."""
+    read = {leaf.statement.text for leaf in material.leaves}
+    out: list[Leaf] = []
+    for topic in deck.topics():
+        if in_exercise(topic):
+            continue
+        crumb = without_sequence_label(join_crumb(topic.section, topic.title))
+        for fact in topic.all_facts():
+            if fact.children or fact.kind not in ("text", "bullet") \
+                    or not _BOUND.search(fact.text) or fact.text in read:
+                continue
+            for part in split_sentences(fact.text):
+                if part in read or len(part) > MAX_SENTENCE or not _BOUND.search(part) \
+                        or statement_rejection(replace(fact, text=part)) \
+                        not in ("", "too short or long") \
+                        or refers_back(part) or goes_on(part):
+                    continue
+                out.append(Leaf(statement=Statement(text=part, source=fact.source),
+                                section=topic.section, topic=topic.title, crumb=crumb,
+                                concept=topic_name(topic)))
     return out
 
 

@@ -1103,20 +1103,31 @@ def sentences(fact: Fact, about: Sequence[str] = ()) -> list[Fact]:
         return [fact]
     if _GOES_ON.match(fact.text.strip()):
         return []  # (a paragraph going on from the one above, 'Another example is …')
-    parts: list[str] = []
-    start = 0
-    for end in _SENTENCE_END.finditer(fact.text):
-        if not _ABBREVIATION.search(fact.text[start:end.start()]):
-            parts.append(fact.text[start:end.start()].strip())
-            start = end.end()
-    parts.append(fact.text[start:].strip())
-    parts = [p for p in parts if p]
+    parts = split_sentences(fact.text)
     if len(parts) < 2 or not opens_on(parts[0], about):
         return [fact]
     # A later sentence that goes on from the one before it ('Another example is
     # …', '이로써 … 개선됩니다', 'It uses …') says nothing alone.
     return [replace(fact, text=part) for at, part in enumerate(parts)
             if at == 0 or not (_GOES_ON.match(part) or refers_back(part))]
+
+
+def split_sentences(text: str) -> list[str]:
+    """A paragraph's sentences, in order ('e.g.' ends none)."""
+    parts: list[str] = []
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        if not _ABBREVIATION.search(text[start:end.start()]):
+            parts.append(text[start:end.start()].strip())
+            start = end.end()
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]
+
+
+def goes_on(text: str) -> bool:
+    """A sentence that goes on from the one before it ('Another example is …',
+    'This ensures …')."""
+    return bool(_GOES_ON.match(text.strip()))
 
 
 # What follows a name that is the subject of its sentence: a Korean subject
