@@ -60,8 +60,8 @@ MIN_WORDS = 2
 # 'O(n) 以下'): a threshold, which more than one class meets.
 # (Or one it denies, 'O(1) not O(n)', 'instead of O(n)': every other class is
 # not it either.)
-_COMPARED_BEFORE = re.compile(r"(?:than|under|below|within|at most|at least|not|instead of)"
-                              r"\s*\$?$", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(r"(?:than|under|below|within|at most|at least|not|instead of|"
+                              r"不是|而非)\s*\$?$", re.IGNORECASE)
 # A line that reports a mistaken claim ('a common mistake is to say … O(n)'): the
 # bound in it is the wrong one.
 _MISTAKEN = re.compile(r"\bmistake|\bmisconception|\bwrongly\b|\bincorrect|\bmyth\b|"
@@ -74,7 +74,7 @@ _BARE_MEASURE = re.compile(
     r"(?:complexity|time|cost)\s+(?:is|was|will|would|becomes|remains|stays)\b",
     re.IGNORECASE)
 _COMPARED_AFTER = re.compile(
-    r"^\$?\s*(?:보다|이하|이상|이내|미만|초과|以下|以上|以内|より|未満|比)")
+    r"^\$?\s*(?:보다|이하|이상|이내|미만|초과|以下|以上|以内|より|未満|比|[이가]?\s*아니|ではな)")
 
 
 def complexity_questions(material: Material, glossary: GlossaryLike,
