@@ -15,7 +15,7 @@ from bot.notes.errors import NotesError
 from bot.notes.glossary import Glossary, load_glossary
 from bot.notes.loader import GLOSSARY_NAME, load_deck
 from bot.notes.model import Deck
-from bot.quiz.bank import build_bank, sample
+from bot.quiz.bank import build_bank, names_rivals, sample
 from bot.quiz.coverage import coverage, coverage_lines
 from bot.quiz.grading import letter
 from bot.quiz.known_wrong import load_known_wrong
@@ -72,13 +72,20 @@ def render(question: Question) -> str:
     return "\n".join(lines)
 
 
-def emit(questions: Sequence[Question], as_json: bool, what: str, cards: int = 0) -> None:
+def emit(questions: Sequence[Question], as_json: bool, what: str, cards: int = 0,
+         rivals: bool = False) -> None:
     """The questions, or why there are none: `cards` flashcards left out (not
     asked for) are named, so a file of question-and-answer headings is not
-    taken for one that yields nothing."""
+    taken for one that yields nothing; notes that write things side by side
+    (`rivals`) lost their candidates to the precision checks, not for want of
+    material."""
     if not questions:
         message = f"no questions: {what} yields none (it needs sibling topics, " \
                   "`term : definition` bullets or figures with units)"
+        if rivals:
+            message = f"no questions: {what} yields none: it writes things side by side, " \
+                      "but every candidate failed a precision check (a question in doubt " \
+                      "is dropped, not posted)"
         if cards:
             message = f"no multiple-choice questions: {what} yields {cards} " \
                       f"flashcard{'s' if cards != 1 else ''} (`--flashcards`)"
@@ -124,7 +131,8 @@ def bank(as_json: bool, deck_path: Path | None, flashcards: bool) -> None:
     started = time.perf_counter()
     deck, everything = questions_of(deck_path)
     questions = graded(everything, flashcards)
-    emit(questions, as_json, deck.name or "the deck", _cards(everything))
+    emit(questions, as_json, deck.name or "the deck", _cards(everything),
+         rivals=not everything and names_rivals(deck))
     if not as_json and questions:
         took = time.perf_counter() - started
         click.echo(f"{len(questions)} questions in {took:.2f} s", err=True)
@@ -152,7 +160,8 @@ def sample_command(as_json: bool, n: int, seed: int, deck_path: Path | None,
     """N questions from the bank, the same N for the same seed."""
     deck, everything = questions_of(deck_path)
     questions = graded(everything, flashcards)
-    emit(sample(questions, n, seed), as_json, deck.name or "the deck", _cards(everything))
+    emit(sample(questions, n, seed), as_json, deck.name or "the deck", _cards(everything),
+         rivals=not everything and names_rivals(deck))
 
 
 @quiz.command("flagged")

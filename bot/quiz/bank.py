@@ -295,3 +295,13 @@ def _marks(question: Question) -> set[str | frozenset[str]]:
     if question.choices:
         marks.add(frozenset(question.choices))
     return marks
+
+
+def names_rivals(deck: Deck, glossary: GlossaryLike | None = None) -> bool:
+    """Whether the notes write three things or more side by side (sibling topics or
+    bullets, `term : definition` lines): the stuff of questions. Notes that have it
+    and yield none lost every candidate to a precision check, which is another
+    reason to tell their author than notes that have nothing to ask."""
+    gloss = glossary if glossary is not None else NoGlossary()
+    material = read_material(mended(reshaped(deck), gloss), gloss)
+    return any(len(group) >= 3 for group in (*material.groups, *material.term_groups))

@@ -100,3 +100,17 @@ def test_a_deck_of_flashcards_only_says_so(tmp_path: Path) -> None:
     assert code == 0 and out == "" and "2 flashcards" in err
     code, out, _ = _run("quiz", "bank", "--json", "--flashcards", "--deck", str(deck))
     assert code == 0 and len(out.splitlines()) == 2
+
+
+def test_notes_whose_candidates_all_fail_say_so(tmp_path: Path) -> None:
+    # Three tools side by side, each described only by its own name: the
+    # material is there, and every candidate fails a precision check.
+    deck = tmp_path / "notes.md"
+    deck.write_text("# 정리\n\n## 도구\n\n### Alpha\n- Alpha\n\n### Beta\n- Beta\n\n"
+                    "### Gamma\n- Gamma\n", encoding="utf-8")
+    code, out, err = _run("quiz", "bank", "--json", "--deck", str(deck))
+    assert code == 0 and out == "" and "precision check" in err
+    # Nothing side by side: the notes lack the material, as before.
+    deck.write_text("### 혼자\n1. 주제\n- 설명 하나\n", encoding="utf-8")
+    code, out, err = _run("quiz", "bank", "--json", "--deck", str(deck))
+    assert "needs sibling topics" in err and "precision check" not in err

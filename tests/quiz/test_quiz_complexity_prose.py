@@ -34,7 +34,8 @@ def test_a_bound_in_a_sentence_of_prose_is_blanked() -> None:
 
 
 def test_a_denied_bound_is_never_blanked_in_korean_or_chinese() -> None:
-    notes = ("# 메모\n\n## 비트 집합\n\n- 고정된 알파벳의 비트 집합은 O(n)이 아니라 O(1) 공간을 쓴다\n"
+    notes = ("# 메모\n\n## 비트 집합\n\n"
+             "- 고정된 알파벳의 비트 집합은 O(n)이 아니라 O(1) 공간을 쓴다\n"
              "- 固定字母表的位集合占用的空间是 O(1) 而不是 O(n)\n")
     found = _blanks(notes)
     assert found == {"- 고정된 알파벳의 비트 집합은 O(n)이 아니라 O(___) 공간을 쓴다": "1",
