@@ -137,7 +137,7 @@ def _table(topic: Topic, table: Table, words: Phrases) -> list[Question]:
         else None
     groups = [_plain(r[0]) if group_at is not None else "" for r in rows]
     shown_group = group_at is not None and len(set(groups)) > 1
-    lines = _row_lines(topic, rows, table.source)
+    lines = row_lines(topic, rows, table.source)
     # ('### Fiber Versions and Speeds:' is a heading, its colon no part of it.)
     crumb = join_crumb(clean_name(topic.section).rstrip(":： "),
                        clean_name(topic.title).rstrip(":： "))
@@ -214,7 +214,7 @@ def _asked(i: int, column: int, kin: Sequence[int], header: Sequence[str],
         correct=keys[i], wrong=wrong, explanation=explanation, source=lines[i])
 
 
-def _row_lines(topic: Topic, rows: Sequence[Sequence[str]], table: SourceRef) -> list[SourceRef]:
+def row_lines(topic: Topic, rows: Sequence[Sequence[str]], table: SourceRef) -> list[SourceRef]:
     """Where each row is written (the parser keeps it on the row's fact), so that
     two rows of one table are two facts a sample may both ask."""
     written = {tuple(v for _, v in f.cells): f.source

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from bot.notes.model import Deck, SourceRef, Table, Topic
 from bot.quiz.build import make, quote
+from bot.quiz.cells import row_lines
 from bot.quiz.figure_rules import is_example, lacks_premise
 from bot.quiz.material import (
     Leaf,
@@ -274,18 +275,20 @@ def _table_blanks(topic: Topic, table: Table, crumb: str, words: Phrases,
         written = [m.group("inner") for m, g in found if m and g and g[0] != "1"]
         style = next((w for w in written if re.search(r"log|lg", w)), written[0])
         variable = next((g[1] for _, g in found if g and g[1]), "n")
-        for name, cell, (m, g) in zip(names, cells, found, strict=True):
+        # (Each row where it is written: two rows are two facts a sample may ask.)
+        lines = row_lines(topic, rows, table.source)
+        for name, cell, (m, g), line in zip(names, cells, found, lines, strict=True):
             if m is None or g is None or _FOOTNOTE.match(cell[m.end():]) \
                     or cell[m.end():].strip():
                 continue
-            question = _cell_blank(topic, table, crumb, name, header[column], m,
+            question = _cell_blank(topic, line, crumb, name, header[column], m,
                                    (g[0], g[1] or variable), style, words, glossary)
             if question is not None:
                 out.append(question)
     return out
 
 
-def _cell_blank(topic: Topic, table: Table, crumb: str, name: str, label: str,
+def _cell_blank(topic: Topic, source: SourceRef, crumb: str, name: str, label: str,
                 m: re.Match[str], found: tuple[str, str], inner: str, words: Phrases,
                 glossary: GlossaryLike) -> Question | None:
     cls, x = found
@@ -300,7 +303,6 @@ def _cell_blank(topic: Topic, table: Table, crumb: str, name: str, label: str,
     mark = m.group("mark")
     line = f"{name} | {m.group(0)}"
     body = f"{words.fill_blank}\n- {name} ({label}): {mark}(___)"
-    source = SourceRef(file=table.source.file, line=table.source.line)
     return make(
         "cloze", sources=["bound-cell", crumb, name, label, m.group(0)], section=topic.section,
         topic=topic.title, concept=concept_key(name, glossary), context=crumb, body=body,

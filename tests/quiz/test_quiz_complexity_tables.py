@@ -8,7 +8,7 @@ the test."""
 from __future__ import annotations
 
 from bot.notes.loader import parse_markdown
-from bot.quiz.bank import build_bank
+from bot.quiz.bank import build_bank, sample
 
 LINKED = """\
 ---
@@ -102,3 +102,10 @@ def test_one_class_for_every_row_or_a_case_unsaid_is_not_asked() -> None:
     assert _blanks(SAME_CLASS) == {}
     assert _blanks(ALGORITHMS) == {}
     assert _blanks(ALGORITHMS.replace("| Time |", "| Worst-case time |"))
+
+
+def test_each_row_is_its_own_line_for_a_sample() -> None:
+    bank = build_bank(parse_markdown(LINKED, "n.md"))
+    lines = [q.source.line for q in bank if "(___)" in q.prompt]
+    assert len(lines) == 4 and len(set(lines)) == 4
+    assert len(sample(bank, 4, seed=1)) == 4
