@@ -133,6 +133,16 @@ def fair_siblings(concept: Concept, group: Sequence[Concept],
             and not _kind_of(o, concept, material) and not _kind_of(concept, o, material)]
 
 
+def twins(concept: Concept, group: Sequence[Concept], material: Material) -> list[Concept]:
+    """The siblings `fair_siblings` leaves out as the answer's real-world near
+    twins (Dedicated Instances beside Dedicated Hosts): of the answer's own
+    kind, though never offered beside it."""
+    names = _all_names(concept, material)
+    return [o for o in group
+            if o.named and o.statements and not related(o, concept)
+            and confusable(names, _all_names(o, material))]
+
+
 def _all_names(concept: Concept, material: Material) -> list[str]:
     return [concept.name, *material.spellings.get(concept.key, ())]
 
@@ -165,6 +175,12 @@ def _siblings(concept: Concept, group: Sequence[Concept], material: Material) ->
     kin = [o for o in fair if _words(o.name) & words]
     if kin:
         return kin
+    # When the only siblings sharing a word of the name are its near twins,
+    # left out ('전용 인스턴스' beside '전용 호스트'), those are the answer's kind:
+    # asked among the rest ('스팟 인스턴스', '절약 플랜'), the one host among
+    # pricing plans stands out. No question.
+    if any(_words(o.name) & words for o in twins(concept, group, material)):
+        return []
     # Or the notes number them as one list ('1. Simple', '2. Weighted', …): a
     # numbered answer is asked among the numbered ones, not beside 'TTL'.
     numbered = [o for o in fair if o.numbered]
@@ -563,7 +579,8 @@ def crumb_fitted(concept: Concept, others: Sequence[Concept],
 
 
 def nearest_distractors(concept: Concept, others: Sequence[Concept],
-                        clues: Sequence[Statement], material: Material) -> list[Concept] | None:
+                        clues: Sequence[Statement], material: Material,
+                        left_aside: Sequence[Concept] = ()) -> list[Concept] | None:
     """Two or three distractors for a question asking `concept` by `clues`, or
     None when no fair set is left.
 
@@ -573,7 +590,10 @@ def nearest_distractors(concept: Concept, others: Sequence[Concept],
     sharing the answer's name; never two that overlap ('Organizations' and
     'Organizations - OU'): one would be a part or the parent of the other. Words
     of the clue that a left-out sibling's notes share, and no choice's but the
-    answer's, point at the answer: no question then."""
+    answer's, point at the answer: no question then. `left_aside`: siblings
+    never offered but of the answer's kind (its near twins, `twins`): left out
+    too ('코드 실행', '요청/응답 이벤트' shared by Lambda@Edge and CloudFront
+    Functions alone, asked among CloudFront, Origin Shield and Origin Group)."""
     fair = _rank(concept, [o for o in others if not _could_be(o, concept, clues, material)
                            and not _points_at(o, concept, clues, material)])
     stem = " ".join(c.text for c in clues)
@@ -583,7 +603,8 @@ def nearest_distractors(concept: Concept, others: Sequence[Concept],
     picked = [fair[i] for i in chosen]
     if len(picked) < 2:
         return None
-    left_out = [_own_words(o, concept, material) for o in others if o not in picked]
+    left_out = [_own_words(o, concept, material)
+                for o in (*others, *left_aside) if o not in picked]
     if stranded(stem, weights, pieces(stem), [kin_words[i] for i in chosen],
                 left_out, concept.crumb) >= STRANDED_SHARE:
         return None
@@ -649,11 +670,12 @@ def _name(concept: Concept, others: list[Concept], material: Material,
                                 or _defines_itself(shown[clues[0]], clues[0], concept,
                                                    material, spellings)):
         return []  # one generic fact ("데이터 마이그레이션 서비스") fits siblings too
+    aside = twins(concept, group, material)
     out: list[Question] = []
     for chunk in _chunks(clues):
         if not chunk or (len(chunk) == 1 and len(clues) > 1):
             continue
-        picked = nearest_distractors(concept, others, chunk, material)
+        picked = nearest_distractors(concept, others, chunk, material, aside)
         if picked is None:
             continue
         words = material.words

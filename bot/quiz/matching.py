@@ -232,8 +232,11 @@ def _pick(entry: TermEntry, others: Sequence[TermEntry], glossary: GlossaryLike,
     script = script_class(entry.term)
     # Never a real-world near twin of the answer (Savings Plans for Reserved
     # Instances): its definition fits the answer too, whatever the notes say.
+    # (It is still left out of the kind: the clue's words it alone shares
+    # with the answer point at the answer.)
+    twins = [o for o in others if confusable([entry.term], [o.term])]
     others = [o for o in others if _is_value(o.term) == _is_value(entry.term)
-              and not confusable([entry.term], [o.term])]
+              and o not in twins]
     ranked = sorted(others, key=lambda o: (script_class(o.term) != script,
                                            abs(len(o.term) - len(entry.term))))
     same = [o for o in ranked if script_class(o.term) == script]
@@ -242,7 +245,7 @@ def _pick(entry: TermEntry, others: Sequence[TermEntry], glossary: GlossaryLike,
     fair = [o for o in pool if not _could_be(o, entry, glossary, material)]
     weights = material.weights(entry.definition)
     picked = [fair[i] for i in nearest(weights, [_own_words(o) for o in fair], 3)]
-    return picked, [o for o in ranked if o not in picked]
+    return picked, [*(o for o in ranked if o not in picked), *twins]
 
 
 def _could_be(other: TermEntry, answer: TermEntry, glossary: GlossaryLike,

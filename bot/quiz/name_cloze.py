@@ -31,6 +31,7 @@ from bot.quiz.concepts import (
     crumb_fitted,
     nearest_distractors,
     related,
+    twins,
 )
 from bot.quiz.fields import echoed_fields
 from bot.quiz.gloss import gives_away
@@ -187,6 +188,9 @@ def _blanks(concept: Concept, lines: list[tuple[Statement, str]], others: list[C
     # (Every sibling kept shares all the breadcrumb shows of the name: the
     # breadcrumb gives it away beside none of them.)
     rivals = [o for o in group if o.key != concept.key]
+    # (Its near twins, never offered, are of its kind: left out, see
+    # concepts.nearest_distractors.)
+    aside = twins(concept, group, material)
     out: list[Question] = []
     for s, rest in lines:
         said = without_blank(rest)
@@ -202,7 +206,7 @@ def _blanks(concept: Concept, lines: list[tuple[Statement, str]], others: list[C
                 or (_ACRONYM_WORD.search(said)
                     and gives_away(concept.name, said, [o.name for o in offered])):
             continue
-        question = _question(concept, s, rest, offered, material)
+        question = _question(concept, s, rest, offered, material, aside)
         if question is not None:
             out.append(question)
     return out
@@ -233,7 +237,7 @@ def own_word(said: str, concept: Concept, material: Material) -> bool:
 
 
 def _question(concept: Concept, s: Statement, rest: str, others: list[Concept],
-              material: Material) -> Question | None:
+              material: Material, aside: Sequence[Concept] = ()) -> Question | None:
     clue = Statement(text=without_blank(rest), source=s.source)
     # A line that half the siblings' notes would fit tells nothing; a sibling
     # the notes also describe so would be a second right answer.
@@ -242,7 +246,7 @@ def _question(concept: Concept, s: Statement, rest: str, others: list[Concept],
     fitting = sum(_could_be(o, concept, [clue], material) for o in others)
     if 2 * fitting >= len(others):
         return None
-    picked = nearest_distractors(concept, others, [clue], material)
+    picked = nearest_distractors(concept, others, [clue], material, aside)
     if picked is None:
         return None
     words = material.words
