@@ -5,7 +5,9 @@ another concept, it may well hold for the one asked about, or stand out by its
 domain or form. So it is taken only where the notes themselves show it false:
 a statement about a same-level sibling that contradicts one of the concept's own
 facts (a different figure or a negation on the same subject: "최소 보관 기간
-90일" against "최소 보관 기간 180일"). Never from a sibling of the same family
+90일" against "최소 보관 기간 180일"), the two lines stating one property
+(`stated_otherwise`: not a few shared words beside a negation or a figure of
+a name somewhere in one of them). Never from a sibling of the same family
 (EBS 볼륨 / EBS 스냅샷 / EBS 다중 연결: parent, child or sub-feature of one
 entity), never a bare label or a "label : text" line, never much longer or
 shorter than the true options, and the true fact it contradicts is not shown
@@ -36,8 +38,10 @@ from bot.quiz.text import (
     compact,
     compact_lines,
     contradicts,
+    matter,
     name_parts,
     near_duplicate,
+    numbers,
     without_asides,
 )
 
@@ -122,6 +126,35 @@ def _opposed(a: str, b: str) -> bool:
     return any((x in la and y in lb) or (y in la and x in lb) for x, y in _OPPOSITES)
 
 
+# A borrowed line negated against the concept's own states one property when
+# this much of the words of each (asides aside), not only of the shorter, are
+# the other's: '헬스 체크 연결 불가' against '헬스 체크 연결 가능'. A short line whose
+# words a long one holds among many ('… 백엔드 서비스에 저장' inside a list of
+# uses with '상태 비저장 웹서비스') says another thing. (As text.contradicts asks
+# of English lines already.)
+SAME_PROPERTY = 0.4
+# A figure written into a name ('IPv4', 'EC2', 'S3', 'gp3'): part of a name,
+# no value of a property.
+_NAME_FIGURE = re.compile(r"(?<=[A-Za-z])\d+(?:\.\d+)?")
+
+
+def stated_otherwise(false: str, line: str) -> bool:
+    """Whether `line`, said of the concept, states otherwise the property that
+    the borrowed `false` line states: another figure of the same matter ('최소
+    보관 기간 90일' against '… 180일'), or a negation of nearly the same words.
+    Only then do the notes show the borrowed line false of the concept; lines
+    that merely share some words ('172.16.0.0/12 - AWS 기본 VPC 범위' beside
+    'VPC는 Private IPv4 범위만 허용', whose '4' is a name's) may both hold."""
+    a, b = _NAME_FIGURE.sub("", false), _NAME_FIGURE.sub("", line)
+    if not contradicts(a, b):
+        return False
+    na, nb = numbers(a), numbers(b)
+    if na and nb and na != nb:
+        return True
+    pa, pb = matter(without_asides(a) or a), matter(without_asides(b) or b)
+    return bool(pa and pb) and len(pa & pb) / max(len(pa), len(pb)) >= SAME_PROPERTY
+
+
 def said_against(text: str, said: Sequence[str]) -> bool:
     """Whether another line said of the concept (under any heading of its name:
     a second 'Aurora' section) contradicts this one: the notes disagree with
@@ -153,7 +186,7 @@ def _not(concept: Concept, group: Sequence[Concept], material: Material) -> Ques
         for s in _statements(sibling):
             if any(len(compact(n)) >= 2 and compact(n) in compact(s.text) for n in names):
                 continue  # names a choice's concept: gives itself away
-            against = [t for t in said if contradicts(s.text, t)]
+            against = [t for t in said if stated_otherwise(s.text, t)]
             if not against:
                 continue  # nothing in the notes shows it false of the concept
             if any(near_duplicate(s.text, t) for t in said) or not judgeable(s.text):

@@ -30,11 +30,11 @@ from bot.quiz.negation import (
     _speaks_of,
     of_its_kind,
     said_against,
+    stated_otherwise,
 )
 from bot.quiz.question import Question, digest
 from bot.quiz.text import (
     compact,
-    contradicts,
     even_asides,
     name_parts,
     near_duplicate,
@@ -133,7 +133,7 @@ def _wrong_options(concept: Concept, siblings: Sequence[Concept], material: Mate
                 continue
             # The notes show it false of the concept: it contradicts one of its
             # lines ('데이터 스토리지가 없음' against '데이터 스토리지가 있음').
-            if any(contradicts(s.text, t) for t in said):
+            if any(stated_otherwise(s.text, t) for t in said):
                 found.append((s, other))
                 continue
             if not _is_definition(s.text):
