@@ -60,6 +60,15 @@ _PER_CONCEPT = 2
 # A piece used by this few concepts' notes is a topic word ('챗봇', 'SAML'): a
 # wrong option sharing one with the concept asked speaks of the same thing.
 RARE = 3
+# A borrowed definition offered as the one NOT true of a concept is of a
+# product this near the concept in kind (concepts.kinship), or shares at
+# least this much of its meaning (weighted by rarity) with the true options
+# shown beside it: else it speaks of another domain and is picked by that
+# alone (a NoSQL database among Lambda's facts, a streaming platform among
+# Trusted Advisor's). ('텍스트를 음성으로 변환하는 서비스' beside '텍스트 안에서
+# 특정 항목을 찾아내는 서비스' shares its text: told apart by knowing them.)
+NOT_DEFINED_KIN = 0.3
+NOT_DEFINED_SHARE = 0.15
 # An arrow leans on the line it continues ('-> 마이크로서비스에 적합').
 _ARROW = re.compile(r"->|=>|→|⇒")
 
@@ -310,6 +319,15 @@ def _not_defined(concept: Concept, own: Sequence[Statement],
     if not like:
         return None
     false, owner = like[0]
+    # The nearest in kind must be near indeed: its product kin to the concept
+    # (its notes hold much of the concept's meaning: a sign-on service beside
+    # Cognito), or its definition speaking near what the true options speak
+    # of. Else it is spotted by its domain (a flat glossary's nearest may be
+    # a database beside Lambda); one further in kind that happens to share a
+    # common word ('리소스') is no nearer: no question.
+    if kinship(concept, owner, material) < NOT_DEFINED_KIN and material.overlap(
+            false.text, frozenset().union(*map(pieces, wrong))) < NOT_DEFINED_SHARE:
+        return None
     body = material.words.not_true.format(name=concept.name)
     # (An aside on some options only, as for 'true' above.)
     correct, *shown = even_asides([false.text, *wrong])

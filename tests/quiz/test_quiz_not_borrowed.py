@@ -55,3 +55,23 @@ def test_one_property_stated_otherwise_still_is() -> None:
                                 "상태 비저장 웹서비스, API 백엔드, 야간 배치에 흔히 씀")
     assert not stated_otherwise("EC2는 사설 IPv4와 퍼블릭 IPv6를 함께 받음",
                                 "한 회선으로 퍼블릭(S3)과 프라이빗(EC2) 자원에 닿음")
+
+
+def test_a_borrowed_definition_of_another_domain_is_no_false_option() -> None:
+    # A flat glossary: the nearest product's definition, a database, shares
+    # no word with what the true options about the function service say: the
+    # one line of another domain is picked without knowing Lambda.
+    nots = _nots({"용어 정리": {"AWS 용어": [
+        ("Lambda", ["이벤트가 오면 코드를 실행하는 서버리스 컴퓨팅 서비스",
+                    "실행 시간과 호출 횟수만큼 비용을 냄",
+                    "함수마다 메모리 크기를 정해 둠"]),
+        ("DynamoDB", ["문서와 키-값 모델을 지원하는 NoSQL 데이터베이스",
+                      "파티션 키로 항목을 나눠 저장함",
+                      "읽기와 쓰기 요청 횟수만큼 비용을 냄"]),
+        ("Kinesis", ["실시간 스트리밍 데이터를 모아 분석하는 플랫폼",
+                     "샤드 수로 처리량을 정함",
+                     "샤드 시간만큼 비용을 냄"]),
+        ("CloudTrail", ["계정 안의 API 호출을 기록하는 감사 서비스",
+                        "로그 파일을 S3 버킷에 보관함"]),
+    ]}})
+    assert not [n for n in nots if "Lambda" in n[0]]
