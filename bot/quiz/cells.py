@@ -23,6 +23,8 @@ from collections.abc import Sequence
 
 from bot.notes.model import Deck, SourceRef, Table, Topic
 from bot.quiz.build import make
+from bot.quiz.concepts import _words
+from bot.quiz.confusables import confusable
 from bot.quiz.material import is_concept_name, join_crumb
 from bot.quiz.naming import clean_name, is_aspect, is_bare_number
 from bot.quiz.phrases import Phrases
@@ -193,10 +195,22 @@ def _asked(i: int, column: int, kin: Sequence[int], header: Sequence[str],
     # Wrong choices: rows of the group that say something else there, the
     # nearest rows first (a table orders its rows: NDR's neighbours are HDR and
     # EDR, and the first rows alone would make the largest figure stand out).
-    wrong_rows = sorted((j for j in kin if _value(rows[j], column).lower() not in _EMPTY),
+    # Never a row that is a real-world near twin of the asked one (Savings Plans
+    # beside Reserved Instances, Dedicated Instance beside Dedicated Host): one
+    # cell that the notes give the one may hold for the other too.
+    twins = [j for j in kin if confusable([keys[i]], [keys[j]])]
+    wrong_rows = sorted((j for j in kin if _value(rows[j], column).lower() not in _EMPTY
+                         and j not in twins),
                         key=lambda j: (abs(j - i), j))
     wrong_rows = wrong_rows[: MAX_CHOICES - 1]
     if len(wrong_rows) < 2:
+        return None
+    # A twin sharing a word of the name ('Dedicated …') is of the answer's kind:
+    # with fewer than two such rows left beside it, the answer stands out by
+    # its name ('다른 고객과 하드웨어 비공유' -> the one 'Dedicated' choice).
+    own = _words(keys[i])
+    if any(_words(keys[j]) & own for j in twins) \
+            and sum(bool(_words(keys[j]) & own) for j in wrong_rows) < 2:
         return None
     wrong = [keys[j] for j in wrong_rows]
     facts = [f"- {header[column]}: {value}"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from quiz_decks import Node, make_deck
 
+from bot.notes.loader import parse_markdown
 from bot.quiz.bank import build_bank
 
 _BILLING: list[Node] = [
@@ -78,3 +79,33 @@ def test_a_term_list_leaves_its_twin_out_of_the_kind_too() -> None:
     for question in bank:
         if question.correct_choice == "Site-to-Site VPN":
             assert "온프레미스" not in question.prompt, question.prompt
+
+
+# Invented figures in a wide table (a long cell keeps its rows from being asked whole).
+_LONG_CELL = ("초 단위로 매기며, 약정 없이 언제든 켜고 끌 수 있어 쓴 만큼만 내지만"
+              " 오래 써도 할인은 전혀 받지 못하는 가장 단순한 방식")
+_OPTIONS_TABLE = f"""## EC2
+### 구매 옵션 비교
+| 옵션 | 할인 | 과금 방식 | 어울리는 일 |
+| --- | --- | --- | --- |
+| On-Demand | 없음 | {_LONG_CELL} | 짧은 실험 |
+| Reserved Instances | 최대 70% | 1년 또는 3년 약정 | 밤낮없이 도는 DB |
+| Savings Plans | 최대 65% | 시간당 금액 약정 | 오래 도는 여러 서비스 |
+| Spot Instances | 최대 85% | 남는 용량 입찰 | 끊겨도 되는 배치 |
+| Dedicated Hosts | 없음 | 서버 단위 | 코어 단위 라이선스 |
+| Dedicated Instances | 없음 | 인스턴스 단위 | 남과 장비를 나누지 않음 |
+"""
+
+
+def test_a_table_cell_never_offers_the_twin_row() -> None:
+    bank = build_bank(parse_markdown(_OPTIONS_TABLE, "notes.md"))
+    cells = {q.correct_choice: q.choices for q in bank
+             if q.kind == "match" and q.prompt.count("\n- ") == 1}
+    # '최대 70%' or '최대 65%': either plan's discount is near the other's.
+    assert "Savings Plans" not in cells["Reserved Instances"]
+    assert "Reserved Instances" not in cells["Savings Plans"]
+    # Among '… Instances' rows, Dedicated Instances keeps its kind without its twin.
+    assert "Dedicated Hosts" not in cells["Dedicated Instances"]
+    # Dedicated Hosts' one rival of its name ('Dedicated …') is its twin: among
+    # instances and plans, '코어 단위 라이선스' would point at the one host.
+    assert "Dedicated Hosts" not in cells
