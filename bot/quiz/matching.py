@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.quiz.build import assemble
+from bot.quiz.clauses import without_telling_clauses
 from bot.quiz.concepts import CLUE_OVERLAP
 from bot.quiz.confusables import confusable
 from bot.quiz.gloss import gives_away, senses, shown_senses, spells_out_term
@@ -148,9 +149,10 @@ def match_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
                 skip([entry], "fewer than 2 other terms")
                 continue
             out.append(Verdict(entry=entry, way="term",
-                               result=_which_term(entry, others, glossary, material)))
+                               result=_which_term_by_clause(entry, others, glossary, material)))
             out.append(Verdict(entry=entry, way="definition",
-                               result=_which_definition(entry, shown, glossary, material)))
+                               result=_which_definition_by_clause(entry, shown, glossary,
+                                                                  material)))
     return out
 
 
@@ -270,6 +272,58 @@ def _explain(choices: Sequence[str], entries: Sequence[TermEntry],
     """Each term with its definition (or each definition with its term)."""
     return [(c, (e.definition if e.shown else "") if by_term else e.term)
             for c, e in zip(choices, entries, strict=True)]
+
+
+# Why a definition is no clue or no choice because it says the term: a line of
+# two clauses may say it in one alone, and the other is asked instead.
+_STEM_SAYS_TERM = ("the stem names the term", "the stem translates the term")
+_DEFINITION_SAYS_TERM = ("the definition repeats the term", "the definition translates the term",
+                         "the definition spells the term out")
+
+
+def _says_term(entry: TermEntry, text: str, others: Sequence[TermEntry],
+               glossary: GlossaryLike) -> bool:
+    """Whether `text` (a clause of the entry's definition) names, translates or
+    spells out the entry's term, read against every other term of the list."""
+    answer_pieces = name_pieces(entry.term, glossary)
+    stem = f"{entry.crumb} {text}"
+    return (leaked(answer_pieces, stem, [name_pieces(o.term, glossary) for o in others])
+            or bool(answer_pieces & pieces(text))
+            or phrase_leaked(name_phrases(entry.term, glossary), text)
+            or gives_away(entry.term, stem, [o.term for o in others])
+            or gives_away(text, f"{entry.crumb} {entry.term}", [o.definition for o in others])
+            or spells_out_term(entry.term, text))
+
+
+def _by_clause(entry: TermEntry, others: Sequence[TermEntry], glossary: GlossaryLike,
+               first: Question | str, reasons: tuple[str, ...]) -> TermEntry | None:
+    """The entry with its definition cut to the clauses that do not say the
+    term, when the whole was dropped for saying it (`reasons`)."""
+    if not isinstance(first, str) or first not in reasons:
+        return None
+    rest = without_telling_clauses(entry.definition,
+                                   lambda text: _says_term(entry, text, others, glossary))
+    return None if rest is None else replace(entry, definition=rest)
+
+
+def _which_term_by_clause(entry: TermEntry, others: Sequence[TermEntry],
+                          glossary: GlossaryLike, material: Material) -> Question | str:
+    first = _which_term(entry, others, glossary, material)
+    cut = _by_clause(entry, others, glossary, first, _STEM_SAYS_TERM)
+    if cut is None:
+        return first
+    again = _which_term(cut, others, glossary, material)
+    return again if isinstance(again, Question) else first
+
+
+def _which_definition_by_clause(entry: TermEntry, others: Sequence[TermEntry],
+                                glossary: GlossaryLike, material: Material) -> Question | str:
+    first = _which_definition(entry, others, glossary, material)
+    cut = _by_clause(entry, others, glossary, first, _DEFINITION_SAYS_TERM)
+    if cut is None:
+        return first
+    again = _which_definition(cut, others, glossary, material)
+    return again if isinstance(again, Question) else first
 
 
 def _which_term(entry: TermEntry, others: Sequence[TermEntry], glossary: GlossaryLike,
