@@ -102,21 +102,37 @@ def _flows(topic: Topic, crumb: str, words: Phrases) -> list[Question]:
     stages: the line is left to the other kinds."""
     out: list[Question] = []
     for fact in topic.all_facts():
-        if fact.arrow != "flow":
+        flow, context = _flow_of(fact, crumb)
+        if flow is None:
             continue
-        stages = [s.strip() for s in _ARROWS.split(fact.text)]
+        stages = [s.strip() for s in _ARROWS.split(flow)]
         if not all(_stage(s) for s in stages) or len({s.lower() for s in stages}) != len(stages):
             continue
         orders = _flow_orders(stages)
-        if not orders or _crumb_orders(crumb, stages):
+        if not orders or _crumb_orders(context, stages):
             continue
         question = make("order", sources=["flow", *stages], section=topic.section,
-                        topic=topic.title, concept=crumb, context=crumb, body=words.flow_order,
+                        topic=topic.title, concept=context, context=context,
+                        body=words.flow_order,
                         correct=orders[0], wrong=orders[1:],
                         explanation=_numbered_lesson(stages), source=fact.source)
         if question is not None:
             out.append(question)
     return out
+
+
+def _flow_of(fact: Fact, crumb: str) -> tuple[str | None, str]:
+    """The flow a line writes and the breadcrumb to show over it: the whole
+    line, or for a line that names its flow ('kinesis로 데이터 전송 : client ->
+    api gateway -> …') the flow after the name, shown under that name (what
+    flows where is the name's, not the heading's)."""
+    if fact.arrow == "flow":
+        return fact.text, crumb
+    if fact.arrow is None and fact.term and fact.definition \
+            and len(_ARROWS.findall(fact.definition)) >= MIN_STEPS - 1 \
+            and not _ARROWS.search(fact.term) and not leans_on_context(fact.term):
+        return fact.definition, join_crumb(crumb, fact.term.strip())
+    return None, crumb
 
 
 # 'A < B < C': the whole line a chain of one sign. ('>' is left out: notes also
