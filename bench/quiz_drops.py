@@ -119,7 +119,11 @@ def _name_stage(concept: Concept, group: Sequence[Concept], material: Material) 
         if c.defines_another(s.text, spellings):
             lost["defines another term"] += 1
             continue
-        clue = c._clue(concept, s, others_pieces, spellings)
+        # (As concepts._name reads it: a text that translates the name is passed
+        # over for the same line without its aside, if that one does not.)
+        clue = c._clue(concept, s, others_pieces, spellings,
+                       lambda text: gives_away(full_name, text, full_others)) \
+            or c._clue(concept, s, others_pieces, spellings)
         if clue is None:
             lost["leaks the name or too long"] += 1
         elif gives_away(full_name, clue.text, full_others):

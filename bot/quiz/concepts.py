@@ -365,11 +365,14 @@ def _leaks(concept: Concept, text: str, others_pieces: list[frozenset[str]]) -> 
 
 
 def _clue(concept: Concept, s: Statement, others_pieces: list[frozenset[str]],
-          spellings: Sequence[str] = ()) -> Statement | None:
+          spellings: Sequence[str] = (),
+          says_name: Callable[[str], bool] = lambda _: False) -> Statement | None:
     """The statement as a clue, without the aside that names the answer if need be
     ('텍스트를 음성으로 변환하는 서비스 (TTS)' -> without '(TTS)'), or without the
     name it opens on as its subject ('보안그룹은 허용 규칙만 지정 가능' -> '허용
-    규칙만 지정 가능'); None if it leaks."""
+    규칙만 지정 가능'); None if it leaks. `says_name`: whether a text says the
+    name in other words (a translation): an aside that translates it ('이미지,
+    비디오 분석 (… 사물 인식)' under Rekognition) is left out the same way."""
     texts = [s.text, without_asides(s.text)]
     predicate = _without_subject(s.text, spellings)
     if predicate:
@@ -377,7 +380,7 @@ def _clue(concept: Concept, s: Statement, others_pieces: list[frozenset[str]],
     for text in dict.fromkeys(texts):
         # (A step that points back, 'Server receives this segment', dangles alone.)
         if 8 <= len(text) <= MAX_CLUE and not _leaks(concept, text, others_pieces) \
-                and not refers_back(text):
+                and not refers_back(text) and not says_name(text):
             return Statement(text=text, source=s.source)
     return None
 
@@ -637,19 +640,23 @@ def _name(concept: Concept, others: list[Concept], material: Material,
     shown: dict[Statement, Statement] = {}
     # (Beside a name of four words or fewer the acronym is read already.)
     bare_check = len(full_name.split()) > 4
-    for s in concept.statements:
-        if defines_another(s.text, spellings):
-            continue  # ('根节点: 一棵树最顶部的节点' under 二叉树 speaks of 根节点)
-        clue = _clue(concept, s, others_pieces, spellings)
+
+    def says_name(text: str) -> bool:
         # A clue that translates or transliterates the name (관리형 데이터 레이크 ->
         # Lake, 권한 부여 -> Permissions) only restates it: no clue at all.
         # Nor a clue on the name's subject in other words (비용 부담 -> 요청자 지불).
         # (Read with the bare names too: an acronym in the clue is spelled out
         # only beside a short name, 'ENI를 …' -> Interface -> '인터페이스 엔드포인트'.)
-        if clue is not None and not gives_away(full_name, clue.text, full_others) \
-                and not echoed_fields(full_name, clue.text, full_others) \
-                and not (bare_check and _ACRONYM_WORD.search(clue.text)
-                         and gives_away(concept.name, clue.text, [o.name for o in others])) \
+        return gives_away(full_name, text, full_others) \
+            or bool(echoed_fields(full_name, text, full_others)) \
+            or (bare_check and bool(_ACRONYM_WORD.search(text))
+                and gives_away(concept.name, text, [o.name for o in others]))
+
+    for s in concept.statements:
+        if defines_another(s.text, spellings):
+            continue  # ('根节点: 一棵树最顶部的节点' under 二叉树 speaks of 根节点)
+        clue = _clue(concept, s, others_pieces, spellings, says_name)
+        if clue is not None \
                 and not _names_another(clue.text) \
                 and not only_merits(clue.text) and not claims_hands_off(clue.text) \
                 and not states_a_problem(clue.text) \
