@@ -37,8 +37,14 @@ _PREDICATE = re.compile(
     r"자동화|관리|처리|저장)\.?$")
 # A part that qualifies what follows it: it ends on a modifier or a particle
 # ('가장 짧은', '데이터를', 'A와'), or on a joining word.
-_QUALIFIES = re.compile(r"(?:[은는을를의와과로에고며면서한운된인던할될게적]|및|또는|등|and|or)$",
-                        re.IGNORECASE)
+# A condition ('… 삭제할 때', '… 통합할 때나') qualifies the next part too.
+_QUALIFIES = re.compile(
+    r"(?:[은는을를의와과로에고며면서한운된인던할될게적나때]|및|또는|등|and|or)$", re.IGNORECASE)
+# A verbal noun closing a part ('EC2 생성', '처리량을 자동 조절'): it may share
+# the predicate written after the next part ('ASG를 생성하면서 EC2 생성, ELB
+# 설정 가능'), so it is no described noun of its own.
+_VERBAL_END = re.compile(r"(?:생성|설정|조절|조정|구성|변경|삭제|추가|복사|복원|백업|"
+                         r"통합|분할|배포|작성|수정|확인|적용|연결|실행|등록)$")
 # A comma outside an aside, followed by a space (not '1,000').
 _COMMA = re.compile(r",\s+")
 # Telling pieces a kept clause needs: as many as a name blank's rest.
@@ -68,7 +74,8 @@ def clauses(text: str) -> list[str]:
                 continue
         at += 1
     parts.append(text[start:].strip())
-    if len(parts) < 2 or not all(_whole(p) for p in parts):
+    if len(parts) < 2 or not (_whole(parts[0]) or _described(parts[0])) \
+            or not all(_whole(p) for p in parts[1:]):
         return [text]
     return parts
 
@@ -78,6 +85,24 @@ def _whole(part: str) -> bool:
     # (Three words at least: '허용, 거부 규칙 모두 지정 가능' lists two rules.)
     return len(plain.split()) >= MIN_WORDS and not _QUALIFIES.search(plain) \
         and bool(_PREDICATE.search(plain))
+
+
+# A word that carries a particle or modifies the next ('인스턴스에', '가능한',
+# '제공하는'): a phrase with one describes its head noun.
+_DESCRIBING = re.compile(r"\S(?:에|을|를|의|로|에서|으로|한|하는|되는|된|인)\s")
+_HANGUL_END = re.compile(r"[\uac00-\ud7a3]$")
+
+
+def _described(part: str) -> bool:
+    """A line's first part that says what the thing is, a noun described by
+    the words before it ('EC2 인스턴스에 연결 가능한 블록 스토리지'), before the
+    clauses on what it does: a clause of its own. Not a bare noun phrase ('객체
+    스토리지', 'EC2 인바운드'), nor one ending on a name ('라우팅테이블을 사용해서
+    S3, 다이나모디비에만 연결 가능': the first item of a list)."""
+    plain = part.rstrip(". ")
+    return len(plain.split()) >= MIN_WORDS and bool(_DESCRIBING.search(plain)) \
+        and bool(_HANGUL_END.search(plain)) and not _QUALIFIES.search(plain) \
+        and not _PREDICATE.search(plain) and not _VERBAL_END.search(plain)
 
 
 def _stands_alone(clause: str) -> bool:

@@ -40,6 +40,9 @@ def test_a_whole_definition_saying_the_term_is_still_never_shown() -> None:
     "지연이 가장 짧은, 가장 가까운 서버로 보내는 정책",  # a modifier before the comma
     "객체 저장소, 정적 웹 페이지 배포에도 사용",  # a noun phrase may start a list
     "큐에 넣고 (재시도, 지연 전송 포함) 순서대로 처리",  # a comma inside an aside
+    "전용 경로를 써서 Redis, 메시지 큐에만 연결 가능",  # a list opened by a name
+    "큐를 만들면서 토픽 생성, 구독 규칙 설정 가능",  # two actions sharing '가능'
+    "오래된 버전을 지울 때, 기록을 끌 때 추가 인증이 필요함",  # two conditions
 ])
 def test_a_comma_joining_no_whole_clauses_splits_nothing(text: str) -> None:
     assert clauses(text) == [text]
@@ -54,3 +57,9 @@ def test_kept_clauses_stand_alone() -> None:
     text = "비용이 가장 낮은 경로를 먼저 선택, 트래픽이 적은 야간 배치 작업에 적합."
     kept = without_telling_clauses(text, lambda t: "비용" in t)
     assert kept == "트래픽이 적은 야간 배치 작업에 적합"
+
+
+def test_a_described_noun_opens_a_line_of_clauses() -> None:
+    text = "서버 한 대에 붙여 쓰는 블록 단위 디스크, 같은 데이터 센터 안에서만 붙일 수 있음"
+    assert clauses(text) == ["서버 한 대에 붙여 쓰는 블록 단위 디스크",
+                             "같은 데이터 센터 안에서만 붙일 수 있음"]
