@@ -56,6 +56,15 @@ MIN_WORDS = 3
 def clauses(text: str) -> list[str]:
     """The line's clauses, split at commas between whole clauses; [text] when
     the line is one clause or its commas join anything else."""
+    parts = _split(text)
+    if len(parts) < 2 or not (_whole(parts[0]) or _described(parts[0])) \
+            or not all(_whole(p) for p in parts[1:]):
+        return [text]
+    return parts
+
+
+def _split(text: str) -> list[str]:
+    """The text's parts between commas outside asides."""
     parts: list[str] = []
     depth = 0
     start = 0
@@ -74,9 +83,6 @@ def clauses(text: str) -> list[str]:
                 continue
         at += 1
     parts.append(text[start:].strip())
-    if len(parts) < 2 or not (_whole(parts[0]) or _described(parts[0])) \
-            or not all(_whole(p) for p in parts[1:]):
-        return [text]
     return parts
 
 
@@ -112,15 +118,47 @@ def _stands_alone(clause: str) -> bool:
             and not refers_back(plain) and not leans_on_context(plain))
 
 
-def without_telling_clauses(text: str, gives_away: Callable[[str], bool]) -> str | None:
+# A cell whose items are joined by a choice or a restriction ('A, B 중 하나',
+# 'A, B에만', 'A or B'): an item left out changes what the rest says.
+_JOINED = re.compile(r"만(?:\s|$)|뿐|중\s*(?:하나|택)|둘\s*중|또는|혹은|이나\s|"
+                     r"\b(?:only|either|or)\b", re.IGNORECASE)
+
+
+def features(cell: str) -> list[str]:
+    """A table cell's features ('전용 프라이빗 연결, 1개월+ 리드타임, 암호화 없음'),
+    each a short phrase true of the row's term alone; [cell] when its commas
+    join a choice or a restriction, or fall inside an aside."""
+    parts = _split(cell)
+    if len(parts) < 2 or _JOINED.search(cell) or not all(len(p) >= 2 for p in parts):
+        return [cell]
+    return parts
+
+
+# An arrow in a feature ('소스→ENI/NLB'): shorthand that leans on the feature
+# cut before it ('ENI 트래픽 캡처').
+_ARROW = re.compile(r"->|→|=>|⇒|←|<-")
+
+
+def _features_stand(kept: list[str]) -> bool:
+    rest = ", ".join(kept)
+    return len(rest) >= MIN_LENGTH and len(telling(rest)) >= MIN_TELLING \
+        and not any(refers_back(p) or leans_on_context(p) or is_fragment(p)
+                    or _ARROW.search(p) for p in kept)
+
+
+def without_telling_clauses(text: str, gives_away: Callable[[str], bool], *,
+                            cell: bool = False) -> str | None:
     """The line without its clauses that give the answer away (`gives_away`
     read on each), when some do and what is left stands alone and gives
-    nothing away as a whole; else None."""
-    parts = clauses(text)
+    nothing away as a whole; else None. A table `cell` is cut by its
+    features, each true of its term alone."""
+    parts = features(text) if cell else clauses(text)
     if len(parts) < 2:
         return None
     kept = [p for p in parts if not gives_away(p)]
-    if not kept or len(kept) == len(parts) or not all(_stands_alone(p) for p in kept):
+    if not kept or len(kept) == len(parts):
+        return None
+    if not (_features_stand(kept) if cell else all(_stands_alone(p) for p in kept)):
         return None
     # (Without a closing stop: the line's own stop ended the clause cut off.)
     rest = ", ".join(p.rstrip(". ") for p in kept)

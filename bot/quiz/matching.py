@@ -277,6 +277,9 @@ def _explain(choices: Sequence[str], entries: Sequence[TermEntry],
 # Why a definition is no clue or no choice because it says the term: a line of
 # two clauses may say it in one alone, and the other is asked instead.
 _STEM_SAYS_TERM = ("the stem names the term", "the stem translates the term")
+# A cut definition this much shorter than the wrong ones (on average) is an odd
+# one out by its length.
+_SHORT_CUT = 0.5
 _DEFINITION_SAYS_TERM = ("the definition repeats the term", "the definition translates the term",
                          "the definition spells the term out")
 
@@ -302,7 +305,8 @@ def _by_clause(entry: TermEntry, others: Sequence[TermEntry], glossary: Glossary
     if not isinstance(first, str) or first not in reasons:
         return None
     rest = without_telling_clauses(entry.definition,
-                                   lambda text: _says_term(entry, text, others, glossary))
+                                   lambda text: _says_term(entry, text, others, glossary),
+                                   cell=entry.row)
     return None if rest is None else replace(entry, definition=rest)
 
 
@@ -323,7 +327,13 @@ def _which_definition_by_clause(entry: TermEntry, others: Sequence[TermEntry],
     if cut is None:
         return first
     again = _which_definition(cut, others, glossary, material)
-    return again if isinstance(again, Question) else first
+    if not isinstance(again, Question):
+        return first
+    # Cut short among whole definitions, the right one stands out by its length.
+    wrong = [c for i, c in enumerate(again.choices) if i != again.answer]
+    if len(cut.definition) < _SHORT_CUT * sum(map(len, wrong)) / len(wrong):
+        return first
+    return again
 
 
 def _which_term(entry: TermEntry, others: Sequence[TermEntry], glossary: GlossaryLike,
@@ -357,6 +367,18 @@ def _which_term(entry: TermEntry, others: Sequence[TermEntry], glossary: Glossar
         # next term's question would show the same names, and the answer of one
         # rules choices out of the other).
         source=entry.source, asks=[entry.source, *(o.source for o in picked)])
+
+
+def _spells_term(text: str, entry: TermEntry, material: Material,
+                 glossary: GlossaryLike) -> bool:
+    """Whether `text` writes a name the notes give the term elsewhere, as a
+    word of its own ('하나의 DX로 여러 리전 VPC 연결' beside '### Direct Connect
+    (DX)'): a line that speaks of the term too."""
+    names = {part for spelling in material.spellings.get(concept_key(entry.term, glossary), ())
+             for part in name_parts(spelling)}
+    return any(len(name) >= 2 and re.search(
+        rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text, re.IGNORECASE) is not None
+        for name in names)
 
 
 def _which_definition(entry: TermEntry, others: Sequence[TermEntry], glossary: GlossaryLike,
@@ -401,7 +423,9 @@ def _which_definition(entry: TermEntry, others: Sequence[TermEntry], glossary: G
     # Nor may a wrong definition name the term asked about: the list then speaks
     # of the term itself ('MAC' named in its sublayer's duties), and another of
     # its lines may be true of it as well.
-    if any(answer_pieces & pieces(o.definition) for o in picked):
+    if any(answer_pieces & pieces(o.definition) or _spells_term(o.definition, entry, material,
+                                                                 glossary)
+           for o in picked):
         return "a wrong definition names the term"
     body = words.describes_term.format(term=entry.term)
     return assemble(

@@ -155,6 +155,9 @@ class TermEntry:
     # False when the definition lost what it speaks of ('버스팅 : MIB 더한 것, …'):
     # never shown, but the term still stands beside its siblings as a choice.
     shown: bool = True
+    # A row of a table ('Direct Connect | 전용 프라이빗 연결, 1개월+ 리드타임, 암호화
+    # 없음'): a cell lists the term's features, each true of it alone.
+    row: bool = False
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -974,7 +977,8 @@ class _Reader:
                                        topic=topic.title, crumb=placed,
                                        # (Nor one in arrow shorthand, to match.)
                                        shown=not dangling_quantity(pair[1])
-                                       and not arrow_shorthand(pair[1])))
+                                       and not arrow_shorthand(pair[1]),
+                                       row=fact.kind == "row"))
             if is_statement(fact) and not in_exercise(topic):
                 self.leaves.append(Leaf(statement=_statement(fact), section=section,
                                         topic=topic.title, crumb=placed,
