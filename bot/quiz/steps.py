@@ -128,6 +128,11 @@ def _flow_of(fact: Fact, crumb: str) -> tuple[str | None, str]:
     flows where is the name's, not the heading's)."""
     if fact.arrow == "flow":
         return fact.text, crumb
+    # ('Flow Logs → CloudWatch Logs → Metric Filter → …': a flow drawn with the
+    # arrow the parser leaves to decision guides, which have one arrow.)
+    if fact.arrow is None and fact.term is None and fact.kind not in ("pre", "row") \
+            and len(_ARROWS.findall(fact.text)) >= MIN_STEPS - 1:
+        return fact.text, crumb
     if fact.arrow is None and fact.term and fact.definition \
             and len(_ARROWS.findall(fact.definition)) >= MIN_STEPS - 1 \
             and not _ARROWS.search(fact.term) and not leans_on_context(fact.term):

@@ -36,3 +36,20 @@ def test_a_named_flow_is_asked_in_order_under_its_name() -> None:
 def test_a_named_pair_is_no_flow() -> None:
     bank = build_bank(parse_markdown(TWO_SIDES, "notes.md"))
     assert not any(q.kind == "order" for q in bank)
+
+
+DRAWN = """\
+# 관측
+
+## 경보 구성
+
+- 접근 기록 → 로그 그룹 → 지표 필터 → 경보 → 알림 주제
+- “야간에 디스크가 가득 참” → 용량 경보
+"""
+
+
+def test_a_flow_drawn_with_unicode_arrows_is_asked_in_order() -> None:
+    bank = build_bank(parse_markdown(DRAWN, "notes.md"))
+    flows = [q for q in bank if q.kind == "order"]
+    assert [q.correct_choice for q in flows] == [
+        "접근 기록 → 로그 그룹 → 지표 필터 → 경보 → 알림 주제"]
