@@ -9,7 +9,7 @@ from bot.notes.model import SourceRef
 from bot.quiz.fields import echoed_fields
 from bot.quiz.figure_kinds import odd_figure
 from bot.quiz.han import han_shown
-from bot.quiz.naming import is_bare_number, without_sequence_label
+from bot.quiz.naming import is_bare_number, is_pointer, without_sequence_label
 from bot.quiz.question import AUTHOR, Question, digest, fact_key, question_id, shuffled
 from bot.quiz.scripts import crosses_unread_language, latin_alone, unread_script
 from bot.quiz.setting_values import odd_kind
@@ -117,6 +117,10 @@ def rejection(question: Question) -> str | None:
             return "word form shown"
     if question.kind not in ("cloze", AUTHOR) and any(_bare_letters(c) for c in choices):
         return "bare letter choice"
+    # A pointer to other reading ('참고 2. VPC 구성 시나리오', 'See also', '参考')
+    # is the author's aside, whatever kind took it for a name.
+    if question.kind != "cloze" and any(is_pointer(c) for c in choices):
+        return "pointer choice"
     # Numbers for choices ('6', '4', '7', '5': an OSI table's layer column) under
     # a stem that asks for a thing ('Which one does this describe?'): a value
     # asked as if it were a name. (A cloze blanks a number in its own sentence,

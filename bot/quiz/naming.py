@@ -288,11 +288,34 @@ def _leading_label(head: str) -> bool:
 _DIGIT = re.compile(r"\d")
 
 
+# A heading that points elsewhere: a reference, a see-also, an appendix, with
+# its own number or mark ('참고 2. VPC 구성 시나리오', 'References', 'See also:
+# RFC 1918', '参考', '参照：', 'Appendix A'). What follows is the author's aside,
+# never a thing's name. (A reference word run on into a name is the name:
+# 'Reference Architecture', '참조 무결성', '参照整合性'.)
+_POINTER = re.compile(
+    r"^(?:참고|참조|부록|관련\s*(?:자료|링크|문서|글)|references?|see\s+also|further\s+reading"
+    r"|appendix|related\s+(?:links?|reading|articles?|posts?|notes?)|external\s+links?"
+    r"|参考(?:文献|资料|資料|链接|リンク|記事|文章)?|参照|関連(?:リンク|記事|資料)"
+    r"|相关(?:链接|资料|阅读|文章)|延伸阅读|扩展阅读|付録|附录)"
+    r"(?:\s*(?:자료|문헌|링크|사이트|글|문서|사항))?"
+    r"(?=$|\s*[\d一二三四五六七八九十①-⑳]|\s*[.:：)\]|\-–—]|\s*[A-Z](?:[.):]|\s*$))",
+    re.IGNORECASE)
+
+
+def is_pointer(text: str) -> bool:
+    """Whether a heading points to other reading ('참고 2. VPC 구성 시나리오',
+    'See also', '参考'): an aside of the author's, never a choice."""
+    core = _LEADING_MARKS.sub("", text.strip().strip("*_`")).strip()
+    return bool(_POINTER.match(core))
+
+
 def is_label(text: str) -> bool:
     """Whether a would-be name is a document part, a label, a question, a
-    comparison or a web address (see the module doc): never a concept."""
+    comparison, a pointer to other reading or a web address (see the module
+    doc): never a concept."""
     core = re.sub(r"\([^()]*\)", " ", text).strip()
-    if not core or is_generic(core) or is_generic(text):
+    if not core or is_generic(core) or is_generic(text) or is_pointer(core):
         return True
     if re.search(r"[?？]", text) or _COMPARISON.search(core) or _WEB_NAME.search(core) \
             or _FILE_NAME.search(core) \
