@@ -94,8 +94,47 @@ def _made_up_case(text: str, start: int, end: int) -> bool:
     return bool(_SUPPOSED.search(sentence))
 
 
+# A figure the author hedges as usual or typical ('latency is typically under
+# 100 ms', '보통 100ms 이하', '一般来说 3 秒以内', '100ms 程度が目安'): a rule of
+# thumb, and a near value is as right as the one written. Before the figure in
+# its sentence ('Typically, a hit takes 5 ms, a miss 20 ms' hedges both), or
+# just after it in its clause.
+_TYPICAL_BEFORE = re.compile(
+    r"(?:보통|대개|대체로|일반적으로|통상|흔히|평균적으로|경험상|"
+    r"\busually|\btypically|\bgenerally|\bcommonly|\boften|\bnormally|\bin general|"
+    r"\bin practice|\bon average|\brule of thumb|\bas a rule|\bballpark|"
+    r"通常|一般的に|普通は|たいてい|だいたい|大体|おおむね|目安|経験則|"
+    r"一般来说|一般而言|一般情况下|通常情况下|大约|大概|经验上)"
+    r"(?:[^.;!?。；\n]|\.(?=\d)){0,60}$", re.IGNORECASE)
+_TYPICAL_AFTER = re.compile(
+    r"^[^,.;:!?。，、；：\n]{0,30}?(?:\b(?:is|are) (?:typical|usual|common|normal)\b|"
+    r"\brule of thumb|\bor so\b|(?:이|가)\s*(?:일반적|보통|적당)|정도|가량|"
+    r"程度|くらい|ぐらい|前後|が目安|左右)", re.IGNORECASE)
+
+
+# A figure in an aside after a judgement ('非常に高速（<100ms/テスト）', 'very fast
+# (under 100 ms)', '빠름 (약 1ms)', 'Flaky테스트 다발 (성공률 65%)'): the author's
+# picture of 'fast' or 'often', which another author draws with another figure.
+_JUDGEMENT_ASIDE = re.compile(
+    r"(?:\b(?:fast|faster|quick|quicker|slow|slower|cheap|cheaper|expensive|costly|"
+    r"frequent|rare|tiny|huge|lightweight)"
+    r"|빠름|빠른|빠르다|빠릅니다|느림|느린|저렴|저렴함|비쌈|비싼|잦음|빈번|다발|고속|저속|가벼움|무거움"
+    r"|高速|低速|速い|遅い|安い|多発|頻発|軽量|很快|较快|极快|很慢|较慢|频繁|便宜)"
+    r"\s*[(（][^()（）]*$", re.IGNORECASE)
+
+
+def typical_figure(text: str, start: int, end: int) -> bool:
+    """The figure at text[start:end] is said to be usual or typical, or pictures
+    a judgement in an aside."""
+    if _TYPICAL_BEFORE.search(text[:start]) or _TYPICAL_AFTER.match(text[end:]):
+        return True
+    return bool(_JUDGEMENT_ASIDE.search(text[:start]) and re.match(r"[^()（）]*[)）]", text[end:]))
+
+
 def is_example(text: str, start: int, end: int) -> bool:
     if _EXAMPLE.search(text) or _made_up_case(text, start, end):
+        return True
+    if typical_figure(text, start, end):
         return True
     if quoted_remark(text, start, end) or conceded(text, start, end):
         return True
