@@ -3,10 +3,10 @@
 A stem that says who bears the cost (비용 부담) points at the one choice whose
 name is about paying (요청자 지불) though no word is shared and neither
 translates the other; so does '파일 시스템' at *FSx* among DataSync and Backup,
-or 'Windows' at *Microsoft AD* beside AD Connector. Each line of the table
-below is one semantic field of general IT vocabulary, in English and Korean. A
-field that the stem and the answer are both in, and no other choice, sets the
-answer apart by its subject alone.
+or 'Windows' at *Microsoft AD* beside AD Connector. Each line of the field
+list (bot/notes/data/fields.txt) is one semantic field of general IT
+vocabulary, in English and Korean. A field that the stem and the answer are
+both in, and no other choice, sets the answer apart by its subject alone.
 
 English words match by their lemma ('pays' is 'pay'), or as the start of a longer
 word when written with a star ('encrypt*' is in 'encryption'); Korean words at
@@ -20,46 +20,22 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from bot.quiz.gloss import english_words
 
-# field | words, in either language. (Troubleshooting has 'fix' and 'fixing' only:
-# a fixed size is steady, not repaired. Verification has no 확인: it is in every
-# other Korean line, 상태 확인 a health check.)
-_FIELDS = """
-cost | cost*, price*, pricing, pay, paid, payer, payment, billing, bill, billed, charge*, \
-budget*, saving*, cheap*, expens*, 비용, 요금, 지불, 과금, 청구, 결제, 가격, 예산, 절감, 저렴
-encryption | encrypt*, decrypt*, cipher*, crypto*, 암호화, 복호화
-security | security, secure*, protect*, guard, shield, defen*, firewall*, threat*, \
-attack*, ddos, 보안, 보호, 방어, 방화벽, 위협, 공격, 침입
-file | file, filesystem, =FS, 파일
-network | network*, bandwidth, 네트워크, 네트워킹, 대역폭
-latency | latenc*, delay*, 지연, 레이턴시, 대기 시간
-speed | fast, faster, fastest, speed*, accelerat*, quick*, rapid*, boost*, 빠른, 빠르, 빨리, 속도, \
-가속, 고속, 신속
-global | global*, worldwide, world, 글로벌, 전역, 전 세계, 전세계, 세계
-directory | directory, ldap, =AD, 디렉터리, 디렉토리
-microsoft | window, microsoft, 윈도우, 윈도, 마이크로소프트
-monitoring | monitor*, watch*, metric*, observ*, 모니터링, 모니터, 감시, 지표, 메트릭, 관측
-audit | audit*, trail, 감사, 추적
-backup | backup, restor*, recover*, snapshot*, 백업, 복원, 복구, 스냅샷
-failure | failover, fault*, failure, disaster*, 장애, 재해, 페일오버
-transfer | transfer*, migrat*, sync, copy, move, moving, 전송, 이관, 마이그레이션, 동기화, \
-복사, 이동
-notification | event, notif*, alert*, alarm*, trigger*, 이벤트, 알림, 통지, 경보, \
-알람, 트리거
-message | messag*, queue*, 메시지, 대기열
-growth | grow*, expan*, 성장, 증설, 확장성, 확장 계획
-archive | archiv*, preserv*, retention, retain*, 아카이브, 아카이빙, 보존, 보관, 장기
-legacy | legacy, old, older, oldest, outdated, obsolete*, 레거시, 구형, 오래된, 구식
-pool | pool*, group, groups, collection*, 묶음, 집합
-troubleshooting | troubleshoot*, debug*, diagnos*, fix, fixing, 문제 해결, 디버그, 디버깅, 진단
-verification | verif*, check*, confirm*, validat*, test*, 검증
-requirements | requir*, specification*, spec, 요구 사항, 요구사항, 명세
-boundary | boundar*, demarcat*, border*, perimeter*, 경계
-claim | claim*, request*
-resize | resiz*, expan*, enlarg*, shrink*, 크기 조정
-"""
+
+def _field_lines() -> list[tuple[str, list[str]]]:
+    """The shipped field list (data/fields.txt): a field's name and its words."""
+    text = resources.files("bot.notes").joinpath("data/fields.txt").read_text("utf-8")
+    out = []
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        name, _, words = line.partition("|")
+        out.append((name.strip(), [w.strip() for w in words.split(",") if w.strip()]))
+    return out
+
 
 # Korean words that hold a field's word and mean something else: 파일럿
 # (pilot) and 프로파일 (profile) are no 파일 (file), 감사합니다 no audit.
@@ -91,9 +67,8 @@ def _index() -> _Index:
     korean: dict[str, set[str]] = {}
     phrases: dict[str, set[str]] = {}
     parts: dict[str, set[str]] = {}
-    for line in _FIELDS.strip().splitlines():
-        name, _, words = line.partition("|")
-        for word in (w.strip() for w in words.split(",") if w.strip()):
+    for name, words in _field_lines():
+        for word in words:
             if word.startswith("="):
                 table, key = parts, word[1:]
             elif _HANGUL_RUN.search(word):
@@ -102,7 +77,7 @@ def _index() -> _Index:
                 table, key = starts, word[:-1].lower()
             else:
                 table, key = english, word.lower()
-            table.setdefault(key, set()).add(name.strip())
+            table.setdefault(key, set()).add(name)
 
     def frozen(table: dict[str, set[str]]) -> dict[str, frozenset[str]]:
         return {k: frozenset(v) for k, v in table.items()}
