@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 
@@ -245,7 +246,7 @@ def sample(bank: Sequence[Question], n: int, seed: int) -> tuple[Question, ...]:
     features twice): the sample would ask one thing again."""
     if n <= 0 or not bank:
         return ()
-    order = random.Random(seed).sample(range(len(bank)), len(bank))
+    order = _spread(bank, random.Random(seed).sample(range(len(bank)), len(bank)))
     picked: list[int] = []
     chosen: set[int] = set()
     # First new lines, concepts and choices; then, when the bank runs out of
@@ -271,6 +272,23 @@ def sample(bank: Sequence[Question], n: int, seed: int) -> tuple[Question, ...]:
             picked.append(i)
             chosen.add(i)
     return tuple(bank[i] for i in picked)
+
+
+def _spread(bank: Sequence[Question], order: Sequence[int]) -> list[int]:
+    """The drawn order, dealt round the lists of the notes (a list: the file and
+    the breadcrumb a question shows): each list's first question (in drawn
+    order), then each list's second, and so on. A sample
+    smaller than the bank then spreads over its lists instead of asking one
+    small list several times (its names as the choices of each question, each
+    answer a wrong choice of the next); the same seed deals the same order."""
+    rank: dict[int, int] = {}
+    dealt: Counter[tuple[str, str]] = Counter()
+    for i in order:
+        key = (bank[i].source.file, bank[i].context or bank[i].section)
+        rank[i] = dealt[key]
+        dealt[key] += 1
+    place = {i: at for at, i in enumerate(order)}
+    return sorted(order, key=lambda i: (rank[i], place[i]))
 
 
 def _answers(one: Question, other: Question) -> bool:

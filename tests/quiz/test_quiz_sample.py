@@ -161,3 +161,23 @@ def test_a_term_and_its_mirror_never_meet_in_one_sample() -> None:
         assert len(picked) == 4
         for q, other in combinations(picked, 2):
             assert q.correct_choice not in other.prompt, (q.prompt, other.prompt)
+
+
+def _in_list(n: int, heading: str) -> Question:
+    return Question(id=f"q{n}", kind="name", section=heading, topic="T", concept=f"c{n}",
+                    prompt=f"{heading}\nstem {n}", choices=(f"a{n}", f"b{n}", f"c{n}"),
+                    answer=0, explanation="e", source=SourceRef(file="f.md", line=n),
+                    source_hash="h", context=heading, facts=(f"f.md:{n}",))
+
+
+def test_a_sample_smaller_than_the_bank_spreads_over_its_lists() -> None:
+    # Eight questions on one list of storage names, two on a list of network
+    # names: four questions take two from each rather than four from one.
+    bank = [_in_list(i, "Storage") for i in range(8)]
+    bank += [_in_list(i, "Network") for i in range(8, 10)]
+    for seed in range(40):
+        picked = sample(bank, 4, seed)
+        assert Counter(q.context for q in picked) == {"Storage": 2, "Network": 2}
+        assert sample(bank, 4, seed) == picked
+    # A bank that has only one list still fills the sample from it.
+    assert len(sample(bank[:8], 5, 3)) == 5
