@@ -10,7 +10,8 @@ both in, and no other choice, sets the answer apart by its subject alone.
 
 English words match by their lemma ('pays' is 'pay'), or as the start of a longer
 word when written with a star ('encrypt*' is in 'encryption'); Korean words at
-the start or the end of a word (지불할, 초당요금으로), phrases anywhere; an entry
+the start or the end of a word (지불할, 초당요금으로), phrases anywhere (English
+ones as written: 'signed in', not 'sign* in', which 'signature in' would be); an entry
 written '=FS' is a piece of an acronym (EFS, NFS, FSx: *file system*).
 """
 
@@ -56,6 +57,7 @@ class _Index:
     starts: tuple[tuple[str, frozenset[str]], ...]  # openings of words
     korean: dict[str, frozenset[str]]  # one word each
     phrases: tuple[tuple[str, frozenset[str]], ...]  # several words, spaces removed
+    said: tuple[tuple[re.Pattern[str], frozenset[str]], ...]  # several English words
     acronym_parts: tuple[tuple[str, frozenset[str]], ...]
     longest: int  # syllables of the longest Korean word
 
@@ -66,6 +68,7 @@ def _index() -> _Index:
     starts: dict[str, set[str]] = {}
     korean: dict[str, set[str]] = {}
     phrases: dict[str, set[str]] = {}
+    said: dict[str, set[str]] = {}
     parts: dict[str, set[str]] = {}
     for name, words in _field_lines():
         for word in words:
@@ -73,6 +76,8 @@ def _index() -> _Index:
                 table, key = parts, word[1:]
             elif _HANGUL_RUN.search(word):
                 table, key = (phrases, word.replace(" ", "")) if " " in word else (korean, word)
+            elif " " in word:
+                table, key = said, word.lower()
             elif word.endswith("*"):
                 table, key = starts, word[:-1].lower()
             else:
@@ -84,8 +89,16 @@ def _index() -> _Index:
 
     return _Index(english=frozen(english), starts=tuple(frozen(starts).items()),
                   korean=frozen(korean), phrases=tuple(frozen(phrases).items()),
+                  said=tuple((_english_phrase(p), names) for p, names in frozen(said).items()),
                   acronym_parts=tuple(frozen(parts).items()),
                   longest=max(map(len, korean), default=2))
+
+
+def _english_phrase(phrase: str) -> re.Pattern[str]:
+    """An English phrase of the list ('tear down', 'signed in') as written, its
+    words apart by spaces or a hyphen ('set-up')."""
+    words = (re.escape(w) for w in phrase.split())
+    return re.compile(r"(?<![A-Za-z])" + r"[\s-]+".join(words) + r"(?![A-Za-z])", re.IGNORECASE)
 
 
 def _korean_words(run: str, longest: int) -> set[str]:
@@ -111,6 +124,9 @@ def fields_of(text: str) -> frozenset[str]:
     for run in _HANGUL_RUN.findall(text):
         for piece in _korean_words(run, index.longest):
             found |= index.korean.get(piece, frozenset())
+    for pattern, names in index.said:
+        if pattern.search(text):
+            found |= names
     flat = re.sub(r"\s+", "", text)
     for phrase, names in index.phrases:
         if phrase in flat:
