@@ -25,8 +25,6 @@ from bot.quiz.fields import echoed_fields
     ("Rollback", "Reverting to the last build that worked", ["Design", "Monitoring"],
      "rollback"),
     ("Upgrades", "Patching the kernel on each node", ["Design", "Networking"], "upgrade"),
-    ("Read Replicas", "Mirroring the primary for read traffic", ["Snapshots", "Parameter Groups"],
-     "replication"),
     ("Isolation", "Each tenant runs in its own sandbox", ["Billing", "Monitoring"], "isolation"),
     ("Query Optimization", "Tuning a slow report", ["Backups", "Replication"], "optimization"),
     ("Service Quotas", "How many instances an account may run at most: its limit",
