@@ -49,15 +49,20 @@ _PARTICLE = re.compile(
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,6}[a-z]?(?![A-Za-z0-9])")
 
 
+# A starred opening has three letters at least (the field list's test checks it):
+# openings are looked up by them.
+_HEAD = 3
+
+
 @dataclass(frozen=True, slots=True)
 class _Index:
     """The table, indexed for reading a text in one pass: each entry -> its fields."""
 
     english: dict[str, frozenset[str]]  # whole words
-    starts: tuple[tuple[str, frozenset[str]], ...]  # openings of words
+    starts: dict[str, tuple[tuple[str, frozenset[str]], ...]]  # openings, by first 3 letters
     korean: dict[str, frozenset[str]]  # one word each
     phrases: tuple[tuple[str, frozenset[str]], ...]  # several words, spaces removed
-    said: tuple[tuple[re.Pattern[str], frozenset[str]], ...]  # several English words
+    said: tuple[tuple[tuple[str, re.Pattern[str]], frozenset[str]], ...]  # English phrases
     acronym_parts: tuple[tuple[str, frozenset[str]], ...]
     longest: int  # syllables of the longest Korean word
 
@@ -87,9 +92,13 @@ def _index() -> _Index:
     def frozen(table: dict[str, set[str]]) -> dict[str, frozenset[str]]:
         return {k: frozenset(v) for k, v in table.items()}
 
-    return _Index(english=frozen(english), starts=tuple(frozen(starts).items()),
+    by_head: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for start, names in frozen(starts).items():
+        by_head.setdefault(start[:_HEAD], []).append((start, names))
+    return _Index(english=frozen(english), starts={k: tuple(v) for k, v in by_head.items()},
                   korean=frozen(korean), phrases=tuple(frozen(phrases).items()),
-                  said=tuple((_english_phrase(p), names) for p, names in frozen(said).items()),
+                  said=tuple(((p.split()[0], _english_phrase(p)), names)
+                             for p, names in frozen(said).items()),
                   acronym_parts=tuple(frozen(parts).items()),
                   longest=max(map(len, korean), default=2))
 
@@ -118,14 +127,15 @@ def fields_of(text: str) -> frozenset[str]:
     found: set[str] = set()
     for word in english_words(text):
         found |= index.english.get(word, frozenset())
-        for start, names in index.starts:
+        for start, names in index.starts.get(word[:_HEAD], ()):
             if word.startswith(start):
                 found |= names
     for run in _HANGUL_RUN.findall(text):
         for piece in _korean_words(run, index.longest):
             found |= index.korean.get(piece, frozenset())
-    for pattern, names in index.said:
-        if pattern.search(text):
+    low = text.lower()
+    for (head, pattern), names in index.said:
+        if head in low and pattern.search(text):
             found |= names
     flat = re.sub(r"\s+", "", text)
     for phrase, names in index.phrases:
