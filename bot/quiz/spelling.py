@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
+
+from spellchecker import SpellChecker
 
 from bot.quiz.text import GlossaryLike, name_parts
 from bot.quiz.word_family import same_family
@@ -134,9 +137,24 @@ def spelling_fixes(texts: Iterable[str], glossary: GlossaryLike) -> dict[str, st
             if counts[other] < OFTEN * max(counts[word], 1):
                 break
             if _slip(word, other):
-                fixes[word] = other
+                # Two dictionary words a letter apart are two words ('charges'
+                # beside 'changes', 'patch' beside 'path', 'Invert' beside
+                # 'Insert'): only a word no dictionary knows is a slip.
+                if not is_english_word(word):
+                    fixes[word] = other
                 break
     return fixes
+
+
+@lru_cache(maxsize=1)
+def _english() -> SpellChecker:
+    # (Loaded once, when a deck first holds a would-be slip: ~0.1 s.)
+    return SpellChecker(language="en", distance=1)
+
+
+def is_english_word(word: str) -> bool:
+    """Whether an English dictionary lists the word (any case)."""
+    return bool(_english().known([word.lower()]))
 
 
 def canonical_parts(name: str, glossary: GlossaryLike) -> str:

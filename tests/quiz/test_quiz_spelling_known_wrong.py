@@ -31,6 +31,16 @@ def test_a_slip_is_fixed_from_the_more_frequent_spelling() -> None:
                            "Events"], Glossary()) == {}
 
 
+def test_a_dictionary_word_is_no_slip_of_another() -> None:
+    # 'charges' beside the more frequent 'changes', 'patch' beside 'path': two
+    # English words, each meant. A word no dictionary knows is still mended.
+    texts = ["data transfer charges", "changes", "changes", "changes", "changes",
+             "kubectl patch", "path", "path", "path", "path",
+             "Preemtive", "Preemptive", "Preemptive", "Preemptive", "preemptive",
+             "preemtive", "preemtive", "preemtive", "preemtive"]
+    assert spelling_fixes(texts, Glossary()) == {"Preemtive": "Preemptive"}
+
+
 def test_the_glossary_knows_a_slip_the_notes_make_once() -> None:
     glossary = Glossary.from_mapping({"QuickSight": ["QuickSignt"]})
     assert spelling_fixes(["QuickSignt 대시보드"], glossary) == {"QuickSignt": "QuickSight"}
