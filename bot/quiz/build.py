@@ -10,7 +10,7 @@ from bot.quiz.fields import echoed_fields
 from bot.quiz.figure_kinds import odd_figure
 from bot.quiz.han import han_shown
 from bot.quiz.naming import is_bare_number, is_pointer, without_sequence_label
-from bot.quiz.question import AUTHOR, Question, digest, fact_key, question_id, shuffled
+from bot.quiz.question import AUTHOR, PAIR, Question, digest, fact_key, question_id, shuffled
 from bot.quiz.scripts import crosses_unread_language, latin_alone, unread_script
 from bot.quiz.setting_values import odd_kind
 from bot.quiz.text import norm, spelled_acronym
@@ -86,7 +86,10 @@ def rejection(question: Question) -> str | None:
     """The first mechanical check the question fails (a short name for it, as
     bench.quiz_drops counts them), or None when it passes them all."""
     choices = question.choices
-    if not 3 <= len(choices) <= 4 or not all(c.strip() for c in choices):
+    # (A pair is asked as the two it is; anything else among three or four.)
+    fewest = 2 if question.kind == PAIR else 3
+    if not fewest <= len(choices) <= (2 if question.kind == PAIR else 4) \
+            or not all(c.strip() for c in choices):
         return "choice count"
     if len({_plain(c) for c in choices}) != len(choices):
         return "choices alike"
@@ -162,7 +165,7 @@ def rejection(question: Question) -> str | None:
 
 
 # Kinds whose stem asks which thing a description is of.
-_ASKS_A_THING = frozenset({"match", "name"})
+_ASKS_A_THING = frozenset({"match", "name", PAIR})
 
 
 # A single letter, or single letters joined by commas or slashes ('U' cut from
@@ -282,7 +285,7 @@ def _author_stands_out(right: str, wrong: Sequence[str]) -> bool:
 # Endings of one English word's forms ('addresses', 'addressing'; 'framing',
 # 'frame'), longest first.
 _ENDINGS = ("ations", "ation", "ings", "ing", "ions", "ion", "ments", "ment", "ers", "er",
-            "es", "ed", "s", "e")
+            "ances", "ance", "ences", "ence", "es", "ed", "s", "e")
 
 
 def _word_stem(word: str) -> str:

@@ -18,10 +18,11 @@ from bot.quiz.gloss import gives_away, shares_all, shown_senses
 from bot.quiz.material import Concept, Material, Statement, is_name, labelled
 from bot.quiz.nearest import STRANDED_SHARE, held_share, nearest, stranded, words_held
 from bot.quiz.qualities import claims_hands_off, only_merits, states_a_problem
-from bot.quiz.question import Question
+from bot.quiz.question import PAIR, Question
 from bot.quiz.self_definitions import defines_itself
 from bot.quiz.spelling import edits
 from bot.quiz.subjects import defines_another
+from bot.quiz.term_pairs import dash_term
 from bot.quiz.text import (
     compact,
     compact_lines,
@@ -39,7 +40,8 @@ from bot.quiz.text import (
 )
 
 MAX_CLUE = 100
-_ACRONYM_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,6}(?![a-z])")
+# (Plural too: 'Create ENIs' writes ENI.)
+_ACRONYM_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,6}(?=s?(?![a-z]))")
 MAX_OPTION = 90
 # A clue sharing this much of its meaning (pieces weighted by rarity) with what
 # the notes say about a distractor may well be true of it; a borrowed "wrong"
@@ -259,6 +261,22 @@ def _rank(concept: Concept, others: Sequence[Concept]) -> list[Concept]:
 def _own_words(other: Concept, answer: Concept, material: Material) -> frozenset[str]:
     """What the notes write of `other` (not in lines about the answer), and its name."""
     return material.vocabulary_without(other.key, answer.key) | pieces(other.name)
+
+
+def paired(concept: Concept, other: Concept) -> bool:
+    """Two things named alike, one word apart ('MAC Header' / 'LLC Header',
+    'Public Subnet' / 'Private Subnet'): two of one kind, written side by side."""
+    mine, theirs = _words(concept.name), _words(other.name)
+    return len(mine) == len(theirs) >= 2 and len(mine & theirs) == len(mine) - 1
+
+
+def _pair_rival(concept: Concept, other: Concept, clues: Sequence[Statement],
+                material: Material) -> list[Concept] | None:
+    """The other of a pair as the one wrong choice, unless the notes might
+    describe it this way too, or a clue names a word of its name."""
+    if _could_be(other, concept, clues, material) or _points_at(other, concept, clues, material):
+        return None
+    return [other]
 
 
 def _unrelated(pool: Sequence[Concept]) -> Callable[[int, list[int]], bool]:
@@ -627,7 +645,10 @@ def _name(concept: Concept, others: list[Concept], material: Material,
     # only such siblings are asked beside it ('지리적 근접 라우팅' is not).
     concept, others = crumb_fitted(concept, others, material)
     others_pieces = [o.pieces for o in others]
-    if len(others) < 2:
+    # Two of one kind and no third ('MAC Header' / 'LLC Header'): asked as a
+    # pair, which of the two the clue describes.
+    pair = len(others) == 1 and paired(concept, others[0])
+    if len(others) < 2 and not pair:
         return []
     full_others = [_full(o, material) for o in others]
     # (A rival sharing the answer's own acronym is told apart by the rest.)
@@ -646,11 +667,13 @@ def _name(concept: Concept, others: list[Concept], material: Material,
         # Lake, 권한 부여 -> Permissions) only restates it: no clue at all.
         # Nor a clue on the name's subject in other words (비용 부담 -> 요청자 지불).
         # (Read with the bare names too: an acronym in the clue is spelled out
-        # only beside a short name, 'ENI를 …' -> Interface -> '인터페이스 엔드포인트'.)
+        # only beside a short name, 'ENI를 …' -> Interface -> '인터페이스 엔드포인트';
+        # the name as a choice shows it, without its aside: '(AWS PrivateLink)'.)
         return gives_away(full_name, text, full_others) \
             or bool(echoed_fields(full_name, text, full_others)) \
             or (bare_check and bool(_ACRONYM_WORD.search(text))
-                and gives_away(concept.name, text, [o.name for o in others]))
+                and gives_away(without_asides(concept.name).strip(), text,
+                               [without_asides(o.name).strip() for o in others]))
 
     for s in concept.statements:
         if defines_another(s.text, spellings):
@@ -671,6 +694,11 @@ def _name(concept: Concept, others: list[Concept], material: Material,
         # Members named under a category heading ('Amazon Aurora: …' under
         # 'Databases') tell what kind of thing they are, not what the notes say.
         clues = [c for c in clues if not names_members(c.text)]
+    if pair:
+        # Nor do things listed under one of two buckets ('Networking (20%) -
+        # critical' under 'High Priority' / 'Medium Priority'): which bucket
+        # the author chose is no fact of the things, and a degree word points.
+        clues = [c for c in clues if not dash_term(c.text)]
     clues = _once_each(clues)
     if len(clues) == 1 and not (_telling_alone(clues[0], concept, material)
                                 or _defines(clues[0], concept, material)
@@ -682,7 +710,8 @@ def _name(concept: Concept, others: list[Concept], material: Material,
     for chunk in _chunks(clues):
         if not chunk or (len(chunk) == 1 and len(clues) > 1):
             continue
-        picked = nearest_distractors(concept, others, chunk, material, aside)
+        picked = (_pair_rival(concept, others[0], chunk, material) if pair
+                  else nearest_distractors(concept, others, chunk, material, aside))
         if picked is None:
             continue
         words = material.words
@@ -691,7 +720,7 @@ def _name(concept: Concept, others: list[Concept], material: Material,
         explanation = [(correct, _fact(concept, chunk)),
                        *((w, _fact(o)) for w, o in zip(wrong, picked, strict=True))]
         question = make(
-            "name", sources=[concept.name, *(c.text for c in chunk)],
+            PAIR if pair else "name", sources=[concept.name, *(c.text for c in chunk)],
             section=concept.section, topic=concept.topic, concept=concept.key,
             context=concept.crumb, body=body, correct=correct, wrong=wrong,
             explanation=explanation, source=chunk[0].source, asks=[c.source for c in chunk])

@@ -492,7 +492,9 @@ def _covers(letters: list[str], words: Sequence[frozenset[str]]) -> bool:
     return place(0, frozenset())
 
 
-_ACRONYM = re.compile(r"(?<![A-Za-z0-9/])(?:[A-Z]/[A-Z]|[A-Z][A-Z0-9]{1,6})(?![A-Za-z0-9/])")
+# (An acronym in the plural is the acronym: 'Create ENIs' writes ENI.)
+_ACRONYM = re.compile(
+    r"(?<![A-Za-z0-9/])(?:[A-Z]/[A-Z]|[A-Z][A-Z0-9]{1,6})(?=s?(?![A-Za-z0-9/]))")
 
 
 @lru_cache(maxsize=1 << 14)

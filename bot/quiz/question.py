@@ -83,8 +83,10 @@ def digest(*parts: str, length: int = 12) -> str:
 # One letter per kind, so an id read in a log or a report says what it is.
 _PREFIX = {"name": "n", "match": "m", "cloze": "c", "not": "x", "versus": "v", "card": "a",
            "flashcard": "f", "true": "t", "order": "o", "author": "p",
-           "blank": "b"}
+           "blank": "b", "pair": "w"}
 FLASHCARD = "flashcard"
+# Which of two things named alike, one word apart, a clue describes: two choices.
+PAIR = "pair"
 # A practice question the author wrote, asked with the author's own options.
 AUTHOR = "author"
 

@@ -87,6 +87,13 @@ def _term_led(fact: Fact) -> tuple[str, str] | None:
     return (name, says) if is_concept_name(name) else None
 
 
+def dash_term(text: str) -> bool:
+    """A line that names a thing and says what it is after a spaced dash
+    ('Active Health Check – 주기적으로 …', 'Networking (20%) - critical')."""
+    match = _DASH_TERM.match(text.strip())
+    return match is not None and is_concept_name(clean_name(match.group("term")))
+
+
 def one_kind(one: str, other: str) -> bool:
     """Two names alike but for one word, and those two words opposites ('Max
     Heap' / 'Min Heap', 'Active Health Check' / 'Passive Health Check', 'Public
