@@ -31,10 +31,14 @@ from bot.quiz.phrases import Phrases
 from bot.quiz.question import Question
 from bot.quiz.reshape import unwrap_code
 from bot.quiz.rows import MIN_ROWS, row_questions_of, settings_table, sideways
-from bot.quiz.text import NoGlossary, compact, leaked, name_pieces
+from bot.quiz.text import NoGlossary, compact, leaked, name_pieces, pieces, telling
 
 MAX_VALUE = 60
+# A row's telling cell shown beside its number ('Layer: 4' with its functions).
+MAX_TELLING = 200
 MAX_CHOICES = 4
+# A file's name standing for a heading ('osi-layers-protocols', 'net_notes_2').
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")
 # A figure with its unit ('10 Gbps', '6.2 miles', '15.4 Watts'), or a bare number.
 _FIGURE = re.compile(r"(\d+(?:[.,]\d+)?)\s*([A-Za-z]+)?")
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -156,7 +160,8 @@ def _table(topic: Topic, table: Table, words: Phrases) -> list[Question]:
             if column in (key_at, group_at) or not header[column]:
                 continue
             question = _asked(i, column, kin, header, rows, keys, groups if shown_group else None,
-                              crumb, topic, lines, words)
+                              crumb, topic, lines, words,
+                              numbered=key_at == 1 and group_at is None)
             if question is not None:
                 out.append(question)
                 break  # one value per row
@@ -170,7 +175,7 @@ def _value(row: Sequence[str], column: int) -> str:
 def _asked(i: int, column: int, kin: Sequence[int], header: Sequence[str],
            rows: Sequence[Sequence[str]], keys: Sequence[str], groups: Sequence[str] | None,
            crumb: str, topic: Topic, lines: Sequence[SourceRef],
-           words: Phrases) -> Question | None:
+           words: Phrases, numbered: bool = False) -> Question | None:
     value = _value(rows[i], column)
     if value.lower() in _EMPTY or len(value) > MAX_VALUE:
         return None
@@ -216,9 +221,20 @@ def _asked(i: int, column: int, kin: Sequence[int], header: Sequence[str],
     facts = [f"- {header[column]}: {value}"]
     if groups is not None:
         facts.insert(0, f"- {header[0]}: {groups[i]}")
-    body = words.which_is_described + "\n" + "\n".join(facts)
     glossary = NoGlossary()
-    if leaked(name_pieces(keys[i], glossary), body, [name_pieces(w, glossary) for w in wrong]):
+    answer = name_pieces(keys[i], glossary)
+    others = [name_pieces(w, glossary) for w in wrong]
+    if numbered:
+        # A bare place ('Layer: 1') says what it numbers only under a heading
+        # that names the table; a row's telling cell (its functions) says it
+        # anywhere, when it names neither the row nor another one.
+        told = _telling_cell(i, (column, 1), header, rows, keys, answer, others)
+        if told:
+            facts.append(told)
+        elif _SLUG.fullmatch(crumb):
+            return None
+    body = words.which_is_described + "\n" + "\n".join(facts)
+    if leaked(answer, body, others):
         return None
     label = header[column]
     explanation = [(keys[j], f"{label} {_value(rows[j], column)}") for j in (i, *wrong_rows)]
@@ -226,6 +242,29 @@ def _asked(i: int, column: int, kin: Sequence[int], header: Sequence[str],
         "match", sources=["cell", header[column], *rows[i]], section=topic.section,
         topic=topic.title, concept=compact(keys[i]), context=crumb, body=body,
         correct=keys[i], wrong=wrong, explanation=explanation, source=lines[i])
+
+
+def _telling_cell(i: int, skip: Sequence[int], header: Sequence[str],
+                  rows: Sequence[Sequence[str]], keys: Sequence[str], answer: frozenset[str],
+                  others: Sequence[frozenset[str]]) -> str:
+    """The row's first other cell that says something of it without naming it
+    or another row ('- Key Functions: Ensures end-to-end communication …')."""
+    for column, label in enumerate(header):
+        if column in skip or not label:
+            continue
+        value = _value(rows[i], column)
+        if value.lower() in _EMPTY or len(value) > MAX_TELLING:
+            continue
+        if any(compact(k) in compact(value) for j, k in enumerate(keys) if j != i and len(k) >= 2):
+            continue
+        # Not one that another row's cell says in other words ('絞り込み効果を
+        # 最大化' beside '範囲を絞り込む効果が高い'): the number alone would decide.
+        if any(telling(value) & telling(_value(r, column)) for j, r in enumerate(rows) if j != i):
+            continue
+        fact = f"- {label}: {value}"
+        if not leaked(answer, fact, others) and not answer & pieces(fact):
+            return fact
+    return ""
 
 
 def row_lines(topic: Topic, rows: Sequence[Sequence[str]], table: SourceRef) -> list[SourceRef]:

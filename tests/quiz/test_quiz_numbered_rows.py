@@ -1,5 +1,7 @@
 """A table whose first column numbers its rows ('| 7 | Application | … |') names
-them in the second: each row is asked by its number, and only by it. A cell
+them in the second: each row is asked by its number, with the row's first
+other cell that names neither it nor another row; under a file's name (a
+note with no heading) a bare number says nothing of the table and is not asked. A cell
 that escapes its pipe ('[[Session (Layer 5)\\|Session]]', an Obsidian link's
 alias) is one cell. Every note here is written for the test."""
 
@@ -13,10 +15,10 @@ LAYERS = """\
 
 | 계층 | 이름 | 하는 일 |
 | --- | --- | --- |
-| 5 | 응용 | 사용자 프로그램이 주고받는 메시지의 형식을 정함 |
+| 5 | 응용 | 사용자 앱이 주고받는 메시지의 형식을 정함 |
 | 4 | 전송 | 양 끝 프로세스 사이의 데이터 전달을 맡음 |
 | 3 | 인터넷 | 여러 네트워크를 거쳐 목적지까지 길을 찾음 |
-| 2 | 링크 | 이웃한 두 장비 사이에서 프레임을 옮김 |
+| 2 | 링크 | 이웃한 두 장비 간에 프레임을 옮김 |
 """
 
 ALIASED = """\
@@ -33,9 +35,41 @@ ALIASED = """\
 
 def test_numbered_rows_are_asked_by_their_number() -> None:
     bank = build_bank(parse_markdown(LAYERS, "stack.md"))
-    asked = {q.choices[q.answer]: q.prompt.rsplit("\n", 1)[-1] for q in bank if q.kind == "match"}
-    assert asked == {"응용": "- 계층: 5", "전송": "- 계층: 4",
-                     "인터넷": "- 계층: 3", "링크": "- 계층: 2"}
+    asked = {q.choices[q.answer]: q.prompt.split("\n")[2:] for q in bank if q.kind == "match"}
+    assert asked["전송"] == ["- 계층: 4", "- 하는 일: 양 끝 프로세스 사이의 데이터 전달을 맡음"]
+    assert set(asked) == {"응용", "전송", "인터넷", "링크"}
+
+
+HEADINGLESS = """| Tier | Name | Typical tools | What it does |
+| --- | --- | --- | --- |
+| 4 | Presentation | React, Vue, Svelte | Shows pages to the person at the screen |
+| 3 | Service | Express, Flask, Spring | Applies the business rules to each request |
+| 2 | Persistence | Postgres, MySQL, SQLite | Keeps records on disk between runs |
+| 1 | Hardware | Racks, disks, power units | The machines and cables under it all |
+"""
+
+
+def test_a_headingless_table_shows_each_number_with_a_telling_cell() -> None:
+    bank = build_bank(parse_markdown(HEADINGLESS, "web-tiers-notes.md"))
+    asked = {q.choices[q.answer]: q.prompt.split("\n")[2:] for q in bank if q.kind == "match"}
+    assert asked["Service"] == ["- Tier: 3", "- Typical tools: Express, Flask, Spring"]
+    assert all(len(lines) == 2 for lines in asked.values())
+
+
+HEADINGLESS_BARE = """| Tier | Name | Role |
+| --- | --- | --- |
+| 4 | Presentation | the presentation of pages |
+| 3 | Service | the service of requests |
+| 2 | Persistence | persistence of records |
+| 1 | Hardware | hardware under it all |
+"""
+
+
+def test_a_bare_number_under_a_file_name_is_not_asked() -> None:
+    bank = build_bank(parse_markdown(HEADINGLESS_BARE, "web-tiers-notes.md"))
+    assert not [q for q in bank if q.kind == "match" and "- Tier:" in q.prompt]
+    titled = build_bank(parse_markdown("# Web tiers\n\n" + HEADINGLESS_BARE, "web-tiers-notes.md"))
+    assert [q for q in titled if q.kind == "match" and "- Tier:" in q.prompt]
 
 
 def test_an_escaped_pipe_stays_in_its_cell() -> None:
