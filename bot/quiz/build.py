@@ -136,6 +136,8 @@ def rejection(question: Question) -> str | None:
         return "meaning echo"
     if _stands_out(choices[question.answer], wrong):
         return "answer stands out"
+    if question.kind != "cloze" and _holds_a_choice(right_text, wrong):
+        return "answer holds a choice"
     if _odd_form(choices[question.answer], wrong):
         return "answer odd form"
     if question.kind != "cloze" and _turned_round(choices):
@@ -371,6 +373,29 @@ def _stands_out(right: str, wrong: Sequence[str]) -> bool:
     Timeout)' beside 'DLQ' and 'FIFO 대기열'): picked by its look alone."""
     longest = max(len(w) for w in wrong)
     return len(right) >= 20 and len(right) > 2.5 * longest
+
+
+def _holds_a_choice(right: str, wrong: Sequence[str]) -> bool:
+    """The right choice is a name that holds a wrong one whole and says more
+    ('CloudFront Lambda @ Edge' beside 'Lambda', 'Kinesis'): the longer, more
+    particular name reads as the notes' pick, when it is also more than twice
+    as long as any other ('Standard-IA' beside 'Standard', 'One Zone-IA' and
+    'Non-blocking I/O' beside 'Blocking I/O' are names of one series, each
+    as likely). Names only (short choices)."""
+    if len(right) > 40 or len(right) <= 2 * max(len(w) for w in wrong):
+        return False
+    words = _name_words(right)
+    for other in wrong:
+        held = _name_words(other)
+        if not held or len(held) >= len(words) or len(other) > 40:
+            continue
+        if any(words[k:k + len(held)] == held for k in range(len(words) - len(held) + 1)):
+            return True
+    return False
+
+
+def _name_words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", _ASIDE.sub(" ", text).lower())
 
 
 # Marks of a name's form: an aside in parentheses, two names joined into one.
