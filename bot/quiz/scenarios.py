@@ -10,7 +10,8 @@ is a term group, and matching asks which thing fits each need, among the other
 things the same list names.
 
 Only a plain name on the right is read: an answer that combines things ('IGW +
-public subnet route'), says what to do ('use A/AAAA ALIAS') or chains on ('→
+public subnet route'), says what to do ('use A/AAAA ALIAS', '새 CIDR 블록 추가':
+its need, '… 불가 시', is then a condition cut from its action) or chains on ('→
 16 addresses → 11 usable') is no one thing to choose. A yes/no prompt ('Is
 10.0.1.0/24 inside 10.0.0.0/16? → Yes') has no name to choose either. An aside
 after the name qualifies it ('NAT Gateway (in a public subnet)', 'Direct
@@ -46,6 +47,13 @@ _NOT_ONE_NAME = re.compile(r"[+,;&]|\b(?:use|using|add|enable|set|with|and|or|th
 # An aside offering another answer ('NACL deny (or WAF at L7)', 'NAT Gateway (or
 # NAT instance, rarely)'): the need has more than one right answer.
 _ALTERNATIVE = re.compile(r"^\(\s*(?:or|either|또는|혹은|或|または)\b", re.IGNORECASE)
+# The same in Korean, Japanese and Chinese: a name closed by an action noun
+# ('새 CIDR 블록 추가', 'ルートを追加', '启用加密') says what to do.
+_ACTION_TAIL = re.compile(
+    r"(?:^|\s|[을를])(?:추가|사용|설정|활성화|비활성화|생성|변경|삭제|적용|구성|선택|교체|"
+    r"확장|연결|해제|지정|등록|요청|실행)(?:하기|함|하세요|필요)?$"
+    r"|(?:追加|使用|設定|有効化|無効化|作成|変更|削除|適用|選択|添加|启用|禁用|创建|修改|删除|"
+    r"配置)(?:する|します)?$")
 _MIN_NEED_WORDS = 3
 # A sentence on the right ('CIDR blocks must be non-overlapping') says what
 # to keep in mind, not which thing to pick.
@@ -84,7 +92,8 @@ def _answer(text: str) -> str | None:
             return None
         name = name[:aside.start()]
     name = name.strip()
-    if not name or _NOT_ONE_NAME.search(name) or _VERDICT.match(name) \
+    if not name or _NOT_ONE_NAME.search(name) or _ACTION_TAIL.search(name) \
+            or _VERDICT.match(name) \
             or _CLAUSE.search(name) or not is_concept_name(name):
         return None
     return name

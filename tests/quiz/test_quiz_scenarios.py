@@ -79,7 +79,11 @@ def test_only_one_plain_name_on_the_right_is_an_answer() -> None:
                  # it does, a need read against the lines above it.
                  "- A) Relay Hub in every region → 모든 리전의 릴레이 허브",
                  "- `PIN key value` → 分散ロックを実現する",
-                 "- Most other harbour services → Side door"):
+                 "- Most other harbour services → Side door",
+                 # An instruction in Korean: its need is a condition ('… 시')
+                 # cut from what to do.
+                 "- 창고 주소가 모자라 배를 못 띄울 시 → 새 주소 범위 추가",
+                 "- 항구 대역이 모자랄 때 → 예비 회선을 추가"):
         assert scenario_line(parse_markdown(f"# N\n\n{line}\n", "notes.md")
                              .sections[0].topics[0].facts[0]).arrow != "reversed", line
 
@@ -114,3 +118,8 @@ def test_a_need_leading_to_its_own_heading_is_a_clue_to_it() -> None:
     assert "- Auditors demand seven years of offsite tape copies" in clues
     # The need alone: never the line that ends on the name.
     assert not any("→" in line for line in clues)
+
+
+def test_a_korean_name_ending_like_an_action_word_stays_a_name() -> None:
+    assert _read("- 배를 여러 항구로 나눠 보낼 때 → 분산 항로기") \
+        == ("분산 항로기", "배를 여러 항구로 나눠 보낼 때")
