@@ -77,8 +77,10 @@ def spoken_words(text: str) -> frozenset[str]:
 
 
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
-_PARTICLE = re.compile(
-    r"(?:으로|에서|에게|까지|부터|하는|하여|해서|된|한|을|를|은|는|이|가|의|에|로|와|과|도)$")
+_CASE = "으로|에서|에게|까지|부터|하는|하여|해서|된|한|을|를|은|는|이|가|의|에|로|와|과|도"
+# A particle closing a word, after the plural 들 or not ('큐들이', '큐들'), or a
+# word of each and of only ('큐마다', '큐만'): the word before it is read alone.
+_PARTICLE = re.compile(rf"(?:들(?:{_CASE})?|{_CASE}|마다|만)$")
 
 
 _NOT_WORD = re.compile(r"[^a-z0-9]+")

@@ -43,6 +43,9 @@ def test_native_words_are_not_transliterations(english: str, hangul: str) -> Non
     ("Visibility Timeout", "해당 메시지를 안보이게 차단함", ["DLQ", "FIFO 대기열"]),
     ("Visibility Timeout", "메시지가 보이지 않는 기간", ["DLQ", "FIFO 대기열"]),
     ("Step Functions", "구성 요소를 단계별로 배열하여 실행", ["EventBridge", "SNS"]),
+    # A one-syllable loanword before the plural and a particle, or before 마다.
+    ("Tiered Queue", "하위 큐들이 굶지 않도록 조정", ["Round Robin", "Lottery"]),
+    ("Tiered Queue", "각 큐마다 다른 시간 할당", ["Round Robin", "Lottery"]),
 ])
 def test_translations_and_transliterations_give_the_answer_away(
         answer: str, stem: str, others: list[str]) -> None:
