@@ -24,7 +24,15 @@ from bot.notes.model import Deck, Fact, Section, SourceRef, Topic
 from bot.quiz.adverts import advertises, in_advert
 from bot.quiz.bare_names import about_another, bare_condition, conditional_term, names_only
 from bot.quiz.field_labels import thing_key, without_field_labels, without_form_fields
-from bot.quiz.naming import arrow_sides, clean_name, has_arrow, has_equals, is_aspect, is_label
+from bot.quiz.naming import (
+    arrow_sides,
+    clean_name,
+    has_arrow,
+    has_equals,
+    is_aspect,
+    is_label,
+    tagline,
+)
 from bot.quiz.need_clues import as_need
 from bot.quiz.phrases import KO, Phrases, phrases_for
 from bot.quiz.sentences import definition_of
@@ -975,9 +983,11 @@ class _Reader:
                 terms.append(TermEntry(term=pair[0], definition=pair[1], text=fact.text,
                                        source=fact.source, section=section,
                                        topic=topic.title, crumb=placed,
-                                       # (Nor one in arrow shorthand, to match.)
+                                       # (Nor one in arrow shorthand, nor a
+                                       # tagline weighing it, to match.)
                                        shown=not dangling_quantity(pair[1])
-                                       and not arrow_shorthand(pair[1]),
+                                       and not arrow_shorthand(pair[1])
+                                       and not tagline(pair[1]),
                                        row=fact.kind == "row"))
             if is_statement(fact) and not in_exercise(topic):
                 self.leaves.append(Leaf(statement=_statement(fact), section=section,

@@ -228,6 +228,27 @@ def judged(text: str) -> bool:
 _CJK_VERDICTS = ("重要", "关键", "關鍵", "大事", "肝心")
 
 
+# A word that weighs a subject rather than saying what it is: 'Critical for
+# production', 'Core administrative skills', 'Foundation knowledge'.
+_WEIGHT = re.compile(
+    r"\b(?:critical|crucial|important|essential|vital|core|fundamental|foundation(?:al)?|"
+    r"focus|priority|must[- ]know|high[- ]yield)\b"
+    r"|중요|핵심|기본기|重要|关键|關鍵|基礎|基础",
+    re.IGNORECASE)
+_MAX_TAGLINE_WORDS = 5
+
+
+def tagline(text: str) -> bool:
+    """A few words that weigh their subject (how much it matters, where to
+    focus) instead of saying what it is: true of many subjects alike, so no
+    definition to match a name by. ('Core administrative skills' fits three
+    exam domains; 'Critical for production' any of them.)"""
+    core = re.sub(r"\([^()]*\)", " ", text).strip()
+    if re.search(r"\d", core):
+        return False
+    return len(core.split()) <= _MAX_TAGLINE_WORDS and bool(_WEIGHT.search(core))
+
+
 # A heading that only numbers an item of a series: 'No.3', 'Q12', '문제 3',
 # 'Question 5', '第3問', '問3', '#12', '3번' (and the places in a sequence
 # _ORDINAL reads: '제3장', '2번째 단계', 'ステップ3').
