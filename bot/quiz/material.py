@@ -149,6 +149,11 @@ class Concept:
     # Series' under '# EBS 볼륨 타입'): a heading and its own sub-heading are a
     # kind and one of its members, never rivals in one question.
     lineage: frozenset[str] = frozenset()
+    # The numbered list the concept is an item of (the line of its first
+    # item), or 0: a list that starts again at 1 under a heading of its own
+    # ('참고 3. Cloud Native App' after a glossary of seventy AWS services) is
+    # another list, of another kind of thing.
+    series: int = 0
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -530,6 +535,28 @@ def topic_name(topic: Topic) -> str:
 
 
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
+
+
+def numbered_series(topics: Sequence[Topic]) -> dict[int, int]:
+    """For each numbered item among a section's topics (by id), the line of
+    the first item of its list. An item goes on from the earliest list whose
+    last number is the one before it ('4. 다형성' after a sub-list '1.'-'3.'
+    under a heading between), else from the latest list it is above ('66.'
+    after '64.'); a number no list is below ('1.' again) starts a new list."""
+    out: dict[int, int] = {}
+    lists: list[list[int]] = []  # [start line, last number]
+    for topic in topics:
+        if topic.kind != "numbered" or topic.number is None:
+            continue
+        number = topic.number
+        found = next((entry for entry in lists if entry[1] == number - 1), None) \
+            or next((entry for entry in reversed(lists) if entry[1] < number), None)
+        if found is None:
+            found = [topic.source.line, number]
+            lists.append(found)
+        found[1] = number
+        out[id(topic)] = found[0]
+    return out
 _QUESTION_NUMBER = re.compile(r"^\s*(?:Q|Question|문제|問題?)\s*\.?\s*\d+", re.IGNORECASE)
 # A numbered exercise ('Task 2: Create Deployment', 'Exercise 3', '예제 2', '실습
 # 1', '练习 4'). (An interview question, 'Q4. URL을 입력하면 …', is none.)
@@ -658,7 +685,8 @@ class _Reader:
     def concept(self, name: str, *, topic: Topic, crumb: str, about: str,
                 statements: Sequence[Statement], source: SourceRef,
                 everything: Sequence[str], named: bool = True,
-                numbered: bool = False, above: Sequence[str] = ()) -> Concept:
+                numbered: bool = False, above: Sequence[str] = (),
+                series: int = 0) -> Concept:
         key = concept_key(name, self.glossary)
         lineage = frozenset(concept_key(clean_name(h.split(":", 1)[0]), self.glossary)
                             for h in above) - {key}
@@ -668,7 +696,7 @@ class _Reader:
                        crumb=crumb, about=about, statements=tuple(statements), source=source,
                        pieces=name_pieces(name, self.glossary),
                        phrases=name_phrases(name, self.glossary), named=named,
-                       numbered=numbered, lineage=lineage)
+                       numbered=numbered, lineage=lineage, series=series)
 
     def names_a_thing(self, name: str) -> bool:
         """Whether a heading or an item names a thing: name-shaped and no label
@@ -785,6 +813,7 @@ class _Reader:
             kinds = kind_dropped(section.topics, heading_subject(section.title))
             # (Such a name stands for its title in the breadcrumb too.)
             repeated = heading_repeated(section.topics, heading_subject(section.title))
+            series = numbered_series(section.topics)
             for topic in section.topics:
                 if practice_question(topic):
                     # A practice question ('Q1. A company has … Which approach?'):
@@ -808,7 +837,7 @@ class _Reader:
                         # (The sub-headings between: the section itself is the
                         # subject area, 'Route 53' over '호스팅 존', a whole and
                         # its part, and is never offered beside it anyway.)
-                        above=topic.path))
+                        above=topic.path, series=series.get(id(topic), 0)))
                     built[(topic.section, topic.title)] = members[-1]
                     everywhere[(topic.section, topic.title)] = written
                 self.children(topic, topic.facts, crumb, name if named else None)
@@ -955,7 +984,8 @@ class _Reader:
                     crumb=first.crumb, about=first.about,
                     statements=first.statements + member.statements, source=first.source,
                     pieces=first.pieces, phrases=first.phrases, named=first.named,
-                    numbered=first.numbered, lineage=first.lineage | member.lineage)
+                    numbered=first.numbered, lineage=first.lineage | member.lineage,
+                    series=first.series)
             else:
                 unique[member.key] = member
         if len(unique) >= 2:

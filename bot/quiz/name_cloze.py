@@ -85,9 +85,20 @@ def name_cloze_questions(material: Material) -> list[Question]:
                      if (rest := blanked(s.text, spellings, shown)) is not None
                      and _informative(rest, concept)]
             if lines:
-                out.extend(_blanks(concept, lines, _siblings(concept, group, material),
-                                   material, group))
+                out.extend(_blanks(concept, lines, same_series(
+                    concept, _siblings(concept, group, material), group), material, group))
     return out
+
+
+def same_series(concept: Concept, others: list[Concept],
+                group: Sequence[Concept]) -> list[Concept]:
+    """Items of the answer's own numbered list, when the section holds another
+    ('프로세스' of a list of app-design factors under a heading of its own,
+    never beside 'EC2 스팟 인스턴스' of the glossary above it): a word that
+    fills the blank must be of the kind the line speaks of."""
+    if concept.series and any(o.series and o.series != concept.series for o in group):
+        return [o for o in others if o.series == concept.series]
+    return others
 
 
 def blanked(text: str, spellings: Sequence[str], name: str = "") -> str | None:
