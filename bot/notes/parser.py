@@ -49,16 +49,35 @@ def _outer_pipes(raw: str) -> str:
     return row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
 
 
+# A file's name written as a slug ('osi-layers-protocols', 'net_notes'): no title.
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")
+# What a note opens on that titles it: a callout's title ('> [!info] OSI layers')
+# or a line all in bold ('**OSI layers**').
+_OPENING_CALLOUT = re.compile(r"^\s*>\s*\[!\w+\][+-]?\s*(?P<title>\S.{0,60}?)\s*$")
+_OPENING_BOLD = re.compile(r"^\s*\*\*(?P<title>[^*]{2,60})\*\*\s*:?\s*$")
+
+
+def _opening_title(lines: list[str]) -> str:
+    """The title a note without front matter opens on, when its file name is a
+    slug: the first line written, if it is a callout's title or all bold."""
+    first = next((line for line in lines if line.strip()), "")
+    match = _OPENING_CALLOUT.match(first) or _OPENING_BOLD.match(first)
+    return match.group("title") if match else ""
+
+
 class _Parser(Structure):
     def __init__(self, text: str, file: str) -> None:
         lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         self.pre = prepass(lines)
         # A post's front matter names it better than its file name does.
         titled = next((v for k, v in self.pre.metadata if k.casefold() == "title" and v), "")
+        stem = PurePath(file).stem
+        if not titled and _SLUG.fullmatch(stem):
+            titled = _opening_title(lines[self.pre.front_end:])
         super().__init__(
             file=file,
             lines=lines,
-            name=L.clean_inline(titled) or PurePath(file).stem or file,
+            name=L.clean_inline(titled) or stem or file,
             skipped=set(self.pre.skip) | set(range(1, self.pre.front_end + 1)),
         )
         self.table_rows: list[tuple[int, str]] = []
