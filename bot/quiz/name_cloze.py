@@ -96,8 +96,11 @@ def same_series(concept: Concept, others: list[Concept],
     ('프로세스' of a list of app-design factors under a heading of its own,
     never beside 'EC2 스팟 인스턴스' of the glossary above it): a word that
     fills the blank must be of the kind the line speaks of."""
-    if concept.series and any(o.series and o.series != concept.series for o in group):
-        return [o for o in others if o.series == concept.series]
+    own = [o for o in others if o.series == concept.series]
+    # (A topic written in two sections stands among the other's list, not its own.)
+    if concept.series and len(own) >= 2 \
+            and any(o.series and o.series != concept.series for o in group):
+        return own
     return others
 
 
