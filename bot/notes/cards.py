@@ -442,7 +442,11 @@ class _Scanner:
                 self.problem(i, "a practice question needs its options and one answer naming one")
                 return True
             return False
-        answer, note = read.answer, read.note
+        answer, note, titled = read.answer, read.note, read.note_titled
+        if answer is not None and not note:
+            # '### Q1.' with its answer, then an '### Explanation' heading.
+            note = self.explanation_after(after)
+            titled = bool(note)
         if answer is None and not read.problem:
             found = self.answer_heading(after)
             if found is None:
@@ -451,6 +455,7 @@ class _Scanner:
             answer = (named_option(said[0], read.keys, read.options)
                       if len(said) == 1 else None)
             note = self.explanation_after(answer_body[-1] + 1 if answer_body else at + 1)
+            titled = bool(note)
         self.used.update(own)  # (read once: a problem is said once)
         if answer is None:
             self.problem(i, "a practice question needs its options and one answer naming one")
@@ -461,6 +466,7 @@ class _Scanner:
         self.cards.append(AuthorCard(
             kind="basic", front=read.stem, back=read.options[answer], source=self.ref(i),
             syntax="practice", headings=self.path()[:-1], choices=read.options, note=note,
+            note_titled=titled,
         ))
         return True
 
@@ -505,6 +511,7 @@ class _Scanner:
         self.cards.append(AuthorCard(
             kind="basic", front=read.stem, back=read.options[read.answer], source=self.ref(i),
             syntax="practice", headings=self.path(), choices=read.options, note=read.note,
+            note_titled=read.note_titled,
         ))
         return True
 

@@ -149,7 +149,8 @@ class AuthorCard:
     pair. `headings` is the path of headings above the card, outermost first.
     `choices` are the author's own options of a practice question (`back` is
     the one the author's answer names); empty for every other card. `note` is
-    the author's explanation of a practice question's answer, when written.
+    the author's explanation of a practice question's answer, when written;
+    `note_titled` that it stands under a title saying so ('해설', 'Explanation').
     """
 
     kind: str
@@ -161,6 +162,7 @@ class AuthorCard:
     reverse: bool = False
     choices: tuple[str, ...] = ()
     note: str = ""
+    note_titled: bool = False
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -66,6 +66,13 @@ _OPTIONS_LABEL_RE = re.compile(
 _IMAGE_RE = re.compile(r"!\[[^\]]*\]\(|<img\b", re.IGNORECASE)
 _ARROW_RE = re.compile(r"\s+(?:→|->)\s+")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+# A title over the author's explanation, or the label opening it: '해설',
+# '선지별 해설', 'Explanation', 'Why C is correct', '解説', '理由'.
+_EXPLAINS_RE = re.compile(
+    r"^(?:\W*\w+\s+){0,2}(?:explanations?|explained|why|reasons?|reasoning|rationale|"
+    r"해설|풀이|설명|이유|근거|解説|解析|解释|解釋|説明|说明|理由)\b",
+    re.IGNORECASE,
+)
 MIN_OPTIONS = 3
 # Lines of a stem written among other text (not under a heading of its own).
 MAX_BLOCK_STEM = 6
@@ -84,6 +91,9 @@ class Practice:
     keys: tuple[str, ...]
     answer: int | None
     note: str = ""
+    # The note stands under a title that says it explains ('해설:', 'Why C is
+    # correct:', '**Explanation:** …'), not only after the answer.
+    note_titled: bool = False
     problem: str = ""
     # Lines read, from the first: the question, its answer and (in a block
     # among others) the one paragraph of explanation right after it.
@@ -210,6 +220,7 @@ class _Reader:
         self.paragraph = paragraph
         self.gap = False
         self.reason = ""
+        self.titled = False
         self.stem: list[str] = []
         self.keys: list[str] = []
         self.texts: list[str] = []
@@ -238,9 +249,10 @@ class _Reader:
             # Among other questions only the lines right below the answer
             # explain it; after a blank line may come the next question.
             why = why[:next((k for k, line in enumerate(why) if not line.strip()), len(why))]
+        note = self.note(why, index)
         return Practice(stem=stem, options=tuple(self.texts), keys=tuple(self.keys),
-                        answer=index,
-                        note="\n".join(filter(None, (self.reason, self.note(why, index)))),
+                        answer=index, note="\n".join(filter(None, (self.reason, note))),
+                        note_titled=bool(note) and self.titled,
                         end=at + after + len(why))
 
     def read_options(self) -> int | None:
@@ -364,6 +376,8 @@ class _Reader:
         lines = [_unlinked(text) for text in lines]
         for text in lines:
             m = _KEY_TEXT_RE.match(text)
+            if m is None and explains(text):
+                self.titled = True  # ('해설:' over the options' lines, as a rule)
             if m is not None and _key(m.group("key")) == key:
                 said = m.group("text").strip()
                 # '(B) 정답 : Alias Record는 …': the label says what the key did.
@@ -380,6 +394,16 @@ class _Reader:
             if len(kept) == MAX_NOTE_LINES:
                 break
         return "\n".join(kept)
+
+
+def explains(text: str) -> bool:
+    """A title or label that says what follows explains the answer ('해설:',
+    'Why B is correct:', 'Explanation: …'): a short line ending in a colon, or
+    the label of a line ('Reason: …'), holding one of the words for it."""
+    head, colon, _ = re.sub(r"[*_#>]", "", text).partition(":")
+    if not colon:
+        head, colon, _ = head.partition("：")
+    return bool(colon) and len(head.split()) <= 8 and bool(_EXPLAINS_RE.match(head.strip()))
 
 
 def read_practice(lines: Sequence[str], title: str = "", *, block: bool = False,

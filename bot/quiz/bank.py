@@ -24,7 +24,7 @@ from bot.quiz.material import read_material
 from bot.quiz.mending import mended
 from bot.quiz.name_cloze import name_cloze_questions
 from bot.quiz.negation import not_questions
-from bot.quiz.question import Question
+from bot.quiz.question import AUTHOR, Question
 from bot.quiz.reshape import reshaped
 from bot.quiz.rows import row_questions
 from bot.quiz.spelling import canonical_parts, garbled, spelled, spelling_fixes
@@ -217,7 +217,9 @@ def _spelled(question: Question, write: Callable[[str], str],
     the choices. The source passage keeps the notes' own text."""
     choices = tuple(write(canonical_parts(c, glossary) if len(c) <= 60 else c)
                     for c in question.choices)
-    prompt = write(question.prompt)
+    # An author's practice question is the author's prose, shown in the notes'
+    # own words: a fix there could change what it asks ('charges' -> 'changes').
+    prompt = question.prompt if question.kind == AUTHOR else write(question.prompt)
     if not question.is_flashcard and any(garbled(t) for t in (*choices, prompt)):
         return None  # 'CLl' that no list mends: a reader stumbles on it
     explanation = question.explanation
@@ -225,12 +227,21 @@ def _spelled(question: Question, write: Callable[[str], str],
         explanation = explanation.replace(f"- {old} — ", f"- {new} — ")
     # The lesson teaches each choice by its fact: a member reads it as it is
     # shown, so its words are set right too (the source passage is not).
-    explanation = write(explanation)
+    if question.kind == AUTHOR:
+        # '- the answer' then the author's why: the answer as shown, the why as written.
+        first, _, why = explanation.partition("\n")
+        right = question.choices[question.answer]
+        if first == f"- {right}":
+            first = f"- {choices[question.answer]}"
+        explanation = "\n".join(filter(None, (first, why)))
+    else:
+        explanation = write(explanation)
     if choices == question.choices and prompt == question.prompt \
             and explanation == question.explanation:
         return question
     fixed = replace(question, choices=choices, prompt=prompt,
-                    context=write(question.context), explanation=explanation)
+                    context=question.context if question.kind == AUTHOR
+                    else write(question.context), explanation=explanation)
     # A flashcard has no choices to check: the author's card is never dropped.
     return fixed if fixed.is_flashcard or passes(fixed) else None
 

@@ -136,9 +136,58 @@ def _multiple_choice(card: AuthorCard, deck: Deck, answers: dict[int, _Answer],
     )
 
 
+# An explanation is prose of substance: this many words (two Chinese or
+# Japanese characters making one), or two sentences of a few words each.
+# Under a title that says it explains ('해설', 'Explanation', 'Why …') a few
+# words of its own do.
+MIN_EXPLAINED_WORDS = 15
+MIN_SENTENCE_WORDS = 3
+MIN_TITLED_WORDS = 3
+_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
+# A sentence ends at . ! ? after a word (not 'e.g.'), or at 。！？ or a line end.
+_SENTENCE_END = re.compile(r"(?<=[^\s.]{2}[.!?])\s+|(?<=[。！？])\s*|\n+")
+# What only names the answer: a key ('C', '(b)', '3번'), an answer label.
+_KEY_WORD = re.compile(
+    r"^(?:\(?[A-Fa-f1-9]\)?[.):]?|[①-⑨]|\d번|정답\w*|answers?|ans|correct|正解|答え)[:：.]?$",
+    re.IGNORECASE,
+)
+
+
+def _words(text: str) -> float:
+    """Words of a text, a run of Chinese or Japanese characters counting one per
+    two characters (they are written without spaces); keys and answer labels
+    are no words of an explanation."""
+    count = 0.0
+    for token in text.split():
+        if _KEY_WORD.match(token) or not re.search(r"\w", token):
+            continue
+        han = "".join(_HAN_KANA.findall(token))
+        count += max(1.0, len(han) / 2) if han else 1.0
+    return count
+
+
+def explained(note: str, answer: str, *, titled: bool) -> bool:
+    """The author says why the key is right: an explanation under its own
+    title, or prose of substance ('Answer B : same region is free' or 'NAT
+    gateway FT + scalable' after an exam-dump key is an aside, not a reason
+    one can check the key by). The answer's own words, repeated, are no
+    explanation."""
+    said = re.sub(re.escape(answer), " ", note, flags=re.IGNORECASE) if answer.strip() else note
+    words = _words(said)
+    if titled:
+        return words >= MIN_TITLED_WORDS
+    if words >= MIN_EXPLAINED_WORDS:
+        return True
+    sentences = [s for s in _SENTENCE_END.split(said) if _words(s) >= MIN_SENTENCE_WORDS]
+    return len(sentences) >= 2
+
+
 def _practice(card: AuthorCard, deck: Deck) -> Question | None:
     """A practice question asked with the author's own options; the answer is
-    the author's."""
+    the author's, and asked only when the notes explain it: a bare key is
+    often an exam dump's, disputed or wrong, and the bot grades by it."""
+    if not explained(card.note, card.back, titled=card.note_titled):
+        return None
     wrong = [c for c in card.choices if c != card.back]
     if len(wrong) != len(card.choices) - 1 or len(card.choices) > MAX_CHOICES:
         return None

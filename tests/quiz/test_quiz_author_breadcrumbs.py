@@ -21,6 +21,8 @@ C. Call billing twice for each order
 
 **Correct answer:** A
 
+**Why:** the queue holds each order until billing is free to take it.
+
 ## Object Lifecycle
 
 Old log files must move to a cheaper class after 30 days on their own. What does it?
@@ -30,6 +32,8 @@ B. A nightly copy job written by hand
 C. A larger bucket quota
 
 **Correct answer:** A
+
+**Explanation:** a rule moves objects by their age, with no job to run.
 """
 
 IN_TEXT = """\
@@ -44,6 +48,7 @@ Which device lets hosts of a private subnet reach the internet without being rea
 - C. A larger subnet mask
 
 Answer: A
+Explanation: the gateway sends replies back in, and nothing starts from outside.
 
 ## Ports
 
@@ -54,6 +59,7 @@ Which port does HTTPS listen on by default?
 - C. 22
 
 Answer: B
+Why: HTTPS listens on 443 unless told otherwise.
 
 Which port does SSH use?
 
@@ -62,6 +68,7 @@ Which port does SSH use?
 - C. 22
 
 Answer: C
+Why: 21 is FTP and 23 is Telnet.
 """
 
 

@@ -48,6 +48,8 @@ B. 256 KB
 C. 10 MB
 
 **Correct answer:** B
+
+**Explanation:** a larger body goes to object storage and the message carries a pointer.
 """
 
 
@@ -179,6 +181,7 @@ B. Macie
 C. Key Management Service
 
 Answer: A
+Why: it grants table and column permissions over the lake's catalog.
 
 ## Question 2 – Archives
 
@@ -189,6 +192,7 @@ B. Glacier Instant Retrieval
 C. Glacier Flexible Retrieval
 
 Answer: B
+Why: it costs little to keep and returns objects in milliseconds.
 """
 
 
@@ -262,6 +266,7 @@ B. Run a crawler that infers schemas and fills the data catalog
 C. Ask each analyst to keep a spreadsheet of columns
 
 Answer: B
+Why: the crawler reads the files and records their columns for every query engine.
 
 ## Question 2 – Cross-team reads
 
@@ -272,6 +277,7 @@ B. Mail the logs each day
 C. Let their role assume a read-only role of ours, granted by the bucket's own policy, and audit it
 
 Answer: C
+Why: nothing is made public and every read is logged.
 
 ## Question 3 – Access
 
@@ -282,6 +288,7 @@ B. Mail a copy of the logs to the team every day
 C. A bucket policy granting their role read access
 
 Answer: C
+Why: the policy names their role and lets it read, nothing more.
 """
 
 

@@ -79,7 +79,9 @@ def test_practice_questions_are_cards_with_the_authors_options_and_answer() -> N
 
 
 def test_practice_questions_are_asked_as_written() -> None:
-    bank = build_bank(parse_markdown(PRACTICE, "review.md"))
+    explained = PRACTICE.replace("- B\n", "- B\n\n### Explanation.\n\nFourteen days is the "
+                                 "longest retention a queue can be set to.\n")
+    bank = build_bank(parse_markdown(explained, "review.md"))
     cards = [q for q in bank if q.kind == "author"]
     assert len(cards) == 2
     timeout = next(q for q in cards if "worker crashes" in q.prompt)

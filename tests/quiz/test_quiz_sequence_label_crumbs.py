@@ -21,6 +21,7 @@ B. An agent installed on each host
 C. The balancer's access log files
 
 Answer: B
+풀이: 메모리는 호스트 안에서만 보이므로 에이전트가 보내야 한다.
 
 ## No.2
 Backups must stay unchanged for seven years. Which store fits?
@@ -30,6 +31,7 @@ B. A volume snapshot kept by hand
 C. A temporary instance disk
 
 Answer: A
+Explanation: a lock in compliance mode lets no one delete or overwrite a version.
 
 ### No.3
 Photos are read worldwide right after upload. What cuts the delay for far users?
@@ -39,6 +41,7 @@ B. A delivery network at the edge
 C. A second availability zone
 
 Answer: B
+Why: edge locations keep copies near the readers.
 
 ### No.4
 Nightly jobs may stop and start again without harm. Which purchase is cheapest?
@@ -48,6 +51,7 @@ B. Reserved capacity for three years
 C. Spare capacity sold at a discount
 
 Answer: C
+Why: spare capacity is the cheapest when a job can be stopped.
 """
 
 
