@@ -317,6 +317,11 @@ def _spelled_out(short: str, expand: _Expand | None) -> tuple[str, ...]:
     return tuple(found)
 
 
+def spelled_out(short: str) -> tuple[str, ...]:
+    """What an acronym abbreviates, by the term lists and the notes being read."""
+    return _spelled_out(short, _NOTES_EXPANSIONS.get())
+
+
 def _answer_senses(answer: str) -> frozenset[str]:
     """The answer's senses, with its acronyms read spelled out (DNS -> domain
     name system) where the term lists or the notes know them."""

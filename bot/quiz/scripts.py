@@ -2,14 +2,24 @@
 
 The giveaway checks (gloss.py, terms.py, translit.py) know Korean and English.
 A clue in Chinese or Japanese beside an answer in Latin letters ('管理持久连接'
-for 'Connection', '传输编码' for 'Transfer-Encoding') may translate the answer,
-and nothing here can tell: such a question is not asked.
+for 'Connection', '传输编码' for 'Transfer-Encoding') may translate the answer.
+Chinese and Japanese are read only by a short word list (data/zh_ja_en_words.txt)
+and katakana spelling: when every English word on one side is a word the list
+knows and the other side writes none of its spellings, the pair is read and
+the clue translates nothing; otherwise such a question is not asked.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+from bot.quiz.gloss import english_words, spelled_out
+from bot.quiz.han import clue_text
+from bot.quiz.translit import written_in_katakana
+from bot.quiz.word_family import family
 
 # Han ideographs (with extension A and compatibility forms) and both kana.
 _HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -26,17 +36,88 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
 
 
 def crosses_unread_language(clue: str, answer: str) -> bool:
-    """Clue and answer are not in one language, and one of them is one the
-    giveaway checks cannot read: the clue may be the answer translated. A
-    Chinese or Japanese answer beside English words in its clue ('Chunked
-    Transfer Encoding，可以…' for 分块传输编码, 'Lock' for 共有ロック) may be
-    the answer's own English name."""
+    """Clue and answer are not in one language, and one of them is Chinese or
+    Japanese: the clue may be the answer translated. A Chinese or Japanese
+    answer beside English words in its clue ('Chunked Transfer Encoding，可以…'
+    for 分块传输编码, 'Lock' for 共有ロック) may be the answer's own English
+    name. Unless the word list reads the pair and finds no translation (see
+    `translation_unread`)."""
     if unread_script(clue) != unread_script(answer):
-        return True
+        return translation_unread(clue, answer)
     if not unread_script(answer):
         return False
     own = {w.lower() for w in _LATIN_WORD.findall(answer)}
-    return any(w.lower() not in own for w in _LATIN_WORD.findall(clue))
+    if all(w.lower() in own for w in _LATIN_WORD.findall(clue)):
+        return False
+    return translation_unread(clue, answer)
+
+
+_HAN_KANA_WORDS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+@lru_cache(maxsize=1)
+def _word_list() -> dict[str, tuple[str, ...]]:
+    """English word (and its family root, see word_family) -> its Chinese and
+    Japanese spellings, from data/zh_ja_en_words.txt."""
+    text = resources.files("bot.notes").joinpath("data/zh_ja_en_words.txt").read_text("utf-8")
+    out: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        english, *spellings = (n.strip() for n in line.split("|"))
+        for key in {english.lower(), family(english.lower())}:
+            out.setdefault(key, []).extend(n for n in spellings if n)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _spellings(word: str) -> tuple[str, ...] | None:
+    """The Chinese and Japanese spellings the list gives an English word (by the
+    word or its family), or None when it does not know the word."""
+    listed = _word_list()
+    return listed.get(word) or listed.get(family(word))
+
+
+def _says(cjk: str, word: str) -> bool | None:
+    """Whether the Chinese or Japanese text writes the English word (a listed
+    spelling, the word in katakana); None when the list cannot tell: the word
+    is not in it (an acronym, by the words it stands for)."""
+    if re.fullmatch(r"[a-z0-9]+", word) is None:
+        return None
+    short = [p for p in spelled_out(word.upper()) if " " in p or "-" in p]
+    if short:
+        answers = [_says(cjk, w) for p in short for w in english_words(p) if w != word]
+        if None in answers or not answers:
+            return None
+        return any(answers)
+    return _written(cjk, word)
+
+
+@lru_cache(maxsize=1 << 14)
+def _written(cjk: str, word: str) -> bool | None:
+    spellings = _spellings(word)
+    if spellings is None:
+        return None
+    runs = _HAN_KANA_WORDS.findall(cjk)
+    return any(s in run for s in spellings for run in runs) or written_in_katakana(word, cjk)
+
+
+def translation_unread(clue: str, answer: str) -> bool:
+    """Whether a clue and its answer, one of them Chinese or Japanese, may say
+    one another's English words translated: True unless every English word of
+    either that the other does not write is a word the list knows, and the other
+    side's Chinese or Japanese writes none of its spellings ('每个节点都大于等于
+    左右子节点的值' names no 'Max Heap': neither 最大 nor 堆; 'ブロックストレージ'
+    does say *Block Storage*)."""
+    # (The generator's own words, 'Which of these is true of …', are no clue.)
+    clue = clue_text(clue)
+    clue_words, answer_words = english_words(clue), english_words(answer)
+    for words, other in ((answer_words - clue_words, clue), (clue_words - answer_words, answer)):
+        if not words or not _HAN_KANA_WORDS.search(other):
+            continue
+        for word in words:
+            if _says(other, word) is not False:
+                return True
+    return False
 
 
 def latin_alone(answer: str, clue: str, others: Sequence[str]) -> bool:
@@ -47,4 +128,5 @@ def latin_alone(answer: str, clue: str, others: Sequence[str]) -> bool:
     if not (unread_script(answer) and unread_script(clue)):
         return False
     known = {w.lower() for text in (clue, *others) for w in _LATIN_WORD.findall(text)}
-    return any(w.lower() not in known for w in _LATIN_WORD.findall(answer))
+    alone = [w for w in _LATIN_WORD.findall(answer) if w.lower() not in known]
+    return bool(alone) and translation_unread(clue, " ".join(alone))

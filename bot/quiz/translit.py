@@ -250,3 +250,35 @@ class Loanwords:
                 if word not in found and _same(skeleton, target):
                     found.append(word)
         return tuple(found)
+
+
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]+")
+
+
+@lru_cache(maxsize=1 << 14)
+def written_in_katakana(english: str, text: str) -> bool:
+    """Whether `text` spells the English word `english` in katakana (ゲートウェイ,
+    インスタンス), as `written_in_hangul` reads Hangul: a whole katakana run of
+    two consonants or more, its start or end for three, anywhere for four."""
+    if english.isupper() and len(english) <= 6:
+        return False
+    target = english_skeleton(english)
+    sounds = len(target) - (_one("V") in target[:1])
+    if sounds < 2 or len(english) < 3:
+        return False
+    for run in _KATAKANA_RUN.findall(text):
+        if _same(katakana_skeleton(run), target):
+            return True
+        if sounds < 3:
+            continue
+        longest = 2 * len(target) + 4
+        for start in range(len(run)):
+            for end in range(start + 2, min(len(run), start + longest) + 1):
+                if not (start == 0 or end == len(run) or sounds >= 4):
+                    continue
+                skeleton = katakana_skeleton(run[start:end])
+                if len(skeleton) > len(target):
+                    break
+                if _same(skeleton, target):
+                    return True
+    return False
