@@ -107,17 +107,29 @@ def translation_unread(clue: str, answer: str) -> bool:
     either that the other does not write is a word the list knows, and the other
     side's Chinese or Japanese writes none of its spellings ('每个节点都大于等于
     左右子节点的值' names no 'Max Heap': neither 最大 nor 堆; 'ブロックストレージ'
-    does say *Block Storage*)."""
+    does say *Block Storage*). Korean beside Chinese or Japanese is not read
+    (the list has no Korean), nor a side with no English word at all, nor
+    figures beside Chinese numerals (十六 for 16)."""
     # (The generator's own words, 'Which of these is true of …', are no clue.)
     clue = clue_text(clue)
+    if _HANGUL.search(clue) or _HANGUL.search(answer):
+        return True
     clue_words, answer_words = english_words(clue), english_words(answer)
-    for words, other in ((answer_words - clue_words, clue), (clue_words - answer_words, answer)):
-        if not words or not _HAN_KANA_WORDS.search(other):
+    for text, words, other in ((answer, answer_words - clue_words, clue),
+                               (clue, clue_words - answer_words, answer)):
+        if not _HAN_KANA_WORDS.search(other):
             continue
-        for word in words:
-            if _says(other, word) is not False:
-                return True
+        if not _HAN_KANA_WORDS.search(text) and not english_words(text):
+            return True
+        if _DIGIT.search(text) and _NUMERAL.search(other):
+            return True
+        if any(_says(other, word) is not False for word in words):
+            return True
     return False
+
+
+_DIGIT = re.compile(r"[0-9]")
+_NUMERAL = re.compile(r"[一二三四五六七八九十百千万两零〇]")
 
 
 def latin_alone(answer: str, clue: str, others: Sequence[str]) -> bool:

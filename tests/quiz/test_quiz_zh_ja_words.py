@@ -54,6 +54,14 @@ def test_japanese_clues_are_read_by_list_and_katakana() -> None:
     assert translation_unread("- 私設アドレスを公開アドレスに変換する", "NAT")
 
 
+def test_what_the_list_cannot_read_stays_refused() -> None:
+    # Korean beside Chinese: the list has no Korean.
+    assert crosses_unread_language("- 管理连接", "Connection 관리")
+    # Figures beside Chinese numerals; a choice with no English word.
+    assert crosses_unread_language("- 每层最多十六个", "16 nodes")
+    assert crosses_unread_language("- 查找的代价", "O(1)")
+
+
 def test_questions_within_one_language_are_untouched() -> None:
     assert not crosses_unread_language("- 管理连接", "连接管理")
     assert not crosses_unread_language("- 연결 관리", "Connection")
