@@ -10,11 +10,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
+_EDGES = (r"(?<![\w@-])", r"(?![\w@-])")
+
 
 @lru_cache(maxsize=1)
-def _groups() -> tuple[tuple[re.Pattern[str], ...], ...]:
-    """Each group's members, one pattern a member matching any of its spellings
-    as whole words, case-insensitively."""
+def _alternatives() -> tuple[tuple[str, ...], ...]:
+    """Each group's members, each as a pattern of its spellings (longest first)."""
     text = resources.files("bot.notes").joinpath("data/confusables.txt").read_text("utf-8")
     groups = []
     for line in text.splitlines():
@@ -24,16 +25,37 @@ def _groups() -> tuple[tuple[re.Pattern[str], ...], ...]:
         for member in line.split("|"):
             spellings = sorted((s.strip() for s in member.split(",") if s.strip()),
                                key=len, reverse=True)
-            alternatives = "|".join(re.escape(s) for s in spellings)
-            members.append(re.compile(rf"(?<![\w@-])(?:{alternatives})(?![\w@-])",
-                                      re.IGNORECASE))
+            members.append("|".join(re.escape(s) for s in spellings))
         groups.append(tuple(members))
     return tuple(groups)
+
+
+@lru_cache(maxsize=1)
+def _groups() -> tuple[tuple[re.Pattern[str], ...], ...]:
+    """Each group's members, one pattern a member matching any of its spellings
+    as whole words, case-insensitively."""
+    before, after = _EDGES
+    return tuple(tuple(re.compile(rf"{before}(?:{alternatives}){after}", re.IGNORECASE)
+                       for alternatives in members)
+                 for members in _alternatives())
+
+
+@lru_cache(maxsize=1)
+def _any_member() -> re.Pattern[str]:
+    """One pattern for every member of every group: a name it does not match is
+    no member of any (most names are none; reading each member's pattern for
+    them was most of the time spent here)."""
+    before, after = _EDGES
+    every = "|".join(f"(?:{alternatives})" for members in _alternatives()
+                     for alternatives in members)
+    return re.compile(rf"{before}(?:{every}){after}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 15)
 def _members(name: str) -> frozenset[tuple[int, int]]:
     """(group, member) for every member whose spelling is a word of `name`."""
+    if not _any_member().search(name):
+        return frozenset()
     return frozenset((g, m) for g, members in enumerate(_groups())
                      for m, pattern in enumerate(members) if pattern.search(name))
 

@@ -344,14 +344,14 @@ def _answer_senses_by(answer: str, expand: _Expand | None) -> frozenset[str]:
 _EXPANSION_WORDS = 2
 
 
-def _expansion_shown(sentence: str, stem: str) -> frozenset[str]:
+def _expansion_shown(sentence: str, stem: str, expand: _Expand | None) -> frozenset[str]:
     """Senses of an acronym the stem names, spelled out, that a sentence shows
     as two of its words or one of its phrases: the stem 'EFS에만 해당…' and the
     option '네트워크 파일 시스템으로…'."""
     said = senses(sentence)
     found: set[str] = set()
     for short in _acronyms(stem):
-        for phrase in _spelled_out(short, _NOTES_EXPANSIONS.get()):
+        for phrase in _spelled_out(short, expand):
             shared = (senses(phrase) - _EMPTY) & said
             words = {w for w in shared if " " not in w}
             if len(words) >= _EXPANSION_WORDS or any(" " in w for w in shared):
@@ -360,10 +360,15 @@ def _expansion_shown(sentence: str, stem: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _flat_initial_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _flat_initial_words() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
     # The list flattened once: read for every word of every stem, it was a third
-    # of the bank build.
-    return tuple((_flat(korean), english) for korean, english in initial_words().items())
+    # of the bank build. By first letter (in the list's order): a text is read
+    # against the entries that may start it only.
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for korean, english in initial_words().items():
+        flat = _flat(korean)
+        out.setdefault(flat[:1], []).append((flat, english))
+    return {first: tuple(entries) for first, entries in out.items()}
 
 
 @lru_cache(maxsize=1 << 14)
@@ -371,7 +376,8 @@ def _initial_words(text: str) -> tuple[str, ...]:
     """English words of the initials-only list that the text (a word or two) says:
     the list's Korean at the start of the text ('사용하지' says 'used')."""
     flat = _flat(text)
-    return tuple(e for korean, english in _flat_initial_words()
+    # (Each entry is Korean, so has a first letter.)
+    return tuple(e for korean, english in _flat_initial_words().get(flat[:1], ())
                  if flat.startswith(korean) for e in english)
 
 
@@ -453,10 +459,17 @@ def spells_acronym(acronym: str, stem: str, width: int = 0) -> bool:
     (서비스 제어 정책 -> SCP, 이름 서버 -> NS, 사용 빈도가 가장 적은 -> LFU). One
     word in between may be skipped for three letters or more (`width`: how many
     consecutive words, if not so)."""
+    return _spells_acronym_by(acronym, stem, width, _NOTES_LOANWORDS.get())
+
+
+# (Remembered per deck reader: the same acronym is tried on the same stem for
+# each question that offers it.)
+@lru_cache(maxsize=1 << 14)
+def _spells_acronym_by(acronym: str, stem: str, width: int, loans: Loanwords | None) -> bool:
     letters = [c for c in acronym.lower() if c.isalpha()]
     if len(letters) < 2:
         return False
-    words = _initials(stem)
+    words = tuple(letters for letters, _ in _initials_by(stem, loans))
     width = width or len(letters) + (1 if len(letters) >= 3 else 0)
     for start in range(len(words)):
         window = words[start:start + width]
@@ -590,15 +603,23 @@ def _has_by(text: str, sense: str, expand: _Expand | None) -> bool:
 
 def shown_senses(answer: str, stem: str) -> frozenset[str]:
     """Senses of the answer that the stem shows in any language or spelling."""
+    return _shown_senses_by(answer, stem, _NOTES_EXPANSIONS.get(), _NOTES_LOANWORDS.get())
+
+
+# (Remembered per deck reader, whose acronyms and loanwords it reads: a build
+# asks for the same answer under the same stem from several kinds of question.)
+@lru_cache(maxsize=1 << 14)
+def _shown_senses_by(answer: str, stem: str, expand: _Expand | None,
+                     loans: Loanwords | None) -> frozenset[str]:
     # Acronyms read spelled out on both sides: 'ENI를 엔드포인트로' says Elastic
     # Network Interface, and so '인터페이스 엔드포인트'.
     # (Only for a name as the answer: a sentence has too many words for an
     # acronym of the breadcrumb, IAM's 'access' say, to point at it.)
-    stem_senses = _answer_senses(stem) if len(answer.split()) <= 4 else senses(stem)
-    found = set(_answer_senses(answer) & stem_senses) | _compound(answer, stem)
+    stem_senses = _answer_senses_by(stem, expand) if len(answer.split()) <= 4 else senses(stem)
+    found = set(_answer_senses_by(answer, expand) & stem_senses) | _compound(answer, stem)
     if len(answer.split()) > 4:
-        found |= _expansion_shown(answer, stem)
-    found |= {a.lower() for a in _acronyms(answer) if spells_acronym(a, stem)}
+        found |= _expansion_shown(answer, stem, expand)
+    found |= {a.lower() for a in _acronyms(answer) if _spells_acronym_by(a, stem, 0, loans)}
     # (For a name as the answer: a sentence shares a form of some word with
     # its breadcrumb as often as not, 'Closing a connection' over 'The client
     # sends a FIN to close its side', and says no name by it.)
@@ -611,7 +632,7 @@ def shown_senses(answer: str, stem: str) -> frozenset[str]:
     # stem is the P of 'MVP (Model-View-Presenter)'.
     if len(answer.split()) <= 4:
         for short in _acronyms(answer):
-            for phrase in _spelled_out(short, _NOTES_EXPANSIONS.get()):
+            for phrase in _spelled_out(short, expand):
                 found |= {w for w in _spoken_forms(phrase)
                           if w not in found and written_in_hangul(w, stem)}
     for word in _spoken_forms(stem):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from bot.quiz.build import make
 from bot.quiz.concepts import MAX_OPTION, kinship, related
@@ -138,6 +139,12 @@ SAME_PROPERTY = 0.4
 _NAME_FIGURE = re.compile(r"(?<=[A-Za-z])\d+(?:\.\d+)?")
 
 
+@lru_cache(maxsize=1 << 14)
+def _without_name_figures(text: str) -> str:
+    # (Remembered: each borrowed line is read against every line of the concept.)
+    return _NAME_FIGURE.sub("", text)
+
+
 def stated_otherwise(false: str, line: str) -> bool:
     """Whether `line`, said of the concept, states otherwise the property that
     the borrowed `false` line states: another figure of the same matter ('최소
@@ -145,7 +152,7 @@ def stated_otherwise(false: str, line: str) -> bool:
     Only then do the notes show the borrowed line false of the concept; lines
     that merely share some words ('172.16.0.0/12 - AWS 기본 VPC 범위' beside
     'VPC는 Private IPv4 범위만 허용', whose '4' is a name's) may both hold."""
-    a, b = _NAME_FIGURE.sub("", false), _NAME_FIGURE.sub("", line)
+    a, b = _without_name_figures(false), _without_name_figures(line)
     if not contradicts(a, b):
         return False
     na, nb = numbers(a), numbers(b)

@@ -180,22 +180,35 @@ def written_in_hangul(english: str, text: str) -> bool:
             continue
         # Inside a longer word: at its start or end (그룹화, 데이터레이크) for three
         # consonants, anywhere for four or more.
-        # A slice spells at most two consonants per syllable and may spell none
-        # (이, 아): bounded by the target's length, so a huge word stays linear.
-        longest = 2 * len(target) + 2
-        # The closing particle is no part of the word here either (카탈로그를:
-        # 그를 is no 'crawler').
-        for start in range(len(stem)):
-            for end in range(start + 2, min(len(stem), start + longest) + 1):
-                if not (start == 0 or end == len(stem) or len(target) >= 4):
-                    continue
-                skeleton = hangul_skeleton(stem[start:end])
-                # A longer slice spells no fewer consonants: none further fits.
-                if len(skeleton) > len(target):
-                    break
-                if _same(skeleton, target):
-                    return True
+        if any(_same(skeleton, target) for skeleton in _inner_skeletons(stem, len(target))):
+            return True
     return False
+
+
+@lru_cache(maxsize=1 << 15)
+def _inner_skeletons(stem: str, length: int) -> tuple[Skeleton, ...]:
+    """The skeletons of `length` consonant classes that the parts of a Hangul
+    word an English word may be written in spell (see `written_in_hangul`): at
+    its start or end, or anywhere for four classes or more. (Remembered: a word
+    is read for every English word of every choice, and many have as many
+    classes.)"""
+    found: dict[Skeleton, None] = {}
+    # A slice spells at most two consonants per syllable and may spell none
+    # (이, 아): bounded by the target's length, so a huge word stays linear.
+    longest = 2 * length + 2
+    # The closing particle is no part of the word here either (카탈로그를:
+    # 그를 is no 'crawler').
+    for start in range(len(stem)):
+        for end in range(start + 2, min(len(stem), start + longest) + 1):
+            if not (start == 0 or end == len(stem) or length >= 4):
+                continue
+            skeleton = hangul_skeleton(stem[start:end])
+            # A longer slice spells no fewer consonants: none further fits.
+            if len(skeleton) > length:
+                break
+            if len(skeleton) == length:
+                found[skeleton] = None
+    return tuple(found)
 
 
 @lru_cache(maxsize=1 << 14)
