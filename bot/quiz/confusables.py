@@ -64,5 +64,7 @@ def confusable(answer: Iterable[str], other: Iterable[str]) -> bool:
     """Whether a name of `other` is another member of a group that a name of
     `answer` belongs to ('Compute Savings Plans' beside 'Reserved Instances')."""
     mine = frozenset().union(*(_members(n) for n in answer))
+    if not mine:
+        return False  # (most names are no member of any group)
     theirs = frozenset().union(*(_members(n) for n in other))
     return any(g == h and m != n for g, m in mine for h, n in theirs)

@@ -48,9 +48,12 @@ def _lemma(word: str) -> str:
     return word
 
 
+_SPACES = re.compile(r"\s+")
+
+
 @lru_cache(maxsize=1 << 16)
 def _flat(text: str) -> str:
-    return re.sub(r"\s+", "", text.lower())
+    return _SPACES.sub("", text.lower())
 
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
@@ -154,9 +157,10 @@ def _heads(phrases: list[str]) -> dict[str, tuple[int, ...]]:
 def _starting_in(text: str, heads: dict[str, tuple[int, ...]]) -> list[int]:
     """Positions (in order) of the phrases that may occur in `text`: those whose
     first two characters the text holds."""
-    found = [at for i in range(len(text) - 1) for at in heads.get(text[i:i + 2], ())]
-    found += heads.get("", ())
-    return sorted(set(found))
+    found = {at for pair in {text[i:i + 2] for i in range(len(text) - 1)}
+             for at in heads.get(pair, ())}
+    found.update(heads.get("", ()))
+    return sorted(found)
 
 
 _HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
@@ -272,8 +276,8 @@ def senses(text: str) -> frozenset[str]:
         out.add(english)
         parts = words[english]
         # 온디맨드 says 'on-demand' as well: its longer reading adds no words.
-        shorter = any(o != english and _prefix(words[o], parts) for o in said)
-        if count >= len(parts) or not shorter:
+        if count >= len(parts) or not any(o != english and _prefix(words[o], parts)
+                                          for o in said):
             out.update(_lemma(w) for w in parts)
     # 'Synchronous: ✗', '동기가 아닌' say *asynchronous* (see opposites.py).
     for word in negated_words(text):

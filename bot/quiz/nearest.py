@@ -99,18 +99,25 @@ def held_share(clue: str, weights: Mapping[str, float], line: str) -> float:
     return math.fsum(weights.get(p, 0.0) for p in held) / total if held and total else 0.0
 
 
+@lru_cache(maxsize=1 << 15)
 def words_held(clue: str, line: str) -> float:
     """Share of the clue's content words (each counted once, however rare)
     that `line` writes too, its spaces closed up. Unweighted: a clue most of
     whose words a sibling's line also writes says what that line says, though
-    the clue's one rare word is not among them."""
-    # (A field label the lines share, 'What it is: …', says nothing alike.)
-    clue = _LEADING_LABEL.sub("", clue)
-    words = {own for own in _word_pieces(clue) if own - FUNCTION_WORDS}
+    the clue's one rare word is not among them. (Remembered: a clue is read
+    against each sibling's lines for each question it may be asked in.)"""
+    words = _content_words(clue)
     if not words:
         return 0.0
     held_pieces = _closed_up(line)
     return sum(own <= held_pieces for own in words) / len(words)
+
+
+@lru_cache(maxsize=1 << 14)
+def _content_words(clue: str) -> frozenset[frozenset[str]]:
+    # (A field label the lines share, 'What it is: …', says nothing alike.)
+    clue = _LEADING_LABEL.sub("", clue)
+    return frozenset(own for own in _word_pieces(clue) if own - FUNCTION_WORDS)
 
 
 @lru_cache(maxsize=1 << 14)

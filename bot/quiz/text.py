@@ -70,16 +70,23 @@ class NoGlossary:
         return None
 
 
+_SPACES = re.compile(r"\s+")
+_COMPACTED = re.compile(r"[\s\-_/.,]+")
+_SQUASHED = re.compile(r"[\s\-_/.,()\[\]:;'\"]+")
+_PART_BREAK = re.compile(r"\s*/\s*|\s+-\s+|,\s*")
+_PHRASE_BREAK = re.compile(r"[\s\-]")
+
+
 @lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """Lower case, single spaces, no surrounding punctuation (for equality checks)."""
-    return re.sub(r"\s+", " ", text.lower()).strip(" .,:;-")
+    return _SPACES.sub(" ", text.lower()).strip(" .,:;-")
 
 
 @lru_cache(maxsize=1 << 16)
 def compact(text: str) -> str:
     """`norm` without parentheses or spaces: 'EC2 절전모드 (Hibernate)' -> 'ec2절전모드'."""
-    return re.sub(r"[\s\-_/.,]+", "", _PARENS.sub(" ", text).lower())
+    return _COMPACTED.sub("", _PARENS.sub(" ", text).lower())
 
 
 # A particle closing a word ('센터의', '도커를') would make a piece ('터의') that
@@ -120,7 +127,7 @@ def name_parts(name: str) -> tuple[str, ...]:
     outer = _PARENS.sub(" ", name).strip()
     parts.extend([outer, *inner])
     for piece in list(parts):
-        parts.extend(re.split(r"\s*/\s*|\s+-\s+|,\s*", piece))
+        parts.extend(_PART_BREAK.split(piece))
     seen: dict[str, None] = {}
     for part in parts:
         part = part.strip(" .,:;-")
@@ -140,7 +147,7 @@ def compact_lines(texts: tuple[str, ...]) -> str:
 @lru_cache(maxsize=1 << 16)
 def squash(text: str) -> str:
     """Lower case with no spaces or punctuation: for matching whole phrases."""
-    return re.sub(r"[\s\-_/.,()\[\]:;'\"]+", "", text.lower())
+    return _SQUASHED.sub("", text.lower())
 
 
 def _aliases(name: str, glossary: GlossaryLike) -> set[str]:
@@ -152,7 +159,7 @@ def _aliases(name: str, glossary: GlossaryLike) -> set[str]:
 
 
 def _is_phrase(alias: str) -> bool:
-    return bool(re.search(r"[\s\-]", alias.strip()))
+    return bool(_PHRASE_BREAK.search(alias.strip()))
 
 
 def name_pieces(name: str, glossary: GlossaryLike) -> frozenset[str]:

@@ -159,6 +159,9 @@ def katakana_skeleton(word: str) -> Skeleton:
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
 
 
+_OPENING_VOWEL = _one("V")
+
+
 def _same(a: Skeleton, b: Skeleton) -> bool:
     return len(a) == len(b) and all(x & y for x, y in zip(a, b, strict=True))
 
@@ -171,12 +174,13 @@ def written_in_hangul(english: str, text: str) -> bool:
     if english.isupper() and len(english) <= 6:
         return False
     target = english_skeleton(english)
-    if len(target) - (_one("V") in target[:1]) < 2 or len(english) < 3:
+    consonants = len(target) - (target[:1] == (_OPENING_VOWEL,))
+    if consonants < 2 or len(english) < 3:
         return False
     for stem in _stems(text):
         if len(stem) >= 2 and _same(hangul_skeleton(stem), target):
             return True
-        if len(target) - (_one("V") in target[:1]) < 3:
+        if consonants < 3:
             continue
         # Inside a longer word: at its start or end (그룹화, 데이터레이크) for three
         # consonants, anywhere for four or more.
@@ -243,6 +247,14 @@ class Loanwords:
             for sound in target[0]:
                 by_shape.setdefault((len(target), sound), []).append((word.lower(), target))
         self._by_shape = {k: tuple(v) for k, v in by_shape.items()}
+        # And by last sound too, for a Hangul word (its classes one sound each):
+        # it is read against the few words that may end as it does.
+        by_ends: dict[tuple[int, str, str], list[tuple[str, Skeleton]]] = {}
+        for (length, sound), entries in self._by_shape.items():
+            for word, target in entries:
+                for last in target[-1]:
+                    by_ends.setdefault((length, sound, last), []).append((word, target))
+        self._by_ends = {k: tuple(v) for k, v in by_ends.items()}
         # (Remembered: a deck's stems repeat the same words many times.)
         self._read: dict[str, tuple[str, ...]] = {}
 
@@ -258,6 +270,12 @@ class Loanwords:
         if not skeleton:
             return ()
         found: list[str] = []
+        if all(len(sounds) == 1 for sounds in skeleton):
+            (first,), (last,) = skeleton[0], skeleton[-1]
+            for word, target in self._by_ends.get((len(skeleton), first, last), ()):
+                if word not in found and _same(skeleton, target):
+                    found.append(word)
+            return tuple(found)
         for sound in skeleton[0]:
             for word, target in self._by_shape.get((len(skeleton), sound), ()):
                 if word not in found and _same(skeleton, target):
