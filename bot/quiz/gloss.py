@@ -532,16 +532,15 @@ def _compound(answer: str, stem: str) -> frozenset[str]:
     found: set[str] = set()
     # (Senses of one word only: a phrase is inside no word of the answer.)
     stem_words = [sense for sense in senses(stem) if " " not in sense]
+    long_words = [sense for sense in stem_words if len(sense) >= 4]
     for word in _TOKEN.findall(answer):
         low = word.lower()
-        for sense in stem_words:
-            if len(sense) >= 4 and sense != low and len(low) > len(sense) \
-                    and (low.startswith(sense) or low.endswith(sense)):
-                found.add(sense)
-            # The stem's longer word of the same root: 'transitive' for Transit.
-            if len(low) >= 5 and len(sense) > len(low) \
-                    and sense.startswith(low) and low not in _EMPTY:
-                found.add(low)
+        found.update(sense for sense in long_words if len(low) > len(sense)
+                     and (low.startswith(sense) or low.endswith(sense)))
+        # The stem's longer word of the same root: 'transitive' for Transit.
+        if len(low) >= 5 and low not in _EMPTY \
+                and any(len(sense) > len(low) and sense.startswith(low) for sense in stem_words):
+            found.add(low)
     # One acronym opening the other, either way round (I/O and IOPS).
     for short in _acronyms(stem):
         for word in _acronyms(answer):

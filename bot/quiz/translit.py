@@ -177,16 +177,26 @@ def written_in_hangul(english: str, text: str) -> bool:
     consonants = len(target) - (target[:1] == (_OPENING_VOWEL,))
     if consonants < 2 or len(english) < 3:
         return False
+    # Inside a longer word too for three consonants or more.
+    return any(_same(skeleton, target)
+               for skeleton in _text_skeletons(text, len(target), consonants >= 3))
+
+
+@lru_cache(maxsize=1 << 15)
+def _text_skeletons(text: str, length: int, inner: bool) -> tuple[Skeleton, ...]:
+    """The skeletons of `length` classes that the Hangul words of the text spell
+    whole, and with `inner` the parts of them an English word may be written in:
+    at a word's start or end (그룹화, 데이터레이크), or anywhere for four classes
+    or more. (Remembered: a text is read for every English word of every
+    choice.)"""
+    found: dict[Skeleton, None] = {}
     for stem in _stems(text):
-        if len(stem) >= 2 and _same(hangul_skeleton(stem), target):
-            return True
-        if consonants < 3:
-            continue
-        # Inside a longer word: at its start or end (그룹화, 데이터레이크) for three
-        # consonants, anywhere for four or more.
-        if any(_same(skeleton, target) for skeleton in _inner_skeletons(stem, len(target))):
-            return True
-    return False
+        whole = hangul_skeleton(stem)
+        if len(stem) >= 2 and len(whole) == length:
+            found[whole] = None
+        if inner:
+            found.update(dict.fromkeys(_inner_skeletons(stem, length)))
+    return tuple(found)
 
 
 @lru_cache(maxsize=1 << 15)
