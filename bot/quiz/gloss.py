@@ -416,25 +416,33 @@ def _initials_by(stem: str, loans: Loanwords | None) -> tuple[tuple[frozenset[st
             out.extend((frozenset({p[0].lower()}), False)
                        for p in (camel if len(camel) > 1 else [token]))
             continue
-        said = set(_translated(token)) | set(_initial_words(token))
-        if at and not tokens[at - 1][0].isascii():
-            pair = f"{tokens[at - 1]} {token}"
-            said |= set(_initial_words(pair)) - set(_initial_words(tokens[at - 1]))
-            said |= {e for e in _translated(pair) if " " not in e} - _translated(
-                tokens[at - 1])
-        bare = _PARTICLE.sub("", token) or token
-        if loans is not None:
-            # (At the start of the word too, before two endings: 모델과의.)
-            for end in range(2, len(token) + 1):
-                said.update(loans.written(token[:end]))
-            said.update(loans.written(bare))
-        letters = frozenset(e[0] for e in said if e[:1].isalpha())
-        parts = _two_words(bare, loans)
-        if parts:
-            out.extend(((letters | parts[0], True), (parts[1], True)))
-        else:
-            out.append((letters, True))
+        before = tokens[at - 1] if at and not tokens[at - 1][0].isascii() else ""
+        out.extend(_hangul_initials(token, before, loans))
     return tuple(out)
+
+
+# (Remembered per deck reader: the notes write the same words in many stems.)
+@lru_cache(maxsize=1 << 14)
+def _hangul_initials(token: str, before: str,
+                     loans: Loanwords | None) -> tuple[tuple[frozenset[str], bool], ...]:
+    """`_initials_by` for one Hangul word of a stem, after the Hangul word
+    `before` ('' when none)."""
+    said = set(_translated(token)) | set(_initial_words(token))
+    if before:
+        pair = f"{before} {token}"
+        said |= set(_initial_words(pair)) - set(_initial_words(before))
+        said |= {e for e in _translated(pair) if " " not in e} - _translated(before)
+    bare = _PARTICLE.sub("", token) or token
+    if loans is not None:
+        # (At the start of the word too, before two endings: 모델과의.)
+        for end in range(2, len(token) + 1):
+            said.update(loans.written(token[:end]))
+        said.update(loans.written(bare))
+    letters = frozenset(e[0] for e in said if e[:1].isalpha())
+    parts = _two_words(bare, loans)
+    if parts:
+        return ((letters | parts[0], True), (parts[1], True))
+    return ((letters, True),)
 
 
 def _word_letters(piece: str, loans: Loanwords | None) -> frozenset[str]:
