@@ -534,20 +534,27 @@ def _acronyms(text: str) -> tuple[str, ...]:
     return tuple(t.replace("/", "") for t in _ACRONYM.findall(text))
 
 
+@lru_cache(maxsize=1 << 14)
+def _one_word_senses(stem: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The stem's senses of one word, and their openings of five letters or more
+    short of the whole word (an answer word is looked up in them: its own
+    openings are few)."""
+    words = frozenset(sense for sense in senses(stem) if " " not in sense)
+    return words, frozenset(word[:k] for word in words for k in range(5, len(word)))
+
+
 def _compound(answer: str, stem: str) -> frozenset[str]:
     """Senses the stem shows inside one word of the answer: 'time' (시계열) in
     Timestream, 'IO' (I/O) in IOPS."""
     found: set[str] = set()
     # (Senses of one word only: a phrase is inside no word of the answer.)
-    stem_words = [sense for sense in senses(stem) if " " not in sense]
-    long_words = [sense for sense in stem_words if len(sense) >= 4]
-    for word in _TOKEN.findall(answer):
-        low = word.lower()
-        found.update(sense for sense in long_words if len(low) > len(sense)
-                     and (low.startswith(sense) or low.endswith(sense)))
+    stem_words, openings = _one_word_senses(stem)
+    for low in {word.lower() for word in _TOKEN.findall(answer)}:
+        # A stem word of four letters or more opening or closing it.
+        found.update(low[:k] for k in range(4, len(low)) if low[:k] in stem_words)
+        found.update(low[-k:] for k in range(4, len(low)) if low[-k:] in stem_words)
         # The stem's longer word of the same root: 'transitive' for Transit.
-        if len(low) >= 5 and low not in _EMPTY \
-                and any(len(sense) > len(low) and sense.startswith(low) for sense in stem_words):
+        if len(low) >= 5 and low not in _EMPTY and low in openings:
             found.add(low)
     # One acronym opening the other, either way round (I/O and IOPS).
     for short in _acronyms(stem):
