@@ -264,10 +264,20 @@ def _own_words(other: Concept, answer: Concept, material: Material) -> frozenset
 
 
 def paired(concept: Concept, other: Concept) -> bool:
-    """Two things named alike, one word apart ('MAC Header' / 'LLC Header',
-    'Public Subnet' / 'Private Subnet'): two of one kind, written side by side."""
-    mine, theirs = _words(concept.name), _words(other.name)
-    return len(mine) == len(theirs) >= 2 and len(mine & theirs) == len(mine) - 1
+    """Two things named alike, one word apart in the same place ('MAC Header' /
+    'LLC Header', 'Public Subnet' / 'Private Subnet'): two of one kind, written
+    side by side. A shared word in another place names no shared kind ('Custom
+    VPC', a kind of VPC, beside 'VPC Peering', a link between VPCs)."""
+    mine, theirs = _ordered_words(concept.name), _ordered_words(other.name)
+    return len(mine) == len(theirs) >= 2 \
+        and sum(a != b for a, b in zip(mine, theirs, strict=True)) == 1
+
+
+def _ordered_words(name: str) -> list[str]:
+    """The words of `_words`, in the order the name writes them."""
+    kept = _words(name)
+    return [w for w in (compact(w) for w in re.split(r"[\s\-/&]+", without_asides(name)))
+            if w in kept]
 
 
 def _pair_rival(concept: Concept, other: Concept, clues: Sequence[Statement],

@@ -106,3 +106,25 @@ def test_another_form_of_the_answers_word_gives_it_away() -> None:
     bank = build_bank(parse_markdown(DEADLOCKS, "deadlocks.md"))
     assert [q for q in bank if q.kind == PAIR], [(q.kind, q.prompt) for q in bank]
     assert not [q.prompt for q in bank if "Ignore the problem" in q.prompt]
+
+
+NETWORK = """## Private networks
+
+### Custom Network
+- Built by the member with its own address range and route tables
+- Holds subnets the member draws in each zone
+
+### Network Bridge
+- Links two private networks so their machines talk by private address
+- Works across regions and across accounts
+
+### Traffic Mirror
+- Copies packets of one interface to a monitoring appliance
+"""
+
+
+def test_a_word_shared_in_another_place_makes_no_pair() -> None:
+    # 'Custom Network' is a kind of network, 'Network Bridge' a link between
+    # networks: one word alike, but not two of one kind.
+    bank = build_bank(parse_markdown(NETWORK, "network.md"))
+    assert not [q for q in bank if q.kind == PAIR], [(q.prompt, q.choices) for q in bank]
