@@ -56,6 +56,19 @@ _READINGS = re.compile(
     r"참고\s*(?:자료|문헌|링크)?|읽을\s*거리|参考(?:文献|資料|资料)?", re.IGNORECASE)
 
 
+# A list of advice ('CKA Exam Tips', '시험 팁', '注意事項'): its bold openings
+# ('StorageClass is the key', 'Lab provisioners') label tips, not things, and a
+# tip read without its label ('Know it controls …') is a fragment.
+_ADVICE = re.compile(
+    r"(?:\b(?:tips?|tricks|advice|hints|best\s+practices|gotchas|pitfalls|reminders|"
+    r"takeaways|dos\s+and\s+don'?ts)|팁|꿀팁|주의\s*사항|주의할\s*점|ヒント|コツ|注意(?:点|事項)|"
+    r"注意事项|技巧|小贴士)\W*$", re.IGNORECASE)
+
+
+def _advice_list(crumb: str) -> bool:
+    return bool(_ADVICE.search(crumb.rsplit(" > ", 1)[-1].strip()))
+
+
 def _reading_list(crumb: str) -> bool:
     return any(_READINGS.fullmatch(level.strip()) for level in crumb.split(" > "))
 
@@ -103,6 +116,9 @@ def match_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
             continue
         if _reading_list(group[0].crumb):
             skip(group, "a reading list")
+            continue
+        if _advice_list(group[0].crumb):
+            skip(group, "a list of tips")
             continue
         entries, dropped = _distinct(group, glossary)
         for entry, why in dropped:
