@@ -124,6 +124,16 @@ def fair_siblings(concept: Concept, group: Sequence[Concept],
     above it ('Graph search algorithms' for one of its algorithms), nor a name
     inside the answer's or around it, nor a real-world near twin of the answer
     (Savings Plans beside Reserved Instances: true of it whatever the notes say)."""
+    key = (id(concept), id(group))
+    seen = material.fair.get(key)
+    if seen is None or seen[0] is not concept or seen[1] is not group:
+        seen = (concept, group, tuple(_fair_siblings(concept, group, material)))
+        material.fair[key] = seen
+    return list(seen[2])
+
+
+def _fair_siblings(concept: Concept, group: Sequence[Concept],
+                   material: Material) -> list[Concept]:
     above = {compact(h) for h in concept.crumb.split(" > ")}
     names = _all_names(concept, material)
     return [o for o in group

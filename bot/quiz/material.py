@@ -221,6 +221,11 @@ class Material:
     # concept key and breadcrumb -> what the breadcrumb shows of its name (gloss.shown_senses):
     # read by two kinds, costly to read twice.
     crumb_senses: dict[str, frozenset[str]] = field(default_factory=dict)
+    # (concept, group) -> its fair siblings (concepts.fair_siblings), asked by the
+    # name, blank and true-statement kinds alike. Keyed by the objects' ids; the
+    # objects are kept beside the answer, so an id reused is never taken for them.
+    fair: dict[tuple[int, int], tuple[object, object, tuple[Concept, ...]]] = \
+        field(default_factory=dict)
     _weights: dict[str, Mapping[str, float]] = field(default_factory=dict)
     # Every list of names the notes write (a table's first column, sibling
     # headings): what kind of thing a row of a mixed table is (table_kinds).
