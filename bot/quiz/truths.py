@@ -200,7 +200,6 @@ def _true(concept: Concept, group: Sequence[Concept], material: Material) -> lis
         return []
     # Any name of the group, chosen or not ('Textract 결과를 읽어 주는' under Polly).
     everyone = [*group, *cousins]
-    named = _marks_of([*everyone, *_parts_of(concept, material)], material)
     script = script_class(concept.statements[0].text) if concept.statements else ""
     full_name = f"{concept.name} {material.spelled_out.get(concept.key, '')}".strip()
 
@@ -208,14 +207,19 @@ def _true(concept: Concept, group: Sequence[Concept], material: Material) -> lis
         """A line of the concept that can stand as a true option (cheap checks first)."""
         return (_usable(right) and not _OTHER_SUBJECT.match(right.text)
                 and script_class(right.text) == script
-                # Not repeating the name it is asked about, nor another name.
+                # Not repeating the name it is asked about.
                 and not concept.pieces & pieces(right.text)
                 and not phrase_leaked(concept.phrases, right.text)
-                and not _says(right.text, named)
                 # Nor generic: many concepts' notes saying much the same.
                 and len(material.fitting(right.text) - {concept.key}) < WIDE)
 
     own = [s for s in concept.statements if fair(s)]
+    if not own:
+        return []
+    # Nor another name. (The names, costly to gather, only for a concept with
+    # a line left.)
+    named = _marks_of([*everyone, *_parts_of(concept, material)], material)
+    own = [s for s in own if not _says(s.text, named)]
     if not own:
         return []
     wrong_pool = _wrong_options(concept, siblings, material, everyone) + [
