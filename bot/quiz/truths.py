@@ -190,16 +190,6 @@ def _parts_of(concept: Concept, material: Material) -> list[Concept]:
 def _true(concept: Concept, group: Sequence[Concept], material: Material) -> list[Question]:
     if _is_subject(concept, concept.crumb) or _VERSUS.search(concept.name):
         return []  # a heading about the concept alone: its siblings are its aspects
-    siblings = [o for o in fair_siblings(concept, group, material)
-                if not _speaks_of(material, concept, o) and not _speaks_of(material, o, concept)]
-    # Products of the section for a product (a topic of it): a feature's
-    # options would all be products but the answer, which would stand out.
-    top = concept.crumb == concept.section
-    cousins = _cousins(concept, group, material) if top else []
-    if len(siblings) + len(cousins) < 2:
-        return []
-    # Any name of the group, chosen or not ('Textract 결과를 읽어 주는' under Polly).
-    everyone = [*group, *cousins]
     script = script_class(concept.statements[0].text) if concept.statements else ""
     full_name = f"{concept.name} {material.spelled_out.get(concept.key, '')}".strip()
 
@@ -213,9 +203,21 @@ def _true(concept: Concept, group: Sequence[Concept], material: Material) -> lis
                 # Nor generic: many concepts' notes saying much the same.
                 and len(material.fitting(right.text) - {concept.key}) < WIDE)
 
+    # (The concept's lines first: the siblings and cousins, costly to gather,
+    # only for a concept with a line that may stand.)
     own = [s for s in concept.statements if fair(s)]
     if not own:
         return []
+    siblings = [o for o in fair_siblings(concept, group, material)
+                if not _speaks_of(material, concept, o) and not _speaks_of(material, o, concept)]
+    # Products of the section for a product (a topic of it): a feature's
+    # options would all be products but the answer, which would stand out.
+    top = concept.crumb == concept.section
+    cousins = _cousins(concept, group, material) if top else []
+    if len(siblings) + len(cousins) < 2:
+        return []
+    # Any name of the group, chosen or not ('Textract 결과를 읽어 주는' under Polly).
+    everyone = [*group, *cousins]
     # Nor another name. (The names, costly to gather, only for a concept with
     # a line left.)
     named = _marks_of([*everyone, *_parts_of(concept, material)], material)
