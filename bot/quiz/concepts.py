@@ -609,7 +609,9 @@ def crumb_fitted(concept: Concept, others: Sequence[Concept],
     that leaves two or more, nearest level kept first ('Aurora'). The section
     and topic stay; only the context line is shorter."""
     fair = crumb_fair(concept, others, material)
-    if len(fair) >= 2 or " > " not in concept.crumb:
+    # (Under any breadcrumb the fair siblings are some of `others`: with fewer
+    # than two of those, no shorter one is read.)
+    if len(fair) >= 2 or len(others) < 2 or " > " not in concept.crumb:
         return concept, fair
     for crumb in _shorter_crumbs(concept.crumb):
         cut = replace(concept, crumb=crumb)
