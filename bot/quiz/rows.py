@@ -125,7 +125,15 @@ def _table(topic: Topic, table: Table, words: Phrases,
         others = sorted((j for j in range(len(rows))
                          if j != i and (mates is None or lines[j] in mates)),
                         key=lambda j: -sum(a == b for a, b in zip(values[j], own, strict=True)))
-        wrong = [keys[j] for j in others[:3]]
+        # Wrong rows of one profile rule each other out ('Insertion', 'Selection'
+        # and 'Bubble sort', all O(n²) and O(1), beside Heapsort: were one of them
+        # right, all would be): one row of each profile only.
+        picked: list[int] = []
+        for j in others:
+            if len(picked) < 3 and all(values[j] != values[k] for k in picked):
+                picked.append(j)
+        others = picked
+        wrong = [keys[j] for j in others]
         if len(wrong) < 2:
             continue
         body = words.which_is_described + "\n" + "\n".join(

@@ -30,6 +30,14 @@ def test_a_row_is_asked_by_its_values_when_no_other_row_shares_them() -> None:
                                   "Counting sort"}
 
 
+def test_wrong_rows_of_one_profile_are_not_offered_together() -> None:
+    # Bubble and insertion sort, both O(n^2) and O(1): were one of them right,
+    # both would be, so together they rule each other out.
+    bank = build_bank(parse_markdown(TABLE, "notes.md"))
+    for q in (q for q in bank if "- Time:" in q.prompt):
+        assert not {"Bubble sort", "Insertion sort"} <= set(q.choices), q.choices
+
+
 def test_a_two_column_table_is_no_comparison() -> None:
     text = "## Kinds\n| Kind | Use |\n|---|---|\n| A1 | one |\n| B2 | two |\n| C3 | three |\n"
     bank = build_bank(parse_markdown(text, "notes.md"))
