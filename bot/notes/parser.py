@@ -88,6 +88,9 @@ class _Parser(Structure):
         # Column where the body of a numbered heading item (`1. ##### Title`)
         # starts; lines indented that far are its body, read as if not indented.
         self.item_body = 0
+        # How many sub-headings were open when that item began: a heading in
+        # its body ('3. ##### 상속' / '   ##### 상속의 단점') ends with the body.
+        self.item_heads = 0
 
     def skip(self, lineno: int, reason: str) -> None:
         last = self.skipped[-1] if self.skipped else None
@@ -252,6 +255,7 @@ class _Parser(Structure):
             return False
         self.numbered_topic(lineno, int(nm.group(2)), title)
         self.item_body = len(nm.group(0)[: nm.start(3)].expandtabs(4))
+        self.item_heads = len(self.heads)
         return True
 
     def outdent_item_body(self, raw: str) -> str:
@@ -262,6 +266,9 @@ class _Parser(Structure):
             return raw
         if L.indent_width(raw) < self.item_body:
             self.item_body = 0
+            # ('4. ##### 다형성' after a heading written inside item 3 is item 3's
+            # sibling, not a topic under that heading.)
+            del self.heads[self.item_heads:]
             if not L.NUMBERED_RE.match(raw):
                 # The list of items is over: what follows belongs to the
                 # section, not to its last item.

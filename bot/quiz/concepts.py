@@ -15,7 +15,7 @@ from bot.quiz.confusables import confusable
 from bot.quiz.definitions import is_definition
 from bot.quiz.fields import echoed_fields
 from bot.quiz.gloss import gives_away, shares_all, shown_senses
-from bot.quiz.material import Concept, Material, Statement, is_name, labelled
+from bot.quiz.material import Concept, Material, Statement, crumb_among, is_name, labelled
 from bot.quiz.nearest import STRANDED_SHARE, held_share, nearest, stranded, words_held
 from bot.quiz.qualities import claims_hands_off, only_merits, states_a_problem
 from bot.quiz.question import PAIR, Question
@@ -744,7 +744,8 @@ def _name(concept: Concept, others: list[Concept], material: Material,
         question = make(
             PAIR if pair else "name", sources=[concept.name, *(c.text for c in chunk)],
             section=concept.section, topic=concept.topic, concept=concept.key,
-            context=concept.crumb, body=body, correct=correct, wrong=wrong,
+            context=crumb_among(concept.crumb, [o.crumb for o in picked]), body=body,
+            correct=correct, wrong=wrong,
             explanation=explanation, source=chunk[0].source, asks=[c.source for c in chunk])
         if question is not None:
             out.append(question)

@@ -31,6 +31,7 @@ from bot.quiz.naming import (
     has_equals,
     is_aspect,
     is_label,
+    pointed_subject,
     tagline,
 )
 from bot.quiz.need_clues import as_need
@@ -523,6 +524,34 @@ def heading_subject(title: str) -> str:
     return title
 
 
+def written_under(head: str, path: Sequence[str]) -> str:
+    """The breadcrumb of a line under `head` and the sub-headings `path` above
+    its topic: the nearest of them names the part of the notes it is written in
+    ('각 용어 정리 > Cloud Native App' for a line under '### 참고 3. Cloud Native
+    App'; a pointer's word and number are no name, naming.pointed_subject)."""
+    for level in reversed(path):
+        shown = pointed_subject(level).strip()
+        if shown:
+            return join_crumb(head, shown)
+    return head
+
+
+def crumb_among(crumb: str, others: Sequence[str]) -> str:
+    """The breadcrumb a question shows over its answer and the choices beside
+    it: the levels every choice stands under (at least the first). A
+    sub-heading only the answer stands under ('핵심 개념 > 보안 그룹' beside
+    things of other parts) would point at it."""
+    levels = crumb.split(" > ")
+    keep = len(levels)
+    for other in others:
+        theirs = other.split(" > ")
+        shared = 0
+        while shared < min(keep, len(theirs)) and levels[shared] == theirs[shared]:
+            shared += 1
+        keep = shared
+    return " > ".join(levels[:max(keep, 1)])
+
+
 def join_crumb(head: str, tail: str) -> str:
     """'section > topic', without repeating a level that has the same name (notes
     whose heading is both the section and its only topic)."""
@@ -831,12 +860,13 @@ class _Reader:
                 written = own_statements(topic.facts, self.names_of(name))
                 statements = self.written_in(written, topic.section, name) if topic.also_in \
                     else written
+                home = written_under(heading_subject(section.title), topic.path)
                 crumb = join_crumb(heading_subject(topic.section),
                                    repeated.get(topic.title, topic.title))
                 named = self.names_a_thing(name)
                 if named or (len(statements) >= 2 and not is_label(name)):
                     members.append(self.concept(
-                        name, topic=topic, crumb=heading_subject(section.title), about=crumb,
+                        name, topic=topic, crumb=home, about=crumb,
                         statements=statements, source=topic.source, everything=everything,
                         named=named, numbered=bool(_NUMBERED.match(topic.title)),
                         # (The sub-headings between: the section itself is the

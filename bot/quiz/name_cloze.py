@@ -35,7 +35,15 @@ from bot.quiz.concepts import (
 )
 from bot.quiz.fields import echoed_fields
 from bot.quiz.gloss import gives_away
-from bot.quiz.material import Concept, Material, Statement, asks, is_remark, labelled
+from bot.quiz.material import (
+    Concept,
+    Material,
+    Statement,
+    asks,
+    crumb_among,
+    is_remark,
+    labelled,
+)
 from bot.quiz.qualities import only_merits
 from bot.quiz.question import Question
 from bot.quiz.text import (
@@ -269,6 +277,7 @@ def _question(concept: Concept, s: Statement, rest: str, others: list[Concept],
                    *((w, _fact(o)) for w, o in zip(wrong, picked, strict=True))]
     return make(
         "blank", sources=[concept.name, s.text], section=concept.section,
-        topic=concept.topic, concept=concept.key, context=concept.crumb,
+        topic=concept.topic, concept=concept.key,
+        context=crumb_among(concept.crumb, [o.crumb for o in picked]),
         body=f"{words.fill_name}\n- {rest}", correct=correct, wrong=wrong,
         explanation=explanation, source=s.source)

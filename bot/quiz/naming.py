@@ -331,6 +331,22 @@ def is_pointer(text: str) -> bool:
     return bool(_POINTER.match(core))
 
 
+def pointed_subject(heading: str) -> str:
+    """A pointer heading's subject without its reference word and number ('참고
+    3. Cloud Native App' -> 'Cloud Native App', 'See also: RFC 1918' -> 'RFC
+    1918'); '' when it names nothing else ('References', '参考'). Any other
+    heading as written. Never a choice, but the subject tells a reader which
+    part of the notes a line stands in."""
+    if not is_pointer(heading):
+        return heading
+    core = _LEADING_MARKS.sub("", heading.strip().strip("*_`")).strip()
+    match = _POINTER.match(core)
+    rest = core[match.end():] if match else ""
+    rest = re.sub(r"^\s*(?:[\d一二三四五六七八九十①-⑳]+|[A-Z](?=[.):]|\s*$))?\s*[.:：)\]|\-–—]*\s*",
+                  "", rest)
+    return rest.strip()
+
+
 def is_label(text: str) -> bool:
     """Whether a would-be name is a document part, a label, a question, a
     comparison, a pointer to other reading or a web address (see the module
