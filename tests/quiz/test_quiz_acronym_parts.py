@@ -144,3 +144,10 @@ def test_katakana_loanwords_spell_an_acronym_out_too() -> None:
         assert gives_away("MVP", stem, _others("MVP"))
         # バインディング is 'binding' (a closing ング is the -ng), no letter of MVP's own.
         assert not gives_away("MVP", "モデルとビューをバインディングでつなぐ", _others("MVP"))
+
+
+def test_a_stem_saying_spread_over_everything_gives_diversified_away() -> None:
+    # 분산 (투자) is the Korean of 'diversified': spread over all pools.
+    assert gives_away("diversified", "모든 후보에 고르게 분산", ["lowestCost", "fastestStart"])
+    assert not gives_away("lowestCost", "가장 값싼 후보 하나에 몰아서 배치",
+                          ["diversified", "fastestStart"])
