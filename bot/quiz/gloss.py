@@ -157,8 +157,9 @@ def _heads(phrases: list[str]) -> dict[str, tuple[int, ...]]:
 def _starting_in(text: str, heads: dict[str, tuple[int, ...]]) -> list[int]:
     """Positions (in order) of the phrases that may occur in `text`: those whose
     first two characters the text holds."""
-    found = {at for pair in {text[i:i + 2] for i in range(len(text) - 1)}
-             for at in heads.get(pair, ())}
+    # (Only the text's pairs that head a phrase are looked up: most head none.)
+    pairs = {text[i:i + 2] for i in range(len(text) - 1)} & heads.keys()
+    found = {at for pair in pairs for at in heads[pair]}
     found.update(heads.get("", ()))
     return sorted(found)
 

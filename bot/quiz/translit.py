@@ -173,6 +173,9 @@ def written_in_hangul(english: str, text: str) -> bool:
 (NACL, IAM) are read letter by letter in Korean, never as a word."""
     if english.isupper() and len(english) <= 6:
         return False
+    # (A text with no Hangul word spells nothing: its English word is not read.)
+    if not _stems(text):
+        return False
     target = english_skeleton(english)
     consonants = len(target) - (target[:1] == (_OPENING_VOWEL,))
     if consonants < 2 or len(english) < 3:
