@@ -72,10 +72,14 @@ def assemble(kind: str, *, sources: Sequence[str], section: str, topic: str, con
     return question if reason is None else f"gate: {reason}"
 
 
+_PLAIN_ASIDE = re.compile(r"\([^)]*\)")
+_PLAIN_SPACE = re.compile(r"\s+")
+
+
 def _plain(text: str) -> str:
     # The same reading of a choice as the public checker: no parentheses, no case.
-    text = re.sub(r"\([^)]*\)", " ", text.lower())
-    return re.sub(r"\s+", " ", text).strip(" .,:;-")
+    text = _PLAIN_ASIDE.sub(" ", text.lower())
+    return _PLAIN_SPACE.sub(" ", text).strip(" .,:;-")
 
 
 def passes(question: Question) -> bool:

@@ -112,12 +112,15 @@ def is_remark(text: str) -> bool:
 _ASKS = re.compile(r"[?？]")
 
 
+_WEB_ADDRESS = re.compile(r"https?://\S+")
+
+
 def asks(text: str) -> bool:
     """A line that is itself a question: a rhetorical one leading to the next
     line, a practice item worked out on the spot, or a prompt the notes answer
     below. It states nothing on its own, and read as a clue or a choice it
     poses a question inside the question: neither a clue nor a choice."""
-    return bool(_ASKS.search(re.sub(r"https?://\S+", " ", text)))
+    return bool(_ASKS.search(_WEB_ADDRESS.sub(" ", text)))
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

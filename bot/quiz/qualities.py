@@ -67,12 +67,15 @@ def _quality(word: str) -> bool:
 _LATIN_START = re.compile(r"[A-Za-z]")
 
 
+_ONE_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
+
+
 @lru_cache(maxsize=1 << 14)
 def content_words(text: str) -> tuple[str, ...]:
     """The words of a text that say more than a merit or a bare verb."""
     # (A Korean syllable alone, '고 가용성', is a cut prefix or a particle.)
     return tuple(w for w in _WORD.findall(text)
-                 if not _quality(w) and not re.fullmatch(r"[\uac00-\ud7a3]", w))
+                 if not _quality(w) and not _ONE_SYLLABLE.fullmatch(w))
 
 
 # Fewer words than this beyond the merits: the clue fits any product.

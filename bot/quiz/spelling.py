@@ -97,6 +97,9 @@ def _one_family(a: str, b: str) -> bool:
     return False
 
 
+_NON_DIGIT = re.compile(r"\D")
+
+
 def _slip(word: str, other: str, allowed: int | None = None) -> bool:
     """Two spellings one or two edits apart that are not a plural, a case change
     or a longer word (Connect / Connector, Organization / Organizations)."""
@@ -109,7 +112,7 @@ def _slip(word: str, other: str, allowed: int | None = None) -> bool:
         return False
     if a == b or a.startswith(b) or b.startswith(a) or a[0] != b[0] or _one_family(a, b):
         return False
-    if re.sub(r"\D", "", a) != re.sub(r"\D", "", b):
+    if _NON_DIGIT.sub("", a) != _NON_DIGIT.sub("", b):
         return False  # gp2 / gp3, io1 / io2: other names, not slips
     return 0 < edits(a, b) <= (allowed if allowed is not None else _allowed(word))
 
