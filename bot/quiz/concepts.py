@@ -42,6 +42,11 @@ from bot.quiz.text import (
 MAX_CLUE = 100
 # (Plural too: 'Create ENIs' writes ENI.)
 _ACRONYM_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,6}(?=s?(?![a-z]))")
+# (Patterns applied to every name and line a build reads, compiled once.)
+_NAME_SPLIT = re.compile(r"[\s\-/&]+")
+_WHOLE_ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{2,6}(?![A-Za-z0-9])")
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+_CAPITALS_RUN = re.compile(r"[A-Z][A-Z0-9]{2,6}")
 MAX_OPTION = 90
 # A clue sharing this much of its meaning (pieces weighted by rarity) with what
 # the notes say about a distractor may well be true of it; a borrowed "wrong"
@@ -214,7 +219,7 @@ _VENDOR_WORDS = frozenset({"aws", "amazon", "google", "azure", "microsoft"})
 
 def _words(name: str) -> frozenset[str]:
     """The words a name is made of, without asides and vendor names."""
-    words = {compact(w) for w in re.split(r"[\s\-/&]+", without_asides(name))}
+    words = {compact(w) for w in _NAME_SPLIT.split(without_asides(name))}
     return frozenset(w for w in words if len(w) >= 2 and w not in _VENDOR_WORDS)
 
 
@@ -286,7 +291,7 @@ def paired(concept: Concept, other: Concept) -> bool:
 def _ordered_words(name: str) -> list[str]:
     """The words of `_words`, in the order the name writes them."""
     kept = _words(name)
-    return [w for w in (compact(w) for w in re.split(r"[\s\-/&]+", without_asides(name)))
+    return [w for w in (compact(w) for w in _NAME_SPLIT.split(without_asides(name)))
             if w in kept]
 
 
@@ -494,11 +499,10 @@ def _names_a_rival(text: str, rivals: Sequence[Concept], material: Material) -> 
            for part in map(compact, name_parts(spelling))):
         return True
     # An acronym a rival's name is built on ('EBS 보다 …' beside 'EBS 스냅샷').
-    said = set(re.findall(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{2,6}(?![A-Za-z0-9])", text))
+    said = set(_WHOLE_ACRONYM.findall(text))
     said -= {w.upper() for w in _VENDOR_WORDS}  # 'AWS 계정 …' names no 'AWS Shield'
     return any(word in said for o in rivals
-               for word in re.findall(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{2,6}(?![A-Za-z0-9])",
-                                      o.name))
+               for word in _WHOLE_ACRONYM.findall(o.name))
 
 
 def _telling_alone(clue: Statement, concept: Concept, material: Material) -> bool:
@@ -578,8 +582,8 @@ def named_whole(name: str, crumb: str) -> bool:
     the name joined of two ('중기스케줄러') is written when its first part is a
     word of the breadcrumb and the rest is in it too."""
     said = compact(crumb)
-    words = {compact(w) for w in re.findall(r"[^\W_]+", crumb)}
-    parts = re.findall(r"[^\W_]+", without_asides(name) or name)
+    words = {compact(w) for w in _ALNUM_RUN.findall(crumb)}
+    parts = _ALNUM_RUN.findall(without_asides(name) or name)
     return bool(parts) and all(
         compact(p) in words or any(compact(p)[:i] in words and compact(p)[i:] in said
                                    for i in range(1, len(compact(p))))
@@ -656,7 +660,7 @@ def nearest_distractors(concept: Concept, others: Sequence[Concept],
 
 def _name(concept: Concept, others: list[Concept], material: Material,
           group: Sequence[Concept]) -> list[Question]:
-    own = set(re.findall(r"[A-Z][A-Z0-9]{2,6}", concept.name))
+    own = set(_CAPITALS_RUN.findall(concept.name))
     # Names are shown whole: 'IAM Roles' cut to 'Roles' under the section 'IAM'
     # reads as a heading of the notes, not as the name of a thing.
     # The giveaway check reads each choice spelled out in full ('EFS' as 'Elastic
@@ -675,7 +679,7 @@ def _name(concept: Concept, others: list[Concept], material: Material,
     full_others = [_full(o, material) for o in others]
     # (A rival sharing the answer's own acronym is told apart by the rest.)
     rivals = [o for o in group if o.key != concept.key
-              and not own & set(re.findall(r"[A-Z][A-Z0-9]{2,6}", o.name))]
+              and not own & set(_CAPITALS_RUN.findall(o.name))]
     if crumb_gives_away(concept, others, material):
         return []
     spellings = sorted({concept.name, *name_parts(concept.name),

@@ -110,6 +110,11 @@ def is_remark(text: str) -> bool:
 # A question mark outside a web address: the line asks ('*언제 사용?*', '왜
 # 필요하죠?', 'Is 10.0.1.0/24 inside 10.0.0.0/16? → Yes').
 _ASKS = re.compile(r"[?？]")
+# (Patterns applied to every name and line a build reads, compiled once.)
+_ASIDE = re.compile(r"\([^()]*\)")
+_SPACED_ASIDE = re.compile(r"\s*\([^()]*\)")
+_ASIDE_TEXT = re.compile(r"\(([^()]*)\)")
+_VS = re.compile(r"\bvs\b", re.IGNORECASE)
 
 
 _WEB_ADDRESS = re.compile(r"https?://\S+")
@@ -412,13 +417,13 @@ def is_name(text: str) -> bool:
     """A short name (concept title), not a sentence nor a sub-heading. (Remembered:
     asked of the same lines and titles by every kind of question.)"""
     text = text.strip()
-    core = re.sub(r"\([^()]*\)", "", text).strip()
+    core = _ASIDE.sub("", text).strip()
     return (
         2 <= len(text) <= _MAX_NAME
         and len(core.split()) <= 6
         and "," not in core
         and not core.endswith((":", "："))
-        and not re.search(r"\bvs\b", core, re.IGNORECASE)
+        and not _VS.search(core)
         and not HEADING_TAIL.search(core)
         # (A full stop after the ending, '상속이 잘못 사용될 수 있다.', keeps it a sentence.)
         and not SENTENCE_TAIL.search(core.rstrip(".。! "))
@@ -494,8 +499,8 @@ def concept_key(name: str, glossary: GlossaryLike) -> str:
     """The canonical name: the glossary's, tried on the name and on the two halves of
     'X (Y)' (which name one thing). 'A - B' and 'A, B' are not split: they name
     a part of A ('Organizations - SCP') or several things."""
-    outer = re.sub(r"\s*\([^()]*\)", "", name).strip()
-    inner = re.findall(r"\(([^()]*)\)", name)
+    outer = _SPACED_ASIDE.sub("", name).strip()
+    inner = _ASIDE_TEXT.findall(name)
     for part in (name, outer, *inner):
         canonical = glossary.canonical(part) if part else None
         if canonical:
@@ -750,7 +755,7 @@ class _Reader:
         # (A heading of a list, '성능 모드 옵션', stays one though the glossary
         # files it under 'Performance Mode' for search.)
         canonical = self.glossary.canonical(name)
-        core = re.sub(r"\([^()]*\)", "", name).strip()
+        core = _ASIDE.sub("", name).strip()
         return canonical is not None and len(name) <= _MAX_NAME \
             and is_concept_name(canonical) and not is_label(name) and not is_remark(name) \
             and not HEADING_TAIL.search(core)
@@ -758,9 +763,9 @@ class _Reader:
     def names_of(self, name: str) -> list[str]:
         """A heading's name as a sentence may write it: as written, without its
         aside or vendor, the aside alone, and the glossary's spellings."""
-        bare = re.sub(r"\s*\([^()]*\)", "", name).strip()
+        bare = _SPACED_ASIDE.sub("", name).strip()
         names = {name, bare, re.sub(r"^(?:AWS|Amazon)\s+", "", bare),
-                 *re.findall(r"\(([^()]*)\)", name)}
+                 *_ASIDE_TEXT.findall(name)}
         for spelling in tuple(names):
             names |= self.glossary.aliases(spelling)
         return sorted(n for n in names if n)
@@ -1001,7 +1006,7 @@ class _Reader:
             names |= {s.title for s in deck.sections} | {t.title for t in deck.topics()}
             names |= {n for line in it_terms() for n in line}
             self._known = {compact(v) for n in names
-                           for v in (n, re.sub(r"\([^()]*\)", " ", n)) if compact(v)}
+                           for v in (n, _ASIDE.sub(" ", n)) if compact(v)}
         return self._known
 
     def spellings(self, key: str, names: set[str]) -> set[str]:
