@@ -302,7 +302,11 @@ def _leading_label(head: str) -> bool:
     '3번)'), or a letter label ('Q6', 'No.3', '#12'). A place word run into
     its text, '3번 출구', '2번째 단계 설명', is the text itself."""
     if head.endswith((".", ":", ")")):
-        return is_sequence_label(head.rstrip(".:)"))
+        # (An outline number, '8.' of '8. Multi-Value Answer', numbers the
+        # heading in the author's list: over a blank whose answer is 8개 it
+        # would even point at it.)
+        return is_sequence_label(head.rstrip(".:)")) \
+            or (head.endswith((".", ")")) and head[:-1].isdigit() and len(head) <= 4)
     return not head[0].isdigit() and bool(_SEQUENCE_LABEL.match(head))
 
 

@@ -53,3 +53,13 @@ TCP는 연결을 맺고 순서와 도착을 보장하며, UDP는 연결 없이 �
 def test_a_flashcard_crumb_loses_the_number_too() -> None:
     cards = [q for q in build_bank(parse_markdown(FOLDED, "f.md")) if q.kind == "flashcard"]
     assert [q.context for q in cards] == ["면접 대비 > 네트워크 기초"]
+
+
+def test_an_outline_number_is_no_part_of_a_breadcrumb_level() -> None:
+    # '8. Multi-Value Answer' over a blank whose answer is 8개 would point at it.
+    crumb = without_sequence_label("핵심 개념 > 8. Multi-Value Answer")
+    assert crumb == "핵심 개념 > Multi-Value Answer"
+    assert without_sequence_label("2) 혼잡 제어 > 해결 방법") == "혼잡 제어 > 해결 방법"
+    # A number that is the name's own stays: '2.4 GHz 대역', '5G 네트워크', '2048 게임'.
+    assert without_sequence_label("무선 > 2.4 GHz 대역") == "무선 > 2.4 GHz 대역"
+    assert without_sequence_label("2048 게임") == "2048 게임"
