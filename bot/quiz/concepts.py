@@ -219,8 +219,7 @@ _VENDOR_WORDS = frozenset({"aws", "amazon", "google", "azure", "microsoft"})
 
 def _words(name: str) -> frozenset[str]:
     """The words a name is made of, without asides and vendor names."""
-    words = {compact(w) for w in _NAME_SPLIT.split(without_asides(name))}
-    return frozenset(w for w in words if len(w) >= 2 and w not in _VENDOR_WORDS)
+    return frozenset(_ordered_words(name))
 
 
 def _umbrella(other: Concept, concept: Concept, material: Material) -> bool:
@@ -290,9 +289,8 @@ def paired(concept: Concept, other: Concept) -> bool:
 
 def _ordered_words(name: str) -> list[str]:
     """The words of `_words`, in the order the name writes them."""
-    kept = _words(name)
     return [w for w in (compact(w) for w in _NAME_SPLIT.split(without_asides(name)))
-            if w in kept]
+            if len(w) >= 2 and w not in _VENDOR_WORDS]
 
 
 def _pair_rival(concept: Concept, other: Concept, clues: Sequence[Statement],
