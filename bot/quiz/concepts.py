@@ -507,14 +507,31 @@ def _telling_alone(clue: Statement, concept: Concept, material: Material) -> boo
     """Whether one fact is enough to name the concept: specific wording (enough
     telling pieces) that the notes use for no other concept."""
     return (len(telling(clue.text)) >= SINGLE_CLUE_PIECES
-            and not material.fitting(clue.text) - {concept.key})
+            and not _fits_besides(clue, concept, material))
+
+
+def _fits_besides(clue: Statement, concept: Concept, material: Material) -> set[str]:
+    """The other concepts whose notes word the clue alike, but those the
+    concept is written under."""
+    return material.fitting(clue.text) - {concept.key} - _written_over(concept, material)
+
+
+def _written_over(concept: Concept, material: Material) -> set[str]:
+    """The concepts the concept is written under ('S3 스토리지 클래스' over
+    'Glacier Deep Archive'): their notes hold its lines because they hold all
+    written below them, so its own line fitting them says nothing of how
+    widely the line fits. (Another concept's notes saying the same still do.)"""
+    above = concept.about.split(" > ")[:-1]
+    return {o.key for group in material.groups for o in group
+            if o.topic == concept.topic and o.section == concept.section
+            and o.key != concept.key and o.about.split(" > ")[-1] in above}
 
 
 def _defines(clue: Statement, concept: Concept, material: Material) -> bool:
     """A product's definition names one product: alone it is a clue (a choice
     whose notes word it alike is still left out, as for any clue), unless many
     concepts' notes word it alike."""
-    return is_definition(clue.text) and len(material.fitting(clue.text) - {concept.key}) < 2
+    return is_definition(clue.text) and len(_fits_besides(clue, concept, material)) < 2
 
 
 def _defines_itself(line: Statement, clue: Statement, concept: Concept,
@@ -522,7 +539,7 @@ def _defines_itself(line: Statement, clue: Statement, concept: Concept,
     """The notes' own definition of the concept, its name the subject ('X是…',
     'X란 …이다'): alone it is a clue, as a product's definition is."""
     return defines_itself(line.text, spellings) \
-        and len(material.fitting(clue.text) - {concept.key}) < 2
+        and len(_fits_besides(clue, concept, material)) < 2
 
 
 def name_questions(material: Material) -> list[Question]:

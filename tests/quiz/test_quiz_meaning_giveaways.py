@@ -65,6 +65,8 @@ def test_one_shared_word_of_a_spelled_out_acronym_is_no_giveaway_for_a_sentence(
      ["Weighted routing policy", "Latency routing policy"]),
     # A database language's spelled-out name, from the shipped IT term list.
     ("TCL", "작업 단위(트랜잭션) 별로 제어하는 트랜잭션 제어어 입니다", ["DDL", "DCL"]),
+    # 화면 is what a View is in Korean (a screen shown to the user).
+    ("View", "주문 목록을 그리는 앱의 화면", ["Model", "Controller"]),
 ])
 def test_a_general_word_sense_of_the_name_gives_it_away(
         answer: str, stem: str, others: list[str]) -> None:
