@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 TAB_WIDTH = 4
@@ -127,13 +128,61 @@ def without_tags(text: str, repl: str) -> str:
     return HTML_TAG_RE.sub(repl, text) if "<" in text else text
 
 
+# A backslash before ASCII punctuation is a Markdown escape ('\\*', '\\_', '\\#',
+# '\\|', '\\['): a reader sees the character alone. (Before a letter it is no
+# escape: TeX's '\\frac' keeps its backslash.)
+_ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
+# Code spans keep their characters as written ('`s3:*`', '`a\\*b`').
+_CODE_SPAN_RE = re.compile(r"(`+)[^`]+?\1")
+# '*slanted words*': a marker that opens before a word (not inside one) and
+# closes after one; 'i*2 + 1', 'SELECT *', '*.txt', 's3:* on …' and
+# '[*]' open nothing.
+_ITALIC_RE = re.compile(r"(?<![A-Za-z0-9_*\\])\*(?=[\w(\[\"'“‘])([^*\n]+?)"
+                        r"(?<=[\w)\]\"'”’.!?])\*(?![A-Za-z0-9_*])")
+# Emphasis markers left with no partner ('raw objects**', an unclosed '**'):
+# no character a reader should see. Two or three stars, or two underscores,
+# not inside a word ('2**10' is a power, '___' a blank to fill in).
+_STRAY_RE = re.compile(r"(?<![\w*])\*{2,3}(?!\*)|(?<!\*)\*{2,3}(?![\w*])"
+                       r"|(?<![\w_])__(?!_)|(?<!_)__(?![\w_])")
+_MARKUP_CHARS = frozenset("\\*_`")
+
+
 def clean_inline(text: str) -> str:
-    """Text as a reader sees it: no HTML tags, no bold markers, single spaces."""
+    """Text as a reader sees it: no HTML tags, no emphasis markers (paired or
+    stray), Markdown escapes resolved, single spaces. Code spans are kept."""
     text = without_tags(text, " ")
     if "&" in text:
         text = html.unescape(text)  # "&nbsp; 인덱스", "A &amp; B"
     text = strip_emphasis(text)
+    if not _MARKUP_CHARS.isdisjoint(text):
+        text = _outside_code(text, _unmarked)
     return " ".join(text.split())
+
+
+def _outside_code(text: str, change: Callable[[str], str]) -> str:
+    """`change` applied to the text between code spans; a backtick left with no
+    partner is a stray marker and goes."""
+    out: list[str] = []
+    at = 0
+    for span in _CODE_SPAN_RE.finditer(text):
+        out.append(change(text[at:span.start()]).replace("`", ""))
+        out.append(span.group())
+        at = span.end()
+    out.append(change(text[at:]).replace("`", ""))
+    return "".join(out)
+
+
+def _unmarked(text: str) -> str:
+    """Italic markers removed, escapes resolved, then emphasis markers left
+    with no partner removed: an escaped '\\*\\*' after a phrase is the same
+    stray pair to a reader, and a single escaped '\\*' stays a star."""
+    if "*" in text:
+        text = _ITALIC_RE.sub(r"\1", text)
+    if "\\" in text:
+        text = _ESCAPE_RE.sub(r"\1", text)
+    if "**" in text or "__" in text:
+        text = _STRAY_RE.sub("", text)
+    return text
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
