@@ -24,7 +24,8 @@ usage summary tldr notes note overview introduction intro definition background 
 howitworks keypoints keyconcepts concepts details detail tips tip warning warnings important
 references reference related seealso followup followups tradeoffs comparison comparisons
 characteristics types kinds ventajas desventajas ejemplo ejemplos resumen notas nota
-caracteristicas
+caracteristicas pro con use uses merits demerits
+メリット デメリット 長所 短所 利点 欠点 特徴 用途 注意点 优点 缺点 优势 劣势 特点 用途 示例 例子
 """
 # Emphasis and remark words: what a note-taker writes before a line to say how
 # to read it ('**중요**: …', '비유: …', 'Tip:', '注意：'), never what it is about.
@@ -43,6 +44,7 @@ _GENERIC = frozenset(_WORDS.split()) | frozenset(_META.split()) | frozenset(
 _QUALIFIERS = frozenset("""
 initial basic basics main key general more other additional further quick short brief
 related final first second simple 관련 주요 기본 추가 간단 간단한 기타 전체 세부 상세 최종
+exam exams 시험 試験 考试
 """.split())
 _JOINERS = frozenset("and or & + / 및 과 와 또는 그리고".split())
 # Headings that describe the file's own subject (`## Description` under

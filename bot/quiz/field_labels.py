@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from typing import Protocol, TypeVar
 
+from bot.notes.labels import is_generic
 from bot.quiz.text import compact
 
 # Three records share the key: two may be a pair of things compared ('Standard'
@@ -47,9 +48,13 @@ def thing_key(name: str) -> str:
 
 def field_labels(groups: Sequence[Sequence[E]], things: Collection[str]) -> set[str]:
     """Keys (thing_key) written in MIN_RECORDS groups or more that name no
-    thing of the notes (`things`: thing_key of headings and concept names)."""
+    thing of the notes (`things`: thing_key of headings and concept names),
+    and keys that are field words wherever they stand ('Pro: …', 'Con: …',
+    'Exam use: …' under each of two RAID levels; '장점:', 'メリット:'): a
+    word that says which slot a line fills never names what the line is about."""
     records = Counter(key for group in groups for key in {thing_key(e.term) for e in group})
-    return {key for key, n in records.items() if n >= MIN_RECORDS and key not in things}
+    return {key for key, n in records.items() if n >= MIN_RECORDS and key not in things} \
+        | {thing_key(e.term) for group in groups for e in group if is_generic(e.term)}
 
 
 def without_field_labels(groups: Sequence[tuple[E, ...]],
@@ -67,6 +72,59 @@ def _without_keys(groups: Sequence[tuple[E, ...]], keys: Collection[str],
         return list(groups)
     kept = [tuple(e for e in group if key(e.term) not in keys) for group in groups]
     # (A group is three entries at least, as the reader gathers them.)
+    return [group for group in kept if len(group) >= MIN_GROUP]
+
+
+class Placed(Keyed, Protocol):
+    @property
+    def section(self) -> str: ...
+
+    @property
+    def topic(self) -> str: ...
+
+    @property
+    def crumb(self) -> str: ...
+
+
+P = TypeVar("P", bound=Placed)
+
+
+def _parent(group: Sequence[Placed]) -> tuple[str, str, str] | None:
+    """Where the item a group of keyed lines stands under stands (section,
+    topic, the breadcrumb above the item), or None for a group that is no
+    item's lines (one breadcrumb level, or lines of several places)."""
+    crumbs = {(e.section, e.topic, e.crumb) for e in group}
+    if len(crumbs) != 1:
+        return None
+    section, topic, crumb = crumbs.pop()
+    above, sep, _ = crumb.rpartition(" > ")
+    return (section, topic, above) if sep else None
+
+
+def without_sibling_labels(groups: Sequence[tuple[P, ...]]) -> list[tuple[P, ...]]:
+    """The groups without keys written under two sibling items or more ('Pro:
+    …', 'Con: …' under 'RAID 0' and again under 'RAID 1'): a key each item of
+    a list fills in is a slot of its record, the same word for a different
+    value under each. (Keys that merely recur in two places of the notes, the
+    four deadlock conditions listed and then prevented one by one, are things
+    named twice: only siblings' keys are counted.)"""
+    families: dict[tuple[str, str, str], list[int]] = {}
+    for at, group in enumerate(groups):
+        parent = _parent(group)
+        if parent is not None:
+            families.setdefault(parent, []).append(at)
+    labels: dict[int, set[str]] = {}
+    for members in families.values():
+        if len(members) < 2:
+            continue
+        records = Counter(key for at in members for key in {thing_key(e.term) for e in groups[at]})
+        shared = {key for key, n in records.items() if n >= 2}
+        for at in members:
+            labels[at] = shared
+    if not labels:
+        return list(groups)
+    kept = [tuple(e for e in group if thing_key(e.term) not in labels.get(at, ()))
+            for at, group in enumerate(groups)]
     return [group for group in kept if len(group) >= MIN_GROUP]
 
 

@@ -23,7 +23,12 @@ from bot.notes.aliases import it_terms
 from bot.notes.model import Deck, Fact, Section, SourceRef, Topic
 from bot.quiz.adverts import advertises, in_advert
 from bot.quiz.bare_names import about_another, bare_condition, conditional_term, names_only
-from bot.quiz.field_labels import thing_key, without_field_labels, without_form_fields
+from bot.quiz.field_labels import (
+    thing_key,
+    without_field_labels,
+    without_form_fields,
+    without_sibling_labels,
+)
 from bot.quiz.naming import (
     arrow_sides,
     clean_name,
@@ -722,6 +727,9 @@ class _Reader:
         self.names: dict[str, set[str]] = {}
         # file -> (line, title) of each section heading, in order.
         self.headings: dict[str, list[tuple[int, str]]] = {}
+        # (file, line) of a line -> the label line nearest above it ('**PostgreSQL
+        # の強み:**' over '- デッドロック検出が高度').
+        self.labels_above: dict[tuple[str, int], str] = {}
         self._known: set[str] | None = None
 
     def concept(self, name: str, *, topic: Topic, crumb: str, about: str,
@@ -822,6 +830,8 @@ class _Reader:
                 (section.source.line, section.title))
         for heads in self.headings.values():
             heads.sort()
+        for topic in deck.topics():
+            self.note_labels(topic.facts, "")
         # Sections of one file at one level, each a single named thing ('## FIFO',
         # '## LRU', '## LFU' under '# Page Replacement'): siblings as much as
         # topics of one section are.
@@ -904,7 +914,8 @@ class _Reader:
         self.term_groups = [self.described(g, deck)
                             for g in without_form_fields(self.term_groups)]
         # ('- Symptoms: …' under every error of a guide: a slot of the layout.)
-        self.term_groups = without_field_labels(self.term_groups, self.thing_names(deck))
+        self.term_groups = without_sibling_labels(
+            without_field_labels(self.term_groups, self.thing_names(deck)))
         for run in singles.values():
             self.add_group(run)
         said = {k: tuple(v) for k, v in self.said.items()}
@@ -1015,7 +1026,49 @@ class _Reader:
             spellings |= self.glossary.aliases(name)
         return spellings
 
+    def note_labels(self, facts: Sequence[Fact], label: str) -> None:
+        """Record the label each line stands under: the line that heads it ('X
+        の強み:' with its bullets nested, a generic sub-heading), or a label line
+        before it ('**Pros:**' then its bullets at the same depth, up to the
+        next paragraph)."""
+        for fact in facts:
+            if _is_label_line(fact):
+                label = fact.text
+            elif fact.kind == "text":
+                label = ""
+            elif label:
+                self.labels_above[(fact.source.file, fact.source.line)] = label
+            if fact.children:
+                self.note_labels(fact.children,
+                                 fact.text if _is_label_line(fact) else label)
+
+    def own_clues(self, members: Sequence[Concept]) -> list[Concept]:
+        """The members but those that speak of another member: points the
+        members are compared on, not members. A heading with lines under a
+        label naming another member ('トランザクション' holding 'PostgreSQLの強み:'
+        over 'デッドロック検出が高度') gives clues as true of that member (two
+        right answers); a heading whose verdict names another member
+        ('トランザクション: PostgreSQLが厳格', 'JSON/JSONB型: PostgreSQLが圧倒的')
+        names it too. Either is a choice of another kind beside the products."""
+        # What each member's heading and labels say of it, in order of members.
+        said = [[t for t in (_verdict(m), *(self.labels_above.get(
+            (s.source.file, s.source.line), "") for s in m.statements)) if t] for m in members]
+        if not any(said):
+            return list(members)  # (most groups: no verdict, no label over a line)
+        spelled = {m.key: [n for n in {compact(x) for x in (m.name, *self.names.get(m.key, ()))}
+                           if len(n) >= 2] for m in members}
+
+        def names_another(text: str, member: Concept) -> bool:
+            words = compact(text)
+            return not any(n in words for n in spelled[member.key]) and any(
+                n in words for other in members if other.key != member.key
+                for n in spelled[other.key])
+
+        return [m for m, texts in zip(members, said, strict=True)
+                if not any(names_another(t, m) for t in texts)]
+
     def add_group(self, members: list[Concept]) -> None:
+        members = self.own_clues(members)
         # Duplicate concepts (same canonical name) merge into the first: a true
         # fact must never become the "wrong" option.
         unique: dict[str, Concept] = {}
@@ -1117,6 +1170,20 @@ class _Reader:
         for form in [] if record else _by_form(terms, tables):
             if len(form) >= 3:
                 self.term_groups.append(tuple(form))
+
+
+def _is_label_line(fact: Fact) -> bool:
+    """A line that heads the lines after or under it: a generic sub-heading, or
+    a short line ending on a colon with nothing after it ('MySQLの注意点:')."""
+    text = fact.text.strip()
+    return fact.kind == "label" or (len(text) <= 40 and text.endswith((":", "：")))
+
+
+def _verdict(member: Concept) -> str:
+    """What a heading 'Name: verdict' says after its name ('トランザクション:
+    PostgreSQLが厳格' -> 'PostgreSQLが厳格'), or ''."""
+    head, colon, tail = member.topic.partition(":")
+    return tail if colon and clean_name(head) == member.name else ""
 
 
 def _by_form(terms: list[TermEntry], tables: list[int | None]) -> list[list[TermEntry]]:
