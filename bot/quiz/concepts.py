@@ -128,7 +128,8 @@ def fair_siblings(concept: Concept, group: Sequence[Concept],
     """Siblings the notes describe, neither the answer's umbrella nor a heading
     above it ('Graph search algorithms' for one of its algorithms), nor a name
     inside the answer's or around it, nor a real-world near twin of the answer
-    (Savings Plans beside Reserved Instances: true of it whatever the notes say)."""
+    (Savings Plans beside Reserved Instances: true of it whatever the notes say),
+    nor of another level of a list that writes a whole beside its parts."""
     key = (id(concept), id(group))
     seen = material.fair.get(key)
     if seen is None or seen[0] is not concept or seen[1] is not group:
@@ -147,7 +148,16 @@ def _fair_siblings(concept: Concept, group: Sequence[Concept],
             and not (_umbrella(o, concept, material) and not _peers(o, concept, group, material))
             and compact(o.name) not in above
             and not sub_topic(o, group)
-            and not _kind_of(o, concept, material) and not _kind_of(concept, o, material)]
+            and not _kind_of(o, concept, material) and not _kind_of(concept, o, material)
+            and not _other_level(o, concept)]
+
+
+def _other_level(a: Concept, b: Concept) -> bool:
+    """Two things of a list that writes a whole's parts beside it, one a
+    whole and the other not ('CloudFront' and 'Price Classes', or '글로벌
+    엑셀러레이터' beside CloudFront's features): a service among features
+    stands out by kind, and a feature among services."""
+    return bool(a.level and b.level and a.level != b.level)
 
 
 def twins(concept: Concept, group: Sequence[Concept], material: Material) -> list[Concept]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from bot.quiz.build import assemble
 from bot.quiz.clauses import without_telling_clauses
@@ -30,14 +31,21 @@ from bot.quiz.text import (
     phrase_leaked,
     pieces,
     script_class,
+    without_vendor,
 )
 from bot.quiz.variants import thin_variants
 
 
+@lru_cache(maxsize=1 << 14)
 def _same_name(a: str, b: str) -> bool:
+    """One name inside the other, the vendor aside ('Amazon FSx' in 'FSx for
+    Lustre', 'Amazon S3' in 'S3 Glacier storage classes'): a thing and one of
+    its own kinds or parts, never rivals (the whole is true of what its part
+    is, and asked among its parts it stands out by kind). (Remembered: asked
+    of each pair of a list for each entry.)"""
     for pa in name_parts(a):
         for pb in name_parts(b):
-            ca, cb = compact(pa), compact(pb)
+            ca, cb = compact(without_vendor(pa)), compact(without_vendor(pb))
             if ca == cb or (min(len(ca), len(cb)) >= 2 and (ca in cb or cb in ca)):
                 return True
     return False

@@ -65,6 +65,7 @@ from bot.quiz.vocabulary import (
     share_in,
     vocabulary_of,
 )
+from bot.quiz.wholes import placed
 
 HEADING_TAIL = re.compile(
     r"(옵션|유형|종류|사례|사용사례|사용예|요소|구성|전략|기능|특징|방법|과정|제약사항|예시|목록|대상|요약|비교|"
@@ -168,6 +169,10 @@ class Concept:
     # ('참고 3. Cloud Native App' after a glossary of seventy AWS services) is
     # another list, of another kind of thing.
     series: int = 0
+    # In a list that writes a whole's parts beside it ('1. CloudFront', '2.
+    # Price Classes', '3. CloudFront 보안'): wholes.WHOLE or wholes.PART, and
+    # a thing is asked only beside things of its own level. 0 elsewhere.
+    level: int = 0
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -736,17 +741,20 @@ class _Reader:
                 statements: Sequence[Statement], source: SourceRef,
                 everything: Sequence[str], named: bool = True,
                 numbered: bool = False, above: Sequence[str] = (),
-                series: int = 0) -> Concept:
+                series: int = 0, level: int = 0, whole: str = "") -> Concept:
         key = concept_key(name, self.glossary)
+        # (A part written beside its whole in a flat list stands under it as
+        # much as under a heading.)
         lineage = frozenset(concept_key(clean_name(h.split(":", 1)[0]), self.glossary)
-                            for h in above) - {key}
+                            for h in (*above, *([whole] if whole else []))) - {key}
         self.said.setdefault(key, []).extend(everything)
         self.names.setdefault(key, set()).add(name)
         return Concept(name=name, key=key, section=topic.section, topic=topic.title,
                        crumb=crumb, about=about, statements=tuple(statements), source=source,
                        pieces=name_pieces(name, self.glossary),
                        phrases=name_phrases(name, self.glossary), named=named,
-                       numbered=numbered, lineage=lineage, series=series)
+                       numbered=numbered, lineage=lineage, series=series,
+                       level=level)
 
     def names_a_thing(self, name: str) -> bool:
         """Whether a heading or an item names a thing: name-shaped and no label
@@ -866,16 +874,22 @@ class _Reader:
             # (Such a name stands for its title in the breadcrumb too.)
             repeated = heading_repeated(section.topics, heading_subject(section.title))
             series = numbered_series(section.topics)
-            for topic in section.topics:
+            names = [kinds.get(t.title) or repeated.get(t.title) or topic_name(t)
+                     for t in section.topics]
+            spelled = [self.names_of(n) for n in names]
+            places = placed(names, [(t.path, series.get(id(t), 0)) for t in section.topics],
+                            spelled)
+            for at, topic in enumerate(section.topics):
                 if practice_question(topic):
                     # A practice question ('Q1. A company has … Which approach?'):
                     # its lines are answer options and their explanations.
                     continue
                 if in_advert((topic.title, *topic.path), (f.text for f in topic.all_facts())):
                     continue  # the author's book and what it covers: no notes
-                name = kinds.get(topic.title) or repeated.get(topic.title) or topic_name(topic)
+                name = names[at]
+                owner = places[at].owner
                 everything = [f.text for f in topic.all_facts()]
-                written = own_statements(topic.facts, self.names_of(name))
+                written = own_statements(topic.facts, spelled[at])
                 statements = self.written_in(written, topic.section, name) if topic.also_in \
                     else written
                 home = written_under(heading_subject(section.title), topic.path)
@@ -890,7 +904,8 @@ class _Reader:
                         # (The sub-headings between: the section itself is the
                         # subject area, 'Route 53' over '호스팅 존', a whole and
                         # its part, and is never offered beside it anyway.)
-                        above=topic.path, series=series.get(id(topic), 0)))
+                        above=topic.path, series=series.get(id(topic), 0),
+                        level=places[at].level, whole="" if owner is None else names[owner]))
                     built[(topic.section, topic.title)] = members[-1]
                     everywhere[(topic.section, topic.title)] = written
                 self.children(topic, topic.facts, crumb, name if named else None)
@@ -1081,7 +1096,7 @@ class _Reader:
                     statements=first.statements + member.statements, source=first.source,
                     pieces=first.pieces, phrases=first.phrases, named=first.named,
                     numbered=first.numbered, lineage=first.lineage | member.lineage,
-                    series=first.series)
+                    series=first.series, level=first.level)
             else:
                 unique[member.key] = member
         if len(unique) >= 2:

@@ -402,6 +402,13 @@ def script_class(text: str) -> str:
 _VENDOR = re.compile(r"^(?:AWS|Amazon|Google Cloud|Google|Azure|Microsoft)\s+(?=\S)", re.IGNORECASE)
 # The same vendor word inside a name ('클라우드 Amazon EKS'), before a proper name.
 _INNER_VENDOR = re.compile(r"(?<=\S)\s+(?:AWS|Amazon)\s+(?=[A-Z])")
+_VENDOR_BEFORE_NAME = re.compile(_VENDOR.pattern + r"(?=[A-Z])", re.IGNORECASE)
+
+
+def without_vendor(name: str) -> str:
+    """The name without the vendor word before a proper name ('Amazon FSx' ->
+    'FSx'; 'AWS 관리형 키' stays: cut, it is another kind of key)."""
+    return _VENDOR_BEFORE_NAME.sub("", name.strip())
 
 
 def even_names(correct: str, wrong: Sequence[str]) -> tuple[str, list[str]]:
