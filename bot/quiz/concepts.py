@@ -37,6 +37,7 @@ from bot.quiz.text import (
     squash,
     telling,
     without_asides,
+    without_vendor,
 )
 
 MAX_CLUE = 100
@@ -149,7 +150,53 @@ def _fair_siblings(concept: Concept, group: Sequence[Concept],
             and compact(o.name) not in above
             and not sub_topic(o, group)
             and not _kind_of(o, concept, material) and not _kind_of(concept, o, material)
-            and not _other_level(o, concept)]
+            and not _other_level(o, concept)
+            and not _owned_by(o, concept, material) and not _owned_by(concept, o, material)]
+
+
+# A line that calls its subject a feature of another thing ('CloudFront의 기능으로
+# …', 'A CloudFront feature that …', 'an option of CloudFront'): the words
+# before the owner word, or those after 'of', name the owner.
+_OWNER_WORD = re.compile(
+    r"\s*(?:의\s*)?(?:부가\s*|하위\s*)?(?:기능|옵션|구성\s*요소)(?:으로|로|을|를|이|은|임|이다)?"
+    r"(?![가-힣])"
+    r"|(?:'s)?\s+(?:feature|option|component|add-on)s?\b", re.IGNORECASE)
+_OWNER_WORDS = ("기능", "옵션", "구성", "feature", "option", "component", "add-on")
+_OWNER_AFTER = re.compile(r"\b(?:feature|option|component|add-on)s?\s+of\s+(?:the\s+)?",
+                          re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 14)
+def _owner_sides(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What a line writes just before an owner word and just after 'feature
+    of' (closed up), to be matched against a name."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _OWNER_WORDS):
+        return (), ()  # (most lines: read before any pattern)
+    before = tuple(compact(text[:m.start()]) for m in _OWNER_WORD.finditer(text))
+    after = tuple(compact(text[m.end():]) for m in _OWNER_AFTER.finditer(text))
+    return before, after
+
+
+def _owned_by(part: Concept, whole: Concept, material: Material) -> bool:
+    """Whether a line of `part`'s own calls it a feature, option or component
+    of `whole` ('CloudFront의 기능', 'a feature of CloudFront'): the notes write
+    it inside `whole`, a level below, though beside it in one list."""
+    names: tuple[str, ...] | None = None
+    for statement in part.statements:
+        before, after = _owner_sides(statement.text)
+        if not before and not after:
+            continue
+        names = names or _owner_names(whole.name)
+        if any(b.endswith(n) for b in before for n in names) \
+                or any(a.startswith(n) for a in after for n in names):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1 << 12)
+def _owner_names(name: str) -> tuple[str, ...]:
+    return tuple({*_whole_parts(name), *_whole_parts(without_vendor(name))})
 
 
 def _other_level(a: Concept, b: Concept) -> bool:

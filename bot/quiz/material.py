@@ -170,8 +170,9 @@ class Concept:
     # another list, of another kind of thing.
     series: int = 0
     # In a list that writes a whole's parts beside it ('1. CloudFront', '2.
-    # Price Classes', '3. CloudFront 보안'): wholes.WHOLE or wholes.PART, and
-    # a thing is asked only beside things of its own level. 0 elsewhere.
+    # CloudFront 특징', '3. Price Classes', '4. CloudFront 보안'): wholes.WHOLE
+    # or wholes.PART, and a thing is asked only beside things of its own
+    # level. 0 elsewhere.
     level: int = 0
 
 

@@ -45,14 +45,9 @@ class Placed:
     owner: int | None = None
 
 
-def aspect_of(name: str, spellings: Sequence[str]) -> bool:
-    """Whether `name` heads the notes on an aspect of the thing spelled
-    `spellings` ('CloudFront 특징', 'CloudFront 보안' of CloudFront), not a
-    comparison of it with another ('CloudFront vs Global Accelerator')."""
-    return _names_aspect(name) and _opens_on(name, _lowered(spellings))
-
-
 def _names_aspect(name: str) -> bool:
+    """A heading on an aspect of a thing ('CloudFront 특징', 'CloudFront 보안'),
+    not a comparison of it with another ('CloudFront vs Global Accelerator')."""
     return is_aspect(name) and not _COMPARISON.search(name)
 
 

@@ -102,3 +102,43 @@ def test_a_term_is_not_matched_beside_a_kind_of_itself_named_without_the_vendor(
     for q in asked:
         other = SHELF if q.correct_choice in KEEPER else KEEPER
         assert not other & set(q.choices), q.choices
+
+
+OWNED = """\
+# Cloud messaging
+
+## Messaging services
+1. Relay
+- A managed message broker that forwards events between distributed applications
+- Keeps every message until each subscriber acknowledges its delivery
+- Spreads its brokers over three zones so that losing one zone loses no message
+2. Dead letter shelf
+- A Relay feature that holds messages whose delivery failed after the last retry
+- Keeps each held message for fourteen days before removing it
+3. Batch window
+- An option of Relay that groups up to ten messages into one delivery
+- Waits at most five seconds before sending a group that is not full
+4. Fan out rule
+- A Relay component that copies one published message to every subscribed queue
+- Filters the copies by message attributes before they are sent
+5. Ledger
+- A managed append-only journal that records every change in a verifiable hash chain
+- Lets auditors prove that no past entry was altered or removed
+6. Stream
+- A managed service that ingests large volumes of records for real-time analytics
+- Keeps records for one day by default and for up to one year on request
+7. Vault
+- A managed store for passwords and keys that rotates them on a schedule
+- Hands secrets to applications through calls checked against access policies
+"""
+
+
+def test_a_whole_is_not_asked_beside_items_whose_lines_call_them_its_features() -> None:
+    # No aspect headings here: the features' own lines name their owner.
+    bank = build_bank(parse_markdown(OWNED, "owned.md"))
+    names = [q for q in bank if q.kind == "name"]
+    relay = [q for q in names if q.correct_choice == "Relay"]
+    assert relay and all(not FEATURES & set(q.choices) for q in relay), [q.choices for q in relay]
+    features = [q for q in names if q.correct_choice in FEATURES]
+    assert features and all("Relay" not in q.choices for q in features), \
+        [q.choices for q in features]
