@@ -12,7 +12,10 @@ English words match by their lemma ('pays' is 'pay'), or as the start of a longe
 word when written with a star ('encrypt*' is in 'encryption'); Korean words at
 the start or the end of a word (지불할, 초당요금으로), phrases anywhere (English
 ones as written: 'signed in', not 'sign* in', which 'signature in' would be); an entry
-written '=FS' is a piece of an acronym (EFS, NFS, FSx: *file system*).
+written '=FS' is a piece of an acronym (EFS, NFS, FSx: *file system*), and
+'@duration' any length of time in seconds to hours ('6-8 minutes', '1~5분').
+An acronym also speaks in the fields of what it stands for, by the term lists
+and the notes being read ('SJF' says *shortest*, as 'Shortest Job First' does).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from bot.quiz.gloss import english_words
+from bot.quiz.gloss import english_words, spelled_out_all
 
 
 def _field_lines() -> list[tuple[str, list[str]]]:
@@ -40,13 +43,22 @@ def _field_lines() -> list[tuple[str, list[str]]]:
 
 # Korean words that hold a field's word and mean something else: 파일럿
 # (pilot) and 프로파일 (profile) are no 파일 (file), 감사합니다 no audit.
-_OTHER_WORDS = ("파일럿", "프로파일", "감사합니", "감사드")
+# 무기한 (without a time limit) is none of 기한's field.
+_OTHER_WORDS = ("파일럿", "프로파일", "감사합니", "감사드", "무기한")
 
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
 _PARTICLE = re.compile(
     r"(?:으로|에서|에게|까지|부터|하는|하여|해서|하고|하게|된|한|할|함|을|를|은|는|이|가|의|에|로"
     r"|와|과|도)$")
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,6}[a-z]?(?![A-Za-z0-9])")
+# A length of time: a number (or a range, '6-8', '1~5') and a unit of seconds to
+# hours. Days and longer are retention and billing periods, no time box; 분기 (a
+# quarter), 분의 (a fraction: 3분의 1) and 초과 (more than) are no unit.
+_DURATION = re.compile(
+    r"(?<![\w.])\d+(?:\.\d+)?(?:\s*[-~–]\s*\d+(?:\.\d+)?)?\s*"
+    r"(?:(?:ms|milliseconds?|secs?|seconds?|mins?|minutes?|hrs?|hours?)(?![A-Za-z])"
+    r"|(?:밀리\s*초|초(?!과)|분(?![기의])|시간))")
+_DURATION_ENTRY = "@duration"
 
 
 # A starred opening has three letters at least (the field list's test checks it):
@@ -64,6 +76,7 @@ class _Index:
     phrases: tuple[tuple[str, frozenset[str]], ...]  # several words, spaces removed
     said: tuple[tuple[tuple[str, re.Pattern[str]], frozenset[str]], ...]  # English phrases
     acronym_parts: tuple[tuple[str, frozenset[str]], ...]
+    durations: frozenset[str]  # the fields a length of time is in
     longest: int  # syllables of the longest Korean word
 
 
@@ -75,8 +88,12 @@ def _index() -> _Index:
     phrases: dict[str, set[str]] = {}
     said: dict[str, set[str]] = {}
     parts: dict[str, set[str]] = {}
+    durations: set[str] = set()
     for name, words in _field_lines():
         for word in words:
+            if word == _DURATION_ENTRY:
+                durations.add(name)
+                continue
             if word.startswith("="):
                 table, key = parts, word[1:]
             elif _HANGUL_RUN.search(word):
@@ -100,7 +117,7 @@ def _index() -> _Index:
                   said=tuple(((p.split()[0], _english_phrase(p)), names)
                              for p, names in frozen(said).items()),
                   acronym_parts=tuple(frozen(parts).items()),
-                  longest=max(map(len, korean), default=2))
+                  durations=frozenset(durations), longest=max(map(len, korean), default=2))
 
 
 def _english_phrase(phrase: str) -> re.Pattern[str]:
@@ -145,7 +162,18 @@ def fields_of(text: str) -> frozenset[str]:
         for part, names in index.acronym_parts:
             if _at_an_end(acronym, part):
                 found |= names
+    if index.durations and _DURATION.search(text):
+        found |= index.durations
     return frozenset(found)
+
+
+def _fields_read(text: str) -> frozenset[str]:
+    """The fields of a text with its acronyms read spelled out (SJF, 'Shortest
+    Job First': *shortest*), by the term lists and the notes being read."""
+    found = fields_of(text)
+    for phrase in spelled_out_all(text):
+        found |= fields_of(phrase)
+    return found
 
 
 def _at_an_end(acronym: str, part: str) -> bool:
@@ -157,7 +185,9 @@ def _at_an_end(acronym: str, part: str) -> bool:
 
 def echoed_fields(answer: str, stem: str, others: Sequence[str]) -> frozenset[str]:
     """Fields of the answer that the stem speaks in and no other choice does."""
-    shared = fields_of(answer) & fields_of(stem)
+    shared = _fields_read(answer) & _fields_read(stem)
     for other in others:
-        shared -= fields_of(other)
+        if not shared:
+            break
+        shared -= _fields_read(other)
     return shared

@@ -327,6 +327,20 @@ def spelled_out(short: str) -> tuple[str, ...]:
     return _spelled_out(short, _NOTES_EXPANSIONS.get())
 
 
+def spelled_out_all(text: str) -> tuple[str, ...]:
+    """What each acronym of a text abbreviates, by the term lists and the notes
+    being read: 'SJF' -> 'shortest job first'."""
+    return _spelled_out_all(text, _NOTES_EXPANSIONS.get())
+
+
+# (Remembered per deck reader, as the answer senses below: a stem and its
+# choices are read again for every question they are in.)
+@lru_cache(maxsize=1 << 14)
+def _spelled_out_all(text: str, expand: _Expand | None) -> tuple[str, ...]:
+    return tuple(phrase for short in dict.fromkeys(_acronyms(text))
+                 for phrase in _spelled_out(short, expand))
+
+
 def _answer_senses(answer: str) -> frozenset[str]:
     """The answer's senses, with its acronyms read spelled out (DNS -> domain
     name system) where the term lists or the notes know them."""
