@@ -14,8 +14,10 @@ the start or the end of a word (지불할, 초당요금으로), phrases anywhere
 ones as written: 'signed in', not 'sign* in', which 'signature in' would be); an entry
 written '=FS' is a piece of an acronym (EFS, NFS, FSx: *file system*), and
 '@duration' any length of time in seconds to hours ('6-8 minutes', '1~5분').
-An acronym also speaks in the fields of what it stands for, by the term lists
-and the notes being read ('SJF' says *shortest*, as 'Shortest Job First' does).
+An acronym also speaks in the fields of what it stands for by the shipped term
+lists ('SJF' says *shortest*, as 'Shortest Job First' does); the notes' own
+expansions are joined to the names by the callers that know them (concepts'
+full names), so the gate reads a question the same during the build and after.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from bot.quiz.gloss import english_words, spelled_out_all
+from bot.quiz.gloss import english_words, listed_expansions
 
 
 def _field_lines() -> list[tuple[str, list[str]]]:
@@ -167,11 +169,12 @@ def fields_of(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=1 << 14)
 def _fields_read(text: str) -> frozenset[str]:
-    """The fields of a text with its acronyms read spelled out (SJF, 'Shortest
-    Job First': *shortest*), by the term lists and the notes being read."""
+    """The fields of a text with its acronyms read spelled out by the term
+    lists (SJF, 'Shortest Job First': *shortest*)."""
     found = fields_of(text)
-    for phrase in spelled_out_all(text):
+    for phrase in listed_expansions(text):
         found |= fields_of(phrase)
     return found
 

@@ -327,18 +327,13 @@ def spelled_out(short: str) -> tuple[str, ...]:
     return _spelled_out(short, _NOTES_EXPANSIONS.get())
 
 
-def spelled_out_all(text: str) -> tuple[str, ...]:
-    """What each acronym of a text abbreviates, by the term lists and the notes
-    being read: 'SJF' -> 'shortest job first'."""
-    return _spelled_out_all(text, _NOTES_EXPANSIONS.get())
-
-
-# (Remembered per deck reader, as the answer senses below: a stem and its
-# choices are read again for every question they are in.)
 @lru_cache(maxsize=1 << 14)
-def _spelled_out_all(text: str, expand: _Expand | None) -> tuple[str, ...]:
+def listed_expansions(text: str) -> tuple[str, ...]:
+    """What each acronym of a text abbreviates by the shipped term lists alone
+    ('SJF' -> 'shortest job first'): the same whichever notes are read, so a
+    check made on it gives the same verdict again after the build."""
     return tuple(phrase for short in dict.fromkeys(_acronyms(text))
-                 for phrase in _spelled_out(short, expand))
+                 for phrase in _spelled_out(short, None))
 
 
 def _answer_senses(answer: str) -> frozenset[str]:

@@ -37,6 +37,10 @@ from bot.quiz.fields import echoed_fields, fields_of
      "latency"),
     ("Single Sign-On", "기존 자격 증명 소스에 연결", ["Transit Gateway", "Storage Gateway"],
      "authentication"),
+    ("Priority Scheduling", "중요도가 높은 프로세스를 먼저 실행", ["Round Robin", "FCFS"],
+     "priority"),
+    ("First-Come First-Served", "The job that arrives first runs first", ["Round Robin", "SJF"],
+     "first-in"),
 ])
 def test_a_meaning_said_in_other_words_echoes(answer: str, stem: str, others: list[str],
                                               field: str) -> None:
@@ -76,6 +80,7 @@ def test_an_acronym_among_choices_of_the_same_field_points_at_none() -> None:
     ("로그를 35일 동안 보관", "time-limit"),  # a retention period
     ("ETL 단계에서 값을 extract", "abstraction"),
     ("선입견 없이 읽기", "first-in"),  # a prejudice
+    ("중요한 설정 파일", "priority"),  # important, not ranked
 ])
 def test_a_word_reaching_past_the_field_is_not_in_it(text: str, field: str) -> None:
     assert field not in fields_of(text)
