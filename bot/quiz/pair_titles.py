@@ -24,22 +24,47 @@ _VS = re.compile(r"\s+vs\.?\s+", re.IGNORECASE)
 # 'comparison', 'の違い', '的区别'), with the particle that joins them.
 _COMPARING_TAIL = re.compile(
     r"\s*(?:의\s*)?(?:비교|차이점?|차이\s*비교|비교\s*정리|comparison|compared|differences?"
-    r"|比較|比较|对比|對比|区别|區別|异同|差异|違い)\s*[?？:：]?\s*$"
+    r"|比較|比较|对比|對比|区别|區別|异同|差异|違い)(?:은|는)?\s*[?？:：]?\s*$"
     r"|\s*(?:の|的)(?:比較|比较|对比|違い|区别|差异)\s*[?？:：]?\s*$",
     re.IGNORECASE)
 # Words that join two names in a heading ('A and B', 'A와 B', 'A & B', 'AとB').
 _JOINED = re.compile(r"\s+(?:and|&)\s+|\s*(?:와|과|및|と|和|与|與)\s*", re.IGNORECASE)
+# Two names joined, then a word for their difference ('네트워크 ACL과 보안 그룹의
+# 차이점은?', 'TCPとUDPの違い', 'TCP和UDP的区别'), or that word first ('Difference
+# between TCP and UDP'): a 'vs' heading in other words. (A Korean 와/과 ends its
+# word: the 과 of '결과' joins nothing.)
+_DIFFERENCE_OF = re.compile(r"^(?:the\s+)?differences?\s+between\s+", re.IGNORECASE)
+_PAIR_JOIN = re.compile(r"\s+(?:and|&)\s+|(?<=\S)(?:와|과)\s+|\s*(?:と|和|与|與)\s*",
+                        re.IGNORECASE)
 
 
 def vs_names(title: str) -> list[str]:
     """The two sides a 'vs' heading names, without a leading number or a
-    trailing word for comparing; [] when the heading names no two sides."""
+    trailing word for comparing (or a heading asking how two differ, '캐시와
+    버퍼의 차이점은?'); [] when the heading names no two sides."""
     text = clean_name(title.strip())
     names = _VS.split(text)
+    if len(names) == 1:
+        names = _compared_pair(text)
     if len(names) != 2:
         return []
     first, second = names[0].strip(), _COMPARING_TAIL.sub("", names[1]).strip()
     return [first, second] if first and second else []
+
+
+def _compared_pair(text: str) -> list[str]:
+    """The two names of a heading that asks how they differ without 'vs' ('A와 B의
+    차이점은?', 'Difference between A and B'); [] for any other heading. The
+    names must be joined once: 'A, B와 C의 차이' sets three side by side."""
+    asked = _DIFFERENCE_OF.sub("", text)
+    if asked == text:
+        if not _COMPARING_TAIL.search(text):
+            return []
+        asked = _COMPARING_TAIL.sub("", text)
+    names = _PAIR_JOIN.split(asked.strip())
+    if len(names) != 2 or any("," in n or "、" in n for n in names):
+        return []
+    return names
 
 
 def names_both(title: str, one: str, other: str) -> bool:

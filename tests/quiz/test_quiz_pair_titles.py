@@ -93,3 +93,39 @@ def test_a_sideways_table_of_two_columns_compares_them_under_any_heading() -> No
     assert asked
     assert all("캐시에만 해당하고 버퍼에는" in q.prompt or "버퍼에만 해당하고 캐시에는" in q.prompt
                for q in asked)
+
+
+def test_a_heading_asking_how_two_differ_names_them_without_vs() -> None:
+    assert vs_names("캐시와 버퍼의 차이점은?") == ["캐시", "버퍼"]
+    assert vs_names("Difference between Stack and Queue") == ["Stack", "Queue"]
+    assert vs_names("スタックとキューの違い") == ["スタック", "キュー"]
+    # A word that ends on 과 joins nothing; three names are no pair; a
+    # heading that only joins two names does not say it compares them.
+    assert vs_names("처리 결과 비교") == []
+    assert vs_names("캐시, 버퍼와 큐의 차이") == []
+    assert vs_names("Spot and On-Demand") == []
+
+
+ASKED_DIFFERENCE = """# 네트워크 질문
+
+## 라우터와 스위치의 차이점은?
+
+라우터
+
+- 네트워크 사이를 잇는다
+- IP 주소로 경로를 정한다
+
+스위치
+
+- 한 네트워크 안의 장비를 잇는다
+- MAC 주소로 프레임을 넘긴다
+"""
+
+
+def test_sides_under_a_heading_asking_their_difference_are_compared() -> None:
+    asked = [q for q in build_bank(parse_markdown(ASKED_DIFFERENCE, "n.md"))
+             if q.kind == "versus"]
+    by_answer = {q.correct_choice: q for q in asked}
+    assert "IP 주소로 경로를 정한다" in by_answer
+    assert "MAC 주소로 프레임을 넘긴다" in by_answer
+    assert "라우터에만" in by_answer["IP 주소로 경로를 정한다"].prompt
