@@ -964,6 +964,12 @@ class _Reader:
                         or fact.kind not in ("text", "bullet") or _JUNK.search(fact.text):
                     continue
                 pair = definition_of(fact.text)
+                if pair is None and fact.kind == "text":
+                    # A paragraph of prose opens on its definition ('Depth-first
+                    # search is a graph traversal algorithm which …'), then goes
+                    # on about it: that first sentence defines the term alone.
+                    first = split_sentences(fact.text)
+                    pair = definition_of(first[0]) if len(first) > 1 else None
                 if pair is None:
                     continue
                 term = clean_name(pair[0])

@@ -51,3 +51,22 @@ def test_what_a_thing_does_or_a_pronoun_is_no_definition() -> None:
     assert definition_of("통신이 일어나는 과정을 일곱 단계로 나눈 것입니다.") is None
     assert definition_of("스토리지 게이트웨이는 온프레미스와 클라우드를 잇는 서비스입니다.") == (
         "스토리지 게이트웨이", "온프레미스와 클라우드를 잇는 서비스입니다.")
+
+
+PARAGRAPHS = """## 데이터베이스 객체
+### 트리거
+트리거는 테이블에 행이 바뀔 때 자동으로 실행되도록 작성된 프로그램입니다. 디버깅이 어렵습니다.
+### 인덱스
+인덱스는 테이블의 행을 빨리 찾도록 열 값을 정렬해 둔 자료 구조입니다. 쓰기는 느려집니다.
+### 시퀀스
+시퀀스는 호출할 때마다 겹치지 않는 번호를 차례로 내어 주는 객체입니다. 기본 키에 씁니다.
+"""
+
+
+def test_a_paragraph_that_opens_on_a_definition_defines_its_term() -> None:
+    bank = build_bank(parse_markdown(PARAGRAPHS, "notes.md"))
+    matches = [q for q in bank if q.kind == "match"]
+    asked = {q.correct_choice for q in matches}
+    assert asked & {"인덱스", "테이블의 행을 빨리 찾도록 열 값을 정렬해 둔 자료 구조입니다."}
+    # Only the first sentence is the definition: what follows is no choice.
+    assert not any("디버깅" in c or "기본 키" in c for q in matches for c in q.choices)
