@@ -43,7 +43,7 @@ from bot.quiz.text import NINES, GlossaryLike, fix_particle_after_blank
 
 _UNITS = ("개월", "밀리초", "밀리 초", "시간", "퍼센트", "가지", "계층", "IOPS", "GB", "TB", "PB",
           "MB", "KB", "Gbps", "Mbps", "GiB", "TiB", "개", "건", "분", "초", "일", "년", "배", "명",
-          "%",
+          "%", "비트", "바이트",
           "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes",
           "minute", "seconds", "second", "ms", "years", "year", "bits", "bytes",
           "characters", "times")
@@ -110,7 +110,8 @@ class Figure:
 _UNIT_KEYS = {"밀리 초": "밀리초", "퍼센트": "%", "ms": "밀리초", "GiB": "GB", "TiB": "TB",
               "month": "개월", "months": "개월", "week": "주", "weeks": "주", "day": "일",
               "days": "일", "hour": "시간", "hours": "시간", "minute": "분", "minutes": "분",
-              "second": "초", "seconds": "초", "year": "년", "years": "년"}
+              "second": "초", "seconds": "초", "year": "년", "years": "년",
+              "비트": "bits", "바이트": "bytes"}
 
 
 def unit_key(unit: str) -> str:

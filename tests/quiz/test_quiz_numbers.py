@@ -5,7 +5,7 @@ from __future__ import annotations
 from quiz_decks import make_deck
 
 from bot.quiz.bank import build_bank
-from bot.quiz.cloze import distractors, figures, shape
+from bot.quiz.cloze import distractors, figures, shape, unit_key
 
 
 def _clozes(*facts: str) -> list:
@@ -98,3 +98,10 @@ def test_a_later_figure_under_a_bound_is_not_asked() -> None:
         "40여 국가의 90개 도시에 400개가 넘는 전송 지점 존재",
         "10GB로 시작하지만 128TB 까지 자동으로 증가")]
     assert "400개" not in asked and "128TB" not in asked
+
+
+def test_bits_and_bytes_written_in_hangul_are_units() -> None:
+    # ('32비트' is '32 bits' as Korean notes write it: the same unit, one key.)
+    [bits] = figures("IPv4 주소는 32비트 길이")
+    assert bits.text == "32비트" and unit_key(bits.unit) == unit_key("bits")
+    assert [f.text for f in figures("UDP 헤더는 8바이트")] == ["8바이트"]
