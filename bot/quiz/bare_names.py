@@ -101,6 +101,11 @@ _SUBJECT = re.compile(
     r"(?:is|are|was|were|has|have|can|cannot|does|do|will|must|should|may)\b")
 _PRONOUNS = frozenset("it its this that these those they there here the a an each every "
                       "some all most many both one".split())
+# A clause that says when or how ('When PV is provisioned (Immediate/…)' for
+# Volume Binding Mode) describes the term: its subject is that clause's, not
+# the line's.
+_CLAUSE_OPENERS = frozenset("when whenever where what which how why if once unless while "
+                            "whether until before after".split())
 
 
 def about_another(term: str, definition: str) -> bool:
@@ -111,7 +116,7 @@ def about_another(term: str, definition: str) -> bool:
     if match is None:
         return False
     subject = match.group("subject")
-    if subject.split()[0].lower() in _PRONOUNS:
+    if subject.split()[0].lower() in _PRONOUNS | _CLAUSE_OPENERS:
         return False
     # (A word in common, 'Multiple PVCs can't …' under 'One PV = One PVC', or
     # the term inside the subject, 'Amazon S3 is …' under 'S3', speaks of it.)

@@ -80,6 +80,20 @@ def test_a_sentence_about_another_subject_makes_its_label_no_term() -> None:
     assert not about_another("One Disk = One Claim", "Multiple Claims can't share a disk.")
     assert not about_another("S4", "Amazon S4 is an object store.")
     assert not about_another("Token Ring", "Passes a token around a ring of stations")
+    # A clause saying when or what ("When PV is attached …") describes its term.
+    assert not about_another("Attach Timing", "When PV is attached (Boot/FirstUse)")
+
+
+WHEN_LINES = """## Disk settings
+- **Creator**: Component that makes new disks for the cluster
+- **Keep Rule**: What becomes of a disk once its claim is removed (Drop/Keep)
+- **Bind Mode**: When PV is attached (Boot/FirstUse)
+"""
+
+
+def test_a_definition_saying_when_is_matched_with_its_term() -> None:
+    asked = {q.correct_choice for q in _bank(WHEN_LINES) if q.kind == "match"}
+    assert "When PV is attached (Boot/FirstUse)" in asked or "Bind Mode" in asked
 
 
 TIPS = """## Tips
