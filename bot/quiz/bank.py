@@ -22,6 +22,7 @@ from bot.quiz.known_wrong import without_known_wrong
 from bot.quiz.matching import match_questions
 from bot.quiz.material import read_material
 from bot.quiz.mending import mended
+from bot.quiz.misspelt import Misspellings
 from bot.quiz.name_cloze import name_cloze_questions
 from bot.quiz.negation import not_questions
 from bot.quiz.question import AUTHOR, Question
@@ -58,7 +59,9 @@ def build_bank(deck: Deck, glossary: GlossaryLike | None = None, *,
     with reading_acronyms(_acronym_reader(deck, gloss), _loanwords(deck)):
         candidates = _candidates(deck, gloss)
     fixes = _fixes_by_file(deck, gloss)
-    return tuple(_one_fact_per_figure(_kept(candidates, _writer(fixes, typos or {}), gloss)))
+    slips = Misspellings(_deck_texts(deck), gloss)
+    return tuple(_one_fact_per_figure(
+        _kept(candidates, _writer(fixes, typos or {}), gloss, slips)))
 
 
 def _acronym_reader(deck: Deck, gloss: GlossaryLike) -> Callable[[str], tuple[str, ...]]:
@@ -120,12 +123,14 @@ def _writer(fixes: Mapping[str, str], typos: Mapping[str, str]) -> Callable[[str
 
 
 def _kept(candidates: list[Question], write: Callable[[str], str],
-          gloss: GlossaryLike) -> list[Question]:
+          gloss: GlossaryLike, slips: Misspellings) -> list[Question]:
     seen_ids: set[str] = set()
     seen_stems: set[tuple[str, frozenset[str]]] = set()
     out: list[Question] = []
     for found in candidates:
         question = _spelled(found, write, gloss)
+        if question is not None:
+            question = _english_spelled(question, slips, gloss)
         if question is None:
             continue
         stem = (question.prompt, frozenset(question.choices))
@@ -193,6 +198,31 @@ def _stated_figures(question: Question) -> set[tuple[float, str]]:
     # Line by line, without the bullet: '- 3개의 AZ' is no range ending at 3개.
     return {(f.value, unit_key(f.unit)) for line in _shown(question).splitlines()
             for f in figures(re.sub(r"^\s*[-*•]\s*", "", line))}
+
+
+def _deck_texts(deck: Deck) -> list[str]:
+    return [text for topic in deck.topics()
+            for text in (topic.title, *(f.text for f in topic.all_facts()))]
+
+
+def _english_spelled(question: Question, slips: Misspellings,
+                     glossary: GlossaryLike) -> Question | None:
+    """The question with the words English spells otherwise, and the notes
+    never write right, set right in what it shows ('Hightest' -> 'Highest');
+    None when such a word has no single fix ('Multileve'). An author's card
+    and practice question are the author's prose: only a practice question's
+    choices are read. The lesson follows: its words are set right too."""
+    if question.is_flashcard:
+        return question
+    if question.kind == AUTHOR:
+        fixes = slips.fixes(question.choices)
+    else:
+        fixes = slips.fixes((*question.choices, question.prompt), (question.explanation,))
+    if fixes is None:
+        return None
+    if not fixes:
+        return question
+    return _spelled(question, lambda text: spelled(text, fixes), glossary)
 
 
 def _fixes_by_file(deck: Deck, glossary: GlossaryLike) -> dict[str, str]:
