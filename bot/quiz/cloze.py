@@ -18,6 +18,9 @@ from bot.quiz.build import assemble, quote
 from bot.quiz.count_clues import (
     counted,
     counted_after,
+    derivable_count,
+    heading_arithmetic,
+    listed_nearby,
     lists_the_items,
     soft_count,
     spelled_by_acronym,
@@ -26,6 +29,7 @@ from bot.quiz.figure_rules import (
     EITHER,
     LAYER_UNITS,
     bare_numbers,
+    drawn_from_figures,
     false_side,
     highest_layer,
     is_example,
@@ -36,6 +40,7 @@ from bot.quiz.figure_rules import (
     threshold_rule,
 )
 from bot.quiz.material import Leaf, Material, Statement, concept_key
+from bot.quiz.naming import without_sequence_label
 from bot.quiz.phrases import Phrases
 from bot.quiz.question import Question
 from bot.quiz.restated import says_the_figure_again
@@ -362,6 +367,10 @@ def _count_shown(text: str, fig: Figure, crumb: str) -> str:
         return "an acronym spells the count"  # 'SOLID라고 부르는 ___ 설계 원칙'
     if lists_the_items(text, fig.start, fig.end, count, crumb):
         return "the items counted are listed"  # '비용, 성능, 보안, 내결함성 ___ 범주'
+    if listed_nearby(text, fig.start, fig.end, count, crumb):
+        return "a list of as many items"  # 'A, B, C, D 중에서 고르는 ___ 옵션'
+    if derivable_count(text, fig.start, fig.end, count, crumb):
+        return "arithmetic in the stem"  # '읽기 2개, 쓰기 3개 > 모두 ___'
     if soft_count(text, fig.start, fig.end):
         return "a soft count"  # '크게 ___ 특징', '3가지 또는 4가지'
     return ""
@@ -410,8 +419,11 @@ def _cloze(leaf: Leaf, fig: Figure, pool: Sequence[float], glossary: GlossaryLik
         return "lacks its premise"
     if points_elsewhere(text, fig.start):
         return "points at what is not shown"
-    if shows_arithmetic(text, fig.value, fig.start, fig.end):
+    crumb = without_sequence_label(leaf.crumb)  # ('2. 혼잡제어': a label, no figure)
+    if shows_arithmetic(text, fig.value, fig.start, fig.end) or heading_arithmetic(crumb):
         return "arithmetic in the stem"
+    if drawn_from_figures(text, fig.start):
+        return "a conclusion drawn from figures"  # '1씩 늘린다. 즉, 한 주기 후 ___'
     if threshold_rule(text, fig.start, fig.end):
         return "no side safely false"
     if _bare_value(text, fig):
@@ -420,7 +432,7 @@ def _cloze(leaf: Leaf, fig: Figure, pool: Sequence[float], glossary: GlossaryLik
         return "an inventory item"
     if says_the_figure_again(text, fig.start, fig.end, fig.value, fig.ladder):
         return "states the figure again"  # '99.999999999% (11 nines)', '1개의 스레드(메인 스레드)'
-    shown_count = _count_shown(text, fig, leaf.crumb)
+    shown_count = _count_shown(text, fig, crumb)
     if shown_count:
         return shown_count
     if _crumb_states(fig, leaf.crumb):

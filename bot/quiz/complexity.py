@@ -19,7 +19,7 @@ from dataclasses import replace
 from bot.notes.model import Deck, SourceRef, Table, Topic
 from bot.quiz.build import make, quote
 from bot.quiz.cells import row_lines
-from bot.quiz.figure_rules import is_example, lacks_premise
+from bot.quiz.figure_rules import drawn_from_figures, is_example, lacks_premise
 from bot.quiz.material import (
     Leaf,
     Material,
@@ -177,6 +177,8 @@ def _blank(leaf: Leaf, m: re.Match[str], bounds: Sequence[re.Match[str]], materi
     mark = m.group("mark")
     if re.search(r"[~～\-–]\s*$", before) or re.match(r"^\s*[~～\-–]", after):
         return None  # one end of a range ('O(1)~O(n)')
+    if drawn_from_figures(text, start):
+        return None  # 'O(1+2t)의 비용, 즉 O(___)': worked out from the line
     if is_example(text, start, end) or _COMPARED_BEFORE.search(before) \
             or _COMPARED_AFTER.match(after) or re.search(r"(?:比|than)\s*\S{0,6}$", before):
         return None

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.quiz.restated import counts_in_words
+
 # An acronym: capitals only, three letters or more ('SOLID', 'ACID', 'CRUD'); two
 # letters ('AZ', 'IP') abbreviate a name far more often than they spell a list.
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9])([A-Z]{3,8})(?![A-Za-z0-9])")
@@ -183,3 +185,98 @@ def counted_after(text: str, end: int) -> str:
     """The noun the count ending at `end` counts ('' when none follows)."""
     m = re.match(_NOUN_AFTER, text[end:])
     return _noun(m.group(1)) if m else ""
+
+
+# A list anywhere in the line, or in its nearest heading ('Standard, IA, Glacier,
+# Deep Archive 중에서 고르는 ___ 옵션', '## 키 유형: 고객 관리형, AWS 관리형, AWS
+# 소유' over '___ 키'): the reader counts its items whatever stands between. Three
+# items at least, joined by commas: two names joined ('A와 B') are as often two
+# sides of one thing as a list.
+_COMMA = re.compile(r"[,、，·・]")
+# An item in the middle of a list is a name or a short phrase, not a clause
+# ('만들고, 옮기며, 지운다' lists acts, not things to count).
+_MIDDLE_WORDS = 3
+_CLAUSE_WORD = re.compile(r"(?:을|를|에서|하고|하며|하여|해서|되고|되며|다)$")
+
+
+def _name_like(item: str) -> bool:
+    words = item.split()
+    return 0 < len(words) <= _MIDDLE_WORDS and len(item) <= _ITEM_CHARS \
+        and not any(_CLAUSE_WORD.search(w) for w in words)
+
+
+def list_sizes(text: str) -> list[int]:
+    """Sizes of the lists of three items or more a text writes with commas ('A,
+    B, C', 'A, B, C 및 D'): two commas at least, a name between each two.
+    (One comma and a 와 may be a clause: '있는데, 아래와 같다'.)"""
+    sizes = []
+    for clause in _CLAUSE_STOP.split(text):
+        commas = list(_COMMA.finditer(clause))
+        run = 0
+        for at, comma in enumerate(commas):
+            run += 1
+            following = commas[at + 1].start() if at + 1 < len(commas) else len(clause)
+            if at + 1 == len(commas) or not _name_like(clause[comma.end():following]):
+                # The list's last item may be joined by a word ('…, C 및 D').
+                joined = _LAST_JOIN.match(clause[comma.end():following])
+                if run >= 2:
+                    sizes.append(run + 1 + bool(joined))
+                run = 0
+    return sizes
+
+
+# '…, C 및 D', '…, C and D', '…, C와 D': one more item after the last comma.
+_LAST_JOIN = re.compile(r"^\s*[^\s,、，]+(?:\s[^\s,、，]+)?(?:와|과|\s및|\sand|\s또는|\sor)\s",
+                        re.IGNORECASE)
+
+
+def listed_nearby(text: str, start: int, end: int, count: int, crumb: str = "") -> bool:
+    """The line, or the heading right over it, lists as many items as the count
+    (three or more), wherever in it the list stands."""
+    if count < 3:
+        return False
+    rest = text[:start] + " ___ " + text[end:]
+    nearest = crumb.split(" > ")[-1] if crumb else ""
+    return count in list_sizes(rest) or count in list_sizes(nearest)
+
+
+# Two names joined by a slash ('Blocking/Non-blocking', 'Sync/Async'): two sides
+# of one axis. (A letter alone, 'I/O', is one name.)
+_SLASH_GROUP = re.compile(r"(?<![\w/])[^\W\d_][\w-]+(?:/[^\W\d_][\w-]+)+(?![\w/])")
+# A number written as one, not part of a name ('EC2', 'S3', 'gp3', 'HTTP/2').
+_NUMBER = re.compile(r"(?<![A-Za-z0-9.\-/:~_])\d+(?:\.\d+)?")
+_HEADING_OPERATOR = re.compile(r"\d\s*[×x*+=]\s*\d", re.IGNORECASE)
+
+
+def heading_arithmetic(crumb: str) -> bool:
+    """A heading writes a sum or a product ('조합 (2 × 2)'): a figure under it may
+    be its result."""
+    return bool(_HEADING_OPERATOR.search(crumb))
+
+
+def _given_counts(text: str) -> list[float]:
+    """Counts a text gives without digits: in words ('세개의 AZ'), or as the
+    sides of a slash pair ('Blocking/Non-blocking' has two). (A list's size is
+    asked of its own count alone: as a term of a sum it meets any number.)"""
+    out: list[float] = [float(n) for n in counts_in_words(text)]
+    out += [float(m.group(0).count("/") + 1) for m in _SLASH_GROUP.finditer(text)]
+    return out
+
+
+def derivable_count(text: str, start: int, end: int, count: int, crumb: str = "") -> bool:
+    """The count is the product, sum or quotient of two numbers the question
+    shows, where one of them stands in the breadcrumb, is spelt in words or
+    counts the sides of a slash pair ('읽기 2개, 쓰기 3개' over '모두 ___';
+    '2가지 축' of two sides each, '___ 조합'; '세개의 AZ' and '6개의 카피' for
+    '각 AZ에 ___').
+    (Two digits of the line alone are shows_arithmetic's.)"""
+    rest = text[:start] + " " + text[end:]
+    written = [float(m.group(0)) for m in _NUMBER.finditer(rest)]
+    given = _given_counts(rest) + _given_counts(crumb) + [
+        float(m.group(0)) for m in _NUMBER.finditer(crumb)]
+    operands = given + written  # (the given first: one of each pair is given)
+    for i, a in enumerate(given):
+        for j, b in enumerate(operands):
+            if i != j and (count in (a * b, a + b) or count * b == a or count * a == b):
+                return True
+    return False

@@ -320,7 +320,8 @@ def lacks_premise(text: str) -> bool:
 _POINTING_BEFORE = re.compile(
     r"(?:^|\s)(?:이|그|저|위|아래|다음|these|those|the following|following|above|below)\s*$",
     re.IGNORECASE)
-_POINTING_LINE = re.compile(r"(?:다음|아래)과\s*같[이은]|\bas follows\b|\bthe following\b",
+# ('아래와': 아래 ends on a vowel, and takes 와 where 다음 takes 과.)
+_POINTING_LINE = re.compile(r"(?:다음과|아래와)\s*같[이은다]|\bas follows\b|\bthe following\b",
                             re.IGNORECASE)
 
 
@@ -351,3 +352,31 @@ def highest_layer(texts: Iterable[str]) -> float:
         for m in _LAYER_MENTION.finditer(text):
             top = max(top, int(next(g for g in m.groups() if g)))
     return float(top)
+
+
+# A conclusion the line draws ('… 1씩 늘려준다. 즉, 한 주기가 지나면 ___',
+# 'O(1+2t)의 비용, 즉 O(___)', '… three AZs, so ___ copies'): what follows the
+# marker is worked out from what stands before it.
+_CONCLUSION = re.compile(
+    r"(?<![가-힣])(?:즉|따라서|그러므로|그래서|그러니까|결국)(?![가-힣])|때문에|"
+    r"\b(?:i\.e\.|that is|therefore|thus|hence)|[,;]\s*so\b|"
+    r"つまり|したがって|従って|すなわち|因此|所以|从而|也就是说",
+    re.IGNORECASE)
+# A figure before the marker: digits, or a count in words.
+_PREMISE_FIGURE = re.compile(r"\d|(?<![가-힣])(?:하나|둘|셋|넷|한|두|세|네)\s?(?:개|가지|번|씩)|"
+                             r"\b(?:one|two|three|four|five|once|twice|double|half)\b",
+                             re.IGNORECASE)
+
+
+def drawn_from_figures(text: str, start: int) -> bool:
+    """The blank at `start` stands in a conclusion the line draws from a figure
+    written before it: the reader works the answer out from the stem."""
+    before = text[:start]
+    return any(_PREMISE_FIGURE.search(before[: m.start()])
+               and not _SENTENCE_END.search(before[m.end():].lstrip("!,:. "))
+               for m in _CONCLUSION.finditer(before))
+
+
+# (A conclusion ends with its sentence: a blank in the next one is no part of it.
+# A mark right after the marker, '즉!', 'i.e.,', stresses it.)
+_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")

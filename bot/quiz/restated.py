@@ -65,6 +65,13 @@ def _says_in_words(rest: str, count: int) -> bool:
     return bool(native and re.search(rf"(?<![가-힣]){native}{_COUNTER}", rest))
 
 
+def counts_in_words(text: str) -> list[int]:
+    """The counts from two to twelve a text spells in words ('세개의 AZ', 'two
+    replicas', '다섯 가지'), once each. (One is left out: 'one of', '한 번'
+    say no count.)"""
+    return [count for count in range(2, 13) if _says_in_words(text, count)]
+
+
 def _aside_counts(after: str, count: int) -> bool:
     """The aside right after a count names as many things as the count: '1개의
     스레드(메인 스레드)', '2개 (퍼블릭, 프라이빗)'."""
