@@ -6,9 +6,11 @@ import re
 from collections.abc import Sequence
 
 from bot.notes.model import SourceRef
+from bot.quiz.combined import combines_others
 from bot.quiz.fields import echoed_fields
 from bot.quiz.figure_kinds import odd_figure
 from bot.quiz.han import han_shown
+from bot.quiz.list_choices import one_list_among_statements
 from bot.quiz.naming import is_bare_number, is_pointer, without_sequence_label
 from bot.quiz.question import AUTHOR, PAIR, Question, digest, fact_key, question_id, shuffled
 from bot.quiz.scripts import crosses_unread_language, latin_alone, unread_script
@@ -142,6 +144,11 @@ def rejection(question: Question) -> str | None:
         return "answer stands out"
     if question.kind != "cloze" and _holds_a_choice(right_text, wrong):
         return "answer holds a choice"
+    # (An author's own options may well be 'A and B only' beside 'A only'.)
+    if question.kind not in ("cloze", AUTHOR) and combines_others(right_text, wrong):
+        return "answer combines others"
+    if question.kind not in ("cloze", AUTHOR) and one_list_among_statements(choices):
+        return "one list among statements"
     if _odd_form(choices[question.answer], wrong):
         return "answer odd form"
     if question.kind != "cloze" and _turned_round(choices):
