@@ -263,17 +263,25 @@ def _given_counts(text: str) -> list[float]:
     return out
 
 
+# A count said with one thing in or out ('5계층(물리계층포함)', 'eight, including
+# the root'): the count without it, or with it, is one off.
+_INCLUSION = re.compile(r"포함|제외|빼고|빼면|\binclud\w*|\bexclud\w*|\bplus\b|"
+                        r"含む|含め|除く|包括|包含|不含|除外", re.IGNORECASE)
+
+
 def derivable_count(text: str, start: int, end: int, count: int, crumb: str = "") -> bool:
     """The count is the product, sum or quotient of two numbers the question
     shows, where one of them stands in the breadcrumb, is spelt in words or
     counts the sides of a slash pair ('읽기 2개, 쓰기 3개' over '모두 ___';
     '2가지 축' of two sides each, '___ 조합'; '세개의 AZ' and '6개의 카피' for
-    '각 AZ에 ___').
+    '각 AZ에 ___'), or one off another count said with one thing in or out.
     (Two digits of the line alone are shows_arithmetic's.)"""
     rest = text[:start] + " " + text[end:]
     written = [float(m.group(0)) for m in _NUMBER.finditer(rest)]
     given = _given_counts(rest) + _given_counts(crumb) + [
         float(m.group(0)) for m in _NUMBER.finditer(crumb)]
+    if _INCLUSION.search(rest) and any(abs(w - count) == 1 for w in written):
+        return True  # '___의 소프트웨어 층 … 현재는 5계층(물리계층 포함)': 5 - 1
     operands = given + written  # (the given first: one of each pair is given)
     for i, a in enumerate(given):
         for j, b in enumerate(operands):

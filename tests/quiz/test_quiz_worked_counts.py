@@ -1,6 +1,7 @@
 """Counts and figures a reader works out from the question itself: a sum or a
 product in the heading, numbers of the heading or counts spelt in words whose
-product, sum or quotient is the answer, two slash pairs under a count of
+product, sum or quotient is the answer, a count one off another said with one
+thing in or out ('4계층(하드웨어 포함)'), two slash pairs under a count of
 combinations, a list of as many items anywhere in the line or in the heading
 right over it, and a conclusion the line draws from its own figures ('1씩
 늘린다. 즉, …'). Every note here is written for the test."""
@@ -55,6 +56,10 @@ def test_a_count_worked_out_from_the_question_is_not_blanked() -> None:
     ("각 영역에 2개의 사본, 세개의 영역에 모두 6개", "2", "", True),
     ("Three zones hold 6 copies, 2 in each", "2", "", True),
     ("Push/Pull과 Unicast/Broadcast의 두 축으로 4가지 조합", "4", "", True),
+    ("처음엔 3개의 논리 층이었으나 지금은 4계층(하드웨어 포함) 모델", "3", "", True),
+    ("처음엔 3개의 논리 층이었으나 지금은 4계층(하드웨어 포함) 모델", "4", "", True),
+    ("The tree has 7 nodes, including the root, and 6 edges", "7", "", True),
+    ("처음엔 3개의 논리 층이었으나 지금은 4계층 모델", "4", "", False),
     # Digits of the line alone are shows_arithmetic's; nothing else here adds up.
     ("3개의 AZ에 총 6개의 사본", "6", "RDS, Aurora, ElastiCache > Aurora", False),
     ("I/O 요청은 최대 4개까지 묶는다", "4", "", False),
