@@ -1,12 +1,13 @@
 """Order of steps from the notes' own ordered lists: which step comes first,
 which comes right after a given one, and which listing has them in order.
 
-Only a procedure is asked. A top-level ordered list the parser read as steps
-(numbered 1, 2, 3 … in a row, kind "step") is one when its items read as
-statements (a numbered list of things, '1. Simple', '2. Weighted', has no
-order to learn). An ordered list indented under a line is one only when that
-line (or the topic) says it is an order ('전송 순서', 'Steps', '流程'): then
-short steps ('구독 생성') are steps too, not names. The choices are steps of
+Only a procedure is asked: an ordered list (numbered 1, 2, 3 … in a row)
+whose heading, parent line or lead-in says it is an order ('전송 순서',
+'Steps', '流程', '> FLOW 흐름'); then short steps ('구독 생성') are steps too,
+not names. A list numbered only to count its members ('DDL, …', 'DML, …';
+'InnoDB 存储引擎：…') has no order to learn, however its items read: neither
+has a list under a heading that asks which kinds there are, nor one whose
+items open on a name and a colon. The choices are steps of
 the same list, so they are of one kind and one language by construction.
 """
 
@@ -48,14 +49,32 @@ _CLAUSE_MARKS = re.compile(r"[,:;.()\[\]`|]")
 # on the word ('전송 순서', 'Setup steps', '执行流程'). Inside a name the word
 # says nothing ('AWS Step Functions', 'Flow Control', '프로세스 (Process)').
 _ORDER_WORDS = re.compile(
-    r"(?:순서|절차|과정|단계|흐름|手順|順序|流れ|流程|步骤|顺序|过程)$|"
-    r"(?<![A-Za-z])(?:steps|procedure|workflow|sequence)$",
+    r"(?:순서|절차|과정|단계|흐름|手順|順序|流れ|ステップ|流程|步骤|顺序|过程)$|"
+    r"(?<![A-Za-z])(?:steps|procedure|workflow|sequence)$|"
+    # ('Process', 'Flow' alone name a thing; 'Build process', 'Data flow' an order.)
+    r"(?<=[A-Za-z] )(?:process|flow|lifecycle|life cycle)$|"
+    r"^how to\b",
     re.IGNORECASE)
+# A lead-in that ends by pointing at the list ('执行流程如下：', 'The steps are
+# as follows:'): the order word stands before the pointer.
+_AS_FOLLOWS = re.compile(
+    r"\s*(?:如下(?:所示)?|as follows|are|は(?:次|以下)の(?:とおり|通り)(?:です)?|"
+    r"(?:은|는)\s*다음과\s*같다)$", re.IGNORECASE)
+# A heading or lead-in that asks which kinds there are ('MySQL 的存储引擎都有
+#哪些？', '인스턴스 종류', 'Types of storage'): its list names kinds, in no order.
+_ASKS_KINDS = re.compile(
+    r"有哪些|哪些|种类|類型|类型|分类|종류|유형|種類|(?<![A-Za-z])(?:types|kinds|categories)(?![A-Za-z])",
+    re.IGNORECASE)
+# An item that opens on a name and a colon ('InnoDB 存储引擎：…', 'Simple: …')
+# defines a kind, whatever the list's heading says.
+_NAMED_ITEM = re.compile(r"^(?P<head>[^:：]{1,40}?)\s*[:：]")
 # 'Next steps' lists what to study or do next: suggestions, in no order to learn.
 _NEXT_STEPS = re.compile(r"next\s+steps?|다음\s*단계|次のステップ|下一步", re.IGNORECASE)
 _ARROWS = re.compile(r"->|→|=>|⇒")
 
-Run = tuple[str, list[Fact], bool]  # (heading shown above the run, steps, said to be an order)
+# (heading shown above the run, steps, said to be an order, what leads into it:
+# the headings above and the line just before the list)
+Run = tuple[str, list[Fact], bool, str]
 
 
 def step_questions(deck: Deck, words: Phrases) -> list[Question]:
@@ -64,34 +83,64 @@ def step_questions(deck: Deck, words: Phrases) -> list[Question]:
         crumb = join_crumb(topic.section, topic.title)
         out.extend(_flows(topic, crumb, words))
         out.extend(_rankings(topic, crumb, words))
-        for heading, run, said in _runs(topic.facts, crumb, _says_order(topic.title)):
-            if not _NEXT_STEPS.search(heading):
+        for heading, run, said, lead in _runs(topic.facts, crumb, _says_order(topic.title)):
+            if not _NEXT_STEPS.search(heading) and _a_sequence(run, said, lead):
                 out.extend(_ordered(topic, heading, run, said, words))
     return out
 
 
 def _runs(facts: Sequence[Fact], crumb: str, said: bool) -> list[Run]:
     """Runs of items numbered 1, 2, 3 … in a row (at any depth), each with the
-    breadcrumb that leads to it and whether that line says it is an order."""
+    breadcrumb that leads to it, whether that line or the line just before the
+    list ('> FLOW 흐름', '执行流程如下：') says it is an order, and the nearest
+    heading with that line (what leads into the list)."""
     runs: list[Run] = []
     current: list[Fact] = []
+    lead = ""  # the line just before the current run
+    previous = ""
 
     def close() -> None:
         if len(current) >= MIN_STEPS:
-            runs.append((crumb, list(current), said))
+            # (Only the nearest heading asks which kinds: a section on instance
+            # types may hold a launch procedure under a heading of its own.)
+            nearest = crumb.rsplit(" > ", 1)[-1]
+            runs.append((crumb, list(current), said or _says_order(lead), f"{nearest}\n{lead}"))
 
     for fact in facts:
         if _numbered(fact) and fact.number == len(current) + 1:
+            lead = lead if current else previous
             current.append(fact)
         else:
             close()
             current = [fact] if _numbered(fact) and fact.number == 1 else []
+            lead = previous
+        previous = fact.text.strip()
         if fact.children:
             runs.extend(_runs(fact.children, join_crumb(crumb, fact.text.strip()),
                               _says_order(fact.text)))
     close()
     # An indented ordered list is read as steps only when its line says so.
-    return [(c, r, s) for c, r, s in runs if s or all(f.kind == "step" for f in r)]
+    return [(c, r, s, ld) for c, r, s, ld in runs if s or all(f.kind == "step" for f in r)]
+
+
+def _a_sequence(run: list[Fact], said: bool, lead: str) -> bool:
+    """Whether a numbered list is a sequence to learn the order of: its heading
+    or lead-in says so ('전송 순서', 'FLOW 흐름'). (Steps that place themselves
+    in time, 'First …', '然后 …', would say it too, but they give their own
+    place away and lean on the step before: they are never choices.) A list
+    numbered only to count its members
+    (DDL, DML, DCL, DQL; 'InnoDB 存储引擎：…', 'MyISAM 存储引擎：…') is no
+    order however its items read: the key would be where the author happened
+    to list each. Items that open on a name and a colon, or a heading that
+    asks which kinds there are, make a list of kinds even under an order word."""
+    if _ASKS_KINDS.search(lead) or any(_names_a_kind(f.text) for f in run):
+        return False
+    return said
+
+
+def _names_a_kind(item: str) -> bool:
+    m = _NAMED_ITEM.match(item.strip())
+    return m is not None and is_name(m.group("head"))
 
 
 def _flows(topic: Topic, crumb: str, words: Phrases) -> list[Question]:
@@ -181,7 +230,7 @@ def _stage(text: str) -> bool:
 
 
 def _says_order(title: str) -> bool:
-    plain = without_asides(title).strip().rstrip(":：").strip()
+    plain = _AS_FOLLOWS.sub("", without_asides(title).strip().rstrip(":：").strip())
     return bool(_ORDER_WORDS.search(plain)) and not _NEXT_STEPS.search(plain)
 
 

@@ -9,7 +9,7 @@ from bot.quiz.text import refers_back
 
 HANDSHAKE = """## Closing a connection
 
-Both sides close their half on their own.
+Both sides close their half on their own, in these steps:
 
 1) The client sends a FIN segment to close its side.
 
@@ -49,7 +49,7 @@ def test_a_numbered_list_of_things_has_no_order_to_ask() -> None:
 # Steps written to be read in a row: 'this segment' and 'then' point back.
 LEANING = """## Closing a connection
 
-Both sides close their half on their own.
+Both sides close their half on their own, in these steps:
 
 1) The client sends a FIN segment to close its side.
 
@@ -274,3 +274,58 @@ def test_a_chain_of_greater_than_or_of_symbols_is_no_ranking() -> None:
     assert not any(q.kind == "order" for q in build_bank(parse_markdown(figures, "notes.md")))
     two = RANKS.replace(" < 메인 메모리 < 디스크", "")
     assert not any(q.kind == "order" for q in build_bank(parse_markdown(two, "notes.md")))
+
+
+def _orders_of(notes: str) -> list[str]:
+    return [q.correct_choice for q in build_bank(parse_markdown(notes, "notes.md"))
+            if q.kind == "order"]
+
+
+def test_a_numbered_list_of_kinds_is_no_sequence_however_its_items_read() -> None:
+    # Members counted by number under a heading that asks which there are: the
+    # key would only be where the author happened to list each.
+    kinds = """## 缓存
+
+### 常见的缓存淘汰策略都有哪些？
+
+下面是几种常用的策略：
+
+1. LRU 策略：淘汰最久没有被访问的数据，适合访问有时间局部性的场景，是大多数缓存系统默认采用的做法。
+2. LFU 策略：淘汰被访问次数最少的数据，需要为每条数据记录访问计数，内存开销比其他几种都要大一些。
+3. FIFO 策略：按写入的先后淘汰数据，实现简单但命中率一般比较低，只适合数据很少被重复读取的场合。
+4. Random 策略：随机选择一条数据淘汰，开销最小但效果难以预测，一般只在对命中率没有要求时才会使用。
+"""
+    assert _orders_of(kinds) == []
+
+
+def test_a_numbered_list_with_no_word_of_order_is_no_sequence() -> None:
+    categories = """## 按用途划分的日志
+
+1. 访问日志，记录每一次请求的来源、路径和耗时，运维人员用它来分析流量的高峰和各个接口的访问量。
+2. 错误日志，记录程序抛出的异常和完整的堆栈信息，开发人员用它来定位线上每次故障发生的具体原因。
+3. 审计日志，记录谁在什么时候修改了哪些配置和权限，安全团队用它来追查每一次配置变更的具体责任人。
+4. 慢查询日志，记录执行时间超过阈值的语句和它们的执行计划，数据库管理员用它来调整和优化各个索引。
+"""
+    assert _orders_of(categories) == []
+
+
+def test_a_lead_in_that_says_flow_makes_the_list_a_sequence() -> None:
+    flow = """## 로그인
+
+> 처리 흐름
+
+1. 사용자가 아이디와 비밀번호를 입력한다
+2. 서버가 비밀번호 해시를 저장된 값과 비교한다
+3. 서버가 세션을 만들고 쿠키를 돌려준다
+"""
+    assert "사용자가 아이디와 비밀번호를 입력한다" in _orders_of(flow)
+
+
+def test_items_that_define_named_kinds_are_no_sequence_even_under_an_order_word() -> None:
+    named = """## 发布流程
+
+1. 金丝雀发布：先把新版本交给一小部分用户使用，观察一段时间没有问题之后再逐步扩大范围。
+2. 蓝绿发布：准备一套完全相同的新环境，切换流量时所有用户一次性地转到新的那一套环境。
+3. 滚动发布：每次只替换少量机器上的旧版本，直到集群里所有的机器都运行新的版本为止。
+"""
+    assert _orders_of(named) == []
