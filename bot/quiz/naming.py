@@ -75,7 +75,15 @@ _ASKS = re.compile(r"(?:설명해\s*주세요|설명해\s*보세요|설명하시
                    re.IGNORECASE)
 # A heading that asks how or why ('How to obtain an address block', 'How CIDR
 # facilitates routing'): a question the notes answer, not a thing.
-_HOW = re.compile(r"^(?:how|why|when|where|what)\b", re.IGNORECASE)
+_HOW = re.compile(r"^(?:how|why|when|where|what|which)\b", re.IGNORECASE)
+# A heading that asks without a question mark ('使用 DDL 定义数据表时，都有哪些约束性',
+# 'SQL 是如何执行的', '세션은 어떻게 유지되나', 'なぜキャッシュを使うのか'): the
+# author's question, answered below, not a thing. (The thing of '什么是 X',
+# 'X とは' is taken out by clean_name before this is asked.)
+_ASKS_WITHOUT_MARK = re.compile(
+    r"什么|什麼|哪些|哪个|哪個|如何|为什么|為什麼|怎么|怎麼|怎样|怎樣|[吗嗎]$|"
+    r"무엇|어떻게|(?<![\uac00-\ud7a3])왜(?![\uac00-\ud7a3])|"
+    r"なぜ|とは|ですか|どうやって|どのように")
 _WEB_NAME = re.compile(r"\.(?:com|net|org|io|co\.kr|kr|dev|app)\b", re.IGNORECASE)
 # A file of the notes' folder ('scenarios-pv.md', 'lab-2.yaml'): a link to more
 # notes, named by its file, not a thing.
@@ -360,7 +368,7 @@ def is_label(text: str) -> bool:
         return True
     if re.search(r"[?？]", text) or _COMPARISON.search(core) or _WEB_NAME.search(core) \
             or _FILE_NAME.search(core) \
-            or _ASKS.search(core) or _HOW.match(core):
+            or _ASKS.search(core) or _HOW.match(core) or _ASKS_WITHOUT_MARK.search(core):
         return True
     if _cjk_aspect(core) or _ORDINAL.match(core) or judged(core):
         return True

@@ -88,6 +88,35 @@ def test_a_question_heading_is_offered_as_its_name() -> None:
     assert not any("?" in c or "차이" in c for c in choices)
 
 
+@pytest.mark.parametrize("heading", [
+    "部署服务时，都有哪些需要注意的地方", "缓存是如何保持一致的", "为什么要使用消息队列",
+    "세션은 어떻게 유지되나", "왜 캐시를 쓰는가", "なぜキャッシュを使うのか",
+    "Which load balancer fits",
+])
+def test_a_heading_that_asks_without_a_question_mark_names_no_thing(heading: str) -> None:
+    assert is_label(heading)
+
+
+@pytest.mark.parametrize("name", ["왜곡 보정", "负载均衡", "消息队列"])
+def test_a_question_word_inside_another_word_leaves_a_name(name: str) -> None:
+    assert not is_label(name)
+
+
+def test_the_authors_questions_are_never_choices() -> None:
+    spec = {"消息队列": {
+        "使用消息队列时，都有哪些常见问题": ["消息可能被重复投递，消费端需要做幂等处理",
+                                "消息可能丢失，需要生产端确认和持久化"],
+        "设计消息格式时，有哪些重要原则": ["每条消息带上唯一编号和产生时间",
+                              "字段只增不减，保证旧的消费者还能读取"],
+        "如何保证消息的顺序": ["同一业务键的消息发到同一个分区",
+                         "一个分区只由一个消费者按顺序处理"],
+        "为什么要引入消息队列": ["让上下游服务解耦，可以各自独立发布",
+                           "削峰填谷，高峰时先把请求堆积在队列里"],
+    }}
+    choices = _choices(spec)
+    assert not any(w in c for c in choices for w in ("哪些", "如何", "为什么"))
+
+
 def test_a_study_remark_is_never_a_choice_nor_a_clue() -> None:
     spec = {"ELB": {"ELB": [
         "클래식 로드 밸런서 (CLB) : 더 이상 지원하지 않아서 시험 X",
