@@ -22,6 +22,44 @@ HEADING_RE = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$")
 # Numbered items: "1. title", "1) title"; also "1.title" (seen in hand-written notes).
 NUMBERED_RE = re.compile(r"^(\s*+)(\d{1,4})[.)](?:\s+(.*))?$")
 BULLET_RE = re.compile(r"^(\s*+)([-*+])(?:\s+(.*))?$")
+# Outline numbering written with numbered symbols: a keycap digit ('1️⃣'), '🔟',
+# circled or negative circled numbers ('①', '❶', '➀', '➊'). They number a line as
+# '1.' does, so the line is read as '1. …' (or, after a bullet, loses the mark):
+# the symbol is no part of its text, nor of a choice or clue made from it.
+_SYMBOL_NUMBER_RE = re.compile(
+    r"^(?P<indent>\s*+)(?P<bullet>[-*+]\s+)?"
+    r"(?P<mark>\d\ufe0f?\u20e3|\U0001f51f|[\u2460-\u2473\u2776-\u2793])\s*(?=\S)")
+
+
+def _symbol_number(mark: str) -> int:
+    if mark == "\U0001f51f":
+        return 10
+    if mark[0] in "0123456789":  # (a keycap; '①'.isdigit() holds too)
+        return int(mark[0])
+    code = ord(mark)
+    first = max(f for f in (0x2460, 0x2776, 0x2780, 0x278A) if f <= code)  # ①, ❶, ➀, ➊
+    return code - first + 1
+
+
+def symbol_numbers_as_digits(lines: list[str]) -> list[str]:
+    """Lines outside code fences with a leading numbered symbol written as the
+    numbered item (or bullet) it stands for: '1️⃣ 定义数据库' -> '1. 定义数据库',
+    '- ② 구독 생성' -> '- 구독 생성'."""
+    out: list[str] = []
+    fence = ""
+    for line in lines:
+        fm = FENCE_RE.match(line)
+        if fm and (not fence or fm.group(1).startswith(fence)):
+            fence = "" if fence else fm.group(1)[:3]
+        m = None if fence else _SYMBOL_NUMBER_RE.match(line)
+        if m is None:
+            out.append(line)
+        elif m.group("bullet"):
+            out.append(m.group("indent") + m.group("bullet") + line[m.end():])
+        else:
+            number = _symbol_number(m.group("mark"))
+            out.append(f"{m.group('indent')}{number}. {line[m.end():]}")
+    return out
 CHECKBOX_RE = re.compile(r"^\[([ xX])\]\s*(.*)$")
 FENCE_RE = re.compile(r"^\s*+(`{3,}|~{3,})\s*([\w+#.-]*)")
 IMAGE_RE = re.compile(r"!\[([^\]]*)\]\(([^)\s]*)[^)]*\)")

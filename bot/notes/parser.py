@@ -67,7 +67,8 @@ def _opening_title(lines: list[str]) -> str:
 
 class _Parser(Structure):
     def __init__(self, text: str, file: str) -> None:
-        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        lines = L.symbol_numbers_as_digits(
+            text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
         self.pre = prepass(lines)
         # A post's front matter names it better than its file name does.
         titled = next((v for k, v in self.pre.metadata if k.casefold() == "title" and v), "")
