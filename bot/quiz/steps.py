@@ -58,8 +58,8 @@ _ORDER_WORDS = re.compile(
 # A lead-in that ends by pointing at the list ('执行流程如下：', 'The steps are
 # as follows:'): the order word stands before the pointer.
 _AS_FOLLOWS = re.compile(
-    r"\s*(?:如下(?:所示)?|as follows|are|は(?:次|以下)の(?:とおり|通り)(?:です)?|"
-    r"(?:은|는)\s*다음과\s*같다)$", re.IGNORECASE)
+    r"(?:\s*(?:如下(?:所示)?|as follows|are|は(?:次|以下)の(?:とおり|通り)(?:です)?|"
+    r"(?:은|는)\s*다음과\s*같다))+$", re.IGNORECASE)
 # A heading or lead-in that asks which kinds there are ('MySQL 的存储引擎都有
 #哪些？', '인스턴스 종류', 'Types of storage'): its list names kinds, in no order.
 _ASKS_KINDS = re.compile(

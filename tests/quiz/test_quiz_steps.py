@@ -329,3 +329,16 @@ def test_items_that_define_named_kinds_are_no_sequence_even_under_an_order_word(
 3. 滚动发布：每次只替换少量机器上的旧版本，直到集群里所有的机器都运行新的版本为止。
 """
     assert _orders_of(named) == []
+
+
+def test_a_lead_in_that_points_at_the_list_after_its_order_word_says_order() -> None:
+    for lead in ("部署的流程如下：", "The steps are as follows:", "배포 과정은 다음과 같다"):
+        notes = f"""## 배포
+
+{lead}
+
+1. 저장소에서 최신 소스 코드를 내려받는다
+2. 빌드 서버가 테스트를 돌리고 이미지를 만든다
+3. 새 이미지를 서버에 차례로 올린다
+"""
+        assert "저장소에서 최신 소스 코드를 내려받는다" in _orders_of(notes), lead
