@@ -18,6 +18,7 @@ from itertools import combinations
 
 from bot.notes.model import SourceRef
 from bot.quiz.concepts import related
+from bot.quiz.covering import UNSAYING, covers
 from bot.quiz.figure_kinds import same_figures
 from bot.quiz.material import Material
 from bot.quiz.question import Question
@@ -103,20 +104,17 @@ def _opposite(x: str, y: str) -> bool:
         one_word = sum(p != q for p, q in zip(wx, wy, strict=True)) == 1
     else:
         short, long = sorted((wx, wy), key=len)
-        one_word = any(long[:i] + long[i + 1:] == short and long[i].lower() in _UNSAYING
+        one_word = any(long[:i] + long[i + 1:] == short and long[i].lower() in UNSAYING
                        for i in range(len(long)))
     # (Chinese and Japanese put no space between words: the 'word' changed in
     # 'Unit Tests: 全体の70%' / 'Unit Tests: 書きやすく、…' is a whole clause, a
     # share against a cost. Lines that state other kinds of figure speak of
     # other aspects, and are no opposites.)
-    return one_word and norm(x) != norm(y) and same_figures(x, y)
+    # (Nor a word that only leaves the object open: 'AWS 호스트를 가리킴' is
+    # true beside '다른 호스트를 가리킴'.)
+    return one_word and norm(x) != norm(y) and same_figures(x, y) and not covers(x, y)
 
 
-# A word added that takes back what the line says ('거의 실시간', 'not
-# encrypted'); another word added only narrows it ('자동 백업 가능' is still
-# '백업 가능': true of both sides).
-_UNSAYING = frozenset({"거의", "안", "못", "덜", "not", "no", "never", "non", "nearly", "almost",
-                       "near", "ほぼ", "几乎", "不"})
 
 
 def _ask(a: Side, b: Side, pairs: list[tuple[Line, Line]],

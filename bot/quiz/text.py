@@ -94,6 +94,12 @@ def compact(text: str) -> str:
 _PARTICLE_END = re.compile(r"(?:에서|으로|에게|까지|부터|보다|[은는을를의에가와과도])$")
 
 
+def bare_word(word: str) -> str:
+    """A word lower-cased, without its closing particle ('이름을' -> '이름',
+    'Resource를' -> 'resource')."""
+    return (_PARTICLE_END.sub("", word) if len(word) >= 3 else word).lower()
+
+
 @lru_cache(maxsize=1 << 16)
 def pieces(text: str) -> frozenset[str]:
     """Overlapping 2-syllable Hangul pieces (closing particle dropped), pairs of

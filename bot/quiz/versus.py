@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from bot.notes.model import Deck, Fact, SourceRef
 from bot.quiz.build import make
+from bot.quiz.covering import covers
 from bot.quiz.gloss import gives_away
 from bot.quiz.material import (
     arrow_shorthand,
@@ -130,8 +131,13 @@ def _sides(title: str, facts: Sequence[Fact], *,
     def alike(t: str, u: str) -> bool:
         return _same(t, u) and not (opposed and mirrors(t, u))
 
-    shared = {t for t, _ in clean[a] for u, _ in clean[b] if alike(t, u)} | {
-        u for t, _ in clean[a] for u, _ in clean[b] if alike(t, u)}
+    pairs = [(t, u) for t, _ in clean[a] for u, _ in clean[b] if alike(t, u)]
+    # Two lines written alike whose one differing span contrasts nothing ('다른
+    # 호스트 이름을 가리키는 …' / 'AWS Resource를 가리키는 …'): each is true of
+    # both sides, as a line said twice is. (Read among all the lines: one left
+    # out as a choice still says what the other side is.)
+    pairs += [(t, u) for t, _ in found[a] for u, _ in found[b] if covers(t, u)]
+    shared = {t for t, _ in pairs} | {u for _, u in pairs}
     return ((a, [x for x in clean[a] if x[0] not in shared]),
             (b, [x for x in clean[b] if x[0] not in shared]))
 

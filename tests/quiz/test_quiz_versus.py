@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.notes.loader import parse_markdown
 from bot.quiz.bank import build_bank
+from bot.quiz.covering import covers
 
 NOTES = """### 네트워킹
 1. CloudFront vs Global Accelerator
@@ -136,3 +137,41 @@ def test_the_only_two_kinds_under_a_heading_of_kinds_are_a_pair() -> None:
 def test_three_kinds_are_no_pair() -> None:
     asked = [q for q in build_bank(parse_markdown(THREE_KINDS, "n.md")) if q.kind == "versus"]
     assert not asked
+
+
+# Two lines in one frame whose objects differ, one covering the other ('다른
+# 서버로 보내는 규칙' / '사내 NAS 장비로 보내는 규칙': a NAS is a server too).
+# Beside them, contrasts the notes draw in earnest: a negation, an opposite word.
+COVERING = """### 메일 전달
+## 포워딩 vs 릴레이
+- **포워딩**:
+  - 다른 서버로 메일을 보내는 규칙 (예: a.example => b.example)
+  - 수신 거부 목록 적용 불가
+  - stateless 처리로 동작
+- **릴레이**:
+  - 사내 NAS 장비로 메일을 보내는 규칙 (예: a.example => nas.local)
+  - 수신 거부 목록 적용 가능
+  - stateful 처리로 동작
+"""
+
+
+def test_a_line_whose_object_covers_the_other_sides_is_no_contrast() -> None:
+    asked = [q for q in build_bank(parse_markdown(COVERING, "n.md")) if q.kind == "versus"]
+    answers = {q.correct_choice for q in asked}
+    # Kept: the lines that contradict each other span for span.
+    assert "수신 거부 목록 적용 가능" in answers
+    assert "stateful 처리로 동작" in answers
+    for q in asked:
+        # Each covering line is true of both sides: neither answer nor distractor.
+        assert not any("메일을 보내는 규칙" in c for c in q.choices), q.choices
+
+
+def test_covering_needs_a_shared_frame_and_spans_that_do_not_contradict() -> None:
+    assert covers("다른 호스트를 가리키는 레코드", "사내 장비를 가리키는 레코드")
+    assert covers("백업 가능", "자동 백업 가능")
+    assert not covers("실시간 처리", "거의 실시간 처리")
+    assert not covers("Allow rules only", "Allow rules")
+    assert not covers("다른 리전에 복제", "같은 리전에 복제")
+    assert not covers("NFS 프로토콜 지원", "SMB 프로토콜 지원")
+    assert not covers("Instance-level", "Subnet-level")
+    assert not covers("루트 도메인 사용 불가", "루트 도메인 사용 가능")
