@@ -543,10 +543,15 @@ def _names_another(text: str) -> bool:
     return short and is_name(text) and bool(re.search(r"[A-Za-z]{2,}", text))
 
 
-def _names_a_rival(text: str, rivals: Sequence[Concept], material: Material) -> bool:
+def _names_a_rival(text: str, rivals: Sequence[Concept], material: Material,
+                   answer: str = "") -> bool:
     """A clue that names another concept written beside the answer, by any of its
     names ('ALB에 비해 지연시간 짧음', 'QuickSight와 통합', 'IOCP의 장점은'): it
-    rules that choice out, or speaks of that concept rather than of the answer."""
+    rules that choice out, or speaks of that concept rather than of the answer.
+    Set against a rival, the part of its name the answer's lacks names it too
+    ('L7보다 저렴' under 'L4 로드 밸런싱' beside 'L7 로드 밸런싱')."""
+    if answer and any(_compared_with(text, answer, o.name) for o in rivals):
+        return True
     flat = squash(text)  # asides included: '(SJF의 단점 보완)' names SJF
     if any(len(part) >= 3 and part in flat
            for o in rivals
@@ -558,6 +563,33 @@ def _names_a_rival(text: str, rivals: Sequence[Concept], material: Material) -> 
     said -= {w.upper() for w in _VENDOR_WORDS}  # 'AWS 계정 …' names no 'AWS Shield'
     return any(word in said for o in rivals
                for word in _WHOLE_ACRONYM.findall(o.name))
+
+
+_NAME_WORD = re.compile(r"[^\W_]+")
+
+
+def _compared_with(text: str, answer: str, rival: str) -> bool:
+    """Whether the text compares with or contrasts against the rival by a word
+    of its name the answer's name lacks ('L7보다', 'than L7', 'unlike L7', 'L7과
+    달리', '比L7', 'L7より'): short words too, that the name check passes over.
+    The answer is then the choice left."""
+    own = {w.lower() for w in _NAME_WORD.findall(answer)}
+    return any(_comparison(word).search(text) for word in _NAME_WORD.findall(rival)
+               if len(word) >= 2 and word.lower() not in own)
+
+
+@lru_cache(maxsize=1 << 12)
+def _comparison(word: str) -> re.Pattern[str]:
+    """The ways to compare with `word`, in the languages the notes are in."""
+    w = re.escape(word)
+    # (Bounded as the word is written: a Latin name must not run on into
+    # letters, a Korean one into syllables; Chinese and Japanese need no bound.)
+    before = "(?<![A-Za-z0-9])" if word[0].isascii() else "(?<![가-힣])"
+    after = "(?![A-Za-z0-9])" if word[-1].isascii() else ""
+    return re.compile(
+        rf"{before}{w}\s*(?:보다|[와과]\s*달리|[와과]\s*비교해|에\s*비해|대비|より|と比べ|に比べ|と違)"
+        rf"|\b(?:than|unlike|compared\s+(?:to|with))\s+(?:the\s+|an?\s+)?{w}{after}"
+        rf"|比\s*{w}{after}", re.IGNORECASE)
 
 
 def _telling_alone(clue: Statement, concept: Concept, material: Material) -> bool:
@@ -781,7 +813,7 @@ def _name(concept: Concept, others: list[Concept], material: Material,
                 and not _names_another(clue.text) \
                 and not only_merits(clue.text) and not claims_hands_off(clue.text) \
                 and not states_a_problem(clue.text) \
-                and not _names_a_rival(clue.text, rivals, material):
+                and not _names_a_rival(clue.text, rivals, material, concept.name):
             shown[clue] = s
     # A clue that would fit half the distractors as well tells nothing ("서버리스
     # 컨테이너 서비스" among ECS, EKS, Fargate): leave it out rather than lose them.

@@ -243,7 +243,7 @@ def _unnamed_siblings(said: str, concept: Concept, others: list[Concept],
     what the line speaks of. None when it names a concept whose name shares a
     word with the answer's ('RDS' beside 'RDS 프록시'): that word would point
     at the answer among the rest."""
-    named = [o for o in rivals if _names_a_rival(said, [o], material)]
+    named = [o for o in rivals if _names_a_rival(said, [o], material, concept.name)]
     if any(related(o, concept) or _words(o.name) & _words(concept.name) for o in named):
         return []
     return [o for o in others if o not in named]

@@ -128,3 +128,27 @@ def test_a_word_shared_in_another_place_makes_no_pair() -> None:
     # networks: one word alike, but not two of one kind.
     bank = build_bank(parse_markdown(NETWORK, "network.md"))
     assert not [q for q in bank if q.kind == PAIR], [(q.prompt, q.choices) for q in bank]
+
+
+# A clue that compares with the other choice by the part of its name the
+# answer's lacks ('T2보다', 'than T2'): the answer is the one left.
+TIERS = """## 저장 등급
+
+### T1 저장소
+- 자주 읽는 데이터를 SSD에 두어 응답이 빠르다.
+- 쓰기마다 세 곳에 복제하여 유실 위험이 낮다.
+- T2보다 용량 단가가 비싸다.
+
+### T2 저장소
+- 한 달에 한 번 읽는 데이터를 디스크 묶음에 둔다.
+- 꺼내는 데 몇 분이 걸려 급한 조회에는 맞지 않는다.
+- Costs less per gigabyte than T1 for the same data.
+"""
+
+
+def test_a_clue_compared_with_the_other_choice_is_not_shown() -> None:
+    bank = build_bank(parse_markdown(TIERS, "tiers.md"))
+    pairs = [q for q in bank if q.kind == PAIR]
+    assert pairs, [(q.kind, q.prompt, q.choices) for q in bank]
+    for q in pairs:
+        assert "T2보다" not in q.prompt and "than T1" not in q.prompt, q.prompt
