@@ -56,3 +56,24 @@ def test_an_english_subject_said_in_other_words_echoes(answer: str, stem: str,
 def test_a_fixed_size_is_no_fix() -> None:
     # 'fixed' is steady, not repaired: only 'fix' and 'fixing' are in the field.
     assert not echoed_fields("Troubleshooting", "A fixed block size", ["Storage", "Scheduling"])
+
+
+# Written for this test: a property among features, its value the stem.
+STORE_FACTS = """## Store quick facts
+
+* **Cache tier:** Memory only, lost on restart
+* **Standby copy:** Takes over on failure, serves no reads
+* **Ledger consistency:** Eventual by default
+"""
+
+
+def test_a_value_is_not_asked_beside_the_property_it_fills() -> None:
+    # 'Eventual by default' can only be a consistency among features: the
+    # choice naming that property stands out.
+    bank = build_bank(parse_markdown(STORE_FACTS, "store.md"))
+    for q in bank:
+        assert not ("Eventual" in q.prompt and q.correct_choice == "Ledger consistency"), q
+        assert not ("Ledger consistency" in q.prompt
+                    and q.correct_choice == "Eventual by default"), q
+    assert "consistency" in echoed_fields("Ledger consistency", "Eventual by default",
+                                          ["Cache tier", "Standby copy"])
