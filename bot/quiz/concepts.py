@@ -566,6 +566,12 @@ def _names_a_rival(text: str, rivals: Sequence[Concept], material: Material,
 
 
 _NAME_WORD = re.compile(r"[^\W_]+")
+# Comparison words after what is compared with ('L7보다', 'L7과 달리', 'L7より')
+# and before it ('than L7', 'unlike the L7', '比L7').
+_COMPARED_BEFORE = re.compile(
+    r"\s*(?:보다|[와과]\s*달리|[와과]\s*비교해|에\s*비해|대비|より|と比べ|に比べ|と違)")
+_COMPARED_AFTER = re.compile(
+    r"\b(?:than|unlike|compared\s+(?:to|with))\s+(?:the\s+|an?\s+)?|比\s*", re.IGNORECASE)
 
 
 def _compared_with(text: str, answer: str, rival: str) -> bool:
@@ -573,23 +579,39 @@ def _compared_with(text: str, answer: str, rival: str) -> bool:
     of its name the answer's name lacks ('L7보다', 'than L7', 'unlike L7', 'L7과
     달리', '比L7', 'L7より'): short words too, that the name check passes over.
     The answer is then the choice left."""
+    before, after = _compared_spans(text)
+    if not before and not after:
+        return False
     own = {w.lower() for w in _NAME_WORD.findall(answer)}
-    return any(_comparison(word).search(text) for word in _NAME_WORD.findall(rival)
-               if len(word) >= 2 and word.lower() not in own)
+    words = [w.lower() for w in _NAME_WORD.findall(rival) if len(w) >= 2 and w.lower() not in own]
+    return any(_ends_with_word(b, w) for b in before for w in words) \
+        or any(_starts_with_word(a, w) for a in after for w in words)
 
 
 @lru_cache(maxsize=1 << 12)
-def _comparison(word: str) -> re.Pattern[str]:
-    """The ways to compare with `word`, in the languages the notes are in."""
-    w = re.escape(word)
-    # (Bounded as the word is written: a Latin name must not run on into
-    # letters, a Korean one into syllables; Chinese and Japanese need no bound.)
-    before = "(?<![A-Za-z0-9])" if word[0].isascii() else "(?<![가-힣])"
-    after = "(?![A-Za-z0-9])" if word[-1].isascii() else ""
-    return re.compile(
-        rf"{before}{w}\s*(?:보다|[와과]\s*달리|[와과]\s*비교해|에\s*비해|대비|より|と比べ|に比べ|と違)"
-        rf"|\b(?:than|unlike|compared\s+(?:to|with))\s+(?:the\s+|an?\s+)?{w}{after}"
-        rf"|比\s*{w}{after}", re.IGNORECASE)
+def _compared_spans(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The text up to each comparison word that follows what is compared, and
+    the text from each one that precedes it (lower-cased)."""
+    flat = text.lower()
+    return (tuple(flat[:m.start()] for m in _COMPARED_BEFORE.finditer(flat)),
+            tuple(flat[m.end():] for m in _COMPARED_AFTER.finditer(flat)))
+
+
+# (Bounded as the word is written: a Latin name must not run on into letters
+# ('L70'), a Korean one into syllables; Chinese and Japanese need no bound.)
+def _ends_with_word(text: str, word: str) -> bool:
+    if not text.endswith(word) or len(text) == len(word):
+        return text == word
+    ahead = text[-len(word) - 1]
+    return not (ahead.isascii() and ahead.isalnum()) if word[0].isascii() \
+        else not ("가" <= ahead <= "힣")
+
+
+def _starts_with_word(text: str, word: str) -> bool:
+    if not text.startswith(word):
+        return False
+    rest = text[len(word):len(word) + 1]
+    return not (word[-1].isascii() and rest.isascii() and rest.isalnum())
 
 
 def _telling_alone(clue: Statement, concept: Concept, material: Material) -> bool:
