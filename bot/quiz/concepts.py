@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from bot.notes.lines import split_term
 from bot.quiz.build import make
@@ -404,14 +404,25 @@ def _could_be(other: Concept, answer: Concept, clues: Sequence[Statement],
               material: Material, limit: float | None = None) -> bool:
     """Whether the notes might describe `other` this way too (a second right answer)."""
     vocabulary = material.vocabulary_without(other.key, answer.key)
-    said = material.said_about.get(other.key, ())
     if limit is None:
         # One clue alone must be the more telling: nothing else may half fit it.
         limit = CLUE_OVERLAP if len(clues) > 1 else SINGLE_CLUE_OVERLAP
     return any(material.overlap(c.text, vocabulary) >= limit
-               or any(near_duplicate(c.text, t) or words_held(c.text, t) >= LINE_WORDS_HELD
-                      for t in said)
-               or _said_of_it_elsewhere(other, c, material) for c in clues)
+               or _said_alike(other, c, material) for c in clues)
+
+
+def _said_alike(other: Concept, clue: Statement, material: Material) -> bool:
+    """Whether a line the notes write of `other` says what the clue says: the
+    same statement, most of its words, or its meaning in a line naming
+    `other` elsewhere. (Remembered per deck: see Material.said_alike.)"""
+    key = (other.key, clue.text)
+    found = material.said_alike.get(key)
+    if found is None:
+        found = any(near_duplicate(clue.text, t) or words_held(clue.text, t) >= LINE_WORDS_HELD
+                    for t in material.said_about.get(other.key, ())) \
+            or _said_of_it_elsewhere(other, clue, material)
+        material.said_alike[key] = found
+    return found
 
 
 def _points_at(other: Concept, answer: Concept, clues: Sequence[Statement],
@@ -464,22 +475,40 @@ def _leaks(concept: Concept, text: str, others_pieces: list[frozenset[str]]) -> 
 
 def _clue(concept: Concept, s: Statement, others_pieces: list[frozenset[str]],
           spellings: Sequence[str] = (),
-          says_name: Callable[[str], bool] = lambda _: False) -> Statement | None:
+          says_name: Callable[[str], bool] = lambda _: False,
+          kept: Callable[[Statement], bool] = lambda _: True) -> Statement | None:
     """The statement as a clue, without the aside that names the answer if need be
     ('텍스트를 음성으로 변환하는 서비스 (TTS)' -> without '(TTS)'), or without the
     name it opens on as its subject ('보안그룹은 허용 규칙만 지정 가능' -> '허용
     규칙만 지정 가능'); None if it leaks. `says_name`: whether a text says the
     name in other words (a translation): an aside that translates it ('이미지,
-    비디오 분석 (… 사물 인식)' under Rekognition) is left out the same way."""
+    비디오 분석 (… 사물 인식)' under Rekognition) is left out the same way.
+    `kept`: whether the question keeps the clue found (None if not)."""
     texts = [s.text, without_asides(s.text)]
     predicate = _without_subject(s.text, spellings)
     if predicate:
         texts += [predicate, without_asides(predicate)]
-    for text in dict.fromkeys(texts):
+    clues = [Statement(text=text, source=s.source) for text in dict.fromkeys(texts)]
+
+    @cache
+    def readable(clue: Statement) -> bool:
         # (A step that points back, 'Server receives this segment', dangles alone.)
-        if 8 <= len(text) <= MAX_CLUE and not _leaks(concept, text, others_pieces) \
-                and not refers_back(text) and not says_name(text):
-            return Statement(text=text, source=s.source)
+        return 8 <= len(clue.text) <= MAX_CLUE \
+            and not _leaks(concept, clue.text, others_pieces) and not refers_back(clue.text)
+
+    @cache
+    def usable(clue: Statement) -> bool:
+        return readable(clue) and kept(clue)
+
+    for at, clue in enumerate(clues):
+        if not readable(clue):
+            continue
+        # (Whether a text says the name is the costly reading: it is skipped
+        # when no text left would be kept anyway.)
+        if not any(usable(c) for c in clues[at:]):
+            return None
+        if not says_name(clue.text):
+            return clue if usable(clue) else None
     return None
 
 
@@ -524,6 +553,14 @@ def _without_subject(text: str, spellings: Sequence[str]) -> str:
                 return rest[:1].upper() + rest[1:] if match.group().strip()[:1].isascii() \
                     else rest
     return ""
+
+
+def _fits_half(clue: Statement, concept: Concept, others: Sequence[Concept],
+               material: Material) -> bool:
+    """A clue that would fit half the distractors as well tells nothing ("서버리스
+    컨테이너 서비스" among ECS, EKS, Fargate): left out rather than lose them."""
+    return 2 * sum(_could_be(o, concept, [clue], material, CLUE_OVERLAP) for o in others) \
+        >= len(others)
 
 
 def _fact(concept: Concept, shown: Sequence[Statement] = ()) -> str:
@@ -827,31 +864,30 @@ def _name(concept: Concept, others: list[Concept], material: Material,
                 and gives_away(without_asides(concept.name).strip(), text,
                                [without_asides(o.name).strip() for o in others]))
 
-    for s in concept.statements:
-        if defines_another(s.text, spellings):
-            continue  # ('根节点: 一棵树最顶部的节点' under 二叉树 speaks of 根节点)
-        clue = _clue(concept, s, others_pieces, spellings, says_name)
-        if clue is not None \
-                and not _names_another(clue.text) \
-                and not only_merits(clue.text) and not claims_hands_off(clue.text) \
-                and not states_a_problem(clue.text) \
-                and not _names_a_rival(clue.text, rivals, material, concept.name):
-            shown[clue] = s
-    # A clue that would fit half the distractors as well tells nothing ("서버리스
-    # 컨테이너 서비스" among ECS, EKS, Fargate): leave it out rather than lose them.
-    clues = [c for c in shown
-             if 2 * sum(_could_be(o, concept, [c], material, CLUE_OVERLAP) for o in others)
-             < len(others)]
-    if is_category(concept.name):
+    category = is_category(concept.name)
+
+    def kept(clue: Statement) -> bool:
+        # (Cheapest first: read before `says_name`, the costly reading.)
         # Members named under a category heading ('Amazon Aurora: …' under
         # 'Databases') tell what kind of thing they are, not what the notes say.
-        clues = [c for c in clues if not names_members(c.text)]
-    if pair:
         # Nor do things listed under one of two buckets ('Networking (20%) -
         # critical' under 'High Priority' / 'Medium Priority'): which bucket
         # the author chose is no fact of the things, and a degree word points.
-        clues = [c for c in clues if not dash_term(c.text)]
-    clues = _once_each(clues)
+        return not _names_another(clue.text) \
+            and not only_merits(clue.text) and not claims_hands_off(clue.text) \
+            and not states_a_problem(clue.text) \
+            and not (category and names_members(clue.text)) \
+            and not (pair and dash_term(clue.text)) \
+            and not _names_a_rival(clue.text, rivals, material, concept.name) \
+            and not _fits_half(clue, concept, others, material)
+
+    for s in concept.statements:
+        if defines_another(s.text, spellings):
+            continue  # ('根节点: 一棵树最顶部的节点' under 二叉树 speaks of 根节点)
+        clue = _clue(concept, s, others_pieces, spellings, says_name, kept)
+        if clue is not None:
+            shown[clue] = s
+    clues = _once_each(list(shown))
     if len(clues) == 1 and not (_telling_alone(clues[0], concept, material)
                                 or _defines(clues[0], concept, material)
                                 or _defines_itself(shown[clues[0]], clues[0], concept,

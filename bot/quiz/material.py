@@ -247,6 +247,10 @@ class Material:
     fair: dict[tuple[int, int], tuple[object, object, tuple[Concept, ...]]] = \
         field(default_factory=dict)
     _weights: dict[str, Mapping[str, float]] = field(default_factory=dict)
+    # (concept key, clue) -> whether a line the notes write of that concept says
+    # the clue too (concepts._said_alike): a clue is read against each sibling
+    # for the clue filter, then again for each question it is asked in.
+    said_alike: dict[tuple[str, str], bool] = field(default_factory=dict)
     # Every list of names the notes write (a table's first column, sibling
     # headings): what kind of thing a row of a mixed table is (table_kinds).
     name_lists: tuple[NameList, ...] = ()
@@ -295,7 +299,11 @@ _EXAMPLES = re.compile(r"^(?:[\w-]+(?:\.[\w-]+)+)(?:\s*,\s*[\w-]+(?:\.[\w-]+)+)*
 def from_context(fact: Fact) -> bool:
     """A line of an example or a figure: a code block line (an HTTP message, a
     console session, an ASCII diagram) or a line that leans on one (above)."""
-    return fact.kind == "pre" or bool(_LEANING.match(fact.text.strip()))
+    return _leans_on_figure(fact.kind, fact.text.strip())
+
+
+def _leans_on_figure(kind: str, text: str) -> bool:
+    return kind == "pre" or bool(_LEANING.match(text))
 
 
 # Text cut out of its sentence: it opens on punctuation or a bare particle (",
@@ -333,10 +341,17 @@ def is_statement(fact: Fact) -> bool:
 
 def statement_rejection(fact: Fact) -> str:
     """Why a line is no statement to ask on its own ('' when it is one)."""
-    text = fact.text.strip()
     if fact.children:
         return "has lines under it"
-    if from_context(fact):
+    return _line_rejection(fact.text.strip(), fact.kind, fact.arrow)
+
+
+# (Remembered: a line is read as it is gathered, and again as a statement of
+# what it stands under.)
+@lru_cache(maxsize=1 << 14)
+def _line_rejection(text: str, kind: str, arrow: str | None) -> str:
+    """`statement_rejection` of a line with nothing under it."""
+    if _leans_on_figure(kind, text):
         return "a code line or leans on a figure"  # a request dump, a diagram
     if is_fragment(text):
         return "a fragment"
@@ -346,7 +361,7 @@ def statement_rejection(fact: Fact) -> str:
         return "too short or long"
     if text.endswith((":", "：")) or (len(text) <= 25 and HEADING_TAIL.search(text)):
         return "a heading"
-    if fact.arrow == "follows" or leans_on_context(text):
+    if arrow == "follows" or leans_on_context(text):
         return "leans on context"
     if _JUNK.search(text):
         return "links, code or formulas"

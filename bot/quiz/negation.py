@@ -17,7 +17,7 @@ beside it (the pair would give the answer away).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from bot.quiz.build import make
@@ -55,8 +55,10 @@ _LENGTH_RATIO = (0.5, 1.7)
 def not_questions(material: Material) -> list[Question]:
     out: list[Question] = []
     for group in material.groups:
+        # (Read once per group: each concept is a sibling of all the others.)
+        judged = {id(c): _statements(c) for c in group}
         for concept in group:
-            question = _not(concept, group, material)
+            question = _not(concept, group, material, judged)
             if question is not None:
                 out.append(question)
     return out
@@ -180,8 +182,10 @@ def of_its_kind(false: str, trues: Sequence[str], kin: float) -> bool:
     return not found or bool(found & frozenset().union(*map(fields_of, trues)))
 
 
-def _not(concept: Concept, group: Sequence[Concept], material: Material) -> Question | None:
-    own = _statements(concept)
+def _not(concept: Concept, group: Sequence[Concept], material: Material,
+         judged: Mapping[int, list[Statement]]) -> Question | None:
+    """`judged`: `_statements` of each concept of the group, by its id."""
+    own = judged[id(concept)]
     if len(own) < 2 or _is_subject(concept, concept.crumb) or _VERSUS.search(concept.name):
         return None  # a comparison's bullets are about the things compared
     said = material.said_about.get(concept.key, ())
@@ -190,7 +194,7 @@ def _not(concept: Concept, group: Sequence[Concept], material: Material) -> Ques
     names = [n for c in (concept, *siblings) for n in name_parts(c.name)]
     best: tuple[tuple[float, int, str], Statement, Concept, list[Statement]] | None = None
     for sibling in siblings:
-        for s in _statements(sibling):
+        for s in judged[id(sibling)]:
             if any(len(compact(n)) >= 2 and compact(n) in compact(s.text) for n in names):
                 continue  # names a choice's concept: gives itself away
             against = [t for t in said if stated_otherwise(s.text, t)]

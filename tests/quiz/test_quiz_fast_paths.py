@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
+from itertools import product
 
-from bot.quiz import gloss
+from bot.notes.model import SourceRef
+from bot.quiz import concepts, gloss
+from bot.quiz.material import Concept, Statement
 from bot.quiz.spelling import edits
 
 
@@ -41,3 +45,46 @@ def test_phrases_are_looked_up_by_their_first_characters() -> None:
         shapes = [at for at, (shape, *_) in enumerate(index.slips) if shape in skeleton]
         assert [at for at in gloss._starting_in(skeleton, index.slip_heads)
                 if index.slips[at][0] in skeleton] == shapes
+
+
+def _locker() -> tuple[Concept, Statement]:
+    source = SourceRef(file="notes.md", line=3)
+    line = Statement(text="Locker는 무인 보관함에 물건을 넣어 둠 (택배 수령용)", source=source)
+    concept = Concept(name="Locker", key="locker", section="배송", topic="Locker", crumb="배송",
+                      about="배송 > Locker", statements=(line,), source=source,
+                      pieces=frozenset())
+    return concept, line
+
+
+def _plain_clue(concept: Concept, line: Statement, says_name: Callable[[str], bool],
+                kept: Callable[[Statement], bool]) -> Statement | None:
+    """The clue found without `kept`, then dropped if the question would not keep it."""
+    clue = concepts._clue(concept, line, [], ["Locker"], says_name)
+    return clue if clue is not None and kept(clue) else None
+
+
+def test_clues_are_kept_as_when_read_before_the_question_filters() -> None:
+    concept, line = _locker()
+    texts = [line.text, "Locker는 무인 보관함에 물건을 넣어 둠", "무인 보관함에 물건을 넣어 둠 (택배 수령용)",
+             "무인 보관함에 물건을 넣어 둠"]
+    for said, dropped in product(product((False, True), repeat=4), repeat=2):
+        def says_name(text: str, said: tuple[bool, ...] = said) -> bool:
+            return said[texts.index(text)]
+
+        def kept(clue: Statement, dropped: tuple[bool, ...] = dropped) -> bool:
+            return not dropped[texts.index(clue.text)]
+
+        assert concepts._clue(concept, line, [], ["Locker"], says_name, kept) \
+            == _plain_clue(concept, line, says_name, kept)
+
+
+def test_a_clue_the_question_drops_is_not_read_for_the_name() -> None:
+    concept, line = _locker()
+    read: list[str] = []
+
+    def says_name(text: str) -> bool:
+        read.append(text)
+        return False
+
+    assert concepts._clue(concept, line, [], ["Locker"], says_name, lambda _: False) is None
+    assert read == []
