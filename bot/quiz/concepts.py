@@ -559,8 +559,14 @@ def _fits_half(clue: Statement, concept: Concept, others: Sequence[Concept],
                material: Material) -> bool:
     """A clue that would fit half the distractors as well tells nothing ("서버리스
     컨테이너 서비스" among ECS, EKS, Fargate): left out rather than lose them."""
-    return 2 * sum(_could_be(o, concept, [clue], material, CLUE_OVERLAP) for o in others) \
-        >= len(others)
+    needed = (len(others) + 1) // 2
+    fitting = 0
+    for at, other in enumerate(others):
+        # (Read only until the count is settled either way.)
+        if fitting >= needed or fitting + len(others) - at < needed:
+            break
+        fitting += _could_be(other, concept, [clue], material, CLUE_OVERLAP)
+    return fitting >= needed
 
 
 def _fact(concept: Concept, shown: Sequence[Statement] = ()) -> str:

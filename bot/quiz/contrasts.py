@@ -78,11 +78,14 @@ def _pairs(a: Side, b: Side) -> list[tuple[Line, Line]]:
     pairs: list[tuple[Line, Line]] = []
     used: set[str] = set()
     said_a, said_b = ({compact(t) for t, _ in side[2]} for side in (a, b))
+    # A line the other side says too, however spaced, is true of both. (Read
+    # once a line, not once a pair: each line of one side meets all of the other's.)
+    own_b = [y for y in b[2] if compact(y[0]) not in said_a]
     for x in a[2]:
-        for y in b[2]:
-            # (A line the other side says too, however spaced, is true of both.)
-            if x[0] in used or y[0] in used or compact(x[0]) in said_b \
-                    or compact(y[0]) in said_a:
+        if compact(x[0]) in said_b:
+            continue
+        for y in own_b:
+            if x[0] in used or y[0] in used:
                 continue
             if _opposite(x[0], y[0]):
                 pairs.append((x, y))

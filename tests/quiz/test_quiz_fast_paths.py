@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from dataclasses import replace
 from itertools import product
+from typing import cast
+
+import pytest
 
 from bot.notes.model import SourceRef
 from bot.quiz import concepts, gloss
-from bot.quiz.material import Concept, Statement
+from bot.quiz.material import Concept, Material, Statement
 from bot.quiz.spelling import edits
 
 
@@ -65,8 +69,8 @@ def _plain_clue(concept: Concept, line: Statement, says_name: Callable[[str], bo
 
 def test_clues_are_kept_as_when_read_before_the_question_filters() -> None:
     concept, line = _locker()
-    texts = [line.text, "Locker는 무인 보관함에 물건을 넣어 둠", "무인 보관함에 물건을 넣어 둠 (택배 수령용)",
-             "무인 보관함에 물건을 넣어 둠"]
+    texts = [line.text, "Locker는 무인 보관함에 물건을 넣어 둠",
+             "무인 보관함에 물건을 넣어 둠 (택배 수령용)", "무인 보관함에 물건을 넣어 둠"]
     for said, dropped in product(product((False, True), repeat=4), repeat=2):
         def says_name(text: str, said: tuple[bool, ...] = said) -> bool:
             return said[texts.index(text)]
@@ -88,3 +92,14 @@ def test_a_clue_the_question_drops_is_not_read_for_the_name() -> None:
 
     assert concepts._clue(concept, line, [], ["Locker"], says_name, lambda _: False) is None
     assert read == []
+
+
+def test_a_clue_fits_half_the_siblings_as_counted_in_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    concept, line = _locker()
+    for n in range(6):
+        for fits in product((False, True), repeat=n):
+            others = [replace(concept, key=f"o{i}") for i in range(n)]
+            monkeypatch.setattr(concepts, "_could_be",
+                                lambda o, *_, fits=fits: fits[int(o.key[1:])])
+            assert concepts._fits_half(line, concept, others, cast(Material, None)) \
+                == (2 * sum(fits) >= n)
