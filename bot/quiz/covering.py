@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.quiz.opposites import opposites
-from bot.quiz.text import bare_word, negations, numbers, without_asides
+from bot.quiz.text import bare_word, differing_spans, negations, numbers, without_asides
 
 # A word added that takes back what the line says ('거의 실시간', 'not
 # encrypted'); another word added only narrows it ('자동 백업 가능' is still
@@ -40,15 +40,8 @@ def covers(one: str, other: str) -> bool:
     """Whether two lines are parallel (the same words before and after one
     span each) and their spans do not contradict: neither line is true of its
     side alone."""
-    a, b = _words(one), _words(other)
-    head = 0
-    while head < min(len(a), len(b)) and a[head] == b[head]:
-        head += 1
-    tail = 0
-    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
-        tail += 1
-    span_a, span_b = a[head:len(a) - tail], b[head:len(b) - tail]
-    if head + tail == 0 or not (span_a or span_b) or _contradict(span_a, span_b):
+    span_a, span_b, shared = differing_spans(_words(one), _words(other))
+    if shared == 0 or not (span_a or span_b) or _contradict(span_a, span_b):
         return False
     wider = set(span_a) <= set(span_b) or set(span_b) <= set(span_a)
     return wider or (bool(_OPEN & set(span_a)) != bool(_OPEN & set(span_b)))

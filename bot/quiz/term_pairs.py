@@ -31,7 +31,7 @@ from bot.quiz.material import (
 )
 from bot.quiz.naming import clean_name
 from bot.quiz.opposites import opposites
-from bot.quiz.text import compact, matter, without_asides
+from bot.quiz.text import compact, differing_spans, matter, without_asides
 
 # 'Active Health Check – 주기적으로 …': a name, a dash with spaces, what it does.
 _DASH_TERM = re.compile(r"^(?P<term>[^–—:：]{2,40}?)\s+[–—-]\s+(?P<def>\S.*)$")
@@ -184,12 +184,6 @@ def mirrors(one: str, other: str) -> bool:
     is not: too little is shared); a line that only adds words to the other
     ('TCP' / 'TCP and UDP') says no opposite."""
     a, b = compact(one), compact(other)
-    head = 0
-    while head < min(len(a), len(b)) and a[head] == b[head]:
-        head += 1
-    tail = 0
-    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
-        tail += 1
-    own_a, own_b = a[head:len(a) - tail], b[head:len(b) - tail]
-    return bool(own_a and own_b) and head + tail >= 4 \
+    own_a, own_b, shared = differing_spans(a, b)
+    return bool(own_a and own_b) and shared >= 4 \
         and max(len(own_a), len(own_b)) * 3 <= min(len(a), len(b))

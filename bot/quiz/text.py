@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 # The arrows a decision guide leads from a need to its answer by ('“Many VPCs
 # need connectivity” → TGW'); the '->' lines the notes parser reads itself
@@ -140,6 +140,23 @@ def name_parts(name: str) -> tuple[str, ...]:
         if len(part) >= 2:
             seen.setdefault(part, None)
     return tuple(seen)
+
+
+_Item = TypeVar("_Item")
+
+
+def differing_spans(a: Sequence[_Item], b: Sequence[_Item]
+                    ) -> tuple[Sequence[_Item], Sequence[_Item], int]:
+    """What two sequences hold between their longest shared start and shared end
+    (each side's own span), and how many items those ends share: 'A를 가리키는
+    호스트명' / 'B를 가리키는 호스트명' differ in one span each."""
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    return a[head:len(a) - tail], b[head:len(b) - tail], head + tail
 
 
 @lru_cache(maxsize=1 << 12)
