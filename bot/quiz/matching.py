@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from bot.quiz.build import assemble
 from bot.quiz.clauses import without_telling_clauses
+from bot.quiz.columns import column_name, descriptive
 from bot.quiz.concepts import CLUE_OVERLAP
 from bot.quiz.confusables import confusable
 from bot.quiz.gloss import gives_away, senses, shown_senses, spells_out_term
@@ -155,6 +156,10 @@ def match_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
                 # Its definition cannot be shown: the term is only a choice.
                 skip([entry], "definition not shown")
                 continue
+            column = _asked_column(entry, material.words.language)
+            if column is None:
+                skip([entry], "a column header the stem can not say")
+                continue
             # A definition that names another term ('tied to an AZ, we define it
             # by CIDRs' under Subnets) rules that term out as a choice, and the
             # terms named after the same pattern with it: 'Class A: 255.0.0.0,
@@ -173,11 +178,22 @@ def match_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
                 skip([entry], "fewer than 2 other terms")
                 continue
             out.append(Verdict(entry=entry, way="term",
-                               result=_which_term_by_clause(entry, others, glossary, material)))
+                               result=_which_term_by_clause(entry, others, glossary, material,
+                                                            column)))
             out.append(Verdict(entry=entry, way="definition",
                                result=_which_definition_by_clause(entry, shown, glossary,
-                                                                  material)))
+                                                                  material, column)))
     return out
+
+
+def _asked_column(entry: TermEntry, language: str) -> str | None:
+    """What the stem calls the entry's definition: '' for a description (a
+    line of its own, or a table column headed 설명, Meaning …), the value
+    column's header as the stem says it ('방법': the cell is the way to remove
+    '점유 대기', no description of it), or None when the stem can not say it."""
+    if descriptive(entry.column):
+        return ""
+    return column_name(entry.column, language)
 
 
 def _distinct(group: Sequence[TermEntry], glossary: GlossaryLike
@@ -335,22 +351,24 @@ def _by_clause(entry: TermEntry, others: Sequence[TermEntry], glossary: Glossary
 
 
 def _which_term_by_clause(entry: TermEntry, others: Sequence[TermEntry],
-                          glossary: GlossaryLike, material: Material) -> Question | str:
-    first = _which_term(entry, others, glossary, material)
+                          glossary: GlossaryLike, material: Material,
+                          column: str) -> Question | str:
+    first = _which_term(entry, others, glossary, material, column)
     cut = _by_clause(entry, others, glossary, first, _STEM_SAYS_TERM)
     if cut is None:
         return first
-    again = _which_term(cut, others, glossary, material)
+    again = _which_term(cut, others, glossary, material, column)
     return again if isinstance(again, Question) else first
 
 
 def _which_definition_by_clause(entry: TermEntry, others: Sequence[TermEntry],
-                                glossary: GlossaryLike, material: Material) -> Question | str:
-    first = _which_definition(entry, others, glossary, material)
+                                glossary: GlossaryLike, material: Material,
+                                column: str) -> Question | str:
+    first = _which_definition(entry, others, glossary, material, column)
     cut = _by_clause(entry, others, glossary, first, _DEFINITION_SAYS_TERM)
     if cut is None:
         return first
-    again = _which_definition(cut, others, glossary, material)
+    again = _which_definition(cut, others, glossary, material, column)
     if not isinstance(again, Question):
         return first
     # Cut short among whole definitions, the right one stands out by its length.
@@ -361,7 +379,7 @@ def _which_definition_by_clause(entry: TermEntry, others: Sequence[TermEntry],
 
 
 def _which_term(entry: TermEntry, others: Sequence[TermEntry], glossary: GlossaryLike,
-                material: Material) -> Question | str:
+                material: Material, column: str = "") -> Question | str:
     words = material.words
     answer_pieces = name_pieces(entry.term, glossary)
     picked, left_out = _pick(entry, others, glossary, material)
@@ -380,7 +398,9 @@ def _which_term(entry: TermEntry, others: Sequence[TermEntry], glossary: Glossar
         return "the stem names the term"
     if gives_away(entry.term, stem, [o.term for o in picked]):
         return "the stem translates the term"  # 정책 식별자 -> Id, 명령줄 -> CLI
-    body = f"{words.which_is_described}\n- {entry.definition}"
+    # A value column headed by what it holds is asked by that header.
+    ask = words.which_has_column.format(column=column) if column else words.which_is_described
+    body = f"{ask}\n- {entry.definition}"
     correct, wrong = even_names(entry.term, [o.term for o in picked])
     return assemble(
         "match", sources=["term", entry.text], section=entry.section, topic=entry.topic,
@@ -406,7 +426,7 @@ def _spells_term(text: str, entry: TermEntry, material: Material,
 
 
 def _which_definition(entry: TermEntry, others: Sequence[TermEntry], glossary: GlossaryLike,
-                      material: Material) -> Question | str:
+                      material: Material, column: str = "") -> Question | str:
     words = material.words
     answer_pieces = name_pieces(entry.term, glossary)
     # Definitions written in the answer's own language: one in another stands out.
@@ -451,7 +471,8 @@ def _which_definition(entry: TermEntry, others: Sequence[TermEntry], glossary: G
                                                                  glossary)
            for o in picked):
         return "a wrong definition names the term"
-    body = words.describes_term.format(term=entry.term)
+    body = (words.column_of_term.format(term=entry.term, column=column) if column
+            else words.describes_term.format(term=entry.term))
     return assemble(
         "match", sources=["definition", entry.text], section=entry.section, topic=entry.topic,
         concept=concept_key(entry.term, glossary), context=entry.crumb, body=body,

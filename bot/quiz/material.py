@@ -191,6 +191,9 @@ class TermEntry:
     # A row of a table ('Direct Connect | 전용 프라이빗 연결, 1개월+ 리드타임, 암호화
     # 없음'): a cell lists the term's features, each true of it alone.
     row: bool = False
+    # A table row's value-column header ('방법' over '필요한 모든 자원을 한 번에
+    # 요청'): what the definition is of the term ('' for a line of its own).
+    column: str = ""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -1151,7 +1154,9 @@ class _Reader:
                                        shown=not dangling_quantity(pair[1])
                                        and not arrow_shorthand(pair[1])
                                        and not tagline(pair[1]),
-                                       row=fact.kind == "row"))
+                                       row=fact.kind == "row",
+                                       column=fact.cells[1][0] if fact.kind == "row"
+                                       and len(fact.cells) == 2 else ""))
             if is_statement(fact) and not in_exercise(topic):
                 self.leaves.append(Leaf(statement=_statement(fact), section=section,
                                         topic=topic.title, crumb=placed,

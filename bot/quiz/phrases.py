@@ -19,6 +19,8 @@ class Phrases:
     not_true: str  # {name}
     true_of: str  # {name}
     describes_term: str  # {term}
+    column_of_term: str  # {term} {column}: a table's value column asked by its header
+    which_has_column: str  # {column}
     fill_blank: str
     fill_name: str  # a name blanked in its own line
     answer: str  # {answer} {where}
@@ -40,6 +42,8 @@ KO = Phrases(
     not_true="다음 중 {name}에 대한 설명으로 옳지 않은 것은?",
     true_of="다음 중 {name}에 대한 설명으로 옳은 것은?",
     describes_term="다음 중 '{term}'에 대한 설명으로 옳은 것은?",
+    column_of_term="다음 중 '{term}'의 {column}에 해당하는 것은?",
+    which_has_column="다음 {column}에 해당하는 것은?",
     fill_blank="빈칸에 들어갈 알맞은 값은?",
     fill_name="빈칸에 들어갈 알맞은 것은?",
     answer="정답: {answer} ({where})",
@@ -59,6 +63,8 @@ EN = Phrases(
     not_true="Which statement about {name} is NOT true?",
     true_of="Which statement about {name} is true?",
     describes_term="Which statement describes '{term}'?",
+    column_of_term="What is the {column} for '{term}'?",
+    which_has_column="Which one has this {column}?",
     fill_blank="Which value fills the blank?",
     fill_name="Which fills the blank?",
     answer="Answer: {answer} ({where})",
@@ -80,6 +86,8 @@ JA = Phrases(
     not_true="{name}についての説明として正しくないものはどれですか？",
     true_of="{name}についての説明として正しいものはどれですか？",
     describes_term="「{term}」の説明として正しいものはどれですか？",
+    column_of_term="「{term}」の{column}として正しいものはどれですか？",
+    which_has_column="次の{column}に当てはまるものはどれですか？",
     fill_blank="空欄に入る値はどれですか？",
     fill_name="空欄に入るものはどれですか？",
     answer="正解：{answer}（{where}）",
@@ -97,6 +105,8 @@ ZH = Phrases(
     not_true="关于{name}，下列说法错误的是哪一项？",
     true_of="关于{name}，下列说法正确的是哪一项？",
     describes_term="下列哪一项是对“{term}”的正确描述？",
+    column_of_term="下列哪一项是“{term}”的{column}？",
+    which_has_column="下列{column}对应的是哪一项？",
     fill_blank="空白处应填入的值是哪一项？",
     fill_name="空白处应填入的是哪一项？",
     answer="答案：{answer}（{where}）",
