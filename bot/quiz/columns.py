@@ -52,6 +52,6 @@ def column_name(header: str, language: str) -> str | None:
     if (pattern is None or len(plain) > _MAX_CHARS or _QUESTION.search(plain)
             or not pattern.fullmatch(plain)):
         return None
-    if language == "en" and not plain.isupper():
-        return plain.lower()  # 'Remedy' mid-sentence; an acronym ('TTL') as written
+    if language == "en" and all(word[1:].islower() for word in re.split(r"[ -]", plain)):
+        return plain.lower()  # 'Remedy' mid-sentence; 'TTL', 'Big-O' as written
     return plain

@@ -85,6 +85,8 @@ def test_header_readings() -> None:
     assert column_name("방법", "ko") == "방법"
     assert column_name("Remedy", "en") == "remedy"
     assert column_name("TTL", "en") == "TTL"
+    assert column_name("Big-O", "en") == "Big-O"
+    assert column_name("Retry Policy", "en") == "retry policy"
     assert column_name("Remedy", "ko") is None  # another language than the stem's
     assert column_name("When to use", "en") is None
     assert column_name("対処法", "ja") == "対処法"
