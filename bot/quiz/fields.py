@@ -10,7 +10,8 @@ both in, and no other choice, sets the answer apart by its subject alone.
 
 English words match by their lemma ('pays' is 'pay'), or as the start of a longer
 word when written with a star ('encrypt*' is in 'encryption'); Korean words at
-the start or the end of a word (지불할, 초당요금으로), phrases anywhere (English
+the start or the end of a word (지불할, 초당요금으로), phrases anywhere, and so
+Chinese and Japanese words (最初, 遅い), as these languages write no spaces (English
 ones as written: 'signed in', not 'sign* in', which 'signature in' would be); an entry
 written '=FS' is a piece of an acronym (EFS, NFS, FSx: *file system*), and
 '@duration' any length of time in seconds to hours ('6-8 minutes', '1~5분').
@@ -100,6 +101,9 @@ def _index() -> _Index:
                 table, key = parts, word[1:]
             elif _HANGUL_RUN.search(word):
                 table, key = (phrases, word.replace(" ", "")) if " " in word else (korean, word)
+            elif not word.isascii():
+                # Chinese and Japanese write no spaces: a word is read anywhere.
+                table, key = phrases, word
             elif " " in word:
                 table, key = said, word.lower()
             elif word.endswith("*"):
