@@ -466,7 +466,7 @@ class _Scanner:
         self.cards.append(AuthorCard(
             kind="basic", front=read.stem, back=read.options[answer], source=self.ref(i),
             syntax="practice", headings=self.path()[:-1], choices=read.options, note=note,
-            note_titled=titled,
+            note_titled=titled, others=read.others,
         ))
         return True
 
@@ -511,7 +511,7 @@ class _Scanner:
         self.cards.append(AuthorCard(
             kind="basic", front=read.stem, back=read.options[read.answer], source=self.ref(i),
             syntax="practice", headings=self.path(), choices=read.options, note=read.note,
-            note_titled=read.note_titled,
+            note_titled=read.note_titled, others=read.others,
         ))
         return True
 

@@ -150,7 +150,8 @@ class AuthorCard:
     `choices` are the author's own options of a practice question (`back` is
     the one the author's answer names); empty for every other card. `note` is
     the author's explanation of a practice question's answer, when written;
-    `note_titled` that it stands under a title saying so ('해설', 'Explanation').
+    `note_titled` that it stands under a title saying so ('해설', 'Explanation');
+    `others` the author's lines on the other options, when written option by option.
     """
 
     kind: str
@@ -163,6 +164,7 @@ class AuthorCard:
     choices: tuple[str, ...] = ()
     note: str = ""
     note_titled: bool = False
+    others: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

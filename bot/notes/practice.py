@@ -73,6 +73,8 @@ _EXPLAINS_RE = re.compile(
     r"해설|풀이|설명|이유|근거|解説|解析|解释|解釋|説明|说明|理由)\b",
     re.IGNORECASE,
 )
+# 'Key point: …', '핵심 개념: …': a short label opening a line of its own.
+_LABEL_RE = re.compile(r"^[^\W\d][\w\s-]{0,24}[:：]\s")
 MIN_OPTIONS = 3
 # Lines of a stem written among other text (not under a heading of its own).
 MAX_BLOCK_STEM = 6
@@ -98,6 +100,10 @@ class Practice:
     # Lines read, from the first: the question, its answer and (in a block
     # among others) the one paragraph of explanation right after it.
     end: int = 0
+    # The author's lines on the other options ('B) NACL: … also works, but …'),
+    # when the explanation goes option by option: where the author may concede
+    # that a wrong option works too.
+    others: tuple[str, ...] = ()
 
 
 def _plain(text: str) -> str:
@@ -253,7 +259,7 @@ class _Reader:
         return Practice(stem=stem, options=tuple(self.texts), keys=tuple(self.keys),
                         answer=index, note="\n".join(filter(None, (self.reason, note))),
                         note_titled=bool(note) and self.titled,
-                        end=at + after + len(why))
+                        end=at + after + len(why), others=self.others(why, index))
 
     def read_options(self) -> int | None:
         """Reads stem and options; the index of the first line after the
@@ -366,14 +372,7 @@ class _Reader:
         """The author's 'why': the line that opens with the right option's key
         when the author explains option by option, else the first lines."""
         key = self.keys[index]
-        lines: list[str] = []
-        for raw in after:
-            if _FENCE_RE.match(raw):
-                break
-            text = _plain(HTML_TAG_RE.sub(" ", _unmarked(raw))).strip()
-            if text and not _RULE_RE.match(text) and re.search(r"\w", text):
-                lines.append(text)
-        lines = [_unlinked(text) for text in lines]
+        lines = _explanation_lines(after)
         for text in lines:
             m = _KEY_TEXT_RE.match(text)
             if m is None and explains(text):
@@ -394,6 +393,36 @@ class _Reader:
             if len(kept) == MAX_NOTE_LINES:
                 break
         return "\n".join(kept)
+
+
+    def others(self, after: Sequence[str], index: int) -> tuple[str, ...]:
+        """The author's lines on the options other than the right one: a line
+        opening with another option's key ('B) NACL: …') and the lines under
+        it, up to the next key or title."""
+        right = self.keys[index]
+        out: list[str] = []
+        current = ""
+        for text in _explanation_lines(after):
+            m = _KEY_TEXT_RE.match(text)
+            if m is not None and _key(m.group("key")) in self.keys:
+                current = _key(m.group("key"))
+            elif explains(text) or text.endswith((":", "：")) or _LABEL_RE.match(text):
+                current = ""  # a new part ('Why the others are wrong:', '핵심 개념: …')
+            if current and current != right:
+                out.append(text)
+        return tuple(out)
+
+
+def _explanation_lines(after: Sequence[str]) -> list[str]:
+    """The lines of an explanation with words, plain, without links; up to code."""
+    lines: list[str] = []
+    for raw in after:
+        if _FENCE_RE.match(raw):
+            break
+        text = _plain(HTML_TAG_RE.sub(" ", _unmarked(raw))).strip()
+        if text and not _RULE_RE.match(text) and re.search(r"\w", text):
+            lines.append(_unlinked(text))
+    return lines
 
 
 def explains(text: str) -> bool:

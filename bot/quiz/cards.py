@@ -20,6 +20,7 @@ from pathlib import PurePath
 
 from bot.notes.model import AuthorCard, Deck
 from bot.quiz.build import make
+from bot.quiz.concessions import wrong_option_works
 from bot.quiz.gloss import gives_away
 from bot.quiz.naming import is_sequence_label, without_sequence_label
 from bot.quiz.question import AUTHOR, Question, digest, question_id
@@ -188,6 +189,8 @@ def _practice(card: AuthorCard, deck: Deck) -> Question | None:
     often an exam dump's, disputed or wrong, and the bot grades by it."""
     if not explained(card.note, card.back, titled=card.note_titled):
         return None
+    if wrong_option_works(card.front, card.others):
+        return None  # the author's own notes say a wrong option works too
     wrong = [c for c in card.choices if c != card.back]
     if len(wrong) != len(card.choices) - 1 or len(card.choices) > MAX_CHOICES:
         return None
