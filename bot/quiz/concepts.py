@@ -26,6 +26,7 @@ from bot.quiz.term_pairs import dash_term
 from bot.quiz.text import (
     compact,
     compact_lines,
+    ends_on_tag,
     even_names,
     leaked,
     name_parts,
@@ -494,7 +495,8 @@ def _clue(concept: Concept, s: Statement, others_pieces: list[frozenset[str]],
     def readable(clue: Statement) -> bool:
         # (A step that points back, 'Server receives this segment', dangles alone.)
         return 8 <= len(clue.text) <= MAX_CLUE \
-            and not _leaks(concept, clue.text, others_pieces) and not refers_back(clue.text)
+            and not _leaks(concept, clue.text, others_pieces) and not refers_back(clue.text) \
+            and not ends_on_tag(clue.text)
 
     @cache
     def usable(clue: Statement) -> bool:

@@ -380,6 +380,19 @@ def refers_back(text: str) -> bool:
     return bool(_POINTING.search(opening)) or _points_past_itself(text)
 
 
+# A statement closed by a bare tag after a colon ('… 실행환경을 초기화 : 콜드스타트'):
+# the tag names what the line is filed under (or avoids), and read as part of
+# the clue it says the opposite. A figure after the colon is the fact itself
+# ('최대 함수 실행 수 : 1000건'), and a short key before it is a label, not a
+# statement ('기본 포트 : HTTPS').
+_TRAILING_TAG = re.compile(r"^(?P<said>\S+(?:\s+\S+){3,}?)\s+[:：]\s*(?P<tag>[^\s\d:：]{2,12})\s*$")
+
+
+def ends_on_tag(text: str) -> bool:
+    """A statement of four words or more closed by one bare word after a colon."""
+    return _TRAILING_TAG.match(text.strip()) is not None
+
+
 # 'this information', 'these settings' later in an English line.
 _POINTING_LATER = re.compile(r"\b(?:this|these|those)\s+([A-Za-z][\w-]*)", re.IGNORECASE)
 
