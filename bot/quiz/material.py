@@ -334,6 +334,25 @@ def is_fragment(text: str) -> bool:
     return bool(_FRAGMENT.search(text) or dangling_quantity(text))
 
 
+# A line that stops mid-sentence and runs on in the next line or bullet
+# ('Automatically recognizes changes in the' / "resource's IP addresses",
+# 'プライベートサブネットの'): an article, a preposition or a particle is left
+# with nothing after it. (A capital 'A' is a name, 'Plan A'; '…するもの' is a
+# whole noun; Korean '의', '이', '가', '은' also end nouns, '정의', '주의', '차이',
+# so only '을'/'를' count.)
+_CUT_OFF = re.compile(
+    r"(?:\s(?:the|The|a|an|of|in|to|for|with|by|from|into|than)"
+    r"|[\uac00-\ud7a3](?:을|를)|[\u3040-\u30ff\u4e00-\u9fff](?:を|(?<!も)の|に|が|は|へ))$")
+
+
+def _whole_parent_line(fact: Fact) -> bool:
+    """A bullet with lines under it that says something whole by itself ('2つの
+    VPCを接続する' above its details): a statement of a section about one
+    thing. A line cut off mid-sentence, which the next lines go on with, is
+    none."""
+    return bool(fact.children) and not _line_rejection(fact.text.strip(), fact.kind, fact.arrow)
+
+
 def dangling_quantity(text: str) -> bool:
     return bool(_DANGLING_QUANTITY.match(text.strip()))
 
@@ -358,6 +377,8 @@ def _line_rejection(text: str, kind: str, arrow: str | None) -> str:
         return "a code line or leans on a figure"  # a request dump, a diagram
     if is_fragment(text):
         return "a fragment"
+    if _CUT_OFF.search(text):
+        return "cut off mid-sentence"
     if _HEADING_PHRASE.search(text):
         return "a heading phrase"
     if not 4 <= len(text) <= 140:
@@ -1019,7 +1040,7 @@ class _Reader:
                 or in_advert((topic.title,), (f.text for f in topic.all_facts())):
             return None
         statements = [_statement(f) for f in _stated_lines(topic.facts, self.names_of(name))
-                      if is_statement(f)]
+                      if is_statement(f) or _whole_parent_line(f)]
         crumb = self.title(deck, section)
         if not statements or not crumb or compact(crumb) == compact(name):
             return None
