@@ -260,22 +260,59 @@ def split_term(text: str) -> TermSplit:
         if term:
             return TermSplit(term=term, definition=clean_inline(bold.group("def")))
     text = strip_emphasis(text)
-    match = TERM_RE.match(text)
+    # A colon inside brackets ('X (a: b) c') is a remark's own, never the
+    # line's separator: the pattern reads the line with bracketed text masked.
+    match = TERM_RE.match(_mask_brackets(text))
     if match and not match.group("term").rstrip().endswith(("http", "https")):
-        term = clean_inline(match.group("term"))
-        definition = clean_inline(match.group("def") or "")
+        term = clean_inline(text[: match.end("term")])
+        definition = clean_inline(text[match.start("def"):] if match.group("def") else "")
         if term and not term.startswith("->"):
             return TermSplit(term=term, definition=definition)
     return _split_arrow(clean_inline(text))
 
 
+_BRACKETS = {")": "(", "]": "[", "）": "（"}
+
+
+def _mask_brackets(text: str) -> str:
+    """The text with what balanced brackets hold replaced by '_', same length.
+
+    Separators inside brackets ('ARP(IP주소 -> MAC주소)', '(a: b)') belong to
+    the bracketed remark; an unbalanced bracket ('1) …') masks nothing.
+    """
+    chars = list(text)
+    opened: list[int] = []
+    for index, char in enumerate(text):
+        if char in "([（":
+            opened.append(index)
+        elif char in _BRACKETS and opened and text[opened[-1]] == _BRACKETS[char]:
+            start = opened.pop()
+            if not opened:
+                chars[start + 1 : index] = "_" * (index - start - 1)
+    return "".join(chars)
+
+
+def _split_at_arrows(text: str) -> list[str]:
+    """The parts of `text` between its '->' arrows outside brackets."""
+    masked = _mask_brackets(text)
+    parts: list[str] = []
+    start = 0
+    at = masked.find("->")
+    while at != -1:
+        parts.append(text[start:at].strip())
+        start = at + 2
+        at = masked.find("->", start)
+    parts.append(text[start:].strip())
+    return parts
+
+
 def _split_arrow(text: str) -> TermSplit:
     stripped = text.strip()
-    if not stripped.startswith("->") and "->" not in stripped:
+    if not stripped.startswith("->") and "->" not in _mask_brackets(stripped):
         return TermSplit(term=None, definition=None)
     if stripped.startswith("->"):
         return TermSplit(term=None, definition=None, arrow="follows")
-    parts = [p.strip() for p in stripped.split("->")]
+    parts = _split_at_arrows(stripped)
     if len(parts) > 2 or any(not p for p in parts):
         return TermSplit(term=None, definition=None, arrow="flow")
     left, right = parts

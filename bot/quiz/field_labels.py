@@ -24,6 +24,7 @@ from collections.abc import Callable, Collection, Sequence
 from typing import Protocol, TypeVar
 
 from bot.notes.labels import is_generic
+from bot.notes.model import Fact, SourceRef
 from bot.quiz.text import compact
 
 # Three records share the key: two may be a pair of things compared ('Standard'
@@ -126,6 +127,49 @@ def without_sibling_labels(groups: Sequence[tuple[P, ...]]) -> list[tuple[P, ...
     kept = [tuple(e for e in group if thing_key(e.term) not in labels.get(at, ()))
             for at, group in enumerate(groups)]
     return [group for group in kept if len(group) >= MIN_GROUP]
+
+
+class Sourced(Keyed, Protocol):
+    @property
+    def source(self) -> SourceRef: ...
+
+
+S = TypeVar("S", bound=Sourced)
+Line = tuple[str, int]
+
+
+def items_above(facts: Sequence[Fact]) -> dict[Line, Line]:
+    """For each line written after a numbered item and before the next one at
+    the same level (and each line under those), the item's line: '1. 물리
+    계층' then '- 전송 단위: 비트' unindented stands under the item as much as
+    an indented line would."""
+    out: dict[Line, Line] = {}
+    item: Line | None = None
+    for fact in facts:
+        if fact.kind == "step":
+            item = (fact.source.file, fact.source.line)
+        for line in fact.walk():
+            if item is not None:
+                out[(line.source.file, line.source.line)] = item
+        out.update(items_above(fact.children))
+    return out
+
+
+def without_item_labels(groups: Sequence[tuple[S, ...]],
+                        item_of: dict[Line, Line]) -> list[tuple[S, ...]]:
+    """The groups without keys written under MIN_RECORDS sibling numbered items
+    or more ('- 전송 단위: …' after '1. 물리 계층', again after '2. 데이터링크
+    계층' and '3. 네트워크 계층'), however the lines are indented: each item
+    fills the key in with its own value, a slot of its record, never a term.
+    (A term written once among the items, 'end to end 전송 : …', stays.)"""
+    items: dict[str, set[Line]] = {}
+    for group in groups:
+        for entry in group:
+            item = item_of.get((entry.source.file, entry.source.line))
+            if item is not None:
+                items.setdefault(thing_key(entry.term), set()).add(item)
+    labels = {key for key, under in items.items() if len(under) >= MIN_RECORDS}
+    return _without_keys(groups, labels, thing_key)
 
 
 # Lists that share this many of their terms, this many times over, are one

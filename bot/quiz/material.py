@@ -24,9 +24,11 @@ from bot.notes.model import Deck, Fact, Section, SourceRef, Topic
 from bot.quiz.adverts import advertises, in_advert
 from bot.quiz.bare_names import about_another, bare_condition, conditional_term, names_only
 from bot.quiz.field_labels import (
+    items_above,
     thing_key,
     without_field_labels,
     without_form_fields,
+    without_item_labels,
     without_sibling_labels,
 )
 from bot.quiz.naming import (
@@ -36,6 +38,7 @@ from bot.quiz.naming import (
     has_equals,
     is_aspect,
     is_label,
+    name_after_label,
     pointed_subject,
     tagline,
 )
@@ -621,9 +624,13 @@ def join_crumb(head: str, tail: str) -> str:
 
 
 def topic_name(topic: Topic) -> str:
-    """The name a topic stands for: its title, or the part before a colon."""
-    title = topic.title.split(":", 1)[0] if ":" in topic.title else topic.title
-    return clean_name(title)
+    """The name a topic stands for: its title, or the part before a colon
+    (after it when the part before only numbers an alternative: 'Option 2:
+    Gateway Endpoint'; a label, never a choice, when what follows is no name)."""
+    head, colon, tail = topic.title.partition(":")
+    if colon:
+        return name_after_label(head, tail) or clean_name(head)
+    return clean_name(topic.title)
 
 
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
@@ -971,6 +978,9 @@ class _Reader:
         # ('- Symptoms: …' under every error of a guide: a slot of the layout.)
         self.term_groups = without_sibling_labels(
             without_field_labels(self.term_groups, self.thing_names(deck)))
+        item_of = {line: item for topic in deck.topics()
+                   for line, item in items_above(topic.facts).items()}
+        self.term_groups = without_item_labels(self.term_groups, item_of)
         for run in singles.values():
             self.add_group(run)
         said = {k: tuple(v) for k, v in self.said.items()}

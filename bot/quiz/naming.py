@@ -359,12 +359,52 @@ def pointed_subject(heading: str) -> str:
     return rest.strip()
 
 
+# A generic word and an enumerator: 'Pattern A', 'Option 2', 'Case 1', 'Type II',
+# 'Step 4', '방법 1', '케이스 2', '유형 A', 'パターンA', '方案一', '方法1'. It numbers
+# one of the author's alternatives and names none of them.
+_ENUMERATED_LABEL = re.compile(
+    r"^(?:pattern|option|choice|alternative|case|scenario|step|example|method|type|approach"
+    r"|solution|strategy|variant|design|plan|way|stage|phase|idea|use\s*case"
+    r"|방법|방식|방안|케이스|경우|사례|예시|예제|예|유형|패턴|옵션|시나리오|단계|해결책|전략|선택지"
+    r"|パターン|ケース|例|方法|方式|手順|ステップ|案|オプション|タイプ|シナリオ"
+    r"|方案|方式|案例|例子|示例|情况|情況|类型|類型|步骤|步驟|选项|選項|模式|场景|場景|策略)"
+    r"\s*[-#.]?\s*(?:\d{1,3}|(?<![A-Za-z])(?:[A-Za-z]|[IVX]{1,4})|[一二三四五六七八九十]{1,3}|[①-⑳])\s*[.:：)]?$",
+    re.IGNORECASE)
+# After an enumerated label, the name the author gave the alternative: a short
+# phrase ('Option 2: Gateway Endpoint'), not a sentence nor a description.
+_NAME_AFTER_LABEL_WORDS = 4
+_NAME_AFTER_LABEL_CHARS = 32
+
+
+def is_enumerated_label(text: str) -> bool:
+    """Whether a heading's name is only a generic word and an enumerator
+    ('Pattern A', 'Option 2', 'Type II', '방법 1', 'パターンA', '方案一')."""
+    core = _LEADING_MARKS.sub("", text.strip().strip("*_`")).strip()
+    return bool(_ENUMERATED_LABEL.match(core))
+
+
+def name_after_label(head: str, tail: str) -> str | None:
+    """For a heading 'head: tail' whose head is an enumerated label, the name
+    after the colon when it reads as one ('Option 2: Gateway Endpoint' ->
+    'Gateway Endpoint'); None when the head is no such label or the tail is a
+    description ('Pattern A: Private S3 + CloudFront for public content')."""
+    if not is_enumerated_label(head):
+        return None
+    name = clean_name(tail)
+    short = len(name) <= _NAME_AFTER_LABEL_CHARS and len(name.split()) <= _NAME_AFTER_LABEL_WORDS
+    plain = not re.search(r"[+&/,;.!]|\s(?:for|with|and|or|to|via|in|on|of)\s", name,
+                          re.IGNORECASE)
+    return name if name and short and plain and not is_label(name) else None
+
+
 def is_label(text: str) -> bool:
     """Whether a would-be name is a document part, a label, a question, a
     comparison, a pointer to other reading or a web address (see the module
     doc): never a concept."""
     core = re.sub(r"\([^()]*\)", " ", text).strip()
     if not core or is_generic(core) or is_generic(text) or is_pointer(core):
+        return True
+    if is_enumerated_label(core):
         return True
     if re.search(r"[?？]", text) or _COMPARISON.search(core) or _WEB_NAME.search(core) \
             or _FILE_NAME.search(core) \
