@@ -359,15 +359,18 @@ def pointed_subject(heading: str) -> str:
     return rest.strip()
 
 
-# A generic word and an enumerator: 'Pattern A', 'Option 2', 'Case 1', 'Type II',
-# 'Step 4', '방법 1', '케이스 2', '유형 A', 'パターンA', '方案一', '方法1'. It numbers
-# one of the author's alternatives and names none of them.
+# A generic word and an enumerator: 'Pattern A', 'Option 2', 'Case 1', 'Step 4',
+# '방법 1', '케이스 2', '유형 A', 'パターンA', '方案一', '方法1'. It numbers
+# one of the author's alternatives and names none of them. (Not 'Type', 'Phase'
+# nor 'Stage' in English, Japanese or Chinese: standards number their kinds so,
+# 'Type 1' … 'Type 4' of PoE, IKE 'Phase 1', and a table keyed by them asks the
+# designation itself.)
 _ENUMERATED_LABEL = re.compile(
-    r"^(?:pattern|option|choice|alternative|case|scenario|step|example|method|type|approach"
-    r"|solution|strategy|variant|design|plan|way|stage|phase|idea|use\s*case"
+    r"^(?:pattern|option|choice|alternative|case|scenario|step|example|method|approach"
+    r"|solution|strategy|variant|design|plan|way|idea|use\s*case"
     r"|방법|방식|방안|케이스|경우|사례|예시|예제|예|유형|패턴|옵션|시나리오|단계|해결책|전략|선택지"
-    r"|パターン|ケース|例|方法|方式|手順|ステップ|案|オプション|タイプ|シナリオ"
-    r"|方案|方式|案例|例子|示例|情况|情況|类型|類型|步骤|步驟|选项|選項|模式|场景|場景|策略)"
+    r"|パターン|ケース|例|方法|方式|手順|ステップ|案|オプション|シナリオ"
+    r"|方案|方式|案例|例子|示例|情况|情況|步骤|步驟|选项|選項|模式|场景|場景|策略)"
     r"\s*[-#.]?\s*(?:\d{1,3}|(?<![A-Za-z])(?:[A-Za-z]|[IVX]{1,4})|[一二三四五六七八九十]{1,3}|[①-⑳])\s*[.:：)]?$",
     re.IGNORECASE)
 # After an enumerated label, the name the author gave the alternative: a short
@@ -378,7 +381,7 @@ _NAME_AFTER_LABEL_CHARS = 32
 
 def is_enumerated_label(text: str) -> bool:
     """Whether a heading's name is only a generic word and an enumerator
-    ('Pattern A', 'Option 2', 'Type II', '방법 1', 'パターンA', '方案一')."""
+    ('Pattern A', 'Option 2', '방법 1', 'パターンA', '方案一')."""
     core = _LEADING_MARKS.sub("", text.strip().strip("*_`")).strip()
     return bool(_ENUMERATED_LABEL.match(core))
 
