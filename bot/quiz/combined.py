@@ -38,7 +38,10 @@ def _holds(right: str, other: str) -> bool:
     held = norm(other)
     if not held or len(other) > _HELD_CHARS:
         return False
-    return re.search(rf"(?<![\w]){re.escape(held)}(?![\w])", norm(right)) is not None
+    whole = norm(right)
+    # (A plain look first: most choices are not in the right one at all.)
+    return held in whole \
+        and re.search(rf"(?<![\w]){re.escape(held)}(?![\w])", whole) is not None
 
 
 def _takes_from(right: str, wrong: Sequence[str]) -> int:

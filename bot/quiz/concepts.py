@@ -109,13 +109,17 @@ def _family_and_member(a: str, b: str) -> bool:
 _VENDOR_PREFIX = re.compile(r"^(?:aws|amazon)(?=.)")
 
 
+@lru_cache(maxsize=1 << 12)
+def _bare_parts(name: str) -> tuple[str, ...]:
+    # Without a vendor prefix: 'AWS Organizations' is shown as 'Organizations'.
+    return tuple(_VENDOR_PREFIX.sub("", compact(p)) for p in name_parts(name))
+
+
 @lru_cache(maxsize=1 << 15)
 def _related_names(a: str, b: str) -> bool:
     # (Asked for the same pairs by every kind: remembered.)
-    for pa in name_parts(a):
-        for pb in name_parts(b):
-            # Without a vendor prefix: 'AWS Organizations' is shown as 'Organizations'.
-            ca, cb = (_VENDOR_PREFIX.sub("", compact(p)) for p in (pa, pb))
+    for ca in _bare_parts(a):
+        for cb in _bare_parts(b):
             # (A two-letter part is a word only whole: OU is no part of CloudTrail.)
             if ca == cb or (min(len(ca), len(cb)) >= 3 and (ca in cb or cb in ca)):
                 return True
