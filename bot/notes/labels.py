@@ -33,6 +33,7 @@ _META = """
 중요 매우중요 참고 비유 비유하자면 예를들어 예를들면 요점 주의 경고 꿀팁 힌트 기억 암기 한줄요약
 한줄정리 보충 복습 포인트 체크포인트 tip hint hints analogy analogies metaphor remember reminder
 caution attention nb fyi remark remarks memo aside bonus recap takeaway insight
+mnemonic mnemonics 암기법 語呂合わせ 口诀
 重要 注意 注 参考 例 例え 喩え たとえ 具体例 要約 まとめ ヒント コツ メモ 補足 備考 覚え方
 提示 提醒 备注 注释 例如 比喻 类比 举例 小结 补充 记住 警告 须知 划重点
 """
@@ -44,9 +45,13 @@ _GENERIC = frozenset(_WORDS.split()) | frozenset(_META.split()) | frozenset(
 _QUALIFIERS = frozenset("""
 initial basic basics main key general more other additional further quick short brief
 related final first second simple 관련 주요 기본 추가 간단 간단한 기타 전체 세부 상세 최종
+memory
 exam exams 시험 試験 考试
 """.split())
 _JOINERS = frozenset("and or & + / 및 과 와 또는 그리고".split())
+# Generic only beside a qualifier ('Quick memory hook'): alone, 'Hooks' names a
+# topic (React hooks, lifecycle hooks).
+_GENERIC_QUALIFIED = frozenset("hook hooks".split())
 # Headings that describe the file's own subject (`## Description` under
 # `# OSPF`): even at section level they name no topic of their own.
 _DESCRIBES = frozenset("""
@@ -80,8 +85,9 @@ def is_generic(title: str) -> bool:
         return True
     words = [label_key(w) for w in re.split(r"[\s,]+", title) if w.strip()]
     words = [w for w in words if w and w not in _JOINERS]
-    return (len(words) >= 2 and all(w in _GENERIC or w in _QUALIFIERS for w in words)
-            and any(w in _GENERIC for w in words))
+    generic = _GENERIC | _GENERIC_QUALIFIED
+    return (len(words) >= 2 and all(w in generic or w in _QUALIFIERS for w in words)
+            and any(w in generic for w in words))
 
 
 def describes_subject(title: str) -> bool:

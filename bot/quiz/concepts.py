@@ -34,6 +34,7 @@ from bot.quiz.text import (
     phrase_leaked,
     pieces,
     refers_back,
+    runs_labels_together,
     script_class,
     squash,
     telling,
@@ -500,7 +501,7 @@ def _clue(concept: Concept, s: Statement, others_pieces: list[frozenset[str]],
         # (A step that points back, 'Server receives this segment', dangles alone.)
         return 8 <= len(clue.text) <= MAX_CLUE \
             and not _leaks(concept, clue.text, others_pieces) and not refers_back(clue.text) \
-            and not ends_on_tag(clue.text)
+            and not ends_on_tag(clue.text) and not runs_labels_together(clue.text)
 
     @cache
     def usable(clue: Statement) -> bool:

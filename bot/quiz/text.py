@@ -393,6 +393,17 @@ def ends_on_tag(text: str) -> bool:
     return _TRAILING_TAG.match(text.strip()) is not None
 
 
+# A colon set apart by spaces: the notes' 'key : value'.
+_SPACED_COLON = re.compile(r"\s[:：]\s")
+
+
+def runs_labels_together(text: str) -> bool:
+    """Two labels run into one line ('보안 개선 : 데이터 베이스 성능 유지 : 매번 새
+    연결을 열 필요 없음'): the first label has no words of its own, and what
+    follows speaks of the second, so shown as one clue it reads as noise."""
+    return len(_SPACED_COLON.findall(text)) >= 2
+
+
 # 'this information', 'these settings' later in an English line.
 _POINTING_LATER = re.compile(r"\b(?:this|these|those)\s+([A-Za-z][\w-]*)", re.IGNORECASE)
 
