@@ -15,6 +15,7 @@ from bot.quiz.naming import is_bare_number, is_pointer, without_sequence_label
 from bot.quiz.question import AUTHOR, PAIR, Question, digest, fact_key, question_id, shuffled
 from bot.quiz.scripts import crosses_unread_language, latin_alone, unread_script
 from bot.quiz.setting_values import odd_kind
+from bot.quiz.spelling import edits
 from bot.quiz.text import norm, spelled_acronym
 
 
@@ -142,6 +143,8 @@ def rejection(question: Question) -> str | None:
         return "meaning echo"
     if _stands_out(choices[question.answer], wrong):
         return "answer stands out"
+    if question.kind not in ("cloze", AUTHOR) and _lacks_shared_opening(right_text, wrong):
+        return "answer lacks the others' first word"
     if question.kind != "cloze" and _holds_a_choice(right_text, wrong):
         return "answer holds a choice"
     # (An author's own options may well be 'A and B only' beside 'A only'.)
@@ -384,6 +387,29 @@ def _stands_out(right: str, wrong: Sequence[str]) -> bool:
     Timeout)' beside 'DLQ' and 'FIFO 대기열'): picked by its look alone."""
     longest = max(len(w) for w in wrong)
     return len(right) >= 20 and len(right) > 2.5 * longest
+
+
+# A first word that names: a Latin capital or a digit opens it ('S3', 'Fast',
+# 'Private'); a Korean word opening every wrong line ('데이터를 …') is just
+# how the notes phrase one list.
+_NAMING_OPENING = re.compile(r"^[A-Z0-9]")
+
+
+def _lacks_shared_opening(right: str, wrong: Sequence[str]) -> bool:
+    """Every wrong choice opens on one naming word and the right one does not
+    ('Intelligent-Tiering' beside 'S3 Standard-IA', 'S3 One Zone-IA'; 'Slow
+    Start' beside 'Fast Retransmit', 'Fast Recovery'): the odd one out is picked
+    by its look, or its name comes from another list of the notes."""
+    if len(wrong) < 2 or not all(len(w.split()) >= 2 for w in wrong):
+        return False
+    openings = {w.split()[0] for w in wrong}
+    if len(openings) != 1:
+        return False
+    opening = openings.pop()
+    first = right.split()[0] if right.split() else ""
+    # (The notes' slip is set right later: 'DyanmoDB Streams' opens as 'DynamoDB'.)
+    return bool(_NAMING_OPENING.match(opening)) \
+        and edits(first.casefold(), opening.casefold()) > 2
 
 
 def _holds_a_choice(right: str, wrong: Sequence[str]) -> bool:
