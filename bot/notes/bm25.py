@@ -98,7 +98,9 @@ class Scorer:
                     where[token].append(place)
         self._where = dict(where)
         self._rows = len(rows)
-        avgdl = sum(lengths) / self._rows if self._rows else 1.0
+        # (Rows may all be empty, a heading of punctuation over a bare fence:
+        # then no phrase scores, and any length stands in for the average.)
+        avgdl = (sum(lengths) / self._rows if self._rows else 0.0) or 1.0
         # The part of the denominator that depends on the row only, as FTS5
         # computes it: k1 * (1 - b + b * D / avgdl).
         self._norm = [K1 * (1 - B + B * d / avgdl) for d in lengths]

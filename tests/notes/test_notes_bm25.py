@@ -141,3 +141,10 @@ def test_a_query_with_such_a_character_is_asked_of_fts5(tmp_path: Path) -> None:
     with _compared(index) as seen:
         index.search("プロ・セス 프로세스")
     assert seen and all(same for same, _ in seen)
+
+
+def test_notes_whose_rows_are_all_empty_still_index(tmp_path: Path) -> None:
+    # A heading of punctuation over a bare code fence gives rows with no words:
+    # the average row length is zero, which once divided the index by zero.
+    index = LookupIndex.build(_deck(tmp_path, "# :\n```"), Glossary())
+    assert isinstance(index.search("anything"), list)
