@@ -8,6 +8,7 @@ from bot.notes.glossary import load_glossary
 from bot.notes.loader import load_deck
 from bot.quiz.bank import build_bank
 from bot.quiz.build import passes
+from bot.quiz.known_wrong import line_key, load_known_wrong
 
 CONTENT = Path(__file__).resolve().parents[2] / "content"
 
@@ -40,3 +41,19 @@ def test_seed_deck_bank() -> None:
     # when their only sibling of the same kind would fit their clue as well, and
     # the other choices left a kind word of the stem to the answer alone.)
     assert sum((t.section, t.title) in covered for t in topics) / len(topics) >= 0.26
+
+
+def test_no_seed_question_shows_a_line_the_deck_lists_as_known_wrong() -> None:
+    # known-wrong.txt is the deck maintainer's word that a line teaches something
+    # false or reads broken: it may stay in the notes (lookup finds it) but no
+    # stem, choice or clue of the bank may show it.
+    glossary = load_glossary(CONTENT / "glossary.yaml")
+    deck = load_deck(CONTENT / "aws-saa-ko.md", glossary=glossary)
+    known = load_known_wrong(CONTENT)
+    assert known
+    bank = build_bank(deck, glossary, known_wrong=known)
+    shown = [line_key(part) for q in bank
+             for part in (*q.prompt.splitlines(), *q.choices)]
+    assert not known & set(shown)
+    # A fragment two blind readers failed as unreadable (it was a clue of MQ).
+    assert line_key("다른 메시지 관리 서비스를 사용할 수 있게 브로커") not in shown
