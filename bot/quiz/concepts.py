@@ -12,9 +12,10 @@ from bot.notes.lines import split_term
 from bot.quiz.build import make
 from bot.quiz.categories import is_category, names_members
 from bot.quiz.confusables import confusable
+from bot.quiz.crumb_reading import seen_in_choice
 from bot.quiz.definitions import is_definition
 from bot.quiz.fields import echoed_fields
-from bot.quiz.gloss import gives_away, shares_all, shown_senses
+from bot.quiz.gloss import gives_away, lemma, own_part_spelled, shares_all, shown_senses
 from bot.quiz.material import Concept, Material, Statement, crumb_among, is_name, labelled
 from bot.quiz.nearest import STRANDED_SHARE, held_share, nearest, stranded, words_held
 from bot.quiz.qualities import claims_hands_off, only_merits, states_a_problem
@@ -713,13 +714,17 @@ def name_questions(material: Material) -> list[Question]:
 
 
 def crumb_senses(concept: Concept, material: Material) -> frozenset[str]:
-    """What the concept's breadcrumb shows of its full name (read once per
-    build: it is costly, and name and blank questions both ask)."""
+    """What the concept's breadcrumb shows of its full name, as a reader finds
+    it in the choice (crumb_reading: not a word only a glossary gloss of it
+    adds, '관리' of '조직 관리' for Organizations). Read once per build: it is
+    costly, and name and blank questions both ask."""
     # (One name may stand under two headings: keyed by both.)
     key = f"{concept.key}\x1f{concept.crumb}"
     found = material.crumb_senses.get(key)
     if found is None:
-        found = shown_senses(_full(concept, material), concept.crumb)
+        found = seen_in_choice(concept.name, sorted(material.spellings.get(concept.key, ())),
+                               concept.crumb,
+                               shown_senses(_full(concept, material), concept.crumb))
         material.crumb_senses[key] = found
     return found
 
@@ -745,9 +750,12 @@ def crumb_gives_away(concept: Concept, others: Sequence[Concept], material: Mate
     translation or transliteration of its name. (A sibling the breadcrumb
     names whole, as it names the answer, it sets apart as much.)"""
     listed = named_whole(concept.name, concept.crumb)
-    return gives_away(_full(concept, material), concept.crumb,
-                      [_full(o, material) for o in others
-                       if not (listed and named_whole(o.name, concept.crumb))])
+    rest = [_full(o, material) for o in others
+            if not (listed and named_whole(o.name, concept.crumb))]
+    # (gloss.gives_away, with the senses a reader finds in the choice.)
+    shown = crumb_senses(concept, material)
+    return own_part_spelled(_full(concept, material), concept.crumb, rest) \
+        or any(not shares_all(o, shown) for o in rest)
 
 
 def named_whole(name: str, crumb: str) -> bool:
@@ -756,9 +764,11 @@ def named_whole(name: str, crumb: str) -> bool:
     its head word shared by the list): a heading that lists things names each
     of them, and over choices it lists every one it sets none apart. A word of
     the name joined of two ('중기스케줄러') is written when its first part is a
-    word of the breadcrumb and the rest is in it too."""
+    word of the breadcrumb and the rest is in it too; the shared head word may
+    stand in the plural ('Subnets: Public vs Private' writes 'Public subnet')."""
     said = compact(crumb)
-    words = {compact(w) for w in _ALNUM_RUN.findall(crumb)}
+    written = _ALNUM_RUN.findall(crumb)
+    words = {compact(w) for w in written} | {compact(lemma(w)) for w in written}
     parts = _ALNUM_RUN.findall(without_asides(name) or name)
     return bool(parts) and all(
         compact(p) in words or any(compact(p)[:i] in words and compact(p)[i:] in said

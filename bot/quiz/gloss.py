@@ -37,6 +37,11 @@ _INVARIANT = frozenset({"series", "species", "status", "analysis", "access", "pr
 
 
 @lru_cache(maxsize=1 << 14)
+def lemma(word: str) -> str:
+    """The word lowercased, in the singular ('Subnets' -> 'subnet')."""
+    return _lemma(word)
+
+
 def _lemma(word: str) -> str:
     word = word.lower()
     if word in _INVARIANT:
