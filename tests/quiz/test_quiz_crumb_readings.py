@@ -41,6 +41,25 @@ def test_a_word_only_a_gloss_adds_points_at_nothing() -> None:
     assert all(q.prompt.startswith("운영 및 관리\n") for q in names)
 
 
+# The same four in English, under 'Operations and Management'.
+TOOLS_EN: dict[str, list[Node]] = {
+    "Ledgerline": ["Joins several accounts so one invoice arrives for all of them",
+                   "Pushes spending limit policies down to every joined account"],
+    "Tracewell": ["Records who made which call and when",
+                  "Keeps audit records free of charge for 90 days"],
+    "Gaugeboard": ["Draws server metrics as graphs on a dashboard",
+                   "Raises an alarm when a metric crosses its threshold"],
+    "Driftcheck": ["Keeps the history of resource settings at each point in time",
+                   "Marks settings that break a rule as noncompliant"],
+}
+
+
+def test_a_word_only_a_gloss_adds_points_at_nothing_in_english() -> None:
+    glossary = Glossary.from_mapping({"Ledgerline": ["Ledger Management"]})
+    deck = make_deck({"Operations and Management": TOOLS_EN})
+    assert _asked(build_bank(deck, glossary), "Ledgerline")
+
+
 def test_a_heading_writing_a_whole_spelling_still_points() -> None:
     # A heading that writes a spelling of the answer whole ('Nexus Desk' over
     # Ledgerline, glossed 'Nexus Desk') names it among tools it does not name.
