@@ -95,12 +95,14 @@ def _name_stage(concept: Concept, group: Sequence[Concept], material: Material) 
     if not concept.named:
         return "not a name (heading, aspect or label)"
     others = c._siblings(concept, group, material)
-    if len(others) < 2:
+    # (Two of one kind and no third are asked as a pair.)
+    if len(others) < 2 and not (others and c.paired(concept, others[0], group)):
         fair = c.fair_siblings(concept, group, material)
         return f"fewer than 2 fair siblings ({len(fair)} fair of {len(group) - 1})"
     full_name = c._full(concept, material)
     concept, others = c.crumb_fitted(concept, others, material)
-    if len(others) < 2:
+    pair = len(others) == 1 and c.paired(concept, others[0], group)
+    if len(others) < 2 and not pair:
         return "breadcrumb shows part of the name"
     full_others = [c._full(o, material) for o in others]
     if c.crumb_gives_away(concept, others, material):
@@ -153,7 +155,7 @@ def _name_stage(concept: Concept, group: Sequence[Concept], material: Material) 
         return f"one generic clue ({why or 'no other statement'})"
     for chunk in c._chunks(clues):
         fair = [o for o in others if not c._could_be(o, concept, chunk, material)]
-        if len(fair) >= 2:
+        if len(fair) >= (1 if pair else 2):
             return "asked"
     return "the notes also describe the distractors so"
 

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 
+from bot.notes.labels import is_generic
 from bot.notes.lines import split_term
 from bot.quiz.build import make
 from bot.quiz.categories import is_category, names_members
@@ -18,8 +19,10 @@ from bot.quiz.fields import echoed_fields
 from bot.quiz.gloss import gives_away, lemma, own_part_spelled, shares_all, shown_senses
 from bot.quiz.material import Concept, Material, Statement, crumb_among, is_name, labelled
 from bot.quiz.nearest import STRANDED_SHARE, held_share, nearest, stranded, words_held
+from bot.quiz.pair_titles import joins_two
 from bot.quiz.qualities import claims_hands_off, only_merits, states_a_problem
 from bot.quiz.question import PAIR, Question
+from bot.quiz.reading_lists import names_reading_list, reading_list
 from bot.quiz.self_definitions import defines_itself
 from bot.quiz.spelling import edits
 from bot.quiz.subjects import defines_another
@@ -341,14 +344,31 @@ def _own_words(other: Concept, answer: Concept, material: Material) -> frozenset
     return material.vocabulary_without(other.key, answer.key) | pieces(other.name)
 
 
-def paired(concept: Concept, other: Concept) -> bool:
+def paired(concept: Concept, other: Concept, group: Sequence[Concept] = ()) -> bool:
     """Two things named alike, one word apart in the same place ('MAC Header' /
     'LLC Header', 'Public Subnet' / 'Private Subnet'): two of one kind, written
     side by side. A shared word in another place names no shared kind ('Custom
-    VPC', a kind of VPC, beside 'VPC Peering', a link between VPCs)."""
+    VPC', a kind of VPC, beside 'VPC Peering', a link between VPCs). Or the
+    only two things the notes write under one heading ('Redis' and 'Memcached'
+    under 'ElastiCache', 'AD Connector' and 'Simple AD' under a heading of
+    directory options): the heading says what kind both are."""
+    if _only_two(concept, other, group):
+        return True
     mine, theirs = _ordered_words(concept.name), _ordered_words(other.name)
     return len(mine) == len(theirs) >= 2 \
         and sum(a != b for a, b in zip(mine, theirs, strict=True)) == 1
+
+
+def _only_two(concept: Concept, other: Concept, group: Sequence[Concept]) -> bool:
+    # (Not the two fair ones of a longer list: the others there may be of
+    # another kind. Nor the two parts of a reading list ('Videos' and
+    # 'Readings' under 'Learning resources', '勉強資料' beside '所感'): sources
+    # and labels, no kind of thing the notes teach. Nor a heading joining two
+    # names ('HashMap과 HashTable'): a topic on two things, not one thing.)
+    return len(group) == 2 and {o.key for o in group} == {concept.key, other.key} \
+        and not reading_list(concept.crumb) \
+        and not any(names_reading_list(n) or is_generic(n) or joins_two(n)
+                    for n in (concept.name, other.name))
 
 
 def _ordered_words(name: str) -> list[str]:
@@ -859,7 +879,7 @@ def _name(concept: Concept, others: list[Concept], material: Material,
     others_pieces = [o.pieces for o in others]
     # Two of one kind and no third ('MAC Header' / 'LLC Header'): asked as a
     # pair, which of the two the clue describes.
-    pair = len(others) == 1 and paired(concept, others[0])
+    pair = len(others) == 1 and paired(concept, others[0], group)
     if len(others) < 2 and not pair:
         return []
     full_others = [_full(o, material) for o in others]

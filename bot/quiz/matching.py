@@ -17,6 +17,7 @@ from bot.quiz.gloss import gives_away, senses, shown_senses, spells_out_term
 from bot.quiz.material import Material, TermEntry, concept_key
 from bot.quiz.nearest import STRANDED_SHARE, nearest, stranded
 from bot.quiz.question import Question
+from bot.quiz.reading_lists import reading_list
 from bot.quiz.setting_values import odd_clue
 from bot.quiz.table_kinds import kind_mates
 from bot.quiz.text import (
@@ -56,15 +57,6 @@ _USE_CASES = re.compile(r"사용\s*예|사용\s*사례|활용\s*사례|활용\s*
                         r"examples?|scenarios?|시나리오", re.IGNORECASE)
 
 
-# A reading list ('Readings', 'Further reading', '참고 자료'): titles matched to
-# their sources ('Deep Dive Through A Graph' -> 'DFS Traversal, basecs') are
-# told apart by knowing the articles, not the subject.
-_READINGS = re.compile(
-    r"(?:(?:learning|further|additional|recommended|useful|external)\s+)?"
-    r"(?:readings?|references?|resources?|links?|bibliography)|"
-    r"참고\s*(?:자료|문헌|링크)?|읽을\s*거리|参考(?:文献|資料|资料)?", re.IGNORECASE)
-
-
 # A list of advice ('CKA Exam Tips', '시험 팁', '注意事項'): its bold openings
 # ('StorageClass is the key', 'Lab provisioners') label tips, not things, and a
 # tip read without its label ('Know it controls …') is a fragment.
@@ -76,10 +68,6 @@ _ADVICE = re.compile(
 
 def _advice_list(crumb: str) -> bool:
     return bool(_ADVICE.search(crumb.rsplit(" > ", 1)[-1].strip()))
-
-
-def _reading_list(crumb: str) -> bool:
-    return any(_READINGS.fullmatch(level.strip()) for level in crumb.split(" > "))
 
 
 def _names(text: str, term: str) -> bool:
@@ -123,7 +111,7 @@ def match_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
             # told apart by everyday sense, not by what was studied.
             skip(group, "a list of use cases")
             continue
-        if _reading_list(group[0].crumb):
+        if reading_list(group[0].crumb):
             skip(group, "a reading list")
             continue
         if _advice_list(group[0].crumb):

@@ -67,6 +67,12 @@ def _compared_pair(text: str) -> list[str]:
     return names
 
 
+def joins_two(name: str) -> bool:
+    """A name made of two joined ('HashMap과 HashTable', 'Users and Groups',
+    'TCPとUDP'): a heading over two things, itself no one thing."""
+    return len(_PAIR_JOIN.split(without_asides(name).strip())) >= 2
+
+
 def names_both(title: str, one: str, other: str) -> bool:
     """A heading that is the two names joined and nothing more ('NAT Gateway and
     NAT Instance', 'EBS와 EFS', 'TCP vs UDP 비교'), in either order."""
