@@ -11,7 +11,11 @@ are made (the parser keeps the lines as written; only the quiz reads them so).
   backticks are markup, not part of it.
 - 'term – definition', 'term — definition', 'term - definition' and the
   full-width 'term：definition' are term lines as much as 'term: definition',
-  when the left side is a name and the right side says something about it.
+  when the left side is a name and the right side says something about it;
+  in a numbered list too ('1. **死锁预防**：统一资源访问顺序'), as a numbered
+  'term: definition' already is.
+- A numbered step ending on a statement of code ('빈 객체의 생성 `let obj={};`',
+  its example written on the line below) is the step its words say.
 """
 
 from __future__ import annotations
@@ -57,8 +61,26 @@ def unwrap_code(text: str) -> str:
     return _SHORT_CODE.sub(r"\1", text) if "`" in text else text
 
 
+# Code statements ending a numbered step ('빈 객체의 생성 `let obj={};`', 'Return
+# the object `return obj;`'): a statement of code, closed by ';' or assigning
+# with '=', is the step's example (written on the line below it), never a word
+# of the step's sentence as a name in code style is ('Run `kubectl apply`').
+_TRAILING_STATEMENTS = re.compile(r"(?:\s*`[^`]*(?:;\s*|[^=!<>]=[^=][^`]*)`)+\s*$")
+
+
+def _without_example(fact: Fact) -> Fact:
+    """A step without the code statement it ends on, when words say the step."""
+    if fact.kind != "step" or fact.term is not None or fact.arrow is not None:
+        return fact
+    words = _TRAILING_STATEMENTS.sub("", fact.text).strip()
+    return replace(fact, text=words) if words and words != fact.text.strip() else fact
+
+
 def _uncoded(fact: Fact) -> Fact:
     if "`" not in fact.text or fact.kind == "pre":
+        return fact
+    fact = _without_example(fact)
+    if "`" not in fact.text:
         return fact
     text = unwrap_code(fact.text)
     if fact.term is None and fact.arrow is None:
@@ -98,8 +120,10 @@ def _glyph(fact: Fact) -> str | None:
 
 
 def _separated(fact: Fact) -> Fact:
-    """A term line written with a dash or a full-width colon."""
-    if fact.term is not None or fact.arrow is not None or fact.kind not in ("bullet", "text"):
+    """A term line written with a dash or a full-width colon (bulleted, numbered
+    or a paragraph line)."""
+    if fact.term is not None or fact.arrow is not None \
+            or fact.kind not in ("bullet", "text", "step"):
         return fact
     text = fact.text.strip()
     for left, right in _splits(text):

@@ -53,6 +53,9 @@ _ORDER_WORDS = re.compile(
     r"(?<![A-Za-z])(?:steps|procedure|workflow|sequence)$|"
     # ('Process', 'Flow' alone name a thing; 'Build process', 'Data flow' an order.)
     r"(?<=[A-Za-z] )(?:process|flow|lifecycle|life cycle)$|"
+    # (So with Korean words before the loanword: '객체 생성 프로세스', '배포 프로세스';
+    # '프로세스' alone, or in '프로세스 (Process)' read bare of its aside, is the thing.)
+    r"(?<=[가-힣] )프로세스$|"
     r"^how to\b",
     re.IGNORECASE)
 # A lead-in that ends by pointing at the list ('执行流程如下：', 'The steps are
