@@ -255,6 +255,9 @@ def _table_blanks(topic: Topic, table: Table, crumb: str, words: Phrases,
                   glossary: GlossaryLike) -> list[Question]:
     header = table.header
     rows = [r for r in table.rows if len(r) == len(header)]
+    if len(rows) == 1 and len(table.rows) == 1 and len(header) >= 2 \
+            and all(_CASE.search(h) for h in header):
+        return _case_blanks(topic, table, crumb, words, glossary)
     if len(header) < 2 or len(rows) < 3:
         return []
     names = [clean_name(r[0]) for r in rows]
@@ -287,6 +290,35 @@ def _table_blanks(topic: Topic, table: Table, crumb: str, words: Phrases,
                                    (g[0], g[1] or variable), style, words, glossary)
             if question is not None:
                 out.append(question)
+    return out
+
+
+def _case_blanks(topic: Topic, table: Table, crumb: str, words: Phrases,
+                 glossary: GlossaryLike) -> list[Question]:
+    """A table of one row whose columns are the cases ('| 평균 | 최선 | 최악 |'
+    over 'Θ(nlogn) | Ω(nlogn) | O(nlogn)'): the running times of the one
+    algorithm the breadcrumb names above its measure heading ('힙 소트 >
+    시간복잡도'), one blank a case. A lower bound (Ω) is never blanked: every
+    smaller class bounds the same running time from below, so more than one
+    choice would be right."""
+    name = next((level.strip() for level in reversed(crumb.split(" > "))
+                 if not _MEASURE_HEADING.match(level.strip())), "")
+    if not name:
+        return []
+    row = table.rows[0]
+    line = row_lines(topic, [row], table.source)[0]
+    out: list[Question] = []
+    for label, cell in zip(table.header, row, strict=True):
+        cell = cell.strip()
+        m = _BOUND.match(cell)
+        found = growth(m.group("inner")) if m else None
+        if m is None or found is None or m.group("mark") == "Ω" \
+                or cell[m.end():].strip():
+            continue
+        question = _cell_blank(topic, line, crumb, clean_name(name), label, m,
+                               (found[0], found[1] or "n"), m.group("inner"), words, glossary)
+        if question is not None:
+            out.append(question)
     return out
 
 
