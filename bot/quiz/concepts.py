@@ -17,7 +17,15 @@ from bot.quiz.crumb_reading import seen_in_choice
 from bot.quiz.definitions import is_definition
 from bot.quiz.fields import echoed_fields
 from bot.quiz.gloss import gives_away, lemma, own_part_spelled, shares_all, shown_senses
-from bot.quiz.material import Concept, Material, Statement, crumb_among, is_name, labelled
+from bot.quiz.material import (
+    Concept,
+    Material,
+    Statement,
+    crumb_among,
+    is_name,
+    labelled,
+    split_sentences,
+)
 from bot.quiz.nearest import STRANDED_SHARE, held_share, nearest, stranded, words_held
 from bot.quiz.pair_titles import joins_two
 from bot.quiz.qualities import claims_hands_off, only_merits, states_a_problem
@@ -434,8 +442,75 @@ def _could_be(other: Concept, answer: Concept, clues: Sequence[Statement],
     if limit is None:
         # One clue alone must be the more telling: nothing else may half fit it.
         limit = CLUE_OVERLAP if len(clues) > 1 else SINGLE_CLUE_OVERLAP
-    return any(material.overlap(c.text, vocabulary) >= limit
-               or _said_alike(other, c, material) for c in clues)
+    for clue in clues:
+        # (Read on what tells the clue apart when the notes define `other` as
+        # the same kind of thing: see _differentia.)
+        told = _differentia(clue.text, other, material)
+        if told != clue.text:
+            clue = replace(clue, text=told)
+        if material.overlap(clue.text, vocabulary) >= limit or _said_alike(other, clue, material):
+            return True
+    return False
+
+
+# The shared kind a definition opens or ends on, in characters: a few words
+# ('A graph traversal algorithm which …', '… 최단 경로를 찾는 알고리즘이다').
+MIN_GENUS = 12
+
+
+def _differentia(clue: str, other: Concept, material: Material) -> str:
+    """The clue without the kind it shares with the notes' own definition of
+    `other`: two siblings defined alike ('Depth-first search is a graph
+    traversal algorithm which explores as far as possible …', 'Breadth-first
+    search is a graph traversal algorithm which starts at a node …') share
+    their kind by being siblings; whether the clue fits `other` is read on
+    what tells it apart. The whole clue when the notes define `other` in no
+    line of the clue's opening or ending."""
+    names = (other.name, *sorted(material.spellings.get(other.key, ())))
+    for own in _definitions(material.said_about.get(other.key, ()), names):
+        rest = _without_shared(clue, own)
+        if rest != clue:
+            return rest
+    return clue
+
+
+@lru_cache(maxsize=1 << 12)
+def _definitions(lines: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, ...]:
+    """What the lines define a thing of those names as: the predicate of each
+    line whose first sentence (where a paragraph defines its subject) does."""
+    firsts = dict.fromkeys(split_sentences(t)[0] for t in lines if t.strip())
+    return tuple(_without_subject(line, names) for line in firsts
+                 if defines_itself(line, names))
+
+
+def _common_length(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _without_shared(clue: str, other: str) -> str:
+    """`clue` without the opening or the ending it shares with `other`, cut at
+    a word's edge (at any character in Chinese or Japanese, written without
+    spaces), when that is the kind alone: long enough, with telling words of
+    its own left after it."""
+    a, b = clue.lower(), other.lower()
+    spaced = " " in clue
+    head = _common_length(a, b)
+    if spaced and 0 < head < len(clue) and clue[head - 1] != " ":
+        head = clue.rfind(" ", 0, head) + 1  # (back to the start of the word cut)
+    tail = _common_length(a[::-1], b[::-1])
+    start = len(clue) - tail
+    if spaced and 0 < start < len(clue) and clue[start - 1] != " " and clue[start] != " ":
+        found = clue.find(" ", start)  # (on to the end of the word cut)
+        start = len(clue) if found < 0 else found
+    for rest, shared in ((clue[head:].strip(), head), (clue[:start].strip(), len(clue) - start)):
+        if shared >= MIN_GENUS and len(telling(rest)) >= 3:
+            return rest
+    return clue
 
 
 def _said_alike(other: Concept, clue: Statement, material: Material) -> bool:
