@@ -39,7 +39,7 @@ _PREDICATE = re.compile(
 # ('가장 짧은', '데이터를', 'A와'), or on a joining word.
 # A condition ('… 삭제할 때', '… 통합할 때나') qualifies the next part too.
 _QUALIFIES = re.compile(
-    r"(?:[은는을를의와과로에고며면서한운된인던할될게적나때]|및|또는|등|and|or)$", re.IGNORECASE)
+    r"(?:[은는을를의와과로에고며면서한운된인던할될게적나때도]|및|또는|등|and|or)$", re.IGNORECASE)
 # A verbal noun closing a part ('EC2 생성', '처리량을 자동 조절'): it may share
 # the predicate written after the next part ('ASG를 생성하면서 EC2 생성, ELB
 # 설정 가능'), so it is no described noun of its own.

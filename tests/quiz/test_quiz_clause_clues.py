@@ -63,3 +63,9 @@ def test_a_described_noun_opens_a_line_of_clauses() -> None:
     text = "서버 한 대에 붙여 쓰는 블록 단위 디스크, 같은 데이터 센터 안에서만 붙일 수 있음"
     assert clauses(text) == ["서버 한 대에 붙여 쓰는 블록 단위 디스크",
                              "같은 데이터 센터 안에서만 붙일 수 있음"]
+
+
+def test_a_concessive_opening_is_no_clause_of_its_own() -> None:
+    # ('… 바꿔도' = 'even if … is swapped': the second part holds only under it.)
+    text = "부모 객체를 자식 객체로 바꿔도, 부모를 쓰는 코드는 그대로 동작해야 한다"
+    assert clauses(text) == [text]
