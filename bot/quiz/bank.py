@@ -333,9 +333,15 @@ def _spread(bank: Sequence[Question], order: Sequence[int]) -> list[int]:
 
 
 def _answers(one: Question, other: Question) -> bool:
-    """Whether either of two questions on a shared line shows the other's answer."""
+    """Whether either of two questions on a shared line shows the other's answer,
+    or the one names the concept the other blanks in that line (a clue shown
+    with its name cut, '… 막을 수 있음', then blanked, '___을(를) 사용하면 …
+    막을 수 있음': the first taught the second's answer)."""
     if set(one.facts).isdisjoint(other.facts):
         return False
+    if {one.kind, other.kind} == {"name", "blank"} \
+            and one.correct_choice == other.correct_choice:
+        return True
     return any(_prints(shown.prompt, asked.correct_choice)
                for asked, shown in ((one, other), (other, one)))
 

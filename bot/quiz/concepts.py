@@ -26,6 +26,7 @@ from bot.quiz.material import (
     labelled,
     split_sentences,
 )
+from bot.quiz.mentions import after_means, without_pointer
 from bot.quiz.nearest import STRANDED_SHARE, held_share, nearest, stranded, words_held
 from bot.quiz.pair_titles import joins_two
 from bot.quiz.qualities import claims_hands_off, only_merits, states_a_problem
@@ -587,9 +588,12 @@ def _clue(concept: Concept, s: Statement, others_pieces: list[frozenset[str]],
     비디오 분석 (… 사물 인식)' under Rekognition) is left out the same way.
     `kept`: whether the question keeps the clue found (None if not)."""
     texts = [s.text, without_asides(s.text)]
-    predicate = _without_subject(s.text, spellings)
-    if predicate:
-        texts += [predicate, without_asides(predicate)]
+    # (The line without the name it opens on as its subject, points at in
+    # closing, or names as the means to what it says: mentions.py.)
+    for cut in (_without_subject(s.text, spellings), without_pointer(s.text, spellings),
+                after_means(s.text, spellings)):
+        if cut:
+            texts += [cut, without_asides(cut)]
     clues = [Statement(text=text, source=s.source) for text in dict.fromkeys(texts)]
 
     @cache

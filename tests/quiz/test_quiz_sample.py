@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from itertools import combinations
 
 from quiz_decks import make_deck
@@ -181,3 +182,14 @@ def test_a_sample_smaller_than_the_bank_spreads_over_its_lists() -> None:
         assert sample(bank, 4, seed) == picked
     # A bank that has only one list still fills the sample from it.
     assert len(sample(bank[:8], 5, 3)) == 5
+
+
+def test_a_line_named_as_a_clue_never_comes_back_blanked_for_the_same_name() -> None:
+    # A name question showing a line (its name cut) and a blank on that line:
+    # the first taught the second's answer, even when the bank runs out.
+    named = _question(0, (1, 2))
+    blank = replace(_question(1, (1,)), kind="blank")
+    other = replace(blank, id="q2", choices=("b", "a", "c"))  # another answer
+    for seed in range(10):
+        assert len(sample([named, blank], 2, seed)) == 1
+        assert len(sample([named, other], 2, seed)) == 2
