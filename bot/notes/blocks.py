@@ -138,14 +138,41 @@ def _item_text(raw: str) -> str:
     return cm.group(2) if cm else text
 
 
+# How a line that says something ends, rather than one that names a topic: a
+# full stop, or a Korean or Japanese predicate ('추가할 수 있음', '오버랩될 수
+# 없음', '안됨', '…한다'; 'できる', 'しない', 'します'). A trailing aside
+# ('… 올 수 없음. (RFC1918 IP 범위: …)') is read past.
+_STATED_END = re.compile(
+    r"(?:[.。!！]|(?<=[\uac00-\ud7a3])(?:음|함|됨|임|다|요)"
+    r"|(?<=[\u3040-\u30ff\u4e00-\u9fff])(?:する|できる|ない|ます|です|である|れる))$")
+_TRAILING_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
+def _states(raw: str) -> bool:
+    """A numbered item written as a whole statement ('2. CIDR는 기존 CIDR에 오버랩될
+    수 없음'), not emphasised as a title ('1. **도청이 가능하다**')."""
+    nm = L.NUMBERED_RE.match(raw)
+    body = (nm.group(3) or "").strip() if nm else ""
+    if not body or body.startswith(("**", "__", "#")):
+        return False
+    text = L.clean_inline(I.plain(body))
+    text = _TRAILING_ASIDE.sub("", text).strip()
+    return bool(_STATED_END.search(text))
+
+
 def _steps(lines: list[str], fenced: set[int], out: Prepass) -> None:
-    """Numbered lines (not indented) that are steps rather than topics."""
+    """Numbered lines (not indented) that are steps rather than topics. A run
+    whose every item is a statement of its own ('1. 기존의 VPC에 CIDR를 추가할 수
+    있음', '2. … 오버랩될 수 없음') lists rules or facts, even when one of them
+    has an example under it: a sentence names no topic, so its items are
+    kept as lines of the section rather than turned into titles of nothing."""
     run: list[int] = []
     has_children = False
 
     def close() -> None:
         nonlocal has_children
-        if run and not has_children:
+        if run and (not has_children
+                    or (len(run) >= 2 and all(_states(lines[k]) for k in run))):
             out.steps.update(k + 1 for k in run)
         run.clear()
         has_children = False
