@@ -1388,10 +1388,12 @@ def _sentence_over_notes(fact: Fact) -> bool:
 
 
 # A heading of uses or examples ('사용 예:', 'Examples:', 'When to use:', '用途：'):
-# what it lists are uses of the thing, not what the thing is or does.
+# what it lists are uses of the thing, not what the thing is or does. An
+# English word is read whole: 'Causes:', 'Statuses:' end on the letters of
+# 'uses' and head causes and states, which say what the thing is.
 _USES_HEAD = re.compile(
     r"(?:(?:사용|활용|적용)\s*(?:예|예시|사례|처|분야)|언제\s*(?:사용|쓰)\S*|예시|예제|"
-    r"examples?|use\s*cases?|usages?|uses|when\s+to\s+use|applications?|"
+    r"(?<![A-Za-z])(?:examples?|use\s*cases?|usages?|uses|when\s+to\s+use|applications?)|"
     r"用途|使用例|用例|応用例|使い所|使用场景|应用场景|适用场景|例子|示例)\s*[:：]$",
     re.IGNORECASE)
 
