@@ -145,6 +145,8 @@ def _item_text(raw: str) -> str:
 _STATED_END = re.compile(
     r"(?:[.。!！]|(?<=[\uac00-\ud7a3])(?:음|함|됨|임|다|요)"
     r"|(?<=[\u3040-\u30ff\u4e00-\u9fff])(?:する|できる|ない|ます|です|である|れる))$")
+_HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_MIN_UNSPACED = 10
 _TRAILING_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 
 
@@ -157,7 +159,12 @@ def _states(raw: str) -> bool:
         return False
     text = L.clean_inline(I.plain(body))
     text = _TRAILING_ASIDE.sub("", text).strip()
-    return bool(_STATED_END.search(text))
+    # (A one-word name can end like a predicate, '람다' for Lambda; a statement
+    # runs to three words or more, or in Japanese and Chinese, written without
+    # spaces, to ten characters or more.)
+    long_enough = len(text.split()) >= 3 or (
+        bool(_HAN_OR_KANA.search(text)) and len(text) >= _MIN_UNSPACED)
+    return long_enough and bool(_STATED_END.search(text))
 
 
 def _steps(lines: list[str], fenced: set[int], out: Prepass) -> None:

@@ -56,6 +56,18 @@ NAMED_TOPICS = """\
    - reached over HTTP
 """
 
+# One-word names that end like a Korean predicate ('람다' is Lambda).
+KO_NAMES = """\
+# 서버리스
+
+### 실행 서비스
+
+1. 람다
+   - 요청이 올 때만 코드를 실행
+2. 판다
+   - 표 형태의 데이터를 다루는 라이브러리
+"""
+
 
 def _deck(text: str) -> Deck:
     return parse_markdown(text, "rules.md")
@@ -84,6 +96,7 @@ def test_numbered_statements_with_an_example_stay_lines_of_the_section() -> None
 def test_numbered_names_with_bullets_stay_topics() -> None:
     titles = _titles(_deck(NAMED_TOPICS))
     assert {"Block volume", "File share", "Object bucket"} <= set(titles)
+    assert {"람다", "판다"} <= set(_titles(_deck(KO_NAMES)))
 
 
 def test_a_limit_written_as_a_numbered_rule_is_asked() -> None:
