@@ -5,6 +5,9 @@ candidates built on it, counted by reason.
 
 `python -m bench.quiz_drops [--deck PATH] [--section TEXT] [--summary] [--blanks]`
 
+`--statements`: why concepts get no 'true'/'not' question and 'A vs B'
+comparisons no 'versus' one (bench.statement_drops).
+
 `--blanks`: every line that names its own concept (a name blank candidate,
 name_cloze.py) with the first check that drops it, and the totals by check.
 `--figures`: instead, every line with a figure (a number with a unit) and every
@@ -409,7 +412,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="lines naming their concept and why each is no name blank")
     parser.add_argument("--figures", action="store_true",
                         help="figures and term lines: their cloze and match questions or why none")
+    parser.add_argument("--statements", action="store_true",
+                        help="why concepts get no true/not question and comparisons no versus")
     args = parser.parse_args(argv)
+    if args.statements:
+        # (Imported here: bench.statement_drops reads this module's deck loading.)
+        from bench.statement_drops import statement_report
+        for line in statement_report(args.deck, args.section, args.summary):
+            print(line)
+        return 0
     if args.blanks:
         for line in blank_report(args.deck, args.summary):
             print(line)

@@ -89,3 +89,35 @@ def test_every_figure_and_term_line_is_listed_with_its_fate(tmp_path: Path) -> N
     summary = report_figures(notes, summary=True)
     assert summary[0].startswith("figures and term lines")
     assert any("cloze: an example" in line for line in summary)
+
+
+STATEMENT_NOTES = """# Notes
+
+### Queues
+1. Alpha
+- Holds messages until a consumer polls for them
+2. Beta
+- Pushes each message to every subscriber at once
+3. Gamma
+- Streams records to many readers in order
+
+### Pull vs Push
+- Pull clients ask for each batch themselves
+- Pull clients decide their own pace of reading
+- Push brokers send as soon as data arrives
+"""
+
+
+def test_the_statement_report_says_why_a_concept_has_no_true_question(
+        tmp_path: Path) -> None:
+    from bench.statement_drops import statement_report
+
+    notes = tmp_path / "notes.md"
+    notes.write_text(STATEMENT_NOTES, encoding="utf-8")
+    lines = statement_report(notes)
+    # Each sibling offers only a capability, which may hold for Alpha too.
+    assert any(line.startswith("Queues :: Alpha: no sibling line surely false of it")
+               for line in lines)
+    # Two lines for Pull, one for Push: only Push can be asked beside Pull's.
+    assert any("'Pull vs Push': side lines [2, 1], one side askable" in line for line in lines)
+    assert any("statement kinds" in line for line in lines)
