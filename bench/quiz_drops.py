@@ -416,7 +416,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="why concepts get no true/not question and comparisons no versus")
     args = parser.parse_args(argv)
     if args.statements:
-        # (Imported here: bench.statement_drops reads this module's deck loading.)
+        # (Imported here: bench.statement_drops imports this module.s recorder.)
         from bench.statement_drops import statement_report
         for line in statement_report(args.deck, args.section, args.summary):
             print(line)

@@ -17,9 +17,10 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from bench.quiz_drops import recording
 from bot.cli.quiz import _default_path, load
 from bot.quiz import truths as t
-from bot.quiz.bank import _acronym_reader
+from bot.quiz.bank import _acronym_reader, build_bank
 from bot.quiz.concepts import fair_siblings
 from bot.quiz.definitions import is_definition
 from bot.quiz.gloss import gives_away, reading_acronyms, shown_senses
@@ -70,11 +71,34 @@ def _statement_stage(concept: Concept, group: Sequence[Concept], material: Mater
     return "reaches the options"
 
 
+def _fate(concept: Concept, asked: Counter[tuple[str, str]],
+          turned_down: Counter[tuple[tuple[str, str], str, str]], stage: str) -> str:
+    """The questions the bank kept on the concept; else its stage, and for a
+    concept whose wrong options were found, the gate's reasons on its topic,
+    or 'none made' (the options' form, kin or length left no question)."""
+    kept = [f"{kind} {asked[(concept.key, kind)]}" for kind in ("true", "not")
+            if asked[(concept.key, kind)]]
+    if kept:
+        return "asked (" + ", ".join(kept) + ")"
+    if stage != "reaches the options":
+        return stage
+    gated = sorted({f"{kind}: {why}" for (where, kind, why) in turned_down
+                    if where == (concept.section, concept.topic)})
+    return ("reaches the options, dropped at the gate (" + "; ".join(gated) + ")" if gated
+            else "reaches the options, none made (form, kin or length of the options)")
+
+
 def statement_report(deck_path: Path | None, section: str = "", summary: bool = False
                      ) -> list[str]:
     deck, glossary = load(deck_path)
     path = deck_path if deck_path is not None else _default_path()
     known = load_known_wrong(path if path.is_dir() else path.parent)
+    gate: Counter[tuple[tuple[str, str], str, str]] = Counter()
+    with recording(gate):
+        bank = build_bank(deck, glossary, known_wrong=known)
+    asked = Counter((q.concept, q.kind) for q in bank if q.kind in ("true", "not"))
+    turned_down = Counter((where, kind, why) for (where, kind, why), n in gate.items()
+                          if kind in ("true", "not") for _ in range(n))
     read = mended(reshaped(without_known_wrong(deck, known)), glossary)
     lines: list[str] = []
     totals: Counter[str] = Counter()
@@ -84,8 +108,11 @@ def statement_report(deck_path: Path | None, section: str = "", summary: bool = 
             for concept in group:
                 if not concept.named or section not in concept.section:
                     continue
-                stage = _statement_stage(concept, group, material)
-                totals["true/not: " + stage.split(" (")[0]] += 1
+                # (Asked first: a 'not' question on a contradicted line, negation.py,
+                # needs none of the stages.)
+                stage = _fate(concept, asked, turned_down,
+                              _statement_stage(concept, group, material))
+                totals["true/not: " + stage.split(" (")[0].split(",")[0]] += 1
                 lines.append(f"{concept.crumb} :: {concept.name}: {stage}")
     for topic in read.topics():
         if section not in topic.section:

@@ -121,3 +121,27 @@ def test_the_statement_report_says_why_a_concept_has_no_true_question(
     # Two lines for Pull, one for Push: only Push can be asked beside Pull's.
     assert any("'Pull vs Push': side lines [2, 1], one side askable" in line for line in lines)
     assert any("statement kinds" in line for line in lines)
+
+
+ASKED_NOTES = """# 머신러닝
+
+### 서비스
+1. Polly
+- 텍스트를 음성으로 변환하는 서비스
+- 여러 언어의 목소리 제공
+2. Textract
+- 스캔 문서에서 문자, 테이블, 양식 추출 서비스
+3. Comprehend
+- 텍스트 안에서 감정과 핵심 구문을 찾아내는 서비스
+4. Rekognition
+- 이미지와 비디오에서 얼굴과 사물을 인식하는 서비스
+"""
+
+
+def test_the_statement_report_names_the_questions_asked(tmp_path: Path) -> None:
+    from bench.statement_drops import statement_report
+
+    notes = tmp_path / "notes.md"
+    notes.write_text(ASKED_NOTES, encoding="utf-8")
+    lines = statement_report(notes)
+    assert any(line.endswith(":: Polly: asked (true 1)") for line in lines), lines
