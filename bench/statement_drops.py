@@ -27,7 +27,7 @@ from bot.quiz.gloss import gives_away, reading_acronyms, shown_senses
 from bot.quiz.known_wrong import load_known_wrong, without_known_wrong
 from bot.quiz.material import Concept, Material, join_crumb, read_material
 from bot.quiz.mending import mended
-from bot.quiz.negation import _VERSUS, _is_subject, _speaks_of
+from bot.quiz.negation import _VERSUS, _is_subject, _predicate, _speaks_of
 from bot.quiz.pair_titles import vs_names
 from bot.quiz.reshape import reshaped
 from bot.quiz.versus import _sides
@@ -39,7 +39,9 @@ def _statement_stage(concept: Concept, group: Sequence[Concept], material: Mater
     `_not_defined`, with the gate, decide)."""
     if _is_subject(concept, concept.crumb) or _VERSUS.search(concept.name):
         return "a heading about the concept alone (its siblings are aspects)"
-    if not any(t._usable(s) for s in concept.statements):
+    # (Each line read as truths reads it: 'X는 …' without its own subject.)
+    statements = [_predicate(s, concept, material) for s in concept.statements]
+    if not any(t._usable(s) for s in statements):
         return "no line usable as an option (length, label, list item, arrow)"
     siblings = [o for o in fair_siblings(concept, group, material)
                 if not _speaks_of(material, concept, o) and not _speaks_of(material, o, concept)]
@@ -53,7 +55,7 @@ def _statement_stage(concept: Concept, group: Sequence[Concept], material: Mater
     if not pool:
         return ("no sibling line surely false of it (neither a product definition "
                 "nor a line its notes contradict)")
-    own = [s for s in concept.statements if t._usable(s)]
+    own = [s for s in statements if t._usable(s)]
     defined = [s for s in own if is_definition(s.text)]
     facts = [s for s in own if not is_definition(s.text)]
     kin = t._kin(concept, pool, material)

@@ -590,7 +590,7 @@ def _clue(concept: Concept, s: Statement, others_pieces: list[frozenset[str]],
     texts = [s.text, without_asides(s.text)]
     # (The line without the name it opens on as its subject, points at in
     # closing, or names as the means to what it says: mentions.py.)
-    for cut in (_without_subject(s.text, spellings), without_pointer(s.text, spellings),
+    for cut in (without_subject(s.text, spellings), without_pointer(s.text, spellings),
                 after_means(s.text, spellings)):
         if cut:
             texts += [cut, without_asides(cut)]
@@ -646,7 +646,7 @@ def _cjk_predicate(after: str) -> str:
     return rest
 
 
-def _without_subject(text: str, spellings: Sequence[str]) -> str:
+def without_subject(text: str, spellings: Sequence[str]) -> str:
     """The predicate of a line whose subject is one of the names (longest first)."""
     for name in sorted(spellings, key=len, reverse=True):
         if len(name) >= 2 and text.lower().startswith(name.lower()):

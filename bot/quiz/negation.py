@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from bot.quiz.build import make
-from bot.quiz.concepts import MAX_OPTION, kinship, related
+from bot.quiz.concepts import MAX_OPTION, kinship, related, without_subject
 from bot.quiz.fields import fields_of
 from bot.quiz.material import (
     HEADING_TAIL,
@@ -43,6 +44,7 @@ from bot.quiz.text import (
     name_parts,
     near_duplicate,
     numbers,
+    telling,
     without_asides,
 )
 
@@ -56,7 +58,7 @@ def not_questions(material: Material) -> list[Question]:
     out: list[Question] = []
     for group in material.groups:
         # (Read once per group: each concept is a sibling of all the others.)
-        judged = {id(c): _statements(c) for c in group}
+        judged = {id(c): [_predicate(s, c, material) for s in _statements(c)] for c in group}
         for concept in group:
             question = _not(concept, group, material, judged)
             if question is not None:
@@ -81,6 +83,48 @@ def _statements(concept: Concept) -> list[Statement]:
             continue
         picked.append(s)
     return picked
+
+
+def _predicate(statement: Statement, concept: Concept, material: Material) -> Statement:
+    """A line whose subject is its own concept's name ('보안그룹은 연결상태를 추적하는
+    상태저장 방화벽', 'Xは…', 'X is a …') read as what it says of it: the name
+    would tell whose line it is, on a false option borrowed from a sibling and
+    on a true one alike. Read without it, a sibling's line can be weighed
+    against the concept's own lines and offered; the notes must still show it
+    false of the concept (`stated_otherwise`)."""
+    said = _predicate_text(statement.text, concept.name,
+                           material.spellings.get(concept.key, frozenset()))
+    return replace(statement, text=said) if said else statement
+
+
+@lru_cache(maxsize=1 << 14)
+def _predicate_text(text: str, name: str, spellings: frozenset[str]) -> str:
+    # (Remembered: each line is read once per sibling it is weighed against.)
+    return without_subject(text, sorted({name, *name_parts(name), *spellings}))
+
+
+def _unlike_apart(false: str, candidates: Sequence[Statement], wanted: int = 3
+                  ) -> list[Statement]:
+    """The first `wanted` true options, but never all sharing a word the false
+    one lacks ('서브넷 …' on every true line of NACL beside a borrowed
+    '… 상태저장 방화벽'): the false one would be the odd one out by its words,
+    picked without knowing. A later line without that word takes the last
+    place; where none is left, fewer options, or none."""
+    picked = list(candidates[:wanted])
+    apart = _shared_apart(false, picked)
+    if not apart:
+        return picked
+    other = next((c for c in candidates[wanted:] if not apart & telling(c.text)), None)
+    if other is not None:
+        return [*picked[:-1], other]
+    return picked[:-1] if len(picked) > 2 and not _shared_apart(false, picked[:-1]) else []
+
+
+def _shared_apart(false: str, trues: Sequence[Statement]) -> frozenset[str]:
+    if len(trues) < 2:
+        return frozenset()
+    shared = frozenset.intersection(*(telling(t.text) for t in trues))
+    return shared - telling(false)
 
 
 def _is_subject(concept: Concept, context: str) -> bool:
@@ -203,9 +247,10 @@ def _not(concept: Concept, group: Sequence[Concept], material: Material,
             if any(near_duplicate(s.text, t) for t in said) or not judgeable(s.text):
                 continue
             # The fact it contradicts stays out: the pair would show which is false.
-            trues = [t for t in own if not contradicts(t.text, s.text)
-                     and not any(near_duplicate(t.text, a) for a in against)
-                     and not said_against(t.text, said)][:3]
+            trues = _unlike_apart(s.text, [
+                t for t in own if not contradicts(t.text, s.text)
+                and not any(near_duplicate(t.text, a) for a in against)
+                and not said_against(t.text, said)])
             if len(trues) < 2:
                 continue
             kin = kinship(concept, sibling, material)

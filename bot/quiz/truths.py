@@ -27,6 +27,7 @@ from bot.quiz.negation import (
     _VERSUS,
     _is_item,
     _is_subject,
+    _predicate,
     _speaks_of,
     of_its_kind,
     said_against,
@@ -137,7 +138,8 @@ def _wrong_options(concept: Concept, siblings: Sequence[Concept], material: Mate
     found: list[tuple[Statement, Concept]] = []
     for other in siblings:
         vocabulary = material.vocabulary_without(concept.key, other.key)
-        for s in other.statements:
+        # (A line on the sibling's own subject, 'X는 …', read without its name.)
+        for s in (_predicate(x, other, material) for x in other.statements):
             if not _usable(s) or _says(s.text, marks):
                 continue
             # The notes show it false of the concept: it contradicts one of its
@@ -205,7 +207,8 @@ def _true(concept: Concept, group: Sequence[Concept], material: Material) -> lis
 
     # (The concept's lines first: the siblings and cousins, costly to gather,
     # only for a concept with a line that may stand.)
-    own = [s for s in concept.statements if fair(s)]
+    # (A line on its own subject, 'X는 …', read without the name it would repeat.)
+    own = [s for s in (_predicate(x, concept, material) for x in concept.statements) if fair(s)]
     if not own:
         return []
     siblings = [o for o in fair_siblings(concept, group, material)
