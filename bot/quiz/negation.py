@@ -22,8 +22,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from bot.quiz.build import make
+from bot.quiz.cloze import figures, unit_key
 from bot.quiz.concepts import MAX_OPTION, kinship, related, without_subject
 from bot.quiz.fields import fields_of
+from bot.quiz.figure_rules import EITHER, false_side
 from bot.quiz.material import (
     HEADING_TAIL,
     PARTICLE_WORD,
@@ -44,6 +46,7 @@ from bot.quiz.text import (
     name_parts,
     near_duplicate,
     numbers,
+    pieces,
     telling,
     without_asides,
 )
@@ -203,9 +206,27 @@ def stated_otherwise(false: str, line: str) -> bool:
         return False
     na, nb = numbers(a), numbers(b)
     if na and nb and na != nb:
-        return True
+        return not _within_bound(a, b)
     pa, pb = matter(without_asides(a) or a), matter(without_asides(b) or b)
     return bool(pa and pb) and len(pa & pb) / max(len(pa), len(pb)) >= SAME_PROPERTY
+
+
+def _within_bound(false: str, line: str) -> bool:
+    """Whether the borrowed line's figure holds wherever the concept's bound
+    does: '10밀리 초 미만의 응답' beside the concept's '1밀리 초 미만의 응답' (what
+    answers under 1 ms answers under 10), 'at least 30 days' beside 'at
+    least 90 days'. A bound is false only past it on its false side
+    (figure_rules.false_side, as a blank's wrong values are); another figure
+    of a plain value ('약 72%' against '최대 90%') is false either way."""
+    for mine in figures(line):
+        side = false_side(line, mine.start, mine.end)
+        if side == EITHER:
+            continue
+        for theirs in figures(false):
+            if unit_key(theirs.unit) == unit_key(mine.unit) \
+                    and (theirs.value - mine.value) * side < 0:
+                return True
+    return False
 
 
 def said_against(text: str, said: Sequence[str]) -> bool:
@@ -248,7 +269,8 @@ def _not(concept: Concept, group: Sequence[Concept], material: Material,
                 continue
             # The fact it contradicts stays out: the pair would show which is false.
             trues = _unlike_apart(s.text, [
-                t for t in own if not contradicts(t.text, s.text)
+                t for t in own if not concept.pieces & pieces(t.text)
+                and not contradicts(t.text, s.text)
                 and not any(near_duplicate(t.text, a) for a in against)
                 and not said_against(t.text, said)])
             if len(trues) < 2:

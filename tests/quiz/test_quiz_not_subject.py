@@ -75,3 +75,24 @@ def test_a_concepts_line_on_its_own_subject_is_a_true_option_without_its_name() 
              if q.kind == "true" and q.concept == "comprehend"]
     assert asked
     assert asked[0].correct_choice == "텍스트 안에서 감정과 핵심 구문을 찾아내는 서비스"
+
+
+def test_a_looser_bound_is_no_contradiction() -> None:
+    from bot.quiz.negation import stated_otherwise
+
+    # What answers in under 1 ms answers in under 10 ms: the looser bound holds.
+    looser, tighter = "다른 저장소보다 빠른 10밀리 초 미만의 응답", "1밀리 초 미만의 응답시간"
+    assert not stated_otherwise(looser, tighter)
+    # The tighter bound is false of the slower one.
+    assert stated_otherwise(tighter, looser)
+    # A plain value against another is false either way.
+    assert stated_otherwise("온디맨드에 비해 최대 90% 할인", "온디맨드에 비해 약 72% 할인 제공")
+
+
+def test_no_true_option_repeats_a_word_of_the_asked_name() -> None:
+    spec = {**NETWORK, "Aegis": ["서브넷과 연결되는 서브넷 수준의 방화벽",
+                                 "Aegis 규칙은 번호가 낮은 것부터 차례로 평가",
+                                 "들어오는 요청과 나가는 응답을 각각 따로 검사",
+                                 "연결 상태를 추적하지 않는 상태 비저장 방화벽"]}
+    q = _nots(spec)["aegis"]
+    assert all("Aegis" not in c for c in q.choices)
