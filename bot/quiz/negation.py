@@ -211,16 +211,23 @@ def stated_otherwise(false: str, line: str) -> bool:
     return bool(pa and pb) and len(pa & pb) / max(len(pa), len(pb)) >= SAME_PROPERTY
 
 
+# A limit named as the value of a property ('최대 14일 동안 보관', 'up to 15
+# replicas', '최소 보관 기간 90일'): another maximum is another value, false.
+_NAMED_LIMIT = re.compile(r"(?:최대|최소|maximum|minimum|\bmax\.?|\bmin\.?|up to)\s*$",
+                          re.IGNORECASE)
+
+
 def _within_bound(false: str, line: str) -> bool:
     """Whether the borrowed line's figure holds wherever the concept's bound
     does: '10밀리 초 미만의 응답' beside the concept's '1밀리 초 미만의 응답' (what
     answers under 1 ms answers under 10), 'at least 30 days' beside 'at
     least 90 days'. A bound is false only past it on its false side
     (figure_rules.false_side, as a blank's wrong values are); another figure
-    of a plain value ('약 72%' against '최대 90%') is false either way."""
+    of a plain value ('약 72%' against '최대 90%') or of a named limit ('최대 4일
+    동안 보관' against '최대 14일 동안 보관') is false either way."""
     for mine in figures(line):
         side = false_side(line, mine.start, mine.end)
-        if side == EITHER:
+        if side == EITHER or _NAMED_LIMIT.search(line[:mine.start]):
             continue
         for theirs in figures(false):
             if unit_key(theirs.unit) == unit_key(mine.unit) \

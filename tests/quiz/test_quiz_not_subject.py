@@ -96,3 +96,9 @@ def test_no_true_option_repeats_a_word_of_the_asked_name() -> None:
                                  "연결 상태를 추적하지 않는 상태 비저장 방화벽"]}
     q = _nots(spec)["aegis"]
     assert all("Aegis" not in c for c in q.choices)
+
+
+def test_another_named_limit_is_a_contradiction() -> None:
+    from bot.quiz.negation import stated_otherwise
+
+    assert stated_otherwise("메시지를 최대 4일 동안 보관 가능", "메시지를 최대 14일 동안 보관 가능")
