@@ -480,7 +480,7 @@ def _definitions(lines: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, .
     """What the lines define a thing of those names as: the predicate of each
     line whose first sentence (where a paragraph defines its subject) does."""
     firsts = dict.fromkeys(split_sentences(t)[0] for t in lines if t.strip())
-    return tuple(_without_subject(line, names) for line in firsts
+    return tuple(without_subject(line, names) for line in firsts
                  if defines_itself(line, names))
 
 

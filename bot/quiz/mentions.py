@@ -8,7 +8,7 @@ GENEVE 프로토콜 사용 -> GWLB'), or as the means the fact is reached by
 'Xを使うと…', '通过X，…'): what follows is what the thing does. The line
 without that mention still says the fact in the notes' own words; shown whole
 it gives the answer away. (A subject followed by 'is', or by a Korean,
-Japanese or Chinese topic particle, is read in concepts._without_subject.)
+Japanese or Chinese topic particle, is read in concepts.without_subject.)
 
 Only a cut at the very start or end, of the whole name or one of its
 spellings, is made: a name inside the line ('… 메시지는 DLQ로 보관') is part of
