@@ -50,6 +50,9 @@ def _outer_pipes(raw: str) -> str:
 
 
 # A file's name written as a slug ('osi-layers-protocols', 'net_notes'): no title.
+# A fact whose text starts further right than an unindented bullet's ('- x'
+# reads from column 2) is written indented under the item above it.
+_INDENTED_BODY = 3
 _SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")
 # What a note opens on that titles it: a callout's title ('> [!info] OSI layers')
 # or a line all in bold ('**OSI layers**').
@@ -92,6 +95,7 @@ class _Parser(Structure):
         # How many sub-headings were open when that item began: a heading in
         # its body ('3. ##### 상속' / '   ##### 상속의 단점') ends with the body.
         self.item_heads = 0
+        self.after_blank = False  # a blank line came right before this one
 
     def skip(self, lineno: int, reason: str) -> None:
         last = self.skipped[-1] if self.skipped else None
@@ -124,6 +128,7 @@ class _Parser(Structure):
                 self.flush_table()
             if not raw.strip():
                 self.flush_table()
+                self.after_blank = True
                 continue
             if self.comment(raw):
                 continue
@@ -136,6 +141,7 @@ class _Parser(Structure):
                 fence = (fm.group(1), fm.group(2), lineno, [])
                 continue
             self.line(lineno, raw)
+            self.after_blank = False
         if fence is not None:
             self.warn(fence[2], "code block is never closed; kept to the end of the file")
             self.add_code(fence)
@@ -389,10 +395,53 @@ class _Parser(Structure):
             target.raw = f"{target.raw} {I.plain(text)}"
             return
         self.stack.clear()
+        if indent < 2 and self.after_blank and self.list_is_over(lineno):
+            # The list's items carry their descriptions indented under them; a
+            # paragraph back at the list's own margin after a blank line is
+            # about the part of the notes the list sits in, not its last item.
+            self.reset_block()
+            assert self.current is not None
+            self.current = self.parent_of(self.current.level, lineno)
         self.attach(
             lineno,
             _FactB(text=clean, raw=I.plain(text), line=lineno, content_col=indent + 1, kind="text"),
         )
+
+    def list_is_over(self, lineno: int) -> bool:
+        """True when the open topic is a numbered item of a list whose items
+        are described by lines indented under them ('1. Block contexts' /
+        '    - one per line'): only then is an unindented paragraph no part of
+        the last item. In a list written '1. TCP' / blank / 'TCP is …' the
+        paragraphs are the items' descriptions."""
+        topic = self.current
+        if topic is None or topic.kind != "numbered" or self.in_details:
+            return False
+        if self.item_follows(lineno):
+            return False  # a paragraph between two items may still be the first's
+        sec = self.section(topic.line)
+        for item in reversed(sec.topics):
+            if item.kind != "numbered":
+                return False
+            if any(f.content_col >= _INDENTED_BODY for f in item.facts):
+                return True
+        return False
+
+    def item_follows(self, lineno: int) -> bool:
+        """Another unindented numbered line comes after line `lineno` before
+        the next heading (outside code fences)."""
+        fence = ""
+        for raw in self.lines[lineno:]:
+            fm = L.FENCE_RE.match(raw)
+            if fm:
+                fence = "" if fence else fm.group(1)
+                continue
+            if fence:
+                continue
+            if L.HEADING_RE.match(raw):
+                return False
+            if L.NUMBERED_RE.match(raw) and L.indent_width(raw) < 2:
+                return True
+        return False
 
     # -- attachments -----------------------------------------------------------
     def add_images(self, lineno: int, pictures: list[tuple[str, str]]) -> None:
