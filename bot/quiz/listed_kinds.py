@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.notes.model import Fact
+from bot.quiz.sentences import reads_as_english_name
 
 # The subject and its particle: Japanese 'は' (or 'とは'), Korean '은/는/이란/란',
 # English 'is/are'. The rest says something of it.
@@ -65,6 +66,8 @@ def _subject(text: str) -> tuple[str, str] | None:
     if match is None:
         return None
     name = match.group("name") or match.group("ko") or match.group("en")
+    if match.group("en") and not reads_as_english_name(name):
+        return None  # a sentence's words before 'is' ('Determine if it'), no kind
     rest = match.group("rest") or match.group("ko_rest") or match.group("en_rest")
     return (name, rest.strip()) if name and rest else None
 

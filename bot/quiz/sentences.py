@@ -24,6 +24,17 @@ MAX_DEFINITION = 110
 # Korean subjects that are no names: a pronoun or a word that points back.
 _POINTER = re.compile(
     r"^(?:이|그|저|이것|그것|이는|여기|해당|위|아래|다음|또|각|모든|어떤|일부)(?:\s|$)")
+# Japanese subjects that point back ('これは', 'その方式とは') are no names either.
+_JA_POINTER = re.compile(r"^(?:これ|それ|あれ|この|その|あの|ここ|そこ)")
+# English words that never stand in a name: pronouns, and the words that open
+# a clause. A subject holding one is part of a sentence ('Determine if it is
+# a binary search tree' is no definition of 'Determine if it').
+_EN_CLAUSE_WORDS = frozenset(
+    "it its this that these those there they them we you he she if whether when "
+    "where which who whom what how why because so then than not also here".split())
+# Words a name never ends on: they wait for the rest of a phrase.
+_EN_DANGLING = frozenset("a an the of and or for with in on by at from to as".split())
+_EN_ARTICLES = frozenset({"a", "an", "the"})
 _CLAUSE_WORD = re.compile(
     r"[\uac00-\ud7a3](?:을|를|가|에|에서|의|으로|와|과|하|되|한|된|할)$")
 # A verb stem closing the would-be name ('통신이 일어나는'), and a subject
@@ -57,7 +68,9 @@ def definition_of(text: str) -> tuple[str, str] | None:
             if any(_CLAUSE_WORD.search(w) for w in words) or _VERB_END.search(words[-1]) \
                     or any(_SUBJECT.search(w) for w in words[:-1]):
                 return None
-        if pattern is _EN and term.lower() in {"it", "this", "that", "there", "these", "they"}:
+        if pattern is _EN and not reads_as_english_name(term):
+            return None
+        if pattern is _JA and _JA_POINTER.match(term):
             return None
         if len(definition) < 8 or (len(definition.split()) < 2 and pattern is not _JA):
             return None
@@ -65,3 +78,21 @@ def definition_of(text: str) -> tuple[str, str] | None:
             return None  # a paragraph, not a definition to pick among choices
         return term, definition
     return None
+
+
+def reads_as_english_name(term: str) -> bool:
+    """An English subject split off at 'is' that reads as a name: no article
+    before a common noun ('A tree' is a tree, named by no one), no pronoun or
+    clause word ('Determine if it'), no word left waiting for the rest of its
+    phrase ('Types of'). 'IT' in capitals is a name, not the pronoun."""
+    words = term.split()
+    if not words:
+        return False
+    if words[0].lower() in _EN_ARTICLES:
+        return False
+    for i, word in enumerate(words):
+        bare = word.strip("`*_\"'()")
+        if bare in _EN_CLAUSE_WORDS or (i == 0 and bare.istitle()
+                                         and bare.lower() in _EN_CLAUSE_WORDS):
+            return False
+    return words[-1].lower() not in _EN_DANGLING

@@ -70,3 +70,35 @@ def test_a_paragraph_that_opens_on_a_definition_defines_its_term() -> None:
     assert asked & {"인덱스", "테이블의 행을 빨리 찾도록 열 값을 정렬해 둔 자료 구조입니다."}
     # Only the first sentence is the definition: what follows is no choice.
     assert not any("디버깅" in c or "기본 키" in c for q in matches for c in q.choices)
+
+
+SPLIT_SENTENCES = """## Heaps
+### Routines
+- Min heap
+  - Check if it is a valid min heap
+- Heap sort
+  - Decide whether this is the right structure for a queue
+### Kinds
+A heap is a complete binary tree kept in an array.
+A Binary Heap is a heap where each parent orders before its children.
+A Fibonacci Heap is a collection of trees with lazy merging of roots.
+A Pairing Heap is a heap-ordered multiway tree with simple merging.
+"""
+
+
+def test_words_split_off_at_is_must_read_as_a_name() -> None:
+    # A sentence's opening words are no term: a clause word or pronoun
+    # ('Check if it'), an article before a common noun ('A heap').
+    assert definition_of("Check if it is a valid min heap") is None
+    assert definition_of("A heap is a complete binary tree kept in an array.") is None
+    assert definition_of("Types of is a list of all the kinds") is None
+    assert definition_of("その方式とは要求を順に処理することです") is None
+    # Capital 'IT' is a name, and an article before a name is no part of it.
+    assert definition_of("IT governance is a framework for steering technology.") == (
+        "IT governance", "a framework for steering technology.")
+    assert definition_of("A Binary Heap is a heap where each parent orders first.") == (
+        "Binary Heap", "a heap where each parent orders first.")
+    bank = build_bank(parse_markdown(SPLIT_SENTENCES, "heaps.md"))
+    offered = {c for q in bank for c in q.choices}
+    assert not {"Check if it", "A heap", "Decide whether this"} & offered
+    assert any(q.correct_choice == "Fibonacci Heap" for q in bank)
