@@ -12,6 +12,7 @@ from bot.quiz.figure_kinds import odd_figure
 from bot.quiz.han import han_shown
 from bot.quiz.list_choices import one_list_among_statements
 from bot.quiz.naming import is_bare_number, is_pointer, without_sequence_label
+from bot.quiz.one_form import one_forms
 from bot.quiz.question import AUTHOR, PAIR, Question, digest, fact_key, question_id, shuffled
 from bot.quiz.scripts import crosses_unread_language, latin_alone, unread_script
 from bot.quiz.setting_values import odd_kind
@@ -60,6 +61,12 @@ def assemble(kind: str, *, sources: Sequence[str], section: str, topic: str, con
              asks: Sequence[SourceRef] = ()) -> Question | str:
     """As `make`, but saying which mechanical check failed ('gate: choices alike')."""
     qid = question_id(kind, sources)
+    # (A name written in two languages is shown in one: see one_form.)
+    shown, shown_wrong = one_forms(correct, wrong)
+    if not isinstance(explanation, str):
+        renamed = dict(zip((correct, *wrong), (shown, *shown_wrong), strict=True))
+        explanation = [(renamed.get(c, c), f) for c, f in explanation]
+    correct, wrong = shown, shown_wrong
     choices, answer = shuffled(qid, correct, wrong)
     context = without_sequence_label(context)
     if not isinstance(explanation, str):
