@@ -571,6 +571,7 @@ def _compound(answer: str, stem: str) -> frozenset[str]:
         # The stem's longer word of the same root: 'transitive' for Transit.
         if len(low) >= 5 and low not in _EMPTY and low in openings:
             found.add(low)
+    found |= _part_inside(answer, stem)
     # One acronym opening the other, either way round (I/O and IOPS).
     for short in _acronyms(stem):
         for word in _acronyms(answer):
@@ -584,6 +585,35 @@ def _compound(answer: str, stem: str) -> frozenset[str]:
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
+_COMPOUND = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+# A part of a compound name long enough to be a word of its own.
+_MIN_PART = 4
+
+
+def _part_inside(answer: str, stem: str) -> set[str]:
+    """Parts of a compound name (CamelCase or hyphenated: 'Cache' of
+    ElastiCache, 'Tiering' of Intelligent-Tiering) that a longer word of the
+    stem holds ('Memcached'), or a stem word opening or closing one: the reader
+    matches the part, whatever the word around it."""
+    parts: set[str] = set()
+    wholes: set[str] = set()  # (the compound itself, written whole, is read elsewhere)
+    for token in _COMPOUND.findall(answer):
+        if any(ch.isdigit() for ch in token) or ("-" not in token and token.islower()):
+            continue  # ('amazons3…', a name run together by the reader, has no parts)
+        pieces = [p.lower() for p in _WORD.findall(token)]
+        if len(pieces) >= 2:
+            parts.update(p for p in pieces if len(p) >= _MIN_PART and p not in _EMPTY)
+            wholes.add("".join(pieces))
+    if not parts:
+        return set()
+    found: set[str] = set()
+    for word in {w.lower() for w in _LETTERS.findall(stem) if len(w) >= _MIN_PART}:
+        if any(word.startswith(whole) for whole in wholes):
+            continue
+        for part in parts:
+            if part != word and (part in word or part.startswith(word) or part.endswith(word)):
+                found.add(part)
+    return found
 
 
 def _opened_by_acronym(short_side: str, word_side: str) -> set[str]:
