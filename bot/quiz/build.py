@@ -9,12 +9,17 @@ from bot.notes.model import SourceRef
 from bot.quiz.combined import combines_others
 from bot.quiz.fields import echoed_fields
 from bot.quiz.figure_kinds import odd_figure
-from bot.quiz.han import han_shown
+from bot.quiz.han import clue_text, han_shown
 from bot.quiz.list_choices import one_list_among_statements
 from bot.quiz.naming import is_bare_number, is_pointer, without_sequence_label
 from bot.quiz.one_form import one_forms
 from bot.quiz.question import AUTHOR, PAIR, Question, digest, fact_key, question_id, shuffled
-from bot.quiz.scripts import crosses_unread_language, latin_alone, unread_script
+from bot.quiz.scripts import (
+    crosses_unread_language,
+    latin_alone,
+    listed_translation_shown,
+    unread_script,
+)
 from bot.quiz.setting_values import odd_kind
 from bot.quiz.spelling import edits
 from bot.quiz.text import norm, spelled_acronym
@@ -296,6 +301,8 @@ def _cjk_giveaway(question: Question, right: str, wrong: Sequence[str]) -> str |
         return "han word shown"
     if latin_alone(right, _clue(question), wrong):
         return "unread language"
+    if listed_translation_shown(right, clue_text(_stem(question)), wrong):
+        return "translation shown"
     return None
 
 

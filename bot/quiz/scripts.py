@@ -142,3 +142,47 @@ def latin_alone(answer: str, clue: str, others: Sequence[str]) -> bool:
     known = {w.lower() for text in (clue, *others) for w in _LATIN_WORD.findall(text)}
     alone = [w for w in _LATIN_WORD.findall(answer) if w.lower() not in known]
     return bool(alone) and translation_unread(clue, " ".join(alone))
+
+
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]+")
+# A loanword closing a katakana compound needs a word of its own before it
+# ('コネクション' + 'プール'): 'ライト' (write) at the end of 'フライト' is no word.
+_MIN_HEAD = 3
+
+
+@lru_cache(maxsize=1)
+def _spelling_groups() -> tuple[tuple[str, ...], ...]:
+    """Each listed sense's Chinese and Japanese spellings of two characters or
+    more (one character, '書' or '読', is inside too many other words)."""
+    groups = {tuple(sorted({s for s in spellings if len(s) >= 2 and _HAN_KANA_WORDS.fullmatch(s)}))
+              for spellings in _word_list().values()}
+    return tuple(g for g in groups if g)
+
+
+def _writes(text: str, spelling: str) -> bool:
+    """The text writes the spelling as a word: Han anywhere (Han compounds run
+    words together, '接続待ち'); katakana at the start of a katakana run, or
+    closing one after a word of its own."""
+    if not _KATAKANA_RUN.fullmatch(spelling):
+        return spelling in text
+    for run in _KATAKANA_RUN.findall(text):
+        if run.startswith(spelling):
+            return True
+        if run.endswith(spelling) and len(run) - len(spelling) >= _MIN_HEAD:
+            return True
+    return False
+
+
+def listed_translation_shown(right: str, stem: str, wrong: Sequence[str]) -> bool:
+    """A Japanese or Chinese clue writing a sense of the list (data/
+    zh_ja_en_words.txt) that the right choice alone writes too, in the same or
+    another spelling: '接続待ち時間' for 'コネクションプール' (接続 and コネクション
+    are both *connection*). A reader matches the translation as well as the word."""
+    if not (_HAN_KANA_WORDS.search(right) and _HAN_KANA_WORDS.search(stem)):
+        return False
+    for group in _spelling_groups():
+        if not any(_writes(right, s) for s in group) or not any(_writes(stem, s) for s in group):
+            continue
+        if not any(_writes(w, s) for w in wrong for s in group):
+            return True
+    return False
