@@ -175,13 +175,19 @@ def _writes(text: str, spelling: str) -> bool:
 
 def listed_translation_shown(right: str, stem: str, wrong: Sequence[str]) -> bool:
     """A Japanese or Chinese clue writing a sense of the list (data/
-    zh_ja_en_words.txt) that the right choice alone writes too, in the same or
-    another spelling: '接続待ち時間' for 'コネクションプール' (接続 and コネクション
-    are both *connection*). A reader matches the translation as well as the word."""
+    zh_ja_en_words.txt) that the right choice alone writes too, as the same
+    word or as its kanji and its katakana loanword: '接続待ち時間' for
+    'コネクションプール' (接続 and コネクション are both *connection*). A reader
+    matches the loanword as well as the word."""
     if not (_HAN_KANA_WORDS.search(right) and _HAN_KANA_WORDS.search(stem)):
         return False
     for group in _spelling_groups():
-        if not any(_writes(right, s) for s in group) or not any(_writes(stem, s) for s in group):
+        in_right = [s for s in group if _writes(right, s)]
+        in_stem = [s for s in group if _writes(stem, s)] if in_right else []
+        # One word, or a kanji word and its katakana loanword. (Two Chinese
+        # synonyms, 哈希 and 散列, are another reading, left to han.py.)
+        if not any(a == b or bool(_KATAKANA_RUN.fullmatch(a)) != bool(_KATAKANA_RUN.fullmatch(b))
+                   for a in in_right for b in in_stem):
             continue
         if not any(_writes(w, s) for w in wrong for s in group):
             return True
