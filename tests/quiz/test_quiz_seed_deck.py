@@ -57,3 +57,6 @@ def test_no_seed_question_shows_a_line_the_deck_lists_as_known_wrong() -> None:
     assert not known & set(shown)
     # A fragment two blind readers failed as unreadable (it was a clue of MQ).
     assert line_key("다른 메시지 관리 서비스를 사용할 수 있게 브로커") not in shown
+    # An S3 class's availability has a design figure and a lower SLA figure: a
+    # blank on it has two right answers among the nines.
+    assert not any(q.kind == "cloze" and "가용성 ___" in q.prompt for q in bank)
