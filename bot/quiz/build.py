@@ -9,6 +9,7 @@ from bot.notes.model import SourceRef
 from bot.quiz.combined import combines_others
 from bot.quiz.fields import echoed_fields
 from bot.quiz.figure_kinds import odd_figure
+from bot.quiz.gloss import shown_part_alone
 from bot.quiz.han import clue_text, han_shown
 from bot.quiz.list_choices import one_list_among_statements
 from bot.quiz.naming import is_bare_number, is_pointer, without_sequence_label
@@ -130,6 +131,10 @@ def rejection(question: Question) -> str | None:
     if question.kind == AUTHOR:
         if _root_alone(right_text, _stem(question), wrong):
             return "root shown"
+        # (Its acronym or a part of its compound in the stem, no other choice
+        # having it: 'RabbitMQ' for *Amazon MQ* among SQS, SNS and Kinesis.)
+        if shown_part_alone(right_text, _stem(question), wrong):
+            return "part shown"
         if _author_stands_out(right_text, wrong):
             return "answer stands out"
     elif question.kind != "cloze":

@@ -571,7 +571,7 @@ def _compound(answer: str, stem: str) -> frozenset[str]:
         # The stem's longer word of the same root: 'transitive' for Transit.
         if len(low) >= 5 and low not in _EMPTY and low in openings:
             found.add(low)
-    found |= _part_inside(answer, stem)
+    found |= _part_inside(answer, stem) | _acronym_in_camel(answer, stem)
     # One acronym opening the other, either way round (I/O and IOPS).
     for short in _acronyms(stem):
         for word in _acronyms(answer):
@@ -614,6 +614,48 @@ def _part_inside(answer: str, stem: str) -> set[str]:
             if part != word and (part in word or part.startswith(word) or part.endswith(word)):
                 found.add(part)
     return found
+
+
+# An acronym word of a name ('MQ' of 'Amazon MQ', 'DB', 'FS'): capitals and
+# digits, a whole word of its own.
+_CAPS_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]*[A-Z](?![A-Za-z0-9])")
+# The parts of a camel-case word: a run of capitals ('MQ' of RabbitMQ, 'HTTP' of
+# HTTPServer, the run's last capital opening the next word), a word, a number.
+_CAMEL_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+
+
+def _acronym_in_camel(answer: str, stem: str) -> set[str]:
+    """Acronym words of the answer ('MQ' of Amazon MQ) that a camel-case word of
+    the stem holds as a part of its own ('RabbitMQ' is Rabbit|MQ, 'MySQL'
+    My|SQL): the reader matches the letters. Only at a part's exact bounds:
+    'SQSFIFO', all capitals, has no parts, nor 'Mq' a capital run."""
+    caps = {word for word in _CAPS_WORD.findall(answer) if word.lower() not in _EMPTY}
+    if not caps:
+        return set()
+    found: set[str] = set()
+    for token in _TOKEN.findall(stem):
+        if token.isupper() or token.islower():
+            continue
+        parts = _CAMEL_PART.findall(token)
+        if len(parts) >= 2:
+            found.update(part.lower() for part in parts if part in caps)
+    return found
+
+
+def shown_part_alone(answer: str, stem: str, others: Iterable[str]) -> frozenset[str]:
+    """Parts of the answer the stem shows that no other choice has: a part of
+    its compound name inside a longer stem word ('Memcached' for ElastiCache),
+    its acronym word as a camel-case part of one ('RabbitMQ' for Amazon MQ) or
+    as a word of its own ('MQ')."""
+    found = _part_inside(answer, stem) | _acronym_in_camel(answer, stem)
+    stem_caps = set(_CAPS_WORD.findall(stem))
+    found |= {word.lower() for word in _CAPS_WORD.findall(answer)
+              if word in stem_caps and word.lower() not in _EMPTY}
+    if not found:
+        return frozenset()
+    other_words = [[t.lower() for t in _TOKEN.findall(o)] for o in others]
+    return frozenset(part for part in found
+                     if not any(part in word for words in other_words for word in words))
 
 
 def _opened_by_acronym(short_side: str, word_side: str) -> set[str]:
