@@ -144,15 +144,37 @@ def _same(a: str, b: str) -> bool:
     return flat(a) == flat(b)
 
 
-def _untranslated(texts: Sequence[str]) -> list[str]:
+# An aside closing a name ('ALB (Application Load Balancer)'): it spells the
+# name out, the name stays the same.
+_ASIDE_TAIL_RE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
+def _restates(one: str, other: str) -> bool:
+    """Whether `other` only says `one` again: the same words, the same with an
+    aside spelling it out, or its translation in the other script."""
+    return _same(one, other) or _same(one, _ASIDE_TAIL_RE.sub("", other)) \
+        or (not _CJK_RE.search(one) and bool(_CJK_RE.search(other)))
+
+
+def _in_cjk(text: str) -> bool:
+    """Whether a stem is written in Korean, Japanese or Chinese (more of its
+    characters in those scripts than Latin words), not English."""
+    return len(_CJK_RE.findall(text)) > len(re.findall(r"[A-Za-z]+", text))
+
+
+def _untranslated(texts: Sequence[str], stem: str) -> list[str]:
     """Options each written with the author's translation after an arrow
-    ('VPC Peering → VPC 피어링', 'AWS VPN CloudHub → AWS VPN CloudHub'): the
-    choices are the originals. Any other arrow ('Client -> ALB') is content."""
+    ('VPC Peering → VPC 피어링', 'AWS VPN CloudHub → AWS VPN CloudHub', 'ALB →
+    ALB (Application Load Balancer)'): each choice is one side, the same side
+    on all, so no choice is named twice. The side in the stem's language is
+    shown when every option writes it so, else the originals. Any other arrow
+    ('Client -> ALB') is content."""
     parts = [_ARROW_RE.split(text) for text in texts]
-    if all(len(p) == 2 and not _CJK_RE.search(p[0])
-           and (_same(p[0], p[1]) or _CJK_RE.search(p[1])) for p in parts):
-        return [p[0].strip() for p in parts]
-    return list(texts)
+    if not all(len(p) == 2 and _restates(p[0], p[1]) for p in parts):
+        return list(texts)
+    if _in_cjk(stem) and all(_CJK_RE.search(p[1]) for p in parts):
+        return [p[1].strip() for p in parts]
+    return [p[0].strip() for p in parts]
 
 
 def named_option(value: str, keys: Sequence[str], texts: Sequence[str]) -> int | None:
@@ -235,10 +257,11 @@ class _Reader:
         at = self.read_options()
         if at is None or len(self.texts) < MIN_OPTIONS:
             return None
-        self.texts = _untranslated(self.texts)
         stem = self.stem_text()
         if not stem:
             return None
+        written = self.texts
+        self.texts = _untranslated(self.texts, stem)
         rest = self.lines[at:]
         found = self.answer(rest)
         if found is None:
@@ -246,6 +269,8 @@ class _Reader:
                             answer=None)
         value, after = found
         index = named_option(value, self.keys, self.texts)
+        if index is None and written != self.texts:  # the answer as the author wrote it
+            index = named_option(value, self.keys, written)
         if index is None:
             return Practice(stem=stem, options=tuple(self.texts), keys=tuple(self.keys),
                             answer=None,
