@@ -9,6 +9,7 @@ from bot.notes.model import SourceRef
 from bot.quiz.combined import combines_others
 from bot.quiz.fields import echoed_fields
 from bot.quiz.figure_kinds import odd_figure
+from bot.quiz.file_titles import without_file_slug
 from bot.quiz.gloss import shown_part_alone
 from bot.quiz.han import clue_text, han_shown
 from bot.quiz.list_choices import one_list_among_statements
@@ -74,7 +75,11 @@ def assemble(kind: str, *, sources: Sequence[str], section: str, topic: str, con
         explanation = [(renamed.get(c, c), f) for c, f in explanation]
     correct, wrong = shown, shown_wrong
     choices, answer = shuffled(qid, correct, wrong)
-    context = without_sequence_label(context)
+    context = without_file_slug(without_sequence_label(context), source.file)
+    if not context.strip():
+        # Nothing to show the question under but a file's slug: a reader meets
+        # the question with no notes' words to place it (see file_titles).
+        return "gate: no context"
     if not isinstance(explanation, str):
         facts = dict(explanation)
         explanation = lesson([(c, facts.get(c, "")) for c in choices])

@@ -21,6 +21,7 @@ from pathlib import PurePath
 from bot.notes.model import AuthorCard, Deck
 from bot.quiz.build import make
 from bot.quiz.concessions import wrong_option_works
+from bot.quiz.file_titles import deck_texts, is_slug, readable_title
 from bot.quiz.gloss import gives_away
 from bot.quiz.naming import is_sequence_label, without_sequence_label
 from bot.quiz.question import AUTHOR, Question, digest, question_id
@@ -42,7 +43,9 @@ def _place(card: AuthorCard, deck: Deck) -> tuple[str, str]:
     No.5' …) it would show every later question under another one's number,
     and over the question's own lines it says nothing a reader needs."""
     heads = [without_sequence_label(head) for head in card.headings if not is_sequence_label(head)]
-    fallback = deck.name or PurePath(card.source.file).stem
+    name = deck.name or PurePath(card.source.file).stem
+    # (No heading over the card: the notes' title, never a file's slug.)
+    fallback = readable_title(name, deck_texts(deck)) if is_slug(name) else name
     if len(heads) >= 2:
         return heads[-2], heads[-1]
     if heads:
@@ -247,6 +250,8 @@ def card_questions(deck: Deck, glossary: GlossaryLike) -> list[Question]:
             if practice is not None:
                 out.append(practice)
             continue
+        if not _place(card, deck)[0]:
+            continue  # nothing to show it under but a file's slug: not asked
         question = _multiple_choice(card, deck, answers, pools)
         out.append(question if question is not None else _flashcard(card, deck))
     return out

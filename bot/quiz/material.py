@@ -31,6 +31,7 @@ from bot.quiz.field_labels import (
     without_item_labels,
     without_sibling_labels,
 )
+from bot.quiz.file_titles import deck_texts, is_slug, readable_title
 from bot.quiz.naming import (
     arrow_sides,
     clean_name,
@@ -1035,7 +1036,9 @@ class _Reader:
         in a folder of notes the file's name (its own title in a vault)."""
         title = deck.name if len(set(deck.files)) <= 1 or section.level == 0 \
             else PurePath(section.source.file).stem
-        return clean_name(title)
+        # (A slug of a file name reads as the words the notes write, or as none.)
+        return readable_title(clean_name(title), deck_texts(deck)) if is_slug(title) \
+            else clean_name(title)
 
     def single(self, deck: Deck, section: Section,
                above: Sequence[str] = ()) -> Concept | None:

@@ -50,7 +50,7 @@ HEADINGLESS = """| Tier | Name | Typical tools | What it does |
 
 
 def test_a_headingless_table_shows_each_number_with_a_telling_cell() -> None:
-    bank = build_bank(parse_markdown(HEADINGLESS, "web-tiers-notes.md"))
+    bank = build_bank(parse_markdown(HEADINGLESS, "tiers.md"))
     asked = {q.choices[q.answer]: q.prompt.split("\n")[2:] for q in bank if q.kind == "match"}
     assert asked["Service"] == ["- Tier: 3", "- Typical tools: Express, Flask, Spring"]
     assert all(len(lines) == 2 for lines in asked.values())

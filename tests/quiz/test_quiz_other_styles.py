@@ -264,9 +264,12 @@ def test_notes_of_a_folder_without_headings_are_siblings(
         "DNS.md": "Turns host names into network addresses.\n"
                   "Answers travel mostly over port 53 with UDP.\n",
     }
+    # (A folder with a plain name: pytest's own, a slug, is never shown.)
+    folder = tmp_path / "networking"
+    folder.mkdir()
     for name, text in notes.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    bank = build_bank(load_deck(tmp_path))
+        (folder / name).write_text(text, encoding="utf-8")
+    bank = build_bank(load_deck(folder))
     named = [q for q in bank if q.kind == "name"]
     assert named
     assert all(set(q.choices) <= {"ARP", "DHCP", "DNS"} for q in named)
