@@ -24,7 +24,7 @@ from bot.quiz.scripts import (
 )
 from bot.quiz.setting_values import odd_kind
 from bot.quiz.spelling import edits
-from bot.quiz.text import norm, spelled_acronym
+from bot.quiz.text import norm, spelled_acronym, without_vendor
 
 
 def quote(lines: Sequence[tuple[str, SourceRef]]) -> str:
@@ -123,6 +123,13 @@ def rejection(question: Question) -> str | None:
     right_text = choices[question.answer]
     right = _plain(right_text)
     if len(right) >= 2 and right in _plain(question.prompt):
+        return "answer in stem"
+    # A name shown with its vendor word ('Amazon MQ') is in the stem when its
+    # own name is ('MQTT/AMQP 호환 브로커'): the vendor is read past.
+    # (The author's own exam questions name the product as the exam does.)
+    bare = _plain(without_vendor(right_text))
+    if question.kind != AUTHOR and bare != right and len(bare) >= 2 \
+            and bare in _plain(question.prompt):
         return "answer in stem"
     # A cloze blanks a value in its own sentence; other kinds pair a clue with a
     # name, which a clue in Chinese or Japanese may translate unseen.

@@ -17,6 +17,7 @@ from bot.quiz.crumb_reading import seen_in_choice
 from bot.quiz.definitions import is_definition
 from bot.quiz.fields import echoed_fields
 from bot.quiz.gloss import gives_away, lemma, own_part_spelled, shares_all, shown_senses
+from bot.quiz.kind_words import names_a_category
 from bot.quiz.material import (
     Concept,
     Material,
@@ -259,7 +260,7 @@ def sub_topic(concept: Concept, group: Sequence[Concept]) -> bool:
 def _siblings(concept: Concept, group: Sequence[Concept], material: Material) -> list[Concept]:
     """Fair distractors: named, described by the notes (so the notes show they
     differ), not an umbrella of the answer, preferably in the answer's script."""
-    fair = fair_siblings(concept, group, material)
+    fair = own_list(concept, fair_siblings(concept, group, material))
     # One kind of thing: when some siblings share a word of the answer's name
     # ('… 로드 밸런서', 'Glacier …', '… 인스턴스'), only those, so a load balancer
     # is never asked among features ('스케일링 정책', '고정 세션'); with only one
@@ -288,6 +289,30 @@ def _siblings(concept: Concept, group: Sequence[Concept], material: Material) ->
     script = script_class(concept.name)
     same = [o for o in fair if script_class(o.name) == script]
     return same if len(same) >= 2 else fair
+
+
+def own_list(concept: Concept, fair: list[Concept]) -> list[Concept]:
+    """An item of a list under a heading naming a kind ('Volume Types',
+    'Access Modes', '볼륨 유형') is asked among the items under its own heading
+    only, and the items of other lists never beside such an item: two lists
+    of two kinds of thing, where an access mode among volume types stands
+    out by kind. With fewer than two of its own, no question. (Lists under
+    headings of aspects, 'Performance' and 'Security' tips, stay one pool.)"""
+    if not concept.series:
+        return fair
+    mine = _list_heading(concept)
+    other = [o for o in fair if o.series and o.crumb != concept.crumb
+             and (names_a_category(mine) or names_a_category(_list_heading(o)))]
+    if not other:
+        return fair
+    # (By the heading above: a topic written again in a later section keeps
+    # its first list's line but is an item of the list it is written in.)
+    own = [o for o in fair if o.series and o.crumb == concept.crumb]
+    return own if len(own) >= 2 else []
+
+
+def _list_heading(concept: Concept) -> str:
+    return concept.crumb.rsplit(" > ", 1)[-1]
 
 
 _VENDOR_WORDS = frozenset({"aws", "amazon", "google", "azure", "microsoft"})

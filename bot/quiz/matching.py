@@ -14,6 +14,7 @@ from bot.quiz.columns import column_name, descriptive
 from bot.quiz.concepts import CLUE_OVERLAP
 from bot.quiz.confusables import confusable
 from bot.quiz.gloss import gives_away, senses, shown_senses, spells_out_term
+from bot.quiz.kind_words import a_list_title, of_other_kinds
 from bot.quiz.material import Material, TermEntry, concept_key
 from bot.quiz.nearest import STRANDED_SHARE, nearest, stranded
 from bot.quiz.question import Question
@@ -127,6 +128,12 @@ def match_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
                if odd_clue(e.definition, [o.definition for o in entries if o is not e])]
         skip(odd, "definition of another kind")
         entries = [e for e in entries if e not in odd]
+        # A list's title among its siblings' items ('Reclaim Policies: Retain,
+        # Delete, Recycle' under access modes): no item, and no rival of one.
+        titles = [e for e in entries if a_list_title(e.term, e.definition, e.shown)]
+        if len(titles) < len(entries):
+            skip(titles, "term names a category")
+            entries = [e for e in entries if e not in titles]
         if len(entries) < 3:
             skip(entries, "fewer than 3 distinct terms")
             continue
@@ -370,6 +377,10 @@ def _which_term(entry: TermEntry, others: Sequence[TermEntry], glossary: Glossar
                 material: Material, column: str = "") -> Question | str:
     words = material.words
     answer_pieces = name_pieces(entry.term, glossary)
+    # Names of one kind only: 'Fan Out 패턴' among services (or a service among
+    # patterns) stands out by its kind word.
+    odd = set(of_other_kinds(entry.term, [o.term for o in others]))
+    others = [o for i, o in enumerate(others) if i not in odd]
     picked, left_out = _pick(entry, others, glossary, material)
     if len(picked) < 2:
         return "fewer than 2 fair terms"

@@ -1,0 +1,81 @@
+"""Words that say what kind of thing a name is, when the name ends on them.
+
+A name closing on a kind word ('Fan Out 패턴', 'Retry policy', '轮询方式')
+names a pattern, a policy or a way of doing, and among names of services or
+modes that lack it, it stands out by kind. And a term closing on a category
+word in the plural ('Reclaim Policies', 'Volume Types', '인스턴스 종류',
+'存储类型') names a whole list, never one item of it: offered beside the
+items, it is no rival.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+# The kind word a name ends on, by its meaning: the same kind in any language
+# is one key ('패턴' and 'pattern' are both 'pattern').
+_KINDS: dict[str, tuple[str, ...]] = {
+    "pattern": ("pattern", "패턴", "模式", "パターン"),
+    "policy": ("policy", "정책", "策略", "ポリシー"),
+    "way": ("방식", "기법", "方式", "方法"),
+    "mode": ("mode", "모드", "モード"),
+    "strategy": ("strategy", "전략", "戦略", "战略"),
+}
+_KIND_OF = {word: kind for kind, words in _KINDS.items() for word in words}
+_LATIN_LAST = re.compile(r"([A-Za-z]+)\s*$")
+
+# Category words in the plural (English) or category nouns (Korean, Chinese,
+# Japanese) that a list's own title closes on.
+_CATEGORY_PLURAL = re.compile(
+    r"\b(?:types|kinds|modes|policies|classes|categories|levels|strategies|patterns|options)\s*$",
+    re.IGNORECASE)
+_CATEGORY_CJK = re.compile(r"(?:종류|유형|목록|种类|類型|类型|種類|一覧)\s*$")
+
+
+@lru_cache(maxsize=1 << 12)
+def kind_word(name: str) -> str:
+    """The kind the name says it is by its last word ('pattern' for 'Fan Out
+    패턴'), or '' for a plain name."""
+    core = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", name).strip()
+    if core.lower() in _KIND_OF:
+        return ""  # ('정책' alone is a thing of its own, no name of a kind)
+    latin = _LATIN_LAST.search(core)
+    if latin:
+        return _KIND_OF.get(latin.group(1).lower(), "")
+    for word, kind in _KIND_OF.items():
+        if not word.isascii() and core.endswith(word):
+            return kind
+    return ""
+
+
+def of_other_kinds(answer: str, others: Sequence[str]) -> list[int]:
+    """Indexes of `others` whose kind word is not the answer's: a pattern
+    beside services, or a service beside patterns."""
+    kind = kind_word(answer)
+    return [i for i, other in enumerate(others) if kind_word(other) != kind]
+
+
+def names_a_category(term: str) -> bool:
+    """'Reclaim Policies', 'Volume Types', '스토리지 종류': a name closing on a
+    category word, the title of a list of things."""
+    core = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", term).strip()
+    return bool(_CATEGORY_PLURAL.search(core) or _CATEGORY_CJK.search(core))
+
+
+_ITEM_SEPARATOR = re.compile(r"\s*[,，、/]\s*")
+
+
+def lists_names(text: str) -> bool:
+    """'Retain, Delete, Recycle', '保留、删除': a run of two or more short
+    names, what a list's title is given, never a description."""
+    parts = [p for p in _ITEM_SEPARATOR.split(text.strip().rstrip(".。")) if p]
+    return len(parts) >= 2 and all(len(p) <= 24 and len(p.split()) <= 3 for p in parts)
+
+
+def a_list_title(term: str, definition: str, shown: bool) -> bool:
+    """A term closing on a category word whose line lists members (or shows
+    nothing to ask by): the title of a list, not an item. ('S3 Glacier
+    storage classes: long-term archive' is one thing described, and stays.)"""
+    return names_a_category(term) and (not shown or lists_names(definition))
