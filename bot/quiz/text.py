@@ -458,9 +458,6 @@ def without_vendor(name: str) -> str:
     return _VENDOR_BEFORE_NAME.sub("", name.strip())
 
 
-_BARE_PAIR = re.compile(r"[A-Z]{2}")
-
-
 def even_names(correct: str, wrong: Sequence[str]) -> tuple[str, list[str]]:
     """Names as choices, written alike so that no form gives one away: unless all
     carry the same vendor prefix, drop it ('AWS Fargate' among '자체관리형 노드',
@@ -472,10 +469,7 @@ def even_names(correct: str, wrong: Sequence[str]) -> tuple[str, list[str]]:
     if len(prefixes) > 1:
         # Only before a proper name: 'AWS 관리형 키' cut to '관리형 키' becomes another
         # kind of key. Names whose prefix cannot go keep it.
-        # Nor when two capital letters would be left ('Amazon MQ' -> 'MQ'):
-        # a bare two-letter acronym is a generic word (MQ, DB, ML), read cut off.
-        names = [_VENDOR.sub("", n) if re.match(_VENDOR.pattern + r"[A-Z]", n)
-                 and not _BARE_PAIR.fullmatch(_VENDOR.sub("", n)) else n
+        names = [_VENDOR.sub("", n) if re.match(_VENDOR.pattern + r"[A-Z]", n) else n
                  for n in names]
     inner = [bool(_INNER_VENDOR.search(n)) for n in names]
     if any(inner) and not all(inner):

@@ -9,7 +9,6 @@ from __future__ import annotations
 from bot.notes.loader import parse_markdown
 from bot.quiz.bank import build_bank
 from bot.quiz.kind_words import a_list_title, kind_word, names_a_category, of_other_kinds
-from bot.quiz.text import even_names
 
 TWO_LISTS = """\
 # Cluster storage
@@ -122,13 +121,6 @@ def test_kind_words_in_four_languages() -> None:
     assert a_list_title("存储类型", "本地、网络", True)
     # One thing described, though its name closes on a plural category word.
     assert not a_list_title("Cold storage classes", "Need long-term archival with rare reads", True)
-
-
-def test_a_vendor_word_stays_before_two_letters() -> None:
-    correct, _ = even_names("Amazon MQ", ["SQS Standard", "Data Firehose"])
-    assert correct == "Amazon MQ"
-    correct, _ = even_names("Amazon S3", ["EBS", "EFS"])
-    assert correct == "S3"
 
 
 BROKERS = """\
