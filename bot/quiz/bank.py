@@ -14,6 +14,7 @@ from bot.quiz.build import passes
 from bot.quiz.cards import card_questions
 from bot.quiz.cells import cell_questions
 from bot.quiz.cloze import cloze_questions, figures, unit_key
+from bot.quiz.collector import collector_paused
 from bot.quiz.complexity import complexity_questions, table_complexity_questions
 from bot.quiz.concepts import name_questions
 from bot.quiz.contrasts import contrast_questions
@@ -50,6 +51,12 @@ def build_bank(deck: Deck, glossary: GlossaryLike | None = None, *,
     `known_wrong`: keys (known_wrong.line_key) of lines never to build on.
     `typos`: the deck's own word fixes (slip -> fix, typos.txt) for what the
     questions show."""
+    with collector_paused():
+        return _build(deck, glossary, known_wrong, typos or {})
+
+
+def _build(deck: Deck, glossary: GlossaryLike | None, known_wrong: Collection[str],
+           typos: Mapping[str, str]) -> tuple[Question, ...]:
     gloss = glossary if glossary is not None else NoGlossary()
     deck = mended(reshaped(without_known_wrong(deck, known_wrong)), gloss)
     # A stem naming 'EFS' gives away an option saying 파일 시스템 when the notes
@@ -61,7 +68,7 @@ def build_bank(deck: Deck, glossary: GlossaryLike | None = None, *,
     fixes = _fixes_by_file(deck, gloss)
     slips = Misspellings(_deck_texts(deck), gloss)
     return tuple(_one_fact_per_figure(
-        _kept(candidates, _writer(fixes, typos or {}), gloss, slips)))
+        _kept(candidates, _writer(fixes, typos), gloss, slips)))
 
 
 def _acronym_reader(deck: Deck, gloss: GlossaryLike) -> Callable[[str], tuple[str, ...]]:
@@ -194,10 +201,13 @@ def _shown(question: Question) -> str:
     return "\n".join((question.prompt, *question.choices))
 
 
+_BULLET = re.compile(r"^\s*[-*•]\s*")
+
+
 def _stated_figures(question: Question) -> set[tuple[float, str]]:
     # Line by line, without the bullet: '- 3개의 AZ' is no range ending at 3개.
     return {(f.value, unit_key(f.unit)) for line in _shown(question).splitlines()
-            for f in figures(re.sub(r"^\s*[-*•]\s*", "", line))}
+            for f in figures(_BULLET.sub("", line))}
 
 
 def _deck_texts(deck: Deck) -> list[str]:
