@@ -75,6 +75,9 @@ def label_key(title: str) -> str:
     return _CLEAN.sub("", title).casefold()
 
 
+_TITLE_BREAK = re.compile(r"[\s,]+")
+
+
 def is_generic(title: str) -> bool:
     """A generic word, or a title made only of generic words, their qualifiers and
     joiners ("Explanation and Example", "Initial Idea", "핵심 개념", "관련 노트")."""
@@ -83,7 +86,7 @@ def is_generic(title: str) -> bool:
         return False
     if key in _GENERIC:
         return True
-    words = [label_key(w) for w in re.split(r"[\s,]+", title) if w.strip()]
+    words = [label_key(w) for w in _TITLE_BREAK.split(title) if w.strip()]
     words = [w for w in words if w and w not in _JOINERS]
     generic = _GENERIC | _GENERIC_QUALIFIED
     return (len(words) >= 2 and all(w in generic or w in _QUALIFIERS for w in words)

@@ -246,7 +246,7 @@ def _odd_script_out(choices: Sequence[str]) -> bool:
     choices of mixed styles, and that one is set apart by its look. A shared word
     makes them one family as the notes write it ('S3 Batch Operations' beside
     'S3 수명 주기 규칙')."""
-    looks = [_look(re.sub(r"\([^)]*\)", "", c)) for c in choices]
+    looks = [_look(_PLAIN_ASIDE.sub("", c)) for c in choices]
     # (A name written in both, 'FIFO 대기열', goes with either.)
     plain = [look for look in looks if look != "both"]
     odd = [i for i, look in enumerate(looks) if look != "both" and plain.count(look) == 1]
@@ -345,8 +345,11 @@ def _word_stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
+_LONG_LATIN = re.compile(r"[A-Za-z]{4,}")
+
+
 def _stems(text: str) -> set[str]:
-    return {_word_stem(w) for w in re.findall(r"[A-Za-z]{4,}", text)
+    return {_word_stem(w) for w in _LONG_LATIN.findall(text)
             if w.lower() not in _NO_ROOT}
 
 
@@ -396,8 +399,11 @@ def _clue(question: Question) -> str:
     return prompt
 
 
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
 def _has_hangul(text: str) -> bool:
-    return bool(re.search(r"[\uac00-\ud7a3]", text))
+    return bool(_HANGUL.search(text))
 
 
 def _script(text: str) -> str:
@@ -406,9 +412,12 @@ def _script(text: str) -> str:
     return "cjk" if unread_script(text) else "other"
 
 
+_LATIN_PAIR = re.compile(r"[A-Za-z]{2,}")
+
+
 def _look(text: str) -> str:
     script = _script(text)
-    if script == "hangul" and re.search(r"[A-Za-z]{2,}", text):
+    if script == "hangul" and _LATIN_PAIR.search(text):
         return "both"
     return script
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from bot.quiz.gloss import english_words, listed_expansions
@@ -77,7 +77,8 @@ class _Index:
     starts: dict[str, tuple[tuple[str, frozenset[str]], ...]]  # openings, by first 3 letters
     korean: dict[str, frozenset[str]]  # one word each
     phrases: tuple[tuple[str, frozenset[str]], ...]  # several words, spaces removed
-    said: tuple[tuple[tuple[str, re.Pattern[str]], frozenset[str]], ...]  # English phrases
+    # English phrases, lower case, by their first word: (first word, phrase).
+    said: tuple[tuple[tuple[str, str], frozenset[str]], ...]
     acronym_parts: tuple[tuple[str, frozenset[str]], ...]
     durations: frozenset[str]  # the fields a length of time is in
     longest: int  # syllables of the longest Korean word
@@ -120,12 +121,16 @@ def _index() -> _Index:
         by_head.setdefault(start[:_HEAD], []).append((start, names))
     return _Index(english=frozen(english), starts={k: tuple(v) for k, v in by_head.items()},
                   korean=frozen(korean), phrases=tuple(frozen(phrases).items()),
-                  said=tuple(((p.split()[0], _english_phrase(p)), names)
+                  said=tuple(((p.split()[0], p), names)
                              for p, names in frozen(said).items()),
                   acronym_parts=tuple(frozen(parts).items()),
                   durations=frozenset(durations), longest=max(map(len, korean), default=2))
 
 
+# (Each compiled when a text first writes its first word: a pattern of
+# case-blind Latin edges costs ~0.5 ms to compile, and most of the list's
+# phrases are in no deck. Bounded by the list, so kept all.)
+@cache
 def _english_phrase(phrase: str) -> re.Pattern[str]:
     """An English phrase of the list ('tear down', 'signed in') as written, its
     words apart by spaces or a hyphen ('set-up')."""
@@ -143,6 +148,9 @@ def _korean_words(run: str, longest: int) -> set[str]:
         | {bare[-i:] for i in range(2, min(len(bare), longest) + 1)}
 
 
+_SPACES = re.compile(r"\s+")
+
+
 @lru_cache(maxsize=1 << 14)
 def fields_of(text: str) -> frozenset[str]:
     """The semantic fields a text speaks in."""
@@ -157,10 +165,10 @@ def fields_of(text: str) -> frozenset[str]:
         for piece in _korean_words(run, index.longest):
             found |= index.korean.get(piece, frozenset())
     low = text.lower()
-    for (head, pattern), names in index.said:
-        if head in low and pattern.search(text):
+    for (head, phrase), names in index.said:
+        if head in low and _english_phrase(phrase).search(text):
             found |= names
-    flat = re.sub(r"\s+", "", text)
+    flat = _SPACES.sub("", text)
     for phrase, names in index.phrases:
         if phrase in flat:
             found |= names

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from bot.quiz.opposites import negated_words, opposites
 from bot.quiz.terms import expansions, initial_words, term_list
+from bot.quiz.text import pairs
 from bot.quiz.translit import Loanwords, written_in_hangul
 from bot.quiz.word_family import dictionary_form, family, same_family
 
@@ -163,8 +164,8 @@ def _starting_in(text: str, heads: dict[str, tuple[int, ...]]) -> list[int]:
     """Positions (in order) of the phrases that may occur in `text`: those whose
     first two characters the text holds."""
     # (Only the text's pairs that head a phrase are looked up: most head none.)
-    pairs = {text[i:i + 2] for i in range(len(text) - 1)} & heads.keys()
-    found = {at for pair in pairs for at in heads[pair]}
+    held = heads.keys() & set(pairs(text))
+    found = {at for pair in held for at in heads[pair]}
     found.update(heads.get("", ()))
     return sorted(found)
 

@@ -231,8 +231,11 @@ def _says_the_same(a: str, b: str) -> bool:
     return not (named_a - named_b and named_b - named_a)
 
 
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
 def _language(text: str) -> str:
-    if re.search(r"[\uac00-\ud7a3]", text):
+    if _HANGUL.search(text):
         return "ko"
     return "cjk" if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text) else "latin"
 

@@ -192,10 +192,13 @@ _CJK_COUNTED = re.compile(
 _CJK_ABOUT = re.compile(r"(?:について|に関して|に関する(?:こと)?)$|^(?:关于|關於|有关|有關)")
 
 
+_WIDE_ASIDE = re.compile(r"[（(][^()（）]*[)）]")
+
+
 def _cjk_aspect(text: str) -> bool:
     """'remove 的几种情况', '三种遍历方式的不同', 'ロックについて': a count of
     cases, a comparison or a heading about a thing, in Chinese or Japanese."""
-    core = re.sub(r"[（(][^()（）]*[)）]", " ", text).strip()
+    core = _WIDE_ASIDE.sub(" ", text).strip()
     if not _CJK_WORD.search(core):
         return False
     return bool(_CJK_COUNTED.search(core) or _CJK_ABOUT.search(core))
@@ -223,10 +226,13 @@ _VERDICT_TAIL = re.compile(
     re.IGNORECASE)
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
 def judged(text: str) -> bool:
     """A subject and a verdict on it ('Namespace matters', 'Access modes
     critical'): two words at least, the last one judging the rest."""
-    core = re.sub(r"\([^()]*\)", " ", text).strip()
+    core = _ASIDE.sub(" ", text).strip()
     if _CJK_WORD.fullmatch(core) and len(core) > 2:
         # (Chinese and Japanese write the verdict on without a space: '索引重要'.)
         return core.endswith(_CJK_VERDICTS)
@@ -251,7 +257,7 @@ def tagline(text: str) -> bool:
     focus) instead of saying what it is: true of many subjects alike, so no
     definition to match a name by. ('Core administrative skills' fits three
     exam domains; 'Critical for production' any of them.)"""
-    core = re.sub(r"\([^()]*\)", " ", text).strip()
+    core = _ASIDE.sub(" ", text).strip()
     if re.search(r"\d", core):
         return False
     return len(core.split()) <= _MAX_TAGLINE_WORDS and bool(_WEIGHT.search(core))
@@ -400,16 +406,19 @@ def name_after_label(head: str, tail: str) -> str | None:
     return name if name and short and plain and not is_label(name) else None
 
 
+_QUESTION_MARK = re.compile(r"[?？]")
+
+
 def is_label(text: str) -> bool:
     """Whether a would-be name is a document part, a label, a question, a
     comparison, a pointer to other reading or a web address (see the module
     doc): never a concept."""
-    core = re.sub(r"\([^()]*\)", " ", text).strip()
+    core = _ASIDE.sub(" ", text).strip()
     if not core or is_generic(core) or is_generic(text) or is_pointer(core):
         return True
     if is_enumerated_label(core):
         return True
-    if re.search(r"[?？]", text) or _COMPARISON.search(core) or _WEB_NAME.search(core) \
+    if _QUESTION_MARK.search(text) or _COMPARISON.search(core) or _WEB_NAME.search(core) \
             or _FILE_NAME.search(core) \
             or _ASKS.search(core) or _HOW.match(core) or _ASKS_WITHOUT_MARK.search(core):
         return True
@@ -449,7 +458,7 @@ def is_aspect(text: str) -> bool:
     a heading of the notes about that thing. It can be asked about, never named."""
     if _part_of(text):
         return True
-    words = re.sub(r"\([^()]*\)", " ", text).split()
+    words = _ASIDE.sub(" ", text).split()
     # 'DB를 사용하는 이유', 'AWS 접근 방법': a heading ending on a label word too.
     return len(words) >= 2 and (label_key(words[-1]) in _ASPECTS or is_generic(words[-1])
                                 or _cjk_part(words[-1]))

@@ -26,6 +26,7 @@ _WORDS: dict[int, tuple[str, ...]] = {
 _KOREAN_BEFORE_COUNTER = {1: "한", 2: "두", 3: "세", 4: "네"}
 _COUNTER = r"\s?(?:개|가지|명|번|차례|종류|곳)"
 _LATIN_WORD = re.compile(r"[a-z]+")
+_KOREAN = re.compile(r"[가-힣 ]+")
 
 # 'N nines', '9s', '나인': the durability figure counted by its nines.
 _NINES_SAID = re.compile(r"nines\b|\b9s\b|나인|개의\s?9", re.IGNORECASE)
@@ -55,14 +56,19 @@ def _says_in_words(rest: str, count: int) -> bool:
         if word.isascii():
             if word in latin:
                 return True
-        elif re.fullmatch(r"[가-힣 ]+", word):
+        elif word not in rest:
+            # (The plain look-up first: a pattern around a Hangul word costs a
+            # millisecond to compile, and most lines write no number word.)
+            continue
+        elif _KOREAN.fullmatch(word):
             # A whole Korean word, or one with its particle ('하나의', '둘이').
             if re.search(rf"(?<![가-힣]){word}(?:[의가를은는이도만]|(?![가-힣]))", rest):
                 return True
-        elif word in rest:  # Japanese and Chinese words are not spaced
+        else:  # Japanese and Chinese words are not spaced
             return True
     native = _KOREAN_BEFORE_COUNTER.get(count)
-    return bool(native and re.search(rf"(?<![가-힣]){native}{_COUNTER}", rest))
+    return bool(native and native in rest
+                and re.search(rf"(?<![가-힣]){native}{_COUNTER}", rest))
 
 
 def counts_in_words(text: str) -> list[int]:

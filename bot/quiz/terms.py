@@ -275,6 +275,9 @@ def term_list() -> dict[str, tuple[str, ...]]:
     return {english: tuple(korean) for english, korean in out.items()}
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}")
+
+
 @lru_cache(maxsize=1)
 def expansions() -> dict[str, tuple[str, ...]]:
     """Acronym -> the phrases it abbreviates, from the term lists' lines that give
@@ -282,7 +285,7 @@ def expansions() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for names in (*_word_lines(), *it_terms()):
         latin = [n for n in names if not _HANGUL.search(n)]
-        for short in (n for n in latin if re.fullmatch(r"[A-Z][A-Z0-9]{1,6}", n)):
+        for short in (n for n in latin if _ACRONYM.fullmatch(n)):
             out.setdefault(short.lower(), []).extend(
                 n for n in latin if " " in n or "-" in n)
     return {k: tuple(v) for k, v in out.items() if v}

@@ -7,9 +7,10 @@ notes' own names (DESIGN.md), at a large start-up cost.
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
@@ -100,6 +101,13 @@ def bare_word(word: str) -> str:
     return (_PARTICLE_END.sub("", word) if len(word) >= 3 else word).lower()
 
 
+def pairs(run: str) -> Iterator[str]:
+    """Each two characters in a row of `run` ('데이터' -> '데이', '이터'). (Joined
+    char by char: one of the hottest loops of a build, a third faster than
+    slicing.)"""
+    return map(operator.add, run, run[1:])
+
+
 @lru_cache(maxsize=1 << 16)
 def pieces(text: str) -> frozenset[str]:
     """Overlapping 2-syllable Hangul pieces (closing particle dropped), pairs of
@@ -107,9 +115,9 @@ def pieces(text: str) -> frozenset[str]:
     out: set[str] = set()
     for run in _HANGUL_RUN.findall(text):
         run = _PARTICLE_END.sub("", run) if len(run) >= 3 else run
-        out.update(run[i : i + 2] for i in range(len(run) - 1))
+        out.update(pairs(run))
     for run in _CJK_RUN.findall(text):
-        out.update(run[i : i + 2] for i in range(len(run) - 1))
+        out.update(pairs(run))
     out.update(t.lower() for t in _LATIN_TOKEN.findall(text) if len(t) >= 2)
     return frozenset(out)
 

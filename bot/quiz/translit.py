@@ -53,10 +53,13 @@ def _collapse(items: list[frozenset[str]]) -> Skeleton:
     return tuple(out)
 
 
+_NOT_LETTER = re.compile(r"[^a-z]")
+
+
 @lru_cache(maxsize=1 << 14)
 def english_skeleton(word: str) -> Skeleton:
     """The consonant classes a Korean spelling of `word` would keep."""
-    w = re.sub(r"[^a-z]", "", word.lower())
+    w = _NOT_LETTER.sub("", word.lower())
     # A word that opens on a vowel (access, user, web) opens on ㅇ in Hangul: it
     # keeps 액세스 apart from 캐시.
     out: list[frozenset[str]] = [_one("V")] if w[:1] in ("a", "e", "i", "o", "u", "w", "y") \

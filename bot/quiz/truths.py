@@ -116,13 +116,16 @@ def _marks(name: str, spellings: frozenset[str]) -> frozenset[str]:
                      for part in map(compact, _spelled_parts(spelling)) if len(part) >= 2)
 
 
+_AMPERSAND = re.compile(r"\s*&\s*")
+
+
 def _spelled_parts(name: str) -> list[str]:
     """A name's parts, each also without its first word: '읽기 전용 복제본' names
     'RDS 읽기 전용 복제본' (the family word left out), as do both halves of 'S3
     셀렉트 & Glacier Select'."""
     out: list[str] = []
     for part in name_parts(name):
-        for piece in re.split(r"\s*&\s*", part):
+        for piece in _AMPERSAND.split(part):
             words = piece.split()
             out.append(piece)
             if len(words) >= 3 or (len(words) == 2 and len(compact(words[1])) >= 4):

@@ -43,13 +43,16 @@ _ACTIONS = frozenset({
     "launches", "build", "builds"})
 
 
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
 @lru_cache(maxsize=1 << 14)
 def content_words(text: str) -> frozenset[str]:
     """A text's words without their particles, vendors and everyday filler."""
     out = set()
     for token in _TOKEN.findall(text):
         word = token.lower()
-        if re.match(r"[\uac00-\ud7a3]", word):
+        if _HANGUL.match(word):
             if _ENDING.fullmatch(word):
                 continue  # a particle written apart from its word ('AWS에서')
             if len(word) >= 3:

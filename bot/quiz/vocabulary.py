@@ -43,10 +43,7 @@ def mentions(deck: Deck, names: Mapping[str, Iterable[str]],
 
 
 def vocabulary_of(texts: Iterable[str]) -> frozenset[str]:
-    out: set[str] = set()
-    for text in texts:
-        out |= pieces(text)
-    return frozenset(out)
+    return frozenset().union(*map(pieces, texts))
 
 
 def fits_index(said: Mapping[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:

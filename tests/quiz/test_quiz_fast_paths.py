@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from itertools import product
@@ -11,9 +12,10 @@ from typing import cast
 import pytest
 
 from bot.notes.model import SourceRef
-from bot.quiz import concepts, gloss
+from bot.quiz import concepts, fields, gloss, restated
 from bot.quiz.material import Concept, Material, Statement
 from bot.quiz.spelling import edits
+from bot.quiz.text import pairs
 
 
 def _levenshtein(a: str, b: str) -> int:
@@ -103,3 +105,43 @@ def test_a_clue_fits_half_the_siblings_as_counted_in_full(monkeypatch: pytest.Mo
                                 lambda o, *_, fits=fits: fits[int(o.key[1:])])
             assert concepts._fits_half(line, concept, others, cast(Material, None)) \
                 == (2 * sum(fits) >= n)
+
+
+def test_pairs_are_the_slices_of_two() -> None:
+    rng = random.Random(11)
+    for _ in range(500):
+        run = "".join(rng.choice("데이터共有ロックab") for _ in range(rng.randint(0, 9)))
+        assert list(pairs(run)) == [run[i:i + 2] for i in range(len(run) - 1)]
+
+
+def _says_in_words_plainly(rest: str, count: int) -> bool:
+    """The number-word reading as it was: a pattern for every Korean word."""
+    latin = set(re.findall(r"[a-z]+", rest.lower()))
+    for word in restated._WORDS.get(count, ()):
+        if word.isascii():
+            if word in latin:
+                return True
+        elif re.fullmatch(r"[가-힣 ]+", word):
+            if re.search(rf"(?<![가-힣]){word}(?:[의가를은는이도만]|(?![가-힣]))", rest):
+                return True
+        elif word in rest:
+            return True
+    native = restated._KOREAN_BEFORE_COUNTER.get(count)
+    return bool(native and re.search(rf"(?<![가-힣]){native}{restated._COUNTER}", rest))
+
+
+def test_number_words_are_read_as_the_patterns_read_them() -> None:
+    texts = ["하나의 인스턴스", "둘이 함께", "이중화 구성", "두 개의 서브넷", "두개", "한번 할당",
+             "세 가지 방식", "세금", "다섯 번째", "열 개 까지", "两个节点", "二つの層",
+             "two replicas", "a single NAT", "하나", "둘째", "넷플릭스", "네 곳", "", "abc"]
+    for text, count in product(texts, range(1, 13)):
+        assert restated._says_in_words(text, count) == _says_in_words_plainly(text, count)
+
+
+def test_english_phrases_of_the_fields_are_found_as_compiled_at_once() -> None:
+    phrases = [phrase for (_, phrase), _ in fields._index().said]
+    texts = ["Tear-down the stack", "TEAR   DOWN", "teardown", "signed in users",
+             "the response time of", "first in, first out", "x"]
+    for phrase, text in product(phrases, texts):
+        eager = fields._english_phrase.__wrapped__(phrase)
+        assert bool(fields._english_phrase(phrase).search(text)) == bool(eager.search(text))
