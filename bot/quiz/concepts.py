@@ -718,6 +718,15 @@ def _names_another(text: str) -> bool:
     return short and is_name(text) and bool(re.search(r"[A-Za-z]{2,}", text))
 
 
+@lru_cache(maxsize=1 << 12)
+def _long_parts(name: str, spellings: frozenset[str]) -> tuple[str, ...]:
+    """The parts of three characters or more, compacted, of a name and of its
+    other spellings. (Remembered: each sibling's are read for every clue of
+    every concept beside it.)"""
+    return tuple(part for spelling in (name, *spellings)
+                 for part in map(compact, name_parts(spelling)) if len(part) >= 3)
+
+
 def _names_a_rival(text: str, rivals: Sequence[Concept], material: Material,
                    answer: str = "") -> bool:
     """A clue that names another concept written beside the answer, by any of its
@@ -728,10 +737,8 @@ def _names_a_rival(text: str, rivals: Sequence[Concept], material: Material,
     if answer and any(_compared_with(text, answer, o.name) for o in rivals):
         return True
     flat = squash(text)  # asides included: '(SJF의 단점 보완)' names SJF
-    if any(len(part) >= 3 and part in flat
-           for o in rivals
-           for spelling in (o.name, *material.spellings.get(o.key, ()))
-           for part in map(compact, name_parts(spelling))):
+    if any(part in flat for o in rivals
+           for part in _long_parts(o.name, material.spellings.get(o.key, frozenset()))):
         return True
     # An acronym a rival's name is built on ('EBS 보다 …' beside 'EBS 스냅샷').
     said = set(_WHOLE_ACRONYM.findall(text))

@@ -15,7 +15,7 @@ from bot.notes.model import SourceRef
 from bot.quiz import concepts, fields, gloss, restated
 from bot.quiz.material import Concept, Material, Statement
 from bot.quiz.spelling import edits
-from bot.quiz.text import pairs
+from bot.quiz.text import compact, contradicts, name_parts, pairs
 
 
 def _levenshtein(a: str, b: str) -> int:
@@ -145,3 +145,20 @@ def test_english_phrases_of_the_fields_are_found_as_compiled_at_once() -> None:
     for phrase, text in product(phrases, texts):
         eager = fields._english_phrase.__wrapped__(phrase)
         assert bool(fields._english_phrase(phrase).search(text)) == bool(eager.search(text))
+
+
+def test_a_rivals_long_parts_are_its_names_parts() -> None:
+    names = [("Simple Queue Service (SQS)", frozenset({"SQS 큐", "Amazon SQS"})),
+             ("L7 로드 밸런싱", frozenset()), ("IO", frozenset({"I/O"})),
+             ("最短作业优先 (SJF)", frozenset({"SJF"}))]
+    for name, spellings in names:
+        plain = {part for spelling in (name, *spellings)
+                 for part in map(compact, name_parts(spelling)) if len(part) >= 3}
+        assert set(concepts._long_parts(name, spellings)) == plain
+    assert "sqs" in concepts._long_parts(*names[0])
+    assert concepts._long_parts(*names[2]) == ()
+
+
+def test_lines_sharing_no_matter_contradict_nothing() -> None:
+    assert not contradicts("최소 보관 기간 90일", "Lambda 함수는 이벤트로 실행")
+    assert contradicts("최소 보관 기간 90일 필요", "최소 보관 기간 180일 필요")
