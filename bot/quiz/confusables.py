@@ -60,11 +60,19 @@ def _members(name: str) -> frozenset[tuple[int, int]]:
                      for m, pattern in enumerate(members) if pattern.search(name))
 
 
+@lru_cache(maxsize=1 << 14)
+def _members_of(names: tuple[str, ...]) -> frozenset[tuple[int, int]]:
+    """(group, member) for every member one of the names is. (Remembered: a
+    concept's names are read against each sibling's, and each sibling's
+    against every concept beside it.)"""
+    return frozenset().union(*map(_members, names))
+
+
 def confusable(answer: Iterable[str], other: Iterable[str]) -> bool:
     """Whether a name of `other` is another member of a group that a name of
     `answer` belongs to ('Compute Savings Plans' beside 'Reserved Instances')."""
-    mine = frozenset().union(*(_members(n) for n in answer))
+    mine = _members_of(tuple(answer))
     if not mine:
         return False  # (most names are no member of any group)
-    theirs = frozenset().union(*(_members(n) for n in other))
+    theirs = _members_of(tuple(other))
     return any(g == h and m != n for g, m in mine for h, n in theirs)

@@ -263,11 +263,14 @@ def _not(concept: Concept, group: Sequence[Concept], material: Material,
     said = material.said_about.get(concept.key, ())
     siblings = [o for o in group if not _family(o, concept)
                 and not _speaks_of(material, concept, o) and not _speaks_of(material, o, concept)]
-    names = [n for c in (concept, *siblings) for n in name_parts(c.name)]
+    # (Compacted once: read against every line of every sibling.)
+    names = [flat for c in (concept, *siblings) for n in name_parts(c.name)
+             if len(flat := compact(n)) >= 2]
     best: tuple[tuple[float, int, str], Statement, Concept, list[Statement]] | None = None
     for sibling in siblings:
         for s in judged[id(sibling)]:
-            if any(len(compact(n)) >= 2 and compact(n) in compact(s.text) for n in names):
+            line = compact(s.text)
+            if any(name in line for name in names):
                 continue  # names a choice's concept: gives itself away
             against = [t for t in said if stated_otherwise(s.text, t)]
             if not against:
