@@ -28,7 +28,14 @@ from bot.quiz.material import (
     split_sentences,
 )
 from bot.quiz.mentions import after_means, without_pointer
-from bot.quiz.nearest import STRANDED_SHARE, held_share, nearest, stranded, words_held
+from bot.quiz.nearest import (
+    STRANDED_SHARE,
+    held_share,
+    nearest,
+    shares_no_piece,
+    stranded,
+    words_held,
+)
 from bot.quiz.pair_titles import joins_two
 from bot.quiz.qualities import claims_hands_off, only_merits, states_a_problem
 from bot.quiz.question import PAIR, Question
@@ -45,6 +52,7 @@ from bot.quiz.text import (
     leaked,
     name_parts,
     near_duplicate,
+    norm,
     phrase_leaked,
     pieces,
     refers_back,
@@ -546,11 +554,19 @@ def _said_alike(other: Concept, clue: Statement, material: Material) -> bool:
     key = (other.key, clue.text)
     found = material.said_alike.get(key)
     if found is None:
-        found = any(near_duplicate(clue.text, t) or words_held(clue.text, t) >= LINE_WORDS_HELD
-                    for t in material.said_about.get(other.key, ())) \
+        found = any(_says_alike(clue.text, t) for t in material.said_about.get(other.key, ())) \
             or _said_of_it_elsewhere(other, clue, material)
         material.said_alike[key] = found
     return found
+
+
+def _says_alike(clue: str, line: str) -> bool:
+    """Whether a line says what the clue says: the same statement, or most of
+    its words."""
+    # (Most of a sibling's lines share no piece with a clue: settled at once.)
+    if shares_no_piece(clue, line):
+        return norm(clue) == norm(line)
+    return near_duplicate(clue, line) or words_held(clue, line) >= LINE_WORDS_HELD
 
 
 def _points_at(other: Concept, answer: Concept, clues: Sequence[Statement],

@@ -113,6 +113,14 @@ def words_held(clue: str, line: str) -> float:
     return sum(own <= held_pieces for own in words) / len(words)
 
 
+def shares_no_piece(clue: str, line: str) -> bool:
+    """Whether `line`, its spaces closed up or not, holds no piece of the clue:
+    then it holds none of the clue's words (`words_held` is 0: each word's
+    pieces are pieces of the clue), and it says the same thing only word for
+    word (text.near_duplicate counts shared pieces otherwise)."""
+    return pieces(clue).isdisjoint(_closed_up(line))
+
+
 @lru_cache(maxsize=1 << 14)
 def _content_words(clue: str) -> frozenset[frozenset[str]]:
     # (A field label the lines share, 'What it is: …', says nothing alike.)
