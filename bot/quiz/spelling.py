@@ -10,7 +10,8 @@ it as another spelling of a name written almost the same way.
 from __future__ import annotations
 
 import gzip
-import pkgutil
+import importlib.util
+import os
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -157,8 +158,20 @@ def _english() -> list[bytes]:
     when a deck first holds a would-be slip: ~25 ms. Loading it into a
     SpellChecker parses all 160 000 entries, ~0.1 s, for the few words a deck
     asks about; a line is found by bisection, ~4 µs.)"""
-    data = pkgutil.get_data("spellchecker", "resources/en.json.gz")
-    return gzip.decompress(data or b"").lower().split(b"\n")
+    return gzip.decompress(_package_data("spellchecker", "resources/en.json.gz")) \
+        .lower().split(b"\n")
+
+
+def _package_data(package: str, resource: str) -> bytes:
+    """A data file shipped inside a package, read as pkgutil.get_data reads
+    it but without importing the package (pyspellchecker's import, unused
+    here, cost more than a tenth of the first build's word-list reading)."""
+    spec = importlib.util.find_spec(package)
+    get_data = getattr(spec.loader, "get_data", None) if spec is not None else None
+    if spec is None or spec.origin is None or get_data is None:
+        return b""
+    data = get_data(os.path.join(os.path.dirname(spec.origin), *resource.split("/")))
+    return data if isinstance(data, bytes) else b""
 
 
 def english_count(word: str) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pkgutil
 import random
 import re
 from collections.abc import Callable
@@ -14,8 +15,9 @@ import pytest
 from bot.notes.model import SourceRef
 from bot.quiz import concepts, fields, gloss, restated
 from bot.quiz.material import Concept, Material, Statement
-from bot.quiz.spelling import edits
-from bot.quiz.text import compact, contradicts, name_parts, pairs
+from bot.quiz.nearest import shares_no_piece, words_held
+from bot.quiz.spelling import _package_data, edits
+from bot.quiz.text import compact, contradicts, name_parts, near_duplicate, pairs
 
 
 def _levenshtein(a: str, b: str) -> int:
@@ -162,3 +164,20 @@ def test_a_rivals_long_parts_are_its_names_parts() -> None:
 def test_lines_sharing_no_matter_contradict_nothing() -> None:
     assert not contradicts("최소 보관 기간 90일", "Lambda 함수는 이벤트로 실행")
     assert contradicts("최소 보관 기간 90일 필요", "최소 보관 기간 180일 필요")
+
+
+def test_a_line_sharing_no_piece_says_the_clue_only_word_for_word() -> None:
+    lines = ["서버리스 컨테이너 서비스", "서버리스컨테이너 서비스!", "컨테이너 오케스트레이션",
+             "Runs containers without servers", "runs  containers without servers.",
+             "관리형 쿠버네티스", "요금: 초당 과금", "99.9% 가용성", "99.99% 가용성", "", "-", "X"]
+    for clue, line in product(lines, lines):
+        plain = near_duplicate(clue, line) or words_held(clue, line) >= concepts.LINE_WORDS_HELD
+        assert concepts._says_alike(clue, line) == plain
+        if shares_no_piece(clue, line):
+            assert words_held(clue, line) == 0.0
+
+
+def test_the_word_list_is_read_as_pkgutil_reads_it() -> None:
+    resource = "resources/en.json.gz"
+    assert _package_data("spellchecker", resource) == pkgutil.get_data("spellchecker", resource)
+    assert _package_data("no_such_package_here", resource) == b""
