@@ -573,6 +573,9 @@ def _compound(answer: str, stem: str) -> frozenset[str]:
         if len(low) >= 5 and low not in _EMPTY and low in openings:
             found.add(low)
     found |= _part_inside(answer, stem) | _acronym_in_camel(answer, stem)
+    # An acronym word of one side inside a capital word of the other, either
+    # way round: 'MQ' asked, 'MQTT/AMQP' answering.
+    found |= _caps_inside_caps(stem, answer) | _caps_inside_caps(answer, stem)
     # One acronym opening the other, either way round (I/O and IOPS).
     for short in _acronyms(stem):
         for word in _acronyms(answer):
@@ -640,6 +643,31 @@ def _acronym_in_camel(answer: str, stem: str) -> set[str]:
         parts = _CAMEL_PART.findall(token)
         if len(parts) >= 2:
             found.update(part.lower() for part in parts if part in caps)
+    return found
+
+
+# A word of letters and digits, whatever stands around it ('MQTT/AMQP' is two).
+_ALNUM = re.compile(r"[A-Za-z0-9]+")
+
+
+def _caps_inside_caps(short_side: str, long_side: str) -> set[str]:
+    """Acronym words of `short_side` ('MQ' of Amazon MQ) held inside a longer
+    all-capitals word of `long_side` ('MQTT', 'AMQP') or as a camel-case part
+    of one of its words: the reader matches the letters wherever they sit. A
+    word the slash or a hyphen joins to another is a word of its own here."""
+    caps = {word for word in _CAPS_WORD.findall(short_side) if word.lower() not in _EMPTY}
+    if not caps:
+        return set()
+    found: set[str] = set()
+    for token in _ALNUM.findall(long_side):
+        if token.lower() in _EMPTY or token.islower():
+            continue
+        if token.isupper():
+            found.update(word.lower() for word in caps if word in token and word != token)
+        else:
+            parts = _CAMEL_PART.findall(token)
+            if len(parts) >= 2:
+                found.update(part.lower() for part in parts if part in caps)
     return found
 
 
