@@ -48,9 +48,11 @@ def spelled_by_acronym(text: str, start: int, end: int, count: int, crumb: str =
 
 
 # Items of a written list: short, joined by commas, 및, and, or, 또는,
-# 와/과, the ideographic comma.
+# 와/과, the ideographic comma, a middle dot, or a slash with spaces round it
+# ('DBMS의 구조 / Buffer 관리 정책'; 'TCP/UDP', one name of two sides, is read
+# as a slash pair elsewhere).
 _SEPARATOR = re.compile(
-    r"\s*(?:[,、，;；·・]|(?<=[\w)）])(?:와|과)(?=\s)|\s(?:및|또는|혹은|and|or|與|与|和|及|や)(?=\s)"
+    r"\s*(?:[,、，;；·・]|\s[/／](?=\s)|(?<=[\w)）])(?:와|과)(?=\s)|\s(?:및|또는|혹은|and|or|與|与|和|及|や)(?=\s)"
     r"|,?\s+(?:and|or)\s+)\s*", re.IGNORECASE)
 # An item of a list is a name or a short phrase, not a clause.
 _ITEM_WORDS = 4

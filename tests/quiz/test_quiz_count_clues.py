@@ -225,3 +225,29 @@ def test_a_blank_another_question_prints_is_never_sampled_with_it() -> None:
                 pairs += 1
                 assert set(q.facts) & set(other.facts), (q.prompt, other.prompt)
     assert pairs, "the notes print the copies' figures in more than one question"
+
+
+SLASHED = """# 저장소
+## 버퍼 전략
+- 회복을 이해하기 위한 2가지 개념 : 디스크 구조 / 버퍼 교체 정책
+- 로그는 하루 3번 디스크에 기록한다
+"""
+
+
+def test_a_count_of_items_listed_with_spaced_slashes_is_not_blanked() -> None:
+    stems = _stems(SLASHED)
+    assert "___ 개념" not in stems, stems
+
+
+@pytest.mark.parametrize(("text", "figure", "listed"), [
+    ("이해를 위한 2가지 개념 : 디스크 구조 / 버퍼 정책", "2가지", True),
+    ("Two ideas to learn first, 2 concepts: disk layout / buffer policy", "2", True),
+    ("2つの概念：ディスク構造 ／ バッファ方針", "2", True),
+    ("2个概念：磁盘结构 / 缓冲策略", "2", True),
+    ("3가지 요소: 디스크 · 버퍼 · 로그", "3가지", True),
+    # A slash without spaces joins the two sides of one name.
+    ("2가지 프로토콜: TCP/UDP 계층", "2가지", False),
+])
+def test_spaced_slash_lists_in_every_language(text: str, figure: str, listed: bool) -> None:
+    start, end = _at(text, figure)
+    assert lists_the_items(text, start, end, int(re.sub(r"\D", "", figure))) is listed
