@@ -112,9 +112,25 @@ _COURSE_REMARK = re.compile(
     re.IGNORECASE)
 
 
+# A note-taker's reminder to self about what to study ('… 대답할 수 있어야 함',
+# '알아두기', 'be able to explain …', 'make sure you know', '説明できるように',
+# '需要掌握'): it says what the reader should be able to do, not what a thing is.
+_STUDY_REMINDER = re.compile(
+    r"(?:대답|답|설명)할\s*수\s*있어야|알아\s*두기|알아\s*둘\s*것|"
+    # (Addressed to the reader, or opening the line: 'a replica must be able
+    # to answer reads' is a fact about the replica.)
+    r"(?:\b(?:you|I|we)\s+(?:should|must|need\s+to|have\s+to)\s+|^\W*(?:should\s+)?)"
+    r"be able to (?:explain|answer|describe)\b|\bmake sure (?:you|to) "
+    r"(?:know|understand|remember)\b|"
+    r"(?:答え|説明|回答)(?:られる|できる)ように|要能(?:回答|说明|解释|說明|解釋)|"
+    r"需要掌握|必须掌握|要掌握",
+    re.IGNORECASE)
+
+
 @lru_cache(maxsize=1 << 16)
 def is_remark(text: str) -> bool:
-    return bool(_REMARK.search(text) or _COURSE_REMARK.search(text)) or advertises(text)
+    return bool(_REMARK.search(text) or _COURSE_REMARK.search(text)
+                or _STUDY_REMINDER.search(text)) or advertises(text)
 
 
 # A question mark outside a web address: the line asks ('*언제 사용?*', '왜
