@@ -25,6 +25,7 @@ from bot.notes.model import Deck, SourceRef, Table, Topic
 from bot.quiz.build import make
 from bot.quiz.concepts import _words
 from bot.quiz.confusables import confusable
+from bot.quiz.flags import only_options
 from bot.quiz.material import is_concept_name, join_crumb
 from bot.quiz.naming import clean_name, is_aspect, is_bare_number
 from bot.quiz.phrases import Phrases
@@ -179,6 +180,8 @@ def _asked(i: int, column: int, kin: Sequence[int], header: Sequence[str],
     value = _value(rows[i], column)
     if value.lower() in _EMPTY or len(value) > MAX_VALUE:
         return None
+    if only_options(value):
+        return None  # '-o yaml' runs with many commands: it tells none apart
     # Words every value of the column has ('liters per minute') speak of the
     # column, not of a row.
     column_words = frozenset.intersection(*(marks(_value(r, column)) for r in rows))

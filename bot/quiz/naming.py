@@ -91,8 +91,10 @@ _FILE_NAME = re.compile(r"[\w-]\.(?:md|markdown|txt|ya?ml|json|pdf|png|jpe?g|htm
                         re.IGNORECASE)
 # (An outline number of two levels or more, '5.1. ', '5.8.Real-time', ends on its
 # dot: '2.4 GHz' is a figure of the name.)
+# A command-line flag ('-o', '--all') is no bullet: its dash stays.
 _LEADING_MARKS = re.compile(
-    r"^(?:[^\w(\[\"'`]+|\d{1,2}[.)](?=\s)|\d{1,2}(?:\.\d{1,2})+\.(?=\s|[^\W\d_]))+\s*",
+    r"^(?:(?:(?!-{1,2}[A-Za-z])[^\w(\[\"'`])+|"
+    r"\d{1,2}[.)](?=\s)|\d{1,2}(?:\.\d{1,2})+\.(?=\s|[^\W\d_]))+\s*",
     re.UNICODE)
 # (Chinese and Japanese words too: '共有ロック' is a name, not an empty one.)
 _WORD = re.compile(r"[A-Za-z]+|[\uac00-\ud7a3]+|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+|\d+")
