@@ -121,6 +121,16 @@ def mine(deck: Deck) -> list[tuple[str, str]]:
     return list(dict.fromkeys(out))
 
 
+def heading_pairs(deck: Deck) -> list[tuple[str, str]]:
+    """Pairs of names the headings above the topics give ('Amazon SQS (Simple
+    Queue Service)' over its subsections), which `mine` reads on the topics'
+    own titles only."""
+    titles = dict.fromkeys(t for topic in deck.topics() for t in (topic.section, *topic.path))
+    # (Acronym pairs only: a heading's opening words bridge to nothing.)
+    return list(dict.fromkeys(p for title in titles if title
+                              for p in _pairs_in(title, whole=False)))
+
+
 _TITLE_WORD = re.compile(r"^[A-Za-z]+$")
 
 

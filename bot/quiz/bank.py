@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 
-from bot.notes.aliases import mine
+from bot.notes.aliases import heading_pairs, mine
 from bot.notes.model import Deck
 from bot.quiz.build import passes
 from bot.quiz.cards import card_questions
@@ -31,7 +31,7 @@ from bot.quiz.reshape import reshaped
 from bot.quiz.rows import row_questions
 from bot.quiz.spelling import canonical_parts, garbled, spelled, spelling_fixes
 from bot.quiz.steps import step_questions
-from bot.quiz.text import GlossaryLike, NoGlossary, telling
+from bot.quiz.text import GlossaryLike, NoGlossary, telling, without_vendor
 from bot.quiz.translit import Loanwords
 from bot.quiz.truths import true_questions
 from bot.quiz.typos import typo_fixer
@@ -75,8 +75,11 @@ def _acronym_reader(deck: Deck, gloss: GlossaryLike) -> Callable[[str], tuple[st
     """Acronym -> the longer names the notes ('Long Name (ABBR)') and the glossary
     give it."""
     spelled_out: dict[str, list[str]] = {}
-    for one, other in mine(deck):
+    for one, other in dict.fromkeys((*mine(deck), *heading_pairs(deck))):
         for short, long in ((one, other), (other, one)):
+            # ('Amazon SQS (Simple Queue Service)' spells SQS out: the vendor's
+            # word names no letter of it.)
+            short = without_vendor(short)
             # ('Model-View-Presenter' is spelled out as much as 'Model View …'.)
             if _ACRONYM.fullmatch(short) and _SPACED.search(long.strip()):
                 spelled_out.setdefault(short.lower(), []).append(long)

@@ -530,6 +530,33 @@ def spells_out_term(term: str, text: str) -> bool:
     return spells_acronym(short, text)
 
 
+# Words of an acronym's long name that say no kind of thing of its own: the
+# vendor's, and the adjectives a product line puts before every name ('Simple
+# Queue Service', 'Elastic Block Store'). Block and Queue say which it is.
+_GENERIC_EXPANSION_WORDS = _EMPTY | _EMPTY_HEADS | frozenset({
+    "simple", "elastic", "cloud", "managed", "web", "general", "generic", "basic",
+    "standard", "advanced", "extended", "enhanced", "virtual", "global", "open"})
+
+
+def expansion_word_alone(term: str, answer: str, others: Sequence[str]) -> bool:
+    """Whether the right description says a word of what the asked name's
+    acronym stands for that no wrong description says: 'Amazon EBS' (Elastic
+    Block Store) asked, and only the right line speaks of block storage. The
+    acronym's own expansion by the term lists or the notes ('Amazon SQS (Simple
+    Queue Service)'); the vendor's acronym ('AWS …') names no particular thing."""
+    expand = _NOTES_EXPANSIONS.get()
+    for short in dict.fromkeys(_acronyms(term)):
+        if short.lower() in _EMPTY:
+            continue
+        for phrase in _spelled_out(short, expand):
+            words = {w for w in senses(phrase)
+                     if " " not in w and len(w) >= 3 and w not in _GENERIC_EXPANSION_WORDS}
+            if any(_has_by(answer, w, expand)
+                   and not any(_has_by(o, w, expand) for o in others) for w in words):
+                return True
+    return False
+
+
 def _covers(letters: list[str], words: Sequence[frozenset[str]]) -> bool:
     """Each letter from a word of its own (a small matching, by backtracking)."""
     def place(i: int, used: frozenset[int]) -> bool:

@@ -13,7 +13,13 @@ from bot.quiz.clauses import without_telling_clauses
 from bot.quiz.columns import column_name, descriptive
 from bot.quiz.concepts import CLUE_OVERLAP
 from bot.quiz.confusables import confusable
-from bot.quiz.gloss import gives_away, senses, shown_senses, spells_out_term
+from bot.quiz.gloss import (
+    expansion_word_alone,
+    gives_away,
+    senses,
+    shown_senses,
+    spells_out_term,
+)
 from bot.quiz.kind_words import a_list_title, of_other_kinds
 from bot.quiz.material import Material, TermEntry, concept_key
 from bot.quiz.nearest import STRANDED_SHARE, nearest, stranded
@@ -465,6 +471,10 @@ def _which_definition(entry: TermEntry, others: Sequence[TermEntry], glossary: G
     # 이름 서버' (name server). (Unless every other definition spells it too.)
     if spells_out_term(entry.term, entry.definition) and not all(
             spells_out_term(entry.term, o.definition) for o in picked):
+        return "the definition spells the term out"
+    # Nor one word of it that no wrong definition says: 'Amazon EBS' (Elastic
+    # Block Store) asked and only the right line speaking of block storage.
+    if expansion_word_alone(entry.term, entry.definition, [o.definition for o in picked]):
         return "the definition spells the term out"
     # Nor may a wrong definition name the term asked about: the list then speaks
     # of the term itself ('MAC' named in its sublayer's duties), and another of
