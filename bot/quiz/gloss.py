@@ -814,6 +814,15 @@ def _family_shown(answer: str, stem: str, stem_senses: frozenset[str]) -> set[st
             if len(w) >= 4 and family(w) in roots}
 
 
+def family_alone(name: str, text: str, others: Iterable[str]) -> bool:
+    """Whether the text says a word of the name in another form of it
+    ('invisible' for *Visibility timeout*) that some other name lacks: read
+    on the bare name, since its spellings run together ('Visibility timeout
+    visibilitytimeout') are too long to be read as a name."""
+    shown = _family_shown(name, text, senses(text))
+    return bool(shown) and any(not all(_has(o, w) for w in shown) for o in others)
+
+
 @lru_cache(maxsize=1 << 14)
 def _spoken_forms(text: str) -> tuple[str, ...]:
     """English words Korean would write as they sound, each also without its

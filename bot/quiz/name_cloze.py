@@ -34,7 +34,7 @@ from bot.quiz.concepts import (
     twins,
 )
 from bot.quiz.fields import echoed_fields
-from bot.quiz.gloss import gives_away
+from bot.quiz.gloss import family_alone, gives_away
 from bot.quiz.material import (
     Concept,
     Material,
@@ -226,7 +226,8 @@ def _blanks(concept: Concept, lines: list[tuple[Statement, str]], others: list[C
                 or gives_away(full_name, said, full_others) \
                 or echoed_fields(full_name, said, full_others) \
                 or (_ACRONYM_WORD.search(said)
-                    and gives_away(concept.name, said, [o.name for o in offered])):
+                    and gives_away(concept.name, said, [o.name for o in offered])) \
+                or family_alone(concept.name, said, [o.name for o in offered]):
             continue
         question = _question(concept, s, rest, offered, material, aside)
         if question is not None:

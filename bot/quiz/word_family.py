@@ -20,10 +20,17 @@ from functools import lru_cache
 # with what it leaves in its place ('verification' -> 'verify').
 _ENDINGS: tuple[tuple[str, str], ...] = (
     ("ification", "ify"),
-    ("abilities", ""), ("ability", ""), ("ibility", ""),
+    # (-ability is -able made a noun: 'visibility' reads 'visible', and then
+    # loses -ible too when a root of four letters is left, 'availability' ->
+    # 'available' -> 'avail'.)
+    ("abilities", "able"), ("ability", "able"), ("ibilities", "ible"), ("ibility", "ible"),
+    ("ivities", "ive"), ("ivity", "ive"),
+    ("nesses", ""), ("ness", ""),
     ("ations", ""), ("ation", ""),
     ("ments", ""), ("ment", ""),
     ("ables", ""), ("able", ""), ("ible", ""),
+    # (After t or s only: 'protective', 'responsive'; 'archive' is no 'arch'.)
+    ("tives", "t"), ("tive", "t"), ("sives", "s"), ("sive", "s"),
     ("ions", ""), ("ion", ""),
     ("ities", ""), ("ity", ""),
     ("ings", ""), ("ing", ""),
@@ -62,6 +69,29 @@ def _cut(word: str) -> str:
     return word
 
 
+# Negative prefixes, taken off words whose ending shows them an adjective (or
+# its noun) made from another word: 'invisible' is 'visible' denied, and says
+# Visibility as plainly; 'unencrypted' says Encryption. Not on other words:
+# 'index', 'interface', 'under' have no prefix to lose. The rest must keep
+# six letters ('inactive' -> 'active'; 'untied' stays).
+_NEGATIVE_PREFIXES = ("non", "un", "in", "im", "il", "ir")
+_ADJECTIVE_ENDINGS = ("ible", "able", "ibility", "ability", "ibilities", "abilities",
+                      "ive", "ivity", "ness")
+_UN_ENDINGS = ("ed",)
+_AFTER_PREFIX_MIN = 6
+
+
+def _without_negation(low: str) -> str:
+    for prefix in _NEGATIVE_PREFIXES:
+        rest = low[len(prefix):]
+        if not low.startswith(prefix) or len(rest) < _AFTER_PREFIX_MIN:
+            continue
+        endings = _ADJECTIVE_ENDINGS + (_UN_ENDINGS if prefix == "un" else ())
+        if rest.endswith(endings) and not rest.startswith("-"):
+            return rest
+    return low
+
+
 @lru_cache(maxsize=1 << 14)
 def family(word: str) -> str:
     """The root a word shares with the rest of its family ('verification' ->
@@ -71,7 +101,7 @@ def family(word: str) -> str:
     if not low.isalpha():
         return low
     # Two endings at most: 'clustered' is 'cluster', then 'clust'.
-    return _written_one_way(_cut(_cut(low)))
+    return _written_one_way(_cut(_cut(_without_negation(low))))
 
 
 @lru_cache(maxsize=1 << 14)
