@@ -247,6 +247,13 @@ _RULE = re.compile(r"해야|필요|권장|좋음|좋다|좋습니다|반드시|�
                    r"recommended|\brequir", re.IGNORECASE)
 # 'N 이상 … 수 있음': at least N may happen, and so may at least N+1.
 _MAY = re.compile(r"수\s*있|가능|\bcan\b|\bmay\b|\bmight\b", re.IGNORECASE)
+# A need with a bound leading to a pick ('Need to move 100TB+ quickly → X',
+# 'Move 100TB+ with slow internet → X', '10ms 미만 응답 필요 → Y'): a scenario
+# that tells which to choose. A larger lower bound (a smaller upper one) makes
+# as true a pick, and a nearer one may too: no side is safely false.
+_NEED = re.compile(r"\bneeds?\b|\bneeded\b|\brequir|\bwants?\b|필요|요하는|요구|"
+                   r"必要|要する|需要|要求", re.IGNORECASE)
+_PICK = re.compile(r"→|->|=>|⇒")
 # '40여 국가', '약 90개', 'about 400': a line of rough world counts, which grow.
 _ROUGH = re.compile(r"\d\s*여(?:\s|개|국|곳|$)|\d\s*남짓"
                     r"|(?:(?<![가-힣])약|대략|\babout|\baround|\broughly)\s*\d", re.IGNORECASE)
@@ -289,6 +296,10 @@ def threshold_rule(text: str, start: int, end: int) -> bool:
         return True
     bound = _LOWER_BEFORE.search(before) or _LOWER_AFTER.match(after)
     if bound and (_RULE.search(after) or _MAY.search(after)):
+        return True
+    upper = _UPPER_BEFORE.search(before) or _UPPER_AFTER.match(after) \
+        or _BELOW_SIGN.search(before)
+    if (bound or upper) and (_PICK.search(after) or _NEED.search(text)):
         return True
     if _COUNTED.search(text[start:end]) and (_OVER_BEFORE.search(before)
                                              or _OVER_AFTER.match(after)):
