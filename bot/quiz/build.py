@@ -10,6 +10,7 @@ from bot.quiz.combined import combines_others
 from bot.quiz.fields import echoed_fields
 from bot.quiz.figure_kinds import odd_figure
 from bot.quiz.file_titles import without_file_slug
+from bot.quiz.first_letters import even_cases
 from bot.quiz.gloss import shown_part_alone
 from bot.quiz.han import clue_text, han_shown
 from bot.quiz.list_choices import one_list_among_statements
@@ -70,6 +71,11 @@ def assemble(kind: str, *, sources: Sequence[str], section: str, topic: str, con
     qid = question_id(kind, sources)
     # (A name written in two languages is shown in one: see one_form.)
     shown, shown_wrong = one_forms(correct, wrong)
+    # (Statements in one first-letter case: a lone capital stands out.)
+    evened = even_cases([shown, *shown_wrong], f"{context}\n{body}")
+    if evened is None:
+        return "gate: an odd first-letter case"
+    shown, shown_wrong = evened[0], evened[1:]
     if not isinstance(explanation, str):
         renamed = dict(zip((correct, *wrong), (shown, *shown_wrong), strict=True))
         explanation = [(renamed.get(c, c), f) for c, f in explanation]
