@@ -63,6 +63,10 @@ def make(kind: str, *, sources: Sequence[str], section: str, topic: str, concept
     return made if isinstance(made, Question) else None
 
 
+# Kinds whose choices are statements about one thing, not names.
+_STATEMENT_KINDS = frozenset({"match", "true", "not"})
+
+
 def assemble(kind: str, *, sources: Sequence[str], section: str, topic: str, concept: str,
              context: str, body: str, correct: str, wrong: Sequence[str],
              explanation: str | Sequence[tuple[str, str]], source: SourceRef,
@@ -71,11 +75,13 @@ def assemble(kind: str, *, sources: Sequence[str], section: str, topic: str, con
     qid = question_id(kind, sources)
     # (A name written in two languages is shown in one: see one_form.)
     shown, shown_wrong = one_forms(correct, wrong)
-    # (Statements in one first-letter case: a lone capital stands out.)
-    evened = even_cases([shown, *shown_wrong], f"{context}\n{body}")
-    if evened is None:
-        return "gate: an odd first-letter case"
-    shown, shown_wrong = evened[0], evened[1:]
+    # (Statements in one first-letter case: a lone capital stands out. Names
+    # keep theirs: 'Context Switch' among 'round robin' is told by _odd_form.)
+    if kind in _STATEMENT_KINDS:
+        evened = even_cases([shown, *shown_wrong], f"{context}\n{body}")
+        if evened is None:
+            return "gate: an odd first-letter case"
+        shown, shown_wrong = evened[0], evened[1:]
     if not isinstance(explanation, str):
         renamed = dict(zip((correct, *wrong), (shown, *shown_wrong), strict=True))
         explanation = [(renamed.get(c, c), f) for c, f in explanation]

@@ -8,8 +8,9 @@ plain word: one capital then small letters, followed by a small-letter word,
 and written nowhere else in the question with its capital mid-text (there it
 is a name: 'Lambda'). A name or an acronym ('S3', 'AZ', 'CloudFront', 'Amazon
 S3') keeps its letters, and the question is not asked (see `even_cases`).
-Only for statements: every choice of two words or more, opening on a Latin
-letter; names are told apart by build._odd_form.
+Only for statements (build asks it for the kinds whose choices are
+descriptions): every choice of two words or more, opening on a Latin letter;
+names are told apart by build._odd_form.
 """
 
 from __future__ import annotations
