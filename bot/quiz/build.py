@@ -14,7 +14,7 @@ from bot.quiz.first_letters import even_cases
 from bot.quiz.gloss import shown_part_alone
 from bot.quiz.han import clue_text, han_shown
 from bot.quiz.list_choices import one_list_among_statements
-from bot.quiz.naming import is_bare_number, is_pointer, without_sequence_label
+from bot.quiz.naming import is_bare_number, is_pointer, numbered_alike, without_sequence_label
 from bot.quiz.one_form import one_forms
 from bot.quiz.question import AUTHOR, PAIR, Question, digest, fact_key, question_id, shuffled
 from bot.quiz.scripts import (
@@ -25,7 +25,7 @@ from bot.quiz.scripts import (
 )
 from bot.quiz.setting_values import odd_kind
 from bot.quiz.spelling import edits
-from bot.quiz.text import norm, spelled_acronym, without_vendor
+from bot.quiz.text import initials_shown, norm, spelled_acronym, without_vendor
 
 
 def quote(lines: Sequence[tuple[str, SourceRef]]) -> str:
@@ -143,6 +143,12 @@ def rejection(question: Question) -> str | None:
     if question.kind != AUTHOR and bare != right and len(bare) >= 2 \
             and bare in _plain(question.prompt):
         return "answer in stem"
+    # The answer's initials as a word of the stem ('LB' for LoadBalancer, in a
+    # name's clue, a definition or a blanked sentence alike), no other choice
+    # having the same: the stem names it by its acronym.
+    if initials_shown(right_text, question.prompt, [c for i, c in enumerate(choices)
+                                                    if i != question.answer]):
+        return "initials shown"
     # A cloze blanks a value in its own sentence; other kinds pair a clue with a
     # name, which a clue in Chinese or Japanese may translate unseen.
     if question.kind != "cloze" and crosses_unread_language(_clue(question), right_text):
@@ -178,6 +184,11 @@ def rejection(question: Question) -> str | None:
     # an author's card asks its own 'SSH port'.)
     if question.kind in _ASKS_A_THING and all(is_bare_number(c) for c in choices):
         return "bare number choices"
+    # One text told apart by a number alone ('エッジケース1', 'エッジケース2'):
+    # positions in the author's list, which no name or clue tells apart. (A
+    # cloze blanks a value in its own sentence.)
+    if question.kind != "cloze" and numbered_alike(right_text, wrong):
+        return "numbered labels"
     if question.kind != AUTHOR and _mixed_openings(choices):
         return "mixed openings"
     if _echoes_meaning(question, right_text, wrong):

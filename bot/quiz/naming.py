@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 
 from bot.notes.labels import is_generic, label_key
 from bot.quiz.gloss import english_words, shown_senses
@@ -381,6 +382,48 @@ _ENUMERATED_LABEL = re.compile(
     r"|方案|方式|案例|例子|示例|情况|情況|步骤|步驟|选项|選項|模式|场景|場景|策略)"
     r"\s*[-#.]?\s*(?:\d{1,3}|(?<![A-Za-z])(?:[A-Za-z]|[IVX]{1,4})|[一二三四五六七八九十]{1,3}|[①-⑳])\s*[.:：)]?$",
     re.IGNORECASE)
+# A text and a trailing enumerator: a number, a letter, a circled number or a
+# Chinese numeral, after a space, '#' or '-' ('Edge case 2', 'Case-B'), or
+# glued to Chinese, Japanese or Korean text ('エッジケース1', '사례2'). (Not
+# glued to Latin letters nor after a dot: 'IPv4' and 'IPv6', 'TLS 1.2' and
+# 'TLS 1.3' are names of their own.)
+_NUMBERED = re.compile(
+    r"^(.*?(?:[\s#\-]|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]))\s*[#\-]?\s*"
+    r"(\d{1,3}|[A-Za-z]|[一二三四五六七八九十]{1,3}|[①-⑳])\s*[.:：)]?$")
+
+
+_LATIN_WORD_ALONE = re.compile(r"[a-z][a-z0-9]*")
+
+
+def _numbered(text: str) -> tuple[str, str] | None:
+    """A text's shared part and its enumerator ('エッジケース1' -> ('エッジケース',
+    '1')), or None when it ends on no enumerator."""
+    core = _LEADING_MARKS.sub("", text.strip().strip("*_`")).strip()
+    match = _NUMBERED.match(core)
+    if not match:
+        return None
+    head = match.group(1).strip(" #-").casefold()
+    # One Latin word and a number is how standards and products number their
+    # kinds ('Type 1' … 'Type 4' of PoE, 'Class 2', 'RAID 5', 'Python 3'): a
+    # designation a reader learns. (The generic ones, 'Option 2', are labels
+    # by `is_enumerated_label`.)
+    if not head or _LATIN_WORD_ALONE.fullmatch(head):
+        return None
+    return head, match.group(2).casefold()
+
+
+def numbered_alike(right: str, others: Sequence[str]) -> bool:
+    """Whether the right choice and another are one text told apart only by a
+    number or letter ('エッジケース1', 'エッジケース2'): the author's positions
+    in a list, not names a reader could tell from a description ('Edge case
+    2', '사례 2', '边界情况2' alike)."""
+    mine = _numbered(right)
+    if mine is None:
+        return False
+    return any((theirs := _numbered(o)) is not None and theirs[0] == mine[0]
+               and theirs[1] != mine[1] for o in others)
+
+
 # After an enumerated label, the name the author gave the alternative: a short
 # phrase ('Option 2: Gateway Endpoint'), not a sentence nor a description.
 _NAME_AFTER_LABEL_WORDS = 4

@@ -513,6 +513,33 @@ def spelled_acronym(name: str) -> str:
     return acronym if len(letters) >= 2 and initials.upper() == letters else ""
 
 
+# The parts a name's initials are taken from: its words split at spaces and
+# hyphens, and CamelCase words at their capitals ('LoadBalancer' -> Load,
+# Balancer; 'ClusterIP' -> Cluster, IP).
+_NAME_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+# A word of capitals alone in a stem ('LB', not the 'LB' of 'LBaaS' or 'ELB').
+_CAPITALS_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,}(?![A-Za-z0-9])")
+
+
+def part_initials(name: str) -> str:
+    """The capital initials of a name of two parts or more, Latin letters only
+    ('LoadBalancer', 'Load Balancer', 'Load-Balancer' -> 'LB'), else ''."""
+    words = name.split()
+    if not words or not all(re.fullmatch(r"[A-Za-z][A-Za-z0-9-]*", w) for w in words):
+        return ""
+    parts = [p for w in words for p in _NAME_PART.findall(w)]
+    return "".join(p[0] for p in parts).upper() if len(parts) >= 2 else ""
+
+
+def initials_shown(answer: str, stem: str, others: Sequence[str]) -> bool:
+    """Whether the stem writes the answer's initials as a word of capitals
+    ('클라우드 LB 생성' for LoadBalancer) that no other choice's initials are."""
+    short = part_initials(without_vendor(answer))
+    if not short or short not in _CAPITALS_WORD.findall(stem):
+        return False
+    return all(part_initials(without_vendor(o)) != short for o in others)
+
+
 def _even_expansions(names: list[str]) -> list[str]:
     """Unless every choice is written 'ACRONYM - Expansion', such a name is shown
     as its acronym: one long name with a dash among 'Shield' and 'Cognito' is
