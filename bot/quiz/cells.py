@@ -26,6 +26,7 @@ from bot.quiz.build import make
 from bot.quiz.concepts import _words
 from bot.quiz.confusables import confusable
 from bot.quiz.flags import only_options
+from bot.quiz.gloss import gives_away
 from bot.quiz.material import is_concept_name, join_crumb
 from bot.quiz.naming import clean_name, is_aspect, is_bare_number
 from bot.quiz.phrases import Phrases
@@ -238,6 +239,10 @@ def _asked(i: int, column: int, kin: Sequence[int], header: Sequence[str],
             return None
     body = words.which_is_described + "\n" + "\n".join(facts)
     if leaked(answer, body, others):
+        return None
+    # A cell that writes the name in Hangul or translates it ('클러스터 내부 IP'
+    # for ClusterIP, '노드 포트로 외부 노출' for NodePort) gives the row away.
+    if gives_away(keys[i], body, wrong):
         return None
     label = header[column]
     explanation = [(keys[j], f"{label} {_value(rows[j], column)}") for j in (i, *wrong_rows)]
