@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from bot.notes.model import SourceRef
 from bot.quiz.combined import combines_others
+from bot.quiz.exclusive import left_by_elimination
 from bot.quiz.fields import echoed_fields
 from bot.quiz.figure_kinds import odd_figure
 from bot.quiz.file_titles import without_file_slug
@@ -193,6 +194,11 @@ def rejection(question: Question) -> str | None:
         return "mixed openings"
     if _echoes_meaning(question, right_text, wrong):
         return "meaning echo"
+    # The stem says 'for Linux' and every wrong choice is '… for Windows': the
+    # answer is left by elimination. (A 'not' question's wrong choices are true
+    # of its concept, and may well name what it is not.)
+    if question.kind != "not" and left_by_elimination(_stem(question), right_text, wrong):
+        return "left by elimination"
     if _stands_out(choices[question.answer], wrong):
         return "answer stands out"
     if question.kind not in ("cloze", AUTHOR) and _lacks_shared_opening(right_text, wrong):
