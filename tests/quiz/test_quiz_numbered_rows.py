@@ -16,7 +16,7 @@ LAYERS = """\
 | 계층 | 이름 | 하는 일 |
 | --- | --- | --- |
 | 5 | 응용 | 사용자 앱이 주고받는 메시지의 형식을 정함 |
-| 4 | 전송 | 양 끝 프로세스 사이의 데이터 전달을 맡음 |
+| 4 | 전송 | 양 끝 프로세스 사이의 연결과 흐름을 맡음 |
 | 3 | 인터넷 | 여러 네트워크를 거쳐 목적지까지 길을 찾음 |
 | 2 | 링크 | 이웃한 두 장비 간에 프레임을 옮김 |
 """
@@ -36,7 +36,7 @@ ALIASED = """\
 def test_numbered_rows_are_asked_by_their_number() -> None:
     bank = build_bank(parse_markdown(LAYERS, "stack.md"))
     asked = {q.choices[q.answer]: q.prompt.split("\n")[2:] for q in bank if q.kind == "match"}
-    assert asked["전송"] == ["- 계층: 4", "- 하는 일: 양 끝 프로세스 사이의 데이터 전달을 맡음"]
+    assert asked["전송"] == ["- 계층: 4", "- 하는 일: 양 끝 프로세스 사이의 연결과 흐름을 맡음"]
     assert set(asked) == {"응용", "전송", "인터넷", "링크"}
 
 
