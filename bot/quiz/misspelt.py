@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from string import ascii_lowercase
 
-from bot.quiz.spelling import LISTED_ONLY, _one_family, _slip, english_count
+from bot.quiz.spelling import LISTED_ONLY, english_count, is_slip, one_family
 from bot.quiz.text import GlossaryLike
 
 # A word of one case shape, six letters at least, that touches no digit, path,
@@ -142,7 +142,7 @@ def english_slip(word: str) -> Slip | None:
         return None
     least = _COMMON if count else LISTED_ONLY + 1
     meant = sorted(w for w in _slipped(lower) if english_count(w) >= least
-                   and not _one_family(lower, w) and not _british_of(lower, w))
+                   and not one_family(lower, w) and not _british_of(lower, w))
     if not meant:
         return None
     near = [w for w in _one_edit(lower) if _met(w)]
@@ -152,7 +152,7 @@ def english_slip(word: str) -> Slip | None:
     # Two letters swapped are two edits: spelling.py trusts them when a list
     # vouches for the pair (the glossary there, the word list here).
     swapped = sorted(fix) == sorted(word) and len(fix) == len(word)
-    trusted = bool(fix) and _slip(word, fix, allowed=2 if swapped else None)
+    trusted = bool(fix) and is_slip(word, fix, allowed=2 if swapped else None)
     return Slip(meant=tuple(meant), fix=fix if trusted else "")
 
 

@@ -82,7 +82,7 @@ _DERIVED = _ENDINGS | frozenset((
 _ROOT = 4
 
 
-def _one_family(a: str, b: str) -> bool:
+def one_family(a: str, b: str) -> bool:
     """Whether two lower-case words are one stem with two endings: inflected
     ('mapped' / 'mapper') or derived ('acceleration' / 'accelerator',
     'encryption' / 'encrypted')."""
@@ -102,7 +102,7 @@ def _one_family(a: str, b: str) -> bool:
 _NON_DIGIT = re.compile(r"\D")
 
 
-def _slip(word: str, other: str, allowed: int | None = None) -> bool:
+def is_slip(word: str, other: str, allowed: int | None = None) -> bool:
     """Two spellings one or two edits apart that are not a plural, a case change
     or a longer word (Connect / Connector, Organization / Organizations)."""
     a, b = word.lower(), other.lower()
@@ -112,7 +112,7 @@ def _slip(word: str, other: str, allowed: int | None = None) -> bool:
     # no slip of a lower-case word (with), nor the reverse.
     if word[0].isupper() != other[0].isupper():
         return False
-    if a == b or a.startswith(b) or b.startswith(a) or a[0] != b[0] or _one_family(a, b):
+    if a == b or a.startswith(b) or b.startswith(a) or a[0] != b[0] or one_family(a, b):
         return False
     if _NON_DIGIT.sub("", a) != _NON_DIGIT.sub("", b):
         return False  # gp2 / gp3, io1 / io2: other names, not slips
@@ -134,14 +134,14 @@ def spelling_fixes(texts: Iterable[str], glossary: GlossaryLike) -> dict[str, st
         # inside a name of several words too ('Luster' listed under 'FSx for
         # Lustre' is a slip of its last word).
         canonical = glossary.canonical(word) or ""
-        vouched = [part for part in canonical.split() if _slip(word, part, allowed=2)]
+        vouched = [part for part in canonical.split() if is_slip(word, part, allowed=2)]
         if vouched:
             fixes[word] = vouched[0]
             continue
         for other in by_letter[word[0].lower()]:
             if counts[other] < OFTEN * max(counts[word], 1):
                 break
-            if _slip(word, other):
+            if is_slip(word, other):
                 # Two dictionary words a letter apart are two words ('charges'
                 # beside 'changes', 'patch' beside 'path', 'Invert' beside
                 # 'Insert'): only a word no dictionary knows is a slip.
@@ -205,7 +205,7 @@ def canonical_parts(name: str, glossary: GlossaryLike) -> str:
     ('CloudFront Fuction', 'Visiblity Timeout'), written the canonical way."""
     for part in name_parts(name):
         canonical = glossary.canonical(part)
-        if canonical and part in name and _slip(part, canonical, allowed=2):
+        if canonical and part in name and is_slip(part, canonical, allowed=2):
             name = name.replace(part, canonical)
     return name
 

@@ -403,9 +403,9 @@ def test_the_heading_above_and_a_rival_named_in_an_aside_are_no_choices() -> Non
 
 
 def test_names_that_differ_in_a_digit_are_not_slips() -> None:
-    from bot.quiz.spelling import _slip
-    assert not _slip("gp2", "gp3") and not _slip("io1", "io2", allowed=2)
-    assert _slip("Oraganizations", "Organizations")
+    from bot.quiz.spelling import is_slip
+    assert not is_slip("gp2", "gp3") and not is_slip("io1", "io2", allowed=2)
+    assert is_slip("Oraganizations", "Organizations")
 
 
 def test_a_threshold_rule_is_not_blanked() -> None:
