@@ -147,9 +147,6 @@ _STATED_END = re.compile(
     r"|(?<=[\u3040-\u30ff\u4e00-\u9fff])(?:する|できる|ない|ます|です|である|れる))$")
 _HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _MIN_UNSPACED = 10
-_TRAILING_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
-
-
 def _states(raw: str) -> bool:
     """A numbered item written as a whole statement ('2. CIDR는 기존 CIDR에 오버랩될
     수 없음'), not emphasised as a title ('1. **도청이 가능하다**')."""
@@ -158,7 +155,7 @@ def _states(raw: str) -> bool:
     if not body or body.startswith(("**", "__", "#")):
         return False
     text = L.clean_inline(I.plain(body))
-    text = _TRAILING_ASIDE.sub("", text).strip()
+    text = L.without_closing_aside(text).strip()
     # (A one-word name can end like a predicate, '람다' for Lambda; a statement
     # runs to three words or more, or in Japanese and Chinese, written without
     # spaces, to ten characters or more.)

@@ -142,6 +142,16 @@ def indent_width(line: str) -> int:
     return col
 
 
+# An aside closing a line ('Memory (RAM)', '保留（默认）'), in ASCII or full-width
+# brackets: what the line says stands before it.
+_CLOSING_ASIDE_RE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
+def without_closing_aside(text: str) -> str:
+    """The text without the bracketed aside it closes on (only the last one)."""
+    return _CLOSING_ASIDE_RE.sub("", text)
+
+
 def strip_emphasis(text: str) -> str:
     """`**bold**` and `__bold__` lose their markers; the words stay."""
     if "**" not in text and "__" not in text:

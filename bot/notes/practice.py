@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.notes.lines import HTML_TAG_RE
+from bot.notes.lines import HTML_TAG_RE, without_closing_aside
 
 _FENCE_RE = re.compile(r"^\s*(?:`{3,}|~{3,})")
 _BULLET_RE = re.compile(r"^\s*(?:>\s?)*\s*(?:[-*+]\s+)?")
@@ -144,15 +144,10 @@ def _same(a: str, b: str) -> bool:
     return flat(a) == flat(b)
 
 
-# An aside closing a name ('ALB (Application Load Balancer)'): it spells the
-# name out, the name stays the same.
-_ASIDE_TAIL_RE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
-
-
 def _restates(one: str, other: str) -> bool:
     """Whether `other` only says `one` again: the same words, the same with an
     aside spelling it out, or its translation in the other script."""
-    return _same(one, other) or _same(one, _ASIDE_TAIL_RE.sub("", other)) \
+    return _same(one, other) or _same(one, without_closing_aside(other)) \
         or (not _CJK_RE.search(one) and bool(_CJK_RE.search(other)))
 
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from bot.quiz.opposites import negated_words, opposites
 from bot.quiz.terms import expansions, initial_words, term_list
-from bot.quiz.text import pairs
+from bot.quiz.text import CAMEL_PART, pairs
 from bot.quiz.translit import Loanwords, written_in_hangul
 from bot.quiz.word_family import dictionary_form, family, same_family
 
@@ -650,27 +650,31 @@ def _part_inside(answer: str, stem: str) -> set[str]:
 # An acronym word of a name ('MQ' of 'Amazon MQ', 'DB', 'FS'): capitals and
 # digits, a whole word of its own.
 _CAPS_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]*[A-Z](?![A-Za-z0-9])")
-# The parts of a camel-case word: a run of capitals ('MQ' of RabbitMQ, 'HTTP' of
-# HTTPServer, the run's last capital opening the next word), a word, a number.
-_CAMEL_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
-
-
 def _acronym_in_camel(answer: str, stem: str) -> set[str]:
     """Acronym words of the answer ('MQ' of Amazon MQ) that a camel-case word of
     the stem holds as a part of its own ('RabbitMQ' is Rabbit|MQ, 'MySQL'
     My|SQL): the reader matches the letters. Only at a part's exact bounds:
     'SQSFIFO', all capitals, has no parts, nor 'Mq' a capital run."""
-    caps = {word for word in _CAPS_WORD.findall(answer) if word.lower() not in _EMPTY}
+    caps = _acronym_words(answer)
     if not caps:
         return set()
     found: set[str] = set()
     for token in _TOKEN.findall(stem):
-        if token.isupper() or token.islower():
-            continue
-        parts = _CAMEL_PART.findall(token)
-        if len(parts) >= 2:
-            found.update(part.lower() for part in parts if part in caps)
+        if not (token.isupper() or token.islower()):
+            found |= _camel_parts_among(token, caps)
     return found
+
+
+def _acronym_words(name: str) -> set[str]:
+    """The acronym words of a name ('MQ' of 'Amazon MQ'), the vendor's left out."""
+    return {word for word in _CAPS_WORD.findall(name) if word.lower() not in _EMPTY}
+
+
+def _camel_parts_among(token: str, caps: set[str]) -> set[str]:
+    """The parts of a camel-case word that are among `caps` ('MQ' of RabbitMQ),
+    lower-cased; a word of one part has none."""
+    parts = CAMEL_PART.findall(token)
+    return {part.lower() for part in parts if part in caps} if len(parts) >= 2 else set()
 
 
 # A word of letters and digits, whatever stands around it ('MQTT/AMQP' is two).
@@ -682,7 +686,7 @@ def _caps_inside_caps(short_side: str, long_side: str) -> set[str]:
     all-capitals word of `long_side` ('MQTT', 'AMQP') or as a camel-case part
     of one of its words: the reader matches the letters wherever they sit. A
     word the slash or a hyphen joins to another is a word of its own here."""
-    caps = {word for word in _CAPS_WORD.findall(short_side) if word.lower() not in _EMPTY}
+    caps = _acronym_words(short_side)
     if not caps:
         return set()
     found: set[str] = set()
@@ -692,9 +696,7 @@ def _caps_inside_caps(short_side: str, long_side: str) -> set[str]:
         if token.isupper():
             found.update(word.lower() for word in caps if word in token and word != token)
         else:
-            parts = _CAMEL_PART.findall(token)
-            if len(parts) >= 2:
-                found.update(part.lower() for part in parts if part in caps)
+            found |= _camel_parts_among(token, caps)
     return found
 
 
@@ -705,8 +707,7 @@ def shown_part_alone(answer: str, stem: str, others: Iterable[str]) -> frozenset
     as a word of its own ('MQ')."""
     found = _part_inside(answer, stem) | _acronym_in_camel(answer, stem)
     stem_caps = set(_CAPS_WORD.findall(stem))
-    found |= {word.lower() for word in _CAPS_WORD.findall(answer)
-              if word in stem_caps and word.lower() not in _EMPTY}
+    found |= {word.lower() for word in _acronym_words(answer) if word in stem_caps}
     if not found:
         return frozenset()
     other_words = [[t.lower() for t in _TOKEN.findall(o)] for o in others]

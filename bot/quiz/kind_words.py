@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from bot.notes.lines import without_closing_aside
+
 # The kind word a name ends on, by its meaning: the same kind in any language
 # is one key ('패턴' and 'pattern' are both 'pattern').
 _KINDS: dict[str, tuple[str, ...]] = {
@@ -38,7 +40,7 @@ _CATEGORY_CJK = re.compile(r"(?:종류|유형|목록|种类|類型|类型|種類
 def kind_word(name: str) -> str:
     """The kind the name says it is by its last word ('pattern' for 'Fan Out
     패턴'), or '' for a plain name."""
-    core = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", name).strip()
+    core = without_closing_aside(name).strip()
     if core.lower() in _KIND_OF:
         return ""  # ('정책' alone is a thing of its own, no name of a kind)
     latin = _LATIN_LAST.search(core)
@@ -60,7 +62,7 @@ def of_other_kinds(answer: str, others: Sequence[str]) -> list[int]:
 def names_a_category(term: str) -> bool:
     """'Reclaim Policies', 'Volume Types', '스토리지 종류': a name closing on a
     category word, the title of a list of things."""
-    core = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", term).strip()
+    core = without_closing_aside(term).strip()
     return bool(_CATEGORY_PLURAL.search(core) or _CATEGORY_CJK.search(core))
 
 

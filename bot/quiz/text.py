@@ -513,10 +513,11 @@ def spelled_acronym(name: str) -> str:
     return acronym if len(letters) >= 2 and initials.upper() == letters else ""
 
 
-# The parts a name's initials are taken from: its words split at spaces and
-# hyphens, and CamelCase words at their capitals ('LoadBalancer' -> Load,
-# Balancer; 'ClusterIP' -> Cluster, IP).
-_NAME_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+# The parts of a camel-case word: a run of capitals ('MQ' of RabbitMQ, 'HTTP' of
+# HTTPServer, the run's last capital opening the next word), a word, a number.
+# A name's initials are taken from them ('LoadBalancer' -> Load, Balancer;
+# 'ClusterIP' -> Cluster, IP), as are the acronym parts gloss.py reads.
+CAMEL_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 # A word of capitals alone in a stem ('LB', not the 'LB' of 'LBaaS' or 'ELB').
 _CAPITALS_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,}(?![A-Za-z0-9])")
 
@@ -527,7 +528,7 @@ def part_initials(name: str) -> str:
     words = name.split()
     if not words or not all(re.fullmatch(r"[A-Za-z][A-Za-z0-9-]*", w) for w in words):
         return ""
-    parts = [p for w in words for p in _NAME_PART.findall(w)]
+    parts = [p for w in words for p in CAMEL_PART.findall(w)]
     return "".join(p[0] for p in parts).upper() if len(parts) >= 2 else ""
 
 
