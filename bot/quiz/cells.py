@@ -25,6 +25,7 @@ from bot.notes.model import Deck, SourceRef, Table, Topic
 from bot.quiz.build import make
 from bot.quiz.concepts import _words
 from bot.quiz.confusables import confusable
+from bot.quiz.file_titles import titled_crumb
 from bot.quiz.flags import only_options
 from bot.quiz.gloss import gives_away
 from bot.quiz.material import is_concept_name, join_crumb
@@ -59,7 +60,7 @@ def cell_questions(deck: Deck, words: Phrases) -> list[Question]:
         for table in topic.tables:
             if row_questions_of(topic, table, words):
                 continue  # its rows are asked whole
-            out.extend(_table(topic, table, words))
+            out.extend(_table(topic, table, words, deck))
     return out
 
 
@@ -128,7 +129,7 @@ def _names_thing(key: str) -> bool:
     return is_concept_name(key) and not is_aspect(key) and not is_bare_number(key)
 
 
-def _table(topic: Topic, table: Table, words: Phrases) -> list[Question]:
+def _table(topic: Topic, table: Table, words: Phrases, deck: Deck) -> list[Question]:
     header = [_plain(h) for h in table.header]
     rows = [r for r in table.rows if len(r) == len(header)]
     if len(header) < 3 or len(rows) < MIN_ROWS or sideways(table.header):
@@ -149,6 +150,8 @@ def _table(topic: Topic, table: Table, words: Phrases) -> list[Question]:
     # ('### Fiber Versions and Speeds:' is a heading, its colon no part of it.)
     crumb = join_crumb(clean_name(topic.section).rstrip(":： "),
                        clean_name(topic.title).rstrip(":： "))
+    # (A file's slug standing for the heading it lacks: the words of it the notes write.)
+    crumb = titled_crumb(crumb, table.source.file, deck)
     out: list[Question] = []
     for i in named:
         kin = [j for j in named if j != i and groups[j] == groups[i]]
@@ -270,9 +273,27 @@ def _telling_cell(i: int, skip: Sequence[int], header: Sequence[str],
         if any(telling(value) & telling(_value(r, column)) for j, r in enumerate(rows) if j != i):
             continue
         fact = f"- {label}: {value}"
-        if not leaked(answer, fact, others) and not answer & pieces(fact):
+        if not leaked(answer, fact, others) and not answer & pieces(fact) \
+                and not clips(keys[i], value):
             return fact
     return ""
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def clips(name: str, text: str) -> bool:
+    """Whether the text writes a word of the name cut short ('High-Level Apps'
+    for *Application*, 'config' for *Configuration*): the name by another
+    spelling of it."""
+    words = [w.lower() for w in _LETTERS.findall(name) if len(w) >= 5]
+    for word in _LETTERS.findall(text):
+        short = word.lower()
+        short = short[:-1] if len(short) > 3 and short.endswith("s") else short
+        if len(short) >= 3 and short not in _FILLER \
+                and any(w.startswith(short) and len(w) > len(short) + 1 for w in words):
+            return True
+    return False
 
 
 def row_lines(topic: Topic, rows: Sequence[Sequence[str]], table: SourceRef) -> list[SourceRef]:

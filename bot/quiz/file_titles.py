@@ -53,9 +53,16 @@ def readable_title(name: str, texts: Iterable[str]) -> str:
         for w in _WORD.findall(text):
             spelt.setdefault(w.casefold(), w)
     known = _known_words()
+
+    def written(part: str) -> bool:
+        # (A slug names its subject in the plural, 'osi-layers', where the
+        # notes write the word once: 'the layer', 'Layer 7'.)
+        word = part.casefold()
+        return any(w in spelt or w in known
+                   for w in (word, word[:-1] if len(word) > 3 and word.endswith("s") else word))
+
     kept = 0
-    while kept < len(parts) and (parts[-1 - kept].casefold() in spelt
-                                 or parts[-1 - kept].casefold() in known):
+    while kept < len(parts) and written(parts[-1 - kept]):
         kept += 1
     if kept < min(_MIN_WORDS, len(parts)):
         return ""
@@ -80,3 +87,15 @@ def without_file_slug(crumb: str, file: str) -> str:
     if not is_slug(stem):
         return crumb
     return " > ".join(level for level in crumb.split(" > ") if level.strip() != stem)
+
+
+def titled_crumb(crumb: str, file: str, deck: Deck) -> str:
+    """The breadcrumb with a level that is the file's own slug read as the
+    words the notes write (`readable_title`), or left out when they write none
+    of them: a table a file opens on without a heading stands under its name."""
+    stem = PurePath(file).stem
+    if not is_slug(stem) or all(level.strip() != stem for level in crumb.split(" > ")):
+        return crumb
+    title = readable_title(stem, deck_texts(deck))
+    levels = (title if level.strip() == stem else level for level in crumb.split(" > "))
+    return " > ".join(dict.fromkeys(level for level in levels if level.strip()))

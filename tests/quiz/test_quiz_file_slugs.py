@@ -67,3 +67,8 @@ def test_the_file_slug_level_leaves_the_breadcrumb() -> None:
     assert without_file_slug("os-notes", "/x/os-notes.md") == ""
     assert without_file_slug("Paging > TLB", "/x/os-notes.md") == "Paging > TLB"
     assert without_file_slug("notes > Paging", "/x/notes.md") == "notes > Paging"
+
+
+def test_a_slug_word_in_the_plural_is_the_word_the_notes_write() -> None:
+    assert readable_title("en-owner-osi-layers", ["each OSI layer adds a header"]) == "OSI layers"
+    assert readable_title("en-owner-osi-layers", ["each OSI level"]) == ""

@@ -80,3 +80,43 @@ def test_an_escaped_pipe_stays_in_its_cell() -> None:
     bank = build_bank(deck)
     assert {q.choices[q.answer] for q in bank if q.kind == "match"} == {
         "Application", "Transport", "Network", "Data Link"}
+
+
+# A table a file opens on, no heading above it, in a file named by a slug whose
+# closing words the notes write ('tier' once, the slug 'tiers').
+SLUGGED = """| Tier | Name | Typical tools |
+| --- | --- | --- |
+| 4 | Presentation | React, Vue, Svelte |
+| 3 | Service | Express, Flask, Spring |
+| 2 | Persistence | Postgres, MySQL, SQLite |
+| 1 | Hardware | Racks, disks, power units |
+
+Each web tier runs on the one below it.
+"""
+
+
+def test_a_headingless_table_stands_under_the_words_of_its_file_slug() -> None:
+    bank = build_bank(parse_markdown(SLUGGED, "en-someone77-web-tiers.md"))
+    asked = [q for q in bank if q.kind == "match" and "- Tier:" in q.prompt]
+    assert {q.choices[q.answer] for q in asked} == {
+        "Presentation", "Service", "Persistence", "Hardware"}
+    assert all(q.prompt.startswith("Web tiers\n") for q in asked)
+
+
+CLIPPED = """# Stack overview
+
+| Layer | Name | Examples |
+| --- | --- | --- |
+| 4 | Application | Browsers, mail clients and other apps |
+| 3 | Transport | Ports, segments |
+| 2 | Network | Packets, hops |
+| 1 | Data Link | Frames on one wire |
+"""
+
+
+def test_a_cell_writing_the_name_cut_short_is_not_shown() -> None:
+    # ('apps' is *Application* cut short: the row is asked by its number alone.)
+    bank = build_bank(parse_markdown(CLIPPED, "stack.md"))
+    asked = {q.choices[q.answer]: q.prompt.split("\n")[2:] for q in bank if q.kind == "match"}
+    assert asked["Application"] == ["- Layer: 4"]
+    assert asked["Network"] == ["- Layer: 2", "- Examples: Packets, hops"]
