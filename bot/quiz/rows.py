@@ -30,7 +30,7 @@ MIN_ROWS = 3
 # First-column headings of a sideways comparison.
 ASPECT_HEADERS = frozenset("""
 feature aspect item items property properties attribute attributes category criteria criterion
-dimension comparison 기준 항목 구분 비교 특징 項目 区分 比較 项目 特性 对比 比较 區分
+dimension comparison 기준 항목 구분 비교 특징 項目 区分 比較 项目 特性 对比 比较 區分 对比项 比较项
 """.split())
 # First-column headings that name the kind of the things listed ('| 옵션 |
 # 할인율 | 조건 |', '| 종류 | … |'): generic words, yet the rows are things.

@@ -95,6 +95,25 @@ def test_a_sideways_table_of_two_columns_compares_them_under_any_heading() -> No
                for q in asked)
 
 
+# A Chinese table headed 对比项 ('items compared'): the same sideways comparison.
+SIDEWAYS_ZH = """# 存储介质
+
+### 总结
+
+| 对比项 | 机械硬盘 | 固态硬盘 |
+|--------|----------|----------|
+| 读写方式 | 磁头移动寻道 | 闪存芯片寻址 |
+| 抗震能力 | 怕摔怕震 | 不怕震动 |
+| 单位容量价格 | 便宜 | 较贵 |
+"""
+
+
+def test_a_chinese_sideways_table_headed_by_items_compared_is_compared() -> None:
+    asked = [q for q in build_bank(parse_markdown(SIDEWAYS_ZH, "n.md")) if q.kind == "versus"]
+    assert asked
+    assert all("机械硬盘" in q.prompt and "固态硬盘" in q.prompt for q in asked)
+
+
 def test_a_heading_asking_how_two_differ_names_them_without_vs() -> None:
     assert vs_names("캐시와 버퍼의 차이점은?") == ["캐시", "버퍼"]
     assert vs_names("Difference between Stack and Queue") == ["Stack", "Queue"]
