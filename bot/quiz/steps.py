@@ -51,6 +51,9 @@ _CLAUSE_MARKS = re.compile(r"[,:;.()\[\]`|]")
 _ORDER_WORDS = re.compile(
     r"(?:순서|절차|과정|단계|흐름|手順|順序|流れ|ステップ|流程|步骤|顺序|过程)$|"
     r"(?<![A-Za-z])(?:steps|procedure|workflow|sequence)$|"
+    # ('There are three main steps to becoming an adjacent router': the steps
+    # of something, named after the word.)
+    r"(?<![A-Za-z])steps (?:to|for|of) (?=[a-z])|"
     # ('Process', 'Flow' alone name a thing; 'Build process', 'Data flow' an order.)
     r"(?<=[A-Za-z] )(?:process|flow|lifecycle|life cycle)$|"
     # (So with Korean words before the loanword: '객체 생성 프로세스', '배포 프로세스';

@@ -342,3 +342,20 @@ def test_a_lead_in_that_points_at_the_list_after_its_order_word_says_order() -> 
 3. 새 이미지를 서버에 차례로 올린다
 """
         assert "저장소에서 최신 소스 코드를 내려받는다" in _orders_of(notes), lead
+
+
+def test_a_lead_in_naming_the_steps_of_something_says_order() -> None:
+    notes = """## Package releases
+
+There are four main steps to publishing a new release
+
+1. Bump the version number
+2. Build the distribution files
+3. Upload the files to the registry
+4. Announce the release to users
+"""
+    assert "Bump the version number" in _orders_of(notes)
+    # (Without such a lead-in the same list is no procedure.)
+    plain = notes.replace("There are four main steps to publishing a new release",
+                          "Release notes we keep for our users")
+    assert _orders_of(plain) == []
