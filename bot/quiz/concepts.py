@@ -17,7 +17,8 @@ from bot.quiz.crumb_reading import seen_in_choice
 from bot.quiz.definitions import is_definition
 from bot.quiz.fields import echoed_fields
 from bot.quiz.gloss import gives_away, lemma, own_part_spelled, shares_all, shown_senses
-from bot.quiz.kind_words import names_a_category
+from bot.quiz.holders import tells_a_whole
+from bot.quiz.kind_words import kind_word, names_a_category
 from bot.quiz.material import (
     Concept,
     Material,
@@ -269,6 +270,11 @@ def _siblings(concept: Concept, group: Sequence[Concept], material: Material) ->
     """Fair distractors: named, described by the notes (so the notes show they
     differ), not an umbrella of the answer, preferably in the answer's script."""
     fair = own_list(concept, fair_siblings(concept, group, material))
+    # A task ('구성 요소의 상태 확인', 'Checking the node state') is no name of a
+    # thing: never offered beside components, nor they beside it (a list of
+    # tasks is asked among its own).
+    task = kind_word(concept.name) == "task"
+    fair = [o for o in fair if (kind_word(o.name) == "task") == task]
     # One kind of thing: when some siblings share a word of the answer's name
     # ('… 로드 밸런서', 'Glacier …', '… 인스턴스'), only those, so a load balancer
     # is never asked among features ('스케일링 정책', '고정 세션'); with only one
@@ -1043,7 +1049,10 @@ def _name(concept: Concept, others: list[Concept], material: Material,
         # Nor do things listed under one of two buckets ('Networking (20%) -
         # critical' under 'High Priority' / 'Medium Priority'): which bucket
         # the author chose is no fact of the things, and a degree word points.
+        # Nor a line on the whole the answer lives in ('하나의 클러스터 내에는 …
+        # 워커 노드가 존재할 수 있음' under 'kube-scheduler'): a fact of the parent.
         return not _names_another(clue.text) \
+            and not tells_a_whole(clue.text, spellings) \
             and not only_merits(clue.text) and not claims_hands_off(clue.text) \
             and not states_a_problem(clue.text) \
             and not (category and names_members(clue.text)) \

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.notes.lines import without_closing_aside
+from bot.quiz.naming import names_a_task
 
 # The kind word a name ends on, by its meaning: the same kind in any language
 # is one key ('패턴' and 'pattern' are both 'pattern').
@@ -39,8 +40,12 @@ _CATEGORY_CJK = re.compile(r"(?:종류|유형|목록|种类|類型|类型|種類
 @lru_cache(maxsize=1 << 12)
 def kind_word(name: str) -> str:
     """The kind the name says it is by its last word ('pattern' for 'Fan Out
-    패턴'), or '' for a plain name."""
+    패턴'), 'task' for a task ('노드 상태 확인하기'), or '' for a plain name."""
     core = without_closing_aside(name).strip()
+    # A task ('구성 요소의 상태 확인', 'Creating a VPC') is something to do,
+    # beside things of any kind.
+    if names_a_task(core):
+        return "task"
     if core.lower() in _KIND_OF:
         return ""  # ('정책' alone is a thing of its own, no name of a kind)
     latin = _LATIN_LAST.search(core)
@@ -54,7 +59,7 @@ def kind_word(name: str) -> str:
 
 def of_other_kinds(answer: str, others: Sequence[str]) -> list[int]:
     """Indexes of `others` whose kind word is not the answer's: a pattern
-    beside services, or a service beside patterns."""
+    beside services, a service beside patterns, a task beside either."""
     kind = kind_word(answer)
     return [i for i, other in enumerate(others) if kind_word(other) != kind]
 
@@ -81,3 +86,29 @@ def a_list_title(term: str, definition: str, shown: bool) -> bool:
     nothing to ask by): the title of a list, not an item. ('S3 Glacier
     storage classes: long-term archive' is one thing described, and stays.)"""
     return names_a_category(term) and (not shown or lists_names(definition))
+
+
+# The word that leaves a list open ('… 등', '…, etc.', '…など', '…等'): what
+# the items are examples of is said elsewhere, in the line the list belongs to.
+_OPEN_END = re.compile(
+    r"(?:(?<=\S)\s*(?:등등|등|など|等等|等)|[,，]?\s+(?:etc|and\s+so\s+on|and\s+more)\b)"
+    r"[\s.。)）]*$", re.IGNORECASE)
+_AND_OR = re.compile(r"\s+(?:및|또는|and|or)\s+", re.IGNORECASE)
+# A word bearing a Korean particle or ending on a verb: a clause, no item.
+_CLAUSE_WORD = re.compile(r"\S(?:을|를|에서|으로|하여|해서|한다|합니다|된다|됩니다)(?:\s|$)")
+
+
+def bare_enumeration(text: str) -> bool:
+    """'CPU, 메모리, 우선순위, 영구 볼륨(PV) 등', 'pods, secrets, configmaps,
+    etc.', 'CPU、メモリ、優先度など': a run of names left open, with no
+    predicate. It says what the items are, of what it does not: a line the
+    reader can only place by the line it glossed or the heading it stood
+    under, no clue nor statement on its own."""
+    text = text.strip()
+    end = _OPEN_END.search(text)
+    if end is None:
+        return False
+    head = _AND_OR.sub(", ", text[:end.start()].rstrip(" ,，、"))
+    parts = [p for p in _ITEM_SEPARATOR.split(head) if p]
+    return len(parts) >= 2 and lists_names(head) and not _CLAUSE_WORD.search(head)
+

@@ -32,6 +32,7 @@ from bot.quiz.field_labels import (
     without_sibling_labels,
 )
 from bot.quiz.file_titles import deck_texts, is_slug, readable_title
+from bot.quiz.kind_words import bare_enumeration
 from bot.quiz.naming import (
     arrow_sides,
     clean_name,
@@ -401,6 +402,8 @@ def _line_rejection(text: str, kind: str, arrow: str | None) -> str:
         return "cut off mid-sentence"
     if _HEADING_PHRASE.search(text):
         return "a heading phrase"
+    if bare_enumeration(text):
+        return "a bare list left open"
     if not 4 <= len(text) <= 140:
         return "too short or long"
     if text.endswith((":", "：")) or (len(text) <= 25 and HEADING_TAIL.search(text)):

@@ -451,6 +451,72 @@ def name_after_label(head: str, tail: str) -> str | None:
     return name if name and short and plain and not is_label(name) else None
 
 
+# A heading that names a task, something to do, not a thing: a nominalised verb
+# ('서브넷 만들기', '노드 상태 확인하기', 'Pod를 띄우는 법'), a verbal noun whose
+# object the heading marks with a particle ('구성 요소의 상태 확인', '버킷을
+# 생성': the particle makes it an act on that object; '상태 확인' alone, a
+# health check, stays a name), a gerund or an imperative on an object
+# ('Checking the cluster state', 'Creating a VPC', 'Create the bucket'),
+# Japanese '〜する' or '〜を確認' and Chinese '查看组件状态', '创建 Pod'. Offered
+# among components or services it stands out as another kind of choice (a
+# list of rules written as tasks, '名詞を使用', '複数形を使用', is one kind:
+# kind_words reads a task as a kind of its own).
+_KO_TASK_END = re.compile(
+    r"(?:하기|되기|보기|만들기|띄우기|세우기|(?:하|되|드|만드|띄우|쓰|보)는\s*(?:법|방법)|하려면)$")
+_KO_VERBAL_NOUNS = (
+    "확인 생성 삭제 조회 설치 제거 수정 추가 변경 등록 작성 설정 적용 실행 배포 구축 연결 "
+    "해제 활성화 비활성화 초기화 업데이트 업그레이드 관리 점검 검사 만들기 사용 이해"
+).split()
+_KO_MARKED_OBJECT = re.compile(r"[\uac00-\ud7a3A-Za-z0-9)](?:의|을|를|에|에서|으로|로)\s")
+_EN_TASK_GERUNDS = frozenset("""
+creating checking configuring installing using adding removing deleting enabling disabling
+understanding verifying viewing inspecting exposing getting making choosing selecting
+troubleshooting deploying declaring
+""".split())
+_EN_TASK_VERBS = frozenset("""
+create check configure install use add remove delete enable disable understand verify view
+inspect expose get set make choose select write troubleshoot deploy run manage build define
+declare launch list update upgrade connect access monitor test debug migrate
+""".split())
+_EN_DETERMINER = frozenset("""
+a an the your my our its their this these those all each every some up out with
+""".split())
+# (Words ending on -ing that are names, not gerunds.)
+_NOT_GERUNDS = frozenset("string spring thing sibling ceiling offspring ring king wing".split())
+_JA_TASK = re.compile(
+    r"(?:する|します|しよう|してみる|してみよう|させる|の仕方|やり方)$"
+    r"|を\s*[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,}$")  # ('…を先に' is an order)
+_ZH_TASK = re.compile(
+    r"^(?:查看|创建|建立|删除|添加|修改|配置|安装|部署|使用|设置|启用|禁用|获取|编写)\s*"
+    r"(?=[A-Za-z0-9`])|^查看")
+
+
+def names_a_task(text: str) -> bool:
+    """Whether a heading names something to do ('Control Plane 구성 요소의 상태
+    확인', 'Checking the state of a node', 'ノードの状態を確認する') rather than
+    a thing: a task, not a name of the kind of the things beside it."""
+    core = _ASIDE.sub(" ", text).strip().rstrip(".。!！ ")
+    if not core:
+        return False
+    if _JA_TASK.search(core) or _ZH_TASK.search(core):
+        return True
+    words = core.split()
+    if _KO_TASK_END.search(core):
+        return len(core) > 3  # ('보기', '하기' alone are no task)
+    if len(words) >= 2 and words[-1] in _KO_VERBAL_NOUNS \
+            and _KO_MARKED_OBJECT.search(" ".join(words[:-1]) + " "):
+        return True
+    if len(words) < 2:
+        return False
+    first, second = words[0].lower(), words[1].lower()
+    if first in _NOT_GERUNDS:
+        return False
+    if first in _EN_TASK_GERUNDS:
+        return True
+    gerund = first.endswith("ing") and len(first) >= 6 and first.isalpha()
+    return (gerund or first in _EN_TASK_VERBS) and second in _EN_DETERMINER
+
+
 _QUESTION_MARK = re.compile(r"[?？]")
 
 
