@@ -478,6 +478,11 @@ create check configure install use add remove delete enable disable understand v
 inspect expose get set make choose select write troubleshoot deploy run manage build define
 declare launch list update upgrade connect access monitor test debug migrate
 """.split())
+# (Verbs that open no thing's name: 'Create Deployment', 'Install kubectl'.
+# 'Delete Marker', 'Check constraint', 'Access Point' are names.)
+_EN_TASK_IMPERATIVES = frozenset("""
+create install uninstall configure verify inspect troubleshoot
+""".split())
 _EN_DETERMINER = frozenset("""
 a an the your my our its their this these those all each every some up out with
 """.split())
@@ -488,7 +493,7 @@ _JA_TASK = re.compile(
     r"|を\s*[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,}$")  # ('…を先に' is an order)
 _ZH_TASK = re.compile(
     r"^(?:查看|创建|建立|删除|添加|修改|配置|安装|部署|使用|设置|启用|禁用|获取|编写)\s*"
-    r"(?=[A-Za-z0-9`])|^查看")
+    r"(?=[A-Za-z0-9`])|^(?:查看|编写|创建(?![型者]))")
 
 
 def names_a_task(text: str) -> bool:
@@ -511,7 +516,7 @@ def names_a_task(text: str) -> bool:
     first, second = words[0].lower(), words[1].lower()
     if first in _NOT_GERUNDS:
         return False
-    if first in _EN_TASK_GERUNDS:
+    if first in _EN_TASK_GERUNDS or first in _EN_TASK_IMPERATIVES:
         return True
     gerund = first.endswith("ing") and len(first) >= 6 and first.isalpha()
     return (gerund or first in _EN_TASK_VERBS) and second in _EN_DETERMINER

@@ -27,7 +27,7 @@ from bot.quiz.naming import names_a_task
     "컨트롤 플레인 구성 요소의 상태 확인", "버킷을 생성", "서브넷 만들기", "노드 상태 확인하기",
     "파드를 띄우는 법", "Checking the state of a node", "Creating a VPC", "Create the bucket",
     "Setting up the cluster", "Using Redis", "ノードの状態を確認する", "状態を確認",
-    "查看组件状态", "创建 Pod",
+    "查看组件状态", "创建 Pod", "创建文件", "Create Deployment", "Install kubectl",
 ])
 def test_a_task_heading_is_a_kind_of_its_own(heading: str) -> None:
     assert names_a_task(heading)
@@ -38,7 +38,7 @@ def test_a_task_heading_is_a_kind_of_its_own(heading: str) -> None:
 @pytest.mark.parametrize("name", [
     "상태 확인", "VPC 피어링 연결", "Blue/Green 배포", "Load Balancing", "Rolling Update",
     "Sliding Window", "Consistent Hashing", "String", "Access Point", "状態確認", "检查点",
-    "创建型模式", "kube-scheduler",
+    "创建型模式", "kube-scheduler", "Delete Marker", "Check constraint", "Upgrade Strategy",
 ])
 def test_a_name_that_looks_like_a_task_is_none(name: str) -> None:
     assert not names_a_task(name)
