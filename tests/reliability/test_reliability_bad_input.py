@@ -415,12 +415,14 @@ def test_notes_in_other_encodings_or_random_bytes_are_one_line(
 def test_huge_lines_do_not_hang_or_crash(prefix: str, unit: str, size: int) -> None:
     line = prefix + unit * (size // len(unit))
     text = f"### 큰 단원\n1. 주제\n{line}\n\t- 짧은 줄 : 정의\n"
-    started = time.perf_counter()
+    # CPU time, not the wall clock: on a shared machine the clock mostly measures
+    # the other processes, and the point is that the work stays linear.
+    started = time.process_time()
     deck = parse_markdown(text, "huge.md")
     glossary = load_glossary(CONTENT_DIR / GLOSSARY_NAME)
     build_bank(deck, glossary)
     LookupIndex.build(deck, glossary).search(unit * 50, 3)
-    assert time.perf_counter() - started < 20  # linear work: 1 MB takes about 2 s
+    assert time.process_time() - started < 20  # linear work: 1 MB takes a few seconds
 
 
 # --- lone surrogates ------------------------------------------------------------
