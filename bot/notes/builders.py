@@ -38,6 +38,7 @@ class FactB:
     kind: str = "bullet"
     number: int | None = None
     cells: tuple[tuple[str, str], ...] = ()
+    link: bool = False  # the words are a link's title alone (model.Fact.link)
     children: list[FactB] = field(default_factory=list)
 
 
@@ -108,6 +109,7 @@ def freeze_deck(
             kind=f.kind,
             number=f.number,
             cells=f.cells,
+            link=f.link,
         )
 
     def topic(section: str, t: TopicB) -> Topic:

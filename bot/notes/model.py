@@ -40,6 +40,10 @@ class Fact:
     such as 특징 / 문제점 / Pros, or a callout title: its facts are its
     children, so it is not a concept of its own) or "pre" (a line of an
     unlabelled code block, kept because people write notes in them).
+
+    `link` marks a line whose words are a link's title alone (`[Queue FAQ](…)`,
+    a bare address, at most one short word beside it): an entry of a reading
+    list, which names a page to read and says nothing of the subject.
     """
 
     text: str
@@ -53,6 +57,7 @@ class Fact:
     kind: str = "bullet"
     number: int | None = None
     cells: tuple[tuple[str, str], ...] = ()
+    link: bool = False
 
     def walk(self) -> tuple[Fact, ...]:
         """This fact and all its descendants, in document order."""

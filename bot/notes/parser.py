@@ -323,6 +323,7 @@ class _Parser(Structure):
         if (item_open or self.html_lists) and self.last_fact is not None:
             self.last_fact.text = f"{self.last_fact.text} {clean}"
             self.last_fact.raw = f"{self.last_fact.raw} {I.plain(text).strip()}"
+            self.last_fact.link = self.last_fact.link and I.link_only(text)
             return
         self.paragraph(lineno, 0, text)
 
@@ -332,7 +333,7 @@ class _Parser(Structure):
         if not clean:
             return
         fact = _FactB(text=clean, raw=text.strip(), line=lineno, content_col=2, kind="step",
-                      number=number)
+                      number=number, link=I.link_only(text))
         self.attach(lineno, fact)
 
     def bullet(self, lineno: int, indent: int, text: str, pictures: list[tuple[str, str]],
@@ -353,7 +354,7 @@ class _Parser(Structure):
         self.bound_depth(lineno)
         fact = _FactB(
             text=clean, raw=I.plain(text).strip(), line=lineno, content_col=indent + 2,
-            checkbox=checkbox, number=number,
+            checkbox=checkbox, number=number, link=I.link_only(text),
         )
         self.attach(lineno, fact)
 
@@ -393,6 +394,7 @@ class _Parser(Structure):
                     break
             target.text = f"{target.text} {clean}"
             target.raw = f"{target.raw} {I.plain(text)}"
+            target.link = target.link and I.link_only(text)
             return
         self.stack.clear()
         if indent < 2 and self.after_blank and self.list_is_over(lineno):
@@ -404,7 +406,8 @@ class _Parser(Structure):
             self.current = self.parent_of(self.current.level, lineno)
         self.attach(
             lineno,
-            _FactB(text=clean, raw=I.plain(text), line=lineno, content_col=indent + 1, kind="text"),
+            _FactB(text=clean, raw=I.plain(text), line=lineno, content_col=indent + 1, kind="text",
+                   link=I.link_only(text)),
         )
 
     def list_is_over(self, lineno: int) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from bot.notes import inline as I
 from bot.notes import labels
 from bot.notes import lines as L
 from bot.notes.builders import FactB, SectionB, TopicB
@@ -312,4 +313,4 @@ class Structure:
         clean = L.clean_inline(text)
         if clean:
             self.attach_flat(FactB(text=clean, raw=text.strip(), line=lineno, content_col=0,
-                                   kind="text"))
+                                   kind="text", link=I.link_only(text)))
