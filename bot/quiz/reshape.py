@@ -14,6 +14,9 @@ are made (the parser keeps the lines as written; only the quiz reads them so).
   when the left side is a name and the right side says something about it;
   in a numbered list too ('1. **死锁预防**：统一资源访问顺序'), as a numbered
   'term: definition' already is.
+- A line that is a link's title alone ('- [Queue FAQ](…)') is an entry of a
+  reading list, and a line over such entries only is its heading: neither is
+  a fact of the subject (reading_lists.without_reading_links).
 - A numbered step ending on a statement of code ('빈 객체의 생성 `let obj={};`',
   its example written on the line below) is the step its words say.
 """
@@ -28,6 +31,7 @@ from bot.notes.lines import split_term
 from bot.notes.model import Deck, Fact, Topic
 from bot.quiz.listed_kinds import kinds_read
 from bot.quiz.material import is_concept_name, is_remark
+from bot.quiz.reading_lists import without_reading_links
 from bot.quiz.scenarios import scenario_line
 
 # Glyphs people open list lines with when they do not use Markdown bullets.
@@ -41,6 +45,7 @@ _FULL_COLON = "："
 
 
 def reshaped(deck: Deck) -> Deck:
+    deck = without_reading_links(deck)
     sections = tuple(replace(s, topics=tuple(_topic(t) for t in s.topics))
                      for s in deck.sections)
     return replace(deck, sections=sections)
