@@ -128,10 +128,40 @@ _STUDY_REMINDER = re.compile(
     re.IGNORECASE)
 
 
+# How much weight the exam or the course gives a thing ('큐에 대한 내용은
+# 비중있게 다루어진다', '빈출', 'heavily tested', 'comes up a lot', '試験によく出る',
+# '頻出問題', '这是考点', '常考'): the author's view of what to study, which other
+# notes weigh otherwise, never a fact of the thing. (A weight the thing itself
+# has stays a fact: '읽기 요청의 비중이 높다', 'cost is heavily influenced by
+# size', '지연 시간이 더 중요하다', 'エラーがよく出る', '重点检查日志'.)
+_WEIGHT_REMARK = re.compile(
+    r"비중\s*(?:있게|있는|높게|크게)\s*(?:다[루뤄룸룬룰]|나오|나옴|출제)|"
+    r"(?:중요하게|자세히|심도\s*있게)\s*다[루뤄룸룬룰]|"
+    r"빈출|자주\s*(?:나오|나옴|나온|출제)|단골\s*(?:문제|주제|개념)|"
+    r"(?:꼭|반드시)\s*(?:알아\s*두|외워|암기|기억해\s*(?:두|야))|암기\s*(?:필수|필요)|"
+    # What is important to the reader, not to the system: 'this part' of the
+    # notes, or understanding it ('이 부분은 정말 중요합니다', '개념을 이해하는 것이
+    # 중요', 'この部分は重要', '理解することが重要', '这部分很重要', '掌握…很重要').
+    r"(?:이|그)\s*(?:부분|내용|개념|파트)[은는이도]?\s*(?:\S+\s+)?중요|"
+    r"(?:이해|숙지|암기|공부)(?:하는\s*것)?[이가]\s*(?:\S+\s+)?중요|"
+    r"(?:この|ここの?)(?:部分|内容|ポイント|概念)?[はがも][^。、]{0,6}重要|"
+    r"(?:理解|把握|暗記)(?:すること|しておくこと)?が[^。、]{0,6}重要|"
+    r"这(?:个|部分|里|些)?(?:内容|概念|知识点)?[^。，,]{0,4}(?:很|非常|特别)重要|"
+    r"(?:理解|掌握)[^。，,]{0,8}(?:很|非常|特别)重要|"
+    r"\bheavily\s+(?:covered|tested|weighted|featured|emphasi[sz]ed)\b|"
+    r"\b(?:is|are)\s+(?:frequently|often|commonly)\s+(?:tested|asked)\b|"
+    r"\bcomes?\s+up\s+(?:a\s+lot|often|frequently)\b|\bmust[- ]know\b|"
+    r"試験(?:に|で)[^。、,.]{0,6}(?:出|問われ|頻)|よく出題|出題され|頻出(?:問題|ポイント|論点|分野|テーマ)|"
+    r"重要(?:ポイント|事項)|要暗記|暗記(?:必須|しておく)|"
+    r"考试|考点|常考|必考|高频考|是重点|重点(?:内容|知识|掌握|记忆|記憶)",
+    re.IGNORECASE)
+
+
 @lru_cache(maxsize=1 << 16)
 def is_remark(text: str) -> bool:
     return bool(_REMARK.search(text) or _COURSE_REMARK.search(text)
-                or _STUDY_REMINDER.search(text)) or advertises(text)
+                or _STUDY_REMINDER.search(text) or _WEIGHT_REMARK.search(text)) \
+        or advertises(text)
 
 
 # A question mark outside a web address: the line asks ('*언제 사용?*', '왜
