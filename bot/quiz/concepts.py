@@ -1083,7 +1083,10 @@ def _name(concept: Concept, others: list[Concept], material: Material,
             continue
         words = material.words
         body = words.which_is_described + "\n" + "\n".join(f"- {c.text}" for c in chunk)
-        correct, wrong = even_names(concept.name, [o.name for o in picked])
+        evened = even_names(concept.name, [o.name for o in picked])
+        if evened is None:
+            continue
+        correct, wrong = evened
         explanation = [(correct, _fact(concept, chunk)),
                        *((w, _fact(o)) for w, o in zip(wrong, picked, strict=True))]
         question = make(

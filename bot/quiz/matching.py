@@ -409,7 +409,10 @@ def _which_term(entry: TermEntry, others: Sequence[TermEntry], glossary: Glossar
     # A value column headed by what it holds is asked by that header.
     ask = words.which_has_column.format(column=column) if column else words.which_is_described
     body = f"{ask}\n- {entry.definition}"
-    correct, wrong = even_names(entry.term, [o.term for o in picked])
+    evened = even_names(entry.term, [o.term for o in picked])
+    if evened is None:
+        return "a name's own aside"
+    correct, wrong = evened
     return assemble(
         "match", sources=["term", entry.text], section=entry.section, topic=entry.topic,
         concept=concept_key(entry.term, glossary), context=entry.crumb, body=body,

@@ -273,7 +273,10 @@ def _question(concept: Concept, s: Statement, rest: str, others: list[Concept],
     if picked is None:
         return None
     words = material.words
-    correct, wrong = even_names(concept.name, [o.name for o in picked])
+    evened = even_names(concept.name, [o.name for o in picked])
+    if evened is None:
+        return None
+    correct, wrong = evened
     explanation = [(correct, s.text),
                    *((w, _fact(o)) for w, o in zip(wrong, picked, strict=True))]
     return make(

@@ -468,13 +468,18 @@ def without_vendor(name: str) -> str:
     return _VENDOR_BEFORE_NAME.sub("", name.strip())
 
 
-def even_names(correct: str, wrong: Sequence[str]) -> tuple[str, list[str]]:
+def even_names(correct: str, wrong: Sequence[str]) -> tuple[str, list[str]] | None:
     """Names as choices, written alike so that no form gives one away: unless all
     carry the same vendor prefix, drop it ('AWS Fargate' among '자체관리형 노드',
     'Amazon FSx' among 'AWS Backup'), inside a name too ('클라우드 Amazon EKS'
     beside 'EKS Anywhere'); unless all carry an aside, drop the asides ('EMR
-    (Elastic MapReduce)' among 'Redshift', 'QuickSight')."""
+    (Elastic MapReduce)' among 'Redshift', 'QuickSight'). None when an aside
+    is part of its name (own_aside): cut, the name is another, shown whole
+    among plain names, it stands out."""
     names = [correct, *wrong]
+    asides = [bool(_PARENS.search(n)) for n in names]
+    if any(asides) and not all(asides) and any(map(own_aside, names)):
+        return None
     prefixes = {(m.group(0).strip().lower() if m else "") for m in map(_VENDOR.match, names)}
     if len(prefixes) > 1:
         # Only before a proper name: 'AWS 관리형 키' cut to '관리형 키' becomes another
@@ -551,6 +556,53 @@ def _even_expansions(names: list[str]) -> list[str]:
         if len({norm(n) for n in evened}) == len(evened):
             return evened
     return names
+
+
+# A word that names by itself in an aside: an acronym or a code ('(Managed
+# MQ)', '(gp3)').
+_ALIAS_WORD = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z][A-Z0-9]+|[a-z]+[0-9][a-z0-9]*)(?![A-Za-z0-9])")
+_ASIDE_PARTS = re.compile(r"\s*[,，、/;]\s*")
+# What makes an aside a phrase of the name rather than a note beside it: a
+# range or a particle ('단일 파일부터 전체 볼륨까지', '동시 쓰기에 대응',
+# 'から…まで', '从…到'), or proper-name words ('Deep Freeze'): two plain words
+# ('(배치 최적화)') are a note one may drop.
+_QUALIFYING = re.compile(r"[\uac00-\ud7a3](?:부터|까지|에서|에게|으로|를|을|에)(?=\s|$)|"
+                         r"から|まで|による|ための|从|到|\b(?:from|to|for|with|of)\b")
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _capital_initials(phrase: str) -> str:
+    """The initials of a phrase's capitalised words ('Identity and Access
+    Management' -> 'IAM', 'Content Delivery Network' -> 'CDN')."""
+    return "".join(p[0] for p in CAMEL_PART.findall(phrase) if p[0].isupper())
+
+
+def own_aside(name: str) -> bool:
+    """Whether an aside of the name is part of it, not a gloss one may drop: a
+    phrase in the name's own script that qualifies it ('백업 범위(단일
+    파일부터 전체 볼륨까지)', 'Cold Tier (Deep Freeze)'). A note of two
+    plain words ('정리 노드 (배치 최적화)') may go. A gloss is an
+    acronym, code or single word ('(LB)', '(gp3)', '(기본)'), a list of such
+    ('(PV, PVC, Class)'), a translation in another script ('지연 시간
+    (Latency)', 'Warm Pool (예비 풀)'), an alias holding an acronym ('(Managed
+    MQ)') or the expansion the name's acronym stands for ('CDN (Content
+    Delivery Network)')."""
+    for match in _PARENS.finditer(name):
+        aside = match.group(1).strip()
+        outside = f"{name[:match.start()]} {name[match.end():]}".strip()
+        if not aside or not outside or script_class(aside) != script_class(outside):
+            continue
+        parts = [p for p in _ASIDE_PARTS.split(aside) if p]
+        acronyms = set(_CAPITALS_WORD.findall(outside))
+        if _ALIAS_WORD.search(aside) or any(_capital_initials(p) in acronyms for p in parts):
+            continue
+        if _QUALIFYING.search(aside):
+            return True
+        words = aside.split()
+        if any(len(p.split()) > 1 for p in parts) and (
+                len(words) >= 3 or all(_TITLE_WORD.fullmatch(w) for w in words)):
+            return True
+    return False
 
 
 def even_asides(texts: Sequence[str]) -> list[str]:
