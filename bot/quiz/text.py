@@ -563,12 +563,12 @@ def _even_expansions(names: list[str]) -> list[str]:
 _ALIAS_WORD = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z][A-Z0-9]+|[a-z]+[0-9][a-z0-9]*)(?![A-Za-z0-9])")
 _ASIDE_PARTS = re.compile(r"\s*[,，、/;]\s*")
 # What makes an aside a phrase of the name rather than a note beside it: a
-# range or a particle ('단일 파일부터 전체 볼륨까지', '동시 쓰기에 대응',
-# 'から…まで', '从…到'), or proper-name words ('Deep Freeze'): two plain words
-# ('(배치 최적화)') are a note one may drop.
+# range, a particle or a preposition that ties it to the name ('단일 파일부터
+# 전체 볼륨까지', '동시 쓰기에 대응', 'から…まで', '从…到', 'from one file to a
+# volume'). Plain words are a note or another name one may drop ('(배치
+# 최적화)', '(Shared Private Link)').
 _QUALIFYING = re.compile(r"[\uac00-\ud7a3](?:부터|까지|에서|에게|으로|를|을|에)(?=\s|$)|"
-                         r"から|まで|による|ための|从|到|\b(?:from|to|for|with|of)\b")
-_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+                         r"から|まで|による|ための|从|到|\b(?:from|to|for|with)\b")
 
 
 def _capital_initials(phrase: str) -> str:
@@ -579,9 +579,10 @@ def _capital_initials(phrase: str) -> str:
 
 def own_aside(name: str) -> bool:
     """Whether an aside of the name is part of it, not a gloss one may drop: a
-    phrase in the name's own script that qualifies it ('백업 범위(단일
-    파일부터 전체 볼륨까지)', 'Cold Tier (Deep Freeze)'). A note of two
-    plain words ('정리 노드 (배치 최적화)') may go. A gloss is an
+    phrase in the name's own script that qualifies it by a range, particle or
+    preposition ('백업 범위(단일 파일부터 전체 볼륨까지)', 'Snapshot (from one
+    file to a volume)'). A note of plain words ('정리 노드 (배치 최적화)') may
+    go, and so may a gloss: an
     acronym, code or single word ('(LB)', '(gp3)', '(기본)'), a list of such
     ('(PV, PVC, Class)'), a translation in another script ('지연 시간
     (Latency)', 'Warm Pool (예비 풀)'), an alias holding an acronym ('(Managed
@@ -597,10 +598,6 @@ def own_aside(name: str) -> bool:
         if _ALIAS_WORD.search(aside) or any(_capital_initials(p) in acronyms for p in parts):
             continue
         if _QUALIFYING.search(aside):
-            return True
-        words = aside.split()
-        if any(len(p.split()) > 1 for p in parts) and (
-                len(words) >= 3 or all(_TITLE_WORD.fullmatch(w) for w in words)):
             return True
     return False
 

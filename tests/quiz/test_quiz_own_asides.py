@@ -1,9 +1,10 @@
-"""An aside that is part of a name ('백업 범위(단일 파일부터 전체 볼륨까지)',
-'Cold Tier (Deep Freeze)') is never cut off to write the choices alike: cut,
-the name is another; shown whole among plain names, it stands out. Such names
+"""An aside that is part of a name, tied to it by a range, particle or
+preposition ('백업 범위(단일 파일부터 전체 볼륨까지)', 'Snapshot (from one
+file to a volume)'), is never cut off to write the choices alike: cut, the
+name is another; shown whole among plain names, it stands out. Such names
 are asked in no question. A gloss (an acronym, a translation, an expansion,
-two plain words of a note) is still dropped. Every name here is written for
-the test."""
+an alias, plain words of a note) is still dropped. Every name here is
+written for the test."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from bot.quiz.text import even_names, own_aside
 def test_a_name_with_its_own_aside_is_not_cut() -> None:
     assert even_names("보존 기간", ["백업 범위(단일 파일부터 전체 볼륨까지)"]) is None
     assert even_names("백업 범위(단일 파일부터 전체 볼륨까지)", ["보존 기간", "복구 지점"]) is None
-    assert even_names("Cold Tier (Deep Freeze)", ["Hot Tier", "Warm Tier"]) is None
+    assert even_names("Snapshot (from one file to a volume)", ["Image", "Clone"]) is None
     # A gloss goes as before.
     assert even_names("CDN (Content Delivery Network)", ["DNS", "WAF"]) == ("CDN", ["DNS", "WAF"])
     assert even_names("정리 노드 (배치 최적화)", ["범용 노드"]) == ("정리 노드", ["범용 노드"])
@@ -23,9 +24,9 @@ def test_a_name_with_its_own_aside_is_not_cut() -> None:
 
 @pytest.mark.parametrize(("name", "own"), [
     ("백업 범위(단일 파일부터 전체 볼륨까지)", True),
-    ("Cold Tier (Deep Freeze)", True),
+    ("Snapshot (from one file to a volume)", True),
+    ("動的調整(負荷による)", True),
     ("公開範囲(社内から社外まで)", True),
-    ("예약 할인 (최대 삼 년 약정 기준)", True),
     ("CDN (Content Delivery Network)", False),
     ("SLA (Service Level Agreement)", False),
     ("RBAC (Role Based Access Control)", False),
@@ -36,6 +37,8 @@ def test_a_name_with_its_own_aside_is_not_cut() -> None:
     ("Queue Service (Managed MQ)", False),
     ("Storage (PV, PVC, Class)", False),
     ("정리 노드 (배치 최적화)", False),
+    ("Interface Port (Shared Private Link)", False),
+    ("예약 할인 (최대 삼 년)", False),
 ])
 def test_own_asides_and_glosses(name: str, own: bool) -> None:
     assert own_aside(name) is own
