@@ -7,8 +7,13 @@ A count cloze ('SOLID라고 부르는 ___ 설계 원칙', '비용, 성능, 보�
   thing acronyms are made to remember (principles, properties, conditions):
   S-O-L-I-D spells five principles, A-C-I-D four properties;
 - a list of as many items written next to the count ('A, B, C의 ___ 유형',
-  '3 types: A, B and C', '3つのタイプ：A、B、C'), or a heading of the
-  breadcrumb that lists them ('OOP 특징 (캡슐화, 상속, 다형성, 추상화)').
+  '3 types: A, B and C', '3つのタイプ：A、B、C'), two names joined by 과/와,
+  이나, and, or, と, や, 和, 及 ('Shared Lock(공유락) 과 Exclusive Lock(베타락)
+  으로 ___ 유형', '共有ロックと排他ロックの___'), names in brackets before the
+  count, or names numbered in turn ('① … ② …'); or a heading of the
+  breadcrumb that lists them ('OOP 특징 (캡슐화, 상속, 다형성, 추상화)'), or
+  the heading right over a count of kinds when it is nothing but a list of as
+  many names ('Shared Lock과 Exclusive Lock' over '___ 유형이 있다').
 
 Nor is a count worth asking that the notes themselves give softly or two ways:
 '보통 3개', '크게 4가지', 'usually 3', '3가지 또는 4가지', '3 or 4', or a count of
@@ -48,18 +53,29 @@ def spelled_by_acronym(text: str, start: int, end: int, count: int, crumb: str =
 
 
 # Items of a written list: short, joined by commas, 및, and, or, 또는,
-# 와/과, the ideographic comma, a middle dot, or a slash with spaces round it
+# 와/과 (written apart or not: '공유 락 과 배타 락', as bold markup leaves it),
+# 이나, the ideographic comma, a middle dot, a slash with spaces round it
 # ('DBMS의 구조 / Buffer 관리 정책'; 'TCP/UDP', one name of two sides, is read
-# as a slash pair elsewhere).
+# as a slash pair elsewhere), or a Chinese or Japanese conjunction written
+# between two names without spaces ('共享锁和排他锁', '共有ロックと排他ロック').
+_NAME_EDGE = r"A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff"
 _SEPARATOR = re.compile(
-    r"\s*(?:[,、，;；·・]|\s[/／](?=\s)|(?<=[\w)）])(?:와|과)(?=\s)|\s(?:및|또는|혹은|and|or|與|与|和|及|や)(?=\s)"
+    r"\s*(?:[,、，;；·・]|\s[/／](?=\s)|(?<=[\w)）])(?:\s?(?:와|과)|이나)(?=\s)"
+    r"|\s(?:및|또는|혹은|and|or|與|与|和|及|や)(?=\s)"
+    r"|(?<=[" + _NAME_EDGE + r")）])(?:及び|および|または|以及|或者|和|与|與|及|或|と|や)"
+    r"(?=[" + _NAME_EDGE + r"])"
     r"|,?\s+(?:and|or)\s+)\s*", re.IGNORECASE)
+# A bracketed aside after a name ('Shared Lock(공유락)'): a gloss of the item,
+# not a stop of the clause.
+_GLOSS = re.compile(r"\s*[(（][^()（）]*[)）]")
 # An item of a list is a name or a short phrase, not a clause.
 _ITEM_WORDS = 4
 _ITEM_CHARS = 30
-# Words between a list and its count ('A, B, C의 ___', 'A, B 등 ___', 'A and B: ___').
-_LIST_TAIL = re.compile(r"(?:\s*(?:[(（][^()（）]*[)）]))?\s*(?:의|등의|등|총|모두|이렇게|까지|"
-                        r"[:：]|の|的|共|these|all)?\s*$", re.IGNORECASE)
+# Words between a list and its count ('A, B, C의 ___', 'A, B 등 ___', 'A and B: ___',
+# 'A과 B로 ___', 'AとBの___'): a particle or two, after a bracket at most.
+_LIST_TAIL = re.compile(r"(?:\s*[(（]([^()（）]*)[)）])?(?:\s*(?:의|등의|등|총|모두|이렇게|까지|"
+                        r"으로|로|이라는|라는|[:：]|の|で|など|的|等|共|these|all))*\s*$",
+                        re.IGNORECASE)
 # A clause ends: a sentence stop, a colon or a bracket opening what follows.
 _CLAUSE_STOP = re.compile(r"[.。!?！？;；:：(（\[\]]|다\s|음\s|함\s")
 # After the count: its noun, then a colon or bracket, then the list.
@@ -76,17 +92,42 @@ def _short(item: str) -> bool:
     return len(item) <= _ITEM_CHARS and len(item.split()) <= _ITEM_WORDS
 
 
+# Where a clause's first item starts: after the word that opens the clause
+# with its topic or verb ('Lock은 Shared Lock과 …', 'locks come as shared and
+# …', '行ロックは共有ロックと…'). (Not after 이, 가, 의, 로, 도: names end so
+# too, '게이트웨이', '경로', '속도'.)
+_OPENER = re.compile(
+    r"^.*(?:(?<=\S)(?:은|는|을|를|에|에서|에는|으로|에게)\s|"
+    r"\b(?:is|are|was|were|has|have|as|of|in|into|with|by|to|for|be|between|both|either|"
+    r"like|including|such as)\s|[はがをにで是为為])", re.IGNORECASE)
+# The item touching the count ends as no name does: a particle of place or
+# object, a verb's ending ('EC2에 2개', '연결하는 2가지', '考える3つ').
+_NOT_A_NAME_END = re.compile(r"(?:을|를|에|에서|에게|하는|되는|있는|없는|[\u3040-\u309f])$")
+
+
 def _trailing_list(head: str) -> int:
-    """How many items the list that ends `head` names (0 without a list)."""
+    """How many items the list that ends `head` names (0 without a list). A
+    bracketed aside after an item glosses it ('Shared Lock(공유락) 과 Exclusive
+    Lock(베타락) 으로 ___'); a bracket right before the count may hold the list
+    itself ('락(공유락, 베타락) ___')."""
     tail = _LIST_TAIL.search(head)
     body = head[: tail.start()] if tail else head
+    if tail and tail.group(1):
+        inner = _items(tail.group(1))
+        if len(inner) >= 2 and all(_short(i) for i in inner):
+            return len(inner)
+    body = _GLOSS.sub("", body)
     stops = list(_CLAUSE_STOP.finditer(body))
     clause = body[stops[-1].end():] if stops else body
     items = _items(clause)
     if len(items) < 2:
         return 0
     # The first item may open the clause with other words ('Trust Advisor는
-    # 비용 최적화'): count from the end while items stay short.
+    # 비용 최적화', 'Lock은 Shared Lock'): read it from the word that opens the
+    # clause, and count from the end while items stay short.
+    opened = _OPENER.match(items[0])
+    if opened and items[0][opened.end():].strip():
+        items[0] = items[0][opened.end():].strip()
     n = 0
     for item in reversed(items):
         if not _short(item):
@@ -94,8 +135,10 @@ def _trailing_list(head: str) -> int:
         n += 1
     listed = items[len(items) - n:]
     # The item touching the count is one of its kind, no longer than the others
-    # ('inbound, outbound 각각 규칙 2개' counts rules, not the two directions).
-    if n < 2 or len(listed[-1].split()) > max(len(i.split()) for i in listed[:-1]):
+    # ('inbound, outbound 각각 규칙 2개' counts rules, not the two directions),
+    # and reads as a name ('EC2와 RDS에 2개': what is put there is counted).
+    if n < 2 or len(listed[-1].split()) > max(len(i.split()) for i in listed[:-1]) \
+            or _NOT_A_NAME_END.search(listed[-1]):
         return 0
     return n
 
@@ -105,7 +148,10 @@ def _leading_list(tail: str) -> int:
     m = _LIST_HEAD.match(tail)
     if m is None:
         return 0
-    run = re.split(r"[.。)）\]\n]", tail[m.end():], maxsplit=1)[0]
+    rest = tail[m.end():]
+    if not m.group(0).rstrip().endswith(("(", "（")):
+        rest = _GLOSS.sub("", rest)  # ': Shared Lock(공유락)과 Exclusive Lock(베타락)'
+    run = re.split(r"[.。)）\]\n]", rest, maxsplit=1)[0]
     items = _items(run)
     return len(items) if len(items) >= 2 and all(_short(i) for i in items) else 0
 
@@ -128,12 +174,61 @@ def _noun_words(text: str) -> set[str]:
     return {_noun(w) for w in re.findall(r"[가-힣]{2,}|[A-Za-z]{3,}|[\u4e00-\u9fff]{1,4}", text)}
 
 
+# Items numbered in turn ('① 공유락 ② 베타락', '(1) … (2) …', '1) … 2) …', '1. …
+# 2. …'): the last number says how many there are. ('1.25 Gbps', '(1개 VPN': no
+# numbering.)
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+_NUMBERED = re.compile(r"(?<![\w.])(?:[(（](\d{1,2})[)）]|(\d{1,2})[)）](?!\d)|(\d{1,2})\.(?=\s))")
+
+
+def _enumerated(text: str) -> int:
+    """How many items the text numbers 1, 2, … in turn (0 when it numbers none)."""
+    for seq in ([_CIRCLED.index(c) + 1 for c in text if c in _CIRCLED],
+                [_PAREN_DIGITS.index(c) + 1 for c in text if c in _PAREN_DIGITS],
+                [int(next(g for g in m.groups() if g)) for m in _NUMBERED.finditer(text)]):
+        if len(seq) >= 2 and seq == list(range(1, len(seq) + 1)):
+            return len(seq)
+    return 0
+
+
+# A count of kinds: '2가지', '3종류', '2개 유형', '3 types', '2つのタイプ', '3种类型'.
+_KIND_AFTER = re.compile(
+    r"\s*(?:가지|종류|種類|种类|种|種|"
+    r"(?:개|つ|个|個)?\s*(?:의\s*|の|的)?\s*(?:유형|타입|types?\b|kinds?\b|sorts?\b|"
+    r"categor(?:y|ies)\b|タイプ|类型|類型))", re.IGNORECASE)
+
+
+def _counts_kinds(text: str, start: int) -> bool:
+    return bool(_KIND_AFTER.match(re.sub(r"^[\d,]+", "", text[start:])))
+
+
+def _heading_of_names(heading: str, text: str) -> int:
+    """How many names a heading is a list of, and nothing else ('Shared Lock과
+    Exclusive Lock', '共有ロックと排他ロック'), when the line names none of them:
+    a line about one of them ('TCP와 UDP' over 'TCP는 2가지 …') counts that
+    one's things."""
+    items = _items(_GLOSS.sub("", heading))
+    if len(items) < 2 or not all(_name_like(i) for i in items):
+        return 0
+    if any(i.casefold() in text.casefold() for i in items):
+        return 0
+    return len(items)
+
+
 def lists_the_items(text: str, start: int, end: int, count: int, crumb: str = "") -> bool:
-    """The line lists as many items as the count right beside it, or a heading of
-    the breadcrumb lists them beside the noun counted: the reader counts them."""
+    """The line lists as many items as the count right beside it, or numbers as
+    many; or a heading of the breadcrumb lists them beside the noun counted, or
+    the heading right over a count of kinds is a list of as many names: the
+    reader counts them."""
     if count < 2:
         return False
     if _trailing_list(text[:start]) == count or _leading_list(text[end:]) == count:
+        return True
+    nearest = crumb.split(" > ")[-1] if crumb else ""
+    if count in (_enumerated(text[:start] + " ___ " + text[end:]), _enumerated(nearest)):
+        return True
+    if _counts_kinds(text, start) and _heading_of_names(nearest, text) == count:
         return True
     noun = counted_after(text, end)
     return bool(noun) and any(n == count for heading in crumb.split(" > ")

@@ -251,3 +251,61 @@ def test_a_count_of_items_listed_with_spaced_slashes_is_not_blanked() -> None:
 def test_spaced_slash_lists_in_every_language(text: str, figure: str, listed: bool) -> None:
     start, end = _at(text, figure)
     assert lists_the_items(text, start, end, int(re.sub(r"\D", "", figure))) is listed
+
+
+JOINED = """# 데이터베이스
+## 행 잠금
+- 행 잠금은 **읽기 잠금(S)** 과 **쓰기 잠금(X)** 으로 2가지 유형이 있다
+- 잠금을 기다리는 트랜잭션은 최대 50초까지 대기한다
+## 읽기 잠금과 쓰기 잠금
+- 테이블 잠금은 2가지 유형으로 나뉜다
+- 인덱스 하나는 최대 4개의 열을 묶는다
+## 격리 수준
+- 격리 수준은 ① 커밋 전 읽기 ② 커밋 후 읽기 ③ 반복 읽기 ④ 직렬화의 4가지로 나뉜다
+- 교착 상태를 감지하면 2개의 트랜잭션 중 하나를 되돌린다
+"""
+
+
+def test_a_count_of_names_joined_or_numbered_in_the_stem_is_not_blanked() -> None:
+    stems = _stems(JOINED)
+    assert "___ 유형" not in stems and "의 ___로" not in stems, stems
+    assert "최대 ___까지 대기" in stems and "최대 ___의 열" in stems, stems
+    assert "___의 트랜잭션" in stems, stems
+
+
+@pytest.mark.parametrize(("text", "figure", "crumb", "listed"), [
+    # Two names joined by 과/와 (written apart, as bold markup leaves it), each
+    # with a gloss in brackets, before a particle and the count.
+    ("행 잠금은 읽기 잠금(S) 과 쓰기 잠금(X) 으로 2가지 유형이 있다", "2가지", "", True),
+    ("행 잠금은 읽기 잠금이나 쓰기 잠금의 2가지로 나뉜다", "2가지", "", True),
+    ("게이트웨이 엔드포인트와 인터페이스 엔드포인트 2가지 유형", "2가지", "", True),
+    ("Row locks come as shared or exclusive, 2 types in all", "2", "", True),
+    ("行ロックは共有ロックと排他ロックの2種類", "2", "", True),
+    ("行锁有共享锁和排他锁2种类型", "2", "", True),
+    # The names in brackets right before the count, or after its colon.
+    ("행 잠금(읽기 잠금, 쓰기 잠금) 2가지", "2가지", "", True),
+    ("2가지 유형이 있다: 읽기 잠금(S)과 쓰기 잠금(X)", "2가지", "", True),
+    # Numbered names, in the line or in the heading over it.
+    ("격리 수준은 ① 커밋 전 읽기 ② 커밋 후 읽기 ③ 직렬화의 3가지", "3가지", "", True),
+    ("Isolation has 3 levels", "3", "Levels: (1) read committed (2) repeatable (3) serializable",
+     True),
+    # The heading right over a count of kinds is a list of as many names.
+    ("행 잠금은 2가지 유형이 있다", "2가지", "DB > 읽기 잠금(S)과 쓰기 잠금(X)", True),
+    ("Row locks come in 2 types", "2", "Locks > Shared and exclusive locks", True),
+    ("行ロックには2つのタイプがある", "2", "ロック > 共有ロックと排他ロック", True),
+    ("行锁有2种类型", "2", "锁 > 共享锁和排他锁", True),
+    # What is joined is not what is counted: a place or an object ('…에'), a
+    # verb ('연결하는', '考える'), a heading of names over a count of other
+    # things, or over a line about one of the names.
+    ("EC2와 RDS에 2개의 태그를 붙인다", "2개", "", False),
+    ("연결과 해제하는 2가지 방법", "2가지", "", False),
+    ("重要と考える2つの理由", "2", "", False),
+    ("행 잠금은 2개의 버퍼를 둔다", "2개", "DB > 읽기 잠금과 쓰기 잠금", False),
+    ("TCP는 2가지 방식으로 흐름을 제어한다", "2가지", "TCP와 UDP", False),
+    ("VPN to VGW: 1.25 Gbps (1개 VPN, 2개 터널)", "2개", "", False),
+    ("VPC를 만들면 inbound, outbound 각각 규칙 2개가 생긴다", "2개", "", False),
+])
+def test_joined_and_numbered_items_in_every_language(text: str, figure: str, crumb: str,
+                                                     listed: bool) -> None:
+    start, end = _at(text, figure)
+    assert lists_the_items(text, start, end, int(re.sub(r"\D", "", figure)), crumb) is listed
