@@ -205,15 +205,19 @@ def _counts_kinds(text: str, start: int) -> bool:
 
 def _heading_of_names(heading: str, text: str) -> int:
     """How many names a heading is a list of, and nothing else ('Shared Lock과
-    Exclusive Lock', '共有ロックと排他ロック'), when the line names none of them:
-    a line about one of them ('TCP와 UDP' over 'TCP는 2가지 …') counts that
-    one's things."""
-    items = _items(_GLOSS.sub("", heading))
-    if len(items) < 2 or not all(_name_like(i) for i in items):
-        return 0
-    if any(i.casefold() in text.casefold() for i in items):
-        return 0
-    return len(items)
+    Exclusive Lock', '共有ロックと排他ロック'), or lists after its colon or in
+    its brackets ('잠금 유형: 공유 잠금, 배타 잠금', 'Locks (shared, exclusive)'),
+    when the line names none of them: a line about one of them ('TCP와 UDP'
+    over 'TCP는 2가지 …') counts that one's things."""
+    runs = [_GLOSS.sub("", heading)]
+    runs += [heading[m.end():] for m in re.finditer(r"[:：]", heading)][-1:]
+    runs += re.findall(r"[(（]([^()（）]+)[)）]", heading)[-1:]
+    for run in runs:
+        items = _items(_GLOSS.sub("", run))
+        if len(items) >= 2 and all(_name_like(i) for i in items) \
+                and not any(i.casefold() in text.casefold() for i in items):
+            return len(items)
+    return 0
 
 
 def lists_the_items(text: str, start: int, end: int, count: int, crumb: str = "") -> bool:

@@ -263,6 +263,10 @@ JOINED = """# 데이터베이스
 ## 격리 수준
 - 격리 수준은 ① 커밋 전 읽기 ② 커밋 후 읽기 ③ 반복 읽기 ④ 직렬화의 4가지로 나뉜다
 - 교착 상태를 감지하면 2개의 트랜잭션 중 하나를 되돌린다
+## 페이지 단위
+- 페이지 잠금 (공유 잠금, 배타 잠금)
+  - 2가지 유형 모두 트랜잭션이 끝날 때 풀린다
+  - 잠금 하나는 최대 8개의 행을 덮는다
 """
 
 
@@ -270,7 +274,7 @@ def test_a_count_of_names_joined_or_numbered_in_the_stem_is_not_blanked() -> Non
     stems = _stems(JOINED)
     assert "___ 유형" not in stems and "의 ___로" not in stems, stems
     assert "최대 ___까지 대기" in stems and "최대 ___의 열" in stems, stems
-    assert "___의 트랜잭션" in stems, stems
+    assert "___의 트랜잭션" in stems and "최대 ___의 행" in stems, stems
 
 
 @pytest.mark.parametrize(("text", "figure", "crumb", "listed"), [
@@ -294,6 +298,11 @@ def test_a_count_of_names_joined_or_numbered_in_the_stem_is_not_blanked() -> Non
     ("Row locks come in 2 types", "2", "Locks > Shared and exclusive locks", True),
     ("行ロックには2つのタイプがある", "2", "ロック > 共有ロックと排他ロック", True),
     ("行锁有2种类型", "2", "锁 > 共享锁和排他锁", True),
+    # … or lists them after its colon or in its brackets (the line a sub-bullet
+    # of the bullet that lists them).
+    ("2가지 모두 행 단위로 건다", "2가지", "DB > 잠금 유형: 공유 잠금, 배타 잠금", True),
+    ("Both 2 types lock one row", "2", "DB > Row locks (shared, exclusive)", True),
+    ("2つのタイプがある", "2", "DB > 行ロック（共有ロック、排他ロック）", True),
     # What is joined is not what is counted: a place or an object ('…에'), a
     # verb ('연결하는', '考える'), a heading of names over a count of other
     # things, or over a line about one of the names.
