@@ -56,6 +56,7 @@ from bot.quiz.text import (
     leans_on_context,
     name_phrases,
     name_pieces,
+    raw_data,
     refers_back,
     script_class,
     suspicious_figure,
@@ -442,6 +443,8 @@ def _line_rejection(text: str, kind: str, arrow: str | None) -> str:
         return "leans on context"
     if _JUNK.search(text):
         return "links, code or formulas"
+    if raw_data(text):
+        return "raw data"  # a table row pasted without its pipes: values, no fact
     if _BARE_DEFINITION.search(text):
         return "a bare definition"
     if suspicious_figure(text):
@@ -582,6 +585,8 @@ def read_term(fact: Fact) -> tuple[str, str] | str:
         return "a fragment"  # (a definition that lost its base still names the term)
     if _EXAMPLES.match(definition):
         return "definition lists examples"
+    if raw_data(definition):
+        return "raw data"  # 'Subnet A: Web AZ1 10.0.0.0/24 10.0.0.1 10.0.0.254'
     if is_remark(definition) or asks(definition) or is_label(clean_name(term)):
         return "a remark or a label"  # '클래식 로드 밸런서 -> 시험 X'; 'Option 1: …'
     if conditional_term(term):

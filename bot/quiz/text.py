@@ -624,3 +624,47 @@ def suspicious_figure(text: str) -> bool:
     """Whether the text states a nines figure that fits no published ladder."""
     return any(float(m.group(1)) >= 99 and float(m.group(1)) not in NINES
                for m in _PERCENT.finditer(text))
+
+
+# A value of a table pasted without its pipes: a number, an address or range
+# ('172.16.0.64/26', '10.0.0.1', '0-255', '1,024', '99.9%'), a hexadecimal
+# value or hardware address ('0x1F', '00:1a:2b:3c:4d:5e') or a resource id
+# ('i-0abc1234', 'vpc-1a2b3c4d'), with the bracket or comma of a list around it.
+_DATA_VALUE = re.compile(
+    r"[(\[]?(?:[+-]?\d[\d,]*(?:[.:/\-]\d+)*%?|0x[0-9a-f]+|[0-9a-f]{2}(?:[:-][0-9a-f]{2}){3,}"
+    r"|[a-z]{1,12}-(?=[0-9a-f]*\d)[0-9a-f]{4,})[)\],;]?",
+    re.IGNORECASE)
+_ONLY_MARKS = re.compile(r"[\W_]+")
+# What makes a line say something of its values: a 'term: value' colon, an
+# equation or arrow ('1 VPC = 1 IGW'), a Korean word with its particle or a
+# sentence ending, Japanese kana, a Chinese function word, or an English
+# function word or verb. (A run of names and figures has none of these.)
+_SAYS_SOMETHING = re.compile(
+    r"[:：](?:\s|$)|=|->|→|⇒"
+    r"|[\uac00-\ud7a3](?:은|는|이|가|을|를|에|의|로|와|과|도|만|까지|부터|에서|으로|보다|다|요|음|함|됨|임)"
+    r"(?![\uac00-\ud7a3])"
+    r"|[\u3040-\u309f]|[是的在为為有和与與或将將把被可会會能从從到了对對则則]"
+    r"|(?<![\w-])(?:is|are|was|were|be|been|has|have|had|do|does|can|could|will|would|may|might|must"
+    r"|should|uses?|used|using|of|the|to|for|with|from|by|into|than|that|which|when|where|if"
+    r"|and|or|not|an?|per|via|as|at|on|in|it|its|this|these|those|each|every|only|also"
+    r"|then|but|because|up|between)(?![\w-])",
+    re.IGNORECASE)
+_MIN_VALUES = 3
+# (At least two values in five words: a row of names and figures.)
+_VALUE_SHARE = 0.4
+
+
+@lru_cache(maxsize=1 << 16)
+def raw_data(text: str) -> bool:
+    """A line of bare values, a table row pasted without its pipes ('Private
+    Subnet 1 Web AZ1 172.16.0.64/26 172.16.0.64 172.16.0.127 64', 'VPC
+    172.16.0.0/22 172.16.0.0 172.16.3.255 512'): three values or more, two in
+    five of its words, and nothing that says anything of them (no predicate,
+    particle, verb, 'term: value' colon nor equation). Without the column
+    headers no reader knows what each value is: no fact to show as a clue, a
+    statement or a choice. A figure inside a sentence ('최대 15개까지 복제본',
+    '172.16.0.0/16 CIDR을 사용하는 VPC') stays a fact."""
+    words = [w for w in text.split() if not _ONLY_MARKS.fullmatch(w)]
+    values = sum(1 for w in words if _DATA_VALUE.fullmatch(w))
+    return values >= _MIN_VALUES and values >= _VALUE_SHARE * len(words) \
+        and not _SAYS_SOMETHING.search(text)
