@@ -40,20 +40,31 @@ task tasks assignment assignments lecture lectures week weeks
 mistake mistakes pitfall pitfalls gotcha gotchas confusion confusions misconception
 misconceptions trap traps avoid
 characteristics properties types kinds and or of the a an to in for with vs versus my our
+design designs understanding getting started wrap wrapup outro preface prologue epilogue
 기타 목록 리스트 질문 면접 연습 문제 예제 예시 실습 정리 요약 개요 소개 참고 부록 설명 방법
 장점 단점 장단점 특징 한계 해결책 해결 문제점 개념 정의 배경 결론 핵심 사용 사례 사용사례 종류
 유형 옵션 선택지 기본 심화 추가 일반 주요 기초 그외 및 와 과
+설계 이해 입문 마무리 마치며 들어가며 서론 본론 맺음말 시작하기
 첫 두 세 네 다섯 여섯 일곱 여덟 아홉 열 번째 스텝 스탭 단계 파트 챕터 섹션
 """.split())
 # An aspect of a named thing ("RDS 보안", "EC2 pricing"): a heading of the
 # notes about that thing, not a thing of its own.
 _ASPECTS = frozenset("""
 보안 요금 가격 비용 설정 구성 성능 제한 한도 한계 특징 장점 단점 주의사항 모범사례 사용법 사용사례
-용어 상세 세부 세부사항 포인트 번역 퍼포먼스 구현 구현부
+용어 상세 세부 세부사항 포인트 번역 퍼포먼스 구현 구현부 설계 이해 소개 입문
 security pricing price cost costs billing settings setup configuration performance limits quotas
 limitations features pros cons overview basics details terms terminology translation
-implementation implementations
+implementation implementations design
 """.split())
+# A heading that opens on what it does with its subject ('Understanding VPC',
+# 'Introduction to Network Flow', 'Getting started with AWS', '浅谈索引',
+# '认识 Redis'): a part of the notes about the thing, not the thing.
+_ABOUT_HEAD = re.compile(
+    r"^(?:understanding|introducing|(?:an?\s+)?(?:gentle\s+|brief\s+|quick\s+)?"
+    r"(?:introduction|intro)\s+(?:to|into)|getting\s+started\s+(?:with|on|in)"
+    r"|(?:a\s+)?deep\s+dive\s+(?:into|on))\s+\S"
+    r"|^(?:认识|認識|了解|浅谈|淺談|浅析|淺析|初识|初識|深入理解|深入浅出|详解|詳解)",
+    re.IGNORECASE)
 _QUESTION_TAIL = re.compile(
     r"(?:\s*(?:이란|란|이란\s*무엇인가요|란\s*무엇인가요|이란\s*무엇인가|란\s*무엇인가|"
     r"(?:은|는|이|가)\s*무엇인가요|(?:은|는|이|가)\s*무엇인가|(?:은|는|이|가)\s*뭔가요|"
@@ -169,7 +180,8 @@ def _untranslated(text: str) -> str:
 # spaces, they are matched as the whole word or its last characters.
 _CJK_PARTS = tuple("""
 用途 优点 缺点 优缺点 特点 特性 类型 种类 分类 概念 定义 概述
-简介 介绍 总结 小结 原理 方法 方式 过程 流程 步骤 示例 例子
+简介 介绍 总结 小结 原理 方法 方式 过程 流程 步骤 示例 例子 理解 入門 入门 详解 詳解 设计 設計
+はじめに おわりに 前言 引言 序言 结语 結語 后记 後記
 实现 问题 解决 方案 区别 比较 对比 参考 注意 作用 作用域 缺陷
 目的 背景 基础 应用 场景 配置 设置 安全 性能 概要 定義 特徴
 種類 メリット デメリット まとめ 手順 仕組み 注意点 ポイント 使い方 使用例 問題 解決
@@ -572,7 +584,14 @@ def _part_of(text: str) -> bool:
 def is_aspect(text: str) -> bool:
     """'RDS 보안', 'CloudFront 보안', 'EC2 pricing': a thing and one of its aspects,
     a heading of the notes about that thing. It can be asked about, never named."""
-    if _part_of(text):
+    if _part_of(text) or _ABOUT_HEAD.match(text.strip()):
+        return True
+    # ('VPCの理解', 'Redis入门', 'B树的特点': the part word is written on to
+    # the name, with no space to split at.)
+    core = _ASIDE.sub(" ", text).strip()
+    last = _CJK_WORD.findall(core)
+    if last and core.endswith(last[-1]) and len(core) > len(last[-1]) \
+            and _cjk_part(last[-1]):
         return True
     words = _ASIDE.sub(" ", text).split()
     # 'DB를 사용하는 이유', 'AWS 접근 방법': a heading ending on a label word too.
