@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.notes.labels import is_reveal
-from bot.notes.lines import HTML_TAG_RE
+from bot.notes.lines import without_tags
 from bot.notes.model import AuthorCard, SourceRef, Warning
 from bot.notes.practice import answer_value, named_option, read_practice
 
@@ -119,7 +119,7 @@ def _plain(text: str) -> str:
 def _unfolded(line: str) -> str:
     """The line without `<details>` tags and a reveal-only `<summary>`."""
     summary = _SUMMARY_RE.search(line)
-    if summary is not None and is_reveal(HTML_TAG_RE.sub(" ", summary.group(1))):
+    if summary is not None and is_reveal(without_tags(summary.group(1), " ")):
         line = line[: summary.start()] + line[summary.end():]
     return re.sub(r"</?details[^>]*>", " ", line, flags=re.IGNORECASE)
 
@@ -347,7 +347,7 @@ class _Scanner:
         summary = _SUMMARY_RE.search(html)
         if summary is None:
             return  # a fold without a summary is layout, not a question
-        front = _plain(HTML_TAG_RE.sub(" ", summary.group(1)))
+        front = _plain(without_tags(summary.group(1), " "))
         if is_reveal(front):
             # 'Show answer': the question is the paragraph right above the fold.
             above = [j for j in self.block(i, -1) if j not in self.used]
@@ -357,7 +357,7 @@ class _Scanner:
             self.cards[:] = [c for c in self.cards if c.source.line - 1 not in above]
             front, i = asked, above[0]
         rest = html[summary.end():]
-        answer_lines = [_plain(HTML_TAG_RE.sub(" ", line)) for line in rest.split("\n")]
+        answer_lines = [_plain(without_tags(line, " ")) for line in rest.split("\n")]
         back = "\n".join(a for a in answer_lines if a and not _FENCE_RE.match(a)).strip()
         self.used.update(body)
         if not front or not back:

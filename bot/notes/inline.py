@@ -2,9 +2,10 @@
 
 Obsidian and GitHub notes carry markup that is not part of what they say:
 `[[link|text]]`, `==highlight==`, `%%comment%%`, `#tags`, `[text](url)`,
-`<img>` tags. `plain` keeps the words and drops the markup; `images` finds the
-pictures (Markdown, Obsidian embeds and HTML) so the parser can record them;
-`link_only` says whether a line is nothing but links (navigation, an index).
+footnote marks (`[^1]`), `<img>` tags. `plain` keeps the words and drops the
+markup; `images` finds the pictures (Markdown, Obsidian embeds and HTML) so the
+parser can record them; `link_only` says whether a line is nothing but links
+(navigation, an index).
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ MD_IMAGE_RE = re.compile(r"!\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
 HTML_IMG_RE = re.compile(r"<img\s[^>]*>", re.IGNORECASE)
 _ATTR_RE = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
 HIGHLIGHT_RE = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
+# A footnote's mark ('… the smallest cut[^1].') and the label opening its text
+# ('[^1]: …'): a reader sees a raised number, no word of the sentence. (Only
+# numbered ones: 'd[^i]g' is a regular expression's class.)
+FOOTNOTE_RE = re.compile(r"^\s*\[\^\d{1,3}\]:\s*|(?<=\S)\[\^\d{1,3}\](?![\w(\[:])")
 COMMENT_RE = re.compile(r"%%.*?%%")
 HTML_COMMENT_RE = re.compile(r"<!--.*?-->")
 # `#tag` and `#nested/tag` but not `C#`, `#1`, or a heading (`# Title`).
@@ -75,6 +80,8 @@ def plain(text: str) -> str:
     text = COMMENT_RE.sub(" ", HTML_COMMENT_RE.sub(" ", text))
     text = without_images(text)
     text = HIGHLIGHT_RE.sub(r"\1", text)
+    if "[^" in text:
+        text = FOOTNOTE_RE.sub("", text)
     text = plain_links(text)
     return _TRAILING_TAGS.sub("", text)
 

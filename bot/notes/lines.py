@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from bot.notes.text import is_cjk
 
 TAB_WIDTH = 4
 
@@ -152,11 +155,30 @@ def without_closing_aside(text: str) -> str:
     return _CLOSING_ASIDE_RE.sub("", text)
 
 
+def parting(left: str, right: str) -> str:
+    """What a reader sees where markup stood between the characters `left`
+    and `right`: nothing, but a space where it parted a CJK word from a Latin
+    one after it ('기본*underlying*', '시간<i>latency</i>': the slant was the
+    only break, and glued the words read as one). A Latin word then a CJK
+    one stays glued: that is a particle ('**S3**에'); so does a number
+    ('よくある**3つ**')."""
+    return " " if left and right and is_cjk(left) and right.isascii() and right.isalpha() else ""
+
+
+def _unwrapped(m: re.Match[str], group: int) -> str:
+    """The words a pair of markers wraps, parted from the text either side as
+    `parting` says."""
+    inner, text = m.group(group), m.string
+    before = text[m.start() - 1] if m.start() else ""
+    after = text[m.end()] if m.end() < len(text) else ""
+    return parting(before, inner[:1]) + inner + parting(inner[-1:], after)
+
+
 def strip_emphasis(text: str) -> str:
     """`**bold**` and `__bold__` lose their markers; the words stay."""
     if "**" not in text and "__" not in text:
         return text
-    return EMPHASIS_RE.sub(r"\2", text)
+    return EMPHASIS_RE.sub(lambda m: _unwrapped(m, 2), text)
 
 
 _WRAPPED_ITALIC_RE = re.compile(r"^([_*])(?![_*\s])([^_*]*?)(?<![_*\s])\1$")
@@ -171,9 +193,66 @@ def unwrap_italic(text: str) -> str:
     return m.group(2) if m else text
 
 
+# Elements a browser sets inside the line, with no break around them
+# ('<b>S3</b>에', '<span>&#36;</span>1', '<mark>min-cut</mark>이라는'): their
+# tags leave nothing. Other tags ('<br>', '<p>', '<td>') break the line.
+_INLINE_TAG_RE = re.compile(
+    r"</?(?:a|abbr|b|big|cite|code|del|dfn|em|font|i|ins|kbd|mark|s|samp|small|span|strike"
+    r"|strong|tt|u)(?![A-Za-z0-9_-])(?:\s[^<>]*)?>",
+    re.IGNORECASE)
+_RAISED_RE = re.compile(r"<(?P<tag>sup|sub)(?:\s[^<>]*)?>(?P<inner>[^<>]{1,80})</(?P=tag)>",
+                        re.IGNORECASE)
+# What a superscript or subscript holds when it is part of a formula: a
+# power ('n<sup>2</sup>', '2<sup>n+1</sup>') or an index ('log<sub>2</sub>').
+_FORMULA_PART = re.compile(r"[\w+\-−*/.()]{1,8}")
+# A note's mark raised after a word ('latency<sup>1</sup>', '<sup>[2]</sup>').
+_NOTE_MARK = re.compile(r"\[?(?:\d{1,3}|[*†‡]{1,3})\]?")
+
+
+def _raised(m: re.Match[str]) -> str:
+    """A superscript or subscript written as a reader says it on one line: a
+    power after a number or a variable as 'n^2' (what 'O(n^2)' is typed as),
+    an index as 'log2' or 'x_i', a note's mark after a word dropped, and words
+    (a gloss, '지연 시간<sup>Latency</sup>으로') in brackets."""
+    inner = " ".join(m.group("inner").split())
+    before = m.string[: m.start()]
+    base = before[-1:]
+    variable = base.isascii() and base.isalpha() and not before[-2:-1].isalpha()
+    formula = bool(_FORMULA_PART.fullmatch(inner)) and (base.isdigit() or base in ")]" or variable)
+    if not inner:
+        return ""
+    if m.group("tag").lower() == "sup":
+        if formula:
+            return "^" + inner if inner.isalnum() else f"^({inner})"
+        if _NOTE_MARK.fullmatch(inner):
+            return ""
+    elif formula or (_FORMULA_PART.fullmatch(inner) and base.isalpha()):
+        return inner if inner.isdigit() else "_" + inner
+    return f"({inner})"
+
+
+def without_leading_symbols(title: str) -> str:
+    """A heading without the symbols it opens on ('✔️ kube-apiserver', '📌 요약',
+    '✅ Prepare'): a check mark or an emoji decorates the title, a reader
+    does not read it as a word of it (nor of a breadcrumb showing it)."""
+    at = 0
+    while at < len(title) and (title[at].isspace() or title[at] in "\ufe0f\ufe0e\u200d"
+                               or (unicodedata.category(title[at]) in ("So", "Sk")
+                               and not title[at].isascii())):
+        at += 1
+    return title[at:] if at < len(title) else title
+
+
 def without_tags(text: str, repl: str) -> str:
-    """HTML tags replaced by `repl` (most lines have none: no regex for them)."""
-    return HTML_TAG_RE.sub(repl, text) if "<" in text else text
+    """HTML tags replaced by `repl` (most lines have none: no regex for them):
+    superscripts and subscripts read as `_raised` says, the tags of inline
+    elements leaving nothing (`parting`)."""
+    if "<" not in text:
+        return text
+    text = _RAISED_RE.sub(_raised, text)
+    text = _INLINE_TAG_RE.sub(lambda m: parting(m.string[m.start() - 1: m.start()],
+                                                m.string[m.end(): m.end() + 1]), text)
+    return HTML_TAG_RE.sub(repl, text)
 
 
 # A backslash before ASCII punctuation is a Markdown escape ('\\*', '\\_', '\\#',
@@ -187,12 +266,22 @@ _CODE_SPAN_RE = re.compile(r"(`+)[^`]+?\1")
 # '[*]' open nothing.
 _ITALIC_RE = re.compile(r"(?<![A-Za-z0-9_*\\])\*(?=[\w(\[\"'“‘])([^*\n]+?)"
                         r"(?<=[\w)\]\"'”’.!?])\*(?![A-Za-z0-9_*])")
+# '_slanted words_': as CommonMark reads them, opening and closing outside a
+# word, so 'snake_case', '___' (a blank) and '__init__' open nothing.
+# (Nor an index in TeX: 'x_{ij}', '\\sum_{j=1}', "x'_{AB}", '(v)_L'.)
+_UNDERSCORE_ITALIC_RE = re.compile(
+    r"(?<![\w\\/}\])'^])_(?=[^\s_{])([^_\n]+?)(?<=[^\s_\\])_(?![\w/{])")
+# A formula in TeX ('$x_{ij}$', '$$\\sum_{j} a_j$$'): its characters are its own.
+_MATH_RE = re.compile(r"\$\$?[^$\n]+?\$\$?")
+# '~~struck words~~': what the author struck out, which a reader does not take
+# as said ('~~5 GB~~ 5 TB').
+_STRUCK_RE = re.compile(r"~~(?=[^\s~])[^~\n]+?(?<=[^\s~])~~(?!~)")
 # Emphasis markers left with no partner ('raw objects**', an unclosed '**'):
 # no character a reader should see. Two or three stars, or two underscores,
 # not inside a word ('2**10' is a power, '___' a blank to fill in).
 _STRAY_RE = re.compile(r"(?<![\w*])\*{2,3}(?!\*)|(?<!\*)\*{2,3}(?![\w*])"
                        r"|(?<![\w_])__(?!_)|(?<!_)__(?![\w_])")
-_MARKUP_CHARS = frozenset("\\*_`")
+_MARKUP_CHARS = frozenset("\\*_`~")
 
 
 def clean_inline(text: str) -> str:
@@ -225,12 +314,28 @@ def _unmarked(text: str) -> str:
     with no partner removed: an escaped '\\*\\*' after a phrase is the same
     stray pair to a reader, and a single escaped '\\*' stays a star."""
     if "*" in text:
-        text = _ITALIC_RE.sub(r"\1", text)
+        text = _ITALIC_RE.sub(lambda m: _unwrapped(m, 1), text)
+    if "_" in text:
+        text = _outside_math(text)
+    if "~~" in text:
+        text = _STRUCK_RE.sub(" ", text)
     if "\\" in text:
         text = _ESCAPE_RE.sub(r"\1", text)
     if "**" in text or "__" in text:
         text = _STRAY_RE.sub("", text)
     return text
+
+
+def _outside_math(text: str) -> str:
+    """Underscore italics unwrapped outside TeX formulas."""
+    out: list[str] = []
+    at = 0
+    for formula in _MATH_RE.finditer(text) if "$" in text else ():
+        out.append(_UNDERSCORE_ITALIC_RE.sub(lambda m: _unwrapped(m, 1), text[at:formula.start()]))
+        out.append(formula.group())
+        at = formula.end()
+    out.append(_UNDERSCORE_ITALIC_RE.sub(lambda m: _unwrapped(m, 1), text[at:]))
+    return "".join(out)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

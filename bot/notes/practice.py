@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.notes.lines import HTML_TAG_RE, without_closing_aside
+from bot.notes.lines import without_closing_aside, without_tags
 
 _FENCE_RE = re.compile(r"^\s*(?:`{3,}|~{3,})")
 _BULLET_RE = re.compile(r"^\s*(?:>\s?)*\s*(?:[-*+]\s+)?")
@@ -174,7 +174,7 @@ def _untranslated(texts: Sequence[str], stem: str) -> list[str]:
 
 def named_option(value: str, keys: Sequence[str], texts: Sequence[str]) -> int | None:
     """The index of the one option an answer value names, or None."""
-    value = _plain(HTML_TAG_RE.sub(" ", value)).strip().rstrip(".。").strip()
+    value = _plain(without_tags(value, " ")).strip().rstrip(".。").strip()
     if not value:
         return None
     m = _KEY_RE.match(value)
@@ -374,11 +374,11 @@ class _Reader:
         text = "\n".join(inside)
         summary = re.search(r"<summary[^>]*>(.*?)</summary>", text, re.IGNORECASE | re.DOTALL)
         if summary is not None:
-            title = _plain(HTML_TAG_RE.sub(" ", summary.group(1)))
+            title = _plain(without_tags(summary.group(1), " "))
             if title and answer_value(title) is None:
                 return None  # a fold titled otherwise holds something else
             text = text[summary.end():]
-        lines = [_unmarked(HTML_TAG_RE.sub(" ", line)) for line in text.split("\n")]
+        lines = [_unmarked(without_tags(line, " ")) for line in text.split("\n")]
         lines = [line for line in lines if line]
         if not lines:
             return None
@@ -439,7 +439,7 @@ def _explanation_lines(after: Sequence[str]) -> list[str]:
     for raw in after:
         if _FENCE_RE.match(raw):
             break
-        text = _plain(HTML_TAG_RE.sub(" ", _unmarked(raw))).strip()
+        text = _plain(without_tags(_unmarked(raw), " ")).strip()
         if text and not _RULE_RE.match(text) and re.search(r"\w", text):
             lines.append(_unlinked(text))
     return lines

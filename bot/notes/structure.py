@@ -149,7 +149,7 @@ class Structure:
     def heading(self, lineno: int, level: int, title: str) -> None:
         self.stack.clear()
         self.last_fact = None
-        title = _STARS.sub("", title).strip()
+        title = L.without_leading_symbols(_STARS.sub("", title).strip())
         if not title:
             self.warn(lineno, "empty heading ignored")
             return
@@ -230,7 +230,7 @@ class Structure:
     def plain_heading(self, lineno: int, title: str) -> None:
         """A plain line that heads the list under it (blocks._labels): a topic
         one level below the open heading; a generic one labels the topic."""
-        title = title.strip("*:： ")
+        title = L.without_leading_symbols(title.strip("*:： "))
         if self.in_details or labels.is_generic(title):
             self.label(lineno, title)
             return

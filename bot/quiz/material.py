@@ -20,6 +20,7 @@ from pathlib import PurePath
 from types import MappingProxyType
 
 from bot.notes.aliases import it_terms
+from bot.notes.lines import without_leading_symbols
 from bot.notes.model import Deck, Fact, Section, SourceRef, Topic
 from bot.quiz.adverts import advertises, in_advert
 from bot.quiz.bare_names import about_another, bare_condition, conditional_term, names_only
@@ -617,8 +618,13 @@ def concept_key(name: str, glossary: GlossaryLike) -> str:
 
 
 def _label(fact: Fact) -> str:
-    text = fact.term or fact.text
-    return text if len(text) <= 40 else text[:39] + "…"
+    """The breadcrumb level a line shows over the lines under it: its term or
+    its text, without the check mark or emoji it opens on ('✅ Prepare').
+    A longer line is a sentence, not a name of a part of the notes: cut short
+    it would stop mid-word ('… that you cou…'), so it shows no level, and the
+    breadcrumb ends on the nearest one above it."""
+    text = without_leading_symbols(fact.term or fact.text)
+    return text if len(text) <= 40 else ""
 
 
 # A heading that names its subject, then lists what it covers ('디커플링
