@@ -394,6 +394,19 @@ def _bare_value(text: str, fig: Figure) -> bool:
     return not re.search(r"[A-Za-z\uac00-\ud7a3]{2,}", value.replace(fig.text, " "))
 
 
+# Letters of a line besides its figure (a particle or a unit word at most: '3초마다',
+# '5分ごと'): no more than this, the line says nothing alone.
+_LETTERS = re.compile(r"[^\W\d_]")
+_FEW_LETTERS = 3
+
+
+def _figure_alone(text: str, fig: Figure) -> bool:
+    """'3초마다' under a line listing when a log is flushed: the figure and a
+    particle, which say what the figure is of only beside the line above (a
+    breadcrumb does not show a long line, material._label)."""
+    return len(_LETTERS.findall(text[: fig.start] + text[fig.end:])) <= _FEW_LETTERS
+
+
 # A name and how many of it, a colon and a label at most after ('VPC 1개', 'IP
 # 512개', 'Public subnet 2개: Bastion'): an item of an inventory, which says
 # nothing of what the thing is or does ('IP ___' is no sentence).
@@ -428,6 +441,8 @@ def _cloze(leaf: Leaf, fig: Figure, pool: Sequence[float], glossary: GlossaryLik
         return "no side safely false"
     if _bare_value(text, fig):
         return "a label and the bare figure"
+    if _figure_alone(text, fig):
+        return "the figure alone"
     if _inventory_item(text, fig):
         return "an inventory item"
     if says_the_figure_again(text, fig.start, fig.end, fig.value, fig.ladder):
