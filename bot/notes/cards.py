@@ -27,8 +27,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.notes.inline import plain
 from bot.notes.labels import is_reveal
-from bot.notes.lines import without_tags
+from bot.notes.lines import clean_inline, without_leading_symbols, without_tags
 from bot.notes.model import AuthorCard, SourceRef, Warning
 from bot.notes.practice import answer_value, named_option, read_practice
 
@@ -110,10 +111,11 @@ class CardScan:
 
 
 def _plain(text: str) -> str:
-    """Inline text as a reader sees it: list marker, emphasis markers gone."""
+    """Inline text as a reader sees it: list marker, emphasis markers gone (and
+    the rest of the inline markup lines.clean_inline reads: '_slanted_', tags)."""
     text = _LIST_MARK_RE.sub("", text)
     text = text.replace("**", "").replace("==", "")
-    return " ".join(text.split())
+    return clean_inline(text)
 
 
 def _unfolded(line: str) -> str:
@@ -215,7 +217,10 @@ class _Scanner:
             title = hm.group(2)
             if _TAG_RE.search(title):
                 self.tag_level = level
-            self.headings.append((level, _TAG_RE.sub("", title).strip()))
+            # (As a reader sees the heading, as the parser reads it: no markup,
+            # no check mark or emoji it opens on.)
+            shown = without_leading_symbols(clean_inline(plain(_TAG_RE.sub("", title))))
+            self.headings.append((level, shown.strip()))
             if not self.practice_question(i, level, title):
                 self.question_heading(i, level, title)
             return

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.notes.cards import scan_cards
 from bot.notes.inline import plain
 from bot.notes.lines import clean_inline, split_term, without_leading_symbols
 from bot.notes.loader import parse_markdown
@@ -85,3 +86,11 @@ def test_headings_show_no_check_marks_nor_underscores() -> None:
     section = deck.sections[0]
     assert section.title == "Steps after a deploy"
     assert [t.title for t in section.topics] == ["Smoke test"]
+
+
+def test_an_author_card_reads_its_text_and_headings_as_rendered() -> None:
+    [card] = scan_cards("# ✅ Steps _after_ a deploy\n"
+                        "- What does a smoke test *check*::that the ~~old~~ new build serves\n",
+                        "n.md").cards
+    assert card.headings == ("Steps after a deploy",)
+    assert (card.front, card.back) == ("What does a smoke test check", "that the new build serves")
