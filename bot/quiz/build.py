@@ -21,6 +21,7 @@ from bot.quiz.question import AUTHOR, PAIR, Question, digest, fact_key, question
 from bot.quiz.scripts import (
     crosses_unread_language,
     latin_alone,
+    listed_filler_shown,
     listed_translation_shown,
     unread_script,
 )
@@ -159,6 +160,12 @@ def rejection(question: Question) -> str | None:
         found = _cjk_giveaway(question, right_text, wrong)
         if found:
             return found
+    # 'service' (서비스, 服务, サービス) in the stem and in the right choice alone
+    # (gloss.filler_alone), as every kind shows it. (Not an author's exam stem,
+    # which asks 'Which AWS service …' of every option.)
+    if question.kind not in ("cloze", AUTHOR) \
+            and listed_filler_shown(right_text, clue_text(_stem(question)), wrong):
+        return "filler shown"
     if question.kind == AUTHOR:
         if _root_alone(right_text, _stem(question), wrong):
             return "root shown"

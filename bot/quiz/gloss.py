@@ -20,7 +20,7 @@ from functools import lru_cache
 from bot.quiz.opposites import negated_words, opposites
 from bot.quiz.terms import expansions, initial_words, term_list
 from bot.quiz.text import CAMEL_PART, pairs
-from bot.quiz.translit import Loanwords, written_in_hangul
+from bot.quiz.translit import Loanwords, written_in_hangul, written_in_katakana
 from bot.quiz.word_family import dictionary_form, family, same_family
 
 _WORD = re.compile(r"[A-Za-z][a-z]+|[A-Z]+(?![a-z])|[a-z]+")
@@ -844,10 +844,40 @@ def gives_away(answer: str, stem: str, others: Iterable[str]) -> bool:
     others = list(others)
     if own_part_spelled(answer, stem, others):
         return True
+    if filler_alone(answer, stem, others):
+        return True
     shown = shown_senses(answer, stem)
     if not shown:
         return False
     return any(not all(_has(other, s) for s in shown) for other in others)
+
+
+# The word of `_EMPTY` that names are built with ('Service controller', 'Service
+# Not Accessible'): no clue while every choice has it, but the one word that
+# tells the answer apart when it alone has it. (Not the vendor, 'AWS' or
+# 'Amazon': notes add it to one name and not the next, 'Amazon S3' and 'S3
+# Intelligent-Tiering', and a stem naming the vendor names every choice's.)
+NAME_FILLERS = frozenset({"service"})
+
+
+@lru_cache(maxsize=1 << 14)
+def fillers(text: str) -> frozenset[str]:
+    """The name fillers a text says: as English words (CamelCase split, plural
+    dropped), translated (the term lists' 서비스) or written in Hangul or
+    katakana (서비스, サービス)."""
+    words = {_lemma(w) for token in _TOKEN.findall(text) for w in (token, *_WORD.findall(token))}
+    found = frozenset(words | set(_said(text))) & NAME_FILLERS
+    return found | frozenset(w for w in NAME_FILLERS - found
+                             if written_in_hangul(w, text) or written_in_katakana(w, text))
+
+
+def filler_alone(answer: str, stem: str, others: Sequence[str]) -> bool:
+    """Whether the stem says a name filler of the answer (see `NAME_FILLERS`)
+    that no other choice has: 'Verify service exists' for *Service Not
+    Accessible* beside *ConfigMap Not Loading*, '쿠버네티스 서비스를 위한' for
+    *Service controller* beside *Node controller* and *Route controller*."""
+    shown = fillers(answer) & fillers(stem)
+    return any(not any(w in fillers(o) for o in others) for w in shown)
 
 
 def _own_part(answer: str, others: Sequence[str]) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
-from bot.quiz.gloss import english_words, spelled_out
+from bot.quiz.gloss import NAME_FILLERS, english_words, fillers, spelled_out
 from bot.quiz.han import clue_text
 from bot.quiz.translit import written_in_katakana
 from bot.quiz.word_family import family
@@ -192,3 +192,14 @@ def listed_translation_shown(right: str, stem: str, wrong: Sequence[str]) -> boo
         if not any(_writes(w, s) for w in wrong for s in group):
             return True
     return False
+
+
+def listed_filler_shown(right: str, stem: str, wrong: Sequence[str]) -> bool:
+    """`gloss.filler_alone` with Chinese and Japanese read by the list as well:
+    a stem writing '服务' points at *Service Endpoint* beside *Gateway Endpoint*
+    as much as one writing 'service' or 서비스 does."""
+    def says(text: str, word: str) -> bool:
+        return word in fillers(text) or bool(_written(text, word))
+
+    return any(says(right, w) and says(stem, w) and not any(says(o, w) for o in wrong)
+               for w in NAME_FILLERS)

@@ -24,7 +24,7 @@ OPTIONS = """## Sharing a Service Across Networks
     - One pairing per pair of networks
     - Every host of both networks can reach the other
 - Option 3: private endpoint service
-    - Only the one service is reachable
+    - Only the one shared application is reachable
     - Needs a load balancer on the provider side
 
 ## Glossary
