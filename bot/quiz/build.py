@@ -9,7 +9,7 @@ from bot.notes.model import SourceRef
 from bot.quiz.combined import combines_others
 from bot.quiz.exclusive import left_by_elimination
 from bot.quiz.fields import echoed_fields
-from bot.quiz.figure_kinds import odd_figure
+from bot.quiz.figure_kinds import figureless_alone, odd_figure
 from bot.quiz.file_titles import without_file_slug
 from bot.quiz.first_letters import even_cases
 from bot.quiz.gloss import shown_part_alone
@@ -233,6 +233,11 @@ def rejection(question: Question) -> str | None:
     # Sides compared line by line: the lines of each side may be of their own
     # form ('全体の70%' for one, cost statements for the other).
     if question.kind == "versus" and odd_figure(right_text, wrong):
+        return "answer odd figure"
+    # A statement alone among figures ('本番環境で発見される' among '各リリース前に
+    # 2時間' and '週1回': a before-and-after list's lines) is picked by its form.
+    # (A cloze blanks a value of its own sentence; an author's options are set.)
+    if question.kind not in ("cloze", "versus", AUTHOR) and figureless_alone(right_text, wrong):
         return "answer odd figure"
     # The only choice in its script ('글로벌 엑셀러레이터' among 'Origin Group',
     # 'Price Classes', 'Lambda@Edge'): picked by its language alone.

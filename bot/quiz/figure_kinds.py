@@ -24,6 +24,8 @@ _SPAN = re.compile(
     _ALONE + r"(?:밀리초|초|분|시간|일|주일?|개월|년|ms|secs?|seconds?|mins?|minutes?|hours?|"
     r"days?|weeks?|months?|years?|秒|分|時間|日間?|週間?|ヶ月|か月|个月|年|小时|分钟|天|周)"
     r"(?![A-Za-z])", re.IGNORECASE)
+# A count of times ('週1回', '하루 3회', 'twice' aside): how often.
+_TIMES = re.compile(_ALONE + r"(?:회|回|次|times?\b)", re.IGNORECASE)
 _SIZE = re.compile(_ALONE + r"(?:[KMGTPE]i?B|bytes?|bits?|[KMGT]bps|바이트|비트)(?![A-Za-z])",
                    re.IGNORECASE)
 
@@ -35,7 +37,8 @@ def figure_kinds(text: str) -> frozenset[str]:
     rest = _YEAR.sub(" ", text)
     if rest != text:
         kinds.add("year")
-    for kind, pattern in (("share", _SHARE), ("span", _SPAN), ("size", _SIZE)):
+    for kind, pattern in (("share", _SHARE), ("span", _SPAN), ("size", _SIZE),
+                          ("times", _TIMES)):
         if pattern.search(rest):
             kinds.add(kind)
     return frozenset(kinds)
@@ -52,3 +55,10 @@ def odd_figure(right: str, wrong: Sequence[str]) -> bool:
 def same_figures(a: str, b: str) -> bool:
     """Two lines state the same kinds of figure (none, or shares, …)."""
     return figure_kinds(a) == figure_kinds(b)
+
+
+def figureless_alone(right: str, wrong: Sequence[str]) -> bool:
+    """The right option alone states no figure, every wrong one some figure
+    (of whatever kind): 'found in production' among '2 hours before each
+    release' and 'once a week'."""
+    return len(wrong) >= 2 and not figure_kinds(right) and all(figure_kinds(w) for w in wrong)
