@@ -18,6 +18,7 @@ from bot.quiz.collector import collector_paused
 from bot.quiz.complexity import complexity_questions, table_complexity_questions
 from bot.quiz.concepts import name_questions
 from bot.quiz.contrasts import contrast_questions
+from bot.quiz.families import reading_families, said_families
 from bot.quiz.gloss import reading_acronyms
 from bot.quiz.known_wrong import without_known_wrong
 from bot.quiz.matching import match_questions
@@ -63,12 +64,16 @@ def _build(deck: Deck, glossary: GlossaryLike | None, known_wrong: Collection[st
     # or the glossary spell EFS out: the giveaway checks read acronyms so.
     # A Hangul word reads as the notes' English word it writes (프레젠터 ->
     # presenter): '모델과 뷰는 프레젠터와' spells MVP out.
-    with reading_acronyms(_acronym_reader(deck, gloss), _loanwords(deck)):
-        candidates = _candidates(deck, gloss)
-    fixes = _fixes_by_file(deck, gloss)
-    slips = Misspellings(_deck_texts(deck), gloss)
-    return tuple(_one_fact_per_figure(
-        _kept(candidates, _writer(fixes, typos), gloss, slips)))
+    # A thing and its umbrella (Aurora and RDS) are never each other's wrong
+    # choice: by the shipped list read through the glossary, and by what the
+    # notes call a kind or an engine of another (see families).
+    with reading_families(gloss, said_families(deck)):
+        with reading_acronyms(_acronym_reader(deck, gloss), _loanwords(deck)):
+            candidates = _candidates(deck, gloss)
+        fixes = _fixes_by_file(deck, gloss)
+        slips = Misspellings(_deck_texts(deck), gloss)
+        return tuple(_one_fact_per_figure(
+            _kept(candidates, _writer(fixes, typos), gloss, slips)))
 
 
 def _acronym_reader(deck: Deck, gloss: GlossaryLike) -> Callable[[str], tuple[str, ...]]:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from bot.notes.model import SourceRef
 from bot.quiz.combined import combines_others
 from bot.quiz.exclusive import left_by_elimination
+from bot.quiz.families import family_among
 from bot.quiz.fields import echoed_fields
 from bot.quiz.figure_kinds import figureless_alone, odd_figure
 from bot.quiz.file_titles import without_file_slug
@@ -215,6 +216,11 @@ def rejection(question: Question) -> str | None:
     # (An author's own options may well be 'A and B only' beside 'A only'.)
     if question.kind not in ("cloze", AUTHOR) and combines_others(right_text, wrong):
         return "answer combines others"
+    # A wrong choice that is the answer's umbrella, or a kind or part of it
+    # (RDS beside Aurora: Aurora is an RDS engine), is true in the real world
+    # whatever the notes say.
+    if question.kind in _NAMES_A_THING and family_among(right_text, wrong):
+        return "family choice"
     if question.kind not in ("cloze", AUTHOR) and one_list_among_statements(choices):
         return "one list among statements"
     if _odd_form(choices[question.answer], wrong):
@@ -249,6 +255,9 @@ def rejection(question: Question) -> str | None:
         return "one choice odd script"
     return None if question.explanation.strip() else "no explanation"
 
+
+# Kinds whose choices name things (not statements about one).
+_NAMES_A_THING = frozenset({"match", "name", PAIR, "blank"})
 
 # Kinds whose stem asks which thing a description is of.
 _ASKS_A_THING = frozenset({"match", "name", PAIR})

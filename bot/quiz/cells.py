@@ -25,6 +25,7 @@ from bot.notes.model import Deck, SourceRef, Table, Topic
 from bot.quiz.build import make
 from bot.quiz.concepts import _words
 from bot.quiz.confusables import confusable
+from bot.quiz.families import in_family
 from bot.quiz.file_titles import titled_crumb
 from bot.quiz.flags import only_options
 from bot.quiz.gloss import gives_away
@@ -210,7 +211,8 @@ def _asked(i: int, column: int, kin: Sequence[int], header: Sequence[str],
     # Never a row that is a real-world near twin of the asked one (Savings Plans
     # beside Reserved Instances, Dedicated Instance beside Dedicated Host): one
     # cell that the notes give the one may hold for the other too.
-    twins = [j for j in kin if confusable([keys[i]], [keys[j]])]
+    # (Nor its umbrella or a kind of it: RDS beside Aurora, see families.)
+    twins = [j for j in kin if confusable([keys[i]], [keys[j]]) or in_family(keys[i], keys[j])]
     wrong_rows = sorted((j for j in kin if _value(rows[j], column).lower() not in _EMPTY
                          and j not in twins),
                         key=lambda j: (abs(j - i), j))

@@ -15,6 +15,7 @@ from bot.quiz.categories import is_category, names_members
 from bot.quiz.confusables import confusable
 from bot.quiz.crumb_reading import seen_in_choice
 from bot.quiz.definitions import is_definition
+from bot.quiz.families import any_in_family
 from bot.quiz.fields import echoed_fields
 from bot.quiz.gloss import gives_away, lemma, own_part_spelled, shares_all, shown_senses
 from bot.quiz.holders import tells_a_whole
@@ -175,6 +176,7 @@ def _fair_siblings(concept: Concept, group: Sequence[Concept],
     return [o for o in group
             if o.named and o.statements and not related(o, concept)
             and not confusable(names, _all_names(o, material))
+            and not any_in_family(names, _all_names(o, material))
             and not (_umbrella(o, concept, material) and not _peers(o, concept, group, material))
             and compact(o.name) not in above
             and not sub_topic(o, group)

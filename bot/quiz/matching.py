@@ -13,6 +13,7 @@ from bot.quiz.clauses import without_telling_clauses
 from bot.quiz.columns import column_name, descriptive
 from bot.quiz.concepts import CLUE_OVERLAP
 from bot.quiz.confusables import confusable
+from bot.quiz.families import in_family
 from bot.quiz.gloss import (
     expansion_word_alone,
     gives_away,
@@ -280,7 +281,9 @@ def _pick(entry: TermEntry, others: Sequence[TermEntry], glossary: GlossaryLike,
     # Instances): its definition fits the answer too, whatever the notes say.
     # (It is still left out of the kind: the clue's words it alone shares
     # with the answer point at the answer.)
-    twins = [o for o in others if confusable([entry.term], [o.term])]
+    # (Nor its umbrella or a kind of it, RDS for Aurora: see families.)
+    twins = [o for o in others if confusable([entry.term], [o.term])
+             or in_family(entry.term, o.term)]
     others = [o for o in others if _is_value(o.term) == _is_value(entry.term)
               and o not in twins]
     ranked = sorted(others, key=lambda o: (script_class(o.term) != script,
@@ -451,7 +454,8 @@ def _which_definition(entry: TermEntry, others: Sequence[TermEntry], glossary: G
     said = material.said_about.get(concept_key(entry.term, glossary), ())
     # (Nor a real-world near twin's definition: true of the answer as well.)
     fair = [o for o in others if not any(near_duplicate(o.definition, t) for t in said)
-            and not confusable([entry.term], [o.term])]
+            and not confusable([entry.term], [o.term])
+            and not in_family(entry.term, o.term)]
     picked = [fair[i] for i in nearest(material.weights(entry.definition),
                                        [pieces(o.definition) for o in fair], 3)]
     if len(picked) < 2:

@@ -17,6 +17,7 @@ from dataclasses import replace
 from bot.notes.model import Deck, Fact, SourceRef
 from bot.quiz.build import make
 from bot.quiz.covering import covers
+from bot.quiz.families import in_family
 from bot.quiz.gloss import gives_away
 from bot.quiz.material import (
     arrow_shorthand,
@@ -302,6 +303,10 @@ def one_side_question(one: str, other: str, line: tuple[str, SourceRef],
     `wrong` lines of the other; None when a line gives its side away."""
     text, source = line
     wrong_texts = [t for t, _ in wrong]
+    # (RDS vs Aurora: Aurora is an RDS engine, so what is true of one side
+    # holds of the other in the real world; 'only one of them' is no question.)
+    if in_family(one, other):
+        return None
     if gives_away(text, one, wrong_texts) or gives_away(text, crumb, wrong_texts):
         return None
     return make(
