@@ -67,7 +67,7 @@ def _build(deck: Deck, glossary: GlossaryLike | None, known_wrong: Collection[st
     # A thing and its umbrella (Aurora and RDS) are never each other's wrong
     # choice: by the shipped list read through the glossary, and by what the
     # notes call a kind or an engine of another (see families).
-    with reading_families(gloss, said_families(deck)):
+    with reading_families(glossary, said_families(deck)):
         with reading_acronyms(_acronym_reader(deck, gloss), _loanwords(deck)):
             candidates = _candidates(deck, gloss)
         fixes = _fixes_by_file(deck, gloss)

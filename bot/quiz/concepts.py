@@ -176,13 +176,13 @@ def _fair_siblings(concept: Concept, group: Sequence[Concept],
     return [o for o in group
             if o.named and o.statements and not related(o, concept)
             and not confusable(names, _all_names(o, material))
-            and not any_in_family(names, _all_names(o, material))
             and not (_umbrella(o, concept, material) and not _peers(o, concept, group, material))
             and compact(o.name) not in above
             and not sub_topic(o, group)
             and not _kind_of(o, concept, material) and not _kind_of(concept, o, material)
             and not _other_level(o, concept)
-            and not _owned_by(o, concept, material) and not _owned_by(concept, o, material)]
+            and not _owned_by(o, concept, material) and not _owned_by(concept, o, material)
+            and not any_in_family(names, _all_names(o, material), glossed=True)]
 
 
 # A line that calls its subject a feature of another thing ('CloudFront의 기능으로

@@ -45,6 +45,8 @@ _VENDOR_WORD = frozenset({"aws", "amazon"})
 # ('Non-blocking', 'Semi-synchronous'; a tier 'Standard-IA' beside 'Standard').
 _UNSAYING = UNSAYING | {"비", "무", "미", "불", "반", "un", "in", "anti", "de", "semi", "half",
                         "pseudo", "quasi", "partial", "ia"}
+# Words a name has at most (a longer text is a statement).
+_MAX_WORDS = 8
 # The same, as the first character of a Chinese or Japanese word
 # ('非クラスタ化', '半同步', '无状态').
 _UNSAYING_HAN = frozenset("非不無无未反半逆")
@@ -62,6 +64,7 @@ def words(name: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=1 << 15)
 def _key(name: str) -> str:
     return compact(" ".join(words(name)))
 
@@ -89,7 +92,7 @@ class _Tree:
     and each node's ancestors."""
 
     by_key: dict[str, frozenset[int]]
-    spellings: tuple[tuple[tuple[str, ...], int], ...]
+    by_words: dict[tuple[str, ...], frozenset[int]]
     ancestors: tuple[frozenset[int], ...]
 
 
@@ -139,9 +142,13 @@ def _tree() -> _Tree:
     by_key: dict[str, set[int]] = {}
     for k, n in node_of.items():
         by_key.setdefault(k, set()).add(n)
+    by_words: dict[tuple[str, ...], set[int]] = {}
+    for n, names in spelled.items():
+        for name in names:
+            if words(name):
+                by_words.setdefault(words(name), set()).add(n)
     return _Tree(by_key={k: frozenset(v) for k, v in by_key.items()},
-                 spellings=tuple((words(s), n) for n, names in spelled.items()
-                                 for s in names if words(s)),
+                 by_words={k: frozenset(v) for k, v in by_words.items()},
                  ancestors=tuple(ancestors))
 
 
@@ -166,9 +173,9 @@ def _placed(spelling: str) -> _Place:
     own = words(spelling)
     kind_of: set[int] = set()
     feature_of: set[int] = set()
-    for w, n in tree.spellings:
-        if _holds(own, w):
-            (kind_of if own[-len(w):] == w else feature_of).add(n)
+    for run in _inner_runs(spelling):
+        for n in tree.by_words.get(run, ()):
+            (kind_of if own[-len(run):] == run else feature_of).add(n)
     return _Place(kind_of=frozenset(kind_of), feature_of=frozenset(feature_of - kind_of))
 
 
@@ -178,10 +185,11 @@ def _placed(spelling: str) -> _Place:
 @dataclass(frozen=True, slots=True)
 class _Reading:
     glossary: GlossaryLike | None
-    # (child key, the parent's words) the notes say.
-    said: frozenset[tuple[str, tuple[str, ...]]]
-    # Pairs already told, for this deck's reading (kinds ask the same pairs).
-    told: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False, hash=False)
+    # The parents' words the notes say of a child, by the child's key.
+    said: dict[str, tuple[tuple[str, ...], ...]]
+    # Each thing's profile, for this deck's reading (kinds ask the same names).
+    profiles: dict[tuple[str, ...], _Profile] = field(default_factory=dict, compare=False,
+                                                     hash=False)
 
 
 _READING: ContextVar[_Reading | None] = ContextVar("families_reading", default=None)
@@ -192,12 +200,34 @@ def reading_families(glossary: GlossaryLike | None,
                      said: Iterable[tuple[str, str]] = ()) -> Iterator[None]:
     """Within the block, a name also reads as its glossary spellings, and the
     (child, parent) pairs the notes say (`said_families`) are families too."""
-    token = _READING.set(_Reading(glossary, frozenset(
-        (_key(child), words(parent)) for child, parent in said if _key(child) and words(parent))))
+    parents: dict[str, list[tuple[str, ...]]] = {}
+    for child, parent in said:
+        if _key(child) and words(parent):
+            parents.setdefault(_key(child), []).append(words(parent))
+    token = _READING.set(_Reading(glossary, {k: tuple(v) for k, v in parents.items()},
+                                  _profiles_for(glossary)))
     try:
         yield
     finally:
         _READING.reset(token)
+
+
+# Profiles read through a glossary, kept for the next build with that same
+# glossary (a bot rebuilds its deck's bank with the one it loaded): the
+# glossary itself is kept with them, so that its id names no other.
+_PROFILES: dict[int, tuple[GlossaryLike | None, dict[tuple[str, ...], _Profile]]] = {}
+_MAX_GLOSSARIES = 4
+
+
+def _profiles_for(glossary: GlossaryLike | None) -> dict[tuple[str, ...], _Profile]:
+    kept = _PROFILES.get(id(glossary))
+    if kept is not None and kept[0] is glossary:
+        return kept[1]
+    if len(_PROFILES) >= _MAX_GLOSSARIES:
+        _PROFILES.pop(next(iter(_PROFILES)))
+    profiles: dict[tuple[str, ...], _Profile] = {}
+    _PROFILES[id(glossary)] = (glossary, profiles)
+    return profiles
 
 
 _ASIDE = re.compile(r"\(([^()]*)\)")
@@ -210,13 +240,12 @@ def _own_spellings(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p for p in (name, *_ASIDE.findall(name)) if words(p)))
 
 
-def _spellings(name: str, reading: _Reading | None) -> tuple[str, ...]:
-    own = _own_spellings(name)
+def _spellings(names: Sequence[str], reading: _Reading | None) -> tuple[str, ...]:
+    own = [p for name in names for p in _own_spellings(name)]
     glossary = reading.glossary if reading is not None else None
-    if glossary is None:
-        return own
-    more = [a for p in own for a in sorted(glossary.aliases(p))]
-    return tuple(dict.fromkeys((*own, *(m for m in more if words(m)))))
+    if glossary is not None:
+        own += [a for p in list(own) for a in sorted(glossary.aliases(p)) if words(a)]
+    return tuple(dict.fromkeys(own))
 
 
 def _place(spellings: Sequence[str]) -> _Place:
@@ -235,6 +264,8 @@ def _listed(one: _Place, other: _Place) -> bool:
     정책' beside 'Routing Policy'), or a feature of a node that is the other,
     above it or below it ('RDS 다중 AZ' beside Aurora: a feature of RDS is a
     feature of its engines; 'S3 Versioning' beside Glacier)."""
+    if not (one.exact or other.exact):
+        return False  # (most names: the list holds neither)
     up = _tree().ancestors
     if any(x in up[y] or y in up[x] for x in one.exact for y in other.exact):
         return True
@@ -247,27 +278,91 @@ def _listed(one: _Place, other: _Place) -> bool:
     return False
 
 
-def _said(one: Sequence[str], other: Sequence[str], reading: _Reading | None) -> bool:
+@lru_cache(maxsize=1 << 15)
+def _inner_runs(spelling: str) -> frozenset[tuple[str, ...]]:
+    """The shorter runs of a spelling's words that it holds as a kind or a
+    feature does: what is added takes nothing back (see `_holds`)."""
+    own = words(spelling)
+    n = len(own)
+    if not 2 <= n <= _MAX_WORDS:
+        return frozenset()  # (a longer text is a statement, no name)
+    # (A run is held only with no word taking it back outside it: it starts
+    # at or before the first such word and ends at or after the last.)
+    back = [i for i, w in enumerate(own) if w in _UNSAYING]
+    first, last = (back[0], back[-1] + 1) if back else (n, 0)
+    return frozenset(own[i:j] for i in range(min(first, n - 1) + 1)
+                     for j in range(max(i + 1, last), n + 1) if j - i < n)
+
+
+@lru_cache(maxsize=1 << 15)
+def _han_endings(spelling: str) -> frozenset[str]:
+    """The Chinese or Japanese names a spelling closes on (see `_closes_on`)."""
+    flat = compact(spelling)
+    if not flat or flat[0] in _UNSAYING_HAN or not _HAN_WORD.search(flat):
+        return frozenset()
+    return frozenset(flat[i:] for i in range(1, len(flat) - 1) if _closes_on(flat, flat[i:]))
+
+
+@dataclass(frozen=True, slots=True)
+class _Profile:
+    """One thing's names read once: their words, the runs they hold, the
+    Chinese or Japanese names they close on, and where they stand in the list."""
+
+    keys: frozenset[str]
+    runs: frozenset[tuple[str, ...]]
+    inner: frozenset[tuple[str, ...]]
+    flat: frozenset[str]
+    endings: frozenset[str]
+    place: _Place
+
+
+def _profile(names: tuple[str, ...], reading: _Reading | None, glossed: bool) -> _Profile:
+    key = (*names, "\0") if glossed else names
+    found = reading.profiles.get(key) if reading is not None else None
+    if found is None:
+        found = _profile_of(names, reading if not glossed else None)
+        if reading is not None:
+            reading.profiles[key] = found
+    return found
+
+
+def _profile_of(names: tuple[str, ...], reading: _Reading | None) -> _Profile:
+    spellings = _spellings(names, reading)
+    # (Chinese or Japanese spellings only for the endings, which are all in
+    # those letters.)
+    han = [s for s in spellings if _HAN_WORD.search(s)]
+    return _Profile(keys=frozenset(map(_key, spellings)),
+                    runs=frozenset(map(words, spellings)),
+                    inner=frozenset().union(*map(_inner_runs, spellings)),
+                    flat=frozenset(map(compact, han)),
+                    endings=frozenset().union(*map(_han_endings, han)),
+                    place=_place(spellings))
+
+
+def _said(one: _Profile, other: _Profile, reading: _Reading | None) -> bool:
     if reading is None or not reading.said:
         return False
-    keys = {_key(s) for s in one}
-    others = [words(s) for s in other]
-    return any(child in keys and any(w == parent or _holds(parent, w) for w in others)
-               for child, parent in reading.said)
+    return any(w == parent or _holds(parent, w)
+               for key in one.keys for parent in reading.said.get(key, ()) for w in other.runs)
+
+
+def _related(one: _Profile, other: _Profile, reading: _Reading | None) -> bool:
+    if _said(one, other, reading) or _said(other, one, reading):
+        return True
+    if _listed(one.place, other.place):
+        return True
+    # (Two the list holds are told by it alone: 'S3 Standard-IA' is no kind
+    # of 'S3 Standard', though it holds its words.)
+    if one.place.exact and other.place.exact:
+        return False
+    return bool(one.runs & other.inner or other.runs & one.inner
+                or one.flat & other.endings or other.flat & one.endings)
 
 
 def in_family(one: str, other: str) -> bool:
     """Whether one name is the other's umbrella or under it (by their words,
     the shipped list read through the glossary, or the notes' own words)."""
-    if not one.strip() or not other.strip():
-        return False
-    reading = _READING.get()
-    if reading is None:
-        return _in_family(one, other, None)
-    found = reading.told.get((one, other))
-    if found is None:
-        found = reading.told[(one, other)] = _in_family(one, other, reading)
-    return found
+    return any_in_family((one,), (other,))
 
 
 def _closes_on(longer: str, shorter: str) -> bool:
@@ -282,30 +377,23 @@ def _closes_on(longer: str, shorter: str) -> bool:
     return a[0] not in _UNSAYING_HAN
 
 
-def _in_family(one: str, other: str, reading: _Reading | None) -> bool:
-    mine, theirs = _spellings(one, reading), _spellings(other, reading)
-    if _said(mine, theirs, reading) or _said(theirs, mine, reading):
-        return True
-    placed_mine, placed_theirs = _place(mine), _place(theirs)
-    if _listed(placed_mine, placed_theirs):
-        return True
-    # (Two the list holds are told by it alone: 'S3 Standard-IA' is no kind
-    # of 'S3 Standard', though it holds its words.)
-    if placed_mine.exact and placed_theirs.exact:
-        return False
-    return any(_holds(words(a), words(b)) or _holds(words(b), words(a))
-               or _closes_on(a, b) or _closes_on(b, a) for a in mine for b in theirs)
-
-
 def family_among(right: str, wrong: Sequence[str]) -> bool:
     """Whether a wrong choice is the right one's umbrella or under it."""
     return any(in_family(right, w) for w in wrong)
 
 
-def any_in_family(names: Iterable[str], others: Iterable[str]) -> bool:
-    """Whether a name of one thing is in a family with a name of the other."""
-    theirs = tuple(others)
-    return any(in_family(a, b) for a in names for b in theirs)
+def any_in_family(names: Iterable[str], others: Iterable[str], *,
+                  glossed: bool = False) -> bool:
+    """Whether one thing (all its names) and another are a family: one the
+    other's umbrella, or under it. `glossed`: the names already hold every
+    spelling the glossary gives them (a concept's names, see Material)."""
+    mine = tuple(n for n in names if n.strip())
+    theirs = tuple(n for n in others if n.strip())
+    if not mine or not theirs:
+        return False
+    reading = _READING.get()
+    return _related(_profile(mine, reading, glossed), _profile(theirs, reading, glossed),
+                    reading)
 
 
 # -- what the notes say ------------------------------------------------------------
@@ -334,8 +422,16 @@ _SUBJECT = re.compile(r"^\s*(?P<child>[^\s,.:]{1,30}(?:\s[^\s,.:]{1,30}){0,2}?)"
 _MAX_NAME = 40
 
 
+# Words one of `_SAID` needs: a line without any is read no further (most lines).
+_SAID_WORDS = re.compile(r"종류|일종|엔진|유형|하위|하나|한\s*가지|type|kind|sort|form|variant|"
+                         r"flavou?r|member|one\s+of|engine|一種|一つ|エンジン|一种|之一",
+                         re.IGNORECASE)
+
+
 def _said_in(text: str, subject: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
+    if not _SAID_WORDS.search(text):
+        return out
     for pattern in _SAID:
         for found in pattern.finditer(text):
             parent = found.group("parent")

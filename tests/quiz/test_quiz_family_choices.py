@@ -8,6 +8,7 @@ from __future__ import annotations
 from quiz_decks import Node, make_deck
 
 from bot.notes.glossary import Glossary
+from bot.notes.loader import parse_markdown
 from bot.quiz.bank import build_bank
 from bot.quiz.question import Question
 
@@ -93,3 +94,49 @@ def test_a_comparison_of_a_thing_and_its_umbrella_is_not_asked() -> None:
                       "읽기 복제본은 열다섯 개까지"]),
     ]}})
     assert [q for q in build_bank(peers) if q.kind == "versus"]
+
+
+_TERMS: list[Node] = [
+    "RDS : 패치와 백업을 대신 해 주는 관리형 관계형 데이터베이스 서비스",
+    "Aurora : 쓰기 엔드포인트 하나와 읽기 복제본 열다섯 개를 두는 클러스터형 엔진",
+    "DynamoDB : 파티션 키로 항목을 나누는 서버리스 키-값 테이블",
+    "ElastiCache : 자주 읽는 값을 메모리에 두는 관리형 캐시",
+    "Redshift : 열 기반으로 저장하는 페타바이트 규모의 데이터 웨어하우스",
+]
+
+
+def test_a_term_and_its_umbrella_are_not_matched_against_each_other() -> None:
+    bank = build_bank(make_deck({"데이터베이스": {"서비스 정리": _TERMS}}))
+    rds = "패치와 백업을 대신 해 주는 관리형 관계형 데이터베이스 서비스"
+    aurora = "쓰기 엔드포인트 하나와 읽기 복제본 열다섯 개를 두는 클러스터형 엔진"
+    asked = [q for q in bank if q.kind == "match"]
+    assert asked, "the other terms are still matched"
+    for question in asked:
+        if question.correct_choice in ("Aurora", aurora):
+            assert not {"RDS", rds} & set(question.choices)
+        if question.correct_choice in ("RDS", rds):
+            assert not {"Aurora", aurora} & set(question.choices)
+
+
+_TABLE = """\
+# 데이터베이스
+
+| 서비스 | 읽기 확장 | 저장 방식 |
+|---|---|---|
+| RDS | 읽기 전용 복제본 다섯 개 | 미리 할당한 볼륨 |
+| Aurora | 읽기 복제본 열다섯 개와 리더 엔드포인트 | 여섯 벌로 복제되는 공유 볼륨 |
+| DynamoDB | 읽기 용량 단위를 자동으로 조정 | 파티션으로 나눈 키-값 항목 |
+| ElastiCache | 노드 그룹에 복제 노드 추가 | 메모리 안의 키-값 쌍 |
+| Redshift | 동시성 확장 클러스터 추가 | 열 단위로 압축한 블록 |
+"""
+
+
+def test_a_table_row_and_its_umbrella_are_not_offered_together() -> None:
+    bank = build_bank(parse_markdown(_TABLE, "notes.md"))
+    rows = [q for q in bank if {"DynamoDB", "Redshift"} & set(q.choices)]
+    assert rows, "the table's rows are still asked"
+    for question in rows:
+        if question.correct_choice == "Aurora":
+            assert "RDS" not in question.choices
+        if question.correct_choice == "RDS":
+            assert "Aurora" not in question.choices
