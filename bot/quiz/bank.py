@@ -27,6 +27,7 @@ from bot.quiz.mending import mended
 from bot.quiz.misspelt import Misspellings
 from bot.quiz.name_cloze import name_cloze_questions
 from bot.quiz.negation import not_questions
+from bot.quiz.one_script import spelling_names
 from bot.quiz.question import AUTHOR, Question
 from bot.quiz.reshape import reshaped
 from bot.quiz.rows import row_questions
@@ -68,7 +69,8 @@ def _build(deck: Deck, glossary: GlossaryLike | None, known_wrong: Collection[st
     # choice: by the shipped list read through the glossary, and by what the
     # notes call a kind or an engine of another (see families).
     with reading_families(glossary, said_families(deck)):
-        with reading_acronyms(_acronym_reader(deck, gloss), _loanwords(deck)):
+        with reading_acronyms(_acronym_reader(deck, gloss), _loanwords(deck)), \
+                spelling_names(gloss):
             candidates = _candidates(deck, gloss)
         fixes = _fixes_by_file(deck, gloss)
         slips = Misspellings(_deck_texts(deck), gloss)

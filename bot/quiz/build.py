@@ -18,6 +18,7 @@ from bot.quiz.han import clue_text, han_shown
 from bot.quiz.list_choices import one_list_among_statements
 from bot.quiz.naming import is_bare_number, is_pointer, numbered_alike, without_sequence_label
 from bot.quiz.one_form import one_forms
+from bot.quiz.one_script import one_script
 from bot.quiz.question import AUTHOR, PAIR, Question, digest, fact_key, question_id, shuffled
 from bot.quiz.scripts import (
     crosses_unread_language,
@@ -78,6 +79,9 @@ def assemble(kind: str, *, sources: Sequence[str], section: str, topic: str, con
     qid = question_id(kind, sources)
     # (A name written in two languages is shown in one: see one_form.)
     shown, shown_wrong = one_forms(correct, wrong)
+    # (A name alone in its script is shown by the glossary's spelling in the
+    # others' script, when it has one: see one_script.)
+    shown, shown_wrong = one_script(shown, shown_wrong)
     # (Statements in one first-letter case: a lone capital stands out. Names
     # keep theirs: 'Context Switch' among 'round robin' is told by _odd_form.)
     if kind in _STATEMENT_KINDS:
