@@ -422,7 +422,7 @@ def test_huge_lines_do_not_hang_or_crash(prefix: str, unit: str, size: int) -> N
     glossary = load_glossary(CONTENT_DIR / GLOSSARY_NAME)
     build_bank(deck, glossary)
     LookupIndex.build(deck, glossary).search(unit * 50, 3)
-    assert time.process_time() - started < 20  # linear work: 1 MB takes a few seconds
+    assert time.process_time() - started < 45  # linear: a few seconds (quadratic: hours)
 
 
 # --- lone surrogates ------------------------------------------------------------
