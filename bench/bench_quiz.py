@@ -1,8 +1,13 @@
 """Question bank for the seed deck: build time (target under 1 s) and how many
-of the deck's topics yield at least one question."""
+of the deck's topics yield at least one question; and the deck's build at a
+bot's start-up (a fresh process) with the bank cache empty and filled."""
 
 from __future__ import annotations
 
+import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -10,7 +15,47 @@ from bot.notes.glossary import load_glossary
 from bot.notes.loader import load_deck
 from bot.quiz.bank import build_bank
 
-CONTENT = Path(__file__).resolve().parents[1] / "content"
+ROOT = Path(__file__).resolve().parents[1]
+CONTENT = ROOT / "content"
+RUNS = 3
+# What `studybot run` does for its default deck (bot/app.py load_content), timed
+# in CPU from before the deck builder is imported.
+_STARTUP = """
+import sys, time
+from pathlib import Path
+started = time.process_time()
+from bot.decks.build import build
+from bot.decks.cache import BankCache
+from bot.decks.library import Library
+entries = Library(None).entries()
+built = build(entries["aws-saa-ko"].read(), cache=BankCache(Path(sys.argv[1])))
+print(time.process_time() - started, len(built.questions))
+"""
+
+
+def _startup_build(cache: Path) -> tuple[float, int]:
+    out = subprocess.run([sys.executable, "-c", _STARTUP, str(cache)], cwd=ROOT, check=True,
+                         capture_output=True, text=True).stdout.split()
+    return float(out[0]), int(out[1])
+
+
+def startup() -> None:
+    """Fresh processes, alternating: an empty cache folder each (the bank is
+    built, and written), then the folder the last one filled (read back)."""
+    cold: list[float] = []
+    cached: list[float] = []
+    with tempfile.TemporaryDirectory(prefix="studybot-bank-cache-") as tmp:
+        for i in range(RUNS):
+            folder = Path(tmp) / str(i)
+            seconds, built = _startup_build(folder)
+            cold.append(seconds)
+            seconds, read = _startup_build(folder)
+            cached.append(seconds)
+            if read != built:
+                raise RuntimeError(f"the cached bank has {read} questions, the built one {built}")
+    print(f"start-up deck build (fresh process, imports included): no cache "
+          f"{statistics.median(cold):.2f} s CPU, from the bank cache "
+          f"{statistics.median(cached):.2f} s CPU (median of {RUNS})")
 
 
 def main() -> None:
@@ -43,6 +88,7 @@ def main() -> None:
     for q in bank:
         kinds[q.kind] = kinds.get(q.kind, 0) + 1
     print("bank kinds: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
+    startup()
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from bot.config import Settings
     from bot.core.content import Reloader
     from bot.core.service import StudyService
+    from bot.decks.cache import BankCache
     from bot.decks.library import Library
     from bot.schedule.scheduler import TickScheduler
     from bot.storage import SqlStore
@@ -164,7 +165,7 @@ def load_content(settings: Settings) -> Content:
     try:
         entries = shelf.entries()
         name = shelf.default_name()
-        built = build(entries[name].read())
+        built = build(entries[name].read(), cache=bank_cache(settings))
     except NotesError as exc:
         raise StartupError(f"cannot load the notes: {exc}") from exc
     except (OSError, ValueError) as exc:
@@ -204,7 +205,7 @@ async def build_app(
         # Uploads are kept in the store; the library only when it gave the notes.
         uploads = Uploads(store.db)
         if content is None:
-            source = LibrarySource(library(settings), uploads)
+            source = LibrarySource(library(settings), uploads, cache=bank_cache(settings))
         else:
             source = LibrarySource(None, uploads, fixed=notes.decks, default_key=notes.key)
         reloader = None
@@ -247,6 +248,16 @@ async def build_app(
 def charts_dir(settings: Settings) -> Path:
     """Report charts go next to the database (data/charts/ by default)."""
     return Path(settings.database).parent / "charts"
+
+
+def bank_cache(settings: Settings) -> BankCache | None:
+    """Where built banks are kept between starts: STUDYBOT_CACHE_DIR, else next
+    to the database (data/cache/ by default); None when STUDYBOT_BANK_CACHE=false."""
+    from bot.decks.cache import BankCache
+
+    if not settings.bank_cache:
+        return None
+    return BankCache(settings.cache_dir or Path(settings.database).parent / "cache")
 
 
 def _reloader(settings: Settings, loader: ContentLoader) -> Reloader:

@@ -36,6 +36,11 @@ class Settings(BaseSettings):
     # unset: only the seed deck that ships with the package.
     content_dir: Path | None = None
     default_deck: str | None = None
+    # Built question banks kept between starts and shared by the processes
+    # (bot/decks/cache.py); unset: a `cache` folder next to the database file.
+    # STUDYBOT_BANK_CACHE=false builds every bank at every start.
+    cache_dir: Path | None = None
+    bank_cache: bool = True
     log_level: str = "INFO"
     default_timezone: str = "Asia/Seoul"
     default_post_time: str = "09:00"

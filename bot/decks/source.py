@@ -11,13 +11,16 @@ from __future__ import annotations
 import asyncio
 import hashlib
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from bot.core.content import Loaded, ReloadError
 from bot.decks.build import build
 from bot.decks.files import DeckFiles
 from bot.decks.library import Library
 from bot.notes.errors import NotesError
+
+if TYPE_CHECKING:
+    from bot.decks.cache import BankCache
 
 UPLOAD_PREFIX = "upload:"
 
@@ -41,7 +44,8 @@ def upload_id_prefix(key: str) -> str:
 
 class LibrarySource:
     """`library` None: the default deck was handed in as is (tests, benches);
-    it answers to `fixed` names, and only the uploads are read from here."""
+    it answers to `fixed` names, and only the uploads are read from here.
+    `cache`: banks built before (bot/decks/cache.py), for every deck loaded."""
 
     def __init__(
         self,
@@ -50,8 +54,10 @@ class LibrarySource:
         *,
         fixed: Sequence[str] = (),
         default_key: str = "",
+        cache: BankCache | None = None,
     ) -> None:
         self.library = library
+        self.cache = cache
         self.uploads = uploads
         self._fixed = list(fixed)
         self._default_key = default_key
@@ -81,7 +87,7 @@ class LibrarySource:
         files = await self._files(key)
         prefix = upload_id_prefix(key) if key.startswith(UPLOAD_PREFIX) else ""
         try:
-            built = await asyncio.to_thread(build, files, id_prefix=prefix)
+            built = await asyncio.to_thread(build, files, id_prefix=prefix, cache=self.cache)
         except (NotesError, ValueError) as exc:
             raise ReloadError(f"cannot load deck {files.name}: {exc}") from exc
         return built.loaded()
