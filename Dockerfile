@@ -22,8 +22,8 @@ COPY content ./content
 RUN pip install --no-cache-dir . \
     && rm -rf /app/bot /app/migrations /app/content build \
     && useradd --create-home studybot \
-    && mkdir -p /app/data /notes \
-    && chown studybot /app/data
+    && mkdir -p /app/data/cache /notes \
+    && chown studybot /app/data /app/data/cache
 USER studybot
 VOLUME ["/app/data"]
 ENV STUDYBOT_DATABASE=/app/data/studybot.db

@@ -140,6 +140,9 @@ def _texts(record: dict[str, object], name: str) -> tuple[str, ...]:
 def _question(record: object) -> Question:
     if not isinstance(record, dict):
         raise _Unreadable("question")
+    choices, answer = _texts(record, "choices"), _number(record, "answer")
+    if not -1 <= answer < len(choices):  # (-1: a flashcard's)
+        raise _Unreadable("answer")
     return Question(
         id=_text(record, "id"),
         kind=_text(record, "kind"),
@@ -147,8 +150,8 @@ def _question(record: object) -> Question:
         topic=_text(record, "topic"),
         concept=_text(record, "concept"),
         prompt=_text(record, "prompt"),
-        choices=_texts(record, "choices"),
-        answer=_number(record, "answer"),
+        choices=choices,
+        answer=answer,
         explanation=_text(record, "explanation"),
         source=SourceRef(file=_text(record, "file"), line=_number(record, "line")),
         source_hash=_text(record, "source_hash"),

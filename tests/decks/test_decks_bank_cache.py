@@ -114,7 +114,7 @@ def test_anything_the_bank_comes_from_changed_builds_it_again(
 
 
 @pytest.mark.parametrize("damage", ["not json", "cut short", "wrong key", "bad question",
-                                    "not utf-8", "a folder"])
+                                    "answer out of range", "not utf-8", "a folder"])
 def test_a_damaged_cache_file_builds_the_bank_again(
     tmp_path: Path, builds: list[int], damage: str
 ) -> None:
@@ -132,6 +132,10 @@ def test_a_damaged_cache_file_builds_the_bank_again(
     elif damage == "bad question":
         data = json.loads(text)
         data["questions"][0]["answer"] = "1"
+        path.write_text(json.dumps(data), encoding="ascii")
+    elif damage == "answer out of range":
+        data = json.loads(text)
+        data["questions"][0]["answer"] = len(data["questions"][0]["choices"])
         path.write_text(json.dumps(data), encoding="ascii")
     elif damage == "not utf-8":
         path.write_bytes(b"\xff\xfe" + text.encode())

@@ -40,3 +40,18 @@ def test_compose_runs_postgres_and_two_bots_on_disjoint_shards() -> None:
 def test_readme_documents_the_compose_file() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "docker compose up" in readme and "docker-compose.yml" in readme
+
+
+def test_the_bots_share_one_bank_cache() -> None:
+    """A deck's bank built by one process is read by the other at its start:
+    both mount one volume where the cache is by default (data/cache beside the
+    image's working directory) and the image lets the bot write there."""
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
+    bots = [svc for name, svc in compose["services"].items() if name.startswith("bot")]
+    mounts = {tuple(svc.get("volumes", ())) for svc in bots}
+    assert len(mounts) == 1
+    [volumes] = mounts
+    [shared] = [v.split(":")[0] for v in volumes if v.split(":")[1] == "/app/data/cache"]
+    assert shared in compose["volumes"]
+    dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    assert "WORKDIR /app" in dockerfile and "/app/data/cache" in dockerfile
