@@ -22,6 +22,7 @@ to the deck builder (bot/decks/build.py).
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import logging
 import os
@@ -51,6 +52,11 @@ _STALE_TEMP_SECONDS = 3600.0
 _BOT = Path(__file__).resolve().parent.parent
 # What the questions are built by: the notes reader, the generator, the builder.
 _CODE = (_BOT / "notes", _BOT / "quiz", _BOT / "decks" / "build.py")
+# And the files they read from other packages: PyYAML's (the glossary) and
+# pyspellchecker's English word list (bot/quiz/spelling.py). A package's
+# __init__.py names its version; found without importing the package.
+_PACKAGE_FILES = (("yaml", "__init__.py"), ("spellchecker", "__init__.py"),
+                  ("spellchecker", "resources/en.json.gz"))
 
 
 @lru_cache(maxsize=1)
@@ -69,11 +75,25 @@ def code_fingerprint() -> str:
                 data = path.read_bytes()
             except OSError:
                 return ""
-            name = path.relative_to(_BOT).as_posix().encode()
-            digest.update(len(name).to_bytes(8, "big") + name)
+            where = path.relative_to(_BOT).as_posix().encode()
+            digest.update(len(where).to_bytes(8, "big") + where)
             digest.update(len(data).to_bytes(8, "big") + data)
             found += 1
+    for package, file in _PACKAGE_FILES:
+        data = _package_file(package, file)
+        digest.update(f"{package}/{file} {len(data)}\n".encode() + data)
     return digest.hexdigest() if found else ""
+
+
+def _package_file(package: str, name: str) -> bytes:
+    """A file inside an installed package (b"" when there is none)."""
+    try:
+        spec = importlib.util.find_spec(package)
+        if spec is None or spec.origin is None:
+            return b""
+        return Path(spec.origin).parent.joinpath(*name.split("/")).read_bytes()
+    except (ImportError, ValueError, OSError):
+        return b""
 
 
 def deck_key(files: DeckFiles, id_prefix: str, code: str) -> str:

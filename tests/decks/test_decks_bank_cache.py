@@ -206,6 +206,12 @@ def test_the_code_fingerprint_follows_the_generator_s_files(
     (tmp_path / "quiz" / "data" / "words.txt").write_text("knife\n", encoding="utf-8")
     monkeypatch.setattr(cache_module, "_BOT", tmp_path)
     monkeypatch.setattr(cache_module, "_CODE", (tmp_path / "quiz",))
+    # A package the generator reads a word list of (as pyspellchecker's).
+    (tmp_path / "site" / "wordpkg").mkdir(parents=True)
+    (tmp_path / "site" / "wordpkg" / "__init__.py").write_text("", encoding="utf-8")
+    (tmp_path / "site" / "wordpkg" / "words.txt").write_text("spoon\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    monkeypatch.setattr(cache_module, "_PACKAGE_FILES", (("wordpkg", "words.txt"),))
 
     def fingerprint() -> str:
         code_fingerprint.cache_clear()
@@ -218,7 +224,10 @@ def test_the_code_fingerprint_follows_the_generator_s_files(
         second = fingerprint()
         assert second != first
         (tmp_path / "quiz" / "rules.py").write_text("X = 2\n", encoding="utf-8")
-        assert fingerprint() not in (first, second)
+        third = fingerprint()
+        assert third not in (first, second)
+        (tmp_path / "site" / "wordpkg" / "words.txt").write_text("ladle\n", encoding="utf-8")
+        assert fingerprint() not in (first, second, third)
         monkeypatch.setattr(cache_module, "_CODE", (tmp_path / "none",))
         assert fingerprint() == ""  # (no code read: no cache at all)
     finally:
