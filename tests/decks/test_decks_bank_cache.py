@@ -246,3 +246,34 @@ def test_the_cache_folder_setting(tmp_path: Path) -> None:
     chosen = bank_cache(Settings(database=tmp_path / "bot.db", cache_dir=tmp_path / "banks"))
     assert chosen is not None and chosen.folder == tmp_path / "banks"
     assert bank_cache(Settings(database=tmp_path / "bot.db", bank_cache=False)) is None
+
+
+def test_the_bot_reads_its_decks_through_the_cache(tmp_path: Path, builds: list[int]) -> None:
+    """Start-up (the default deck) and a deck a group picks: built by the first
+    process, read by the next; not kept with STUDYBOT_BANK_CACHE=false."""
+    import asyncio
+
+    from bot.app import load_content
+    from bot.decks.library import Library
+    from bot.decks.source import LibrarySource
+
+    decks = tmp_path / "decks"
+    decks.mkdir()
+    (decks / "kitchen.md").write_text(NOTES, encoding="utf-8")
+    (decks / "pans.md").write_text(NOTES.replace("Knives", "Blades"), encoding="utf-8")
+    settings = Settings(database=tmp_path / "bot.db", content_dir=decks, default_deck="kitchen")
+    first = load_content(settings)
+    assert len(builds) == 1 and list((tmp_path / "cache").glob("bank-*.json"))
+    again = load_content(settings)
+    assert len(builds) == 1
+    assert list(again.bank.questions()) == list(first.bank.questions())
+
+    def picked() -> list[str]:
+        source = LibrarySource(Library(decks), cache=bank_cache(settings))
+        return [q.id for q in asyncio.run(source.load("pans")).bank.questions()]
+
+    chosen = picked()
+    assert chosen and picked() == chosen and len(builds) == 2
+    load_content(Settings(database=tmp_path / "bot.db", content_dir=decks,
+                          default_deck="kitchen", bank_cache=False))
+    assert len(builds) == 3
