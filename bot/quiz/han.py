@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import fields
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from bot.quiz.phrases import EN, JA, KO, ZH
 
@@ -35,20 +35,29 @@ _GRAMMAR = frozenset(
 )
 
 
+_SLOT = re.compile(r"\{\w+\}")
+
+
+@cache
 def _template(text: str) -> re.Pattern[str]:
     # The generator's own sentence, its slots ('{name}') left to the notes.
-    parts = re.split(r"\{\w+\}", text)
+    parts = _SLOT.split(text)
     return re.compile("(.+?)".join(map(re.escape, parts)) + r"\Z", re.DOTALL)
 
 
 @lru_cache(maxsize=1)
-def _templates() -> tuple[re.Pattern[str], ...]:
-    found: list[re.Pattern[str]] = []
+def _templates() -> tuple[tuple[str, str, str], ...]:
+    """Each sentence of the generator, with the words it opens and closes on
+    (before its first slot, after its last): a line that does not is not
+    that sentence. (Only the sentences a line might be are compiled and
+    matched: some seventy patterns for every line was most of the time here.)"""
+    found: list[tuple[str, str, str]] = []
     for words in (KO, EN, JA, ZH):
         for field in fields(words):
             value = getattr(words, field.name)
             if isinstance(value, str) and field.name != "language":
-                found.append(_template(value))
+                parts = _SLOT.split(value)
+                found.append((parts[0], parts[-1], value))
     return tuple(found)
 
 
@@ -57,8 +66,10 @@ def clue_text(stem: str) -> str:
     kept: list[str] = []
     for line in stem.splitlines():
         line = line.strip()
-        for template in _templates():
-            match = template.match(line)
+        for opening, closing, text in _templates():
+            if not (line.startswith(opening) and line.endswith(closing)):
+                continue
+            match = _template(text).match(line)
             if match is not None:
                 line = " ".join(match.groups())
                 break
