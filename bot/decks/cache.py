@@ -250,16 +250,20 @@ class BankCache:
         left by a process that died writing."""
         now = time.time()
         try:
-            for path in self.folder.iterdir():
-                name = path.name
+            paths = list(self.folder.iterdir())
+        except OSError:
+            return  # (the folder went away)
+        for path in paths:
+            name = path.name
+            try:
                 old_bank = name.startswith(f"{_PREFIX}{slot}-") and name.endswith(_SUFFIX) \
                     and path != kept
                 old_temp = name.startswith(f".{_PREFIX}") and name.endswith(_TEMP) \
                     and now - path.stat().st_mtime > _STALE_TEMP_SECONDS
                 if old_bank or old_temp:
                     path.unlink(missing_ok=True)
-        except OSError:
-            pass  # (another process pruned it first, or the folder went away)
+            except OSError:
+                continue  # (another process renamed or pruned it first)
 
 
 def _slot(name: str, id_prefix: str) -> str:

@@ -277,3 +277,17 @@ def test_the_bot_reads_its_decks_through_the_cache(tmp_path: Path, builds: list[
     load_content(Settings(database=tmp_path / "bot.db", content_dir=decks,
                           default_deck="kitchen", bank_cache=False))
     assert len(builds) == 3
+
+
+def test_a_temporary_file_left_by_a_dead_writer_is_cleared(tmp_path: Path) -> None:
+    import os
+
+    cache = BankCache(tmp_path, code="v1")
+    stale = tmp_path / ".bank-0123456789ab-dead.abc123.tmp"
+    stale.write_text("{", encoding="ascii")
+    os.utime(stale, (1.0, 1.0))
+    fresh = tmp_path / ".bank-0123456789ab-live.def456.tmp"  # (another process writing now)
+    fresh.write_text("{", encoding="ascii")
+    cache.put(kitchen(), build(kitchen()).questions)
+    assert not stale.exists() and fresh.exists()
+    assert cache.get(kitchen()) == build(kitchen()).questions
