@@ -9,7 +9,7 @@ are deselected, and the report says so in one line.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
@@ -53,6 +53,16 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
             f"{_pg_missing[1]} PostgreSQL tests skipped: no server at {redact(url)}"
             f" ({_pg_missing[0]}); set {ENV} to run them"
         )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def bank_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Built banks go to a folder of the run's own (STUDYBOT_CACHE_DIR), never
+    to data/cache beside a test's default database path in the checkout."""
+    folder = tmp_path_factory.mktemp("bank-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("STUDYBOT_CACHE_DIR", str(folder))
+        yield folder
 
 
 @pytest.fixture(params=ENGINES)

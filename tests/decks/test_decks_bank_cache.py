@@ -240,7 +240,8 @@ def test_no_code_fingerprint_means_no_cache(tmp_path: Path, builds: list[int]) -
     assert len(builds) == 2 and not list(tmp_path.iterdir())
 
 
-def test_the_cache_folder_setting(tmp_path: Path) -> None:
+def test_the_cache_folder_setting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("STUDYBOT_CACHE_DIR")
     by_default = bank_cache(Settings(database=tmp_path / "bot.db"))
     assert by_default is not None and by_default.folder == tmp_path / "cache"
     chosen = bank_cache(Settings(database=tmp_path / "bot.db", cache_dir=tmp_path / "banks"))
@@ -248,9 +249,12 @@ def test_the_cache_folder_setting(tmp_path: Path) -> None:
     assert bank_cache(Settings(database=tmp_path / "bot.db", bank_cache=False)) is None
 
 
-def test_the_bot_reads_its_decks_through_the_cache(tmp_path: Path, builds: list[int]) -> None:
+def test_the_bot_reads_its_decks_through_the_cache(
+    tmp_path: Path, builds: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Start-up (the default deck) and a deck a group picks: built by the first
     process, read by the next; not kept with STUDYBOT_BANK_CACHE=false."""
+    monkeypatch.delenv("STUDYBOT_CACHE_DIR")  # (the default place: beside the database)
     import asyncio
 
     from bot.app import load_content
