@@ -34,6 +34,7 @@ from bot.quiz.field_labels import (
 )
 from bot.quiz.file_titles import deck_texts, is_slug, readable_title
 from bot.quiz.kind_words import bare_enumeration
+from bot.quiz.likeness import led_in_by_likeness, likens, metadata, placeholder
 from bot.quiz.naming import (
     arrow_sides,
     clean_name,
@@ -448,6 +449,12 @@ def _line_rejection(text: str, kind: str, arrow: str | None) -> str:
         return "raw data"  # a table row pasted without its pipes: values, no fact
     if _BARE_DEFINITION.search(text):
         return "a bare definition"
+    if placeholder(text) or placeholder(_TERM_FALLBACK.sub(r"\g<def>", text)):
+        return "a placeholder"  # '≪ blank ≫', 'Hostname: TBD': a form's empty slot
+    if metadata(text):
+        return "metadata"  # 'Expected Time: 10-12 minutes', 'Author: …'
+    if likens(text):
+        return "likens it to another"  # 'X와 마찬가지로 …' is true of X too
     if suspicious_figure(text):
         return "a suspicious figure"  # never posted as true, nor as a clue
     if is_remark(text):
@@ -1112,7 +1119,9 @@ class _Reader:
         if practice_question(topic) or not is_concept_name(name) \
                 or in_advert((topic.title,), (f.text for f in topic.all_facts())):
             return None
-        statements = [_statement(f) for f in _stated_lines(topic.facts, self.names_of(name))
+        led = led_in_by_likeness(topic.facts)
+        statements = [_statement(f) for f in _stated_lines(
+                          [f for f in topic.facts if id(f) not in led], self.names_of(name))
                       if is_statement(f) or _whole_parent_line(f)]
         crumb = self.title(deck, section)
         if not statements or not crumb or compact(crumb) == compact(name):
@@ -1131,8 +1140,11 @@ class _Reader:
         def knows(text: str) -> bool:
             return compact(text) in known or self.glossary.canonical(text) is not None
 
+        # (A placeholder, '≪ blank ≫', says nothing; a likening, 'S3와 마찬가지로
+        # …', is true of another thing too.)
         return tuple(replace(e, shown=False) if e.shown and (
-            names_only(e.definition, knows) or bare_condition(e.definition)) else e
+            names_only(e.definition, knows) or bare_condition(e.definition)
+            or placeholder(e.definition) or likens(e.text)) else e
             for e in group)
 
     def thing_names(self, deck: Deck) -> set[str]:
@@ -1506,14 +1518,17 @@ def own_statements(facts: Sequence[Fact], about: Sequence[str] = ()) -> list[Sta
     """The statements a list of bullets makes about what it stands under (named
     `about`): its lines (a paragraph on it, its sentences), and those under a
     sub-heading of what the thing does or is like."""
-    out = [_statement(f) for f in _stated_lines(facts, about)
+    # (A line a likening line leads in to is true of the other thing too.)
+    led = led_in_by_likeness(facts)
+    out = [_statement(f) for f in _stated_lines([f for f in facts if id(f) not in led], about)
            if (is_statement(f) or _sentence_over_notes(f))
            and not _USE_LINE.match(f.text.strip())]
     for fact in facts:
         text = fact.text.strip()
         if fact.children and len(text) <= 30 and _ABOUT_LABEL.search(text):
             out.extend(_statement(c) for c in fact.children
-                       if is_statement(c) and not _USE_LINE.match(c.text.strip()))
+                       if is_statement(c) and id(c) not in led
+                       and not _USE_LINE.match(c.text.strip()))
     return out
 
 

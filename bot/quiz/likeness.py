@@ -1,0 +1,116 @@
+"""Lines that liken what they speak of to another thing ('kube-controller-manager와
+마찬가지로, …', 'As with S3, …', 'Lambdaと同様に…', '与TCP一样…'): what they
+say is true of that other thing too, so they tell neither apart. Such a line,
+and a line it leads in to (the next line of its paragraph, the lines nested
+under it), is no clue nor choice in a question that sets the two apart.
+
+Lines that only fill a slot of a form ('≪ blank ≫', 'TBD', 'N/A', '빈칸') or
+give a note's metadata ('Expected Time: 10-12 minutes', 'Difficulty: Easy',
+'작성일: 2024-01-02') say nothing of the subject: neither a fact nor a choice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from bot.notes.model import Fact
+
+# A thing likened to: a word (or a closing mark) right before the Korean,
+# Japanese or Chinese marker, or a word right after the English one.
+_ALIKE = re.compile(
+    r"\S\s*(?:와|과|이랑|랑|하고)\s*(?:마찬가지로|마찬가지|같이|동일하게|똑같이|비슷하게|유사하게)|"
+    r"[\w)\]'\"`]처럼|"
+    r"\S\s*(?:と同様に?|と同じく|と同じように|のように|みたいに)|"
+    r"(?:与|和|跟|同)\s*\S{1,40}?\s*(?:一样|一樣|类似|類似|相同|相似)|"
+    r"(?:^|[,;(]\s*)(?:just\s+)?like\s+(?:the\s+|a\s+|an\s+)?[A-Za-z0-9]|"
+    r"\b(?:works?|behaves?|acts?|looks?|functions?|is|are|much|exactly)\s+like\s+\S|"
+    r"\b(?:as\s+with|same\s+as|similar\s+to|similarly\s+to|just\s+like|"
+    r"the\s+same\s+way\s+as|in\s+the\s+same\s+way\s+as)\s+\S",
+    re.IGNORECASE)
+
+
+# 'As if' and 'like one X', a manner, not a thing likened ('마치 같은 네트워크인
+# 것처럼 연결', '같은 네트워크처럼 동작', 'ローカルにあるかのように'): the line
+# says how the thing behaves, no other thing shares it.
+_AS_IF = re.compile(r"것\s*처럼|마치|같은\s+\S+처럼|하나(?:의\s+\S+)?처럼|かのように|"
+                    r"同じ\S*のように|一つの\S*のように|好像|仿佛|似的")
+_AS_IF_REACH = 16
+
+
+@lru_cache(maxsize=1 << 14)
+def likens(text: str) -> bool:
+    """Whether the line says what it speaks of is like another thing."""
+    return any(not _AS_IF.search(text[max(0, m.start() - _AS_IF_REACH):m.end()])
+               for m in _ALIKE.finditer(text))
+
+
+def led_in_by_likeness(facts: Sequence[Fact]) -> set[int]:
+    """ids of the lines a likening line leads in to, at any depth: the lines
+    nested under it, and the paragraph line right after it (no blank line
+    between: 'X와 마찬가지로, Y도 …' / '수평 확장이 가능합니다.' goes on about
+    what Y shares with X)."""
+    out: set[int] = set()
+
+    def visit(run: Sequence[Fact], led: bool) -> None:
+        before: Fact | None = None
+        for fact in run:
+            lead = led or (before is not None and before.kind == "text" == fact.kind
+                           and fact.source.line == before.source.line + 1
+                           and likens(before.text))
+            if lead:
+                out.add(id(fact))
+            visit(fact.children, lead or likens(fact.text))
+            before = fact
+
+    visit(facts, False)
+    return out
+
+
+# A slot of a form left empty, written out ('≪ blank ≫', '<blank>', '(blank)',
+# 'TBD', 'N/A', '-', '...', '빈칸', '없음', '空', 'なし').
+_PLACEHOLDER = re.compile(
+    r"^[\s_*`'\"≪«<(\[{]*(?:blank|empty|none|null|nil|tbd|tba|todo|n/?a|"
+    r"빈\s*칸|공란|없음|미정|空白?|空欄|なし|無し|未定|未填|待定|无|無)?[\s_*`'\"≫»>)\]}]*$"
+    r"|^[\s\-–—._…·*~]*$",
+    re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 14)
+def placeholder(text: str) -> bool:
+    """A text that only stands in for a missing value."""
+    return bool(_PLACEHOLDER.match(text))
+
+
+# 'Label: value' where the label is a note's metadata.
+_META_LABEL = (
+    r"difficulty|authors?|written\s+by|date|created(?:\s+(?:at|on))?|last\s+updated|"
+    r"updated(?:\s+(?:at|on))?|tags|"
+    r"난이도|작성자|날짜|작성일|수정일|태그|"
+    r"難易度|作成者|日付|作成日|更新日|タグ|"
+    r"难度|難度|作者|日期|创建日期|更新日期|标签")
+_LABEL_VALUE = re.compile(r"^[\s*_#>-]*(?P<label>[^:：]{1,30}?)[\s*_]*[:：][\s*_]*(?P<value>.*)$")
+_META = re.compile(rf"^(?:{_META_LABEL})$", re.IGNORECASE)
+# A time a task takes ('Expected Time: 10-12 minutes', '소요 시간: 30분').
+_TIME_LABEL = re.compile(r"\btime\b|\bduration\b|시간|時間|时间", re.IGNORECASE)
+_DURATION = re.compile(
+    r"^[~약約约]?\s*\d+(?:\.\d+)?(?:\s*[-~–]\s*\d+(?:\.\d+)?)?\s*"
+    r"(?:minutes?|mins?|hours?|hrs?|h|m|분|시간|分|分钟|分鐘|時間|小时|小時)\.?$",
+    re.IGNORECASE)
+# A short value: a date, a span of time, a level, a name (no clause).
+_SHORT_VALUE = 30
+
+
+@lru_cache(maxsize=1 << 14)
+def metadata(text: str) -> bool:
+    """A line giving a note's metadata: a label and a short value ('Expected
+    Time: 10-12 minutes', 'Difficulty: Medium', '작성일: 2024-01-02')."""
+    match = _LABEL_VALUE.match(text.strip())
+    if match is None:
+        return False
+    label = match.group("label").strip(" *_")
+    value = match.group("value").strip(" *_`")
+    if _TIME_LABEL.search(label) and _DURATION.match(value):
+        return True
+    return bool(_META.match(label)) and len(value) <= _SHORT_VALUE
