@@ -29,7 +29,7 @@ from bot.quiz.scripts import (
 )
 from bot.quiz.setting_values import odd_kind
 from bot.quiz.spelling import edits
-from bot.quiz.text import initials_shown, norm, spelled_acronym, without_vendor
+from bot.quiz.text import initials_shown, norm, part_initials, spelled_acronym, without_vendor
 
 
 def quote(lines: Sequence[tuple[str, SourceRef]]) -> str:
@@ -379,8 +379,53 @@ def _cjk_giveaway(question: Question, right: str, wrong: Sequence[str]) -> str |
 
 def _author_stands_out(right: str, wrong: Sequence[str]) -> bool:
     """The author's answer is the one long, careful choice (an exam writer's
-    habit): 1.6 times as long as any other is picked by its look."""
-    return len(right) >= 40 and len(right) > 1.6 * max(len(w) for w in wrong)
+    habit): 1.6 times as long as any other, or 1.4 times and twenty characters
+    longer, is picked by its look; so is the one choice that gives an example
+    ('… (Redis or Memcached) …', '… such as Parquet'), whatever its length."""
+    longest = max(len(w) for w in wrong)
+    if len(right) >= 40 and len(right) > 1.6 * longest:
+        return True
+    if len(right) >= 1.4 * longest and len(right) - longest >= 20:
+        return True
+    return _gives_example(right) and not any(map(_gives_example, wrong))
+
+
+# Words that open an example ('for example', 'e.g.', 'such as'; '예를 들어',
+# '예:'; '例えば', 'など'; '例如', '比如'), in the text or its aside.
+_EXAMPLE_WORD = re.compile(
+    r"\b(?:for example|for instance|such as|e\.g\.|i\.e\.|including)(?![A-Za-z])|"
+    r"예를 들어|예컨대|예:|例えば|たとえば|など|例如|比如|诸如", re.IGNORECASE)
+# An aside that only names: an acronym or code, or a list of them ('(OAI)',
+# '(Amazon SQS)', '(gp2, gp3)').
+_NAMING_ASIDE = re.compile(
+    r"\s*(?:[A-Z][A-Za-z]*\s)?[A-Z][A-Z0-9]+(?:\s*[,/]\s*(?:[A-Z][A-Za-z]*\s)?[A-Z][A-Z0-9]+)*\s*|"
+    r"\s*[a-z]+[0-9][a-z0-9]*(?:\s*[,/]\s*[a-z]+[0-9][a-z0-9]*)*\s*")
+
+
+def _gives_example(text: str) -> bool:
+    """The choice shows an example or a note in an aside beside what it says
+    ('(Redis or Memcached)', '(e.g., /api vs /images)'), not a name's own
+    acronym ('(OAI)') or a translation in another script ('지연 시간 (Latency)')."""
+    if _EXAMPLE_WORD.search(text):
+        return True
+    for match in _PAREN_ASIDE.finditer(text):
+        aside = match.group(1)
+        outside = f"{text[:match.start()]} {text[match.end():]}"
+        if aside.strip() and not _NAMING_ASIDE.fullmatch(aside) \
+                and _script(aside) == _script(outside) and not _spells_out(aside, outside):
+            return True
+    return False
+
+
+_PAREN_ASIDE = re.compile(r"[(（]([^()（）]*)[)）]")
+_CAPITALS = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]+(?![A-Za-z0-9])")
+
+
+def _spells_out(aside: str, outside: str) -> bool:
+    """The aside spells out an acronym written outside it ('EKS (Elastic
+    Kubernetes Service)'): the name's own, not a note."""
+    initials = part_initials(aside.strip())
+    return bool(initials) and initials in _CAPITALS.findall(outside)
 
 
 # Endings of one English word's forms ('addresses', 'addressing'; 'framing',
