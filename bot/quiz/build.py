@@ -13,7 +13,7 @@ from bot.quiz.fields import echoed_fields
 from bot.quiz.figure_kinds import figureless_alone, odd_figure
 from bot.quiz.file_titles import without_file_slug
 from bot.quiz.first_letters import even_cases
-from bot.quiz.gloss import shown_part_alone
+from bot.quiz.gloss import expansion_word_alone, shown_part_alone
 from bot.quiz.han import clue_text, han_shown
 from bot.quiz.list_choices import one_list_among_statements
 from bot.quiz.naming import is_bare_number, is_pointer, numbered_alike, without_sequence_label
@@ -178,6 +178,12 @@ def rejection(question: Question) -> str | None:
         # having it: 'RabbitMQ' for *Amazon MQ* among SQS, SNS and Kinesis.)
         if shown_part_alone(right_text, _stem(question), wrong):
             return "part shown"
+        # (A word of what its acronym stands for, no other choice saying it:
+        # 'Kubernetes' for *Amazon EKS* among ECS and App Runner. A name's
+        # only: an option of a sentence says too many words.)
+        if len(right_text.split()) <= 4 \
+                and expansion_word_alone(right_text, _stem(question), wrong):
+            return "expansion shown"
         if _author_stands_out(right_text, wrong):
             return "answer stands out"
     elif question.kind != "cloze":

@@ -278,12 +278,20 @@ def term_list() -> dict[str, tuple[str, ...]]:
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}")
 
 
+def _acronym_lines() -> list[tuple[str, ...]]:
+    """The shipped list of well-known acronyms (data/acronyms.txt): 'EKS |
+    Elastic Kubernetes Service', read for every deck."""
+    text = resources.files("bot.notes").joinpath("data/acronyms.txt").read_text("utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [tuple(n.strip() for n in line.split("|") if n.strip()) for line in lines]
+
+
 @lru_cache(maxsize=1)
 def expansions() -> dict[str, tuple[str, ...]]:
     """Acronym -> the phrases it abbreviates, from the term lists' lines that give
     both ('DNS | domain name system'): an answer 'DNS' reads as its words too."""
     out: dict[str, list[str]] = {}
-    for names in (*_word_lines(), *it_terms()):
+    for names in (*_word_lines(), *it_terms(), *_acronym_lines()):
         latin = [n for n in names if not _HANGUL.search(n)]
         for short in (n for n in latin if _ACRONYM.fullmatch(n)):
             out.setdefault(short.lower(), []).extend(
