@@ -28,7 +28,6 @@ import logging
 import os
 import sys
 import tempfile
-import time
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
@@ -248,7 +247,13 @@ class BankCache:
     def _prune(self, kept: Path, slot: str) -> None:
         """The deck's earlier banks (older notes or code), and temporary files
         left by a process that died writing."""
-        now = time.time()
+        # Ages by the filesystem's clock (the bank just written), not the
+        # process's: the two may differ (a moved clock, a network share), and a
+        # file another process is writing now must never read as stale.
+        try:
+            now = kept.stat().st_mtime
+        except OSError:
+            return  # (another process replaced it: it prunes)
         try:
             paths = list(self.folder.iterdir())
         except OSError:

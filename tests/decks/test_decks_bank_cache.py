@@ -295,3 +295,18 @@ def test_a_temporary_file_left_by_a_dead_writer_is_cleared(tmp_path: Path) -> No
     cache.put(kitchen(), build(kitchen()).questions)
     assert not stale.exists() and fresh.exists()
     assert cache.get(kitchen()) == build(kitchen()).questions
+
+
+def test_a_temporary_file_being_written_is_kept_when_the_process_clock_is_moved(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The process's clock a year ahead of the filesystem's (faketime, a network
+    # share): a file another process is writing now is still fresh.
+    import time
+
+    real = time.time
+    monkeypatch.setattr(time, "time", lambda: real() + 400 * 86400)
+    cache = BankCache(tmp_path, code="v1")
+    fresh = tmp_path / ".bank-0123456789ab-live.def456.tmp"
+    fresh.write_text("{", encoding="ascii")
+    cache.put(kitchen(), build(kitchen()).questions)
+    assert fresh.exists()
