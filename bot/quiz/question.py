@@ -54,6 +54,9 @@ class Question:
         return self.kind == FLASHCARD
 
     def to_json(self) -> dict[str, object]:
+        # The contract's fields only. The concept key (the answer's own name,
+        # folded) stays inside: a reader handed this line without `answer`
+        # and `explanation`, as a blind judgement is, must not be told the answer.
         return {
             "id": self.id,
             "kind": self.kind,
@@ -67,7 +70,6 @@ class Question:
                 "file": self.source.file,
                 "line": self.source.line,
             },
-            "concept": self.concept,
         } | ({"back": self.back} if self.is_flashcard else {})
 
 

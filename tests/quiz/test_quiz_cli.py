@@ -45,6 +45,24 @@ def test_bank_json_follows_the_contract(tmp_path: Path) -> None:
     assert again == out
 
 
+def test_json_without_its_answer_names_no_answer(tmp_path: Path) -> None:
+    """A blind judge is handed each line without `answer` and `explanation`:
+    no other field may carry the right choice's name (the concept key did)."""
+    deck = tmp_path / "notes.md"
+    deck.write_text(NOTES, encoding="utf-8")
+    out = _run("quiz", "bank", "--json", "--deck", str(deck))[1]
+    rows = [json.loads(line) for line in out.splitlines()]
+    names = [row for row in rows if row["kind"] == "name"]
+    assert names
+    for row in names:
+        right = row["choices"][row["answer"]].casefold()
+        shown = {key: value for key, value in row.items()
+                 if key not in {"answer", "explanation", "choices", "source"}}
+        assert right not in json.dumps(shown, ensure_ascii=False).casefold()
+        contract = {"id", "kind", "prompt", "choices", "answer", "explanation", "source", "back"}
+        assert set(row) <= contract
+
+
 def test_sample_is_the_same_for_the_same_seed(tmp_path: Path) -> None:
     deck = tmp_path / "notes.md"
     deck.write_text(NOTES, encoding="utf-8")
