@@ -73,12 +73,13 @@ def render(question: Question) -> str:
 
 
 def emit(questions: Sequence[Question], as_json: bool, what: str, cards: int = 0,
-         rivals: bool = False) -> None:
+         rivals: bool = False, unanswered: int = 0) -> None:
     """The questions, or why there are none: `cards` flashcards left out (not
     asked for) are named, so a file of question-and-answer headings is not
     taken for one that yields nothing; notes that write things side by side
     (`rivals`) lost their candidates to the precision checks, not for want of
-    material."""
+    material; an exam whose `unanswered` questions mark no right option is
+    told so (its questions are there, their answers are not)."""
     if not questions:
         message = f"no questions: {what} yields none (it needs sibling topics, " \
                   "`term : definition` bullets or figures with units)"
@@ -86,6 +87,11 @@ def emit(questions: Sequence[Question], as_json: bool, what: str, cards: int = 0
             message = f"no questions: {what} yields none: it writes things side by side, " \
                       "but every candidate failed a precision check (a question in doubt " \
                       "is dropped, not posted)"
+        if unanswered:
+            message = f"no questions: {what} yields none: its {unanswered} multiple-choice " \
+                      f"question{'s' if unanswered != 1 else ''} mark no right option (no " \
+                      "answer is written, so none can be checked), and nothing else in it " \
+                      "passed as a question"
         if cards:
             message = f"no multiple-choice questions: {what} yields {cards} " \
                       f"flashcard{'s' if cards != 1 else ''} (`--flashcards`)"
@@ -132,7 +138,7 @@ def bank(as_json: bool, deck_path: Path | None, flashcards: bool) -> None:
     deck, everything = questions_of(deck_path)
     questions = graded(everything, flashcards)
     emit(questions, as_json, deck.name or "the deck", _cards(everything),
-         rivals=not everything and names_rivals(deck))
+         rivals=not everything and names_rivals(deck), unanswered=len(deck.unanswered))
     if not as_json and questions:
         took = time.perf_counter() - started
         click.echo(f"{len(questions)} questions in {took:.2f} s", err=True)
@@ -161,7 +167,7 @@ def sample_command(as_json: bool, n: int, seed: int, deck_path: Path | None,
     deck, everything = questions_of(deck_path)
     questions = graded(everything, flashcards)
     emit(sample(questions, n, seed), as_json, deck.name or "the deck", _cards(everything),
-         rivals=not everything and names_rivals(deck))
+         rivals=not everything and names_rivals(deck), unanswered=len(deck.unanswered))
 
 
 @quiz.command("flagged")

@@ -108,6 +108,9 @@ _QUOTE_MARK_RE = re.compile(r"^\s*(?:>\s?)+")
 class CardScan:
     cards: tuple[AuthorCard, ...]
     problems: tuple[Warning, ...]
+    # Where a numbered question ('3. Which service …?') stands over its
+    # options with no answer named: an exam left for the reader to try.
+    unanswered: tuple[SourceRef, ...] = ()
 
 
 def _plain(text: str) -> str:
@@ -153,6 +156,7 @@ class _Scanner:
         # Level of the heading a `#flashcards` tag sits under (0 = whole file).
         self.tag_level: int | None = None
         self.used: set[int] = set()
+        self.unanswered: list[int] = []
 
     def ref(self, index: int) -> SourceRef:
         return SourceRef(file=self.file, line=index + 1)
@@ -204,7 +208,14 @@ class _Scanner:
             if fence is not None or i in self.used:
                 continue
             self.line(i, raw)
-        return CardScan(cards=tuple(self.cards), problems=tuple(self.problems))
+        if self.unanswered:
+            # (Said once for the file: one line per question would bury the rest.)
+            n = len(self.unanswered)
+            self.problem(self.unanswered[0],
+                         f"{n} multiple-choice question{'s' if n != 1 else ''} without "
+                         "an answer marked (no option named right): not asked")
+        return CardScan(cards=tuple(self.cards), problems=tuple(self.problems),
+                        unanswered=tuple(self.ref(i) for i in self.unanswered))
 
     def line(self, i: int, raw: str) -> None:
         hm = _HEADING_RE.match(raw)
@@ -507,6 +518,12 @@ class _Scanner:
                 break
             stop += 1
         read = read_practice([asked, *self.lines[i + 1 : stop]], block=True, paragraph=paragraph)
+        if read is not None and read.answer is None and not read.problem and not paragraph \
+                and read.stem.rstrip("* ").endswith(("?", "？")):
+            # A numbered question asked as a question, its options below and
+            # no answer: an exam to try (a paragraph over a lettered list, or
+            # 'Calculate …' over sub-tasks 'a. … b. …', is no such question).
+            self.unanswered.append(i)
         if read is None or (read.answer is None and not read.problem):
             return False
         if read.answer is None:

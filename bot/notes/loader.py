@@ -98,6 +98,7 @@ def assemble(decks: list[Deck], name: str, glossary: Glossary | None) -> Deck:
             cards=tuple(c for d in decks for c in d.cards),
             skipped=tuple(s for d in decks for s in d.skipped),
             qa=tuple(q for d in decks for q in d.qa),
+            unanswered=tuple(u for d in decks for u in d.unanswered),
         )
     return merge_duplicates(combined, glossary)
 

@@ -207,6 +207,10 @@ class Deck:
     skipped: tuple[Skip, ...] = ()
     qa: tuple[QAPair, ...] = ()
     metadata: tuple[tuple[str, str], ...] = ()  # front matter (key, value), in file order
+    # Multiple-choice questions the author wrote without marking the right
+    # option (an exam to try on one's own): never asked, as nothing tells which
+    # choice is right; a deck of only these is told so, not 'yields none'.
+    unanswered: tuple[SourceRef, ...] = ()
 
     def topics(self) -> tuple[Topic, ...]:
         return tuple(t for s in self.sections for t in s.topics)

@@ -529,7 +529,8 @@ def parse_file(text: str, file: str) -> Deck:
     cards (cards.py) ride along; cards that cannot be read become warnings."""
     deck = _Parser(text, file).run()
     scan = scan_cards(text, file)
-    return replace(deck, cards=scan.cards, warnings=deck.warnings + scan.problems)
+    return replace(deck, cards=scan.cards, warnings=deck.warnings + scan.problems,
+                   unanswered=scan.unanswered)
 
 
 __all__ = ["Warning", "parse_file"]
