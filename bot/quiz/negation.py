@@ -24,6 +24,7 @@ from functools import lru_cache
 from bot.quiz.build import make
 from bot.quiz.cloze import figures, unit_key
 from bot.quiz.concepts import MAX_OPTION, kinship, related, without_subject
+from bot.quiz.example_lists import lists_examples
 from bot.quiz.fields import fields_of
 from bot.quiz.figure_rules import EITHER, false_side
 from bot.quiz.material import (
@@ -82,7 +83,8 @@ def _statements(concept: Concept) -> list[Statement]:
     picked: list[Statement] = []
     for s in concept.statements:
         if (len(s.text) > MAX_OPTION or _is_item(s.text) or labelled(s.text)
-                or arrow_shorthand(s.text) or any(near_duplicate(s.text, p.text) for p in picked)):
+                or arrow_shorthand(s.text) or lists_examples(s.text)
+                or any(near_duplicate(s.text, p.text) for p in picked)):
             continue
         picked.append(s)
     return picked

@@ -21,6 +21,7 @@ from functools import lru_cache
 from bot.quiz.build import make
 from bot.quiz.concepts import MAX_OPTION, fair_siblings, kinship, related
 from bot.quiz.definitions import is_definition as _is_definition
+from bot.quiz.example_lists import lists_examples
 from bot.quiz.gloss import gives_away, shown_senses
 from bot.quiz.material import Concept, Material, Statement, judgeable, labelled
 from bot.quiz.negation import (
@@ -91,7 +92,7 @@ def _usable(s: Statement) -> bool:
 def _usable_text(text: str) -> bool:
     return (MIN_OPTION <= len(text) <= MAX_OPTION and judgeable(text) and not _is_item(text)
             and not labelled(text) and len(telling(text)) >= MIN_TELLING
-            and not _ARROW.search(text))
+            and not _ARROW.search(text) and not lists_examples(text))
 
 
 def _names(text: str, concepts: Sequence[Concept], material: Material) -> bool:
