@@ -100,6 +100,35 @@ def link_only(text: str) -> bool:
     return len(words) <= 1 and sum(len(w) for w in words) <= 10
 
 
+# 'Official documentation: [Troubleshooting applications](…)', '공식 문서 -
+# [EKS 사용 설명서](…)', '入門記事：[VPC入門](…)': a short label, then a link alone.
+_LABEL_SPLIT = re.compile(r"\s*(?:[:：]|\s[-–—]\s)\s*")
+_LABEL_MAX_WORDS = 5
+
+
+def labelled_link(text: str) -> bool:
+    """True when a line is a short label and a link alone after it: the label
+    files the link under a kind of reading (a category of a reading list), and
+    the link's title names a page to read. Neither says anything of the subject."""
+    if "[" not in text and "://" not in text:
+        return False
+    parts = _LABEL_SPLIT.split(without_images(text).strip(), maxsplit=1)
+    if len(parts) != 2:
+        return False
+    label, rest = parts
+    if not label.strip() or "[" in label or "://" in label:
+        return False
+    words = [w for w in _NAV_REST.split(label) if w]
+    return 0 < len(words) <= _LABEL_MAX_WORDS and link_only(rest) \
+        and bool(LINK_RE.search(rest) or WIKILINK_RE.search(rest) or URL_RE.search(rest))
+
+
+def reading_entry(text: str) -> bool:
+    """A line that names a page to read and nothing else: links alone, or a
+    short label and a link (model.Fact.link)."""
+    return link_only(text) or labelled_link(text)
+
+
 def anchor_link(text: str) -> bool:
     """A link to a heading of the same page (`[Process](#process)`): a table of contents."""
     return bool(re.search(r"\]\(#[^)]*\)", text)) and link_only(text)

@@ -27,6 +27,7 @@ from bot.notes.cards import scan_cards
 from bot.notes.model import CodeBlock, Deck, Image, Skip, SourceRef, Table, Warning
 from bot.notes.structure import Structure
 from bot.notes.table_scope import names_topics
+from bot.notes.wrapping import continues
 
 _PRE_LANGUAGES = frozenset({"", "text", "txt", "plain", "plaintext", "md", "markdown"})
 _QUOTE_RE = re.compile(r"^(\s*>\s?)+")
@@ -43,9 +44,13 @@ _CELL_BORDER = re.compile(r"(?<!\\)\|")
 
 def _outer_pipes(raw: str) -> str:
     """A table row without the pipes that open and close it (an escaped one at its
-    end is the cell's own)."""
+    end is the cell's own). A row closed by a full-width bar ('| 云服务商 | 背后全自动
+    ｜', typed with a Chinese or Japanese input method on) is closed all the same:
+    the bar is no word of the last cell."""
     row = raw.strip()
     row = row[1:] if row.startswith("|") else row
+    if row.endswith("\uff5c"):
+        return row[:-1].rstrip()
     return row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
 
 
@@ -96,6 +101,9 @@ class _Parser(Structure):
         # its body ('3. ##### 상속' / '   ##### 상속의 단점') ends with the body.
         self.item_heads = 0
         self.after_blank = False  # a blank line came right before this one
+        # The last line read as (a piece of) a fact: its number, the fact and its
+        # words. A paragraph line right below it may go on with its sentence.
+        self.line_above: tuple[int, _FactB, str] | None = None
 
     def skip(self, lineno: int, reason: str) -> None:
         last = self.skipped[-1] if self.skipped else None
@@ -170,7 +178,8 @@ class _Parser(Structure):
 
     def line(self, lineno: int, raw: str) -> None:
         raw = self.outdent_item_body(raw)
-        if raw.lstrip().startswith(">"):
+        quoted = raw.lstrip().startswith(">")
+        if quoted:
             indent = L.indent_width(raw)
             raw = _QUOTE_RE.sub("", raw)
             if self.callout(lineno, raw.strip()) or not raw.strip():
@@ -219,9 +228,12 @@ class _Parser(Structure):
             self.plain_heading(lineno, L.clean_inline(I.plain(stripped)))
             return
         nm = L.NUMBERED_RE.match(raw)
-        if nm and indent < 2 and self.numbered_heading(lineno, nm):
+        # A numbered list inside a quote ('> 4. HTTPS需要向CA申请数字证书') is a
+        # passage the author quotes, its items lines of it: never topics, under
+        # which the notes after the quote would be read as if they were its parts.
+        if nm and indent < 2 and not quoted and self.numbered_heading(lineno, nm):
             return
-        if nm and indent < 2:
+        if nm and indent < 2 and not quoted:
             if lineno in self.pre.steps or self.in_details:
                 self.step(lineno, int(nm.group(2)), nm.group(3) or "")
             else:
@@ -332,9 +344,12 @@ class _Parser(Structure):
         clean = L.clean_inline(I.plain(text))
         if not clean:
             return
-        fact = _FactB(text=clean, raw=text.strip(), line=lineno, content_col=2, kind="step",
-                      number=number, link=I.link_only(text))
+        # (The raw text is read for 'term: definition': as a bullet's, without
+        # link markup, so '[[Holes in the Log|Holes]]' reads 'Holes'.)
+        fact = _FactB(text=clean, raw=I.plain(text).strip(), line=lineno, content_col=2,
+                      kind="step", number=number, link=I.reading_entry(text))
         self.attach(lineno, fact)
+        self.line_above = (lineno, fact, clean)
 
     def bullet(self, lineno: int, indent: int, text: str, pictures: list[tuple[str, str]],
                number: int | None = None) -> None:
@@ -354,9 +369,10 @@ class _Parser(Structure):
         self.bound_depth(lineno)
         fact = _FactB(
             text=clean, raw=I.plain(text).strip(), line=lineno, content_col=indent + 2,
-            checkbox=checkbox, number=number, link=I.link_only(text),
+            checkbox=checkbox, number=number, link=I.reading_entry(text),
         )
         self.attach(lineno, fact)
+        self.line_above = (lineno, fact, clean)
 
     def bound_depth(self, lineno: int) -> None:
         """Keep a new bullet within MAX_DEPTH levels: one nested deeper becomes a
@@ -381,6 +397,14 @@ class _Parser(Structure):
         clean = L.clean_inline(I.plain(text))
         if not clean or labels.is_answer_marker(clean):
             return
+        above = self.line_above
+        if indent < 2 and not self.after_blank and above is not None \
+                and above[0] == lineno - 1 and continues(above[2], clean):
+            # A hard-wrapped paragraph or list item ('… why would we want to
+            # throw away' / 'information like constant factors …'): one
+            # sentence, read as one fact (see wrapping.py).
+            self.run_on(lineno, above[1], text, clean)
+            return
         bare = clean.strip("*: ")
         if labels.is_generic(bare) and (text.startswith("**") or text.endswith(":")):
             self.label(lineno, bare)
@@ -392,9 +416,7 @@ class _Parser(Structure):
                 if open_fact.content_col <= indent:
                     target = open_fact
                     break
-            target.text = f"{target.text} {clean}"
-            target.raw = f"{target.raw} {I.plain(text)}"
-            target.link = target.link and I.link_only(text)
+            self.run_on(lineno, target, text, clean)
             return
         self.stack.clear()
         if indent < 2 and self.after_blank and self.list_is_over(lineno):
@@ -404,11 +426,17 @@ class _Parser(Structure):
             self.reset_block()
             assert self.current is not None
             self.current = self.parent_of(self.current.level, lineno)
-        self.attach(
-            lineno,
-            _FactB(text=clean, raw=I.plain(text), line=lineno, content_col=indent + 1, kind="text",
-                   link=I.link_only(text)),
-        )
+        fact = _FactB(text=clean, raw=I.plain(text), line=lineno, content_col=indent + 1,
+                      kind="text", link=I.reading_entry(text))
+        self.attach(lineno, fact)
+        self.line_above = (lineno, fact, clean)
+
+    def run_on(self, lineno: int, target: _FactB, text: str, clean: str) -> None:
+        """The next line of `target`'s sentence: its words are added to it."""
+        target.text = f"{target.text} {clean}"
+        target.raw = f"{target.raw} {I.plain(text)}"
+        target.link = target.link and I.link_only(text)
+        self.line_above = (lineno, target, clean)
 
     def list_is_over(self, lineno: int) -> bool:
         """True when the open topic is a numbered item of a list whose items

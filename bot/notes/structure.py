@@ -310,7 +310,7 @@ class Structure:
         return True
 
     def paragraph_text(self, lineno: int, text: str) -> None:
-        clean = L.clean_inline(text)
+        clean = L.clean_inline(I.plain(text))
         if clean:
-            self.attach_flat(FactB(text=clean, raw=text.strip(), line=lineno, content_col=0,
-                                   kind="text", link=I.link_only(text)))
+            self.attach_flat(FactB(text=clean, raw=I.plain(text).strip(), line=lineno,
+                                   content_col=0, kind="text", link=I.link_only(text)))

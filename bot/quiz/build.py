@@ -16,7 +16,13 @@ from bot.quiz.first_letters import even_cases
 from bot.quiz.gloss import expansion_word_alone, shown_part_alone
 from bot.quiz.han import clue_text, han_shown
 from bot.quiz.list_choices import one_list_among_statements
-from bot.quiz.naming import is_bare_number, is_pointer, numbered_alike, without_sequence_label
+from bot.quiz.naming import (
+    is_bare_number,
+    is_pointer,
+    numbered_alike,
+    without_sequence_label,
+    without_wordless_levels,
+)
 from bot.quiz.one_form import one_forms
 from bot.quiz.one_script import one_script
 from bot.quiz.question import AUTHOR, PAIR, Question, digest, fact_key, question_id, shuffled
@@ -29,7 +35,14 @@ from bot.quiz.scripts import (
 )
 from bot.quiz.setting_values import odd_kind
 from bot.quiz.spelling import edits
-from bot.quiz.text import initials_shown, norm, part_initials, spelled_acronym, without_vendor
+from bot.quiz.text import (
+    initials_shown,
+    markup_left,
+    norm,
+    part_initials,
+    spelled_acronym,
+    without_vendor,
+)
 
 
 def quote(lines: Sequence[tuple[str, SourceRef]]) -> str:
@@ -94,7 +107,8 @@ def assemble(kind: str, *, sources: Sequence[str], section: str, topic: str, con
         explanation = [(renamed.get(c, c), f) for c, f in explanation]
     correct, wrong = shown, shown_wrong
     choices, answer = shuffled(qid, correct, wrong)
-    context = without_file_slug(without_sequence_label(context), source.file)
+    context = without_file_slug(without_wordless_levels(without_sequence_label(context)),
+                                source.file)
     if not context.strip():
         # Nothing to show the question under but a file's slug: a reader meets
         # the question with no notes' words to place it (see file_titles).
@@ -191,6 +205,10 @@ def rejection(question: Question) -> str | None:
             return "root shown"
         if _inflection_shown(right_text, _stem(question), wrong):
             return "word form shown"
+    # A stem or choice that shows markup is no sentence a member reads ('See
+    # [[Holes in the Log|Holes in the Log]].'): the notes were read wrong.
+    if any(markup_left(text) for text in (question.prompt, *choices)):
+        return "markup residue"
     if question.kind not in ("cloze", AUTHOR) and any(_bare_letters(c) for c in choices):
         return "bare letter choice"
     # A pointer to other reading ('참고 2. VPC 구성 시나리오', 'See also', '参考')

@@ -41,20 +41,24 @@ mistake mistakes pitfall pitfalls gotcha gotchas confusion confusions misconcept
 misconceptions trap traps avoid
 characteristics properties types kinds and or of the a an to in for with vs versus my our
 design designs understanding getting started wrap wrapup outro preface prologue epilogue
+few rule rules consideration considerations best instruction instructions
+walkthrough goal goals objective objectives prerequisite prerequisites recommendation
+recommendations personal remarks thoughts detailed
 기타 목록 리스트 질문 면접 연습 문제 예제 예시 실습 정리 요약 개요 소개 참고 부록 설명 방법
 장점 단점 장단점 특징 한계 해결책 해결 문제점 개념 정의 배경 결론 핵심 사용 사례 사용사례 종류
 유형 옵션 선택지 기본 심화 추가 일반 주요 기초 그외 및 와 과
 설계 이해 입문 마무리 마치며 들어가며 서론 본론 맺음말 시작하기
 첫 두 세 네 다섯 여섯 일곱 여덟 아홉 열 번째 스텝 스탭 단계 파트 챕터 섹션
+목표 사전 조건 사전조건 준비 준비물 들어가기 전에 결과 화면 주의 주의사항 포인트 팁
 """.split())
 # An aspect of a named thing ("RDS 보안", "EC2 pricing"): a heading of the
 # notes about that thing, not a thing of its own.
 _ASPECTS = frozenset("""
 보안 요금 가격 비용 설정 구성 성능 제한 한도 한계 특징 장점 단점 주의사항 모범사례 사용법 사용사례
-용어 상세 세부 세부사항 포인트 번역 퍼포먼스 구현 구현부 설계 이해 소개 입문
+용어 상세 세부 세부사항 포인트 번역 퍼포먼스 구현 구현부 설계 이해 소개 입문 입장 측면 관점
 security pricing price cost costs billing settings setup configuration performance limits quotas
 limitations features pros cons overview basics details terms terminology translation
-implementation implementations design
+implementation implementations design perspective perspectives viewpoint considerations
 """.split())
 # A heading that opens on what it does with its subject ('Understanding VPC',
 # 'Introduction to Network Flow', 'Getting started with AWS', '浅谈索引',
@@ -190,6 +194,7 @@ _CJK_PARTS = tuple("""
 练习 习题 要点 重点 技巧 用法 事项 总览 资料 案例 实践 实战 回顾 复习
 说明 解释 解析 讲解 图解 演示 优势 劣势 局限 局限性 限制 功能 特征 关系
 補足 その他 演習 練習 事例 具体例 解説 説明 課題 考察 実装 実践 機能 関係
+ユースケース 方針 方针 前提 前提条件 准备工作 开始前 注意事項 ヒント 目標 目标 学习目标
 """.split())
 _CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
 
@@ -315,6 +320,17 @@ def without_sequence_label(crumb: str) -> str:
     the author's series and tells a reader nothing. A level that is only a
     label stays (there is no text to show in its place)."""
     return " > ".join(_unlabelled(level) for level in crumb.split(" > "))
+
+
+_A_WORD = re.compile(r"[^\W_]")
+
+
+def without_wordless_levels(crumb: str) -> str:
+    """A breadcrumb without the levels that hold no word ('# ➕', '## ⭐️',
+    '### ---'): an emoji or a mark heads a part of the notes without saying
+    what it is about, so it places a question nowhere. When no level is left,
+    the crumb is empty and the question has no context to be asked under."""
+    return " > ".join(level for level in crumb.split(" > ") if _A_WORD.search(level))
 
 
 def _unlabelled(level: str) -> str:
@@ -535,6 +551,15 @@ def names_a_task(text: str) -> bool:
 
 
 _QUESTION_MARK = re.compile(r"[?？]")
+# A heading over the author's plan of work ('Development Order', 'Implementation
+# Plan', 'Learning Roadmap', '학습 순서', '学習の進め方'): the order the notes
+# are worked through, not a thing of the subject.
+_WORK_PLAN = re.compile(
+    r"^(?:development|implementation|learning|study|reading|build|deployment)\s+"
+    r"(?:order|plan|roadmap|strategy|path|sequence)$"
+    r"|^(?:학습|공부|구현|개발|진행)\s*(?:순서|계획|로드맵|방법)$"
+    r"|^(?:学習|勉強|実装|開発)の?(?:順序|順番|計画|進め方)$|^(?:学习|开发|实现)(?:顺序|计划|路线)$",
+    re.IGNORECASE)
 
 
 def is_label(text: str) -> bool:
@@ -550,7 +575,7 @@ def is_label(text: str) -> bool:
             or _FILE_NAME.search(core) \
             or _ASKS.search(core) or _HOW.match(core) or _ASKS_WITHOUT_MARK.search(core):
         return True
-    if _cjk_aspect(core) or _ORDINAL.match(core) or judged(core):
+    if _cjk_aspect(core) or _ORDINAL.match(core) or judged(core) or _WORK_PLAN.match(core):
         return True
     words = [w.lower() for w in _WORD.findall(core)]
     # 'Explanation and Example', 'Option 1', 'Initial Idea': nothing but part

@@ -668,3 +668,18 @@ def raw_data(text: str) -> bool:
     values = sum(1 for w in words if _DATA_VALUE.fullmatch(w))
     return values >= _MIN_VALUES and values >= _VALUE_SHARE * len(words) \
         and not _SAYS_SOMETHING.search(text)
+
+
+# Markup a reader would see as written, had the notes' reading left it: a wiki
+# link ('[[Holes in the Log|Holes in the Log]]'), a Markdown link's middle
+# ('](https://'), or a table's border pipe ending or opening a line ('… 背后全自动
+# ｜'). A pipe inside a line is a command's or a cell's own ('a | b').
+_MARKUP_LEFT = re.compile(
+    r"\[\[[^\]]*\]\]|\]\((?:https?:|#|\.{0,2}/)|(?:^|\s)[|\uff5c]\s*$|^\s*(?:[-*]\s+)?[|\uff5c]\s",
+    re.MULTILINE)
+
+
+def markup_left(text: str) -> bool:
+    """Whether the text still shows link or table markup (see _MARKUP_LEFT)."""
+    return bool(_MARKUP_LEFT.search(text))
+
