@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from bot.notes import inline as I
 from bot.notes import lines as L
+from bot.notes.layout_fields import actor_items, field_headings
 
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s*(.*)$")
 # Headings whose section is a table of contents, not notes.
@@ -36,6 +37,10 @@ class Prepass:
     skip: dict[int, str] = field(default_factory=dict)  # line -> reason
     steps: set[int] = field(default_factory=set)  # numbered lines that are steps
     labels: set[int] = field(default_factory=set)  # plain lines that head the list below
+    # Sub-headings that are fields of the heading above them, and numbered
+    # items that name who takes a step (layout_fields): labels, not topics.
+    field_heads: set[int] = field(default_factory=set)
+    actor_items: set[int] = field(default_factory=set)
 
 
 def _front_matter(lines: list[str], out: Prepass) -> None:
@@ -164,7 +169,7 @@ def _states(raw: str) -> bool:
     return long_enough and bool(_STATED_END.search(text))
 
 
-def _steps(lines: list[str], fenced: set[int], out: Prepass) -> None:
+def _steps(lines: list[str], fenced: set[int], out: Prepass) -> list[list[int]]:
     """Numbered lines (not indented) that are steps rather than topics. A run
     whose every item is a statement of its own ('1. 기존의 VPC에 CIDR를 추가할 수
     있음', '2. … 오버랩될 수 없음') lists rules or facts, even when one of them
@@ -172,12 +177,15 @@ def _steps(lines: list[str], fenced: set[int], out: Prepass) -> None:
     kept as lines of the section rather than turned into titles of nothing."""
     run: list[int] = []
     has_children = False
+    topics: list[list[int]] = []  # the runs read as topics
 
     def close() -> None:
         nonlocal has_children
         if run and (not has_children
                     or (len(run) >= 2 and all(_states(lines[k]) for k in run))):
             out.steps.update(k + 1 for k in run)
+        elif run:
+            topics.append(list(run))
         run.clear()
         has_children = False
 
@@ -209,6 +217,7 @@ def _steps(lines: list[str], fenced: set[int], out: Prepass) -> None:
             continue  # a wrapped step or its indented explanation
         close()
     close()
+    return topics
 
 
 _LABEL_WORDS = 5
@@ -314,8 +323,9 @@ def prepass(lines: list[str]) -> Prepass:
     _front_matter(lines, out)
     fenced = _fences(lines)
     _toc(lines, fenced, out)
-    _steps(lines, fenced, out)
+    out.actor_items = actor_items(lines, _steps(lines, fenced, out))
     _labels(lines, fenced, out)
+    out.field_heads = field_headings(lines, fenced, out.skip)
     _table_titles(lines, fenced, out)
     _asked_titles(lines, fenced, out)
     return out

@@ -89,6 +89,7 @@ class _Parser(Structure):
             name=L.clean_inline(titled) or stem or file,
             skipped=set(self.pre.skip) | set(range(1, self.pre.front_end + 1)),
         )
+        self.field_lines = self.pre.field_heads
         self.table_rows: list[tuple[int, str]] = []
         self.skipped: list[Skip] = []
         self.in_comment: str | None = None  # "-->" or "%%" while a comment is open
@@ -232,6 +233,10 @@ class _Parser(Structure):
         # passage the author quotes, its items lines of it: never topics, under
         # which the notes after the quote would be read as if they were its parts.
         if nm and indent < 2 and not quoted and self.numbered_heading(lineno, nm):
+            return
+        if nm and indent < 2 and not quoted and lineno in self.pre.actor_items \
+                and not self.in_details:
+            self.label(lineno, L.clean_inline(I.plain(nm.group(3) or "")))
             return
         if nm and indent < 2 and not quoted:
             if lineno in self.pre.steps or self.in_details:

@@ -88,6 +88,9 @@ class Structure:
         self.in_details = False
         self.before_details: tuple[TopicB | None, FactB | None] = (None, None)
         self.last_fact: FactB | None = None
+        # Sub-headings that are fields of the heading above them ('ユースケース'
+        # under each of 'CA型', 'AP型', 'CP型'; layout_fields), set by the parser.
+        self.field_lines: Collection[int] = ()
         self.first_heading = next(
             (i for i, raw in enumerate(lines, start=1) if L.HEADING_RE.match(raw)), 0
         )
@@ -178,7 +181,7 @@ class Structure:
             return
         if labels.is_answer_marker(title):
             return
-        if labels.is_generic(title):
+        if labels.is_generic(title) or lineno in self.field_lines:
             self.current = self.parent_of(level, lineno)
             self.label(lineno, title)
             return
