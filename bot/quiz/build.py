@@ -7,12 +7,14 @@ from collections.abc import Sequence
 
 from bot.notes.model import SourceRef
 from bot.quiz.combined import combines_others
+from bot.quiz.endings import even_stops, odd_ending
 from bot.quiz.exclusive import left_by_elimination
 from bot.quiz.families import family_among
 from bot.quiz.fields import echoed_fields
 from bot.quiz.figure_kinds import figureless_alone, odd_figure
 from bot.quiz.file_titles import without_file_slug
 from bot.quiz.first_letters import even_cases
+from bot.quiz.format_marks import mark_alone, words_among_acronyms
 from bot.quiz.gloss import expansion_word_alone, shown_part_alone
 from bot.quiz.han import clue_text, han_shown
 from bot.quiz.list_choices import one_list_among_statements
@@ -43,6 +45,7 @@ from bot.quiz.text import (
     spelled_acronym,
     without_vendor,
 )
+from bot.quiz.variety import variety_blank
 
 
 def quote(lines: Sequence[tuple[str, SourceRef]]) -> str:
@@ -102,6 +105,12 @@ def assemble(kind: str, *, sources: Sequence[str], section: str, topic: str, con
         if evened is None:
             return "gate: an odd first-letter case"
         shown, shown_wrong = evened[0], evened[1:]
+        # (A noun among sentences closed by a predicate stands out by its end;
+        # a full stop some have and some lack is only levelled.)
+        if odd_ending(shown, shown_wrong):
+            return "gate: an odd ending"
+        stopped = even_stops([shown, *shown_wrong])
+        shown, shown_wrong = stopped[0], stopped[1:]
     if not isinstance(explanation, str):
         renamed = dict(zip((correct, *wrong), (shown, *shown_wrong), strict=True))
         explanation = [(renamed.get(c, c), f) for c, f in explanation]
@@ -237,6 +246,15 @@ def rejection(question: Question) -> str | None:
         return "left by elimination"
     if _stands_out(choices[question.answer], wrong):
         return "answer stands out"
+    # Alone with (or alone without) a code span or an address: a command among
+    # reasons, told by its backticks. (An author's options are set.)
+    if question.kind != AUTHOR and mark_alone(choices[question.answer], wrong):
+        return "answer odd mark"
+    if question.kind != AUTHOR and words_among_acronyms(choices):
+        return "one choice odd shape"
+    # 'various ___', '다양한 ___': one of many kinds, which any of the others fills.
+    if variety_blank(question.prompt):
+        return "blank of many kinds"
     if question.kind not in ("cloze", AUTHOR) and _lacks_shared_opening(right_text, wrong):
         return "answer lacks the others' first word"
     if question.kind != "cloze" and _holds_a_choice(right_text, wrong):

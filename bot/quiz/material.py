@@ -836,6 +836,10 @@ def is_concept_name(name: str) -> bool:
         and not is_remark(name)
 
 
+# Topics that are a section's own lines, not a sub-heading under it.
+_OWN_KINDS = frozenset({"section", "intro", "question"})
+
+
 class _Reader:
     def __init__(self, glossary: GlossaryLike) -> None:
         self.glossary = glossary
@@ -994,6 +998,8 @@ class _Reader:
             spelled = [self.names_of(n) for n in names]
             places = placed(names, [(t.path, series.get(id(t), 0)) for t in section.topics],
                             spelled)
+            # (The section's own lines make it a concept beside its sub-headings.)
+            owned = any(t.kind == "section" for t in section.topics)
             for at, topic in enumerate(section.topics):
                 if practice_question(topic):
                     # A practice question ('Q1. A company has … Which approach?'):
@@ -1016,10 +1022,13 @@ class _Reader:
                         name, topic=topic, crumb=home, about=crumb,
                         statements=statements, source=topic.source, everything=everything,
                         named=named, numbered=bool(_NUMBERED.match(topic.title)),
-                        # (The sub-headings between: the section itself is the
-                        # subject area, 'Route 53' over '호스팅 존', a whole and
-                        # its part, and is never offered beside it anyway.)
-                        above=topic.path, series=series.get(id(topic), 0),
+                        # (The sub-headings between, and the section itself when
+                        # its own lines make it a concept of this group: '4.
+                        # Cache Eviction Policies' over 'LRU', 'LFU', 'FIFO' is
+                        # their umbrella, never a rival choice beside them.)
+                        above=(*topic.path, *((topic.section,) if owned
+                                              and topic.kind not in _OWN_KINDS else ())),
+                        series=series.get(id(topic), 0),
                         level=places[at].level, whole="" if owner is None else names[owner]))
                     built[(topic.section, topic.title)] = members[-1]
                     everywhere[(topic.section, topic.title)] = written

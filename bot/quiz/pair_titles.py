@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from bot.notes.model import Deck, Fact
 from bot.quiz.material import join_crumb
 from bot.quiz.naming import clean_name
+from bot.quiz.row_fields import row_fields
 from bot.quiz.rows import ASPECT_HEADERS
 from bot.quiz.text import compact, without_asides
 
@@ -149,6 +150,7 @@ def sideways_pairs(deck: Deck) -> list[tuple[str, str, str, list[Fact]]]:
         for header, rows in tables.items():
             aspect, one, other = (clean_name(h).strip() for h in header)
             if aspect.lower() in ASPECT_HEADERS and one and other \
-                    and compact(one) != compact(other):
+                    and compact(one) != compact(other) \
+                    and not row_fields(one, other, [[v for _, v in r.cells[1:]] for r in rows]):
                 found.append((join_crumb(topic.section, topic.title), one, other, rows))
     return found
