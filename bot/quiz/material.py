@@ -33,6 +33,7 @@ from bot.quiz.field_labels import (
     without_sibling_labels,
 )
 from bot.quiz.file_titles import deck_texts, is_slug, readable_title
+from bot.quiz.hedges import hedged
 from bot.quiz.kind_words import bare_enumeration
 from bot.quiz.likeness import led_in_by_likeness, likens, metadata, placeholder
 from bot.quiz.naming import (
@@ -162,7 +163,10 @@ _WEIGHT_REMARK = re.compile(
 
 @lru_cache(maxsize=1 << 16)
 def is_remark(text: str) -> bool:
-    return bool(_REMARK.search(text) or _COURSE_REMARK.search(text)
+    """A remark of the note-taker, not a fact of the subject: about studying,
+    the course, an exam's weights, or a line hedged as a guess or hearsay
+    (hedges.py), which is never a clue, a blank or a choice."""
+    return bool(hedged(text) or _REMARK.search(text) or _COURSE_REMARK.search(text)
                 or _STUDY_REMINDER.search(text) or _WEIGHT_REMARK.search(text)) \
         or advertises(text)
 
@@ -457,6 +461,8 @@ def _line_rejection(text: str, kind: str, arrow: str | None) -> str:
         return "likens it to another"  # 'X와 마찬가지로 …' is true of X too
     if suspicious_figure(text):
         return "a suspicious figure"  # never posted as true, nor as a clue
+    if hedged(text):
+        return "hedged or hearsay"  # '…에 존재한다고 함', 'probably …': no fact
     if is_remark(text):
         return "a remark"
     if asks(text):
