@@ -87,12 +87,46 @@ def _chars(text: str) -> set[str]:
 
 def han_shown(right: str, stem: str, wrong: Sequence[str]) -> bool:
     """A word of the clue (two characters, or one meaningful character)
-    written in the right choice and in no other."""
+    written in the right choice and in no other, or its two characters
+    written apart in one sentence of the right choice alone (see `_split_pair`)."""
     if not (_WORD_RUN.search(right) and _WORD_RUN.search(stem)):
         return False  # (most notes: nothing to read here)
     clue = clue_text(stem)
     shared = (_pairs(right) & _pairs(clue)) | (_chars(right) & _chars(clue))
-    if not shared:
-        return False
     others = " ".join(wrong)
-    return any(word not in others for word in shared)
+    if any(word not in others for word in shared):
+        return True
+    return any(_split_pair(pair, right) and not any(_split_pair(pair, w) or pair in w
+                                                    for w in wrong)
+               for pair in _pairs(clue) - _pairs(right))
+
+
+# How far apart the two characters of a word may be written and still be read
+# as that word: '复用' in '你可以反复在不同集群、不同环境中使用它' ('反复 … 使用',
+# thirteen apart, in one sentence).
+_SPLIT_REACH = 16
+# Characters that only join words ('的' of '索引的选择性', '了', '是'): a pair
+# with one of them spans two words of the clue ('引的'), and is no word.
+_PARTICLES = frozenset("的了着过吗呢吧们之其而且并也都就是在和与及或把被从向到给让将"
+                       "这那此该各每某个种些がのをにへとでやはもか")
+_SENTENCE_END = re.compile(r"[。！？；.!?;\n]")
+
+
+def _split_pair(pair: str, text: str) -> bool:
+    """The two Han characters of a clue's word written apart, in their order,
+    within one sentence of the text: '复用' (reuse) read back from '反复 …
+    使用' (use again and again). Not two characters that only build sentences
+    ('作用' of 什么作用, both grammar), nor a pair across two words ('引的'),
+    nor one doubled."""
+    first, second = pair[0], pair[1]
+    if first == second or not (_HAN_CHAR.match(first) and _HAN_CHAR.match(second)) \
+            or (first in _GRAMMAR and second in _GRAMMAR) \
+            or first in _PARTICLES or second in _PARTICLES:
+        return False
+    for sentence in _SENTENCE_END.split(text):
+        at = sentence.find(first)
+        while at >= 0:
+            if second in sentence[at + 2:at + 1 + _SPLIT_REACH]:
+                return True
+            at = sentence.find(first, at + 1)
+    return False

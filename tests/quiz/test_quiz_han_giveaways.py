@@ -107,3 +107,26 @@ def test_an_english_word_of_the_answer_alone_beside_a_chinese_clue_is_not_asked(
     assert latin_alone("remove 的实现", "- 删除的节点为根节点", ["insert 的实现", "遍历"])
     assert not latin_alone("remove 的实现", "- 删除的节点为根节点", ["remove 的代价", "遍历"])
     assert not latin_alone("HTTP 状态码", "- 301 表示永久重定向 HTTP", ["缓存"])
+
+
+def test_a_word_of_the_stem_written_apart_in_the_answer_alone_gives_it_away() -> None:
+    # '复用' (reuse) read back from '反复 … 使用' in one sentence of the right
+    # choice; '复' alone is in another choice too ('复杂'), '用' builds sentences.
+    stem = "Helm > Chart 有什么作用？\n下列哪一项是对“复用”的正确描述？"
+    right = "你可以反复在不同集群、不同环境中使用它，只需要传不同参数"
+    wrong = ["支持版本控制，与 release 一起回滚升级", "把一套复杂的部署逻辑统一封装"]
+    assert han_shown(right, stem, wrong)
+    # Japanese: '再送' (resend) from '再び … 送る'; '再' and '送' each in another choice.
+    ja_stem = "TCP > 信頼性\n「再送」の説明として正しいものは？"
+    ja_right = "確認応答が来ないときは再びパケットを送る"
+    ja_wrong = ["送信側のウィンドウを広げる", "再起動の後に確認応答を返す"]
+    assert han_shown(ja_right, ja_stem, ja_wrong)
+    # Not when another choice writes them so too, nor across sentences.
+    assert not han_shown(ja_right, ja_stem, [ja_wrong[0], "再接続して別のセグメントを送る"])
+    assert not han_shown("確認応答が来ないときは再び待つ。そしてパケットを送る", ja_stem, ja_wrong)
+
+
+def test_a_pair_across_two_words_of_the_clue_is_no_word() -> None:
+    # '引的' of '索引的选择性' is two words' edges: '索引列的顺序' writes 引 … 的.
+    stem = "一、索引\n下列描述对应的是哪一项？\n- 不重复的索引值和记录总数的比值"
+    assert not han_shown("索引列的顺序", stem, ["全文索引", "哈希索引", "前缀索引"])
