@@ -78,6 +78,28 @@ _COMPARED_AFTER = re.compile(
     r"^\$?\s*(?:보다|이하|이상|이내|미만|초과|以下|以上|以内|より|未満|比|[이가]?\s*아니|ではな)")
 
 
+# The growth classes by their names, in the four languages: a line that names
+# the class beside its bound ('scans input in linear time (O(n))', '선형 시간',
+# '線形時間', '常数时间') works the blank out in words.
+_CLASS_WORDS: dict[str, re.Pattern[str]] = {
+    cls: re.compile(words, re.IGNORECASE) for cls, words in (
+        ("1", r"\bconstant\b|상수\s?시간|상수\s?복잡도|定数時間|定数オーダー|常数|常量时间"),
+        ("log", r"\blogarithmic|로그\s?시간|로그\s?복잡도|대수\s?시간|対数|对数"),
+        ("lin", r"\blinear(?:ly)?\b|선형|線形|线性|線性"),
+        ("nlog", r"\blinearithmic|\blog[- ]?linear|\bquasi[- ]?linear"),
+        ("sq", r"\bquadratic|이차\s?시간|제곱\s?시간|二乗時間|2乗時間|平方时间|平方級|平方级"),
+        ("cube", r"\bcubic|삼차\s?시간|세제곱\s?시간|三乗時間|立方时间"),
+        ("exp", r"\bexponential|지수\s?시간|지수적|指数"),
+        ("fact", r"\bfactorial|팩토리얼|階乗|阶乘"),
+    )
+}
+
+
+def names_its_class(cls: str, rest: str) -> bool:
+    """The line, its bound blanked, names the bound's class in words."""
+    return bool(_CLASS_WORDS[cls].search(rest))
+
+
 def complexity_questions(material: Material, glossary: GlossaryLike,
                          deck: Deck | None = None) -> list[Question]:
     """Blanks on the lines the material reads as statements, and (given the
@@ -186,8 +208,8 @@ def _blank(leaf: Leaf, m: re.Match[str], bounds: Sequence[re.Match[str]], materi
     if len(words) < MIN_WORDS:
         return None  # a bare figure: nothing says what runs in that time
     shown = {g[0] for b in bounds if b is not m and (g := growth(b.group("inner")))}
-    if cls in shown:
-        return None  # the line states the answer elsewhere
+    if cls in shown or names_its_class(cls, before + " " + after):
+        return None  # the line states the answer elsewhere, or names it in words
     here = _LADDER.index(cls)
     near = sorted((c for c in _LADDER if c != cls and c not in shown),
                   key=lambda c: (abs(_LADDER.index(c) - here), _LADDER.index(c)))

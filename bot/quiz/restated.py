@@ -1,5 +1,9 @@
 """A line that says its figure twice: once as the figure, once in other words.
 
+'성공할 때마다 윈도우를 두 배로 늘려 2배' and 'doubles … (2x)' say a multiple
+again; 'half of the nodes (50%)' or '절반' a half; '___나 여러 개' is one by its
+contrast with several.
+
 'Durability: 99.999999999% (11 nines)' counts the answer's nines; 'a single
 NAT gateway (1 per AZ)' or '두 개의 서브넷' spells the count in words; '최소 1개의
 스레드(메인 스레드)' names the one thing counted, and '2개 (퍼블릭, 프라이빗)' the
@@ -16,15 +20,24 @@ import re
 # ('네' is yes, '세' is tax), so they count only there.
 _WORDS: dict[int, tuple[str, ...]] = {
     1: ("one", "single", "sole", "하나", "단일", "一つ", "一个", "单个", "唯一"),
-    2: ("two", "dual", "double", "twin", "둘", "이중", "二つ", "两个", "双"),
-    3: ("three", "triple", "셋", "삼중", "三つ", "三个"),
+    2: ("two", "dual", "double", "doubles", "doubled", "doubling", "twice", "twin", "둘",
+        "이중", "二つ", "两个", "双", "倍増", "二倍", "两倍", "翻倍"),
+    3: ("three", "triple", "triples", "tripled", "thrice", "셋", "삼중", "三つ", "三个", "三倍"),
     4: ("four", "넷", "四つ", "四个"),
     5: ("five", "다섯", "五つ", "五个"),
     6: ("six", "여섯"), 7: ("seven", "일곱"), 8: ("eight", "여덟"), 9: ("nine", "아홉"),
     10: ("ten", "열 개"), 11: ("eleven",), 12: ("twelve",),
 }
 _KOREAN_BEFORE_COUNTER = {1: "한", 2: "두", 3: "세", 4: "네"}
-_COUNTER = r"\s?(?:개|가지|명|번|차례|종류|곳)"
+_COUNTER = r"\s?(?:개|가지|명|번|차례|종류|곳|배)"
+# A half in words ('halves', '절반', '半分', '一半'): 50% or 0.5배 said again.
+_HALF = re.compile(r"\bhal(?:f|ves|ved|ving)\b|절반|반으로|반만|半分|半数|半減|一半|减半|減半",
+                   re.IGNORECASE)
+# 'one' said by its contrast: '___나 여러 개의 뷰를 삭제', '___ or several nodes',
+# '___または複数', '___或多个': a blank before 'or several' is one.
+_ONE_OR_SEVERAL = re.compile(
+    r"^\s*(?:이?나|또는|혹은|or|または|あるいは|或者?)\s*(?:여러|다수|복수|several|multiple|many|"
+    r"複数|多个|多個)", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"[a-z]+")
 _KOREAN = re.compile(r"[가-힣 ]+")
 
@@ -42,6 +55,10 @@ def says_the_figure_again(text: str, start: int, end: int, value: float,
     rest = text[:start] + " " + text[end:]
     if ladder == "nines":
         return bool(_NINES_SAID.search(rest))
+    if (value == 50 and "%" in text[start:end]) or (value == 0.5 and "배" in text[start:end]):
+        return bool(_HALF.search(rest))
+    if value == 1 and _ONE_OR_SEVERAL.match(text[end:]):
+        return True
     # Only a count: '1년간 … 한번 할당' says once of another thing than the year.
     if ladder != "count" or value != int(value) or not 1 <= value <= 12:
         return False
