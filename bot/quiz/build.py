@@ -37,6 +37,7 @@ from bot.quiz.scripts import (
 )
 from bot.quiz.setting_values import odd_kind
 from bot.quiz.spelling import edits
+from bot.quiz.superlatives import best_named
 from bot.quiz.text import (
     initials_shown,
     markup_left,
@@ -239,6 +240,11 @@ def rejection(question: Question) -> str | None:
         return "mixed openings"
     if _echoes_meaning(question, right_text, wrong):
         return "meaning echo"
+    # 'the least page faults among all' for *Optimal*: the clue says what the
+    # name means. (A cloze's choices are values, a 'not' question's true ones.)
+    if question.kind in _NAMES_A_THING and best_named(right_text, clue_text(_stem(question)),
+                                                      wrong):
+        return "name's meaning shown"
     # The stem says 'for Linux' and every wrong choice is '… for Windows': the
     # answer is left by elimination. (A 'not' question's wrong choices are true
     # of its concept, and may well name what it is not.)
