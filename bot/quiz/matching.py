@@ -21,6 +21,7 @@ from bot.quiz.gloss import (
     shown_senses,
     spells_out_term,
 )
+from bot.quiz.gloss_tables import glosses_only
 from bot.quiz.kind_words import a_list_title, of_other_kinds
 from bot.quiz.material import Material, TermEntry, concept_key
 from bot.quiz.nearest import STRANDED_SHARE, nearest, stranded
@@ -124,6 +125,11 @@ def match_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
             continue
         if _advice_list(group[0].crumb):
             skip(group, "a list of tips")
+            continue
+        if all(e.row for e in group) and glosses_only([(e.term, e.definition) for e in group]):
+            # '| トラブルシューティング | よくある問題と解決方法 |': a table of
+            # contents or of meanings, each label matched by its own sense.
+            skip(group, "a table of glosses")
             continue
         entries, dropped = _distinct(group, glossary)
         for entry, why in dropped:
