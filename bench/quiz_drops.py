@@ -54,6 +54,7 @@ from bot.quiz.mending import mended
 from bot.quiz.qualities import claims_hands_off, only_merits, states_a_problem
 from bot.quiz.question import Question
 from bot.quiz.reshape import reshaped
+from bot.quiz.shared_terms import defines_shared_term
 from bot.quiz.text import (
     leans_on_context,
     name_parts,
@@ -123,6 +124,10 @@ def _name_stage(concept: Concept, group: Sequence[Concept], material: Material) 
     for s in concept.statements:
         if c.defines_another(s.text, spellings):
             lost["defines another term"] += 1
+            continue
+        if defines_shared_term(s.text, spellings, [t for o in group if o.key != concept.key
+                                                   for t in material.said_about.get(o.key, ())]):
+            lost["defines a term a sibling uses"] += 1
             continue
         # (As concepts._name reads it: a text that translates the name is passed
         # over for the same line without its aside, if that one does not.)

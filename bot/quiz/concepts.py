@@ -15,6 +15,7 @@ from bot.quiz.categories import is_category, names_members
 from bot.quiz.confusables import confusable
 from bot.quiz.crumb_reading import seen_in_choice
 from bot.quiz.definitions import is_definition
+from bot.quiz.directions import reversed_in
 from bot.quiz.families import any_in_family
 from bot.quiz.fields import echoed_fields
 from bot.quiz.gloss import gives_away, lemma, own_part_spelled, shares_all, shown_senses
@@ -43,6 +44,7 @@ from bot.quiz.qualities import claims_hands_off, only_merits, states_a_problem
 from bot.quiz.question import PAIR, Question
 from bot.quiz.reading_lists import names_reading_list, reading_list
 from bot.quiz.self_definitions import defines_itself
+from bot.quiz.shared_terms import defines_shared_term
 from bot.quiz.spelling import edits
 from bot.quiz.subjects import defines_another
 from bot.quiz.term_pairs import dash_term
@@ -65,6 +67,7 @@ from bot.quiz.text import (
     without_asides,
     without_vendor,
 )
+from bot.quiz.written_parts import by_place
 
 MAX_CLUE = 100
 # (Plural too: 'Create ENIs' writes ENI.)
@@ -485,6 +488,11 @@ def _could_be(other: Concept, answer: Concept, clues: Sequence[Statement],
         # One clue alone must be the more telling: nothing else may half fit it.
         limit = CLUE_OVERLAP if len(clues) > 1 else SINGLE_CLUE_OVERLAP
     for clue in clues:
+        # A line of `other` turning the clue's things the other way round
+        # ('텍스트를 음성으로 변환' beside the clue '음성을 텍스트로 변환') tells it
+        # apart, though it shares every word (directions.py).
+        if reversed_in(clue.text, material.said_about.get(other.key, ())):
+            continue
         # (Read on what tells the clue apart when the notes define `other` as
         # the same kind of thing: see _differentia.)
         told = _differentia(clue.text, other, material)
@@ -830,7 +838,9 @@ def _telling_alone(clue: Statement, concept: Concept, material: Material) -> boo
 def _fits_besides(clue: Statement, concept: Concept, material: Material) -> set[str]:
     """The other concepts whose notes word the clue alike, but those the
     concept is written under."""
-    return material.fitting(clue.text) - {concept.key} - _written_over(concept, material)
+    found = material.fitting(clue.text) - {concept.key} - _written_over(concept, material)
+    # (Not those whose notes turn the clue's things the other way round.)
+    return {k for k in found if not reversed_in(clue.text, material.said_about.get(k, ()))}
 
 
 def _written_over(concept: Concept, material: Material) -> set[str]:
@@ -1062,9 +1072,16 @@ def _name(concept: Concept, others: list[Concept], material: Material,
             and not _names_a_rival(clue.text, rivals, material, concept.name) \
             and not _fits_half(clue, concept, others, material)
 
+    # (What the siblings' notes write: a line defining a term they use too,
+    # '索引的选择性是指…' beside '前缀索引' choosing by 索引选择性, is about the
+    # term, not the answer: shared_terms.py.)
+    sibling_lines = [t for o in group if o.key != concept.key
+                     for t in material.said_about.get(o.key, ())]
     for s in concept.statements:
         if defines_another(s.text, spellings):
             continue  # ('根节点: 一棵树最顶部的节点' under 二叉树 speaks of 根节点)
+        if defines_shared_term(s.text, spellings, sibling_lines):
+            continue
         clue = _clue(concept, s, others_pieces, spellings, says_name, kept)
         if clue is not None:
             shown[clue] = s
@@ -1076,7 +1093,8 @@ def _name(concept: Concept, others: list[Concept], material: Material,
         return []  # one generic fact ("데이터 마이그레이션 서비스") fits siblings too
     aside = twins(concept, group, material)
     out: list[Question] = []
-    for chunk in _chunks(clues):
+    # (Each chunk from one place the concept is written in: written_parts.)
+    for chunk in (c for part in by_place(concept, clues) for c in _chunks(part)):
         if not chunk or (len(chunk) == 1 and len(clues) > 1):
             continue
         picked = (_pair_rival(concept, others[0], chunk, material) if pair

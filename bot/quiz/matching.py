@@ -13,6 +13,7 @@ from bot.quiz.clauses import without_telling_clauses
 from bot.quiz.columns import column_name, descriptive
 from bot.quiz.concepts import CLUE_OVERLAP
 from bot.quiz.confusables import confusable
+from bot.quiz.directions import reversed_in
 from bot.quiz.families import in_family
 from bot.quiz.gloss import (
     expansion_word_alone,
@@ -309,6 +310,11 @@ def _could_be(other: TermEntry, answer: TermEntry, glossary: GlossaryLike,
     or the notes on it hold much of that definition's meaning ('여러 인스턴스가
     함께 쓰는 리눅스 파일 시스템' and '고성능 병렬 처리를 위한 리눅스 파일 시스템').
     A different figure tells two definitions apart ('3~5시간' against '5~12시간')."""
+    # (A definition turning the answer's things the other way round, '텍스트를
+    # 음성으로 변환' beside '음성을 텍스트로 변환', tells it apart: directions.py.)
+    if reversed_in(answer.definition, material.said_about.get(
+            concept_key(other.term, glossary), (other.definition,))):
+        return False
     said = material.vocabulary_without(concept_key(other.term, glossary),
                                        concept_key(answer.term, glossary))
     if numbers(other.definition) == numbers(answer.definition):

@@ -232,6 +232,11 @@ class Concept:
     # or wholes.PART, and a thing is asked only beside things of its own
     # level. 0 elsewhere.
     level: int = 0
+    # The headings of the same-named sections merged into it ('#### ユースケース'
+    # under each of 'CA型', 'AP型' and 'CP型'), in order: what each writes is
+    # another thing's, and a question joins lines of one only (written_parts).
+    # Empty when written once.
+    written_at: tuple[SourceRef, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -879,7 +884,10 @@ class _Reader:
                        pieces=name_pieces(name, self.glossary),
                        phrases=name_phrases(name, self.glossary), named=named,
                        numbered=numbered, lineage=lineage, series=series,
-                       level=level)
+                       level=level,
+                       # (A topic folded with its namesakes, bot.notes.merge.)
+                       written_at=(source, *topic.also_in)
+                       if topic.also_in and source == topic.source else ())
 
     def names_a_thing(self, name: str) -> bool:
         """Whether a heading or an item names a thing: name-shaped and no label
@@ -1242,7 +1250,9 @@ class _Reader:
                     statements=first.statements + member.statements, source=first.source,
                     pieces=first.pieces, phrases=first.phrases, named=first.named,
                     numbered=first.numbered, lineage=first.lineage | member.lineage,
-                    series=first.series, level=first.level)
+                    series=first.series, level=first.level,
+                    written_at=(*(first.written_at or (first.source,)),
+                                *(member.written_at or (member.source,))))
             else:
                 unique[member.key] = member
         if len(unique) >= 2:
