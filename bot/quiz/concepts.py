@@ -1017,6 +1017,11 @@ def _name(concept: Concept, others: list[Concept], material: Material,
     # The giveaway check reads each choice spelled out in full ('EFS' as 'Elastic
     # File System'): '네트워크 파일 시스템' gives EFS away.
     full_name = _full(concept, material)
+    # (With one sibling or none, the fitting below keeps the concept and at
+    # most that sibling: no question unless the two are a pair. Told first:
+    # fitting reads the breadcrumb, a costly reading.)
+    if not others or (len(others) == 1 and not paired(concept, others[0], group)):
+        return []
     # A breadcrumb that shows part of the name ('Route 53 > 라우팅 정책' over
     # '가중치 기반 라우팅 정책') points at it unless every choice has that part:
     # only such siblings are asked beside it ('지리적 근접 라우팅' is not).

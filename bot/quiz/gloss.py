@@ -876,7 +876,12 @@ def filler_alone(answer: str, stem: str, others: Sequence[str]) -> bool:
     that no other choice has: 'Verify service exists' for *Service Not
     Accessible* beside *ConfigMap Not Loading*, '쿠버네티스 서비스를 위한' for
     *Service controller* beside *Node controller* and *Route controller*."""
-    shown = fillers(answer) & fillers(stem)
+    # (The answer read first: most names say no filler, and then the stem, a
+    # longer text read for little else, need not be.)
+    said = fillers(answer)
+    if not said:
+        return False
+    shown = said & fillers(stem)
     return any(not any(w in fillers(o) for o in others) for w in shown)
 
 
