@@ -161,12 +161,49 @@ _WEIGHT_REMARK = re.compile(
     re.IGNORECASE)
 
 
+# Words one of which every match of the remark patterns above and of
+# adverts._PROMO holds (a word of each branch, or each word one of its
+# alternatives opens on): a line holding none is no remark, told without the
+# five searches, which try every branch at every character (~40 µs a line,
+# a twentieth of a cold bank build). Latin words are looked up in the line
+# folded as re.IGNORECASE reads it (`_folded`); the others as written.
+# (tests/quiz/test_quiz_remark_words.py checks each branch has one.)
+REMARK_WORDS = (
+    # _REMARK
+    "시험", "출제", "exam", "quiz", "중요", "★", "☆", "※", "todo", "tbd", "important",
+    # _COURSE_REMARK
+    "배웁니다", "배울", "배워", "알아", "살펴", "다음", "뒤에서", "예정", "설명", "부터",
+    "we'll", "we will", "later in", "next lecture", "covered later",
+    # _STUDY_REMINDER
+    "있어야", "be able to", "make sure", "ように", "要能", "掌握",
+    # _WEIGHT_REMARK
+    "비중", "중요하게", "자세히", "심도", "빈출", "자주", "단골", "꼭", "반드시", "암기", "重要",
+    "heavily", "tested", "asked", "come", "must", "試験", "出題", "頻出", "暗記", "考", "重点",
+    # adverts._PROMO
+    "拙著", "の", "書籍", "ぜひ", "ご購入", "購読", "チャンネル登録", "책", "저서", "강의",
+    "강좌", "유튜브", "구독", "자세한", "我的", "关注", "详见拙作", "check out my", "my ",
+    "subscribe to", "buy ", "in my ",
+)
+# Characters re.IGNORECASE matches to a Latin letter that str.lower() does
+# not turn into it (the Turkish dotted and dotless i, the long s).
+_IGNORECASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def _folded(text: str) -> str:
+    return text.translate(_IGNORECASE_FOLD).lower()
+
+
 @lru_cache(maxsize=1 << 16)
 def is_remark(text: str) -> bool:
     """A remark of the note-taker, not a fact of the subject: about studying,
     the course, an exam's weights, or a line hedged as a guess or hearsay
     (hedges.py), which is never a clue, a blank or a choice."""
-    return bool(hedged(text) or _REMARK.search(text) or _COURSE_REMARK.search(text)
+    if hedged(text):
+        return True
+    folded = _folded(text)
+    if not any(word in folded for word in REMARK_WORDS):
+        return False
+    return bool(_REMARK.search(text) or _COURSE_REMARK.search(text)
                 or _STUDY_REMINDER.search(text) or _WEIGHT_REMARK.search(text)) \
         or advertises(text)
 
