@@ -28,6 +28,7 @@ _INNER_RE = re.compile(r"\(([^()]{1,60})\)")
 _ABBR_RE = re.compile(r"^[A-Z][A-Za-z0-9]{1,6}$")
 _HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 _SMALL = frozenset("of and the for to in on a an & by with".split())
 _MAX_WORDS = 6
 
@@ -57,9 +58,38 @@ def _abbreviates(abbr: str, name: str) -> bool:
     letters = "".join(c for c in abbr if c.isalpha()).casefold()
     repeated = re.sub(r"([A-Za-z])([2-4])(?!\d)", lambda m: m.group(1) * int(m.group(2)),
                       abbr)
-    initials = _initials(name.replace("-", " ").split()).casefold()
-    return any(len(form) >= 2 and initials == form
-               for form in (letters, "".join(c for c in repeated if c.isalpha()).casefold()))
+    words = name.replace("-", " ").split()
+    initials = _initials(words).casefold()
+    forms = (letters, "".join(c for c in repeated if c.isalpha()).casefold())
+    if any(len(form) >= 2 and initials == form for form in forms):
+        return True
+    # A compound word gives two letters ('HyperText Transfer Protocol', or
+    # 'Hypertext …', for HTTP; 'JavaScript Object Notation' for JSON).
+    kept = [w.casefold() for w in words if w.casefold() not in _SMALL and w[0].isalnum()]
+    return len(letters) >= 3 and len(kept) >= 2 and _compound_initials(letters, kept, 0)
+
+
+# A word this long may be a compound that gives two letters of an acronym.
+_COMPOUND_LENGTH = 6
+# Where the second letter may be: after a first part of three letters or more.
+_FIRST_PART = 3
+# At most this many words give two letters.
+_COMPOUNDS = 2
+
+
+def _compound_initials(letters: str, words: list[str], compounds: int) -> bool:
+    """Each word gives its first letter, and a long word may give one more
+    from inside it, in order, spelling exactly the letters."""
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if not letters or letters[0] != word[0]:
+        return False
+    if _compound_initials(letters[1:], rest, compounds):
+        return True
+    if compounds >= _COMPOUNDS or len(word) < _COMPOUND_LENGTH or len(letters) < 2:
+        return False
+    return letters[1] in word[_FIRST_PART:] and _compound_initials(letters[2:], rest, compounds + 1)
 
 
 def _bridge(a: str, b: str) -> bool:
@@ -101,6 +131,44 @@ def _pairs_in(text: str, whole: bool) -> list[tuple[str, str]]:
     return out
 
 
+# An acronym said to stand for its long name: 'HTTP stands for Hypertext
+# Transfer Protocol', 'HTTP는 HyperText Transfer Protocol의 약자',
+# 'HTTPはHypertext Transfer Protocolの略', 'HTTP 是 … 的缩写', 'HTTP 全称 …'.
+_ACRONYM = r"(?<![A-Za-z0-9])(?P<short>[A-Z][A-Za-z0-9]{1,6})(?![A-Za-z0-9])"
+_QUOTE_OPEN = "\"“'‘「『"
+_QUOTE_CLOSE = "\"”'’」』"
+_STANDS_FOR = (
+    re.compile(_ACRONYM + r"\s+(?:stands\s+for|is\s+short\s+for|is\s+(?:an?\s+)?"
+               r"(?:acronym|abbreviation)\s+(?:for|of))\s+"
+               rf"[{_QUOTE_OPEN}]?(?P<long>[A-Za-z][A-Za-z -]{{3,60}}?)"
+               rf"(?=[{_QUOTE_CLOSE}.,;:()]|\s+(?:and|which|that|is|was|or)\b|$)"),
+    re.compile(_ACRONYM + r"\s*(?:은|는|이란|란|이|是|为|為|とは|は)?\s*"
+               rf"[{_QUOTE_OPEN}]?(?P<long>[^\s(),.{_QUOTE_OPEN}{_QUOTE_CLOSE}]"
+               rf"[^(),.{_QUOTE_OPEN}{_QUOTE_CLOSE}]{{2,60}}?)[{_QUOTE_CLOSE}]?\s*"
+               r"(?:의\s*(?:약자|약어|줄임말)|の(?:略|頭文字)|的(?:缩写|簡稱|简称|縮寫))"),
+    re.compile(_ACRONYM + r"\s*(?:的)?全称(?:是|为|為)?\s*[：:]?\s*"
+               r"(?P<long>[A-Za-z][A-Za-z -]{3,60}?)(?=[，。,.;；()（]|$)"),
+)
+
+
+def _stood_for(text: str) -> list[tuple[str, str]]:
+    """(acronym, long name) pairs a line says one stands for: a Latin long name
+    whose initials spell the acronym, or a long name in Hangul or Han that the
+    line plainly calls its abbreviation ('…의 약자', '…の略', '…的缩写')."""
+    out: list[tuple[str, str]] = []
+    for pattern in _STANDS_FOR:
+        for m in pattern.finditer(text):
+            short, long = m.group("short"), m.group("long").strip(" -")
+            if len(long.split()) < 2 and not _HANGUL_RE.search(long) \
+                    and not _HAN_RE.search(long):
+                continue
+            if _LATIN_RE.search(long) and not _HANGUL_RE.search(long) \
+                    and not _abbreviates(short, long):
+                continue
+            out.append((short, long))
+    return out
+
+
 def mine(deck: Deck) -> list[tuple[str, str]]:
     """Pairs of names the notes give for one thing."""
     out: list[tuple[str, str]] = []
@@ -109,6 +177,7 @@ def mine(deck: Deck) -> list[tuple[str, str]]:
         facts = topic.all_facts()
         for fact in facts:
             out += _pairs_in(fact.text, whole=True)
+            out += _stood_for(fact.text)
             if fact.term and fact.definition and _ABBR_RE.match(fact.term):
                 head = " ".join(fact.definition.split()[: len(fact.term) + 2])
                 for k in range(len(head.split()), 1, -1):

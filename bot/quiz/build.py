@@ -15,8 +15,14 @@ from bot.quiz.figure_kinds import figureless_alone, odd_figure
 from bot.quiz.file_titles import without_file_slug
 from bot.quiz.first_letters import even_cases
 from bot.quiz.format_marks import mark_alone, words_among_acronyms
-from bot.quiz.gloss import expansion_word_alone, shown_part_alone
+from bot.quiz.gloss import (
+    expansion_said_alone,
+    expansion_spelled_alone,
+    expansion_word_alone,
+    shown_part_alone,
+)
 from bot.quiz.han import clue_text, han_shown
+from bot.quiz.lead_ins import emptied_brackets, points_elsewhere
 from bot.quiz.list_choices import one_list_among_statements
 from bot.quiz.naming import (
     is_bare_number,
@@ -28,6 +34,7 @@ from bot.quiz.naming import (
 from bot.quiz.one_form import one_forms
 from bot.quiz.one_script import one_script
 from bot.quiz.question import AUTHOR, PAIR, Question, digest, fact_key, question_id, shuffled
+from bot.quiz.remarks import about_learning
 from bot.quiz.scripts import (
     crosses_unread_language,
     latin_alone,
@@ -163,6 +170,15 @@ def rejection(question: Question) -> str | None:
         return "choices alike"
     if len({norm(c) for c in choices}) != len(choices):
         return "choices alike"
+    # A line shown as a fact (a clue, a choice, a blanked sentence) that
+    # announces a list it does not give, points at another numbered part of the
+    # notes, or speaks of learning the topic: whatever kind picked it up, it
+    # says nothing to be known. Nor one that lost what its brackets held.
+    # (The author's own exam asks 'which of the following' of its options.)
+    if question.kind != AUTHOR and any(
+            points_elsewhere(line) or about_learning(line) or emptied_brackets(line)
+            for line in _shown_facts(question)):
+        return "no fact of its own"
     right_text = choices[question.answer]
     right = _plain(right_text)
     if len(right) >= 2 and right in _plain(question.prompt):
@@ -180,6 +196,18 @@ def rejection(question: Question) -> str | None:
     if initials_shown(right_text, question.prompt, [c for i, c in enumerate(choices)
                                                     if i != question.answer]):
         return "initials shown"
+    # Every word of what an acronym in the answer stands for, in the stem, no
+    # other choice holding that acronym: 'an extension of the Hypertext
+    # Transfer Protocol' names HTTPS among DHCP and WebSockets.
+    # Or the other way round, the asked name's acronym spelled out by the
+    # right statement alone ('HTTPS' asked, 'an extension of the Hypertext
+    # Transfer Protocol' answering). (A stem that names a thing: no clue
+    # lines, no blanked sentence.)
+    others = [c for i, c in enumerate(choices) if i != question.answer]
+    if expansion_spelled_alone(right_text, _stem(question), others) \
+            or (question.kind != "cloze" and "\n- " not in _stem(question)
+                and expansion_said_alone(_stem(question), right_text, others)):
+        return "expansion spelled out"
     # A cloze blanks a value in its own sentence; other kinds pair a clue with a
     # name, which a clue in Chinese or Japanese may translate unseen.
     if question.kind != "cloze" and crosses_unread_language(_clue(question), right_text):
@@ -534,6 +562,18 @@ def _stem(question: Question) -> str:
     if question.context and prompt.startswith(question.context):
         prompt = prompt[len(question.context):]
     return prompt
+
+
+def _shown_facts(question: Question) -> list[str]:
+    """The lines a question shows as facts: the stem's bulleted clues, or its
+    sentence when it has no bullets (a blank's), and the choices. (Not the
+    breadcrumb, a heading that may well lead in to the list asked, nor the
+    template's question.)"""
+    stem = _stem(question).strip("\n").split("\n")
+    clues = [line[2:] for line in stem if line.startswith("- ")]
+    if not clues and question.kind == "cloze":
+        clues = [line for line in stem if "___" in line]
+    return [*clues, *question.choices]
 
 
 def _clue(question: Question) -> str:

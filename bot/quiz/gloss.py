@@ -557,6 +557,72 @@ def expansion_word_alone(term: str, answer: str, others: Sequence[str]) -> bool:
     return False
 
 
+# Acronyms this short inside a longer one are too often chance ('IP' in 'VIP').
+_CONTAINED_MIN = 3
+
+
+def expansion_spelled_alone(answer: str, stem: str, others: Sequence[str]) -> bool:
+    """Whether the stem spells out every word of what an acronym in the
+    answer's name stands for, the acronym itself or one inside it (HTTP in
+    HTTPS), and no other choice holds that acronym: 'an extension of the
+    Hypertext Transfer Protocol' over *HTTPS* among DHCP and WebSockets, or
+    '하이퍼텍스트 전송 프로토콜' where the notes spell HTTP out. By the term lists
+    and the notes being read (`reading_acronyms`). A name's only: a sentence
+    says too many words."""
+    if len(answer.split()) > 4:
+        return False
+    return _spelled_alone(answer, stem, others, skip_held=True)
+
+
+def expansion_said_alone(name: str, answer: str, others: Sequence[str]) -> bool:
+    """The other way round: the right statement spells out every word of what
+    an acronym in the asked name stands for, the acronym or one inside it, and
+    no wrong statement does ('HTTPS' asked, and only the right line says
+    'Hypertext Transfer Protocol')."""
+    return _spelled_alone(name, answer, others, skip_held=False)
+
+
+def _spelled_alone(name: str, text: str, others: Sequence[str], *, skip_held: bool) -> bool:
+    """`text` spells out what an acronym in `name` (or inside one) stands for,
+    and no text of `others` does (nor, with `skip_held`, holds the acronym)."""
+    expand = _NOTES_EXPANSIONS.get()
+    for word in dict.fromkeys(_acronyms(name)):
+        for short in _inner_acronyms(word):
+            if skip_held and any(short in _acronyms_inside(o) for o in others):
+                continue
+            for phrase in _spelled_out(short, expand):
+                words = _whole_words(phrase)
+                if len(words) >= _EXPANSION_WORDS \
+                        and all(_has_by(text, w, expand) for w in words) \
+                        and not any(all(_has_by(o, w, expand) for w in words) for o in others):
+                    return True
+    return False
+
+
+def _whole_words(phrase: str) -> frozenset[str]:
+    """The long name's words, each whole: 'HyperText' is read as hypertext,
+    not also as its parts hyper and text."""
+    words = {w for w in senses(phrase) if " " not in w and w not in _EMPTY}
+    return frozenset(w for w in words if not any(w != o and w in o for o in words))
+
+
+def _inner_acronyms(word: str) -> tuple[str, ...]:
+    """The acronym and the runs of three letters or more inside it, longest
+    first: HTTPS, HTTP, TTPS, HTT, … (only those the lists or notes spell out
+    count)."""
+    return tuple(dict.fromkeys(
+        word[i:i + n] for n in range(len(word), _CONTAINED_MIN - 1, -1)
+        for i in range(len(word) - n + 1)))
+
+
+# Any run of capitals, whatever follows it: 'HTTP/2' and 'HTTPie' hold HTTP too.
+_CAPS_RUN = re.compile(r"[A-Z][A-Z0-9]+")
+
+
+def _acronyms_inside(text: str) -> frozenset[str]:
+    return frozenset(inner for word in _CAPS_RUN.findall(text) for inner in _inner_acronyms(word))
+
+
 def _covers(letters: list[str], words: Sequence[frozenset[str]]) -> bool:
     """Each letter from a word of its own (a small matching, by backtracking)."""
     def place(i: int, used: frozenset[int]) -> bool:

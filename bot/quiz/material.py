@@ -35,6 +35,7 @@ from bot.quiz.field_labels import (
 from bot.quiz.file_titles import deck_texts, is_slug, readable_title
 from bot.quiz.hedges import hedged
 from bot.quiz.kind_words import bare_enumeration
+from bot.quiz.lead_ins import points_elsewhere
 from bot.quiz.likeness import led_in_by_likeness, likens, metadata, placeholder
 from bot.quiz.naming import (
     arrow_sides,
@@ -49,6 +50,7 @@ from bot.quiz.naming import (
 )
 from bot.quiz.need_clues import as_need
 from bot.quiz.phrases import KO, Phrases, phrases_for
+from bot.quiz.remarks import about_learning
 from bot.quiz.sentences import definition_of
 from bot.quiz.setting_values import settings_record
 from bot.quiz.spelling import edits
@@ -198,7 +200,7 @@ def is_remark(text: str) -> bool:
     """A remark of the note-taker, not a fact of the subject: about studying,
     the course, an exam's weights, or a line hedged as a guess or hearsay
     (hedges.py), which is never a clue, a blank or a choice."""
-    if hedged(text):
+    if hedged(text) or about_learning(text):
         return True
     folded = _folded(text)
     if not any(word in folded for word in REMARK_WORDS):
@@ -509,6 +511,8 @@ def _line_rejection(text: str, kind: str, arrow: str | None) -> str:
         return "a remark"
     if asks(text):
         return "asks a question"
+    if points_elsewhere(text):
+        return "points elsewhere"  # 'the following permissions', '0. 교육 환경 …'
     return ""
 
 
@@ -645,6 +649,8 @@ def read_term(fact: Fact) -> tuple[str, str] | str:
         return "raw data"  # 'Subnet A: Web AZ1 10.0.0.0/24 10.0.0.1 10.0.0.254'
     if is_remark(definition) or asks(definition) or is_label(clean_name(term)):
         return "a remark or a label"  # '클래식 로드 밸런서 -> 시험 X'; 'Option 1: …'
+    if points_elsewhere(definition):
+        return "points elsewhere"  # '… 허용하는 다음과 같은 권한이 포함'
     if conditional_term(term):
         return "a condition, not a term"  # 'If the pod is Pending: check events'
     if about_another(term, definition):

@@ -66,3 +66,52 @@ _CONCEDED_BEFORE = re.compile(r"(?:即使|即便|哪怕|虽然|尽管|\beven (?:
 def conceded(text: str, start: int, end: int) -> bool:
     """The figure at text[start:end] sits in a concessive or hypothetical clause."""
     return bool(_CONCEDED_AFTER.match(text[end:]) or _CONCEDED_BEFORE.search(text[:start]))
+
+
+# Remarks about learning the topic rather than facts of it: how to understand
+# or remember it ('Dining Philosophers 문제를 떠올리면, 쉽게 이해할 수 있다',
+# 'keep in mind', '覚えておこう', '记住'), or a study goal ('… 방법 숙지'). Said
+# of the reader, never of the system: '사용자가 이해할 수 있는 형식', 'the cache
+# remembers the last value', '浏览器会记住密码' stay facts. (The note-taker's
+# exam and weight remarks are material.is_remark's own patterns.)
+_LEARNING = re.compile(
+    # Korean: understanding made easy on a condition ('…을 떠올리면, 쉽게 이해할
+    # 수 있다'; not a purpose, '누구나 쉽게 이해할 수 있도록 표현하는 개념', nor
+    # an analogy, 'OS라고 생각하면 된다'), remembering asked of the reader, a goal.
+    r"면\s*,?\s*(?:\S+\s+)?(?:쉽게|편하게|편히)\s*(?:이해|기억|외울|외워)|"
+    r"면\s*,?\s*(?:\S+\s+)?(?:이해|기억|암기)(?:하기|가)\s*(?:쉽|편하|좋)|"
+    r"(?:이해|기억)하면\s*(?:된다|됨|돼|쉽|편하|좋)|"
+    r"(?:생각|떠올리|연상)(?:하|해\s*보)?면\s*(?:쉽|편하|이해|기억)|"
+    r"떠올리면|"
+    # ('기억해야 한다' is no remark: a stateful server must remember its clients.)
+    r"기억(?:하자|해\s*(?:두|놓)(?:자|면|기|세요|어야|십시오)|할\s*것|하기\s*바람)|"
+    r"알아\s*(?:두자|두면|두어야|둬야|놓자|놓으면)|외워\s*(?:두|놓)|숙지|"
+    # English: the reader asked to remember, or told how it is easy to grasp.
+    r"(?:^|[.!;:,]\s*|\b(?:just|always|so|also|and|please)\s+)remember\s+(?:that|this|to)\b|"
+    r"\bkeep\s+(?:this\s+)?in\s+mind\b|\bnote\s+to\s+self\b|\bworth\s+remembering\b|"
+    r"\beas(?:y|ier)\s+to\s+(?:understand|grasp|remember)\s+(?:if|when|once|by)\b|"
+    r"\bhelps?\s+(?:to\s+)?(?:understand|remember)\s+(?:it|this)\b|"
+    # Japanese: '覚えておこう', '押さえておきたい', '…と考えると理解しやすい'.
+    r"覚えて(?:おく|おこう|おき|おけ|ください)|覚えよう|覚えましょう|"
+    r"押さえて(?:おこう|おき|おく|おけ|ください)|"
+    r"(?:と|れば|ると)(?:理解|イメージ)しやすい|(?:考える|思い浮かべる|イメージする)と"
+    r"(?:分かりやすい|わかりやすい|理解しやすい)|"
+    # Chinese: '要记住', '牢记', '…就容易理解了'.
+    r"(?:要|请|需要|一定要|必须)(?:牢)?记住|牢记|记住(?:这|：|:)|"
+    r"(?:就|便)(?:很|比较)?(?:容易|好)理解",
+    re.IGNORECASE)
+
+
+# A word every match of _LEARNING holds: most lines hold none, and are told
+# at once without the search (every line a build reads is asked).
+_LEARNING_WORDS = (
+    "이해", "기억", "암기", "외울", "외워", "알아", "숙지", "떠올", "생각", "연상",
+    "remember", "keep", "note", "eas", "help", "覚え", "押さえ", "理解", "イメージ",
+    "わかりやすい", "分かりやすい",
+    "记住", "牢记")
+
+
+def about_learning(text: str) -> bool:
+    """Whether the line is a remark about learning the topic, not a fact of it."""
+    folded = text.lower()
+    return any(word in folded for word in _LEARNING_WORDS) and bool(_LEARNING.search(text))

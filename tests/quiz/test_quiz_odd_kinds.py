@@ -18,9 +18,10 @@ from bot.quiz.setting_values import odd_clue, odd_kind, written_kind
 HERE = SourceRef(file="notes.md", line=1)
 
 
-def _question(kind: str, correct: str, wrong: list[str]) -> Question | None:
+def _question(kind: str, correct: str, wrong: list[str],
+              clue: str = "last in, first out") -> Question | None:
     return make(kind, sources=[correct, "clue"], section="s", topic="t", concept="c",
-                context="Buffers", body="Which one does this describe?\n- last in, first out",
+                context="Buffers", body=f"Which one does this describe?\n- {clue}",
                 correct=correct, wrong=wrong, explanation="why", source=HERE)
 
 
@@ -32,7 +33,9 @@ def test_a_right_choice_of_another_kind_is_not_asked() -> None:
     assert _question("name", "isEmpty", ["pushItem", "LIFO", "popItem"]) is None
     # Names of one kind, whatever their style, are asked; so is a cloze's '1'
     # beside 'n' and 'log n'.
-    assert _question("name", "LIFO", ["FIFO Queue", "Ring Buffer", "Deque"]) is not None
+    # (A clue that does not spell LIFO out: 'last in, first out' gives it away.)
+    assert _question("name", "LIFO", ["FIFO Queue", "Ring Buffer", "Deque"],
+                     clue="the newest item leaves first") is not None
     assert _question("name", "pushItem", ["popItem", "isEmpty", "peekTop"]) is not None
     assert _question("cloze", "1", ["n", "logn", "nlogn"]) is not None
 

@@ -1,0 +1,95 @@
+"""Lines that point at another part of the notes instead of saying something.
+
+A *lead-in* announces what follows it ('다음과 같은 권한이 포함', 'The steps
+are as follows', '以下のように設定する', '配置如下'): the list, table or
+command it introduces is elsewhere, so alone, as a clue, a choice or a blanked
+sentence, it says nothing one can know (blind reader: 'Amazon EKS 구성 요소가
+다음 태스크를 완료할 수 있도록 허용하는 다음과 같은 권한이 포함' asked to name a
+policy). A line that gives what it announces after a colon ('the following
+three: A, B and C') is no lead-in.
+
+A *numbered reference* opens on another part's number after the reader has
+taken the line's own ('1. [0. 교육 환경 구성하기](…)를 이용해 …' reads '0. 교육
+환경 구성하기를 이용해 …'): the line is about a step or section of the
+document ('0. …', 'see section 3'), not a fact of the topic.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The words that point forward, per language. Korean: '다음과 같은/같이',
+# '아래와 같다', '다음처럼', '아래 표'. (Not a bare '다음': '다음 단계로 진행' is
+# the next step.)
+_KO = (r"(?:다음|아래)(?:과|와)\s*같[이은다아았음습]|(?:다음|아래)\s*처럼|"
+       r"(?:다음|아래)(?:의|에)?\s*(?:표|그림|예시|예제|코드|목록|리스트|명령어?|내용|항목)"
+       r"(?:을|를|와|과|이|가|은|는|에서|에|처럼|로|으로|참고|참조)?(?![가-힣])")
+# English: 'as follows', 'the following', 'following steps', '(shown) below'.
+# (Not 'below 100 ms' nor 'below the threshold': a comparison.)
+_EN = (r"\bas follows\b|\bthe following\b|\bfollowing\s+(?:steps?|commands?|table|list|"
+       r"example|figure|items?|permissions?|tasks?|actions?|rules?|ways?)\b|"
+       r"\b(?:shown|listed|described|given|explained|outlined|defined|illustrated|see|"
+       r"noted|detailed|as)\s+below\b|\bbelow\s+(?:is|are)\b|"
+       r"\b(?:table|list|figure|diagram|example|code|command|steps?|image|snippet)\s+below\b")
+# Japanese: '以下の', '以下のように', '次のように', '次の通り', '下記の', '次に示す'.
+# (Not a bound, '1GB以下の': 以下 then opens a line, or follows a particle,
+# a space or a mark. Not '次の' alone: '次のリクエスト' is the next one.)
+_JA = (r"(?:^|[\sはがをにでとも、。（(「:：])以下(?:の|に示す|に)|"
+       r"次(?:のよう|のとおり|の通り|に示す|のもの)|下記")
+# Chinese: '如下', '以下是', '下列', '下面的', '下述', '见下'.
+_ZH = (r"如下|(?:^|[\s，。、：:（(])以下(?:几|是|为|為|内容|步骤|方式|方法|命令|所示)|"
+       r"下列|下面(?:的|是|几|这|所示|列出|列举)|下述|见下|見下")
+_POINTER = re.compile("|".join((_KO, _EN, _JA, _ZH)), re.IGNORECASE)
+# What a line gives after a colon that follows the pointer: letters enough to
+# be the announced content ('as follows: A, B' gives A and B).
+_GIVEN = re.compile(r"[:：]\s*\S.{2,}")
+
+
+# A word every pointer holds: most lines hold none and are told without the
+# search (every line a build reads is asked).
+_POINTER_WORDS = ("다음", "아래", "follow", "below", "以下", "次", "下記", "如下", "下列",
+                  "下面", "下述", "见下", "見下")
+
+
+def leads_in(text: str) -> bool:
+    """Whether the line announces content that follows it, without giving it."""
+    folded = text.lower()
+    if not any(word in folded for word in _POINTER_WORDS):
+        return False
+    ends = [m.end() for m in _POINTER.finditer(text)]
+    return bool(ends) and not _GIVEN.search(text[ends[-1]:])
+
+
+# A number label opening the line ('0. 교육 환경 …', '3) …'), or a pointer to a
+# numbered part of the document ('see section 3', '3장 참고', '第3章', '3.2節').
+# (Not a multiplicity, '1..*', nor a figure, '1.5배'.)
+_OPENS_ON_NUMBER = re.compile(r"^\s*\d{1,2}[.)](?:\s+|(?=[^\W\d_]))\S")
+_NUMBERED_PART = re.compile(
+    r"\b(?:see|refer to|in|from)\s+(?:section|step|chapter|part|lab)\s+\d|"
+    r"\d{1,2}(?:\.\d{1,2})?\s*(?:장|절|단계|챕터)(?:을|를|의|에서|에)?\s*(?:참고|참조|에서\s*(?:다룸|설명))|"
+    r"(?:第\s*\d{1,2}\s*[章节節]|\d{1,2}(?:\.\d{1,2})?\s*[章節])\s*(?:を参照|参照|参考|で(?:説明|解説))",
+    re.IGNORECASE)
+
+
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def refers_to_numbered_part(text: str) -> bool:
+    """Whether the line opens on another part's number, or points at one."""
+    return bool(_OPENS_ON_NUMBER.match(text)
+                or (_HAS_DIGIT.search(text) and _NUMBERED_PART.search(text)))
+
+
+def points_elsewhere(text: str) -> bool:
+    """A lead-in or a numbered reference: no fact of the topic on its own."""
+    return leads_in(text) or refers_to_numbered_part(text)
+
+
+# An empty pair of brackets not closing a call ('fork()', 'len()' stay): what
+# it held, a link or an aside, is gone ('현재 디렉토리에서 파일을 추가한다()').
+_EMPTIED = re.compile(r"(?<![A-Za-z0-9_.])[(\[（]\s*[)\]）]")
+
+
+def emptied_brackets(text: str) -> bool:
+    """Whether the line keeps a pair of brackets whose content was lost."""
+    return bool(_EMPTIED.search(text))
