@@ -28,6 +28,7 @@ from bot.quiz.misspelt import Misspellings
 from bot.quiz.name_cloze import name_cloze_questions
 from bot.quiz.negation import not_questions
 from bot.quiz.one_script import spelling_names
+from bot.quiz.pointers import without_pointers
 from bot.quiz.question import AUTHOR, Question
 from bot.quiz.reshape import reshaped
 from bot.quiz.rows import row_questions
@@ -60,7 +61,7 @@ def build_bank(deck: Deck, glossary: GlossaryLike | None = None, *,
 def _build(deck: Deck, glossary: GlossaryLike | None, known_wrong: Collection[str],
            typos: Mapping[str, str]) -> tuple[Question, ...]:
     gloss = glossary if glossary is not None else NoGlossary()
-    deck = mended(reshaped(without_known_wrong(deck, known_wrong)), gloss)
+    deck = mended(reshaped(without_pointers(without_known_wrong(deck, known_wrong))), gloss)
     # A stem naming 'EFS' gives away an option saying 파일 시스템 when the notes
     # or the glossary spell EFS out: the giveaway checks read acronyms so.
     # A Hangul word reads as the notes' English word it writes (프레젠터 ->

@@ -42,6 +42,22 @@ def descriptive(header: str) -> bool:
     return not plain or _DESCRIPTIVE.search(plain) is not None
 
 
+# Headers of a column of asides: more on the row's thing, not what sets it
+# apart ('| command | description | further |', '| 항목 | 설명 | 비고 |').
+_ASIDES = re.compile(
+    r"^(?:further|more|more\s+info|extra|notes?|remarks?|comments?|tips?|misc|etc|see\s+also"
+    r"|additional(?:\s+info)?|비고|참고|기타|메모|부가\s*설명|추가\s*(?:설명|정보)?"
+    r"|備考|補足|メモ|その他|备注|備註|补充|補充|其他|其它|注)$",
+    re.IGNORECASE)
+
+
+def aside_column(header: str) -> bool:
+    """Whether a value column holds the author's asides on each row (further,
+    notes, 비고, 備考, 备注): never a value the row is told by."""
+    plain = clean_name(header.replace("*", "").replace("`", "")).strip()
+    return bool(_ASIDES.match(plain))
+
+
 @lru_cache(maxsize=256)
 def column_name(header: str, language: str) -> str | None:
     """The header as a stem in `language` can say it ('방법'; 'Remedy' as

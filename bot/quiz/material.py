@@ -40,11 +40,13 @@ from bot.quiz.likeness import led_in_by_likeness, likens, metadata, placeholder
 from bot.quiz.naming import (
     arrow_sides,
     clean_name,
+    ends_on_particle,
     has_arrow,
     has_equals,
     is_aspect,
     is_label,
     name_after_label,
+    named_part,
     pointed_subject,
     tagline,
 )
@@ -643,11 +645,14 @@ def read_term(fact: Fact) -> tuple[str, str] | str:
         return "definition leans on context"
     if is_fragment(term) or (is_fragment(definition) and not dangling_quantity(definition)):
         return "a fragment"  # (a definition that lost its base still names the term)
+    if ends_on_particle(clean_name(term)):
+        return "a fragment"  # '좋지 않은 경우 : …', '트렌잭션이 : …': a piece of a sentence
     if _EXAMPLES.match(definition):
         return "definition lists examples"
     if raw_data(definition):
         return "raw data"  # 'Subnet A: Web AZ1 10.0.0.0/24 10.0.0.1 10.0.0.254'
-    if is_remark(definition) or asks(definition) or is_label(clean_name(term)):
+    if is_remark(definition) or asks(definition) or is_label(clean_name(term)) \
+            or named_part(clean_name(term)):
         return "a remark or a label"  # '클래식 로드 밸런서 -> 시험 X'; 'Option 1: …'
     if points_elsewhere(definition):
         return "points elsewhere"  # '… 허용하는 다음과 같은 권한이 포함'

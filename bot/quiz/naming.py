@@ -50,6 +50,7 @@ recommendations personal remarks thoughts detailed
 설계 이해 입문 마무리 마치며 들어가며 서론 본론 맺음말 시작하기
 첫 두 세 네 다섯 여섯 일곱 여덟 아홉 열 번째 스텝 스탭 단계 파트 챕터 섹션
 목표 사전 조건 사전조건 준비 준비물 들어가기 전에 결과 화면 주의 주의사항 포인트 팁
+대상 target targets 対象
 """.split())
 # An aspect of a named thing ("RDS 보안", "EC2 pricing"): a heading of the
 # notes about that thing, not a thing of its own.
@@ -609,7 +610,7 @@ def _part_of(text: str) -> bool:
 def is_aspect(text: str) -> bool:
     """'RDS 보안', 'CloudFront 보안', 'EC2 pricing': a thing and one of its aspects,
     a heading of the notes about that thing. It can be asked about, never named."""
-    if _part_of(text) or _ABOUT_HEAD.match(text.strip()):
+    if _part_of(text) or _ABOUT_HEAD.match(text.strip()) or is_perspective(text):
         return True
     # ('VPCの理解', 'Redis入门', 'B树的特点': the part word is written on to
     # the name, with no space to split at.)
@@ -622,6 +623,76 @@ def is_aspect(text: str) -> bool:
     # 'DB를 사용하는 이유', 'AWS 접근 방법': a heading ending on a label word too.
     return len(words) >= 2 and (label_key(words[-1]) in _ASPECTS or is_generic(words[-1])
                                 or _cjk_part(words[-1]))
+
+
+# A point of view on a thing ('쿠버네티스 입장', '개발자의 입장에서', '보안
+# 측면', 'from the developer's point of view', 'user perspective', '開発者視点',
+# 'ユーザーの立場から', '从开发者角度', '用户的视角来看'): who looks, not a thing
+# looked at. Bullets written 'X 입장 : …' compare what each side sees; the side
+# is no name to match.
+_PERSPECTIVE = re.compile(
+    r"\S\s*(?:의\s*)?(?:입장|측면|관점)(?:에서(?:는|의|도|만)?|으로(?:는|서)?|에선|상)?$"
+    r"|(?:^from\s+(?:the\s+|an?\s+)?\S.*\s|\S\s+|['’]s\s+)"
+    r"(?:points?\s+of\s+view|perspectives?|standpoints?|viewpoints?)$"
+    r"|(?:^from\s.*\s|['’]s\s+)view$"
+    r"|^from\s+(?:the\s+|an?\s+)?\S.*['’]s?\s+(?:side|eyes?)$"
+    r"|[\u3040-\u30ff\u4e00-\u9fff](?:の)?(?:視点|観点|立場|目線|側面)(?:から(?:見た|の|は|見ると)?|では|で)?$"
+    r"|[\u4e00-\u9fff](?:的)?(?:角度|视角|視角|立场|立場|层面|層面)(?:来看|來看|而言|来说|來說|上|出发|出發)?$",
+    re.IGNORECASE)
+
+
+def is_perspective(text: str) -> bool:
+    """Whether a would-be name is a point of view ('개발자의 입장', 'from the
+    user's point of view', '開発者視点', '开发者角度'): never a thing."""
+    core = _ASIDE.sub(" ", text).strip().strip("*_`:： ")
+    return bool(_PERSPECTIVE.search(core))
+
+
+# A Korean word closed by a subject or object particle ('트렌잭션이', '조인이',
+# '격리수준이', '인덱스를'): the 이 of '…이란' or '…이 …' left on the word,
+# part of a sentence. (Words whose own last syllable is 이 after a closed
+# syllable, '길이', '높이', stay names; after an open one, '게이트웨이',
+# '레이어', 이 is the word's.)
+_NOUNS_IN_I = frozenset("""
+길이 높이 깊이 넓이 놀이 먹이 고양이 벌이 살림살이 풀이 해돋이 물받이 맞이 같이
+""".split())
+# A clause closed by a noun of circumstance ('좋지 않은 경우', '사용할 때',
+# '…する場合', '…のとき'): a case the line describes, not a thing.
+_CIRCUMSTANCE = re.compile(
+    r"(?:[\uac00-\ud7a3]\s+|^)(?:경우|때)$|(?:場合|とき|時に|際)$")
+
+
+_OBJECT_PARTICLE = re.compile(r"[\uac00-\ud7a3](?:을|를)$|[\u3040-\u30ff\u4e00-\u9fff](?:が|を)$")
+
+
+def _closed(syllable: str) -> bool:
+    code = ord(syllable) - 0xAC00
+    return 0 <= code < 11172 and code % 28 != 0
+
+
+def ends_on_particle(text: str) -> bool:
+    """Whether a would-be name ends on a subject or object particle, or on a
+    noun of circumstance ('트렌잭션이', '인덱스를', '좋지 않은 경우',
+    'キャッシュが', '失敗した場合'): a piece of a sentence, no name to match."""
+    core = _ASIDE.sub(" ", text).strip().strip("*_`:： ")
+    if not core:
+        return False
+    if _CIRCUMSTANCE.search(core):
+        return True
+    last = core.split()[-1]
+    if _OBJECT_PARTICLE.search(last):
+        return True
+    return len(last) >= 2 and last.endswith("이") and _closed(last[-2]) \
+        and not last.endswith(tuple(_NOUNS_IN_I))
+
+
+def named_part(term: str) -> bool:
+    """A `term : definition` term that names a side or a part of the notes'
+    thing rather than a thing: a point of view ('개발자의 입장 : …') or a phrase
+    closed by a generic word ('지연 시간 측정 방법 : …', 'DB를 사용하는 이유 :
+    …'). (Not every aspect word: '최소 비용 : …' names a strategy.)"""
+    words = _ASIDE.sub(" ", term).split()
+    return is_perspective(term) or (len(words) >= 2 and is_generic(words[-1]))
 
 
 def names_no_thing(text: str) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from bot.notes.labels import label_key
 from bot.notes.model import Deck, Table, Topic
 from bot.quiz.build import make
+from bot.quiz.columns import aside_column, descriptive
 from bot.quiz.gloss import gives_away
 from bot.quiz.material import in_exercise, is_concept_name, join_crumb
 from bot.quiz.naming import clean_name, is_bare_number, is_label
@@ -27,6 +28,8 @@ from bot.quiz.table_kinds import NameList, kind_mates
 from bot.quiz.text import NoGlossary, compact, leaked, name_pieces
 
 MIN_ROWS = 3
+# A cell that says nothing of its row: empty, a dash, a question mark.
+_UNSAID = frozenset({"", "-", "–", "—", "?", "？", "n/a", "na", "tbd"})
 # First-column headings of a sideways comparison.
 ASPECT_HEADERS = frozenset("""
 feature aspect item items property properties attribute attributes category criteria criterion
@@ -93,22 +96,26 @@ def _table(topic: Topic, table: Table, words: Phrases,
     header = table.header
     if sideways(header):
         return []
+    # A column of asides ('further', '비고') tells no row apart: it is left out
+    # of each row's profile (and a row with no aside is asked as well).
+    shown = [k for k in range(1, len(header)) if not aside_column(header[k])]
     kept = [(at, r) for at, r in enumerate(table.rows)
-            if len(r) == len(header) and all(c.strip() for c in r)]
+            if len(r) == len(header) and r[0].strip()
+            and all(r[k].strip().lower() not in _UNSAID for k in shown)]
     rows = [r for _, r in kept]
     # (Each row's line: the header's, the rule's, then one a row.)
     lines = [table.source.line + 2 + at for at, _ in kept]
-    if len(header) < 3 or len(rows) < MIN_ROWS:
+    if len(header) < 3 or len(rows) < MIN_ROWS or not shown:
         return []
     keys = [_key(r[0]) for r in rows]
     if not _names_things(keys):
         return []
-    values = [tuple(unwrap_code(c).strip() for c in r[1:]) for r in rows]
+    values = [tuple(unwrap_code(r[k]).strip() for k in shown) for r in rows]
     if any(len(v) > MAX_CELL for row in values for v in row):
         return []  # long cells are sentences: a row is then a paragraph, not a profile
     if settings_table(topic, values):
         return []
-    labels = [unwrap_code(h).strip() for h in header[1:]]
+    labels = [unwrap_code(header[k]).strip() for k in shown]
     if not all(labels):
         return []
     crumb = join_crumb(topic.section, topic.title)
@@ -137,7 +144,7 @@ def _table(topic: Topic, table: Table, words: Phrases,
         if len(wrong) < 2:
             continue
         body = words.which_is_described + "\n" + "\n".join(
-            f"- {label}: {value}" for label, value in zip(labels, own, strict=True))
+            f"- {_shown(label, value)}" for label, value in zip(labels, own, strict=True))
         glossary = NoGlossary()
         if leaked(name_pieces(key, glossary), body, [name_pieces(w, glossary) for w in wrong]):
             continue
@@ -154,3 +161,10 @@ def _table(topic: Topic, table: Table, words: Phrases,
         if question is not None:
             out.append(question)
     return out
+
+
+def _shown(label: str, value: str) -> str:
+    """A row's value as its clue shows it: a description as the notes write it
+    ('k8s의 리소스 조회', not 'description: k8s의 리소스 조회'), any other value
+    under its column's header ('TTL: Minutes to hours')."""
+    return value if descriptive(label) else f"{label}: {value}"

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from bot.quiz.naming import ends_on_particle
+
 # The subject: a name of at most four words, then the topic particle. '이란'
 # and '란' ask what it is; '은'/'는' state it.
 _KO = re.compile(r"^(?P<term>[^\s,.()]+(?:\s[^\s,.()]+){0,3}?)(?:이란|란|은|는)\s+(?P<def>\S.*)$")
@@ -60,7 +62,8 @@ def definition_of(text: str) -> tuple[str, str] | None:
         term = groups["term"].strip()
         definition = (groups.get("def") or groups.get("said") or "").strip()
         if pattern is _KO:
-            if _POINTER.match(term) or not _KO_END.search(definition):
+            term = _without_i_of_iran(term, text)
+            if _POINTER.match(term) or not _KO_END.search(definition) or ends_on_particle(term):
                 return None
             # A clause, not a name: a word of it takes a particle or ends on a
             # verb ('역정규화를 하는 이유는', '사용자가 직접 호출하는').
@@ -96,3 +99,12 @@ def reads_as_english_name(term: str) -> bool:
                                          and bare.lower() in _EN_CLAUSE_WORDS):
             return False
     return words[-1].lower() not in _EN_DANGLING
+
+
+def _without_i_of_iran(term: str, text: str) -> str:
+    """'트렌잭션이란 …' is '트렌잭션' and '이란': after a closed syllable the
+    particle is '이란', and the 이 read onto the subject is the particle's.
+    ('길이란 …', '높이란 …': a word of its own ending on 이 stays whole.)"""
+    if text[len(term):].startswith("란") and ends_on_particle(term) and term.endswith("이"):
+        return term[:-1]
+    return term
