@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from bot.notes import inline as I
 from bot.notes import lines as L
+from bot.notes.exam_items import exam_lines
 from bot.notes.layout_fields import actor_items, field_headings
 
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s*(.*)$")
@@ -323,6 +324,8 @@ def prepass(lines: list[str]) -> Prepass:
     _front_matter(lines, out)
     fenced = _fences(lines)
     _toc(lines, fenced, out)
+    for line, reason in exam_lines(lines, fenced).items():
+        out.skip.setdefault(line, reason)
     out.actor_items = actor_items(lines, _steps(lines, fenced, out))
     _labels(lines, fenced, out)
     out.field_heads = field_headings(lines, fenced, out.skip)

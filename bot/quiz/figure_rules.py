@@ -131,8 +131,32 @@ def typical_figure(text: str, start: int, end: int) -> bool:
     return bool(_JUDGEMENT_ASIDE.search(text[:start]) and re.match(r"[^()（）]*[)）]", text[end:]))
 
 
+# An instruction ('컨테이너를 2개 생성해라', '3개 만드세요', '2つ作成せよ', '请创建
+# 3 个副本', 'Create 2 containers'): a command given as an example, its count
+# the one the speaker picked ('create 3' is as good a command). Korean closes
+# on an imperative ending ('…해라', '…하라', '…어라', '…세요', '…시오'; not
+# '인프라'), Japanese on 'しろ', 'せよ', 'してください', 'しなさい'; Chinese opens on
+# '请'; English opens on a verb of making or running with a count after it.
+_IMPERATIVE = re.compile(
+    r"(?:[해하어아워져려켜]라|[가-힣]세요|[가-힣]시오|십시오)(?=$|[\s.!)(\]\[\"'”])"
+    r"|(?:しろ|せよ|してください|して下さい|しなさい)(?=$|[\s。！!)（(])"
+    r"|^\s*请"
+    r"|^\s*(?:create|run|launch|start|deploy|add|make|spin up|scale(?: up)?(?: to)?|"
+    r"provision|spawn)\s+(?:[\w-]+\s+)?\d",
+    re.IGNORECASE)
+
+
+def _instruction(text: str, start: int) -> bool:
+    """The figure at `start` stands in a sentence that gives an instruction."""
+    head = re.split(r"(?<=[.!?。！？])\s+", text[:start])[-1]
+    tail = re.split(r"(?<=[.!?。！？])\s+", text[start:])[0]
+    return bool(_IMPERATIVE.search(head + tail))
+
+
 def is_example(text: str, start: int, end: int) -> bool:
     if _EXAMPLE.search(text) or _made_up_case(text, start, end):
+        return True
+    if _instruction(text, start):
         return True
     if typical_figure(text, start, end):
         return True

@@ -22,6 +22,7 @@ from types import MappingProxyType
 from bot.notes.aliases import it_terms
 from bot.notes.lines import without_leading_symbols
 from bot.notes.model import Deck, Fact, Section, SourceRef, Topic
+from bot.notes.scenes import sets_a_scene
 from bot.quiz.adverts import advertises, in_advert
 from bot.quiz.bare_names import about_another, bare_condition, conditional_term, names_only
 from bot.quiz.field_labels import (
@@ -56,6 +57,7 @@ from bot.quiz.remarks import about_learning
 from bot.quiz.sentences import definition_of
 from bot.quiz.setting_values import settings_record
 from bot.quiz.spelling import edits
+from bot.quiz.sub_terms import defines_others, term_places
 from bot.quiz.table_kinds import NameList, name_lists
 from bot.quiz.text import (
     GlossaryLike,
@@ -200,9 +202,11 @@ def _folded(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def is_remark(text: str) -> bool:
     """A remark of the note-taker, not a fact of the subject: about studying,
-    the course, an exam's weights, or a line hedged as a guess or hearsay
-    (hedges.py), which is never a clue, a blank or a choice."""
-    if hedged(text) or about_learning(text):
+    the course, an exam's weights, a line hedged as a guess or hearsay
+    (hedges.py) or an exam question's made-up situation ('회사는 … 1분 연기해야
+    합니다', 'A company runs 10 instances …': bot.notes.scenes), which is never
+    a clue, a blank or a choice."""
+    if hedged(text) or about_learning(text) or sets_a_scene(text):
         return True
     folded = _folded(text)
     if not any(word in folded for word in REMARK_WORDS):
@@ -509,6 +513,8 @@ def _line_rejection(text: str, kind: str, arrow: str | None) -> str:
         return "a suspicious figure"  # never posted as true, nor as a clue
     if hedged(text):
         return "hedged or hearsay"  # '…에 존재한다고 함', 'probably …': no fact
+    if sets_a_scene(text):
+        return "an exam scenario"  # '여러분은 … EC2 인스턴스 10개로 …': a story's figure
     if is_remark(text):
         return "a remark"
     if asks(text):
@@ -914,6 +920,9 @@ class _Reader:
         # の強み:**' over '- デッドロック検出が高度').
         self.labels_above: dict[tuple[str, int], str] = {}
         self._known: set[str] | None = None
+        # Each term of a `term : definition` line -> where its lists start
+        # (sub_terms: a nested list of terms written elsewhere too).
+        self.term_places: dict[str, set[SourceRef]] = {}
 
     def concept(self, name: str, *, topic: Topic, crumb: str, about: str,
                 statements: Sequence[Statement], source: SourceRef,
@@ -1021,6 +1030,7 @@ class _Reader:
             heads.sort()
         for topic in deck.topics():
             self.note_labels(topic.facts, "")
+        self.term_places = term_places(deck.topics(), term_of)
         # Sections of one file at one level, each a single named thing ('## FIFO',
         # '## LRU', '## LFU' under '# Page Replacement'): siblings as much as
         # topics of one section are.
@@ -1357,6 +1367,10 @@ class _Reader:
             inner = join_crumb(placed, _label(fact))
             named = self.names_a_thing(name) and fact.kind != "label"
             statements = own_statements(fact.children)
+            # (A list of terms nested under the item defines those terms, not
+            # the item: restart policies under the pod phase 'Failed'.)
+            theirs = defines_others(fact, term_of, self.term_places)
+            statements = [s for s in statements if s.source not in theirs]
             if named or (is_name(name) and is_aspect(name) and len(statements) >= 2):
                 if pair is not None and pair[1] in fact.text:
                     # Only a definition written on the line itself: one the parser
