@@ -58,6 +58,11 @@ def test_the_expansion_translated_into_korean_gives_it_away() -> None:
     questions = _bank(PROTOCOLS_KO)
     assert questions
     assert not _spelled_out_over_https(questions, "하이퍼텍스트 전송 프로토콜")
+    # The notes' own gloss in Korean ('HTTP(하이퍼텍스트 전송 프로토콜)') too.
+    glossed = _bank(PROTOCOLS_KO.replace("HTTP(HyperText Transfer Protocol)",
+                                         "HTTP(하이퍼텍스트 전송 프로토콜)"))
+    assert glossed
+    assert not _spelled_out_over_https(glossed, "하이퍼텍스트 전송 프로토콜")
 
 
 def test_another_choice_holding_the_acronym_points_at_none() -> None:
