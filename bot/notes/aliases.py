@@ -65,8 +65,10 @@ def _abbreviates(abbr: str, name: str) -> bool:
         return True
     # A compound word gives two letters ('HyperText Transfer Protocol', or
     # 'Hypertext …', for HTTP; 'JavaScript Object Notation' for JSON).
+    # (Read from the name's first word: 'in local area networks' is no name of LANs.)
     kept = [w.casefold() for w in words if w.casefold() not in _SMALL and w[0].isalnum()]
-    return len(letters) >= 3 and len(kept) >= 2 and _compound_initials(letters, kept, 0)
+    return len(letters) >= 3 and len(kept) >= 2 and words[0].casefold() not in _SMALL \
+        and _compound_initials(letters, kept, 0)
 
 
 # A word this long may be a compound that gives two letters of an acronym.

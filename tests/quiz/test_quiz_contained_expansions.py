@@ -94,6 +94,10 @@ def test_the_notes_spell_acronyms_out_with_compound_words_and_stands_for() -> No
     assert frozenset({"CDN", "Content Delivery Network"}) in pairs
     assert frozenset({"DNS", "Domain Name System"}) in pairs
     assert frozenset({"TLS", "Transport Layer Security"}) in pairs
+    # (A small word before the name is no part of it.)
+    assert frozenset({"LANs", "local area networks"}) in {
+        frozenset(p) for p in mine(parse_markdown("# N\n\n- Used in local area networks (LANs).\n",
+                                                  "n.md"))}
     # A letter of it said to stand for a word spells nothing out.
     assert not [p for p in mine(parse_markdown("# W\n\n- The S in HTTPS stands for secure.\n",
                                                "n.md")) if "HTTPS" in p]
