@@ -44,6 +44,7 @@ from bot.quiz.naming import without_sequence_label
 from bot.quiz.phrases import Phrases
 from bot.quiz.question import Question
 from bot.quiz.restated import says_the_figure_again
+from bot.quiz.stem_arithmetic import acts_counted, one_added_or_removed
 from bot.quiz.text import NINES, GlossaryLike, fix_particle_after_blank
 
 _UNITS = ("개월", "밀리초", "밀리 초", "시간", "퍼센트", "가지", "계층", "IOPS", "GB", "TB", "PB",
@@ -443,6 +444,11 @@ def _cloze(leaf: Leaf, fig: Figure, pool: Sequence[float], glossary: GlossaryLik
         return "arithmetic in the stem"
     if drawn_from_figures(text, fig.start):
         return "a conclusion drawn from figures"  # '1씩 늘린다. 즉, 한 주기 후 ___'
+    others = [(f.value, unit_key(f.unit)) for f in figures(text) if f.start != fig.start]
+    if one_added_or_removed(text, fig.start, fig.end, others, fig.value, unit_key(fig.unit)):
+        return "one added to a count shown"  # '10개의 행 … 새로운 행을 추가 … ___'
+    if acts_counted(text, fig.start, fig.end, fig.value, fig.unit):
+        return "a multiple counting the acts shown"  # 'Delete 후 Insert … ___의 작업'
     if threshold_rule(text, fig.start, fig.end):
         return "no side safely false"
     if _bare_value(text, fig):
