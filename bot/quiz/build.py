@@ -20,6 +20,7 @@ from bot.quiz.gloss import (
     expansion_spelled_alone,
     expansion_word_alone,
     shown_part_alone,
+    spelled_out,
 )
 from bot.quiz.han import clue_text, han_shown
 from bot.quiz.lead_ins import emptied_brackets, points_elsewhere
@@ -54,6 +55,7 @@ from bot.quiz.text import (
     without_vendor,
 )
 from bot.quiz.variety import variety_blank
+from bot.quiz.vendors import vendor_shown
 
 
 def quote(lines: Sequence[tuple[str, SourceRef]]) -> str:
@@ -208,6 +210,11 @@ def rejection(question: Question) -> str | None:
             or (question.kind != "cloze" and "\n- " not in _stem(question)
                 and expansion_said_alone(_stem(question), right_text, others)):
         return "expansion spelled out"
+    # The right choice's vendor named by the stem, the choices told apart by
+    # their vendors: '상품명: GKE' (Google Kubernetes Engine) over *Google
+    # Cloud* among AWS and Azure, 'CNI: Amazon VPC CNI' over *AWS*.
+    if vendor_shown(question.prompt, right_text, others, spelled_out):
+        return "vendor shown"
     # A cloze blanks a value in its own sentence; other kinds pair a clue with a
     # name, which a clue in Chinese or Japanese may translate unseen.
     if question.kind != "cloze" and crosses_unread_language(_clue(question), right_text):
