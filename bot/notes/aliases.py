@@ -124,10 +124,12 @@ def _pairs_in(text: str, whole: bool) -> list[tuple[str, str]]:
                         break
             elif _ABBR_RE.match(before) and _abbreviates(before, part):
                 out.append((before, part))
-            elif len(words) >= 2 and _ABBR_RE.match(words[-1]) and _abbreviates(words[-1], part):
+            elif len(words) >= 2 and _ABBR_RE.match(last := words[-1].strip("$*_`")) \
+                    and _abbreviates(last, part):
                 # 'Amazon RDS (Relational Database Service)': the acronym is the
-                # name's last word, after a vendor or a qualifier.
-                out.append((words[-1], part))
+                # name's last word, after a vendor or a qualifier; or closes a
+                # formula or a mark ('$2 \times MSL$ (Maximum Segment Lifetime)').
+                out.append((last, part))
             elif whole and at_start and _bridge(before, part):
                 out.append((before, part))
     return out
