@@ -32,6 +32,7 @@ from bot.quiz.naming import (
     without_sequence_label,
     without_wordless_levels,
 )
+from bot.quiz.numbered_initials import short_form_shown
 from bot.quiz.one_form import one_forms
 from bot.quiz.one_script import one_script
 from bot.quiz.question import AUTHOR, PAIR, Question, digest, fact_key, question_id, shuffled
@@ -197,6 +198,10 @@ def rejection(question: Question) -> str | None:
     # having the same: the stem names it by its acronym.
     if initials_shown(right_text, question.prompt, [c for i, c in enumerate(choices)
                                                     if i != question.answer]):
+        return "initials shown"
+    # Or its initials and number ('P2a/P2b' for Phase 2), either way round.
+    if short_form_shown(right_text, question.prompt, [c for i, c in enumerate(choices)
+                                                      if i != question.answer]):
         return "initials shown"
     # Every word of what an acronym in the answer stands for, in the stem, no
     # other choice holding that acronym: 'an extension of the Hypertext

@@ -20,7 +20,8 @@ from bot.quiz.families import any_in_family
 from bot.quiz.fields import echoed_fields
 from bot.quiz.gloss import gives_away, lemma, own_part_spelled, shares_all, shown_senses
 from bot.quiz.holders import tells_a_whole
-from bot.quiz.kind_words import kind_word, names_a_category
+from bot.quiz.identifier_kinds import identifier_kinds
+from bot.quiz.kind_words import heads_its_kinds, kind_word, names_a_category, names_their_kind
 from bot.quiz.material import (
     Concept,
     Material,
@@ -39,7 +40,7 @@ from bot.quiz.nearest import (
     stranded,
     words_held,
 )
-from bot.quiz.pair_titles import joins_two
+from bot.quiz.pair_titles import joins_two, vs_names
 from bot.quiz.qualities import claims_hands_off, only_merits, states_a_problem
 from bot.quiz.question import PAIR, Question
 from bot.quiz.reading_lists import names_reading_list, reading_list
@@ -182,6 +183,7 @@ def _fair_siblings(concept: Concept, group: Sequence[Concept],
             and not (_umbrella(o, concept, material) and not _peers(o, concept, group, material))
             and compact(o.name) not in above
             and not sub_topic(o, group)
+            and not heads_its_kinds(o.name, material.said_about.get(o.key, ()))
             and not _kind_of(o, concept, material) and not _kind_of(concept, o, material)
             and not _other_level(o, concept)
             and not _owned_by(o, concept, material) and not _owned_by(concept, o, material)
@@ -280,6 +282,14 @@ def _siblings(concept: Concept, group: Sequence[Concept], material: Material) ->
     # tasks is asked among its own).
     task = kind_word(concept.name) == "task"
     fair = [o for o in fair if (kind_word(o.name) == "task") == task]
+    # Keys beside values ('maxUnavailable' beside 'Recreate', 'RollingUpdate'),
+    # and a field beside its values ('strategy' over two '… 전략'): as in
+    # matching, never rivals.
+    cases = identifier_kinds([concept.name, *(o.name for o in fair)])
+    if cases is not None:
+        fair = [o for o in fair if cases[o.name] == cases[concept.name]]
+    fair = [o for o in fair if not names_their_kind(
+        o.name, [s.text for g in group if g is not o for s in g.statements])]
     # One kind of thing: when some siblings share a word of the answer's name
     # ('… 로드 밸런서', 'Glacier …', '… 인스턴스'), only those, so a load balancer
     # is never asked among features ('스케일링 정책', '고정 세션'); with only one
@@ -293,6 +303,12 @@ def _siblings(concept: Concept, group: Sequence[Concept], material: Material) ->
     # asked among the rest ('스팟 인스턴스', '절약 플랜'), the one host among
     # pricing plans stands out. No question.
     if any(_words(o.name) & words for o in twins(concept, group, material)):
+        return []
+    # An item of a list under a heading setting two side by side ('CNAME 과
+    # 별칭의 차이' over '1. CNAME', '2. Alias') is one of a pair, asked as such:
+    # beside the headings around ('Route 53 - Records TTL') it is of another
+    # level, and stands out.
+    if concept.series and len(vs_names(_list_heading(concept))) == 2:
         return []
     # Or the notes number them as one list ('1. Simple', '2. Weighted', …): a
     # numbered answer is asked among the numbered ones, not beside 'TTL'.
@@ -873,7 +889,9 @@ def name_questions(material: Material) -> list[Question]:
     out: list[Question] = []
     for group in material.groups:
         for concept in group:
-            if concept.named:
+            # (A section of kinds, 'Route 53 - Routing 정책', is no thing to name.)
+            if concept.named \
+                    and not heads_its_kinds(concept.name, material.said_about.get(concept.key, ())):
                 out.extend(_name(concept, _siblings(concept, group, material), material, group))
     return out
 

@@ -112,3 +112,105 @@ def bare_enumeration(text: str) -> bool:
     parts = [p for p in _ITEM_SEPARATOR.split(head) if p]
     return len(parts) >= 2 and lists_names(head) and not _CLAUSE_WORD.search(head)
 
+
+
+# The words a definition names its term's kind by ('모든 파드를 한 번에 교체하는
+# 전략', 'A strategy that replaces …'): the kind words above, and the words of
+# a field whose values are kinds (a type, an option, a class, a level).
+_GENUS: dict[str, tuple[str, ...]] = {
+    **_KINDS,
+    "type": ("type", "유형", "타입", "タイプ", "类型", "類型"),
+    "option": ("option", "옵션", "オプション", "选项"),
+    "class": ("class", "클래스", "クラス"),
+    "level": ("level", "레벨", "レベル", "级别"),
+}
+_GENUS_OF = {word: kind for kind, words in _GENUS.items() for word in words}
+_TRAILING = re.compile(r"[\s.。!！)）]+$")
+# An English definition opening on its genus: 'A strategy that …', 'The
+# deployment strategy where …', 'An update strategy.'.
+# ('A service type reachable inside the cluster': a participle or an adjective
+# in -able after it too.)
+_EN_GENUS = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}?([a-z]+?)s?(?:\s+(?:that|which|where|"
+                       r"in\s+which|for|to|of|used|with|[a-z]+(?:ed|able|ible|ing))\b|[.,;:]|$)",
+                       re.IGNORECASE)
+
+
+def _genus(definition: str) -> str:
+    """The kind a definition says its term is, by the word it closes on (in
+    any language) or, in English, the noun it opens on after an article."""
+    text = _TRAILING.sub("", definition.strip())
+    english = _EN_GENUS.match(text)
+    if english and _singular(english.group(1)) in _GENUS_OF:
+        return _GENUS_OF[_singular(english.group(1))]
+    last = text.rsplit(None, 1)[-1] if text else ""
+    latin = _LATIN_LAST.search(last)
+    if latin:
+        return _GENUS_OF.get(_singular(latin.group(1)), "")
+    for word, kind in _GENUS_OF.items():
+        if not word.isascii() and last.endswith(word):
+            return kind
+    return ""
+
+
+def names_their_kind(term: str, others: Sequence[str]) -> bool:
+    """'strategy : 어떤 방식으로 업데이트를 할 것인가' beside 'Recreate : 모든 파드를
+    한 번에 교체하는 전략' and 'RollingUpdate : … 전략': a term that is itself the
+    kind two of its siblings' definitions name them by is the field they are
+    values of, their umbrella; beside them it is no rival (and the values are
+    no rivals of a field)."""
+    core = without_closing_aside(term).strip()
+    kind = _GENUS_OF.get(_singular(core)) if " " not in core else None
+    if not kind:
+        return False
+    return sum(_genus(o) == kind for o in others) >= 2
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+# An item of a list of kinds: a short name, no clause ('Weighted 가중치 기반',
+# 'Latency based 지연 시간 기반', '加重ルーティング').
+_ITEM_WORDS = 5
+_CLAUSE_END = re.compile(r"(?:다|요|음|함|됨|[.。:：])\s*$")
+
+
+def _closing_kind(text: str) -> str:
+    """The kind word (or category noun) a heading or a line closes on:
+    'policy' for 'Route 53 - Routing 정책' and 'Route 53이 지원하는 라우팅 정책:'."""
+    core = without_closing_aside(text).strip().rstrip(":：").strip()
+    latin = _LATIN_LAST.search(core)
+    if latin:
+        return _GENUS_OF.get(_singular(latin.group(1)), "")
+    for word, kind in _GENUS_OF.items():
+        if not word.isascii() and core.endswith(word):
+            return kind
+    category = _CATEGORY_CJK.search(core)
+    return "type" if category else ""
+
+
+def heads_its_kinds(name: str, said: Sequence[str]) -> bool:
+    """'### Route 53 - Routing 정책' over '- Route 53이 지원하는 라우팅 정책' and
+    its items 'Simple 단순', 'Weighted 가중치 기반', 'Failover 장애 조치', …: a
+    heading closing on a kind word whose own lines announce the kinds (a line
+    closing on the same word) and list three or more of them. It names the
+    collection, a section of kinds, never a thing beside things ('CNAME',
+    'Alias'), in Korean where a noun has no plural as in 'Routing policies'."""
+    kind = _closing_kind(name)
+    if not kind:
+        return False
+    lines = list(said)
+    for at, line in enumerate(lines):
+        if line.strip() == name.strip() or _closing_kind(line) != kind:
+            continue
+        items = 0
+        for item in lines[at + 1:]:
+            if len(item.split()) > _ITEM_WORDS or _CLAUSE_END.search(item):
+                break
+            items += 1
+        if items >= 3:
+            return True
+    return False

@@ -23,7 +23,8 @@ from bot.quiz.gloss import (
     spells_out_term,
 )
 from bot.quiz.gloss_tables import glosses_only
-from bot.quiz.kind_words import a_list_title, of_other_kinds
+from bot.quiz.identifier_kinds import identifier_kinds
+from bot.quiz.kind_words import a_list_title, names_their_kind, of_other_kinds
 from bot.quiz.material import Material, TermEntry, concept_key
 from bot.quiz.nearest import STRANDED_SHARE, nearest, stranded
 from bot.quiz.question import Question
@@ -80,6 +81,23 @@ def _advice_list(crumb: str) -> bool:
     return bool(_ADVICE.search(crumb.rsplit(" > ", 1)[-1].strip()))
 
 
+# A list of merits or drawbacks ('Cons', 'Write-Behind 단점', 'デメリット', '缺点'):
+# its bold openings ('Complex consistency', 'Hard to do transactions',
+# 'Reconciliation complexity') sum up qualities of the thing above, no things
+# of their own, and they overlap: 'Complex consistency' fits what is said of
+# 'Hard to do transactions' too (blind round, Vtheonly caching notes). The
+# lines stay what the notes say of the thing the list stands under.
+_QUALITIES = re.compile(
+    r"(?:\b(?:pros|cons|pros\s*(?:and|&|/)\s*cons|advantages|disadvantages|benefits|drawbacks|"
+    r"downsides|upsides|strengths|weaknesses|limitations|merits|demerits|trade-?offs)"
+    r"|장점|단점|장단점|(?<!차)이점|약점|한계점?|メリット|デメリット|利点|欠点|長所|短所|"
+    r"优点|缺点|优缺点|优势|劣势|好处|弊端)\W*$", re.IGNORECASE)
+
+
+def _qualities_list(crumb: str) -> bool:
+    return bool(_QUALITIES.search(crumb.rsplit(" > ", 1)[-1].strip()))
+
+
 def _names(text: str, term: str) -> bool:
     flat = compact(text)
     return any(len(part) >= 3 and part in flat for part in map(compact, name_parts(term)))
@@ -127,6 +145,9 @@ def match_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
         if _advice_list(group[0].crumb):
             skip(group, "a list of tips")
             continue
+        if _qualities_list(group[0].crumb):
+            skip(group, "a list of merits or drawbacks")
+            continue
         if all(e.row for e in group) and glosses_only([(e.term, e.definition) for e in group]):
             # '| トラブルシューティング | よくある問題と解決方法 |': a table of
             # contents or of meanings, each label matched by its own sense.
@@ -148,9 +169,17 @@ def match_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
         if len(titles) < len(entries):
             skip(titles, "term names a category")
             entries = [e for e in entries if e not in titles]
+        # A field among its values ('strategy' over 'Recreate: … 전략',
+        # 'RollingUpdate: … 전략'): their umbrella, no rival of one.
+        fields = [e for e in entries
+                  if names_their_kind(e.term, [o.definition for o in entries if o is not e])]
+        skip(fields, "term names its siblings' kind")
+        entries = [e for e in entries if e not in fields]
         if len(entries) < 3:
             skip(entries, "fewer than 3 distinct terms")
             continue
+        # Keys beside values ('maxSurge' beside 'Recreate'): each among its own.
+        cases = identifier_kinds([e.term for e in entries])
         # A table of things of several kinds (a cheat sheet's features, then
         # purchasing options): each row beside the rows of its own kind only.
         kinds = kind_mates([(e.source.file, e.source.line) for e in group],
@@ -181,7 +210,8 @@ def match_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
                       # Nor a variant of the same family defined almost alike
                       # (EKS Anywhere beside EKS Distro): the real ones overlap.
                       and not thin_variants(entry.term, entry.definition, o.term, o.definition)
-                      and (kinds is None or o.source.line in mates)]
+                      and (kinds is None or o.source.line in mates)
+                      and (cases is None or cases[o.term] == cases[entry.term])]
             shown = [o for o in others if o.shown]
             if len(others) < 2:
                 skip([entry], "fewer than 2 other terms")

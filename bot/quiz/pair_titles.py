@@ -35,7 +35,9 @@ _JOINED = re.compile(r"\s+(?:and|&)\s+|\s*(?:와|과|및|と|和|与|與)\s*", r
 # between TCP and UDP'): a 'vs' heading in other words. (A Korean 와/과 ends its
 # word: the 과 of '결과' joins nothing.)
 _DIFFERENCE_OF = re.compile(r"^(?:the\s+)?differences?\s+between\s+", re.IGNORECASE)
-_PAIR_JOIN = re.compile(r"\s+(?:and|&)\s+|(?<=\S)(?:와|과)\s+|\s*(?:と|和|与|與)\s*",
+# ('CNAME 과 별칭의 차이': a particle spaced after a Latin name is one too.)
+_PAIR_JOIN = re.compile(r"\s+(?:and|&)\s+|(?<=\S)(?:와|과)\s+|(?<=[A-Za-z0-9])\s+(?:와|과)\s+"
+                        r"|\s*(?:と|和|与|與)\s*",
                         re.IGNORECASE)
 
 

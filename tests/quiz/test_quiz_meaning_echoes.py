@@ -116,8 +116,10 @@ def test_archive_legacy_and_pool_are_fields(answer: str, stem: str, others: list
     assert field in echoed_fields(answer, stem, others)
 
 
+# (Under "Purpose and Benefits" the lines are qualities, no terms to match:
+# test_quiz_choice_kinds; the heading here asks them as functions.)
 NAT_BENEFITS = """# NAT
-## Purpose and Benefits
+## Functions
 - **Address Conservation**: Lets many internal hosts share few public addresses
 - **Security Enhancement**: Hides internal network structure from outside
 - **ISP Flexibility**: Enables changing providers without renumbering the network
