@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from bot.notes.model import SourceRef
 from bot.quiz.combined import combines_others
+from bot.quiz.drawings import reads_a_drawing
 from bot.quiz.endings import even_stops, odd_ending
 from bot.quiz.exclusive import left_by_elimination
 from bot.quiz.families import family_among
@@ -180,7 +181,7 @@ def rejection(question: Question) -> str | None:
     # (The author's own exam asks 'which of the following' of its options.)
     if question.kind != AUTHOR and any(
             points_elsewhere(line) or about_learning(line) or emptied_brackets(line)
-            for line in _shown_facts(question)):
+            or reads_a_drawing(line) for line in _shown_facts(question)):
         return "no fact of its own"
     right_text = choices[question.answer]
     right = _plain(right_text)

@@ -32,6 +32,7 @@ from bot.quiz.material import (
     split_sentences,
 )
 from bot.quiz.mentions import after_means, without_pointer
+from bot.quiz.near_synonyms import near_synonyms
 from bot.quiz.nearest import (
     STRANDED_SHARE,
     held_share,
@@ -420,7 +421,11 @@ def paired(concept: Concept, other: Concept, group: Sequence[Concept] = ()) -> b
     VPC', a kind of VPC, beside 'VPC Peering', a link between VPCs). Or the
     only two things the notes write under one heading ('Redis' and 'Memcached'
     under 'ElastiCache', 'AD Connector' and 'Simple AD' under a heading of
-    directory options): the heading says what kind both are."""
+    directory options): the heading says what kind both are. Never two named
+    by near-synonyms ('接続確立' / '接続開始'): the author's split, not the
+    world's (near_synonyms.py)."""
+    if near_synonyms(concept.name, other.name):
+        return False
     if _only_two(concept, other, group):
         return True
     mine, theirs = _ordered_words(concept.name), _ordered_words(other.name)

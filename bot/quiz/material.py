@@ -25,6 +25,7 @@ from bot.notes.model import Deck, Fact, Section, SourceRef, Topic
 from bot.notes.scenes import sets_a_scene
 from bot.quiz.adverts import advertises, in_advert
 from bot.quiz.bare_names import about_another, bare_condition, conditional_term, names_only
+from bot.quiz.drawings import reads_a_drawing
 from bot.quiz.field_labels import (
     items_above,
     thing_key,
@@ -521,6 +522,8 @@ def _line_rejection(text: str, kind: str, arrow: str | None) -> str:
         return "asks a question"
     if points_elsewhere(text):
         return "points elsewhere"  # 'the following permissions', '0. 교육 환경 …'
+    if reads_a_drawing(text):
+        return "reads a drawing"  # 'the x-axis represents …', '위 그림에서 …': not shown
     return ""
 
 

@@ -60,6 +60,7 @@ _ASPECTS = frozenset("""
 security pricing price cost costs billing settings setup configuration performance limits quotas
 limitations features pros cons overview basics details terms terminology translation
 implementation implementations design perspective perspectives viewpoint considerations
+modelling modeling
 """.split())
 # A heading that opens on what it does with its subject ('Understanding VPC',
 # 'Introduction to Network Flow', 'Getting started with AWS', '浅谈索引',
@@ -610,7 +611,8 @@ def _part_of(text: str) -> bool:
 def is_aspect(text: str) -> bool:
     """'RDS 보안', 'CloudFront 보안', 'EC2 pricing': a thing and one of its aspects,
     a heading of the notes about that thing. It can be asked about, never named."""
-    if _part_of(text) or _ABOUT_HEAD.match(text.strip()) or is_perspective(text):
+    if _part_of(text) or _ABOUT_HEAD.match(text.strip()) or is_perspective(text) \
+            or is_share(text) or is_place_label(text):
         return True
     # ('VPCの理解', 'Redis入门', 'B树的特点': the part word is written on to
     # the name, with no space to split at.)
@@ -639,6 +641,46 @@ _PERSPECTIVE = re.compile(
     r"|[\u3040-\u30ff\u4e00-\u9fff](?:の)?(?:視点|観点|立場|目線|側面)(?:から(?:見た|の|は|見ると)?|では|で)?$"
     r"|[\u4e00-\u9fff](?:的)?(?:角度|视角|視角|立场|立場|层面|層面)(?:来看|來看|而言|来说|來說|上|出发|出發)?$",
     re.IGNORECASE)
+
+
+# What one party does ('Spring JDBC가 하는 일', 'Spring JDBC에서 개발자가 할 일',
+# 'What the developer does', "the framework's job", '開発者がやること',
+# '开发者要做的事'): a heading splitting one system's work between sides, not a
+# thing. A summary line ('핵심 작업만 해주면 나머지는 Framework가 처리') fits
+# either side, and the sides are no names to tell apart.
+_SHARE = re.compile(
+    r"(?:하는|할|한|해야\s*할|해야\s*하는|맡는|담당하는|해\s*주는|해주는)\s*(?:일|일들)$"
+    r"|^what\s+(?:the\s+|an?\s+)?\S.*\s(?:does|do|handles?|takes\s+care\s+of)$"
+    r"|['’]s?\s+(?:job|jobs|duties|responsibilities|share\s+of\s+the\s+work)$"
+    r"|(?:が|の)(?:やる|する|行う|担う|すべき|やるべき)こと$"
+    r"|(?:做|负责|要做|需要做|该做)的(?:事|事情|工作)$",
+    re.IGNORECASE)
+# Where a process happens, set as a heading over its steps ('in 브라우저', 'in
+# the browser', '웹 서버에서', 'ブラウザで', '在浏览器中'): a preposition or a
+# place particle around a name, a section of a walk-through, no name itself.
+# (A Latin name opening on a word of its own stays one: 'At Least Once',
+# 'In-memory'; the preposition must stand before an article or another script.)
+_PLACE_LABEL = re.compile(
+    r"^(?:in|at|on|inside|within|during|from|under|into)\s+"
+    r"(?:the\s|an?\s|(?=[^\x00-\x7f]))"
+    r"|[\uac00-\ud7a3](?:에서|에선|에서는)$"
+    r"|[\u30a0-\u30ff\u4e00-\u9fff](?:において|にて|では|で)$"
+    r"|^在\s*\S.*(?:中|上|里|端|内|侧)$",
+    re.IGNORECASE)
+
+
+def is_share(text: str) -> bool:
+    """Whether a would-be name is what one party does ('Spring JDBC가 하는 일',
+    'What the framework does'): a side of a system, never a thing."""
+    core = _ASIDE.sub(" ", text).strip().strip("*_`:： ")
+    return bool(_SHARE.search(core))
+
+
+def is_place_label(text: str) -> bool:
+    """Whether a would-be name says where steps happen ('in 웹 서버', 'in the
+    kernel', '브라우저에서'): a heading of a walk-through, never a thing."""
+    core = _ASIDE.sub(" ", text).strip().strip("*_`:： ")
+    return bool(_PLACE_LABEL.search(core))
 
 
 def is_perspective(text: str) -> bool:
