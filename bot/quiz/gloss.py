@@ -22,6 +22,7 @@ from bot.quiz.terms import expansions, initial_words, term_list
 from bot.quiz.text import CAMEL_PART, pairs
 from bot.quiz.translit import Loanwords, written_in_hangul, written_in_katakana
 from bot.quiz.word_family import dictionary_form, family, same_family
+from bot.quiz.word_senses import plain_senses
 
 _WORD = re.compile(r"[A-Za-z][a-z]+|[A-Z]+(?![a-z])|[a-z]+")
 # Words that name no particular thing: sharing them gives nothing away.
@@ -277,6 +278,8 @@ def senses(text: str) -> frozenset[str]:
     시계열 -> time series, time, series), unless it was said in fewer words and
     a shorter reading fits (온디맨드 is 'on-demand', and says no 'instance')."""
     out = set(english_words(text))
+    # ('the meaning of the code' says *semantic*, see word_senses.py.)
+    out |= plain_senses(text)
     said = _said(text)
     words = {english: _ENTRY_WORD.findall(english) for english in said}
     for english, count in said.items():

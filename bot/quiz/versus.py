@@ -287,7 +287,13 @@ def _ask(sides: tuple[Side, Side], crumb: str, words: Phrases) -> list[Question]
         if len(theirs) < 2:
             continue
         for text, source in own[:_MAX_PER_SIDE]:
-            wrong = sorted(theirs, key=lambda x: abs(len(x[0]) - len(text)))[:3]
+            # A wrong line that names its own side, in any word for it ('Syntax
+            # Error' under *Syntactic*), is ruled out at sight: not offered. (A
+            # word both names share, 'heap' of Max heap and Min heap, names none.)
+            fair = [(t, ref) for t, ref in theirs if not gives_away(t, other, [one])]
+            if len(fair) < 2:
+                continue
+            wrong = sorted(fair, key=lambda x: abs(len(x[0]) - len(text)))[:3]
             question = one_side_question(
                 one, other, (text, source), wrong, crumb=crumb, sources=[one, other, text],
                 topic=crumb.split(" > ")[1] if " > " in crumb else crumb, words=words)

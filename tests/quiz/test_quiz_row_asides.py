@@ -45,7 +45,8 @@ def test_a_description_shows_as_written_and_asides_not_at_all() -> None:
     shown = "\n".join(prompts)
     assert "description:" not in shown
     assert "further" not in shown and "옵션" not in shown
-    assert "- 클러스터의 리소스 목록 조회" in shown
+    # (Not the get row: 조회 says *get*, a giveaway, see test_quiz_translated_verbs.)
+    assert "- 리소스의 상세 상태와 이벤트 출력" in shown
 
 
 def test_a_notes_column_is_left_out_in_english() -> None:
