@@ -27,7 +27,7 @@ from bot.notes.cards import scan_cards
 from bot.notes.model import CodeBlock, Deck, Image, Skip, SourceRef, Table, Warning
 from bot.notes.structure import Structure
 from bot.notes.table_scope import names_topics
-from bot.notes.wrapping import continues
+from bot.notes.wrapping import continues, glued
 
 _PRE_LANGUAGES = frozenset({"", "text", "txt", "plain", "plaintext", "md", "markdown"})
 _QUOTE_RE = re.compile(r"^(\s*>\s?)+")
@@ -438,8 +438,10 @@ class _Parser(Structure):
 
     def run_on(self, lineno: int, target: _FactB, text: str, clean: str) -> None:
         """The next line of `target`'s sentence: its words are added to it."""
-        target.text = f"{target.text} {clean}"
-        target.raw = f"{target.raw} {I.plain(text)}"
+        # (A line opening on a particle is glued to the word it belongs to.)
+        space = "" if glued(clean) else " "
+        target.text = f"{target.text}{space}{clean}"
+        target.raw = f"{target.raw}{space}{I.plain(text)}"
         target.link = target.link and I.link_only(text)
         self.line_above = (lineno, target, clean)
 

@@ -43,6 +43,17 @@ _KO_OPEN = re.compile(
 # Japanese particles that wait for their predicate ('…を' / '…が' / '…は').
 _JA_OPEN = re.compile(r"[をがはにでと]$")
 _KANA = re.compile(r"[\u3040-\u30ff]")
+# A line opening on a Korean particle, a word of its own ('를 구현 할 수 있다'
+# under '… 해당 [QoS클래스](…)', broken after a link): no sentence opens on
+# one, so the line goes on with the one above. ('이', '그', '도', '만' are left
+# out: '이 서비스는' opens on a determiner, '도 단위', '만 원' on nouns.)
+_KO_PARTICLE_START = re.compile(
+    r"^(?:를|을|은|는|가|의|에|에서|에게|에는|으로|로|와|과)\s+\S")
+# A line opening on a Japanese particle ('を使用する', 'が必要', 'の場合'):
+# を always; the others only before a kanji, katakana or Latin word ('では、',
+# 'とても', 'はじめに' open sentences).
+_JA_PARTICLE_START = re.compile(
+    r"^(?:を(?!\s*$)|[がはにでとの](?=[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]))")
 # A line that opens like code or a command, not like a sentence's next words.
 # ('$ kubectl …' is a shell prompt; '$T(N)$ grows …' opens on a formula.)
 _CODE_START = re.compile(r"^(?:[`#>|]|\$\s|[\w.-]+\s+-{1,2}\w|[\w-]+[/_.]\w)")
@@ -51,6 +62,13 @@ _PROMPT = re.compile(r"^(?:\$\s|[#>|])")
 _WORD = re.compile(r"[A-Za-z']+")
 # A wrapped English line is long: a line of a few words is written on its own.
 _WRAPPED_WORDS = 6
+
+
+def glued(line: str) -> bool:
+    """Whether `line`, going on with the line above, opens on a particle of the
+    word that ends it: it is joined with no space ('QoS클래스' + '를 구현 …')."""
+    line = line.strip()
+    return bool(_KO_PARTICLE_START.match(line) or _JA_PARTICLE_START.match(line))
 
 
 def continues(above: str, line: str) -> bool:
@@ -62,6 +80,8 @@ def continues(above: str, line: str) -> bool:
     if _ENDS.search(above) and not _ABBREVIATIONS.search(above):
         return False
     if _OPEN_MARK.search(above) or _ABBREVIATIONS.search(above):
+        return True
+    if glued(line):
         return True
     words = _WORD.findall(above)
     first = line.split()[0]
