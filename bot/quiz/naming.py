@@ -114,6 +114,10 @@ _LEADING_MARKS = re.compile(
     r"^(?:(?:(?!-{1,2}[A-Za-z])[^\w(\[\"'`])+|"
     r"\d{1,2}[.)](?=\s)|\d{1,2}(?:\.\d{1,2})+\.(?=\s|[^\W\d_]))+\s*",
     re.UNICODE)
+# A mnemonic's letter before the name it begins ('A - Atomicity', 'C: Consistency',
+# '(D) Durability', the letters of ACID): shown as a choice it reads as an
+# option's letter beside A-D, and it says nothing the name does not.
+_MNEMONIC_LETTER = re.compile(r"^(?:\(([A-Z])\)|([A-Z])\s*[-–—:.)])\s+(?=[A-Za-z]{2})")
 # (Chinese and Japanese words too: '共有ロック' is a name, not an empty one.)
 _WORD = re.compile(r"[A-Za-z]+|[\uac00-\ud7a3]+|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+|\d+")
 
@@ -124,7 +128,7 @@ def clean_name(text: str) -> str:
     '승인 (Admitted)', 'Heap → 힙' -> 'Heap'. A heading that is another kind of
     question stays as it is (and is then no name: it still ends with '?')."""
     text = html.unescape(text).replace("\xa0", " ")
-    text = _untranslated(_LEADING_MARKS.sub("", text.strip()).strip())
+    text = _untranslated(without_mnemonic_letter(_LEADING_MARKS.sub("", text.strip()).strip()))
     what = _WHAT_IS.match(text)
     if what is not None:
         return what.group("name").strip()
@@ -133,6 +137,18 @@ def clean_name(text: str) -> str:
         return (asked.group("name") or asked.group("name2")).strip()
     bare = _QUESTION_TAIL.sub("", text).strip()
     return bare if bare and bare != text and len(bare) >= 2 else text
+
+
+def without_mnemonic_letter(text: str) -> str:
+    """'A - Atomicity (원자성)' -> 'Atomicity (원자성)': a capital letter set
+    before the name it is the first letter of (a mnemonic's letter) is not part
+    of the name. 'A record', 'C-Store', 'X - Window' keep theirs."""
+    mark = _MNEMONIC_LETTER.match(text)
+    if mark is None:
+        return text
+    rest = text[mark.end():]
+    letter = mark.group(1) or mark.group(2)
+    return rest if rest[:1].upper() == letter else text
 
 
 # An arrow in a name: 'Heap → 힙', 'Stack -> 스택', 'Public IP => 변경되는 공인 IP'.
