@@ -81,6 +81,7 @@ from bot.quiz.vocabulary import (
     share_in,
     vocabulary_of,
 )
+from bot.quiz.walkthroughs import walked_steps
 from bot.quiz.wholes import placed
 
 HEADING_TAIL = re.compile(
@@ -1329,6 +1330,8 @@ class _Reader:
         # among the facts), or None.
         tables: list[int | None] = []
         table_start: int | None = None
+        # (The steps of a worked scenario are no statements: walkthroughs.py.)
+        walked = walked_steps(facts)
         for at, fact in enumerate(facts):
             pair = term_of(fact)
             section, placed = self.placed(topic, crumb, fact.source)
@@ -1349,7 +1352,7 @@ class _Reader:
                                        row=fact.kind == "row",
                                        column=fact.cells[1][0] if fact.kind == "row"
                                        and len(fact.cells) == 2 else ""))
-            if is_statement(fact) and not in_exercise(topic):
+            if is_statement(fact) and not in_exercise(topic) and id(fact) not in walked:
                 self.leaves.append(Leaf(statement=_statement(fact), section=section,
                                         topic=topic.title, crumb=placed,
                                         concept=owner or topic_name(topic)))
@@ -1600,7 +1603,7 @@ _HEAD_LENGTH = 40
 def _stated_lines(facts: Sequence[Fact], about: Sequence[str] = ()) -> list[Fact]:
     """The lines (sentences of a paragraph apart) that may state something on
     their own: not those that only answer the line above them."""
-    answers = answering(facts)
+    answers = answering(facts) | walked_steps(facts)
     return _read_lines([f for f in facts if id(f) not in answers], about)
 
 
