@@ -536,9 +536,27 @@ def _word_stem(word: str) -> str:
 _LONG_LATIN = re.compile(r"[A-Za-z]{4,}")
 
 
+# Prefixes a word is built on another with ('Reordering' is 'order' again, so
+# a clue that buffers 'out-of-order segments' says it). Taken off only where a
+# word of five letters is left, whose root keeps four ('design' keeps 'sign'
+# whole; 'ordinary' has no prefix and stays no 'order').
+_PREFIXES = ("re", "un", "pre", "de")
+_AFTER_PREFIX = 5
+
+
 def _stems(text: str) -> set[str]:
-    return {_word_stem(w) for w in _LONG_LATIN.findall(text)
-            if w.lower() not in _NO_ROOT}
+    out: set[str] = set()
+    for word in _LONG_LATIN.findall(text):
+        low = word.lower()
+        if low in _NO_ROOT:
+            continue
+        out.add(_word_stem(low))
+        for prefix in _PREFIXES:
+            rest = low[len(prefix):]
+            if low.startswith(prefix) and len(rest) >= _AFTER_PREFIX \
+                    and len(_word_stem(rest)) >= 4 and rest not in _NO_ROOT:
+                out.add(_word_stem(rest))
+    return out
 
 
 def _inflection_shown(right: str, stem: str, wrong: Sequence[str]) -> bool:

@@ -96,9 +96,31 @@ def han_shown(right: str, stem: str, wrong: Sequence[str]) -> bool:
     others = " ".join(wrong)
     if any(word not in others for word in shared):
         return True
-    return any(_split_pair(pair, right) and not any(_split_pair(pair, w) or pair in w
-                                                    for w in wrong)
-               for pair in _pairs(clue) - _pairs(right))
+    if any(_split_pair(pair, right) and not any(_split_pair(pair, w) or pair in w
+                                                for w in wrong)
+           for pair in _pairs(clue) - _pairs(right)):
+        return True
+    # The asked name itself spelled apart within one clause of the right
+    # choice ('复用' over '你可以反复在不同集群、不同环境中使用它'): the reader
+    # sees it there whatever the other choices write ('部署复杂应用' has 复…用
+    # too, but as 复杂 and 应用, words of their own).
+    return any(_split_pair(name, right, _CLAUSE_END) for name in asked_names(stem)
+               if len(name) == 2)
+
+
+def asked_names(stem: str) -> list[str]:
+    """The names the generator's own sentences ask about ('复用' of
+    '下列哪一项是对“复用”的正确描述？'), as the notes wrote them."""
+    found: list[str] = []
+    for line in stem.splitlines():
+        line = line.strip()
+        for opening, closing, text in _templates():
+            if line.startswith(opening) and line.endswith(closing) and _SLOT.search(text):
+                match = _template(text).match(line)
+                if match is not None:
+                    found.extend(g.strip() for g in match.groups())
+                    break
+    return found
 
 
 # How far apart the two characters of a word may be written and still be read
@@ -110,9 +132,11 @@ _SPLIT_REACH = 16
 _PARTICLES = frozenset("的了着过吗呢吧们之其而且并也都就是在和与及或把被从向到给让将"
                        "这那此该各每某个种些がのをにへとでやはもか")
 _SENTENCE_END = re.compile(r"[。！？；.!?;\n]")
+# The end of a clause as well: a comma or colon ('、' only lists within one).
+_CLAUSE_END = re.compile(r"[。！？；.!?;\n，,：:]")
 
 
-def _split_pair(pair: str, text: str) -> bool:
+def _split_pair(pair: str, text: str, ends: re.Pattern[str] = _SENTENCE_END) -> bool:
     """The two Han characters of a clue's word written apart, in their order,
     within one sentence of the text: '复用' (reuse) read back from '反复 …
     使用' (use again and again). Not two characters that only build sentences
@@ -123,7 +147,7 @@ def _split_pair(pair: str, text: str) -> bool:
             or (first in _GRAMMAR and second in _GRAMMAR) \
             or first in _PARTICLES or second in _PARTICLES:
         return False
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in ends.split(text):
         at = sentence.find(first)
         while at >= 0:
             if second in sentence[at + 2:at + 1 + _SPLIT_REACH]:
