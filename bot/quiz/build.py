@@ -15,7 +15,7 @@ from bot.quiz.fields import echoed_fields
 from bot.quiz.figure_kinds import figureless_alone, odd_figure
 from bot.quiz.file_titles import without_file_slug
 from bot.quiz.first_letters import even_cases
-from bot.quiz.format_marks import mark_alone, words_among_acronyms
+from bot.quiz.format_marks import mark_alone, mixed_joined_names, words_among_acronyms
 from bot.quiz.gloss import (
     expansion_said_alone,
     expansion_spelled_alone,
@@ -299,6 +299,10 @@ def rejection(question: Question) -> str | None:
         return "answer odd mark"
     if question.kind != AUTHOR and words_among_acronyms(choices):
         return "one choice odd shape"
+    # 'st1' beside 'gp2/gp3', 'io1/io2': two names in a choice among single
+    # names, a choice told by its form. (Names only: statements join words.)
+    if question.kind in _NAMES_A_THING and mixed_joined_names(choices):
+        return "names of mixed form"
     # 'various ___', '다양한 ___': one of many kinds, which any of the others fills.
     if variety_blank(question.prompt):
         return "blank of many kinds"

@@ -52,6 +52,16 @@ recommendations personal remarks thoughts detailed
 목표 사전 조건 사전조건 준비 준비물 들어가기 전에 결과 화면 주의 주의사항 포인트 팁
 대상 target targets 対象
 """.split())
+# A category of the named things under it ('Resource', 'Objects', 'Components',
+# '리소스', '구성 요소', 'リソース', '资源'): a heading of that word alone groups
+# Service, PV, Ingress and the like; it is no sibling of theirs to choose
+# beside them. Only the word alone ('ResourceQuota', 'カスタムリソース', '리소스
+# 제한' are names).
+_CATEGORY_WORDS = frozenset("""
+resource resources object objects component components concept concepts
+리소스 자원 오브젝트 객체 컴포넌트 구성요소 요소 개념
+リソース 概念 资源 資源 组件 コンポーネント
+""".split())
 # An aspect of a named thing ("RDS 보안", "EC2 pricing"): a heading of the
 # notes about that thing, not a thing of its own.
 _ASPECTS = frozenset("""
@@ -598,6 +608,8 @@ def is_label(text: str) -> bool:
     words = [w.lower() for w in _WORD.findall(core)]
     # 'Explanation and Example', 'Option 1', 'Initial Idea': nothing but part
     # words; '비용', '보안' alone: an aspect of nothing named.
+    if "".join(words) in _CATEGORY_WORDS:
+        return True
     return not words or all(w in _PART_WORDS or w in _ASPECTS or w.isdigit() or _cjk_part(w)
                             for w in words)
 
