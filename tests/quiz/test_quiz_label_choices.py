@@ -26,7 +26,7 @@ def _texts(questions: list[Question]) -> list[str]:
 
 CACHE_TELLS = """# Caching cheat sheet
 ## Signals in a question
-- “**Sub-millisecond reads** / shared sessions\\*\\*” → ElastiCache
+- “**Sub-millisecond reads** for shared sessions\\*\\*” → ElastiCache
 - “**Static assets at the edge**” → CloudFront
 - “**Repeated database reads** with \\_hot\\_ keys” → DAX
 - “**Browser revisits the same page**” → HTTP cache headers
@@ -36,7 +36,7 @@ CACHE_TELLS = """# Caching cheat sheet
 def test_escapes_and_stray_emphasis_markers_never_reach_a_question() -> None:
     questions = _bank(CACHE_TELLS)
     texts = _texts(questions)
-    assert any("Sub-millisecond reads / shared sessions" in t for t in texts), \
+    assert any("Sub-millisecond reads for shared sessions" in t for t in texts), \
         "the list still yields questions"
     assert not [t for t in texts if "\\" in t or "**" in t]
     assert any("with _hot_ keys" in t for t in texts), "an escaped character is shown as itself"
