@@ -24,7 +24,7 @@ from bot.quiz.gloss import (
     spelled_out,
 )
 from bot.quiz.han import clue_text, han_shown
-from bot.quiz.lead_ins import emptied_brackets, points_elsewhere
+from bot.quiz.lead_ins import emptied_brackets, is_lead_in_or_reference
 from bot.quiz.list_choices import one_list_among_statements
 from bot.quiz.naming import (
     is_bare_number,
@@ -180,7 +180,7 @@ def rejection(question: Question) -> str | None:
     # says nothing to be known. Nor one that lost what its brackets held.
     # (The author's own exam asks 'which of the following' of its options.)
     if question.kind != AUTHOR and any(
-            points_elsewhere(line) or about_learning(line) or emptied_brackets(line)
+            is_lead_in_or_reference(line) or about_learning(line) or emptied_brackets(line)
             or reads_a_drawing(line) for line in _shown_facts(question)):
         return "no fact of its own"
     right_text = choices[question.answer]

@@ -80,8 +80,9 @@ def refers_to_numbered_part(text: str) -> bool:
                 or (_HAS_DIGIT.search(text) and _NUMBERED_PART.search(text)))
 
 
-def points_elsewhere(text: str) -> bool:
-    """A lead-in or a numbered reference: no fact of the topic on its own."""
+def is_lead_in_or_reference(text: str) -> bool:
+    """A lead-in or a numbered reference: no fact of the topic on its own.
+    (Not figure_rules.points_elsewhere, which asks of one figure in a line.)"""
     return leads_in(text) or refers_to_numbered_part(text)
 
 

@@ -37,7 +37,7 @@ from bot.quiz.field_labels import (
 from bot.quiz.file_titles import deck_texts, is_slug, readable_title
 from bot.quiz.hedges import hedged
 from bot.quiz.kind_words import bare_enumeration
-from bot.quiz.lead_ins import points_elsewhere
+from bot.quiz.lead_ins import is_lead_in_or_reference
 from bot.quiz.likeness import led_in_by_likeness, likens, metadata, placeholder
 from bot.quiz.naming import (
     arrow_sides,
@@ -521,7 +521,7 @@ def _line_rejection(text: str, kind: str, arrow: str | None) -> str:
         return "a remark"
     if asks(text):
         return "asks a question"
-    if points_elsewhere(text):
+    if is_lead_in_or_reference(text):
         return "points elsewhere"  # 'the following permissions', '0. 교육 환경 …'
     if reads_a_drawing(text):
         return "reads a drawing"  # 'the x-axis represents …', '위 그림에서 …': not shown
@@ -664,7 +664,7 @@ def read_term(fact: Fact) -> tuple[str, str] | str:
     if is_remark(definition) or asks(definition) or is_label(clean_name(term)) \
             or named_part(clean_name(term)):
         return "a remark or a label"  # '클래식 로드 밸런서 -> 시험 X'; 'Option 1: …'
-    if points_elsewhere(definition):
+    if is_lead_in_or_reference(definition):
         return "points elsewhere"  # '… 허용하는 다음과 같은 권한이 포함'
     if conditional_term(term):
         return "a condition, not a term"  # 'If the pod is Pending: check events'
