@@ -27,6 +27,7 @@ from pathlib import PurePosixPath
 from bot.core.uploads import MAX_DEPTH, MAX_NOTES_FILES, MAX_UNPACKED_MB, MAX_UPLOAD_MB
 from bot.core.uploads import UploadRefused as Refused
 from bot.decks.files import DeckFiles
+from bot.notes.encodings import decode_notes
 from bot.notes.loader import GLOSSARY_NAME
 from bot.quiz.known_wrong import KNOWN_WRONG_NAME
 from bot.quiz.typos import TYPOS_NAME
@@ -64,7 +65,7 @@ def read_upload(filename: str, data: bytes) -> DeckFiles:
 
 def _text(label: str, data: bytes) -> str:
     try:
-        text = data.decode("utf-8-sig")
+        text, _ = decode_notes(data)
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise Refused("refuse.not_utf8", file=label, line=str(line)) from None

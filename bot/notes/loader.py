@@ -1,7 +1,7 @@
 """Loading notes from disk: files or a directory of them -> one Deck.
 
 The only I/O in bot/notes besides the glossary. Reading is strict where a user
-can fix something (a file that is missing, empty or not UTF-8 raises NotesError
+can fix something (a file that is missing, empty or unreadable text raises NotesError
 naming the file and line) and lenient everywhere else (the parser records
 warnings and goes on).
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.notes.encodings import decode_notes
 from bot.notes.errors import NotesError
 from bot.notes.glossary import Glossary, load_glossary
 from bot.notes.merge import merge_duplicates
@@ -27,13 +28,14 @@ def parse_markdown(text: str, file: str, *, glossary: Glossary | None = None) ->
 
 
 def read_text(path: Path) -> str:
-    """A notes file's text; NotesError when it is empty or not UTF-8."""
+    """A notes file's text; NotesError when it is empty, or neither UTF-8 nor
+    a Korean, Japanese or Chinese legacy code page (bot.notes.encodings)."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise NotesError(f"cannot read: {exc.strerror or exc}", file=str(path)) from exc
     try:
-        text = data.decode("utf-8-sig")
+        text, _ = decode_notes(data)
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
