@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from bot.notes.model import SourceRef
+from bot.quiz.broken_words import typed_apart
 from bot.quiz.combined import combines_others
 from bot.quiz.drawings import reads_a_drawing
 from bot.quiz.endings import even_stops, odd_ending
@@ -183,6 +184,9 @@ def rejection(question: Question) -> str | None:
             is_lead_in_or_reference(line) or about_learning(line) or emptied_brackets(line)
             or reads_a_drawing(line) for line in _shown_facts(question)):
         return "no fact of its own"
+    # A shown line with a word typed apart into loose jamo is a typo to undo.
+    if any(typed_apart(line) for line in _shown_facts(question)):
+        return "word typed apart"
     right_text = choices[question.answer]
     right = _plain(right_text)
     if len(right) >= 2 and right in _plain(question.prompt):
