@@ -11,8 +11,9 @@ comparisons no 'versus' one (bench.statement_drops).
 `--blanks`: every line that names its own concept (a name blank candidate,
 name_cloze.py) with the first check that drops it, and the totals by check.
 `--figures`: instead, every line with a figure (a number with a unit) and every
-`term : definition` line, and what became of it: its cloze or match questions,
-or the check that dropped each (`figure_report`).
+`term : definition` line, and what became of it: its cloze or match questions
+(a pair's, 'match (pair)', pair_matching.py), or the check that dropped each
+(`figure_report`).
 
 Nothing here runs when the bank is built: the mechanical gate is watched by
 swapping `passes` for a recorder for the length of one build, and the name
@@ -40,6 +41,7 @@ from bot.quiz.fields import echoed_fields
 from bot.quiz.gloss import gives_away, reading_acronyms
 from bot.quiz.known_wrong import load_known_wrong, without_known_wrong
 from bot.quiz.matching import match_verdicts
+from bot.quiz.pair_matching import pair_match_verdicts
 from bot.quiz.material import (
     Concept,
     Material,
@@ -342,7 +344,7 @@ def figure_report(deck_path: Path | None, section: str = "", summary: bool = Fal
     with reading_acronyms(_acronym_reader(read, glossary)):
         material = read_material(read, glossary)
         figures = cloze_verdicts(material, glossary)
-        terms = match_verdicts(material, glossary)
+        terms = match_verdicts(material, glossary) + pair_match_verdicts(material, glossary)
     by_line: dict[tuple[str, int, str], list[str]] = {}
     for v in figures:
         src = v.leaf.statement.source
@@ -356,7 +358,8 @@ def figure_report(deck_path: Path | None, section: str = "", summary: bool = Fal
             f"match ({t.way}) '{t.entry.term}': {why}")
     leaves = {(leaf.statement.source.file, leaf.statement.source.line)
               for leaf in material.leaves}
-    listed = {(e.source.file, e.source.line) for g in material.term_groups for e in g}
+    listed = {(e.source.file, e.source.line)
+              for g in (*material.term_groups, *material.term_pairs) for e in g}
     lines: list[str] = []
     totals: Counter[str] = Counter()
     for topic in read.topics():
@@ -380,7 +383,7 @@ def figure_report(deck_path: Path | None, section: str = "", summary: bool = Fal
             if _TERMISH.search(fact.text) and where not in listed:
                 term = read_term(fact)
                 notes.append("term line: " + (term if isinstance(term, str)
-                                              else "fewer than 3 terms in its list"))
+                                              else "fewer than 3 terms in its list, no pair"))
             if not notes:
                 continue
             lines.append(f"{fact.source.line}: {fact.text[:90]}")

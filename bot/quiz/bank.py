@@ -28,6 +28,7 @@ from bot.quiz.misspelt import Misspellings
 from bot.quiz.name_cloze import name_cloze_questions
 from bot.quiz.negation import not_questions
 from bot.quiz.one_script import spelling_names
+from bot.quiz.pair_matching import pair_match_questions
 from bot.quiz.pointers import without_pointers
 from bot.quiz.question import AUTHOR, Question
 from bot.quiz.reshape import reshaped
@@ -118,6 +119,7 @@ def _candidates(deck: Deck, gloss: GlossaryLike) -> list[Question]:
         *name_questions(material),
         *name_cloze_questions(material),
         *match_questions(material, gloss),
+        *pair_match_questions(material, gloss),
         *cloze_questions(material, gloss),
         *complexity_questions(material, gloss, deck),
         *table_complexity_questions(deck, material.words, gloss),

@@ -73,6 +73,7 @@ from bot.quiz.text import (
     without_asides,
     without_marks,
 )
+from bot.quiz.two_terms import two_of_a_kind, without_record_keys
 from bot.quiz.vocabulary import (
     fits_index,
     fitting,
@@ -332,6 +333,9 @@ class Material:
     term_groups: tuple[tuple[TermEntry, ...], ...]
     leaves: tuple[Leaf, ...]
     tallies: tuple[Tally, ...] = ()
+    # Two term lines of one kind, alone in their list or named one word apart
+    # (two_terms.py): asked between the two (pair_matching.py).
+    term_pairs: tuple[tuple[TermEntry, TermEntry], ...] = ()
     # concept key -> every text written about it anywhere in the deck, so that a
     # statement borrowed from a sibling is never something also true of it.
     said_about: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -914,6 +918,7 @@ class _Reader:
         self.glossary = glossary
         self.groups: list[tuple[Concept, ...]] = []
         self.term_groups: list[tuple[TermEntry, ...]] = []
+        self.term_pairs: list[tuple[TermEntry, TermEntry]] = []
         self.leaves: list[Leaf] = []
         self.tallies: list[Tally] = []
         self.said: dict[str, list[str]] = {}
@@ -1134,6 +1139,9 @@ class _Reader:
         item_of = {line: item for topic in deck.topics()
                    for line, item in items_above(topic.facts).items()}
         self.term_groups = without_item_labels(self.term_groups, item_of)
+        # (A key another list writes too is a record's slot: two_terms.)
+        self.term_pairs = [self.described_pair(p, deck) for p in
+                           without_record_keys(self.term_pairs, self.term_groups)]
         for run in singles.values():
             self.add_group(run)
         said = {k: tuple(v) for k, v in self.said.items()}
@@ -1141,6 +1149,7 @@ class _Reader:
         vocabulary = {k: vocabulary_of((*said.get(k, ()), *mentioned.get(k, ())))
                       for k in self.names}
         return Material(groups=tuple(self.groups), term_groups=tuple(self.term_groups),
+                        term_pairs=tuple(self.term_pairs),
                         leaves=tuple(self.leaves), tallies=tuple(self.tallies),
                         said_about=said, vocabulary=vocabulary,
                         mentioned_in=mentioned,
@@ -1231,6 +1240,11 @@ class _Reader:
             names_only(e.definition, knows) or bare_condition(e.definition)
             or placeholder(e.definition) or likens(e.text)) else e
             for e in group)
+
+    def described_pair(self, pair: tuple[TermEntry, TermEntry],
+                       deck: Deck) -> tuple[TermEntry, TermEntry]:
+        first, second = self.described(pair, deck)
+        return first, second
 
     def thing_names(self, deck: Deck) -> set[str]:
         """The things the notes name (headings, concepts), as field_labels
@@ -1326,6 +1340,9 @@ class _Reader:
         terms: list[TermEntry] = []
         defined: list[tuple[Fact, tuple[str, str]]] = []
         written_as_terms = False
+        # Term lines that say their definition on the line and have no lines
+        # under them: one line each, as a pair's lines are asked.
+        said_on_line: set[SourceRef] = set()
         # For each term line, the table it is a row of (where that table starts
         # among the facts), or None.
         tables: list[int | None] = []
@@ -1362,6 +1379,8 @@ class _Reader:
                               crumb=placed, concept=owner or topic_name(topic)),
                     items=tuple(_statement(c) for c in fact.children)))
             if not fact.children:
+                if pair is not None and pair[1] in fact.text:
+                    said_on_line.add(fact.source)
                 if pair is not None and pair[1] in fact.text and is_concept_name(pair[0]) \
                         and not dangling_quantity(pair[1]):
                     defined.append((fact, pair))
@@ -1411,6 +1430,9 @@ class _Reader:
         for form in [] if record else _by_form(terms, tables):
             if len(form) >= 3:
                 self.term_groups.append(tuple(form))
+            elif two_of_a_kind(form, len(facts)) \
+                    and all(e.source in said_on_line for e in form):
+                self.term_pairs.append((form[0], form[1]))
 
 
 def _is_label_line(fact: Fact) -> bool:

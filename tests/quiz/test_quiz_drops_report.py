@@ -70,6 +70,7 @@ FIGURES = """# Notes
 - 읽기 복제본을 최대 15개까지 생성 가능
 2. Beta
 - 월 1회 점검
+- Cadence : 점검이 돌아오는 주기
 3. Terms
 - Apple : a red fruit that grows on trees
 - Banana : a long yellow fruit
@@ -84,8 +85,9 @@ def test_every_figure_and_term_line_is_listed_with_its_fate(tmp_path: Path) -> N
     assert "cloze '60일': an example" in text
     assert "cloze '15개': asked" in text
     assert "no unit read in '1회'" in text
-    # Two terms make no list to match.
-    assert "term line: fewer than 3 terms in its list" in text
+    # A term alone makes no list to match; two alone in theirs are a pair.
+    assert "term line: fewer than 3 terms in its list, no pair" in text
+    assert "match (pair) 'Apple': asked" in text
     summary = report_figures(notes, summary=True)
     assert summary[0].startswith("figures and term lines")
     assert any("cloze: an example" in line for line in summary)
