@@ -41,7 +41,6 @@ from bot.quiz.fields import echoed_fields
 from bot.quiz.gloss import gives_away, reading_acronyms
 from bot.quiz.known_wrong import load_known_wrong, without_known_wrong
 from bot.quiz.matching import match_verdicts
-from bot.quiz.pair_matching import pair_match_verdicts
 from bot.quiz.material import (
     Concept,
     Material,
@@ -53,6 +52,7 @@ from bot.quiz.material import (
     statement_rejection,
 )
 from bot.quiz.mending import mended
+from bot.quiz.pair_matching import pair_match_verdicts
 from bot.quiz.qualities import claims_hands_off, only_merits, states_a_problem
 from bot.quiz.question import Question
 from bot.quiz.reshape import reshaped

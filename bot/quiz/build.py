@@ -103,8 +103,10 @@ _STATEMENT_KINDS = frozenset({"match", "true", "not"})
 def assemble(kind: str, *, sources: Sequence[str], section: str, topic: str, concept: str,
              context: str, body: str, correct: str, wrong: Sequence[str],
              explanation: str | Sequence[tuple[str, str]], source: SourceRef,
-             asks: Sequence[SourceRef] = ()) -> Question | str:
-    """As `make`, but saying which mechanical check failed ('gate: choices alike')."""
+             asks: Sequence[SourceRef] = (), statements: bool = False) -> Question | str:
+    """As `make`, but saying which mechanical check failed ('gate: choices alike').
+    `statements`: the choices are statements though the kind may offer names
+    (a pair asked by its two definitions), evened as a statement kind's are."""
     qid = question_id(kind, sources)
     # (A name written in two languages is shown in one: see one_form.)
     shown, shown_wrong = one_forms(correct, wrong)
@@ -113,7 +115,7 @@ def assemble(kind: str, *, sources: Sequence[str], section: str, topic: str, con
     shown, shown_wrong = one_script(shown, shown_wrong)
     # (Statements in one first-letter case: a lone capital stands out. Names
     # keep theirs: 'Context Switch' among 'round robin' is told by _odd_form.)
-    if kind in _STATEMENT_KINDS:
+    if kind in _STATEMENT_KINDS or statements:
         evened = even_cases([shown, *shown_wrong], f"{context}\n{body}")
         if evened is None:
             return "gate: an odd first-letter case"

@@ -20,7 +20,7 @@ from bot.quiz.build import assemble
 from bot.quiz.clauses import without_telling_clauses
 from bot.quiz.confusables import confusable
 from bot.quiz.families import in_family
-from bot.quiz.gloss import gives_away, shown_senses
+from bot.quiz.gloss import expansion_word_alone, gives_away, shown_senses, spells_out_term
 from bot.quiz.matching import (
     Verdict,
     _advice_list,
@@ -45,7 +45,9 @@ from bot.quiz.text import (
     name_parts,
     name_phrases,
     name_pieces,
+    near_duplicate,
     phrase_leaked,
+    pieces,
     script_class,
     telling,
 )
@@ -72,6 +74,9 @@ def pair_match_verdicts(material: Material, glossary: GlossaryLike) -> list[Verd
         for entry, other in ((first, second), (second, first)):
             out.append(Verdict(entry=entry, way="pair",
                                result=_which_of_two(entry, other, glossary, material)))
+            out.append(Verdict(entry=entry, way="pair definition",
+                               result=_which_definition_of_two(entry, other, glossary,
+                                                               material)))
     return out
 
 
@@ -173,3 +178,44 @@ def _asked(entry: TermEntry, other: TermEntry, glossary: GlossaryLike,
                                               for w in wrong)],
         # Either line answers the other's question: a sample asks the pair once.
         source=entry.source, asks=[entry.source, other.source])
+
+
+def _which_definition_of_two(entry: TermEntry, other: TermEntry, glossary: GlossaryLike,
+                             material: Material) -> Question | str:
+    """'Which statement describes X?' between X's line and its rival's: the
+    mirror of `_which_of_two`, as a list's terms are asked both ways. Neither
+    line may name a term of the two (told at sight), be a bare value, or say
+    the asked name in its words and not in the other's; nor may the notes on
+    X say the rival's line too, or X fit it."""
+    if not (entry.shown and other.shown):
+        return "definition not shown"
+    right, wrong = entry.definition, other.definition
+    if says_little(right) or says_little(wrong):
+        return "a definition says too little alone"
+    if any(_names(d, t) or _says_aside(d, t)
+           for d in (right, wrong) for t in (entry.term, other.term)):
+        return "a definition names a term"
+    answer_pieces = name_pieces(entry.term, glossary)
+    if answer_pieces & (pieces(right) | pieces(wrong)) \
+            or phrase_leaked(name_phrases(entry.term, glossary), right):
+        return "a definition repeats the term"
+    if gives_away(right, f"{entry.crumb} {entry.term}", [wrong]) \
+            or spells_out_term(entry.term, right) \
+            or expansion_word_alone(entry.term, right, [wrong]) \
+            or shown_senses(entry.term, right) - shown_senses(entry.term, wrong):
+        return "the definition translates the term"
+    # Nor the rival's line saying its own name in other words ('모든 읽기 전용
+    # 복제본과 …' of the reader, beside '라이터 엔드포인트' asked): of two
+    # lines, the one ruled out at sight leaves the other.
+    if shown_senses(other.term, wrong) - shown_senses(other.term, right):
+        return "the rival's line translates its term"
+    said = material.said_about.get(concept_key(entry.term, glossary), ())
+    if any(near_duplicate(wrong, t) for t in said) or _could_be(entry, other, glossary, material):
+        return "the rival's line may fit"
+    return assemble(
+        PAIR, sources=["definition pair", entry.text], section=entry.section,
+        topic=entry.topic, concept=concept_key(entry.term, glossary), context=entry.crumb,
+        body=material.words.describes_term.format(term=entry.term), correct=right,
+        wrong=[wrong], explanation=[(right, entry.term), (wrong, other.term)],
+        # The mirror of the pair's other questions: one fact key for all.
+        source=entry.source, asks=[entry.source, other.source], statements=True)

@@ -6,6 +6,8 @@ Every note here is written for the test."""
 
 from __future__ import annotations
 
+import re
+
 from bot.notes.loader import parse_markdown
 from bot.quiz.bank import build_bank
 from bot.quiz.question import Question
@@ -204,3 +206,36 @@ def test_a_line_naming_the_other_in_an_aside_is_not_asked() -> None:
     asked = _asked(_pairs(text))
     assert "land, labor and the capital goods a firm already owns" in asked
     assert not any("material and energy" in line for line in asked)
+
+
+def _described(questions: list[Question]) -> dict[str, Question]:
+    """The pair's mirrored questions ('which line describes X?'), by X."""
+    asked = ((re.search(r"['“「]([^'”」]+)['”」]", q.prompt.splitlines()[-1]), q)
+             for q in questions)
+    return {m.group(1): q for m, q in asked if m is not None}
+
+
+def test_each_term_of_a_pair_is_asked_by_its_line_too() -> None:
+    described = _described(_pairs(KO))
+    question = described["방화벽 프로"]
+    assert question.correct_choice == "대응 팀의 상시 지원과 요금 보상까지 유료로 제공"
+    assert set(question.choices) == {question.correct_choice,
+                                     "모든 계정에 무료로 켜져 있으며 흔한 플러드 공격만 막음"}
+    # One pair, one fact key: a sample asks one of its questions.
+    pair = [q for q in _pairs(KO) if "방화벽" in q.prompt]
+    assert len(pair) >= 3 and set.intersection(*(set(q.facts) for q in pair))
+    described = _described(_pairs(ZH))
+    assert described["强一致读取"].correct_choice.startswith("总是返回最近一次成功写入的数据")
+
+
+def test_no_mirror_beside_a_rival_line_saying_its_name() -> None:
+    # '읽기' in the reader's line rules it out at sight beside '라이터 엔드포인트'.
+    text = """# 데이터베이스
+
+## 클러스터
+
+- 클러스터 엔드포인트
+\t- 라이터 엔드포인트 : 항상 기본 인스턴스 하나를 가리키는 DNS 이름
+\t- 리더 엔드포인트 : 모든 읽기 전용 복제본에 연결을 고르게 나누어 줌
+"""
+    assert "라이터 엔드포인트" not in _described(_pairs(text))
