@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from bot.quiz.build import assemble
 from bot.quiz.clauses import without_telling_clauses
+from bot.quiz.clippings import clipped_word_said
 from bot.quiz.confusables import confusable
 from bot.quiz.families import in_family
 from bot.quiz.gloss import expansion_word_alone, gives_away, shown_senses, spells_out_term
@@ -131,7 +132,8 @@ def _which_of_two(entry: TermEntry, other: TermEntry, glossary: GlossaryLike,
                   material: Material) -> Question | str:
     if not entry.shown:
         return "definition not shown"
-    if _names(entry.definition, other.term) or _says_aside(entry.definition, other.term):
+    if _names(entry.definition, other.term) or _says_aside(entry.definition, other.term) \
+            or clipped_word_said(entry.definition, other.term, entry.term):
         return "the definition names the other"
     first = _asked(entry, other, glossary, material)
     if not isinstance(first, str) or first != "the stem says the term":
