@@ -59,6 +59,11 @@ MAX_CARD_LINE = 2000
 MAX_CLOZES_PER_LINE = 10
 _HIGHLIGHT_RE = re.compile(r"==(?P<text>[^=\n]{1,300})==")
 _BOLD_RE = re.compile(r"\*\*(?P<text>[^*\n]{1,300})\*\*")
+# An answer not written yet: the slot the author left ('...answer', 'TODO',
+# 'TBD', '작성 중', '準備中', '待补充').
+_PLACEHOLDER_RE = re.compile(
+    r"^\W*(?:answer|answer here|todo|tbd|wip|coming soon|작성\s*중|준비\s*중|"
+    r"準備中|作成中|待补充|待完善|待更新)\W*$", re.IGNORECASE)
 _SOURCE_LINE_RE = re.compile(r"^\W*(?:Source|출처)\s*:", re.IGNORECASE)
 _SUMMARY_RE = re.compile(
     r"<summary[^>]{0,200}>([^<]{0,2000}(?:<(?!/summary>)[^<]{0,2000}){0,50})</summary>",
@@ -398,12 +403,16 @@ class _Scanner:
                 return
         # A fold around the answer ('<details><summary>답변 보기</summary>') is
         # layout: its tags and its reveal title are no part of the answer.
-        kept = [_plain(_unfolded(self.lines[j])) for j in body if self.lines[j].strip()]
+        # (A fence around the answer, '```bash', is layout too: its marks and
+        # the language it names are no words of the answer.)
+        kept = [_plain(_unfolded(self.lines[j])) for j in body
+                if self.lines[j].strip() and not _FENCE_RE.match(self.lines[j])]
         if kept and _A_RE.match(kept[0]):
             first = _A_RE.match(kept[0])
             kept[0] = _plain(first.group("text")) if first else ""
         back = "\n".join(k for k in kept if k and not _SOURCE_LINE_RE.match(k)).strip()
-        if not back:
+        if not back or _PLACEHOLDER_RE.match(back):
+            # ('...answer', 'TODO', '작성 중': a slot the author left to fill.)
             self.problem(i, "a question heading with no answer below it")
             return
         self.used.update(body)

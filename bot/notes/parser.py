@@ -54,6 +54,10 @@ def _outer_pipes(raw: str) -> str:
     return row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
 
 
+def _cells(raw: str) -> list[str]:
+    return _CELL_BORDER.split(_outer_pipes(raw))
+
+
 # A file's name written as a slug ('osi-layers-protocols', 'net_notes'): no title.
 # A fact whose text starts further right than an unindented bullet's ('- x'
 # reads from column 2) is written indented under the item above it.
@@ -133,7 +137,7 @@ class _Parser(Structure):
                 else:
                     fence[3].append(raw)
                 continue
-            if raw.strip() and not L.TABLE_SEP_RE.match(raw) and not raw.lstrip().startswith("|"):
+            if raw.strip() and not L.TABLE_SEP_RE.match(raw) and not self.table_line(lineno, raw):
                 self.flush_table()
             if not raw.strip():
                 self.flush_table()
@@ -163,6 +167,23 @@ class _Parser(Structure):
             skipped=self.skipped,
             metadata=self.pre.metadata,
         )
+
+    def table_line(self, lineno: int, raw: str) -> bool:
+        """A row of a table: a line opening on a pipe, or one with pipes inside
+        that heads a table (its next line a separator row of as many cells,
+        '設定値|説明|' over '|:---|:---|', as GitHub reads it) or goes on with
+        the table open above it ('a | b' under '| x | y |')."""
+        if raw.lstrip().startswith("|"):
+            return True
+        if not _CELL_BORDER.search(raw):
+            return False
+        if self.table_rows:
+            return True
+        below = self.lines[lineno] if lineno < len(self.lines) else ""
+        if not (L.TABLE_SEP_RE.match(below) and _CELL_BORDER.search(below)) \
+                or L.BULLET_RE.match(raw) or L.NUMBERED_RE.match(raw) or L.HEADING_RE.match(raw):
+            return False
+        return len(_cells(raw)) == len(_cells(below)) >= 2
 
     def comment(self, raw: str) -> bool:
         """True while inside a multi-line `<!-- -->` or Obsidian `%% %%` comment."""
@@ -213,7 +234,7 @@ class _Parser(Structure):
             self.flush_table()
             self.rule(lineno)
             return
-        if raw.lstrip().startswith("|"):
+        if self.table_line(lineno, raw):
             self.table_rows.append((lineno, raw))
             return
         indent = L.indent_width(raw)
