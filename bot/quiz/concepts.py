@@ -12,6 +12,7 @@ from bot.notes.labels import is_generic
 from bot.notes.lines import split_term
 from bot.quiz.build import make
 from bot.quiz.categories import is_category, names_members
+from bot.quiz.cjk_heads import kana_runs, shared_head
 from bot.quiz.confusables import confusable
 from bot.quiz.crumb_reading import seen_in_choice
 from bot.quiz.definitions import is_definition
@@ -299,6 +300,16 @@ def _siblings(concept: Concept, group: Sequence[Concept], material: Material) ->
     kin = [o for o in fair if _words(o.name) & words]
     if kin:
         return kin
+    # (Japanese and Chinese write the shared word inside one run, 'NAT
+    # ゲートウェイ' beside 'トランジットゲートウェイ': cjk_heads. Only two such
+    # siblings or more make a kind of their own; with one, '链式存储' beside
+    # '顺序存储', the rest of the list, '嵌套集合', is of their kind too.)
+    # (The notes' kana runs are read only for a kana ending.)
+    runs = cache(lambda: kana_runs(text for g in group
+                                   for text in (g.name, *(s.text for s in g.statements))))
+    cjk_kin = [o for o in fair if shared_head(concept.name, o.name, runs)]
+    if len(cjk_kin) >= 2:
+        return cjk_kin
     # When the only siblings sharing a word of the name are its near twins,
     # left out ('전용 인스턴스' beside '전용 호스트'), those are the answer's kind:
     # asked among the rest ('스팟 인스턴스', '절약 플랜'), the one host among

@@ -17,7 +17,11 @@ from bot.quiz.text import negations, telling, without_asides
 
 _DEFINITION = re.compile(
     r"(?:서비스|도구|솔루션|플랫폼|엔진|데이터베이스|게이트웨이|브로커|저장소|스토리지)$"
-    r"|\b(?:service|tool|platform|database|gateway|engine|broker)$", re.IGNORECASE)
+    r"|\b(?:service|tool|platform|database|gateway|engine|broker)$"
+    # (The same words in Japanese and Chinese: 'パブリックサブネットへ設置する
+    # 中継用ゲートウェイ', '托管的消息队列服务'.)
+    r"|(?:サービス|ツール|ソリューション|プラットフォーム|エンジン|データベース|ゲートウェイ"
+    r"|ブローカー|ストレージ|服务|工具|平台|引擎|数据库|网关)$", re.IGNORECASE)
 # Telling pieces a definition needs to name one product ('이벤트 데이터를
 # 전송하는 서비스' could be said of several).
 MIN_DEFINITION = 5

@@ -1091,7 +1091,7 @@ class _Reader:
                 name = names[at]
                 owner = places[at].owner
                 everything = [f.text for f in topic.all_facts()]
-                written = own_statements(topic.facts, spelled[at])
+                written = [*item_statements(topic, name), *own_statements(topic.facts, spelled[at])]
                 statements = self.written_in(written, topic.section, name) if topic.also_in \
                     else written
                 home = written_under(heading_subject(section.title), topic.path)
@@ -1644,6 +1644,38 @@ def own_statements(facts: Sequence[Fact], about: Sequence[str] = ()) -> list[Sta
             out.extend(_statement(c) for c in fact.children
                        if is_statement(c) and id(c) not in led
                        and not _USE_LINE.match(c.text.strip()))
+    return out
+
+
+# Fewer words than this after an item's name read as a name or a verdict
+# ('2. Simple: 단순 라우팅', 'トランザクション: PostgreSQLが厳格'), not as what the item is.
+_MIN_ITEM_WORDS = 8
+_MIN_ITEM_CJK = 16
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_ITEM_ARROW = re.compile(r"->|→|=>|⇒")
+
+
+def item_statements(topic: Topic, name: str) -> list[Statement]:
+    """The sentences a numbered item writes after its name on its own line ('3.
+    **Flow Control**: TCP employs … The receiver specifies a receive window …'):
+    the item stands as a topic titled by the whole line, so its sentences are
+    read from the title, each a line about the name. Only a run of prose (a
+    few words or more), and each sentence as any line is read (statements)."""
+    if topic.kind != "numbered":
+        return []
+    head, colon, tail = topic.title.partition(":")
+    tail = tail.strip()
+    # (Chinese and Japanese write no spaces: read by characters.)
+    short = len(tail.split()) < _MIN_ITEM_WORDS and len(_CJK_CHAR.findall(tail)) < _MIN_ITEM_CJK
+    if not colon or clean_name(head) != name or short or _ITEM_ARROW.search(tail):
+        return []  # (an arrow runs a chain of shorthand, no sentence: '호족 - … → …')
+    out: list[Statement] = []
+    for at, part in enumerate(split_sentences(tail)):
+        if at and (_GOES_ON.match(part) or refers_back(part)):
+            continue
+        line = Fact(text=part, source=topic.source, kind="text")
+        if is_statement(line):
+            out.append(_statement(line))
     return out
 
 
