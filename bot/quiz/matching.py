@@ -29,6 +29,7 @@ from bot.quiz.material import Material, TermEntry, concept_key
 from bot.quiz.nearest import STRANDED_SHARE, nearest, stranded
 from bot.quiz.question import Question
 from bot.quiz.reading_lists import reading_list
+from bot.quiz.rival_words import says_every_word
 from bot.quiz.setting_values import odd_clue
 from bot.quiz.table_kinds import kind_mates
 from bot.quiz.text import (
@@ -327,8 +328,11 @@ def _pick(entry: TermEntry, others: Sequence[TermEntry], glossary: GlossaryLike,
                                            abs(len(o.term) - len(entry.term))))
     same = [o for o in ranked if script_class(o.term) == script]
     pool = same if len(same) >= 2 else ranked
-    # A sibling whose notes hold much of the clue could be a second right answer.
-    fair = [o for o in pool if not _could_be(o, entry, glossary, material)]
+    # A sibling whose notes hold much of the clue could be a second right answer;
+    # so could one whose name the clue says word for word ('리소스 제한' beside
+    # '포드 수준에서 리소스 요청 및 제한 … 구현': rival_words).
+    fair = [o for o in pool if not _could_be(o, entry, glossary, material)
+            and not says_every_word(entry.definition, o.term)]
     weights = material.weights(entry.definition)
     picked = [fair[i] for i in nearest(weights, [_own_words(o) for o in fair], 3)]
     return picked, [*(o for o in ranked if o not in picked), *twins]
