@@ -55,6 +55,7 @@ from bot.quiz.naming import (
 from bot.quiz.need_clues import as_need
 from bot.quiz.phrases import KO, Phrases, phrases_for
 from bot.quiz.remarks import about_learning
+from bot.quiz.rival_words import says_a_word
 from bot.quiz.sentences import definition_of
 from bot.quiz.setting_values import settings_record
 from bot.quiz.spelling import edits
@@ -1042,8 +1043,11 @@ class _Reader:
         self.term_places = term_places(deck.topics(), term_of)
         # Sections of one file at one level, each a single named thing ('## FIFO',
         # '## LRU', '## LFU' under '# Page Replacement'): siblings as much as
-        # topics of one section are.
-        singles: dict[tuple[str, int], list[Concept]] = {}
+        # topics of one section are. Under one parent heading only: '### 認定に
+        # よって検証される能力' under '## 1. 試験の概要' is of another kind than
+        # '### データベース' under '## 2. 各種サービスの概要', and among those
+        # it stands out (blind readers: the answer alone from its section).
+        singles: dict[tuple[str, int, str], list[Concept]] = {}
         defined: dict[tuple[str, int], list[TermEntry]] = {}
         # The headings open above each section of a file (by heading level).
         open_heads: dict[str, list[tuple[int, str]]] = {}
@@ -1051,7 +1055,11 @@ class _Reader:
             stack = open_heads.setdefault(section.source.file, [])
             while stack and stack[-1][0] >= section.level:
                 stack.pop()
+            # (A file's opening lines stand under no heading: level 0, titled
+            # by the file's name, is no parent.)
+            headings = [title for level, title in stack if level > 0]
             single = self.single(deck, section, [title for _, title in stack])
+            parent = headings[-1] if headings else ""
             stack.append((section.level, section.title))
             if single is not None:
                 # A file without headings is the section (a vault's note 'ARP.md'):
@@ -1059,7 +1067,7 @@ class _Reader:
                 # folder of the vault: 'VPC' is no sibling of 'Go-Back-N').
                 file = str(PurePath(section.source.file).parent) \
                     if section.level == 0 and len(set(deck.files)) > 1 else section.source.file
-                singles.setdefault((file, section.level), []).append(single)
+                singles.setdefault((file, section.level, parent), []).append(single)
         # A topic written in two sections was merged into the first (bot.notes.merge):
         # it still stands among the second section's topics, where its lines were
         # written beside theirs ('보안그룹' in 'EC2 기초' and, again, beside 'NACL'
@@ -1142,8 +1150,8 @@ class _Reader:
         # (A key another list writes too is a record's slot: two_terms.)
         self.term_pairs = [self.described_pair(p, deck) for p in
                            without_record_keys(self.term_pairs, self.term_groups)]
-        for run in singles.values():
-            self.add_group(run)
+        for (_, _, parent), run in singles.items():
+            self.add_group(_under_parent(run, parent))
         said = {k: tuple(v) for k, v in self.said.items()}
         mentioned = mentions(deck, self.names, self.glossary)
         vocabulary = {k: vocabulary_of((*said.get(k, ()), *mentioned.get(k, ())))
@@ -1205,7 +1213,7 @@ class _Reader:
                above: Sequence[str] = ()) -> Concept | None:
         """The named thing a section holding a single topic of its own lines is
         about, shown under the file's title (the section's own title would name
-        the answer)."""
+        the answer; see `_under_parent`)."""
         if len(section.topics) != 1 or section.topics[0].kind not in ("section", "intro"):
             return None
         topic = section.topics[0]
@@ -1433,6 +1441,18 @@ class _Reader:
             elif two_of_a_kind(form, len(facts)) \
                     and all(e.source in said_on_line for e in form):
                 self.term_pairs.append((form[0], form[1]))
+
+
+def _under_parent(run: list[Concept], parent: str) -> list[Concept]:
+    """Single-topic sections under one parent heading, shown under it: the
+    file's title may be the heading of another part of the file ('試験の概要と
+    特徴' over '### データベース' of '## 2. 各種サービスの概要'). Under the
+    title still when the parent shares a word with one of the names ('Block
+    stores' over 'Snapshot Store' would point at it)."""
+    head = heading_subject(parent)
+    if not parent or any(says_a_word(head, c.name) for c in run):
+        return run
+    return [replace(c, crumb=head, about=join_crumb(head, c.topic)) for c in run]
 
 
 def _is_label_line(fact: Fact) -> bool:

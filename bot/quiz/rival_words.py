@@ -5,7 +5,8 @@ description writes word for word ('리소스 제한' for '포드 수준에서 �
 제한 … 구현', filed by the notes under 제어; 'limit resources' for *Resource
 limits*) is as right to a reader as the name the notes filed it under: the
 real world calls it by that sibling's words (blind readers, ONE-RIGHT), so it
-is never offered beside the answer (`says_every_word`).
+is never offered beside the answer (`says_every_word`). A heading that writes
+a word of one name of those under it points at that one (`says_a_word`).
 """
 
 from __future__ import annotations
@@ -66,3 +67,9 @@ def says_every_word(text: str, name: str) -> bool:
     flat = "".join(text_words)
     return all(_written(w, text_words, flat) for w in words)
 
+
+def says_a_word(text: str, name: str) -> bool:
+    """Whether the text writes some word of the name (asides left out)."""
+    text_words = _text_words(text)
+    flat = "".join(text_words)
+    return any(_written(w, text_words, flat) for w in _name_words(name))
