@@ -25,6 +25,7 @@ from bot.notes.model import Deck, Fact, Section, SourceRef, Topic
 from bot.notes.scenes import sets_a_scene
 from bot.quiz.adverts import advertises, in_advert
 from bot.quiz.bare_names import about_another, bare_condition, conditional_term, names_only
+from bot.quiz.counter_cases import counter_cases
 from bot.quiz.drawings import reads_a_drawing
 from bot.quiz.field_labels import (
     items_above,
@@ -656,7 +657,8 @@ def read_term(fact: Fact) -> tuple[str, str] | str:
         definition = bare[:1].upper() + bare[1:]
     if not (1 <= len(term) <= 40 and len(term.split()) <= 6 and 3 <= len(definition) <= 120):
         return "term or definition too long or short"
-    if leans_on_context(definition) or _JUNK.search(line) or definition.endswith(":"):
+    if leans_on_context(definition, after_term=True) or _JUNK.search(line) \
+            or definition.endswith(":"):
         return "definition leans on context"
     if is_fragment(term) or (is_fragment(definition) and not dangling_quantity(definition)):
         return "a fragment"  # (a definition that lost its base still names the term)
@@ -1355,8 +1357,9 @@ class _Reader:
         # among the facts), or None.
         tables: list[int | None] = []
         table_start: int | None = None
-        # (The steps of a worked scenario are no statements: walkthroughs.py.)
-        walked = walked_steps(facts)
+        # (The steps of a worked scenario are no statements: walkthroughs.py;
+        # nor the cases a line says the thing does not fit: counter_cases.py.)
+        walked = walked_steps(facts) | counter_cases(facts)
         for at, fact in enumerate(facts):
             pair = term_of(fact)
             section, placed = self.placed(topic, crumb, fact.source)
@@ -1645,7 +1648,7 @@ _HEAD_LENGTH = 40
 def _stated_lines(facts: Sequence[Fact], about: Sequence[str] = ()) -> list[Fact]:
     """The lines (sentences of a paragraph apart) that may state something on
     their own: not those that only answer the line above them."""
-    answers = answering(facts) | walked_steps(facts)
+    answers = answering(facts) | walked_steps(facts) | counter_cases(facts)
     return _read_lines([f for f in facts if id(f) not in answers], about)
 
 

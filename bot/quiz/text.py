@@ -49,7 +49,24 @@ _CONTEXT_START = re.compile(
     # The same openings in Chinese and Japanese (for example, therefore, but,
     # this, that: 例如, 因此, 但是, 这, 例えば, しかし, この, その).
     r"例如|比如|因此|所以|但是|然而|这|那|此外|另外|例えば|たとえば|つまり|しかし|ただし|"
-    r"そのため|この|その|また|なお)"
+    r"そのため|この|その|また|なお|"
+    # Going on from the line before ('그러면 …', 'すると …', 'So …'): what the
+    # line follows from is not shown beside it.
+    r"그러면|그럼(?![가-힣])|그럼에도|이와\s*같이|이처럼|그렇기|그렇게|그런데|그래도|이로\s|"
+    r"이로써|이에\s|이때|そこで|すると|だから|したがって|従って|ゆえに|こうして|そうして|"
+    r"于是|於是|然后|然後|因而|"
+    r"(?:Thus|Hence|Therefore|However|But|Also|Then|Otherwise|Instead|Furthermore|Moreover|"
+    r"In\s+(?:this|that)\s+case|As\s+a\s+result)\b|So(?=[\s,]))"
+)
+# Pointing back ('이러한 …', 'これは …', 'こういったシステム', '它 …', 'This …'):
+# what is pointed at is the line before (blind readers: 'これは深刻なリスクに対する
+# 準備不足を招く' fits a sibling too). After its own term ('Predefined Roles:
+# These give finer-grained access') it points at the term: read there.
+_POINTING_START = re.compile(
+    r"^(?:이러한|이런\s|그러한|그런\s|저런\s|그것|저것|"
+    r"これ|それ(?!ぞれ)|あれ(?=[はがをもら])|こういう|そういう|こういった|そういった|こうした|"
+    r"そうした|它|其中|该|該|"
+    r"(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose|It|They|Such)\b)"
 )
 
 
@@ -326,8 +343,12 @@ def contradicts(a: str, b: str) -> bool:
     return True
 
 
-def leans_on_context(text: str) -> bool:
-    return bool(_CONTEXT_START.match(text.strip()))
+def leans_on_context(text: str, *, after_term: bool = False) -> bool:
+    """A line opening on a connective or a pointer back (`after_term`: a
+    definition written after its term, whose pointer is that term)."""
+    text = text.strip()
+    return bool(_CONTEXT_START.match(text)) \
+        or (not after_term and _POINTING_START.match(text) is not None)
 
 
 # Words that point back at an earlier line ('Server then sends …', '그 후 서버가
