@@ -79,8 +79,14 @@ def freeze_deck(
     def ref(lineno: int) -> SourceRef:
         return SourceRef(file=file, line=lineno)
 
+    def kept(facts: list[FactB]) -> list[FactB]:
+        # A line whose struck words left a hole in it (lines.struck_hole) says
+        # neither what the author meant nor anything whole: not a fact. (One
+        # with lines under it stays, their parent.)
+        return [f for f in facts if f.children or not L.struck_hole(f.raw)]
+
     def fact(f: FactB, depth: int) -> Fact:
-        children = tuple(fact(c, depth + 1) for c in f.children)
+        children = tuple(fact(c, depth + 1) for c in kept(f.children))
         split = L.split_term(f.raw) if f.kind in ("bullet", "text", "step") else L.TermSplit(
             term=None, definition=None
         )
@@ -118,7 +124,7 @@ def freeze_deck(
             section=section,
             source=ref(t.line),
             number=t.number,
-            facts=tuple(fact(f, 0) for f in t.facts),
+            facts=tuple(fact(f, 0) for f in kept(t.facts)),
             code_blocks=tuple(t.code_blocks),
             images=tuple(t.images),
             tables=tuple(t.tables),

@@ -120,6 +120,19 @@ _LOWER_RUN = re.compile(r"^(?:\([^()]*\)\s*)?[a-z]")
 # "**공개 리소스만** HTTP 헬스 체크 가능": a bold phrase closed by a particle is the
 # subject or object of the sentence it starts.
 _PARTICLE_CLOSED = re.compile(r"[\uac00-\ud7a3](?:은|는|을|를|만|에서|에게|으로)$")
+# A word with no Latin letter right after the bold phrase that a comma or a
+# colon closes ('**김흠돌의 난** 진압, …', '**국학** 설치: 유학 교육'), or a
+# predicate that ends the line ('**신라방·신라소** 개설됨', '**기밀성** 다룸.'):
+# the bold phrase is the object or the subject of that word, which the note
+# runs on with, not a term it defines. Cut after the bold phrase, the rest is a
+# predicate with no subject ('개설됨', '징발, 물자 수탈, …') or a label with
+# its colon ('설치: 유학 교육'). ('**Issuer** 발행자' names a translation.)
+_WORD_RUNS_ON = re.compile(r"^(?P<word>[^\sA-Za-z,:：]+)(?P<close>[,，、:：]|\s*$)")
+# (A Korean word closed by a full stop ends a sentence: '다룸.', '사용.'.)
+_PREDICATE_END = re.compile(r"(?:[됨함음임]|[가-힣]다)\.?$|[가-힣]\.$")
+# '**내부 단편화** 란, 메모리를 …', '**B-Tree**란 …': 'X란' says what X is, a
+# separator as a colon is.
+_DEFINED_AS = re.compile(r"^\s*(?:이)?란(?:[,，]\s*|\s+)(?=\S)")
 EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1")
 
 
@@ -279,9 +292,21 @@ _STRUCK_RE = re.compile(r"~~(?=[^\s~])[^~\n]+?(?<=[^\s~])~~(?!~)")
 # Emphasis markers left with no partner ('raw objects**', an unclosed '**'):
 # no character a reader should see. Two or three stars, or two underscores,
 # not inside a word ('2**10' is a power, '___' a blank to fill in).
+# A struck span the sentence needs: glued to the word after it ('TPM의 ~~공개키~~를
+# 사용하여') or closing the line on the sentence's own predicate ('유일성과 최소성을
+# ~~모두 만족해야 한다.~~'). The author marked the words wrong without writing
+# the right ones in their place: without them the line has a hole, with them
+# it says what the author struck out.
+_STRUCK_HOLE_RE = re.compile(
+    r"~~(?=[^\s~])[^~\n]+?(?<=[^\s~])~~(?:(?=[^\W_])|(?<=[.。!！]~~)\s*$)")
 _STRAY_RE = re.compile(r"(?<![\w*])\*{2,3}(?!\*)|(?<!\*)\*{2,3}(?![\w*])"
                        r"|(?<![\w_])__(?!_)|(?<!_)__(?![\w_])")
 _MARKUP_CHARS = frozenset("\\*_`~")
+
+
+def struck_hole(raw: str) -> bool:
+    """The line as written strikes out words its sentence needs (_STRUCK_HOLE_RE)."""
+    return "~~" in raw and bool(_STRUCK_HOLE_RE.search(raw))
 
 
 def clean_inline(text: str) -> str:
@@ -345,12 +370,31 @@ class TermSplit:
     arrow: str | None = None
 
 
+def _bold_runs_on(rest: str) -> str:
+    """How the words after a bold phrase and a space go on from it with a word
+    of their own ('**국학** 설치: 유학 교육'): "label" when a colon closes that
+    word (the bold phrase and the word are the line's label), "clauses" when a
+    comma does or it is a predicate ending the line (no term at all), "" when
+    the words do not run on so."""
+    run = _WORD_RUNS_ON.match(rest)
+    if run is None:
+        return ""
+    close = run.group("close").strip()
+    if close in (":", "："):
+        return "label"
+    if close or _PREDICATE_END.search(run.group("word")):
+        return "clauses"
+    return ""
+
+
 def _bold_is_term(bold: re.Match[str]) -> bool:
     """Whether a leading bold phrase is a term: a separator follows it (or ends
     it), or a space and then words; not when the sentence runs on from it."""
     sep, term, rest = bold.group("sep"), bold.group("term").rstrip(), bold.group("def")
     if sep.strip() or term.endswith((":", "：")):
         return True
+    if sep and _bold_runs_on(rest):
+        return False
     # "**Troubleshoot** existing broken resources", "**Scale** applications": a
     # verb in bold and its object, no term and what it means (the object cut
     # off would read as a definition). English running on in lower case is a
@@ -369,6 +413,15 @@ def split_term(text: str) -> TermSplit:
     """
     text = without_tags(text, " ").strip()
     bold = BOLD_TERM_RE.match(text) if text.startswith("**") else None
+    if bold and not bold.group("sep").strip():
+        defined = _DEFINED_AS.match(bold.group("def"))
+        if defined and bold.group("term").strip():
+            return TermSplit(term=clean_inline(bold.group("term")),
+                             definition=clean_inline(bold.group("def")[defined.end():]))
+        if bold.group("sep") and _bold_runs_on(bold.group("def")) == "clauses":
+            # ('**공녀·환관** 징발, 물자 수탈, **응방**: 매': the colon further on is
+            # a clause's own, not the line's.)
+            return _split_arrow(clean_inline(text))
     if bold and bold.group("def").strip() and _bold_is_term(bold):
         # "**Header length:** text": the colon written inside the bold is the separator.
         term = clean_inline(bold.group("term")).rstrip(" :：")
@@ -377,7 +430,7 @@ def split_term(text: str) -> TermSplit:
     text = strip_emphasis(text)
     # A colon inside brackets ('X (a: b) c') is a remark's own, never the
     # line's separator: the pattern reads the line with bracketed text masked.
-    match = TERM_RE.match(_mask_brackets(text))
+    match = TERM_RE.match(mask_brackets(text))
     if match and not match.group("term").rstrip().endswith(("http", "https")):
         term = clean_inline(text[: match.end("term")])
         definition = clean_inline(text[match.start("def"):] if match.group("def") else "")
@@ -389,7 +442,7 @@ def split_term(text: str) -> TermSplit:
 _BRACKETS = {")": "(", "]": "[", "）": "（"}
 
 
-def _mask_brackets(text: str) -> str:
+def mask_brackets(text: str) -> str:
     """The text with what balanced brackets hold replaced by '_', same length.
 
     Separators inside brackets ('ARP(IP주소 -> MAC주소)', '(a: b)') belong to
@@ -409,7 +462,7 @@ def _mask_brackets(text: str) -> str:
 
 def _split_at_arrows(text: str) -> list[str]:
     """The parts of `text` between its '->' arrows outside brackets."""
-    masked = _mask_brackets(text)
+    masked = mask_brackets(text)
     parts: list[str] = []
     start = 0
     at = masked.find("->")
@@ -423,7 +476,7 @@ def _split_at_arrows(text: str) -> list[str]:
 
 def _split_arrow(text: str) -> TermSplit:
     stripped = text.strip()
-    if not stripped.startswith("->") and "->" not in _mask_brackets(stripped):
+    if not stripped.startswith("->") and "->" not in mask_brackets(stripped):
         return TermSplit(term=None, definition=None)
     if stripped.startswith("->"):
         return TermSplit(term=None, definition=None, arrow="follows")

@@ -83,9 +83,14 @@ class Image:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Table:
+    """A Markdown table. `headerless`: written with no header row, its first
+    row a row like the others (header_rows.header_is_data); `header` is then
+    blank and `rows` holds that first row too."""
+
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     source: SourceRef
+    headerless: bool = False
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -24,6 +24,7 @@ from bot.notes.blocks import prepass
 from bot.notes.builders import FactB as _FactB
 from bot.notes.builders import freeze_deck
 from bot.notes.cards import scan_cards
+from bot.notes.header_rows import header_is_data
 from bot.notes.model import CodeBlock, Deck, Image, Skip, SourceRef, Table, Warning
 from bot.notes.structure import Structure
 from bot.notes.table_scope import names_topics
@@ -550,6 +551,12 @@ class _Parser(Structure):
         if not cells:
             return
         header = cells[0][1]
+        headerless = header_is_data(header, [row for _, row in cells[1:]])
+        if headerless:
+            # '| EAL 1 | 기능 시험 |' over '| EAL 2 | 구조 시험 |': a table written
+            # without a header row; its first row is read as the others are.
+            cells = [(cells[0][0], header), *cells]
+            header = ("",) * len(header)
         if self.names_section_topics([row[0] for _, row in cells[1:] if row]):
             # A summary of the section's topics, not more of the last topic.
             # A title line over it ('总结：') read as a topic of its own is left
@@ -564,6 +571,7 @@ class _Parser(Structure):
             header=header,
             rows=tuple(c for _, c in cells[1:]),
             source=SourceRef(file=self.file, line=first),
+            headerless=headerless,
         )
         self.topic(first).tables.append(table)
         parent = self.stack[-1] if self.stack and indent >= self.stack[-1].content_col else None

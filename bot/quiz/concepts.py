@@ -328,8 +328,10 @@ def _siblings(concept: Concept, group: Sequence[Concept], material: Material) ->
     if concept.numbered and len(numbered) >= 2:
         return numbered
     # (And the other way: 'TTL', written beside that list, is no member of it;
-    # offered among three routing policies it stands out as another kind.)
-    if not concept.numbered and len(numbered) >= 2:
+    # offered among three routing policies it stands out as another kind, and
+    # one item of a list beside sub-headings stands out as much: '호족 통합 +
+    # 왕권 강화 정책' of a king's numbered policies beside '성종', '광종의 …'.)
+    if not concept.numbered and numbered:
         fair = [o for o in fair if not o.numbered]
     # Names written in the answer's own script first ('Graviton' among Korean
     # names stands out); mixing only when that is all the notes offer.

@@ -43,12 +43,38 @@ def names_kinds(choice: str) -> bool:
         for i in items)
 
 
+# Names joined by a middle dot or an ideographic comma ('탐라총관부·동녕부·쌍성총관부',
+# '東京、大阪、名古屋'): a list as much as one joined by commas. Each name short,
+# a Chinese or Japanese one as short as a name is ('进程已获得的资源' is a clause).
+_JOINED = re.compile(r"\s*[·・、,，]\s*")
+_COMMA = re.compile(r"[、,，]")
+_JOINED_WORDS = 2
+_JOINED_CHARS = 12
+_UNSPACED_CHARS = 6
+_NO_NAME = re.compile(r"[:：→>=。]|->|\.$")
+
+
+def _joined_names(choice: str) -> bool:
+    core = _ASIDE.sub("", choice).strip()
+    items = [i for i in _JOINED.split(core) if i]
+    return len(items) >= _FEWEST_ITEMS and not _NO_NAME.search(core) and all(
+        len(i.split()) <= _JOINED_WORDS and len(i) <= _JOINED_CHARS
+        and (" " in i or i.isascii() or len(i) <= _UNSPACED_CHARS) for i in items)
+
+
 def one_list_among_statements(choices: Sequence[str]) -> bool:
     """One choice lists kinds and every other is a statement, or one is a
-    statement and every other lists kinds."""
+    statement and every other lists kinds; or, among descriptions written as
+    phrases ('군대·물자 제공에 동원', '아랍·이슬람 상인 무역'), a bare list of
+    names ('탐라총관부·동녕부·쌍성총관부', '사치품, 숯 사용, 금입택'). (Choices
+    that all list keywords, 'TCP, UDP, TLS, 고성능' beside '보안, 침입탐지, 방화벽
+    특화', are one form.)"""
     if len(choices) < 3:
         return False
-    lists = [names_kinds(c) for c in choices]
+    lists = [names_kinds(c) or _joined_names(c) for c in choices]
     statements = [not listed and judgeable(c) for c, listed in zip(choices, lists, strict=True)]
-    return (sum(lists) == 1 and sum(statements) == len(choices) - 1) or \
-        (sum(statements) == 1 and sum(lists) == len(choices) - 1)
+    if (sum(lists) == 1 and sum(statements) == len(choices) - 1) or \
+            (sum(statements) == 1 and sum(lists) == len(choices) - 1):
+        return True
+    return any(_joined_names(c) for c in choices) and any(
+        not listed and not _COMMA.search(c) for c, listed in zip(choices, lists, strict=True))

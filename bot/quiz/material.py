@@ -20,13 +20,14 @@ from pathlib import PurePath
 from types import MappingProxyType
 
 from bot.notes.aliases import it_terms
-from bot.notes.lines import without_leading_symbols
+from bot.notes.lines import mask_brackets, without_leading_symbols
 from bot.notes.model import Deck, Fact, Section, SourceRef, Topic
 from bot.notes.scenes import sets_a_scene
 from bot.quiz.adverts import advertises, in_advert
 from bot.quiz.bare_names import about_another, bare_condition, conditional_term, names_only
 from bot.quiz.counter_cases import counter_cases
 from bot.quiz.drawings import reads_a_drawing
+from bot.quiz.exam_prompts import is_exam_prompt
 from bot.quiz.field_labels import (
     items_above,
     thing_key,
@@ -96,6 +97,7 @@ SENTENCE_TAIL = re.compile(
     r"(다|음|함|됨|임|가능|불가|필요|적합|없음|있음|좋음|제공|지원|[을를은는에의])$"
 )
 _TERM_FALLBACK = re.compile(r"^(?P<term>[^:]{1,40}?)\s*:\s+(?P<def>\S.*)$")
+_LISTED = re.compile(r"[,，、]")
 # An aside and a colon left at the head of a definition ('(Vegas, FAST): …'), or
 # an aside before the verb that goes on from the bold term ('**Ethernet** (802.3)
 # uses …'): it belongs to the term, and a choice opening on it reads cut off.
@@ -239,7 +241,7 @@ def asks(text: str) -> bool:
     line, a practice item worked out on the spot, or a prompt the notes answer
     below. It states nothing on its own, and read as a clue or a choice it
     poses a question inside the question: neither a clue nor a choice."""
-    return bool(_ASKS.search(_WEB_ADDRESS.sub(" ", text)))
+    return bool(_ASKS.search(_WEB_ADDRESS.sub(" ", text))) or is_exam_prompt(text)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -647,6 +649,10 @@ def read_term(fact: Fact) -> tuple[str, str] | str:
         match = _TERM_FALLBACK.match(fact.text.strip())
         if match is None:
             return "not a term line"
+        if _LISTED.search(_ASIDE.sub("", match.group("term"))):
+            # '공녀·환관 징발, 물자 수탈, 응방: 매': the colon closes the last of
+            # several clauses, not a term of the line.
+            return "not a term line"
         term, definition = match.group("term"), match.group("def")
     term, definition = term.strip(), (definition or "").strip()
     # '**Specialized algorithms** (Hybla): Designed for …': the aside belongs to
@@ -770,9 +776,12 @@ def join_crumb(head: str, tail: str) -> str:
 def topic_name(topic: Topic) -> str:
     """The name a topic stands for: its title, or the part before a colon
     (after it when the part before only numbers an alternative: 'Option 2:
-    Gateway Endpoint'; a label, never a choice, when what follows is no name)."""
-    head, colon, tail = topic.title.partition(":")
-    if colon:
+    Gateway Endpoint'; a label, never a choice, when what follows is no name).
+    A colon inside brackets is the aside's own ('重大 (Severe: 即 SLO 違反)'):
+    cut there, the name would stop inside its aside."""
+    colon = mask_brackets(topic.title).find(":")
+    if colon != -1:
+        head, tail = topic.title[:colon], topic.title[colon + 1:]
         return name_after_label(head, tail) or clean_name(head)
     return clean_name(topic.title)
 
@@ -904,12 +913,23 @@ def _same_word(word: str, kind: str) -> bool:
                             and edits(word, kind, 1) <= 1)
 
 
+# A title the author cut short ('윈도우 운영체제에서...', 'X.509 인증서 형식…',
+# 'Which of the following…'): an exam question's first words, not a name.
+_ELIDED = re.compile(r"(?:\.{3}|…|‥)\s*$")
+
+
+def elided(name: str) -> bool:
+    """The name stops on an ellipsis: as a choice it reads cut off, and beside
+    other such titles the member can only tell them by where they stand."""
+    return bool(_ELIDED.search(name))
+
+
 def is_concept_name(name: str) -> bool:
     """A name a question can offer as a choice: name-shaped, and naming a thing
     (not 'Explanation and Example', 'RDS 보안', 'MyClothes.com')."""
     # (Nor a heading of remarks on studying, 'Exam Mindset', '시험 포인트'.)
     return is_name(name) and not is_label(name) and not is_aspect(name) \
-        and not is_remark(name)
+        and not is_remark(name) and not elided(name)
 
 
 # Topics that are a section's own lines, not a sub-heading under it.
@@ -1108,11 +1128,16 @@ class _Reader:
                 crumb = join_crumb(heading_subject(topic.section),
                                    repeated.get(topic.title, topic.title))
                 named = self.names_a_thing(name)
-                if named or (len(statements) >= 2 and not is_label(name)):
+                if (named or (len(statements) >= 2 and not is_label(name))) \
+                        and not elided(name):
                     members.append(self.concept(
                         name, topic=topic, crumb=home, about=crumb,
                         statements=statements, source=topic.source, everything=everything,
-                        named=named, numbered=bool(_NUMBERED.match(topic.title)),
+                        # (An item of a numbered list is numbered as much as
+                        # a heading '1. Simple' is: a sub-heading beside the
+                        # list, '다. 고조선의 영역과 중심지', is none of its items.)
+                        named=named, numbered=bool(_NUMBERED.match(topic.title))
+                        or topic.kind == "numbered",
                         # (The sub-headings between, and the section itself when
                         # its own lines make it a concept of this group: '4.
                         # Cache Eviction Policies' over 'LRU', 'LFU', 'FIFO' is

@@ -119,10 +119,13 @@ _FILE_NAME = re.compile(r"[\w-]\.(?:md|markdown|txt|ya?ml|json|pdf|png|jpe?g|htm
                         re.IGNORECASE)
 # (An outline number of two levels or more, '5.1. ', '5.8.Real-time', ends on its
 # dot: '2.4 GHz' is a figure of the name.)
-# A command-line flag ('-o', '--all') is no bullet: its dash stays.
+# A command-line flag ('-o', '--all') is no bullet: its dash stays. A Korean
+# outline letter numbers a heading as a digit does ('다. 고조선의 영역과 중심지':
+# 가, 나, 다, … in their order, then a dot and a space).
 _LEADING_MARKS = re.compile(
     r"^(?:(?:(?!-{1,2}[A-Za-z])[^\w(\[\"'`])+|"
-    r"\d{1,2}[.)](?=\s)|\d{1,2}(?:\.\d{1,2})+\.(?=\s|[^\W\d_]))+\s*",
+    r"(?:\d{1,2}|[가나다라마바사아자차카타파하])[.)](?=\s)|"
+    r"\d{1,2}(?:\.\d{1,2})+\.(?=\s|[^\W\d_]))+\s*",
     re.UNICODE)
 # A mnemonic's letter before the name it begins ('A - Atomicity', 'C: Consistency',
 # '(D) Durability', the letters of ACID): shown as a choice it reads as an
@@ -132,12 +135,24 @@ _MNEMONIC_LETTER = re.compile(r"^(?:\(([A-Z])\)|([A-Z])\s*[-–—:.)])\s+(?=[A-
 _WORD = re.compile(r"[A-Za-z]+|[\uac00-\ud7a3]+|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+|\d+")
 
 
+# A heading set in angle brackets ('<MVC 방식>', '〈정적 콘텐츠〉', '《概述》'): the
+# brackets frame the title as a mark does; the leading one goes with the marks
+# and the closing one would be left on the name ('MVC 방식>').
+_WRAPPED = re.compile(r"^[<〈《]\s*(?P<inner>[^<>〈〉《》]+?)\s*[>〉》]$")
+
+
+def _unwrapped(text: str) -> str:
+    match = _WRAPPED.match(text)
+    return match.group("inner") if match else text
+
+
 def clean_name(text: str) -> str:
     """The name as written, without markup, leading marks or a question form:
     '&nbsp; Serialization이란?' -> 'Serialization', '✓ 승인 (Admitted)' ->
     '승인 (Admitted)', 'Heap → 힙' -> 'Heap'. A heading that is another kind of
     question stays as it is (and is then no name: it still ends with '?')."""
     text = html.unescape(text).replace("\xa0", " ")
+    text = _unwrapped(text.strip())
     text = _untranslated(without_mnemonic_letter(_LEADING_MARKS.sub("", text.strip()).strip()))
     what = _WHAT_IS.match(text)
     if what is not None:

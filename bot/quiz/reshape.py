@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.notes.lines import split_term
+from bot.notes.lines import mask_brackets, split_term
 from bot.notes.model import Deck, Fact, Topic
 from bot.quiz.listed_kinds import kinds_read
 from bot.quiz.material import is_concept_name, is_remark
@@ -139,14 +139,31 @@ def _separated(fact: Fact) -> Fact:
 
 
 def _splits(text: str) -> list[tuple[str, str]]:
+    """Where the line may divide into a term and its definition: at its first
+    full-width colon or dash outside brackets (a colon in '（例：プライマリ）'
+    is the example's own, as one in '(a: b)' is for `split_term`)."""
     out = []
-    if _FULL_COLON in text:
-        left, _, right = text.partition(_FULL_COLON)
-        out.append((left, right))
-    match = _DASH.search(text)
-    if match is not None:
-        out.append((text[: match.start()], text[match.end():]))
+    masked = mask_brackets(text)
+    colon = masked.find(_FULL_COLON)
+    if colon != -1:
+        out.append((text[:colon], text[colon + 1:]))
+    dashes = list(_DASH.finditer(masked))
+    if dashes and not _chain(text, dashes):
+        first = dashes[0]
+        out.append((text[: first.start()], text[first.end():]))
     return out
+
+
+def _chain(text: str, dashes: list[re.Match[str]]) -> bool:
+    """'개념적 설계 - 논리적 설계 - 물리적 설계', 'Plan - Do - Check - Act': three
+    names or more between dashes are the steps of a sequence, each of one kind,
+    not a term and what it means (cut at the first dash, the rest reads as a
+    piece of the sequence)."""
+    if len(dashes) < 2:
+        return False
+    bounds = [0, *(at for m in dashes for at in (m.start(), m.end())), len(text)]
+    parts = [text[bounds[i]:bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
+    return all(_term_like(part) for part in parts)
 
 
 # A position in a list, not a name ('Level 0 - READ UNCOMMITTED' names the

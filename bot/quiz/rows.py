@@ -94,7 +94,7 @@ def _names_things(keys: Sequence[str]) -> bool:
 def _table(topic: Topic, table: Table, words: Phrases,
            lists: Sequence[NameList] = ()) -> list[Question]:
     header = table.header
-    if sideways(header):
+    if sideways(header) and not table.headerless:
         return []
     # A column of asides ('further', '비고') tells no row apart: it is left out
     # of each row's profile (and a row with no aside is asked as well).
@@ -103,8 +103,10 @@ def _table(topic: Topic, table: Table, words: Phrases,
             if len(r) == len(header) and r[0].strip()
             and all(r[k].strip().lower() not in _UNSAID for k in shown)]
     rows = [r for _, r in kept]
-    # (Each row's line: the header's, the rule's, then one a row.)
-    lines = [table.source.line + 2 + at for at, _ in kept]
+    # (Each row's line: the header's, the rule's, then one a row; with no
+    # header, the first row's, the rule's, then the others'.)
+    lines = [table.source.line + (at + 2 if not table.headerless else at + 1 if at else 0)
+             for at, _ in kept]
     if len(header) < 3 or len(rows) < MIN_ROWS or not shown:
         return []
     keys = [_key(r[0]) for r in rows]
@@ -116,7 +118,7 @@ def _table(topic: Topic, table: Table, words: Phrases,
     if settings_table(topic, values):
         return []
     labels = [unwrap_code(header[k]).strip() for k in shown]
-    if not all(labels):
+    if not all(labels) and not table.headerless:
         return []
     crumb = join_crumb(topic.section, topic.title)
     # A table of things of several kinds: each row among its own kind only.
@@ -151,7 +153,8 @@ def _table(topic: Topic, table: Table, words: Phrases,
         if gives_away(key, body, wrong):
             continue  # '용도: 리소스 삭제' for DELETE: the row translates its name
         def profile(row: Sequence[str]) -> str:
-            return ", ".join(f"{label} {value}" for label, value in zip(labels, row, strict=True))
+            return ", ".join(f"{label} {value}".strip()
+                             for label, value in zip(labels, row, strict=True))
 
         explanation = [(key, profile(own)), *((keys[j], profile(values[j])) for j in others[:3])]
         question = make(
@@ -167,4 +170,4 @@ def _shown(label: str, value: str) -> str:
     """A row's value as its clue shows it: a description as the notes write it
     ('k8s의 리소스 조회', not 'description: k8s의 리소스 조회'), any other value
     under its column's header ('TTL: Minutes to hours')."""
-    return value if descriptive(label) else f"{label}: {value}"
+    return value if not label or descriptive(label) else f"{label}: {value}"
