@@ -82,8 +82,20 @@ def english_words(text: str) -> frozenset[str]:
 def spoken_words(text: str) -> frozenset[str]:
     """English words that Korean would write as they sound: no acronyms (NACL, EBS
     are read letter by letter)."""
-    return english_words(" ".join(t for t in _TOKEN.findall(text)
-                                  if not (t.isupper() and len(t) <= 6)))
+    tokens = _TOKEN.findall(text)
+    closed = _closed_up(tuple(tokens))
+    return english_words(" ".join(t for t in tokens
+                                  if not (t.isupper() and len(t) <= 6)
+                                  and t.lower() not in closed))
+
+
+def _closed_up(tokens: tuple[str, ...]) -> frozenset[str]:
+    """Runs of two or three words the text also writes closed up ('nat gw' and
+    'natgw' among a name's spellings): the closed form is those words again,
+    no word of its own to be heard ('natgw' is no '네트워크')."""
+    lowered = [t.lower() for t in tokens]
+    return frozenset("".join(lowered[i:i + n]) for n in (2, 3)
+                     for i in range(len(lowered) - n + 1))
 
 
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
