@@ -145,6 +145,22 @@ def conditional_term(term: str) -> bool:
     return bool(_CONDITION_KEY.search(term.strip()))
 
 
+# A key on what is used, over an instruction ('Using Debian/Ubuntu - run
+# apt-get', 'Using Windows - download the installer'): one task's ways per
+# platform, which are no exclusive facts (the installer works on Debian as
+# well; blind readers, ONE-RIGHT). ('Using filesort: 当查询…', an EXPLAIN value
+# described, is a name.)
+_USING_KEY = re.compile(r"^using\s+\S", re.IGNORECASE)
+_INSTRUCTION = re.compile(
+    r"^(?:run|download|install|use|click|type|execute|open|select|choose|go|add|set|"
+    r"enable|create|enter|copy)\b", re.IGNORECASE)
+
+
+def way_per_case(term: str, definition: str) -> bool:
+    """A 'Using X' key over an instruction: a case of one task, not a term."""
+    return bool(_USING_KEY.match(term.strip())) and bool(_INSTRUCTION.match(definition.strip()))
+
+
 # The same in Korean, closing the line: 'HTTPS인 경우', '장애 발생 시', '필요할 때'.
 _BARE_CONDITION_KO = re.compile(r"\S(?:인\s*경우|한\s*경우|는\s*경우|\s시|할\s*때|일\s*때)$")
 

@@ -24,7 +24,13 @@ from bot.notes.lines import mask_brackets, without_leading_symbols
 from bot.notes.model import Deck, Fact, Section, SourceRef, Topic
 from bot.notes.scenes import sets_a_scene
 from bot.quiz.adverts import advertises, in_advert
-from bot.quiz.bare_names import about_another, bare_condition, conditional_term, names_only
+from bot.quiz.bare_names import (
+    about_another,
+    bare_condition,
+    conditional_term,
+    names_only,
+    way_per_case,
+)
 from bot.quiz.counter_cases import counter_cases
 from bot.quiz.drawings import reads_a_drawing
 from bot.quiz.exam_prompts import is_exam_prompt
@@ -679,7 +685,7 @@ def read_term(fact: Fact) -> tuple[str, str] | str:
         return "a remark or a label"  # '클래식 로드 밸런서 -> 시험 X'; 'Option 1: …'
     if is_lead_in_or_reference(definition):
         return "points elsewhere"  # '… 허용하는 다음과 같은 권한이 포함'
-    if conditional_term(term):
+    if conditional_term(term) or way_per_case(term, definition):
         return "a condition, not a term"  # 'If the pod is Pending: check events'
     if about_another(term, definition):
         return "about another thing"  # 'Common Confusions: ARP is often said …'
