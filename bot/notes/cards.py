@@ -31,7 +31,7 @@ from bot.notes.inline import plain
 from bot.notes.labels import is_reveal
 from bot.notes.lines import clean_inline, without_leading_symbols, without_tags
 from bot.notes.model import AuthorCard, SourceRef, Warning
-from bot.notes.practice import answer_value, named_option, read_practice
+from bot.notes.practice import answer_value, is_options_label, named_option, read_practice
 
 CardKind = Literal["basic", "cloze"]
 
@@ -452,16 +452,29 @@ class _Scanner:
         right after (`### Question 1.` / `### Answer.`). One answer only ("1, 3"
         asks for two: not a single-choice question)."""
         title = title.strip()
+        own = self.own_lines(i)
+        headings = self.path()[:-1]
+        if is_options_label(_plain(title)):
+            # '## Question 10' over its question, then '### Options:' over the
+            # options: the question is the heading above's, with its own lines.
+            above = self.heading_above(i, level)
+            if above is None or not (_NUMBERED_RE.match(above[1])
+                                     or above[1].rstrip("* ").endswith(("?", "？"))):
+                return False  # (a chapter's title is no question)
+            at, title = above
+            own = [*self.own_lines(at), *own]
+            headings = self.path()[:-2]
         numbered = _NUMBERED_RE.match(title)
         if numbered is None and title.rstrip("* ").endswith(("?", "？")):
             numbered = _Q_START_RE.match(title)  # '### 3. Which port …?'
         rest = _plain(numbered.group("rest")) if numbered else _plain(title)
-        own = self.own_lines(i)
         answers = [j for j in own if answer_value(self.lines[j])]
         if len(answers) > 1:
             return False  # several questions under one heading: read one by one
         read = read_practice([self.lines[j] for j in own], rest)
         after = own[-1] + 1 if own else i + 1
+        if read is not None and (not read.stem.strip() or is_options_label(read.stem)):
+            read = None  # options under no question: nothing to ask
         if read is None:
             if _PRACTICE_RE.match(title) and self.answer_heading(after) is not None:
                 self.problem(i, "a practice question needs its options and one answer naming one")
@@ -490,10 +503,19 @@ class _Scanner:
         # the question stands under the headings above it.
         self.cards.append(AuthorCard(
             kind="basic", front=read.stem, back=read.options[answer], source=self.ref(i),
-            syntax="practice", headings=self.path()[:-1], choices=read.options, note=note,
+            syntax="practice", headings=headings, choices=read.options, note=note,
             note_titled=titled, others=read.others,
         ))
         return True
+
+    def heading_above(self, i: int, level: int) -> tuple[int, str] | None:
+        """(index, title) of the nearest heading above line `i` of a level
+        above `level`, or None."""
+        for j in range(i - 1, -1, -1):
+            hm = _HEADING_RE.match(self.lines[j])
+            if hm is not None and len(hm.group(1)) < level:
+                return j, hm.group(2).strip()
+        return None
 
     def question_start(self, j: int) -> str | None:
         """The question's text when line `j` opens a numbered question ('Q3.

@@ -63,6 +63,13 @@ _STEM_LABEL_RE = re.compile(r"^(?:question|문제|질문|問題?|问题|q)$", re
 _OPTIONS_LABEL_RE = re.compile(
     r"^(?:options?|choices?|선지|보기|선택지|選択肢|选项)\s*[:：]?$", re.IGNORECASE
 )
+
+
+def is_options_label(text: str) -> bool:
+    """A label over the options ('Options:', '보기', '選択肢'), no question."""
+    return _OPTIONS_LABEL_RE.match(_plain(text)) is not None
+
+
 _IMAGE_RE = re.compile(r"!\[[^\]]*\]\(|<img\b", re.IGNORECASE)
 _ARROW_RE = re.compile(r"\s+(?:→|->)\s+")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
