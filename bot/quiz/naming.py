@@ -242,8 +242,18 @@ _CJK_PARTS = tuple("""
 _CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
 
 
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
+
+
 def _cjk_part(word: str) -> bool:
-    return bool(_CJK_WORD.fullmatch(word)) and word.endswith(_CJK_PARTS)
+    """The word ends on a part's name: a katakana one only as a loanword of its
+    own ('学習のポイント', '3つのポイント'), not as the end of a longer one
+    ('エンドポイント' is an endpoint, 'チェックポイント' a checkpoint)."""
+    if not _CJK_WORD.fullmatch(word):
+        return False
+    return any(word.endswith(part) and not (
+        _KATAKANA.match(part) and len(word) > len(part)
+        and _KATAKANA.match(word[-len(part) - 1])) for part in _CJK_PARTS)
 
 
 # A Chinese or Japanese heading that counts what it covers ('三种遍历方式',
