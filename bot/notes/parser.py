@@ -26,6 +26,7 @@ from bot.notes.builders import freeze_deck
 from bot.notes.cards import scan_cards
 from bot.notes.header_rows import header_is_data
 from bot.notes.model import CodeBlock, Deck, Image, Skip, SourceRef, Table, Warning
+from bot.notes.practice import answer_key_only
 from bot.notes.structure import Structure
 from bot.notes.table_scope import names_topics
 from bot.notes.wrapping import continues, glued
@@ -422,7 +423,8 @@ class _Parser(Structure):
     def paragraph(self, lineno: int, indent: int, raw: str) -> None:
         text = raw.strip()
         clean = L.clean_inline(I.plain(text))
-        if not clean or labels.is_answer_marker(clean):
+        if not clean or labels.is_answer_marker(clean) or answer_key_only(text):
+            # ('**답 : ④**' over an exam question's worked answer: the key alone.)
             return
         above = self.line_above
         if indent < 2 and not self.after_blank and above is not None \

@@ -240,6 +240,14 @@ def answer_value(line: str) -> str | None:
     return "" if _ANSWER_TITLE_RE.match(text) else None
 
 
+def answer_key_only(line: str) -> bool:
+    """An answer line that gives an option's key alone ('**답 : ④**', 'Answer: C',
+    '正解：B'): the key of an exam question whose options the notes may not
+    even list. It says nothing of the subject, nor names a part of the notes."""
+    value = answer_value(line)
+    return value is not None and _KEY_RE.match(value) is not None and not keyed_reason(line)
+
+
 class _Reader:
     def __init__(self, lines: Sequence[str], title: str, *, block: bool,
                  paragraph: bool) -> None:

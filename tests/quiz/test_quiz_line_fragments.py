@@ -164,3 +164,19 @@ def test_a_line_with_a_hole_is_no_fact() -> None:
             "- TPM은 하드웨어 보안 칩이다.\n- 최대 크기는 ~~5 GB~~ 5 TB이다.\n")
     facts = [f.text for t in parse_markdown(text, "f.md").topics() for f in t.facts]
     assert facts == ["TPM은 하드웨어 보안 칩이다.", "최대 크기는 5 TB이다."]
+
+
+@pytest.mark.parametrize("key", ["**답 : ④**", "**Answer: C**", "正解：B", "정답: 3번"])
+def test_an_answer_key_alone_is_no_line_of_the_notes(key: str) -> None:
+    # ('> 답 >' in a breadcrumb, or a fact '답 : ④', names nothing of the subject.)
+    text = (f"# 기출\n\n## 5. 전자서명\n\n{key}\n\n"
+            "① 서명자의 개인키로 서명한다\n\n② 검증자는 공개키로 검증한다\n")
+    deck = parse_markdown(text, "f.md")
+    lines = [f.text for t in deck.topics() for f in t.all_facts()]
+    assert lines and not any(("④" in x or x.endswith((": C", "B", "3번"))) for x in lines), lines
+
+
+def test_an_answer_with_its_reason_is_kept() -> None:
+    text = "# 기출\n\n## 5. 전자서명\n\n답: 서명은 개인키로 만든다\n"
+    deck = parse_markdown(text, "f.md")
+    assert [f.text for t in deck.topics() for f in t.all_facts()] == ["답: 서명은 개인키로 만든다"]
