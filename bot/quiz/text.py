@@ -558,13 +558,32 @@ def part_initials(name: str) -> str:
     return "".join(p[0] for p in parts).upper() if len(parts) >= 2 else ""
 
 
+# The generic head word a name closes on, which its short form leaves out
+# ('BF' for the Bellman-Ford algorithm, 'TCP' for the TCP protocol).
+_GENERIC_HEAD = re.compile(
+    r"\s+(?:algorithm|protocol|model|method|problem|theorem|service|system|pattern|attack|"
+    r"architecture|framework|principle|scheme|process|procedure|technique)s?$",
+    re.IGNORECASE,
+)
+
+
+def _short_forms(name: str) -> set[str]:
+    """The initials of a name, with and without its generic head word."""
+    bare = without_vendor(name)
+    forms = {part_initials(bare), part_initials(_GENERIC_HEAD.sub("", bare))}
+    return {form for form in forms if len(form) >= 2}
+
+
 def initials_shown(answer: str, stem: str, others: Sequence[str]) -> bool:
     """Whether the stem writes the answer's initials as a word of capitals
-    ('클라우드 LB 생성' for LoadBalancer) that no other choice's initials are."""
-    short = part_initials(without_vendor(answer))
-    if not short or short not in _CAPITALS_WORD.findall(stem):
+    ('클라우드 LB 생성' for LoadBalancer, 'if BF fails' for the Bellman-Ford
+    algorithm) that no other choice's initials are."""
+    words = set(_CAPITALS_WORD.findall(stem))
+    shown = _short_forms(answer) & words
+    if not shown:
         return False
-    return all(part_initials(without_vendor(o)) != short for o in others)
+    theirs = set().union(*(_short_forms(o) for o in others)) if others else set()
+    return not shown & theirs
 
 
 def _even_expansions(names: list[str]) -> list[str]:
