@@ -469,6 +469,17 @@ _CUT_OFF = re.compile(
     r"|[\uac00-\ud7a3](?:을|를)|[\u3040-\u30ff\u4e00-\u9fff](?:を|(?<!も)の|に|が|は|へ))$")
 
 
+# A clause the author broke off on an ellipsis after a joining word or ending
+# ('Write up이 가능하므로...', 'it fails because…', '書き込めるので…',
+# '因为可以写入…'): the sentence stops before what it was going to say.
+_TRAILS_OFF = re.compile(
+    r"(?:[가-힣](?:므로|니까|지만|는데|은데|면서|해서|어서|아서|려고|도록)"
+    r"|\b(?:because|so|and|but|or|which|that|if|when|while|since|as)"
+    r"|[\u3040-\u30ff\u4e00-\u9fff](?:ので|から|けど|けれど|けれども|ため)"
+    r"|(?:因为|所以|但是|而且|如果|并且|因此))\s*(?:\.{2,}|…+|‥)\s*$",
+    re.IGNORECASE)
+
+
 def _whole_parent_line(fact: Fact) -> bool:
     """A bullet with lines under it that says something whole by itself ('2つの
     VPCを接続する' above its details): a statement of a section about one
@@ -501,7 +512,7 @@ def _line_rejection(text: str, kind: str, arrow: str | None) -> str:
         return "a code line or leans on a figure"  # a request dump, a diagram
     if is_fragment(text):
         return "a fragment"
-    if _CUT_OFF.search(text):
+    if _CUT_OFF.search(text) or _TRAILS_OFF.search(text):
         return "cut off mid-sentence"
     if _HEADING_PHRASE.search(text):
         return "a heading phrase"

@@ -10,10 +10,11 @@ from __future__ import annotations
 import pytest
 
 from bot.notes.loader import parse_markdown
+from bot.notes.model import Fact, SourceRef
 from bot.quiz.bank import build_bank
 from bot.quiz.exam_prompts import is_exam_prompt
 from bot.quiz.list_choices import one_list_among_statements
-from bot.quiz.material import elided, is_concept_name, read_material
+from bot.quiz.material import elided, is_concept_name, read_material, statement_rejection
 from bot.quiz.naming import clean_name
 from bot.quiz.text import NoGlossary
 
@@ -140,3 +141,18 @@ def test_no_question_is_built_on_an_exam_instruction() -> None:
 def test_a_list_of_names_among_phrases_is_of_another_form(choices: tuple[str, ...],
                                                           expected: bool) -> None:
     assert one_list_among_statements(choices) is expected
+
+
+@pytest.mark.parametrize(("line", "cut"), [
+    ("무결성 유지가 어렵다. Write up이 가능하므로...", True),
+    ("The write fails because…", True),
+    ("下位レベルへ書き込めるので…", True),
+    ("无法保持完整性，因为…", True),
+    # A whole sentence, or a list left open on purpose, is no broken clause.
+    ("무결성 유지가 어렵다.", False),
+    ("EC2, S3, RDS...", False),
+    ("The write fails because the level is lower.", False),
+])
+def test_a_clause_broken_off_on_an_ellipsis_is_cut_off(line: str, cut: bool) -> None:
+    assert (statement_rejection(Fact(text=line, source=SourceRef(file="f.md", line=1)))
+            == "cut off mid-sentence") is cut
