@@ -11,6 +11,7 @@ below them and are dropped.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _WORDS = """
 특징 주요특징 장점 단점 장단점 장점과단점 장점및단점 문제점 문제 해결책 해결 해결방법 해결방안
@@ -78,6 +79,7 @@ def label_key(title: str) -> str:
 _TITLE_BREAK = re.compile(r"[\s,]+")
 
 
+@lru_cache(maxsize=1 << 14)
 def is_generic(title: str) -> bool:
     """A generic word, or a title made only of generic words, their qualifiers and
     joiners ("Explanation and Example", "Initial Idea", "핵심 개념", "관련 노트")."""

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.notes.literals import holds_any
+
 # Korean: the actor ('회사는', '데이터 분석 회사에서', 'DevOps팀은', '여러분은')
 # and, later in the sentence, what it is doing, has, plans or must do. ('…할
 # 수 있습니다' states a possibility: no story.)
@@ -61,12 +63,22 @@ _ZH_STORY = re.compile(
     r"(?:一家|某家?|某个|一个)(?:公司|企业|组织|团队|客户|初创公司)"
     r"|(?:公司|企业|团队)(?:正在|计划|希望|打算|想要)"
     r"|(?:^|[。！？]\s*)你(?:们)?(?:是|正在|负责|需要|有一)")
+# Words one of which every match of the patterns above holds (literals.py):
+# the actors of a story, in each language.
+_SCENE_WORDS = (
+    "회사", "기업", "고객", "조직", "스타트업", "업체", "팀", "여러분", "당신", "귀하", "귀사",
+    "company", "organi", "startup", "enterprise", "business", "customer", "client", "retailer",
+    "firm", "bank", "agency", "team", "university", "hospital", "manager", "you",
+    "企業", "会社", "組織", "顧客", "チーム", "スタートアップ", "あなたは",
+    "公司", "企业", "组织", "团队", "客户", "你")
 
 
 @lru_cache(maxsize=1 << 14)
 def sets_a_scene(text: str) -> bool:
     """The line tells a made-up situation: someone's company, what it does or
     wants (an exam question's scenario)."""
+    if not holds_any(text, _SCENE_WORDS):
+        return False  # (most lines: told before the four searches)
     if _EN_STORY.search(text) or _JA_STORY.search(text) or _ZH_STORY.search(text):
         return True
     actor = _KO_ACTOR.search(text)

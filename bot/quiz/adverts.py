@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.notes.literals import holds_any
+
 _PROMO = re.compile(
     # Japanese: 'my book', 'please do take a look', 'learn in the book', 'explained in detail in …'
     r"拙著|(?:筆者|私|著者)の(?:書籍|本|著書)|書籍で学べ|書籍「|ぜひ(?:ご覧|お読み|チェック)|"
@@ -26,11 +28,18 @@ _PROMO = re.compile(
     r"\bcheck out my\b|\bmy (?:new )?(?:book|course|newsletter|channel|udemy)\b|"
     r"\bsubscribe to\b|\bbuy (?:my|the) book\b|\bin my (?:book|course)\b",
     re.IGNORECASE)
+# Words one of which every match of `_PROMO` holds (a word of each branch, or
+# each word one of its alternatives opens on; literals.py).
+PROMO_WORDS = (
+    "拙著", "の", "書籍", "ぜひ", "ご購入", "購読", "チャンネル登録", "책", "저서", "강의",
+    "강좌", "유튜브", "구독", "자세한", "我的", "关注", "详见拙作", "check out my", "my ",
+    "subscribe to", "buy ", "in my ",
+)
 
 
 def advertises(text: str) -> bool:
     """A line that sells a book, a course or a channel."""
-    return bool(_PROMO.search(text))
+    return holds_any(text, PROMO_WORDS) and bool(_PROMO.search(text))
 
 
 def in_advert(headings: Iterable[str], lines: Iterable[str]) -> bool:

@@ -93,11 +93,18 @@ def _acronym_reader(deck: Deck, gloss: GlossaryLike) -> Callable[[str], tuple[st
             if _ACRONYM.fullmatch(short) and _SPACED.search(long.strip()):
                 spelled_out.setdefault(short.lower(), []).append(long)
 
+    # (Remembered per acronym: asked for each text naming it, thousands of
+    # times a build.)
+    expanded: dict[str, tuple[str, ...]] = {}
+
     def expand(short: str) -> tuple[str, ...]:
-        found = list(spelled_out.get(short.lower(), ()))
-        found += sorted(a for a in gloss.aliases(short)
-                        if _SPACED.search(a.strip()) and a not in found)
-        return tuple(found)
+        found = expanded.get(short)
+        if found is None:
+            spelled = list(spelled_out.get(short.lower(), ()))
+            spelled += sorted(a for a in gloss.aliases(short)
+                              if _SPACED.search(a.strip()) and a not in spelled)
+            found = expanded[short] = tuple(spelled)
+        return found
     return expand
 
 

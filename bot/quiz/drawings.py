@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from bot.notes.literals import holds_any
+
 _FIGURE_WORD = r"(?:diagram|figure|fig\.|graph|picture|image|illustration|chart|drawing|plot)"
 _DRAWING = re.compile(
     # English: the figure placed ('the diagram above', 'the following figure',
@@ -45,8 +47,16 @@ _DRAWING = re.compile(
     r"|如图|[上下左右]图(?:中|所示|的|可)|见图|(?:横轴|纵轴|[xyzXYZ]轴)(?:表示|代表|是)"
     r"|(?:这条|那条|图中的?)(?:虚线|实线)",
     re.IGNORECASE)
+# Words one of which every match of `_DRAWING` holds (literals.py): a figure
+# word, a word of showing, an axis, 'the' before a stroke; the Korean,
+# Japanese and Chinese figure, axis and line words.
+_DRAWING_WORDS = (
+    "diagram", "fig", "graph", "picture", "image", "illustrat", "chart", "drawing", "plot",
+    "shown", "seen", "drawn", "depicted", "axis", "the",
+    "그림", "도식", "다이어그램", "그래프", "도표", "축", "점선", "실선", "파선",
+    "図", "軸", "点線", "実線", "破線", "图", "轴", "虚线", "实线")
 
 
 def reads_a_drawing(text: str) -> bool:
     """Whether the line speaks of the parts of a figure it cannot show."""
-    return bool(_DRAWING.search(text))
+    return holds_any(text, _DRAWING_WORDS) and bool(_DRAWING.search(text))

@@ -31,6 +31,8 @@ _CHOICE_JOIN = re.compile(
 _OPENING_CHOICE = re.compile(r"^(?:또는|혹은|or|または|或者|或)\s*", re.IGNORECASE)
 # The comma of Japanese and Chinese lists.
 _CJK_COMMA = re.compile(r"\s*[、，]\s*")
+# Every comma a list is split at.
+_COMMAS = (",", "、", "，")
 # Three items at least: 'A 또는 B' alone is as often a statement's object.
 _FEWEST_ITEMS = 3
 # A closing 'etc.' says nothing more ('A, B 또는 C 등', 'A, B, or C, etc.').
@@ -51,6 +53,8 @@ _ENGLISH_ITEM_WORDS = 6
 def lists_examples(text: str) -> bool:
     """Whether the line is only a list of three items or more, joined by commas
     and, before the last, by a word of choice, none saying anything of its own."""
+    if not any(comma in text for comma in _COMMAS):
+        return False  # (one part: most lines, told before any pattern)
     core = _ETC.sub("", without_asides(text).strip().rstrip(".。 "))
     parts = list_parts(_CJK_COMMA.sub(", ", core))
     if len(parts) < 2:

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from bot.notes.literals import holds_any
 from bot.notes.model import Deck, Fact
 from bot.quiz.covering import UNSAYING
 from bot.quiz.text import GlossaryLike, compact, without_asides
@@ -422,15 +423,17 @@ _SUBJECT = re.compile(r"^\s*(?P<child>[^\s,.:]{1,30}(?:\s[^\s,.:]{1,30}){0,2}?)"
 _MAX_NAME = 40
 
 
-# Words one of `_SAID` needs: a line without any is read no further (most lines).
-_SAID_WORDS = re.compile(r"종류|일종|엔진|유형|하위|하나|한\s*가지|type|kind|sort|form|variant|"
-                         r"flavou?r|member|one\s+of|engine|一種|一つ|エンジン|一种|之一",
-                         re.IGNORECASE)
+# Words one of which every match of `_SAID` holds: a line without any is read
+# no further (most lines; literals.py).
+_SAID_WORDS = (
+    "종류", "일종", "엔진", "유형", "하위", "하나", "가지",
+    "type", "kind", "sort", "form", "variant", "flavo", "member", "one", "engine",
+    "一種", "一つ", "エンジン", "一种", "之一")
 
 
 def _said_in(text: str, subject: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
-    if not _SAID_WORDS.search(text):
+    if not holds_any(text, _SAID_WORDS):
         return out
     for pattern in _SAID:
         for found in pattern.finditer(text):

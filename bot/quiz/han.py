@@ -61,6 +61,7 @@ def _templates() -> tuple[tuple[str, str, str], ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=1 << 14)
 def clue_text(stem: str) -> str:
     """The stem without the generator's own words: what the notes wrote."""
     kept: list[str] = []

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.notes.literals import holds_any
+
 _HEDGE = re.compile(
     # Korean: reported speech after a clause ('존재한다고 함', '빠르다고 한다',
     # '있다고 들었다', '좋다더라'), a guess ('…인 듯', '…한 것 같다', '아마'),
@@ -40,9 +42,18 @@ _HEDGE = re.compile(
     r"据说|听说|好像|似乎|大概|应该是|應該是|可能是|也许|也許|或许|或許|"
     r"我(?:觉得|覺得|认为|認為|猜)|估计|貌似",
     re.IGNORECASE)
+# Words one of which every match of `_HEDGE` holds (literals.py).
+_HEDGE_WORDS = (
+    "다고", "다더라", "듯", "같", "아마", "확실하지", "모르겠",
+    "probably", "think", "guess", "believe", "suppose", "assume", "heard", "maybe", "perhaps",
+    "apparently", "allegedly", "supposedly", "presumably", "reportedly", "sure", "iirc",
+    "afaik", "remember", "recall",
+    "らしい", "と思", "かも", "よう", "そう", "たぶん", "多分", "おそらく", "恐らく", "気がする",
+    "据说", "听说", "好像", "似乎", "大概", "应该是", "應該是", "可能是", "也许", "也許", "或许",
+    "或許", "我", "估计", "貌似")
 
 
 @lru_cache(maxsize=1 << 14)
 def hedged(text: str) -> bool:
     """The line marks itself as a guess or as hearsay."""
-    return bool(_HEDGE.search(text))
+    return holds_any(text, _HEDGE_WORDS) and bool(_HEDGE.search(text))

@@ -178,6 +178,9 @@ _ITEM_WORDS = 5
 _CLAUSE_END = re.compile(r"(?:다|요|음|함|됨|[.。:：])\s*$")
 
 
+# (Remembered: every sibling's heading and lines are read again for each
+# concept they stand beside.)
+@lru_cache(maxsize=1 << 14)
 def _closing_kind(text: str) -> str:
     """The kind word (or category noun) a heading or a line closes on:
     'policy' for 'Route 53 - Routing 정책' and 'Route 53이 지원하는 라우팅 정책:'."""
@@ -199,6 +202,12 @@ def heads_its_kinds(name: str, said: Sequence[str]) -> bool:
     closing on the same word) and list three or more of them. It names the
     collection, a section of kinds, never a thing beside things ('CNAME',
     'Alias'), in Korean where a noun has no plural as in 'Routing policies'."""
+    return _heads_its_kinds(name, tuple(said))
+
+
+# (Remembered: asked of each sibling for every concept beside it.)
+@lru_cache(maxsize=1 << 14)
+def _heads_its_kinds(name: str, said: tuple[str, ...]) -> bool:
     kind = _closing_kind(name)
     if not kind:
         return False

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from bot.notes.literals import holds_any
 from bot.notes.model import Fact
 
 # A thing likened to: a word (or a closing mark) right before the Korean,
@@ -29,6 +30,11 @@ _ALIKE = re.compile(
     r"\b(?:as\s+with|same\s+as|similar\s+to|similarly\s+to|just\s+like|"
     r"the\s+same\s+way\s+as|in\s+the\s+same\s+way\s+as)\s+\S",
     re.IGNORECASE)
+# Words one of which every match of `_ALIKE` holds (literals.py).
+_ALIKE_WORDS = (
+    "마찬가지", "같이", "동일하게", "똑같이", "비슷하게", "유사하게", "처럼",
+    "と同様", "と同じ", "のように", "みたいに", "一样", "一樣", "类似", "類似", "相同", "相似",
+    "like", "with", "same", "similar")
 
 
 # 'As if' and 'like one X', a manner, not a thing likened ('마치 같은 네트워크인
@@ -42,6 +48,8 @@ _AS_IF_REACH = 16
 @lru_cache(maxsize=1 << 14)
 def likens(text: str) -> bool:
     """Whether the line says what it speaks of is like another thing."""
+    if not holds_any(text, _ALIKE_WORDS):
+        return False
     return any(not _AS_IF.search(text[max(0, m.start() - _AS_IF_REACH):m.end()])
                for m in _ALIKE.finditer(text))
 

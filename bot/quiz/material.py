@@ -21,9 +21,10 @@ from types import MappingProxyType
 
 from bot.notes.aliases import it_terms
 from bot.notes.lines import mask_brackets, without_leading_symbols
+from bot.notes.literals import holds_any
 from bot.notes.model import Deck, Fact, Section, SourceRef, Topic
 from bot.notes.scenes import sets_a_scene
-from bot.quiz.adverts import advertises, in_advert
+from bot.quiz.adverts import PROMO_WORDS, advertises, in_advert
 from bot.quiz.bare_names import (
     about_another,
     bare_condition,
@@ -185,7 +186,7 @@ _WEIGHT_REMARK = re.compile(
 # alternatives opens on): a line holding none is no remark, told without the
 # five searches, which try every branch at every character (~40 µs a line,
 # a twentieth of a cold bank build). Latin words are looked up in the line
-# folded as re.IGNORECASE reads it (`_folded`); the others as written.
+# folded as re.IGNORECASE reads it (literals.folded); the others as written.
 # (tests/quiz/test_quiz_remark_words.py checks each branch has one.)
 REMARK_WORDS = (
     # _REMARK
@@ -199,19 +200,8 @@ REMARK_WORDS = (
     "비중", "중요하게", "자세히", "심도", "빈출", "자주", "단골", "꼭", "반드시", "암기", "重要",
     "heavily", "tested", "asked", "come", "must", "試験", "出題", "頻出", "暗記", "考", "重点",
     # adverts._PROMO
-    "拙著", "の", "書籍", "ぜひ", "ご購入", "購読", "チャンネル登録", "책", "저서", "강의",
-    "강좌", "유튜브", "구독", "자세한", "我的", "关注", "详见拙作", "check out my", "my ",
-    "subscribe to", "buy ", "in my ",
+    *PROMO_WORDS,
 )
-# Characters re.IGNORECASE matches to a Latin letter that str.lower() does
-# not turn into it (the Turkish dotted and dotless i, the long s).
-_IGNORECASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
-
-
-def _folded(text: str) -> str:
-    return text.translate(_IGNORECASE_FOLD).lower()
-
-
 @lru_cache(maxsize=1 << 16)
 def is_remark(text: str) -> bool:
     """A remark of the note-taker, not a fact of the subject: about studying,
@@ -221,8 +211,7 @@ def is_remark(text: str) -> bool:
     a clue, a blank or a choice."""
     if hedged(text) or about_learning(text) or sets_a_scene(text):
         return True
-    folded = _folded(text)
-    if not any(word in folded for word in REMARK_WORDS):
+    if not holds_any(text, REMARK_WORDS):
         return False
     return bool(_REMARK.search(text) or _COURSE_REMARK.search(text)
                 or _STUDY_REMINDER.search(text) or _WEIGHT_REMARK.search(text)) \

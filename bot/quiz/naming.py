@@ -17,8 +17,10 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from bot.notes.labels import is_generic, label_key
+from bot.notes.literals import holds_any
 from bot.quiz.gloss import english_words, shown_senses
 
 # Words that label a part of a document or of a topic, in the languages notes
@@ -146,6 +148,7 @@ def _unwrapped(text: str) -> str:
     return match.group("inner") if match else text
 
 
+@lru_cache(maxsize=1 << 14)
 def clean_name(text: str) -> str:
     """The name as written, without markup, leading marks or a question form:
     '&nbsp; Serialization이란?' -> 'Serialization', '✓ 승인 (Admitted)' ->
@@ -615,6 +618,7 @@ _WORK_PLAN = re.compile(
     re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 14)
 def is_label(text: str) -> bool:
     """Whether a would-be name is a document part, a label, a question, a
     comparison, a pointer to other reading or a web address (see the module
@@ -694,6 +698,10 @@ _PERSPECTIVE = re.compile(
     r"|[\u3040-\u30ff\u4e00-\u9fff](?:の)?(?:視点|観点|立場|目線|側面)(?:から(?:見た|の|は|見ると)?|では|で)?$"
     r"|[\u4e00-\u9fff](?:的)?(?:角度|视角|視角|立场|立場|层面|層面)(?:来看|來看|而言|来说|來說|上|出发|出發)?$",
     re.IGNORECASE)
+# Words one of which every match of `_PERSPECTIVE` holds (literals.py).
+_PERSPECTIVE_WORDS = (
+    "입장", "측면", "관점", "view", "perspective", "standpoint", "side", "eye",
+    "視点", "観点", "立場", "目線", "側面", "角度", "视角", "視角", "立场", "层面", "層面")
 
 
 # What one party does ('Spring JDBC가 하는 일', 'Spring JDBC에서 개발자가 할 일',
@@ -739,6 +747,8 @@ def is_place_label(text: str) -> bool:
 def is_perspective(text: str) -> bool:
     """Whether a would-be name is a point of view ('개발자의 입장', 'from the
     user's point of view', '開発者視点', '开发者角度'): never a thing."""
+    if not holds_any(text, _PERSPECTIVE_WORDS):
+        return False
     core = _ASIDE.sub(" ", text).strip().strip("*_`:： ")
     return bool(_PERSPECTIVE.search(core))
 

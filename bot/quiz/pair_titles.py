@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.notes.literals import holds_any
 from bot.notes.model import Deck, Fact
 from bot.quiz.material import join_crumb
 from bot.quiz.naming import clean_name
@@ -28,6 +29,9 @@ _COMPARING_TAIL = re.compile(
     r"|比較|比较|对比|對比|区别|區別|异同|差异|違い)(?:은|는)?\s*[?？:：]?\s*$"
     r"|\s*(?:の|的)(?:比較|比较|对比|違い|区别|差异)\s*[?？:：]?\s*$",
     re.IGNORECASE)
+# Words one of which every match of `_COMPARING_TAIL` holds (literals.py).
+_COMPARING_WORDS = ("비교", "차이", "comparison", "compared", "difference", "比較", "比较", "对比",
+                    "對比", "区别", "區別", "异同", "差异", "違い")
 # Words that join two names in a heading ('A and B', 'A와 B', 'A & B', 'AとB').
 _JOINED = re.compile(r"\s+(?:and|&)\s+|\s*(?:와|과|및|と|和|与|與)\s*", re.IGNORECASE)
 # Two names joined, then a word for their difference ('네트워크 ACL과 보안 그룹의
@@ -61,7 +65,7 @@ def _compared_pair(text: str) -> list[str]:
     names must be joined once: 'A, B와 C의 차이' sets three side by side."""
     asked = _DIFFERENCE_OF.sub("", text)
     if asked == text:
-        if not _COMPARING_TAIL.search(text):
+        if not (holds_any(text, _COMPARING_WORDS) and _COMPARING_TAIL.search(text)):
             return []
         asked = _COMPARING_TAIL.sub("", text)
     names = _PAIR_JOIN.split(asked.strip())

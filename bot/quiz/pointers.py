@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.notes.literals import holds_any
 from bot.notes.model import Deck, Fact, Section, Topic
 
 # A pointer sentence, as the whole of a sentence (from the line's start or after
@@ -46,14 +47,21 @@ _ASIDE = re.compile(
     r"\s*[(（]\s*(?:see(?:\s+also)?\s|refer\s+to\s|cf\.\s|参见|參見|详见|詳見|→)[^()（）]{0,60}[)）]"
     r"|\s*[(（][^()（）]{1,60}(?:참고|참조|を参照|参照)\s*[)）]",
     re.IGNORECASE)
+# Words one of which every match of `_TRAILING` holds, and the brackets every
+# `_ASIDE` opens with (literals.py: most lines point nowhere).
+_POINTER_WORDS = (
+    "see", "refer", "cf.", "참고", "참조", "参照",
+    "详见", "詳見", "参见", "參見", "参阅", "參閱", "请参考", "請參考", "请参阅", "請參閱",
+    "具体见", "详情见", "詳情見")
+_ASIDE_OPENINGS = ("(", "（")
 
 
 def unpointed(text: str) -> str:
     """The text without a trailing pointer sentence or a pointing aside ('Handle
     gap-filling using No-Ops. See Holes in the Log.' -> 'Handle gap-filling
     using No-Ops.'); '' when the text is only a pointer."""
-    bare = _ASIDE.sub("", text).strip()
-    return _TRAILING.sub("", bare).strip()
+    bare = _ASIDE.sub("", text).strip() if holds_any(text, _ASIDE_OPENINGS) else text.strip()
+    return _TRAILING.sub("", bare).strip() if holds_any(bare, _POINTER_WORDS) else bare
 
 
 def without_pointers(deck: Deck) -> Deck:

@@ -147,7 +147,9 @@ _ITEM_COMMA = re.compile(r"\s*(?<!\d),\s*|\s*(?<=\d),(?!\d{3}(?!\d))\s*|\s+,\s*"
 def list_parts(text: str) -> list[str]:
     """The items of a line listing several things, split at its commas but not
     at the thousands separators of its figures."""
-    return [p.strip() for p in _ITEM_COMMA.split(text) if p.strip()]
+    # (Every separator is a comma: a line without one is not searched.)
+    parts = _ITEM_COMMA.split(text) if "," in text else [text]
+    return [p.strip() for p in parts if p.strip()]
 
 
 @lru_cache(maxsize=1 << 16)

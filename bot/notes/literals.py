@@ -1,0 +1,32 @@
+"""Words every match of a pattern holds, looked up before the pattern is searched.
+
+A pattern of many branches (a pointer sentence, a hedge, a drawing read, an
+advert) tries each branch at every character of a line: 10-20 µs a line,
+and a bank build reads thousands of lines. Every match of such a pattern
+holds one of a few words; most lines hold none, and are told at once by a
+few substring lookups: the pattern is searched on the others only.
+
+The words are looked up as re.IGNORECASE reads a line: Latin letters in the
+line folded (`folded`), the words themselves in lower case. Each module
+keeps its words beside its pattern; tests/quiz/test_quiz_pattern_words.py
+checks that each branch of each pattern holds one of them.
+"""
+
+from __future__ import annotations
+
+# Characters re.IGNORECASE matches to a Latin letter that str.lower() does not
+# turn into it (the Turkish dotted and dotless i, the long s). (No other
+# character: the test checks every code point.)
+_IGNORECASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def folded(text: str) -> str:
+    """The text lower-cased as re.IGNORECASE matches a Latin letter."""
+    return text.translate(_IGNORECASE_FOLD).lower()
+
+
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether the text holds one of the (lower-case) words, read as
+    re.IGNORECASE reads it."""
+    low = folded(text)
+    return any(word in low for word in words)
