@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from bot.notes.model import SourceRef
 from bot.quiz.broken_words import typed_apart
+from bot.quiz.card_halves import is_card_half
 from bot.quiz.combined import combines_others
 from bot.quiz.drawings import reads_a_drawing
 from bot.quiz.endings import even_stops, odd_ending
@@ -49,6 +50,7 @@ from bot.quiz.scripts import (
 from bot.quiz.setting_values import odd_kind
 from bot.quiz.spelling import edits
 from bot.quiz.superlatives import best_named
+from bot.quiz.task_lines import sets_a_task
 from bot.quiz.text import (
     initials_shown,
     markup_left,
@@ -189,6 +191,14 @@ def rejection(question: Question) -> str | None:
     # A shown line with a word typed apart into loose jamo is a typo to undo.
     if any(typed_apart(line) for line in _shown_facts(question)):
         return "word typed apart"
+    # Half of the author's flashcard ('A: …') is asked as the card, not as a
+    # line about the section it stands in.
+    if question.kind != AUTHOR and any(is_card_half(line) for line in _shown_facts(question)):
+        return "half of a flashcard"
+    # A blanked figure of an exercise's task is its setting, not a rule.
+    if question.kind == "cloze" and any(sets_a_task(line) for line in _shown_facts(question)
+                                        if "___" in line):
+        return "an exercise's setting"
     right_text = choices[question.answer]
     right = _plain(right_text)
     if len(right) >= 2 and right in _plain(question.prompt):
