@@ -184,20 +184,20 @@ def rejection(question: Question) -> str | None:
     # notes, or speaks of learning the topic: whatever kind picked it up, it
     # says nothing to be known. Nor one that lost what its brackets held.
     # (The author's own exam asks 'which of the following' of its options.)
+    shown = _shown_facts(question)
     if question.kind != AUTHOR and any(
             is_lead_in_or_reference(line) or about_learning(line) or emptied_brackets(line)
-            or reads_a_drawing(line) for line in _shown_facts(question)):
+            or reads_a_drawing(line) for line in shown):
         return "no fact of its own"
     # A shown line with a word typed apart into loose jamo is a typo to undo.
-    if any(typed_apart(line) for line in _shown_facts(question)):
+    if any(typed_apart(line) for line in shown):
         return "word typed apart"
     # Half of the author's flashcard ('A: …') is asked as the card, not as a
     # line about the section it stands in.
-    if question.kind != AUTHOR and any(is_card_half(line) for line in _shown_facts(question)):
+    if question.kind != AUTHOR and any(is_card_half(line) for line in shown):
         return "half of a flashcard"
     # A blanked figure of an exercise's task is its setting, not a rule.
-    if question.kind == "cloze" and any(sets_a_task(line) for line in _shown_facts(question)
-                                        if "___" in line):
+    if question.kind == "cloze" and any(sets_a_task(line) for line in shown if "___" in line):
         return "an exercise's setting"
     right_text = choices[question.answer]
     right = _plain(right_text)

@@ -584,8 +584,7 @@ def initials_shown(answer: str, stem: str, others: Sequence[str]) -> bool:
     shown = _short_forms(answer) & words
     if not shown:
         return False
-    theirs = set().union(*(_short_forms(o) for o in others)) if others else set()
-    return not shown & theirs
+    return not any(shown & _short_forms(other) for other in others)
 
 
 def _even_expansions(names: list[str]) -> list[str]:
