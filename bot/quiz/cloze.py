@@ -44,7 +44,7 @@ from bot.quiz.naming import without_sequence_label
 from bot.quiz.phrases import Phrases
 from bot.quiz.question import Question
 from bot.quiz.restated import says_the_figure_again
-from bot.quiz.stem_arithmetic import acts_counted, one_added_or_removed
+from bot.quiz.stem_arithmetic import acts_counted, one_added_or_removed, worked_from_shown
 from bot.quiz.text import NINES, GlossaryLike, fix_particle_after_blank
 
 _UNITS = ("개월", "밀리초", "밀리 초", "시간", "퍼센트", "가지", "계층", "IOPS", "GB", "TB", "PB",
@@ -442,6 +442,8 @@ def _cloze(leaf: Leaf, fig: Figure, pool: Sequence[float], glossary: GlossaryLik
     crumb = without_sequence_label(leaf.crumb)  # ('2. 혼잡제어': a label, no figure)
     if shows_arithmetic(text, fig.value, fig.start, fig.end) or heading_arithmetic(crumb):
         return "arithmetic in the stem"
+    if worked_from_shown(text, fig.start, fig.end, fig.value, crumb):
+        return "arithmetic in the stem"  # '페이지 100KB / 4 > … ___', 'four parts … ___ per part'
     if drawn_from_figures(text, fig.start):
         return "a conclusion drawn from figures"  # '1씩 늘린다. 즉, 한 주기 후 ___'
     others = [(f.value, unit_key(f.unit)) for f in figures(text) if f.start != fig.start]

@@ -32,7 +32,7 @@ _EXAMPLE = re.compile(r"예\s*[:)]|예시|예를 들|e\.g\.|\bfor example\b|\bfo
 _DELAY_AFTER = re.compile(r"^\s*(?:후|뒤|이후|지나면|(?:after|later)\b)", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"(?:최소|최대|적어도|at least|up to|minimum|maximum)\s*$",
                            re.IGNORECASE)
-_OPERATOR = re.compile(r"\d\s*(?:[×x*/+=]|\bper\b)\s*\d|[×=]", re.IGNORECASE)
+_OPERATOR = re.compile(r"\d\s*(?:[×x*/÷+−=]|\bper\b)\s*\d|[×÷=]", re.IGNORECASE)
 # '=>', '==>': an arrow to a consequence ('… 7개만 가질 수 있음 => 큰 앱에는 제한'),
 # drawn with an equals sign but no equation.
 _ARROW = re.compile(r"=+>")

@@ -88,6 +88,11 @@ def _says_in_words(rest: str, count: int) -> bool:
                 and re.search(rf"(?<![가-힣]){native}{_COUNTER}", rest))
 
 
+def says_a_half(text: str) -> bool:
+    """The text says a half in words ('절반', 'half of', '半分', '一半')."""
+    return bool(_HALF.search(text))
+
+
 def counts_in_words(text: str) -> list[int]:
     """The counts from two to twelve a text spells in words ('세개의 AZ', 'two
     replicas', '다섯 가지'), once each. (One is left out: 'one of', '한 번'

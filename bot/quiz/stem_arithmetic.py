@@ -9,12 +9,18 @@ Two sums the line makes in words rather than in digits:
 - a multiple of the work done that counts the acts the line chains ('Delete를
   발생시킨 후, Insert 작업을 진행하여 2배의 작업이 소요', 'deletes the entry, then
   inserts it again: twice the work'): as many acts, so many times the work.
+
+And sums where the line's own digits (figure_rules.shows_arithmetic) do not
+reach: a heading's 'a OP b' ('100KB / 4' over '한 세그먼트는 ___'), or a count or
+a half said in words beside a number ('four parts … ___ each', '절반').
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from bot.quiz.restated import counts_in_words, says_a_half
 
 # Adding or taking away one thing: the verb of it, not a bare 'new' (a new
 # version, a new feature say nothing of a count).
@@ -65,3 +71,48 @@ def acts_counted(text: str, start: int, end: int, value: float, unit: str) -> bo
         return False
     sentence = re.split(r"[.!?。！？](?:\s|$)", text[:start])[-1]
     return len(_THEN.findall(sentence)) + 1 == int(value)
+
+
+# Two numbers of a heading joined by an operator ('페이지 100KB / 4', '디스크 12 -
+# 4', '3 ÷ 2'); a dash or minus only between spaces or as the sign itself, since
+# '5-1. IP 주소' numbers a heading and '1-2초' is a range.
+_CRUMB_SUM = re.compile(
+    r"(?<![\d.,])(?P<a>\d+(?:[.,]\d+)*)\s*[A-Za-z가-힣%]{0,4}\s*"
+    r"(?P<op>[×x*/÷+−]|\s-\s)\s*(?P<b>\d+(?:[.,]\d+)*)(?![\d.,]*\d)",
+    re.IGNORECASE)
+# Numbers spelt in digits, as figure_rules reads them.
+_DIGITS = re.compile(r"(?<![A-Za-z0-9.\-/:~_])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)")
+
+
+def _results(a: float, b: float) -> tuple[float, ...]:
+    """What two numbers make: sum, both differences, product, both quotients."""
+    return (a + b, a - b, b - a, a * b, *((a / b,) if b else ()), *((b / a,) if a else ()))
+
+
+def _crumb_results(crumb: str) -> list[float]:
+    """What each 'a OP b' a heading writes comes to."""
+    out: list[float] = []
+    for m in _CRUMB_SUM.finditer(crumb):
+        a, b = (float(m.group(g).replace(",", "")) for g in ("a", "b"))
+        op = m.group("op").strip()
+        out.append({"×": a * b, "x": a * b, "X": a * b, "*": a * b, "+": a + b,
+                    "-": a - b, "−": a - b}.get(op, a / b if b else -1.0))
+    return out
+
+
+def worked_from_shown(text: str, start: int, end: int, value: float, crumb: str = "") -> bool:
+    """The blanked figure is what numbers the question shows make, where a pair
+    of the line's digits (figure_rules.shows_arithmetic) does not look: a sum,
+    difference, product or quotient a heading writes ('페이지 100KB / 4' over '한
+    세그먼트는 ___'), or one of a count or a half the line says in words and a
+    number it writes ('세 개의 가용 영역에 … 각 영역에 ___씩 … 전체는 90GB',
+    'Splitting 100 GB into four parts gives ___ per part', 'Half of the 64 GB
+    memory, ___'). The reader works the blank out instead of knowing it."""
+    if any(abs(r - value) < 1e-9 for r in _crumb_results(crumb)):
+        return True
+    rest = text[:start] + " " + text[end:]
+    said = [float(n) for n in counts_in_words(rest)] + ([2.0] if says_a_half(rest) else [])
+    if not said:
+        return False
+    written = [float(m.group(0).replace(",", "")) for m in _DIGITS.finditer(rest)]
+    return any(abs(r - value) < 1e-9 for a in said for b in written for r in _results(a, b))
