@@ -5,10 +5,13 @@ identifiers (S3, EC2, t2.micro, ports, versions); skip ranges (1~5분, 1일에�
 35일까지) rather than blank half of one; read a percentage by its context
 (availability/durability take nines, discounts stay in 0-100) and skip a figure
 that fits no sensible ladder (a typo such as seven nines of durability).
+Wrong values are believable: bits are widths (powers of two), a share of a
+whole stays within 100%, and no choice stands apart by its size.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Sequence
@@ -95,6 +98,9 @@ _LADDERS: dict[str, tuple[float, ...]] = {
     "Gbps": (1, 5, 10, 25, 40, 45, 50, 100, 200, 400),
     "Mbps": (1, 10, 50, 100, 200, 500, 1000),
     "IOPS": (1000, 3000, 5000, 10000, 16000, 32000, 64000, 100000),
+    # Bits: widths are powers of two (an address, a key, a hash), and '12비트'
+    # beside '128비트' is no width anyone believes.
+    "bits": (1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096),
     "%": (10, 20, 25, 30, 40, 50, 60, 75, 80, 100, 200, 300, 400, 500),
     "discount": (10, 20, 30, 40, 50, 60, 70, 72, 80, 90),
     "nines": NINES,
@@ -160,6 +166,8 @@ def read_figures(text: str) -> list[Figure | Skipped]:
                 ladder = "discount"
         elif unit in ("GB", "TB", "PB", "MB", "KB"):
             ladder = "size"
+        elif unit == "bits":
+            ladder = "bits"
         elif unit not in _LADDERS:
             ladder = "count"
         out.append(Figure(start=m.start(), end=m.end(), value=value, text=m.group(0),
@@ -259,6 +267,41 @@ def shape(value: float) -> str:
     if value < 10:
         return "digit"
     return "round" if value % 5 == 0 else "odd"
+
+
+# How far, as a ratio, a choice may stand from its nearest neighbour among the
+# choices before it stands out by its size alone ('128비트' beside '12비트' and
+# '16비트', '660년' beside '5년', '7년', '10년'): the ladders step by 2 to 3.
+_APART = math.log(8)
+
+
+def _stands_apart(at: int, values: Sequence[float]) -> bool:
+    """values[at] lies far from every other value, farther than twice the
+    widest step between the others ('10TB, 100TB, 1000TB' step evenly: none
+    stands apart)."""
+    others = sorted(v for i, v in enumerate(values) if i != at)
+    gap = min(abs(math.log(values[at] / v)) for v in others)
+    steps = [math.log(b / a) for a, b in itertools.pairwise(others)]
+    return gap >= _APART - 1e-9 and gap > 2 * max(steps, default=0.0)
+
+
+def believable(answer: float, wrong: Sequence[float]) -> list[float] | None:
+    """The wrong values without any that stands apart by size; None when the
+    answer does (the reader picks it by its size, not by knowing it)."""
+    values = [answer, *wrong]
+    if _stands_apart(0, values):
+        return None
+    return [v for at, v in enumerate(values) if at and not _stands_apart(at, values)]
+
+
+# A share of a whole is at most all of it ('온디맨드 요금의 최대 ___까지 비용 절감',
+# '___ of the budget'): a percentage above 100 is believed only where the line
+# speaks of growth ('300% 향상', 'grew by 200%').
+_GROWTH = re.compile(
+    r"증가|향상|늘어|늘리|늘었|늘려|성장|빨라|개선|상승|"
+    r"\bincreas|\bimprov|\bgr[eo]w|\bfaster\b|\bboost|\bgain|\bspeed-?up|\bhigher\b|"
+    r"上昇|増加|向上|高速化|增长|提升|提高|增加", re.IGNORECASE)
+_WHOLE = 100.0
 
 
 def _shared_shape(answer: float, wrong: Sequence[float]) -> bool:
@@ -467,6 +510,8 @@ def _cloze(leaf: Leaf, fig: Figure, pool: Sequence[float], glossary: GlossaryLik
     if _crumb_states(fig, leaf.crumb):
         return "the breadcrumb states the figure"
     side = false_side(text, fig.start, fig.end)
+    if fig.ladder in ("%", "discount") and fig.value <= _WHOLE and not _GROWTH.search(text):
+        ceiling = min(ceiling, _WHOLE)
     wrong = distractors(fig, pool, side, ceiling=ceiling)
     if len(wrong) < 2:
         return "fewer than 2 distractors"
@@ -483,6 +528,12 @@ def _cloze(leaf: Leaf, fig: Figure, pool: Sequence[float], glossary: GlossaryLik
                  if v not in shown][:3]
     if len(wrong) < 2:
         return "fewer than 2 distractors of its shape"
+    kept = believable(fig.value, wrong)
+    if kept is None:
+        return "the answer stands apart by its size"  # '128비트' among '12비트', '16비트'
+    if len(kept) < 2:
+        return "fewer than 2 believable distractors"
+    wrong = kept
     rest_text = text[fig.end :]
     if words.particles():
         rest_text = fix_particle_after_blank(rest_text)
