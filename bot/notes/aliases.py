@@ -22,14 +22,16 @@ from functools import lru_cache
 from importlib import resources
 
 from bot.notes import text as T
+from bot.notes.initials import SMALL_WORDS as _SMALL
+from bot.notes.initials import abbreviates as _abbreviates
 from bot.notes.model import Deck
+from bot.notes.spelled_rows import spelled_row
 
 _INNER_RE = re.compile(r"\(([^()]{1,60})\)")
 _ABBR_RE = re.compile(r"^[A-Z][A-Za-z0-9]{1,6}$")
 _HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
-_SMALL = frozenset("of and the for to in on a an & by with".split())
 _MAX_WORDS = 6
 
 
@@ -45,53 +47,6 @@ def it_terms() -> tuple[tuple[str, ...], ...]:
             if len(names) >= 2:
                 out.append(names)
     return tuple(out)
-
-
-def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w.casefold() not in _SMALL and w[0].isalnum())
-
-
-def _abbreviates(abbr: str, name: str) -> bool:
-    """`DLQ` abbreviates `Dead Letter Queue`; digits and case are ignored, or a
-    digit repeats the letter before it (`EC2`: Elastic Compute Cloud, `S3`:
-    Simple Storage Service)."""
-    letters = "".join(c for c in abbr if c.isalpha()).casefold()
-    repeated = re.sub(r"([A-Za-z])([2-4])(?!\d)", lambda m: m.group(1) * int(m.group(2)),
-                      abbr)
-    words = name.replace("-", " ").split()
-    initials = _initials(words).casefold()
-    forms = (letters, "".join(c for c in repeated if c.isalpha()).casefold())
-    if any(len(form) >= 2 and initials == form for form in forms):
-        return True
-    # A compound word gives two letters ('HyperText Transfer Protocol', or
-    # 'Hypertext …', for HTTP; 'JavaScript Object Notation' for JSON).
-    # (Read from the name's first word: 'in local area networks' is no name of LANs.)
-    kept = [w.casefold() for w in words if w.casefold() not in _SMALL and w[0].isalnum()]
-    return len(letters) >= 3 and len(kept) >= 2 and words[0].casefold() not in _SMALL \
-        and _compound_initials(letters, kept, 0)
-
-
-# A word this long may be a compound that gives two letters of an acronym.
-_COMPOUND_LENGTH = 6
-# Where the second letter may be: after a first part of three letters or more.
-_FIRST_PART = 3
-# At most this many words give two letters.
-_COMPOUNDS = 2
-
-
-def _compound_initials(letters: str, words: list[str], compounds: int) -> bool:
-    """Each word gives its first letter, and a long word may give one more
-    from inside it, in order, spelling exactly the letters."""
-    if not words:
-        return not letters
-    word, rest = words[0], words[1:]
-    if not letters or letters[0] != word[0]:
-        return False
-    if _compound_initials(letters[1:], rest, compounds):
-        return True
-    if compounds >= _COMPOUNDS or len(word) < _COMPOUND_LENGTH or len(letters) < 2:
-        return False
-    return letters[1] in word[_FIRST_PART:] and _compound_initials(letters[2:], rest, compounds + 1)
 
 
 def _bridge(a: str, b: str) -> bool:
@@ -181,6 +136,8 @@ def mine(deck: Deck) -> list[tuple[str, str]]:
         facts = topic.all_facts()
         for fact in facts:
             out += _pairs_in(fact.text, whole=True)
+            if fact.kind == "row" and (spelled := spelled_row(fact.cells)) is not None:
+                out.append((spelled.short, spelled.long))
             out += _stood_for(fact.text)
             if fact.term and fact.definition and _ABBR_RE.match(fact.term):
                 head = " ".join(fact.definition.split()[: len(fact.term) + 2])

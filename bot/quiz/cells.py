@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from bot.notes.model import Deck, SourceRef, Table, Topic
+from bot.notes.spelled_rows import spelled_table
 from bot.quiz.build import make
 from bot.quiz.concepts import _words
 from bot.quiz.confusables import confusable
@@ -61,6 +62,8 @@ def cell_questions(deck: Deck, words: Phrases) -> list[Question]:
         for table in topic.tables:
             if row_questions_of(topic, table, words):
                 continue  # its rows are asked whole
+            if spelled_table(table):
+                continue  # asked as short forms and their descriptions (material.read_term)
             out.extend(_table(topic, table, words, deck))
     return out
 

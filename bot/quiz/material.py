@@ -24,6 +24,7 @@ from bot.notes.lines import mask_brackets, without_leading_symbols
 from bot.notes.literals import holds_any
 from bot.notes.model import Deck, Fact, Section, SourceRef, Topic
 from bot.notes.scenes import sets_a_scene
+from bot.notes.spelled_rows import restates, short_forms_of_several, spelled_row
 from bot.quiz.adverts import PROMO_WORDS, advertises, in_advert
 from bot.quiz.bare_names import (
     about_another,
@@ -636,8 +637,13 @@ def term_of(fact: Fact) -> tuple[str, str] | None:
 def read_term(fact: Fact) -> tuple[str, str] | str:
     """(term, definition) for a usable `term : definition` bullet or table row,
     or why the line is none (bench.quiz_drops counts the reasons)."""
-    line = f"{fact.cells[0][1]}: {fact.cells[1][1]}" if (
-        fact.kind == "row" and len(fact.cells) == 2) else fact.text
+    # (A glossary row that spells its short form out, '| DLQ | Dead Letter
+    # Queue | … |', is a term and its definition too: the long name is an
+    # alias, not a fact.)
+    spelled = spelled_row(fact.cells) if fact.kind == "row" else None
+    line = f"{spelled.short}: {spelled.description}" if spelled is not None else \
+        f"{fact.cells[0][1]}: {fact.cells[1][1]}" if (
+            fact.kind == "row" and len(fact.cells) == 2) else fact.text
     if fact.arrow in ("flow", "follows") or ("->" in line and fact.arrow is None):
         return "an arrow flow"
     if fact.kind == "pre":
@@ -648,9 +654,14 @@ def read_term(fact: Fact) -> tuple[str, str] | str:
         # and its definition; wider rows compare things and are no definitions.
         # (A row with more values than headers is a comparison table whose first
         # header was left empty: '|| TCP | UDP |'.)
-        if len(fact.cells) != 2 or len(fact.text.split(" | ")) != 2:
+        if spelled is not None:
+            if restates(spelled.long, spelled.description):
+                return "the description restates the long name"
+            term, definition = spelled.short, spelled.description
+        elif len(fact.cells) != 2 or len(fact.text.split(" | ")) != 2:
             return "a wide table row"
-        term, definition = fact.cells[0][1], fact.cells[1][1]
+        else:
+            term, definition = fact.cells[0][1], fact.cells[1][1]
     if term is None:
         match = _TERM_FALLBACK.match(fact.text.strip())
         if match is None:
@@ -697,6 +708,17 @@ def read_term(fact: Fact) -> tuple[str, str] | str:
         # '간격: 30초 (10초 가능)' is a setting's value, '18% 이상: 의 …' a cut line.
         return "a value, cut line or example"
     return clean_name(term), definition
+
+
+def _row_column(fact: Fact) -> str:
+    """A table row's value-column header: the second cell's, or a spelled-out
+    glossary row's description cell's ('' for a line of its own)."""
+    if fact.kind != "row":
+        return ""
+    spelled = spelled_row(fact.cells)
+    if spelled is not None:
+        return spelled.column
+    return fact.cells[1][0] if len(fact.cells) == 2 else ""
 
 
 def concept_key(name: str, glossary: GlossaryLike) -> str:
@@ -961,6 +983,8 @@ class _Reader:
         # Each term of a `term : definition` line -> where its lists start
         # (sub_terms: a nested list of terms written elsewhere too).
         self.term_places: dict[str, set[SourceRef]] = {}
+        # Short forms the notes' glossary rows spell out two ways or more.
+        self.short_of_several: frozenset[str] = frozenset()
 
     def concept(self, name: str, *, topic: Topic, crumb: str, about: str,
                 statements: Sequence[Statement], source: SourceRef,
@@ -1069,6 +1093,7 @@ class _Reader:
         for topic in deck.topics():
             self.note_labels(topic.facts, "")
         self.term_places = term_places(deck.topics(), term_of)
+        self.short_of_several = short_forms_of_several(deck)
         # Sections of one file at one level, each a single named thing ('## FIFO',
         # '## LRU', '## LFU' under '# Page Replacement'): siblings as much as
         # topics of one section are. Under one parent heading only: '### 認定に
@@ -1393,6 +1418,10 @@ class _Reader:
         walked = walked_steps(facts) | counter_cases(facts)
         for at, fact in enumerate(facts):
             pair = term_of(fact)
+            if pair is not None and pair[0] in self.short_of_several:
+                # ('MAC' spelled out as Media Access Control and as Message
+                # Authentication Code: either definition is true of 'MAC'.)
+                pair = None
             section, placed = self.placed(topic, crumb, fact.source)
             if fact.kind != "row":
                 table_start = None
@@ -1409,8 +1438,7 @@ class _Reader:
                                        and not arrow_shorthand(pair[1])
                                        and not tagline(pair[1]),
                                        row=fact.kind == "row",
-                                       column=fact.cells[1][0] if fact.kind == "row"
-                                       and len(fact.cells) == 2 else ""))
+                                       column=_row_column(fact)))
             if is_statement(fact) and not in_exercise(topic) and id(fact) not in walked:
                 self.leaves.append(Leaf(statement=_statement(fact), section=section,
                                         topic=topic.title, crumb=placed,
