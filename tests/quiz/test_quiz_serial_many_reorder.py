@@ -28,7 +28,7 @@ LEVELS = ["READ UNCOMMITTED", "READ COMMITTED", "REPEATABLE READ", "SERIALIZABLE
      ["completions", "backoffLimit", "activeDeadlineSeconds"], True),
     # Not a name the word does not build: 여러 says no 'Once'.
     ("한 노드에서만 읽기와 쓰기 가능", "ReadWriteOnce", ["ReadWriteMany"], False),
-    ("여러 트랜잭션이 아직 확정하지 않은 변경도 보인다", "READ UNCOMMITTED",
+    ("여러 트랜잭션이 아직 끝나지 않은 변경도 보인다", "READ UNCOMMITTED",
      ["SERIALIZABLE", "REPEATABLE READ"], False),
 ])
 def test_a_translated_word_of_the_name_gives_it_away(clue: str, answer: str,
