@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.quiz.blank_sentence import cut_off, shown_through_blank
 from bot.quiz.build import assemble, quote
 from bot.quiz.count_clues import (
     counted,
@@ -478,6 +479,8 @@ def _cloze(leaf: Leaf, fig: Figure, pool: Sequence[float], glossary: GlossaryLik
     text = leaf.statement.text
     if is_example(text, fig.start, fig.end):
         return "an example"
+    if cut_off(text):
+        return "the line is cut off"  # '… 로널드 라이베…': a preview cut short
     if lacks_premise(text):
         return "lacks its premise"
     if points_elsewhere(text, fig.start):
@@ -542,9 +545,11 @@ def _cloze(leaf: Leaf, fig: Figure, pool: Sequence[float], glossary: GlossaryLik
     correct = _render(fig.value, fig)
     explanation = quote([(text, leaf.statement.source)]) + "".join(
         f"\n  - {item.text}" for item in items)
-    return assemble(
+    made = assemble(
         "cloze", sources=[text, str(fig.start)], section=leaf.section, topic=leaf.topic,
         concept=concept_key(leaf.concept, glossary), context=leaf.crumb, body=body,
         correct=correct, wrong=[_render(v, fig) for v in wrong], explanation=explanation,
         source=leaf.statement.source,
         asks=[leaf.statement.source, *(item.source for item in items)] if items else ())
+    # (Shown through the blank's sentence only: see blank_sentence.)
+    return shown_through_blank(made, sentence, fig.start) if isinstance(made, Question) else made

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.notes.model import Deck, SourceRef, Table, Topic
+from bot.quiz.blank_sentence import cut_off, shown_through_blank
 from bot.quiz.build import make, quote
 from bot.quiz.cells import row_lines
 from bot.quiz.figure_rules import drawn_from_figures, is_example, lacks_premise
@@ -201,6 +202,8 @@ def _blank(leaf: Leaf, m: re.Match[str], bounds: Sequence[re.Match[str]], materi
         return None  # one end of a range ('O(1)~O(n)')
     if drawn_from_figures(text, start):
         return None  # 'O(1+2t)의 비용, 즉 O(___)': worked out from the line
+    if cut_off(text):
+        return None  # a preview cut short: its last word may be a fragment
     if is_example(text, start, end) or _COMPARED_BEFORE.search(before) \
             or _COMPARED_AFTER.match(after) or re.search(r"(?:比|than)\s*\S{0,6}$", before):
         return None
@@ -225,11 +228,13 @@ def _blank(leaf: Leaf, m: re.Match[str], bounds: Sequence[re.Match[str]], materi
     # wrote it, and the choices are the growth classes themselves.
     sentence = f"{before}{mark}(___){after}"
     body = f"{material.words.fill_blank}\n- {sentence}"
-    return make(
+    # (Shown through the blank's sentence only: see blank_sentence.)
+    made = make(
         "cloze", sources=[text, f"bound:{m.start()}"], section=leaf.section, topic=leaf.topic,
         concept=concept_key(leaf.concept, glossary), context=leaf.crumb, body=body,
         correct=correct, wrong=wrong, explanation=quote([(text, leaf.statement.source)]),
         source=leaf.statement.source)
+    return None if made is None else shown_through_blank(made, sentence, len(before))
 
 
 # A column of running times ('| Operation | Big-O |', '| 연산 | 시간 복잡도 |').

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.quiz.blank_sentence import cut_off, shown_through_blank
 from bot.quiz.build import make
 from bot.quiz.concepts import (
     _ACRONYM_WORD,
@@ -89,8 +90,10 @@ def name_cloze_questions(material: Material) -> list[Question]:
             # breadcrumb, costly to read, are read only for those that do.)
             spellings = _spellings(concept, material)
             shown = without_asides(concept.name) or concept.name
+            # (No line cut short: see blank_sentence.)
             lines = [(s, rest) for s in concept.statements
-                     if (rest := blanked(s.text, spellings, shown)) is not None
+                     if not cut_off(s.text)
+                     and (rest := blanked(s.text, spellings, shown)) is not None
                      and _informative(rest, concept)]
             if lines:
                 out.extend(_blanks(concept, lines, same_series(
@@ -279,9 +282,11 @@ def _question(concept: Concept, s: Statement, rest: str, others: list[Concept],
     correct, wrong = evened
     explanation = [(correct, s.text),
                    *((w, _fact(o)) for w, o in zip(wrong, picked, strict=True))]
-    return make(
+    # (Shown through the blank's sentence only: see blank_sentence.)
+    made = make(
         "blank", sources=[concept.name, s.text], section=concept.section,
         topic=concept.topic, concept=concept.key,
         context=crumb_among(concept.crumb, [o.crumb for o in picked]),
         body=f"{words.fill_name}\n- {rest}", correct=correct, wrong=wrong,
         explanation=explanation, source=s.source)
+    return None if made is None else shown_through_blank(made, rest, rest.index(BLANK))
