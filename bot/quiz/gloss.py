@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.quiz.opposites import negated_words, opposites
+from bot.quiz.sino import spelled_alone
 from bot.quiz.terms import expansions, initial_words, term_list
 from bot.quiz.text import CAMEL_PART, pairs
 from bot.quiz.translit import Loanwords, written_in_hangul, written_in_katakana
@@ -926,6 +927,9 @@ def gives_away(answer: str, stem: str, others: Iterable[str]) -> bool:
     if own_part_spelled(answer, stem, others):
         return True
     if filler_alone(answer, stem, others):
+        return True
+    # A Sino-Korean name said syllable by syllable ('배우고 익힐' for 학습성).
+    if spelled_alone(answer, stem, others):
         return True
     shown = shown_senses(answer, stem)
     if not shown:
