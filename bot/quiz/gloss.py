@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.quiz.opposites import negated_words, opposites
+from bot.quiz.roots import parts_spelled_alone
 from bot.quiz.sino import spelled_alone
 from bot.quiz.terms import expansions, initial_words, term_list
 from bot.quiz.text import CAMEL_PART, pairs
@@ -930,6 +931,10 @@ def gives_away(answer: str, stem: str, others: Iterable[str]) -> bool:
         return True
     # A Sino-Korean name said syllable by syllable ('배우고 익힐' for 학습성).
     if spelled_alone(answer, stem, others):
+        return True
+    # A name of Greek or Latin parts said part by part ('too little oxygen' for
+    # *Hypoxia*), in English or in words the term lists translate.
+    if parts_spelled_alone(answer, stem, others, senses):
         return True
     shown = shown_senses(answer, stem)
     if not shown:
