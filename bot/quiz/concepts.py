@@ -22,7 +22,13 @@ from bot.quiz.fields import echoed_fields
 from bot.quiz.gloss import gives_away, lemma, own_part_spelled, shares_all, shown_senses
 from bot.quiz.holders import tells_a_whole
 from bot.quiz.identifier_kinds import identifier_kinds
-from bot.quiz.kind_words import heads_its_kinds, kind_word, names_a_category, names_their_kind
+from bot.quiz.kind_words import (
+    heads_its_kinds,
+    kind_word,
+    names_a_category,
+    names_a_grade,
+    names_their_kind,
+)
 from bot.quiz.material import (
     Concept,
     Material,
@@ -188,6 +194,9 @@ def _fair_siblings(concept: Concept, group: Sequence[Concept],
             and not heads_its_kinds(o.name, material.said_about.get(o.key, ()))
             and not _kind_of(o, concept, material) and not _kind_of(concept, o, material)
             and not _other_level(o, concept)
+            # (A grade on a scale, 'Sev 1', among phases, roles or tools, or
+            # one of them among grades: of another kind by its form alone.)
+            and names_a_grade(o.name) == names_a_grade(concept.name)
             and not _owned_by(o, concept, material) and not _owned_by(concept, o, material)
             and not any_in_family(names, _all_names(o, material), glossed=True)]
 

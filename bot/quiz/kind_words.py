@@ -37,15 +37,47 @@ _CATEGORY_PLURAL = re.compile(
 _CATEGORY_CJK = re.compile(r"(?:종류|유형|목록|种类|類型|类型|種類|一覧)\s*$")
 
 
+# A grade on a scale: a scale word and its rank ('Sev 1', 'SEV-2', 'Level 3',
+# 'Tier II', 'Priority A', 'P1', '심각도 1', '1등급', 'レベル2', '1級', '3级'),
+# the whole name or all of it before a gloss ('Sev 1 / 심각도 높음', 'P2 -
+# major', 'Level 3: …'). It is one step of a scale, no thing of the kind of
+# the phases, roles or tools it may be written beside (a severity among
+# detect, triage, mitigate is told apart by its form alone). A word after
+# the rank makes a name of its own ('Level 1 cache', 'Tier 2 storage').
+_GRADE_WORD = (
+    r"(?:(?:sev(?:erity)?|level|lvl|lv|tier|grade|priority|prio|rank|"
+    r"심각도|등급|레벨|우선\s*순위|티어|レベル|ランク|優先度|重大度|深刻度|等级|级别|優先級|优先级)"
+    r"\s*[-#.]?\s*(?:\d{1,2}|[IVX]{1,4}|[A-F])"
+    r"|[Pp][0-4]"
+    r"|\d{1,2}\s*(?:등급|레벨|級|级|等級))")
+_GRADE = re.compile(_GRADE_WORD + r"\s*(?:$|[/:：(（\-–—|])", re.IGNORECASE)
+_OPENS_ON_GRADE = re.compile(_GRADE_WORD + r"(?![A-Za-z0-9.])", re.IGNORECASE)
+
+
+def names_a_grade(name: str) -> bool:
+    """'Sev 1', 'Level 3 / 심각도 높음', '1등급': a name that is a grade on a
+    scale (see _GRADE)."""
+    return bool(_GRADE.match(without_closing_aside(name).strip()))
+
+
+def opens_on_grade(text: str) -> bool:
+    """'Sev 1 when the whole service is down', '1등급은 …': a line that opens
+    on a grade on a scale, of which it speaks, not a step done in turn."""
+    return bool(_OPENS_ON_GRADE.match(text.strip()))
+
+
 @lru_cache(maxsize=1 << 12)
 def kind_word(name: str) -> str:
     """The kind the name says it is by its last word ('pattern' for 'Fan Out
-    패턴'), 'task' for a task ('노드 상태 확인하기'), or '' for a plain name."""
+    패턴'), 'task' for a task ('노드 상태 확인하기'), 'grade' for a grade on a
+    scale ('Sev 1', '1등급'), or '' for a plain name."""
     core = without_closing_aside(name).strip()
     # A task ('구성 요소의 상태 확인', 'Creating a VPC') is something to do,
     # beside things of any kind.
     if names_a_task(core):
         return "task"
+    if names_a_grade(core):
+        return "grade"
     if core.lower() in _KIND_OF:
         return ""  # ('정책' alone is a thing of its own, no name of a kind)
     latin = _LATIN_LAST.search(core)

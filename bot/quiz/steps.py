@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from bot.notes.model import Deck, Fact, Topic
 from bot.quiz.build import make
 from bot.quiz.gloss import shown_senses
+from bot.quiz.kind_words import opens_on_grade
 from bot.quiz.material import is_fragment, is_name, join_crumb
 from bot.quiz.phrases import Phrases
 from bot.quiz.question import Question
@@ -161,7 +162,8 @@ def _flows(topic: Topic, crumb: str, words: Phrases) -> list[Question]:
         if flow is None:
             continue
         stages = [s.strip() for s in _ARROWS.split(flow)]
-        if not all(_stage(s) for s in stages) or len({s.lower() for s in stages}) != len(stages):
+        if not all(_stage(s) for s in stages) or len({s.lower() for s in stages}) != len(stages) \
+                or len({opens_on_grade(s) for s in stages}) > 1:
             continue
         orders = _flow_orders(stages)
         if not orders or _crumb_orders(context, stages):
@@ -260,6 +262,11 @@ def _ordered(topic: Topic, crumb: str, run: list[Fact], said: bool,
     # Shown without asides: '(FIN Segment)' on one step alone marks it out.
     texts = [without_asides(t) if len(without_asides(t)) >= shortest else t for t in texts]
     if len(set(texts)) != len(texts) or _one_stands_out(texts) or _crumb_orders(crumb, texts):
+        return []
+    # Steps of one kind: a line on a grade ('Sev 1 when the whole service is
+    # down') written into a response's steps says which grade, no step done in
+    # turn; among steps it stands out, and has no place in their order.
+    if len({opens_on_grade(t) for t in texts}) > 1:
         return []
     # Things listed by number ('1. Simple: one record', '2. Weighted: …') are no
     # procedure: a step says what is done, it is no term line and, unless the
