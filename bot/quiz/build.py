@@ -61,6 +61,7 @@ from bot.quiz.text import (
 )
 from bot.quiz.variety import variety_blank
 from bot.quiz.vendors import vendor_shown
+from bot.quiz.whole_sentences import broken_off
 
 
 def quote(lines: Sequence[tuple[str, SourceRef]]) -> str:
@@ -189,6 +190,11 @@ def rejection(question: Question) -> str | None:
             is_lead_in_or_reference(line) or about_learning(line) or emptied_brackets(line)
             or reads_a_drawing(line) for line in shown):
         return "no fact of its own"
+    # A shown line broken off before its end ('… using dp[w] = max(dp[w]',
+    # '… filling a table where', '… 복원할 수 있고'): half a sentence, which
+    # stands out as a choice and leans on what was cut as a clue.
+    if any(broken_off(line) for line in shown):
+        return "a broken sentence"
     # A shown line with a word typed apart into loose jamo is a typo to undo.
     if any(typed_apart(line) for line in shown):
         return "word typed apart"

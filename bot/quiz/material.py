@@ -94,6 +94,7 @@ from bot.quiz.vocabulary import (
     vocabulary_of,
 )
 from bot.quiz.walkthroughs import walked_steps
+from bot.quiz.whole_sentences import broken_off
 from bot.quiz.wholes import placed
 
 HEADING_TAIL = re.compile(
@@ -502,7 +503,7 @@ def _line_rejection(text: str, kind: str, arrow: str | None) -> str:
         return "a code line or leans on a figure"  # a request dump, a diagram
     if is_fragment(text):
         return "a fragment"
-    if _CUT_OFF.search(text) or _TRAILS_OFF.search(text):
+    if _CUT_OFF.search(text) or _TRAILS_OFF.search(text) or broken_off(text):
         return "cut off mid-sentence"
     if _HEADING_PHRASE.search(text):
         return "a heading phrase"
