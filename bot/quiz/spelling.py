@@ -121,6 +121,7 @@ def is_slip(word: str, other: str, allowed: int | None = None) -> bool:
 
 def spelling_fixes(texts: Iterable[str], glossary: GlossaryLike) -> dict[str, str]:
     """Slip -> the spelling to show, for Latin words of the deck."""
+    texts = list(texts)
     counts = Counter(m.group(0) for text in texts for m in _WORD.finditer(text))
     fixes: dict[str, str] = {}
     words = sorted(counts, key=lambda w: -counts[w])
@@ -148,6 +149,58 @@ def spelling_fixes(texts: Iterable[str], glossary: GlossaryLike) -> dict[str, st
                 if not is_english_word(word):
                     fixes[word] = other
                 break
+    for word, fix in {**_capital_slips(counts), **_slips_in_names(texts)}.items():
+        fixes.setdefault(word, fix)
+    return fixes
+
+
+def _capital_slips(counts: Counter[str]) -> dict[str, str]:
+    """A word in capitals ('SERIALIABLE') read against the notes' words in any
+    case: a keyword is written 'SERIALIZABLE' in a list and 'Serializable' in a
+    sentence, one word counted together. Set right in capitals."""
+    folded: Counter[str] = Counter()
+    for word, n in counts.items():
+        folded[word.lower()] += n
+    fixes: dict[str, str] = {}
+    for word in counts:
+        if len(word) < MIN_LEN or not (word.isupper() and word.isalpha()) \
+                or is_english_word(word):
+            continue
+        lower = word.lower()
+        meant = [other for other in folded if other != lower
+                 and folded[other] >= OFTEN * folded[lower] and is_slip(lower, other)]
+        if len(meant) == 1:
+            fixes[word] = meant[0].upper()
+    return fixes
+
+
+# Two Latin words side by side, the second looked ahead at (read overlapping).
+_PAIR = re.compile(
+    r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*)\s+(?=([A-Za-z][A-Za-z0-9]*)(?![A-Za-z0-9]))")
+_NAME_WORD = 4
+
+
+def _slips_in_names(texts: Iterable[str]) -> dict[str, str]:
+    """A word a slip from another written beside the same word ('Mbed Reality'
+    and 'Mixed Reality' written twice as often): the shared word says they
+    are one name, so two edits count in a word too short to be read alone."""
+    pairs = Counter(m.groups() for text in texts for m in _PAIR.finditer(text))
+    # (Pairs met by the word they share, first or second: a slip is read only
+    # against the pairs it could be one of.)
+    by_word: dict[tuple[int, str], list[tuple[str, int]]] = {}
+    for (first, second), n in pairs.items():
+        by_word.setdefault((1, second), []).append((first, n))
+        by_word.setdefault((0, first), []).append((second, n))
+    fixes: dict[str, str] = {}
+    for written in by_word.values():
+        if len(written) < 2:
+            continue
+        for word, n in written:
+            if len(word) < _NAME_WORD or not word.isalpha() or is_english_word(word):
+                continue
+            for other, m in written:
+                if m >= OFTEN * n and other != word and is_slip(word, other, allowed=2):
+                    fixes.setdefault(word, other)
     return fixes
 
 
