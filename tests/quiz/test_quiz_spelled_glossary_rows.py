@@ -112,3 +112,29 @@ def test_a_short_form_spelled_out_two_ways_is_neither_asked_nor_offered() -> Non
         assert "PDU" not in question.choices
         assert "PDU" not in question.prompt
         assert not any("rack strip" in c or "layer of a network" in c for c in question.choices)
+
+
+INTERFACES = """# Integration glossary
+
+| Short | Stands for | Meaning |
+| --- | --- | --- |
+| API | Application Programming Interface | Calls by which software exchanges data and messages. |
+| SOAP | Simple Object Access Protocol | XML envelopes in which programs exchange messages. |
+| JWT | JSON Web Token | A signed claim set a server hands out after sign-in. |
+| CORS | Cross-Origin Resource Sharing | Headers telling a browser which sites may read a reply. |
+| CSV | Comma-Separated Values | Plain rows of fields a spreadsheet opens as columns. |
+"""
+
+
+def test_a_kind_of_api_is_no_wrong_choice_beside_an_api() -> None:
+    # (SOAP is a kind of API: 'calls by which software exchanges data and
+    # messages' is true of it too.)
+    bank = build_bank(parse_markdown(INTERFACES, "notes.md"))
+    asked = [q for q in bank if q.kind == "match"]
+    assert asked
+    for question in asked:
+        if question.correct_choice in ("API", "SOAP"):
+            assert not {"API", "SOAP"} <= set(question.choices)
+        shown = "\n".join((question.prompt, *question.choices))
+        assert not ("'SOAP'" in shown and "Calls by which software" in shown)
+        assert not ("'API'" in shown and "XML envelopes" in shown)
