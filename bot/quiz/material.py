@@ -656,9 +656,10 @@ def read_term(fact: Fact) -> tuple[str, str] | str:
         # (A row with more values than headers is a comparison table whose first
         # header was left empty: '|| TCP | UDP |'.)
         if spelled is not None:
-            if restates(spelled.long, spelled.description):
+            definition = glossary_definition(spelled.description)
+            if restates(spelled.long, definition):
                 return "the description restates the long name"
-            term, definition = spelled.short, spelled.description
+            term = spelled.short
         elif len(fact.cells) != 2 or len(fact.text.split(" | ")) != 2:
             return "a wide table row"
         else:
@@ -679,7 +680,8 @@ def read_term(fact: Fact) -> tuple[str, str] | str:
     if bare != definition:
         # ('uses CSMA/CD' went on from the term: a statement opens with a capital.)
         definition = bare[:1].upper() + bare[1:]
-    if not (1 <= len(term) <= 40 and len(term.split()) <= 6 and 3 <= len(definition) <= 120):
+    if not (1 <= len(term) <= 40 and len(term.split()) <= 6
+            and 3 <= len(definition) <= _MAX_DEFINITION):
         return "term or definition too long or short"
     if leans_on_context(definition, after_term=True) or _JUNK.search(line) \
             or definition.endswith(":"):
@@ -709,6 +711,21 @@ def read_term(fact: Fact) -> tuple[str, str] | str:
         # '간격: 30초 (10초 가능)' is a setting's value, '18% 이상: 의 …' a cut line.
         return "a value, cut line or example"
     return clean_name(term), definition
+
+
+# Longer than this, a definition is a paragraph: no clue, no choice.
+_MAX_DEFINITION = 120
+
+
+def glossary_definition(description: str) -> str:
+    """A glossary row's description as a definition: whole, or, when it runs
+    past what a choice can show, its first sentence ('A one-time password
+    algorithm based on HMAC … session. It is commonly used in two-factor
+    systems.'): a glossary says what the thing is first, and what follows
+    (where it is used, what it replaced) only adds to that."""
+    if len(description) <= _MAX_DEFINITION:
+        return description
+    return split_sentences(description)[0]
 
 
 def _row_column(fact: Fact) -> str:

@@ -138,3 +138,28 @@ def test_a_kind_of_api_is_no_wrong_choice_beside_an_api() -> None:
         shown = "\n".join((question.prompt, *question.choices))
         assert not ("'SOAP'" in shown and "Calls by which software" in shown)
         assert not ("'API'" in shown and "XML envelopes" in shown)
+
+
+LONG_DESCRIPTIONS = """# Integration glossary
+
+| Short | Stands for | Meaning |
+| --- | --- | --- |
+| API | Application Programming Interface | Rules by which one program asks another for data. Most \
+are reached over HTTP today, and many are public. |
+| SOAP | Simple Object Access Protocol | XML envelopes exchanged between distributed programs. \
+Older enterprise systems still rely on it for billing and payroll integrations. |
+| JWT | JSON Web Token | A signed claim set a server hands out after sign-in. Clients send it back \
+with each call so the server need not keep a session store. |
+| CORS | Cross-Origin Resource Sharing | Headers telling a browser which other sites may read a \
+response. Without them a page script is refused what another host returns. |
+| CSV | Comma-Separated Values | Plain rows of fields a spreadsheet opens as columns. It has no \
+types, so every field is text until a program reads it as a number or a date. |
+"""
+
+
+def test_a_long_glossary_description_is_asked_by_its_first_sentence() -> None:
+    bank = build_bank(parse_markdown(LONG_DESCRIPTIONS, "notes.md"))
+    shown = ["\n".join((q.prompt, *q.choices)) for q in bank if q.kind == "match"]
+    assert any("A signed claim set a server hands out after sign-in." in s for s in shown)
+    assert not any("session store" in s for s in shown)
+
