@@ -29,6 +29,7 @@ from bot.quiz.count_clues import (
     soft_count,
     spelled_by_acronym,
 )
+from bot.quiz.count_names import name_counts
 from bot.quiz.figure_rules import (
     EITHER,
     LAYER_UNITS,
@@ -470,6 +471,15 @@ def _inventory_item(text: str, fig: Figure) -> bool:
         and bool(_INVENTORY_TAIL.match(text[fig.end:]))
 
 
+def _named_count(text: str, fig: Figure, crumb: str) -> bool:
+    """A blanked count that a name in the stem or its breadcrumb says ('Singleton
+    패턴은 객체를 ___만 생성', 'Dual-Stack 호스트는 ___의 스택'): the name glosses
+    the blank (count_names)."""
+    if fig.ladder != "count" or fig.value != int(fig.value):
+        return False
+    return int(fig.value) in name_counts(f"{text[:fig.start]} {text[fig.end:]} {crumb}")
+
+
 def _cloze(leaf: Leaf, fig: Figure, pool: Sequence[float], glossary: GlossaryLike,
            words: Phrases, ceiling: float = _LARGEST,
            items: Sequence[Statement] = ()) -> Question | str:
@@ -505,6 +515,8 @@ def _cloze(leaf: Leaf, fig: Figure, pool: Sequence[float], glossary: GlossaryLik
         return "the figure alone"
     if _inventory_item(text, fig):
         return "an inventory item"
+    if _named_count(text, fig, leaf.crumb):
+        return "a name says the count"  # 'Singleton 패턴은 … ___만 생성'
     if says_the_figure_again(text, fig.start, fig.end, fig.value, fig.ladder):
         return "states the figure again"  # '99.999999999% (11 nines)', '1개의 스레드(메인 스레드)'
     shown_count = _count_shown(text, fig, crumb)

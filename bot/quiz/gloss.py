@@ -17,6 +17,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bot.quiz.count_names import count_alone
 from bot.quiz.opposites import negated_words, opposites
 from bot.quiz.roots import parts_spelled_alone
 from bot.quiz.sino import spelled_alone
@@ -936,6 +937,8 @@ def gives_away(answer: str, stem: str, others: Iterable[str]) -> bool:
     # *Hypoxia*), in English or in words the term lists translate.
     if parts_spelled_alone(answer, stem, others, senses):
         return True
+    if count_alone(answer, stem, others):
+        return True  # 'Singleton' beside '인스턴스를 1개만': see count_names
     shown = shown_senses(answer, stem)
     if not shown:
         return False

@@ -88,6 +88,11 @@ def _says_in_words(rest: str, count: int) -> bool:
                 and re.search(rf"(?<![가-힣]){native}{_COUNTER}", rest))
 
 
+def says_count(text: str, count: int) -> bool:
+    """The text says the count in words ('하나의', 'two', '세 번', '三つ')."""
+    return _says_in_words(text, count)
+
+
 def says_a_half(text: str) -> bool:
     """The text says a half in words ('절반', 'half of', '半分', '一半')."""
     return bool(_HALF.search(text))
