@@ -62,6 +62,38 @@ def _joined_names(choice: str) -> bool:
         and (" " in i or i.isascii() or len(i) <= _UNSPACED_CHARS) for i in items)
 
 
+# Names sorted under labels ('입자: 쿼크 · 전자, 반입자: 반쿼크 · 양전자, 광자',
+# 'Input: keyboard / mouse, Output: monitor'): groups joined by commas, each a
+# label and a colon before names joined by middle dots or slashes. A list as
+# much as one without labels, and a statement says something after its colon.
+_GROUP = re.compile(r"\s*[,，、;；]\s*")
+_LABEL = re.compile(r"\s*[:：]\s*")
+_IN_GROUP = re.compile(r"\s*[·・/]\s*")
+_FEWEST_GROUPED = 4
+
+
+def _grouped_names(choice: str) -> bool:
+    core = _ASIDE.sub("", choice).strip()
+    groups = [g for g in _GROUP.split(core) if g]
+    if len(groups) < 2 or not any(_LABEL.search(g) for g in groups):
+        return False
+    names: list[str] = []
+    listed = False
+    for group in groups:
+        pieces = _LABEL.split(group)
+        if len(pieces) > 2 or not all(pieces):
+            return False  # ('a: b: c', or a colon with nothing on a side)
+        items = _IN_GROUP.split(pieces[-1])
+        # (A label over several names: 'TCP: 연결형, UDP: 비연결형' pairs a
+        # label with its value, a comparison written short.)
+        listed = listed or (len(pieces) == 2 and len(items) >= 2)
+        names.extend([*pieces[:-1], *items])
+    return listed and len(names) >= _FEWEST_GROUPED and all(
+        n and len(n.split()) <= _JOINED_WORDS and len(n) <= _JOINED_CHARS
+        and (" " in n or n.isascii() or len(n) <= _UNSPACED_CHARS)
+        and not _NO_NAME.search(n) and not judgeable(n) for n in names)
+
+
 def one_list_among_statements(choices: Sequence[str]) -> bool:
     """One choice lists kinds and every other is a statement, or one is a
     statement and every other lists kinds; or, among descriptions written as
@@ -71,7 +103,9 @@ def one_list_among_statements(choices: Sequence[str]) -> bool:
     특화', are one form.)"""
     if len(choices) < 3:
         return False
-    lists = [names_kinds(c) or _joined_names(c) for c in choices]
+    # (Names under labels count only among statements: beside 'A: x, B: y'
+    # lines of a phrase each, they are one form.)
+    lists = [names_kinds(c) or _joined_names(c) or _grouped_names(c) for c in choices]
     statements = [not listed and judgeable(c) for c, listed in zip(choices, lists, strict=True)]
     if (sum(lists) == 1 and sum(statements) == len(choices) - 1) or \
             (sum(statements) == 1 and sum(lists) == len(choices) - 1):
