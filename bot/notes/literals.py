@@ -14,6 +14,8 @@ checks that each branch of each pattern holds one of them.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 # Characters re.IGNORECASE matches to a Latin letter that str.lower() does not
 # turn into it (the Turkish dotted and dotless i, the long s). (No other
 # character: the test checks every code point.)
@@ -28,5 +30,27 @@ def folded(text: str) -> str:
 def holds_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether the text holds one of the (lower-case) words, read as
     re.IGNORECASE reads it."""
+    low, letters = _read(text)
+    firsts, by_first = _by_first(words)
+    # Only the words opening on a character the text has can be in it: one
+    # set intersection, then a few lookups. (Looking up each word in turn was
+    # 70 ms a bank build: some 17 000 lines-and-lists, of 14 to 76 words.)
+    return any(word in low for first in letters & firsts for word in by_first[first])
+
+
+# (Remembered: a line is looked up in each of the lists, a dozen.)
+@lru_cache(maxsize=1 << 16)
+def _read(text: str) -> tuple[str, frozenset[str]]:
+    """The text folded, and the characters it has (and '', the start of an
+    empty word, which every text holds)."""
     low = folded(text)
-    return any(word in low for word in words)
+    return low, frozenset(low) | {""}
+
+
+@lru_cache(maxsize=256)
+def _by_first(words: tuple[str, ...]) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """The words' first characters ('' for an empty word), and the words by it."""
+    out: dict[str, list[str]] = {}
+    for word in words:
+        out.setdefault(word[:1], []).append(word)
+    return frozenset(out), {first: tuple(found) for first, found in out.items()}

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.notes.literals import holds_any
 from bot.notes.model import Fact
 
 # The words of such a lead-in, per language. Korean: unsuitable, not to use,
@@ -35,6 +36,14 @@ _ANNOUNCES = re.compile(
     r"アンチパターン|誤解|悪い例|NG例|"
     r"不适合|不適合|不适用|不適用|不宜|反模式|误区|誤區|误解|錯誤示例|错误示例|错误用法",
     re.IGNORECASE)
+# Words one of which every match of `_ANNOUNCES` holds (literals.py: most lines
+# announce nothing, and the pattern tries each branch at every character).
+_ANNOUNCING_WORDS = (
+    "부적", "하지", "맞지", "어울리지", "해서는", "쓰지", "나쁜", "잘못된", "안티", "오해",
+    "not", "unsuitable", "inappropriate", "avoid", "don", "anti", "pitfall", "misconception",
+    "myth", "bad", "向かない", "不向き", "適さない", "適していない", "不適", "使うべきでない",
+    "アンチ", "誤解", "悪い例", "ng例", "不适", "不宜", "反模式", "误区", "誤區", "误解",
+    "錯誤示例", "错误")
 # A lead-in is one short line: a long one says something of its own.
 _LEAD_IN_LENGTH = 60
 _LIST_KINDS = ("step", "bullet")
@@ -44,7 +53,8 @@ def announces_counter_cases(text: str) -> bool:
     """Whether the line announces cases where the thing does not fit, or what
     it is not."""
     text = text.strip()
-    return len(text) <= _LEAD_IN_LENGTH and bool(_ANNOUNCES.search(text))
+    return len(text) <= _LEAD_IN_LENGTH and holds_any(text, _ANNOUNCING_WORDS) \
+        and bool(_ANNOUNCES.search(text))
 
 
 def counter_cases(facts: Sequence[Fact]) -> set[int]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from bot.notes.literals import holds_any
+
 _PROMPT = re.compile(
     # Korean: the imperative of an exam paper ('적으시오', '고르시오', '서술하시오',
     # '쓰시오'), and the slot to fill ('빈칸에 들어갈', '(가)에 들어갈 말').
@@ -25,8 +27,13 @@ _PROMPT = re.compile(
     r"\bfill in the blanks?\b|\b(?:choose|select|circle|pick) the (?:correct|best|right|"
     r"wrong|incorrect) (?:answer|option|choice|one)s?\b",
     re.IGNORECASE)
+# Words one of which every match of `_PROMPT` holds (literals.py: most lines
+# are no prompt, and the pattern tries each branch at every character).
+_PROMPT_WORDS = (
+    "시오", "세요", "들어갈", "칸에", "なさい", "答えよ", "選べ", "書け", "述べよ", "せよ",
+    "求めよ", "空欄に", "请", "填", "选出", "fill in", "choose", "select", "circle", "pick")
 
 
 def is_exam_prompt(text: str) -> bool:
     """The line instructs a candidate what to write or pick."""
-    return bool(_PROMPT.search(text))
+    return holds_any(text, _PROMPT_WORDS) and bool(_PROMPT.search(text))

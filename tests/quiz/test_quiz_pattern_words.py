@@ -15,7 +15,9 @@ from bot.notes import scenes
 from bot.notes.literals import folded, holds_any
 from bot.quiz import (
     adverts,
+    counter_cases,
     drawings,
+    exam_prompts,
     families,
     hedges,
     likeness,
@@ -126,6 +128,29 @@ CASES: list[tuple[str, re.Pattern[str], tuple[str, ...], list[str]]] = [
         "자세한 내용은 블로그를 참고하세요", "我的课程", "欢迎关注", "关注公众号", "详见拙作",
         "Check out my course", "my new book", "subscribe to the channel", "buy the book",
         "in my course", "\u017fubscribe to it"]),
+    ("counter-case lead-in", counter_cases._ANNOUNCES, counter_cases._ANNOUNCING_WORDS, [
+        "캐시의 부적합한 사례", "부적절한 경우", "적합하지 않은 경우", "적절하지 않음",
+        "알맞하지 않은", "맞지 않는 경우", "어울리지 않는 곳", "사용하지 말아야 할 때",
+        "이용해서는 안 되는 경우", "사용하지 않는 게 좋은", "쓰지 말 것", "나쁜 예", "잘못된 사용",
+        "안티 패턴", "흔한 오해", "Not suitable for", "not be appropriate", "NOT RECOMMENDED",
+        "not ideal", "not a good fit", "Unsuitable cases", "inappropriate uses",
+        "When not to use it", "Avoid using it", "Don't use", "dont use", "Anti-patterns",
+        "antipattern", "Pitfalls", "Common misconceptions", "Myths", "Bad examples",
+        "bad practice", "bad fits", "キャッシュが向かないケース", "不向きな場合", "適さない例",
+        "適していない場面", "不適な例", "使うべきでない場合", "アンチパターン", "よくある誤解",
+        "悪い例", "NG例", "不适合使用缓存的场景", "不適合", "不适用", "不適用", "不宜使用",
+        "反模式", "常见误区", "誤區", "常见误解", "錯誤示例", "错误示例", "错误用法",
+        "ſeveral myths"]),
+    ("exam prompt", exam_prompts._PROMPT, exam_prompts._PROMPT_WORDS, [
+        "답을 적시오", "쓰세요.", "고르시오", "서술하시오", "기술하시오", "작성하세요",
+        "답하시오", "구하시오", "나열하시오", "채우시오", "제시하시오", "설명하시오",
+        "빈칸에 들어갈 알맞은 단어", "(가)에 들어갈 말", "들어갈 용어", "빈 칸에", "答えなさい",
+        "選びなさい", "書きなさい", "述べなさい", "記述しなさい", "説明しなさい", "答えよ", "選べ",
+        "書け", "述べよ", "記述せよ", "説明せよ", "求めよ", "空欄に入る語", "空欄に当てはまる",
+        "请写出", "请填写", "请选择", "请选出", "请回答", "请简述", "请说明", "填入", "填空",
+        "选出正确的", "选出错误的", "Fill in the blanks", "FILL IN THE BLANK",
+        "Choose the correct answer", "Select the best option", "Circle the wrong one",
+        "Pick the right choices", "Chooſe the correct answer"]),
 ]
 
 
