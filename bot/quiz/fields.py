@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from bot.quiz.closing_particles import ClosingParticles
 from bot.quiz.gloss import english_words, listed_expansions
 
 
@@ -50,9 +51,9 @@ def _field_lines() -> list[tuple[str, list[str]]]:
 _OTHER_WORDS = ("파일럿", "프로파일", "감사합니", "감사드", "무기한")
 
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
-_PARTICLE = re.compile(
-    r"(?:으로|에서|에게|까지|부터|하는|하여|해서|하고|하게|된|한|할|함|을|를|은|는|이|가|의|에|로"
-    r"|와|과|도)$")
+_PARTICLE = ClosingParticles(
+    "으로 에서 에게 까지 부터 하는 하여 해서 하고 하게 된 한 할 함 "
+    "을 를 은 는 이 가 의 에 로 와 과 도".split())
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,6}[a-z]?(?![A-Za-z0-9])")
 # A length of time: a number (or a range, '6-8', '1~5') and a unit of seconds to
 # hours. Days and longer are retention and billing periods, no time box; 분기 (a
@@ -138,14 +139,16 @@ def _english_phrase(phrase: str) -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z])" + r"[\s-]+".join(words) + r"(?![A-Za-z])", re.IGNORECASE)
 
 
-def _korean_words(run: str, longest: int) -> set[str]:
+# (Remembered: the notes write the same words in many lines.)
+@lru_cache(maxsize=1 << 14)
+def _korean_words(run: str, longest: int) -> frozenset[str]:
     """The pieces of a Hangul word that may be a table's word: its openings, and
     the endings of the word without its particle (초당요금으로 -> 요금)."""
     if any(o in run for o in _OTHER_WORDS):
-        return set()
-    bare = _PARTICLE.sub("", run)
-    return {run[:i] for i in range(2, min(len(run), longest) + 1)} \
-        | {bare[-i:] for i in range(2, min(len(bare), longest) + 1)}
+        return frozenset()
+    bare = _PARTICLE.without(run)
+    return frozenset({run[:i] for i in range(2, min(len(run), longest) + 1)}
+                     | {bare[-i:] for i in range(2, min(len(bare), longest) + 1)})
 
 
 _SPACES = re.compile(r"\s+")
@@ -161,17 +164,20 @@ def fields_of(text: str) -> frozenset[str]:
         for start, names in index.starts.get(word[:_HEAD], ()):
             if word.startswith(start):
                 found |= names
-    for run in _HANGUL_RUN.findall(text):
-        for piece in _korean_words(run, index.longest):
-            found |= index.korean.get(piece, frozenset())
     low = text.lower()
     for (head, phrase), names in index.said:
         if head in low and _english_phrase(phrase).search(text):
             found |= names
-    flat = _SPACES.sub("", text)
-    for phrase, names in index.phrases:
-        if phrase in flat:
-            found |= names
+    # (The table's Korean, Chinese and Japanese words are in no Latin line, a
+    # name mostly: not looked up there.)
+    if not text.isascii():
+        for run in _HANGUL_RUN.findall(text):
+            for piece in _korean_words(run, index.longest):
+                found |= index.korean.get(piece, frozenset())
+        flat = _SPACES.sub("", text)
+        for phrase, names in index.phrases:
+            if phrase in flat:
+                found |= names
     for acronym in _ACRONYM.findall(text):
         for part, names in index.acronym_parts:
             if _at_an_end(acronym, part):

@@ -17,6 +17,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bot.quiz.closing_particles import ClosingParticles
 from bot.quiz.count_names import count_alone
 from bot.quiz.opposites import negated_words, opposites
 from bot.quiz.roots import parts_spelled_alone
@@ -58,12 +59,10 @@ def _lemma(word: str) -> str:
     return word
 
 
-_SPACES = re.compile(r"\s+")
-
-
 @lru_cache(maxsize=1 << 16)
 def _flat(text: str) -> str:
-    return _SPACES.sub("", text.lower())
+    # (str.split breaks at what a regex's \s matches, three times as fast.)
+    return "".join(text.lower().split())
 
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
@@ -105,7 +104,8 @@ _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
 _CASE = "으로|에서|에게|까지|부터|하는|하여|해서|된|한|을|를|은|는|이|가|의|에|로|와|과|도"
 # A particle closing a word, after the plural 들 or not ('큐들이', '큐들'), or a
 # word of each and of only ('큐마다', '큐만'): the word before it is read alone.
-_PARTICLE = re.compile(rf"(?:들(?:{_CASE})?|{_CASE}|마다|만)$")
+_PARTICLE = ClosingParticles(("들", *(f"들{case}" for case in _CASE.split("|")),
+                              *_CASE.split("|"), "마다", "만"))
 
 
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
@@ -132,9 +132,11 @@ class _Index:
     # Korean phrases of four syllables or more, by their skeleton (see _skeleton):
     # (skeleton, flat phrase, words, English).
     slips: tuple[tuple[str, str, int, str], ...] = ()
-    # Positions in `phrases` (and in `slips`, by skeleton) by their first two
+    # Positions in `phrases` and in `slips` by the skeleton of their first two
     # characters: a text is read against the few phrases that may start in it,
-    # not all of them (that was a fifth of the bank build).
+    # not all of them (that was a fifth of the bank build). (By the skeleton for
+    # both: the text's pairs are gathered once, from its skeleton, for both; a
+    # phrase that only may start in it is looked up whole anyway.)
     phrase_heads: dict[str, tuple[int, ...]] = field(default_factory=dict)
     slip_heads: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
@@ -163,7 +165,7 @@ def _index() -> _Index:
                   short={k: tuple(v) for k, v in short.items()}, phrases=tuple(phrases),
                   english={k: tuple(v) for k, v in english.items()},
                   longest=max((len(k) for k in words), default=2), slips=slips,
-                  phrase_heads=_heads([flat for flat, _, _ in phrases]),
+                  phrase_heads=_heads([_skeleton(flat) for flat, _, _ in phrases]),
                   slip_heads=_heads([shape for shape, _, _, _ in slips]))
 
 
@@ -176,11 +178,11 @@ def _heads(phrases: list[str]) -> dict[str, tuple[int, ...]]:
     return {head: tuple(at) for head, at in heads.items()}
 
 
-def _starting_in(text: str, heads: dict[str, tuple[int, ...]]) -> list[int]:
-    """Positions (in order) of the phrases that may occur in `text`: those whose
-    first two characters the text holds."""
+def _starting_in(text_pairs: set[str], heads: dict[str, tuple[int, ...]]) -> list[int]:
+    """Positions (in order) of the phrases that may occur in a text of those
+    pairs of characters: those whose first two characters the text holds."""
     # (Only the text's pairs that head a phrase are looked up: most head none.)
-    held = heads.keys() & set(pairs(text))
+    held = heads.keys() & text_pairs
     found = {at for pair in held for at in heads[pair]}
     found.update(heads.get("", ()))
     return sorted(found)
@@ -227,12 +229,13 @@ def _said(text: str) -> dict[str, int]:
             if phrase in spaced:
                 out[entry] = len(entry.split())
     flat = _flat(text)
-    for at in _starting_in(flat, index.phrase_heads):
+    skeleton = _skeleton(flat)
+    skeleton_pairs = set(pairs(skeleton))
+    for at in _starting_in(skeleton_pairs, index.phrase_heads):
         phrase, count, entry = index.phrases[at]
         if phrase in flat:
             out[entry] = max(out.get(entry, 0), count)
-    skeleton = _skeleton(flat)
-    for at in _starting_in(skeleton, index.slip_heads):
+    for at in _starting_in(skeleton_pairs, index.slip_heads):
         shape, phrase, count, entry = index.slips[at]
         if entry not in out and shape in skeleton and _slipped(phrase, flat, skeleton, shape):
             out[entry] = count
@@ -247,7 +250,7 @@ def _word_entries(run: str) -> tuple[str, ...]:
     """The English entries one Hangul word says, by its start or its end (see
     `_said`). (Remembered: the notes write the same words in many lines.)"""
     index = _index()
-    bare = _PARTICLE.sub("", run)
+    bare = _PARTICLE.without(run)
     found = [run[:i] for i in range(2, min(len(run), index.longest) + 1)]
     found += [bare[-i:] for i in range(2, min(len(bare), index.longest) + 1)]
     out = [entry for piece in found for entry in index.words.get(piece, ())]
@@ -466,7 +469,7 @@ def _hangul_initials(token: str, before: str,
         pair = f"{before} {token}"
         said |= set(_initial_words(pair)) - set(_initial_words(before))
         said |= {e for e in _translated(pair) if " " not in e} - _translated(before)
-    bare = _PARTICLE.sub("", token) or token
+    bare = _PARTICLE.without(token) or token
     if loans is not None:
         # (At the start of the word too, before two endings: 모델과의.)
         for end in range(2, len(token) + 1):
@@ -676,7 +679,7 @@ def _compound(answer: str, stem: str) -> frozenset[str]:
     found: set[str] = set()
     # (Senses of one word only: a phrase is inside no word of the answer.)
     stem_words, openings = _one_word_senses(stem)
-    for low in {word.lower() for word in _TOKEN.findall(answer)}:
+    for low in _lowered_tokens(answer):
         # A stem word of four letters or more opening or closing it.
         found.update(low[:k] for k in range(4, len(low)) if low[:k] in stem_words)
         found.update(low[-k:] for k in range(4, len(low)) if low[-k:] in stem_words)
@@ -699,6 +702,15 @@ def _compound(answer: str, stem: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# (The readings of one text below are remembered: a build reads each answer
+# under two or three stems, and each stem over three or four answers, some
+# 1 500 pairs.)
+@lru_cache(maxsize=1 << 14)
+def _lowered_tokens(text: str) -> tuple[str, ...]:
+    """The text's words of letters and digits, lower-cased, each once."""
+    return tuple({word.lower() for word in _TOKEN.findall(text)})
+
+
 _LETTERS = re.compile(r"[A-Za-z]+")
 _COMPOUND = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 # A part of a compound name long enough to be a word of its own.
@@ -710,25 +722,40 @@ def _part_inside(answer: str, stem: str) -> set[str]:
     ElastiCache, 'Tiering' of Intelligent-Tiering) that a longer word of the
     stem holds ('Memcached'), or a stem word opening or closing one: the reader
     matches the part, whatever the word around it."""
-    parts: set[str] = set()
-    wholes: set[str] = set()  # (the compound itself, written whole, is read elsewhere)
-    for token in _COMPOUND.findall(answer):
-        if any(ch.isdigit() for ch in token) or ("-" not in token and token.islower()):
-            continue  # ('amazons3…', a name run together by the reader, has no parts)
-        pieces = [p.lower() for p in _WORD.findall(token)]
-        if len(pieces) >= 2:
-            parts.update(p for p in pieces if len(p) >= _MIN_PART and p not in _EMPTY)
-            wholes.add("".join(pieces))
+    parts, wholes = _compound_parts(answer)
     if not parts:
         return set()
     found: set[str] = set()
-    for word in {w.lower() for w in _LETTERS.findall(stem) if len(w) >= _MIN_PART}:
+    for word in _long_words(stem):
         if any(word.startswith(whole) for whole in wholes):
             continue
         for part in parts:
             if part != word and (part in word or part.startswith(word) or part.endswith(word)):
                 found.add(part)
     return found
+
+
+@lru_cache(maxsize=1 << 14)
+def _compound_parts(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The parts of the compound words of a name, long enough to be words of
+    their own, and the compounds written whole (see `_part_inside`)."""
+    parts: set[str] = set()
+    wholes: set[str] = set()  # (the compound itself, written whole, is read elsewhere)
+    for token in _COMPOUND.findall(name):
+        if any(ch.isdigit() for ch in token) or ("-" not in token and token.islower()):
+            continue  # ('amazons3…', a name run together by the reader, has no parts)
+        pieces = [p.lower() for p in _WORD.findall(token)]
+        if len(pieces) >= 2:
+            parts.update(p for p in pieces if len(p) >= _MIN_PART and p not in _EMPTY)
+            wholes.add("".join(pieces))
+    return tuple(parts), tuple(wholes)
+
+
+@lru_cache(maxsize=1 << 14)
+def _long_words(text: str) -> tuple[str, ...]:
+    """The words of letters of a text long enough to hold a part, lower-cased,
+    each once."""
+    return tuple({w.lower() for w in _LETTERS.findall(text) if len(w) >= _MIN_PART})
 
 
 # An acronym word of a name ('MQ' of 'Amazon MQ', 'DB', 'FS'): capitals and
@@ -743,18 +770,25 @@ def _acronym_in_camel(answer: str, stem: str) -> set[str]:
     if not caps:
         return set()
     found: set[str] = set()
-    for token in _TOKEN.findall(stem):
-        if not (token.isupper() or token.islower()):
-            found |= _camel_parts_among(token, caps)
+    for token in _camel_words(stem):
+        found |= _camel_parts_among(token, caps)
     return found
 
 
-def _acronym_words(name: str) -> set[str]:
+@lru_cache(maxsize=1 << 14)
+def _camel_words(text: str) -> tuple[str, ...]:
+    """The words of a text in mixed case ('RabbitMQ', 'MySQL')."""
+    return tuple(token for token in _TOKEN.findall(text)
+                 if not (token.isupper() or token.islower()))
+
+
+@lru_cache(maxsize=1 << 14)
+def _acronym_words(name: str) -> frozenset[str]:
     """The acronym words of a name ('MQ' of 'Amazon MQ'), the vendor's left out."""
-    return {word for word in _CAPS_WORD.findall(name) if word.lower() not in _EMPTY}
+    return frozenset({word for word in _CAPS_WORD.findall(name) if word.lower() not in _EMPTY})
 
 
-def _camel_parts_among(token: str, caps: set[str]) -> set[str]:
+def _camel_parts_among(token: str, caps: frozenset[str]) -> set[str]:
     """The parts of a camel-case word that are among `caps` ('MQ' of RabbitMQ),
     lower-cased; a word of one part has none."""
     parts = CAMEL_PART.findall(token)
@@ -774,14 +808,20 @@ def _caps_inside_caps(short_side: str, long_side: str) -> set[str]:
     if not caps:
         return set()
     found: set[str] = set()
-    for token in _ALNUM.findall(long_side):
-        if token.lower() in _EMPTY or token.islower():
-            continue
+    for token in _capital_words(long_side):
         if token.isupper():
             found.update(word.lower() for word in caps if word in token and word != token)
         else:
             found |= _camel_parts_among(token, caps)
     return found
+
+
+@lru_cache(maxsize=1 << 14)
+def _capital_words(text: str) -> tuple[str, ...]:
+    """The words of letters and digits of a text with a capital, the vendor's
+    left out (see `_caps_inside_caps`)."""
+    return tuple(token for token in _ALNUM.findall(text)
+                 if not (token.lower() in _EMPTY or token.islower()))
 
 
 def shown_part_alone(answer: str, stem: str, others: Iterable[str]) -> frozenset[str]:
@@ -800,14 +840,22 @@ def shown_part_alone(answer: str, stem: str, others: Iterable[str]) -> frozenset
 
 
 def _opened_by_acronym(short_side: str, word_side: str) -> set[str]:
-    words = [w.lower() for w in _LETTERS.findall(word_side) if not w.isupper()]
+    shorts = [short for short in _acronyms(short_side) if len(short) >= 3 and short.isalpha()]
+    if not shorts:
+        return set()  # (most texts: no word of the other side need be read)
+    words = _plain_words(word_side)
     # An acronym both sides name ('AWS 계정' and 'AWS SSO', or its compacted
     # 'awssso') points at nothing: only a word spelling it out counts, not the
     # acronym with a letter added ('https' for HTTP, 'APIs').
     named = set(_acronyms(word_side))
-    return {short.lower() for short in _acronyms(short_side)
-            if len(short) >= 3 and short.isalpha() and short not in named
-            and any(_abbreviates(short.lower(), w) for w in words)}
+    return {short.lower() for short in shorts
+            if short not in named and any(_abbreviates(short.lower(), w) for w in words)}
+
+
+@lru_cache(maxsize=1 << 14)
+def _plain_words(text: str) -> tuple[str, ...]:
+    """The words of letters of a text not all in capitals, lower-cased."""
+    return tuple(w.lower() for w in _LETTERS.findall(text) if not w.isupper())
 
 
 def _abbreviates(short: str, word: str) -> bool:

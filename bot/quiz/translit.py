@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.quiz.closing_particles import ClosingParticles
+
 Skeleton = tuple[frozenset[str], ...]
 
 _INITIAL = "K K N T T R M P P S S _ J J J K T P H".split()
@@ -21,9 +23,8 @@ _FINAL = ["", "K", "K", "K", "N", "N", "N", "T", "R", "K", "M", "P", "S", "T", "
           "P", "P", "T", "T", "NG", "J", "J", "K", "T", "P", "H"]
 _VOWELS = set("aeiouy")
 # Particles and endings that close a Hangul word in running text.
-_ENDING = re.compile(
-    r"(?:으로|에서|에게|까지|부터|하는|하여|해서|된|한|을|를|은|는|이|가|의|에|로|와|과|도)$"
-)
+_ENDING = ClosingParticles(
+    "으로 에서 에게 까지 부터 하는 하여 해서 된 한 을 를 은 는 이 가 의 에 로 와 과 도".split())
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 
 
@@ -106,6 +107,13 @@ def english_skeleton(word: str) -> Skeleton:
     return _collapse([s for s in out if s])
 
 
+# The class of each initial consonant (None for the silent ㅇ) and of each
+# final one (None for none), made once: a build reads some 3 600 words and
+# slices of words, and making a class for each consonant was a third of it.
+_INITIAL_CLASS = tuple(None if c == "_" else _one(c) for c in _INITIAL)
+_FINAL_CLASS = tuple(_one(c) if c else None for c in _FINAL)
+
+
 @lru_cache(maxsize=1 << 14)
 def hangul_skeleton(word: str) -> Skeleton:
     out: list[frozenset[str]] = []
@@ -113,14 +121,14 @@ def hangul_skeleton(word: str) -> Skeleton:
         code = ord(ch) - 0xAC00
         if not 0 <= code < 11172:
             continue
-        initial, final = _INITIAL[code // 588], _FINAL[code % 28]
-        if initial == "_" and at == 0:
-            out.append(_one("V"))
-        elif initial != "_":
-            out.append(_one(initial))
+        initial, final = _INITIAL_CLASS[code // 588], _FINAL_CLASS[code % 28]
+        if initial is None and at == 0:
+            out.append(_OPENING_VOWEL)
+        elif initial is not None:
+            out.append(initial)
         out.append(_VOWEL_MARK)
-        if final:
-            out.append(_one(final))
+        if final is not None:
+            out.append(final)
     return _collapse(out)
 
 
@@ -236,7 +244,7 @@ def _stems(text: str) -> tuple[str, ...]:
     """The Hangul words of a text without a closing particle or verb ending: not
     part of the word (리소스를, and 있는 is no loanword). (Remembered: a text is
     read for every English word of every choice.)"""
-    return tuple(_ENDING.sub("", word) for word in _HANGUL_WORD.findall(text))
+    return tuple(_ENDING.without(word) for word in _HANGUL_WORD.findall(text))
 
 
 _LONGEST = 30

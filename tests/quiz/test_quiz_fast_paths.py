@@ -46,12 +46,14 @@ def test_phrases_are_looked_up_by_their_first_characters() -> None:
              "다약한 작업에 쓰임", "a", ""]
     for text in texts:
         flat = gloss._flat(text)
-        plain = [at for at, (phrase, _, _) in enumerate(index.phrases) if phrase in flat]
-        assert [at for at in gloss._starting_in(flat, index.phrase_heads)
-                if index.phrases[at][0] in flat] == plain
         skeleton = gloss._skeleton(flat)
+        # (Both looked up by the pairs of the text's skeleton.)
+        held = set(pairs(skeleton))
+        plain = [at for at, (phrase, _, _) in enumerate(index.phrases) if phrase in flat]
+        assert [at for at in gloss._starting_in(held, index.phrase_heads)
+                if index.phrases[at][0] in flat] == plain
         shapes = [at for at, (shape, *_) in enumerate(index.slips) if shape in skeleton]
-        assert [at for at in gloss._starting_in(skeleton, index.slip_heads)
+        assert [at for at in gloss._starting_in(held, index.slip_heads)
                 if index.slips[at][0] in skeleton] == shapes
 
 
