@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.notes.lines import without_closing_aside
+from bot.notes.literals import holds_any
 from bot.quiz.naming import names_a_task
 
 # The kind word a name ends on, by its meaning: the same kind in any language
@@ -125,6 +126,9 @@ def a_list_title(term: str, definition: str, shown: bool) -> bool:
 _OPEN_END = re.compile(
     r"(?:(?<=\S)\s*(?:등등|등|など|等等|等)|[,，]?\s+(?:etc|and\s+so\s+on|and\s+more)\b)"
     r"[\s.。)）]*$", re.IGNORECASE)
+# Words one of which every match of `_OPEN_END` holds (literals.py: most lines
+# leave no list open, and the pattern tries each branch at every character).
+_OPEN_END_WORDS = ("등", "など", "等", "etc", "and")
 _AND_OR = re.compile(r"\s+(?:및|또는|and|or)\s+", re.IGNORECASE)
 # A word bearing a Korean particle or ending on a verb: a clause, no item.
 _CLAUSE_WORD = re.compile(r"\S(?:을|를|에서|으로|하여|해서|한다|합니다|된다|됩니다)(?:\s|$)")
@@ -137,7 +141,7 @@ def bare_enumeration(text: str) -> bool:
     reader can only place by the line it glossed or the heading it stood
     under, no clue nor statement on its own."""
     text = text.strip()
-    end = _OPEN_END.search(text)
+    end = _OPEN_END.search(text) if holds_any(text, _OPEN_END_WORDS) else None
     if end is None:
         return False
     head = _AND_OR.sub(", ", text[:end.start()].rstrip(" ,，、"))

@@ -106,6 +106,14 @@ SENTENCE_TAIL = re.compile(
     r"(다|음|함|됨|임|가능|불가|필요|적합|없음|있음|좋음|제공|지원|[을를은는에의])$"
 )
 _TERM_FALLBACK = re.compile(r"^(?P<term>[^:]{1,40}?)\s*:\s+(?P<def>\S.*)$")
+
+
+def _term_line(text: str) -> re.Match[str] | None:
+    """`_TERM_FALLBACK` matched on a line. (A line with no colon is told at
+    once: the pattern tries forty lengths of term on it first.)"""
+    return _TERM_FALLBACK.match(text) if ":" in text else None
+
+
 _LISTED = re.compile(r"[,，、]")
 # An aside and a colon left at the head of a definition ('(Vegas, FAST): …'), or
 # an aside before the verb that goes on from the bold term ('**Ethernet** (802.3)
@@ -469,6 +477,9 @@ _TRAILS_OFF = re.compile(
     r"|[\u3040-\u30ff\u4e00-\u9fff](?:ので|から|けど|けれど|けれども|ため)"
     r"|(?:因为|所以|但是|而且|如果|并且|因此))\s*(?:\.{2,}|…+|‥)\s*$",
     re.IGNORECASE)
+# The ellipses one of which every match of `_TRAILS_OFF` holds (most lines
+# hold none, and the pattern tries each branch at every character).
+_ELLIPSES = ("..", "…", "‥")
 
 
 def _whole_parent_line(fact: Fact) -> bool:
@@ -503,7 +514,8 @@ def _line_rejection(text: str, kind: str, arrow: str | None) -> str:
         return "a code line or leans on a figure"  # a request dump, a diagram
     if is_fragment(text):
         return "a fragment"
-    if _CUT_OFF.search(text) or _TRAILS_OFF.search(text) or broken_off(text):
+    if _CUT_OFF.search(text) or (holds_any(text, _ELLIPSES) and _TRAILS_OFF.search(text)) \
+            or broken_off(text):
         return "cut off mid-sentence"
     if _HEADING_PHRASE.search(text):
         return "a heading phrase"
@@ -521,7 +533,7 @@ def _line_rejection(text: str, kind: str, arrow: str | None) -> str:
         return "raw data"  # a table row pasted without its pipes: values, no fact
     if _BARE_DEFINITION.search(text):
         return "a bare definition"
-    if placeholder(text) or placeholder(_TERM_FALLBACK.sub(r"\g<def>", text)):
+    if placeholder(text) or (":" in text and placeholder(_TERM_FALLBACK.sub(r"\g<def>", text))):
         return "a placeholder"  # '≪ blank ≫', 'Hostname: TBD': a form's empty slot
     if metadata(text):
         return "metadata"  # 'Expected Time: 10-12 minutes', 'Author: …'
@@ -599,7 +611,7 @@ def arrow_shorthand(text: str) -> bool:
 def labelled(text: str) -> bool:
     """A "label : text" line ("gp2/gp3 : 범용 SSD 볼륨", "Bulk : 48시간"): it speaks
     of the label, not of the concept it stands under."""
-    match = _TERM_FALLBACK.match(text.strip())
+    match = _term_line(text.strip())
     return match is not None and is_name(match.group("term"))
 
 
@@ -665,7 +677,7 @@ def read_term(fact: Fact) -> tuple[str, str] | str:
         else:
             term, definition = fact.cells[0][1], fact.cells[1][1]
     if term is None:
-        match = _TERM_FALLBACK.match(fact.text.strip())
+        match = _term_line(fact.text.strip())
         if match is None:
             return "not a term line"
         if _LISTED.search(_ASIDE.sub("", match.group("term"))):
@@ -1565,7 +1577,7 @@ def _item_name(fact: Fact) -> str:
     """What a bullet with bullets under it names: its text, or for "Option 2: VPC
     peering" what follows the label (the label itself names nothing)."""
     text = fact.text.strip()
-    match = _TERM_FALLBACK.match(text)
+    match = _term_line(text)
     term = fact.term if fact.term is not None else (match.group("term") if match else None)
     if term is None or not is_label(clean_name(term)):
         return clean_name(text)

@@ -20,7 +20,9 @@ from bot.quiz import (
     exam_prompts,
     families,
     hedges,
+    kind_words,
     likeness,
+    material,
     naming,
     pair_titles,
     pointers,
@@ -151,6 +153,12 @@ CASES: list[tuple[str, re.Pattern[str], tuple[str, ...], list[str]]] = [
         "选出正确的", "选出错误的", "Fill in the blanks", "FILL IN THE BLANK",
         "Choose the correct answer", "Select the best option", "Circle the wrong one",
         "Pick the right choices", "Chooſe the correct answer"]),
+    ("list left open", kind_words._OPEN_END, kind_words._OPEN_END_WORDS, [
+        "CPU, 메모리 등", "CPU, 메모리 등등", "CPU、メモリなど", "CPU、内存等", "CPU、内存等等",
+        "pods, secrets, etc.", "pods, secrets ETC", "pods and so on", "pods, And More"]),
+    ("trailing off", material._TRAILS_OFF, material._ELLIPSES, [
+        "가능하므로...", "쓰지만…", "it fails because..", "so ‥", "書き込めるので…",
+        "可以写入，因为..."]),
 ]
 
 
