@@ -28,6 +28,7 @@ from bot.quiz.kind_words import (
     names_a_category,
     names_a_grade,
     names_their_kind,
+    praises_its_kind,
 )
 from bot.quiz.material import (
     Concept,
@@ -197,6 +198,10 @@ def _fair_siblings(concept: Concept, group: Sequence[Concept],
             # (A grade on a scale, 'Sev 1', among phases, roles or tools, or
             # one of them among grades: of another kind by its form alone.)
             and names_a_grade(o.name) == names_a_grade(concept.name)
+            # (Nor a heading on what makes one good, '좋은 스케줄링', beside
+            # kinds of it: goals, not a kind; the two-choice pair above all,
+            # where the one wrong choice must be the answer's kind.)
+            and praises_its_kind(o.name) == praises_its_kind(concept.name)
             and not _owned_by(o, concept, material) and not _owned_by(concept, o, material)
             and not any_in_family(names, _all_names(o, material), glossed=True)]
 
@@ -471,6 +476,15 @@ def _ordered_words(name: str) -> list[str]:
     """The words of `_words`, in the order the name writes them."""
     return [w for w in (compact(w) for w in _NAME_SPLIT.split(without_asides(name)))
             if len(w) >= 2 and w not in _VENDOR_WORDS]
+
+
+def _one_level(concept: Concept, other: Concept) -> bool:
+    """Two of a pair stand at one depth of the notes' outline. A two-choice
+    question's one wrong choice must be the answer's kind, or the answer is
+    told by kind alone: a class ('비선점 스케줄링') beside an algorithm filed
+    under the other class ('선점 스케줄링 > SRT 스케줄링') is a level apart,
+    though the two names are one word apart."""
+    return len(concept.crumb.split(" > ")) == len(other.crumb.split(" > "))
 
 
 def _pair_rival(concept: Concept, other: Concept, clues: Sequence[Statement],
@@ -1074,7 +1088,8 @@ def _name(concept: Concept, others: list[Concept], material: Material,
     others_pieces = [o.pieces for o in others]
     # Two of one kind and no third ('MAC Header' / 'LLC Header'): asked as a
     # pair, which of the two the clue describes.
-    pair = len(others) == 1 and paired(concept, others[0], group)
+    pair = len(others) == 1 and paired(concept, others[0], group) \
+        and _one_level(concept, others[0])
     if len(others) < 2 and not pair:
         return []
     full_others = [_full(o, material) for o in others]

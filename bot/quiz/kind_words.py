@@ -61,6 +61,25 @@ def names_a_grade(name: str) -> bool:
     return bool(_GRADE.match(without_closing_aside(name).strip()))
 
 
+# A name that opens on a word of praise ('좋은 스케줄링', 'Good scheduling',
+# '理想的なスケジューラ', '好的调度'): a heading on what makes a thing of
+# its kind good, whose lines are goals and criteria. It is no kind of that
+# thing: beside '선점 스케줄링' or 'Round Robin' it stands out by what it is,
+# and a question that asks it among them is answered by that alone. (English
+# 'best' and 'bad' open names of their own: 'Best Effort', 'Bad Gateway'.)
+_PRAISE = re.compile(
+    r"(?:좋은|바람직한|이상적인|올바른|훌륭한)\s+\S"
+    r"|(?:good|ideal|desirable)\s+[A-Za-z]"
+    r"|(?:良い|よい|望ましい|理想的な)\S"
+    r"|(?:好的|理想的|良好的)\S", re.IGNORECASE)
+
+
+def praises_its_kind(name: str) -> bool:
+    """'좋은 스케줄링', 'Good scheduling': a name that says what a good thing
+    of its kind is, not one of its kinds (see _PRAISE)."""
+    return bool(_PRAISE.match(without_closing_aside(name).strip()))
+
+
 def opens_on_grade(text: str) -> bool:
     """'Sev 1 when the whole service is down', '1등급은 …': a line that opens
     on a grade on a scale, of which it speaks, not a step done in turn."""
@@ -71,7 +90,8 @@ def opens_on_grade(text: str) -> bool:
 def kind_word(name: str) -> str:
     """The kind the name says it is by its last word ('pattern' for 'Fan Out
     패턴'), 'task' for a task ('노드 상태 확인하기'), 'grade' for a grade on a
-    scale ('Sev 1', '1등급'), or '' for a plain name."""
+    scale ('Sev 1', '1등급'), 'praise' for a heading on what a good one is
+    ('좋은 스케줄링'), or '' for a plain name."""
     core = without_closing_aside(name).strip()
     # A task ('구성 요소의 상태 확인', 'Creating a VPC') is something to do,
     # beside things of any kind.
@@ -79,6 +99,8 @@ def kind_word(name: str) -> str:
         return "task"
     if names_a_grade(core):
         return "grade"
+    if praises_its_kind(core):
+        return "praise"
     if core.lower() in _KIND_OF:
         return ""  # ('정책' alone is a thing of its own, no name of a kind)
     latin = _LATIN_LAST.search(core)
