@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from bot.notes import inline as I
 from bot.notes import lines as L
+from bot.notes.captions import caption_lines
 from bot.notes.exam_items import exam_lines
 from bot.notes.layout_fields import actor_items, field_headings
 
@@ -326,6 +327,8 @@ def prepass(lines: list[str]) -> Prepass:
     _toc(lines, fenced, out)
     for line, reason in exam_lines(lines, fenced).items():
         out.skip.setdefault(line, reason)
+    for index in caption_lines(lines, fenced):
+        out.skip.setdefault(index + 1, "image caption")
     out.actor_items = actor_items(lines, _steps(lines, fenced, out))
     _labels(lines, fenced, out)
     out.field_heads = field_headings(lines, fenced, out.skip)
