@@ -17,6 +17,7 @@ from bot.notes import inline as I
 from bot.notes import lines as L
 from bot.notes.captions import caption_lines
 from bot.notes.exam_items import exam_lines
+from bot.notes.footnotes import footnote_lines
 from bot.notes.layout_fields import actor_items, field_headings
 
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s*(.*)$")
@@ -329,6 +330,8 @@ def prepass(lines: list[str]) -> Prepass:
         out.skip.setdefault(line, reason)
     for index in caption_lines(lines, fenced):
         out.skip.setdefault(index + 1, "image caption")
+    for index in footnote_lines(lines, fenced):
+        out.skip.setdefault(index + 1, "footnote")
     out.actor_items = actor_items(lines, _steps(lines, fenced, out))
     _labels(lines, fenced, out)
     out.field_heads = field_headings(lines, fenced, out.skip)

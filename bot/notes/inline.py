@@ -20,10 +20,16 @@ MD_IMAGE_RE = re.compile(r"!\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
 HTML_IMG_RE = re.compile(r"<img\s[^>]*>", re.IGNORECASE)
 _ATTR_RE = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
 HIGHLIGHT_RE = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
-# A footnote's mark ('… the smallest cut[^1].') and the label opening its text
-# ('[^1]: …'): a reader sees a raised number, no word of the sentence. (Only
-# numbered ones: 'd[^i]g' is a regular expression's class.)
-FOOTNOTE_RE = re.compile(r"^\s*\[\^\d{1,3}\]:\s*|(?<=\S)\[\^\d{1,3}\](?![\w(\[:])")
+# A footnote's mark ('… the smallest cut[^1].', '… 임계 영역[^critical-section]의')
+# and the label opening its text ('[^1]: …'): a reader sees a raised number, no
+# word of the sentence. A named mark is a key of two characters or more, right
+# after a word and not followed by a Latin letter or digit (a particle may
+# follow, '영역[^cs]의'): 'd[^i]g' is a regular expression's class.
+FOOTNOTE_RE = re.compile(
+    r"^\s*\[\^(?:\d{1,3}|[A-Za-z][\w-]{1,40})\]:\s*"
+    r"|(?<=\S)\[\^(?:\d{1,3}|[A-Za-z][\w-]{1,40})\](?![A-Za-z0-9_(\[:])")
+# A footnote's text ('[^packet]: …'): the line that explains a word at its mark.
+FOOTNOTE_TEXT_RE = re.compile(r"^\s{0,3}\[\^[^\]\s]{1,40}\]:")
 COMMENT_RE = re.compile(r"%%.*?%%")
 HTML_COMMENT_RE = re.compile(r"<!--.*?-->")
 # `#tag` and `#nested/tag` but not `C#`, `#1`, or a heading (`# Title`).
