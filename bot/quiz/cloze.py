@@ -363,6 +363,9 @@ def cloze_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
         if isinstance(fig, Skipped) or why:
             out.append(Verdict(leaf=leaf, figure=fig, result=why))
             continue
+        if unit_key(fig.unit) == "%" and leaf.statement.source in material.share_lines:
+            out.append(Verdict(leaf=leaf, figure=fig, result="a share of a whole"))
+            continue
         if _given_otherwise(leaf, fig, given):
             out.append(Verdict(leaf=leaf, figure=fig, result="the notes give the count two ways"))
             continue

@@ -68,6 +68,7 @@ from bot.quiz.remarks import about_learning
 from bot.quiz.rival_words import says_a_word
 from bot.quiz.sentences import definition_of
 from bot.quiz.setting_values import settings_record
+from bot.quiz.shares import share_lines
 from bot.quiz.spelling import edits
 from bot.quiz.sub_terms import defines_others, term_places
 from bot.quiz.table_kinds import NameList, name_lists
@@ -380,6 +381,8 @@ class Material:
     # Every list of names the notes write (a table's first column, sibling
     # headings): what kind of thing a row of a mixed table is (table_kinds).
     name_lists: tuple[NameList, ...] = ()
+    # Lines whose percentages split a whole (shares.py): no blank asks them.
+    share_lines: frozenset[SourceRef] = frozenset()
 
     def vocabulary_without(self, key: str, other: str) -> frozenset[str]:
         """`key`'s vocabulary without the lines written about `other`: Fargate's
@@ -1256,6 +1259,7 @@ class _Reader:
                         fits=fits_index(said),
                         name_lists=name_lists(deck, [t.title for t in deck.topics()
                                                      if practice_question(t)]),
+                        share_lines=share_lines(deck),
                         words=phrases_for(f.text for t in deck.topics() for f in t.all_facts()))
 
     def definitions(self, section: Section, crumb: str) -> list[TermEntry]:
