@@ -216,8 +216,12 @@ def _steps(lines: list[str], fenced: set[int], out: Prepass) -> list[list[int]]:
             has_children = True
             gap = False
             continue
-        if run and L.indent_width(raw) >= 2:
-            continue  # a wrapped step or its indented explanation
+        if run and (L.indent_width(raw) >= 2 or not gap):
+            # A wrapped step or its indented explanation; or a line right below
+            # an item with no blank line between (indented by a full-width
+            # space, '2. オプティマイザ' / '\u3000最適な…の決定'), which Markdown
+            # reads as more of that item: the run of items goes on.
+            continue
         close()
     close()
     return topics
