@@ -25,13 +25,22 @@ _PROMPT = re.compile(
     r"请(?:写出|填写|选择|选出|回答|简述|说明)|填入|填空|选出(?:正确|错误)|"
     # English: 'Fill in the blank(s)', 'Choose the correct answer'.
     r"\bfill in the blanks?\b|\b(?:choose|select|circle|pick) the (?:correct|best|right|"
-    r"wrong|incorrect) (?:answer|option|choice|one)s?\b",
+    r"wrong|incorrect) (?:answer|option|choice|one)s?\b|"
+    # An interviewer's prompt, asked politely rather than with a question mark
+    # ('Undo 영역에 대해 설명해 주세요', '違いを説明してください', '请解释…', 'Explain
+    # how …'): it asks the candidate to talk, and the notes answer it elsewhere.
+    r"(?:설명|말|말씀|이야기|얘기)\s?해\s?(?:주세요|주십시오|주시겠어요|보세요|줘)(?=$|[\s.。)\]])|"
+    r"(?:説明|紹介)して(?:ください|下さい|みてください)|教えて(?:ください|下さい)|"
+    r"请(?:解释|谈谈|介绍)|"
+    r"^(?:please\s+)?(?:explain|describe)\s+(?:the|how|why|what|when|which|whether|your)\b"
+    r"|^tell me (?:about|how|why|what)\b",
     re.IGNORECASE)
 # Words one of which every match of `_PROMPT` holds (literals.py: most lines
 # are no prompt, and the pattern tries each branch at every character).
 _PROMPT_WORDS = (
     "시오", "세요", "들어갈", "칸에", "なさい", "答えよ", "選べ", "書け", "述べよ", "せよ",
-    "求めよ", "空欄に", "请", "填", "选出", "fill in", "choose", "select", "circle", "pick")
+    "求めよ", "空欄に", "请", "填", "选出", "fill in", "choose", "select", "circle", "pick",
+    "주시겠어요", "줘", "ください", "下さい", "explain", "describe", "tell me")
 
 
 def is_exam_prompt(text: str) -> bool:

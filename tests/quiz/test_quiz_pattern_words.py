@@ -152,7 +152,11 @@ CASES: list[tuple[str, re.Pattern[str], tuple[str, ...], list[str]]] = [
         "请写出", "请填写", "请选择", "请选出", "请回答", "请简述", "请说明", "填入", "填空",
         "选出正确的", "选出错误的", "Fill in the blanks", "FILL IN THE BLANK",
         "Choose the correct answer", "Select the best option", "Circle the wrong one",
-        "Pick the right choices", "Chooſe the correct answer"]),
+        "Pick the right choices", "Chooſe the correct answer",
+        "Redo 영역에 대해 설명해 주세요", "설명해주세요.", "말씀해 주십시오", "이야기해 보세요",
+        "얘기해 주시겠어요", "말해줘", "違いを説明してください", "紹介して下さい",
+        "説明してみてください", "教えてください", "请解释一下", "请谈谈", "请介绍",
+        "Explain how it works", "Please describe the flow", "tell me about it"]),
     ("list left open", kind_words._OPEN_END, kind_words._OPEN_END_WORDS, [
         "CPU, 메모리 등", "CPU, 메모리 등등", "CPU、メモリなど", "CPU、内存等", "CPU、内存等等",
         "pods, secrets, etc.", "pods, secrets ETC", "pods and so on", "pods, And More"]),
