@@ -63,6 +63,7 @@ from bot.quiz.naming import (
     tagline,
 )
 from bot.quiz.need_clues import as_need
+from bot.quiz.other_names import only_names_it_otherwise
 from bot.quiz.phrases import KO, Phrases, phrases_for
 from bot.quiz.remarks import about_learning
 from bot.quiz.rival_words import says_a_word
@@ -552,6 +553,8 @@ def _line_rejection(text: str, kind: str, arrow: str | None) -> str:
         return "a remark"
     if asks(text):
         return "asks a question"
+    if only_names_it_otherwise(text):
+        return "another name only"  # '텍스트 영역이라고도 합니다': an alias of the answer
     if is_lead_in_or_reference(text):
         return "points elsewhere"  # 'the following permissions', '0. 교육 환경 …'
     if reads_a_drawing(text):

@@ -1,0 +1,33 @@
+"""A line that only gives its subject another name ('텍스트(Text) 영역이라고도
+합니다', 'Also known as the Calvin cycle.', '要約表とも呼ばれる。', '也称为快表'):
+it says what the thing is called, not what it does. As a clue it hands the
+member a second name of the answer, which only a giveaway check that knew
+that name could catch; as a choice it is no statement of the thing. A line
+that goes on to say something more ('… 라고도 하며, 실행할 코드가 저장된다') is
+a fact with an aside, and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["only_names_it_otherwise"]
+
+# The whole line is the other name and the words that say it is one.
+_OTHER_NAME = re.compile(
+    # Korean: '(X)라고도 한다 / 합니다 / 함 / 부른다 / 불린다 / 불림 / 해요'.
+    r"^[^,.;:]{1,40}?(?:이)?라고도\s?(?:한다|합니다|함|부른다|부릅니다|불린다|불립니다|불림|해요)"
+    r"\s*[.。]?$"
+    # Japanese: 'Xとも呼ぶ / 呼ばれる / 言う / いう'.
+    r"|^[^、,。]{1,30}?とも(?:呼ぶ|呼びます|呼ばれる|呼ばれます|言う|言います|いう|いいます)\s*[。.]?$"
+    # Chinese: '也称为X', '又称X', '也叫X'.
+    r"|^(?:它|其)?(?:也|又)(?:称|叫)(?:为|作|做)?[^，,。]{1,30}[。.]?$"
+    # English: 'Also called X.', 'Also known as X', 'a.k.a. X', 'It is also called X.'
+    r"|^(?:(?:it|this|they)\s+(?:is|are)\s+)?(?:also\s+(?:called|known\s+as|named|referred\s+to\s+as)"
+    r"|a\.?k\.?a\.?)\s+[^,;:]{1,40}?[.]?$",
+    re.IGNORECASE)
+
+
+def only_names_it_otherwise(text: str) -> bool:
+    """The line says nothing but another name of its subject."""
+    return bool(_OTHER_NAME.match(text.strip()))
