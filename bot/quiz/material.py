@@ -437,9 +437,11 @@ def _leans_on_figure(kind: str, text: str) -> bool:
 
 
 # Text cut out of its sentence: it opens on punctuation or a bare particle (",
-# TTL 설정 불가", "의 헬스 체커가 …") or stops on a comma or a joining word.
+# TTL 설정 불가", "의 헬스 체커가 …"), or on the head of an arrow split from its
+# tail ('X - >(what X stands for)'; not '> 5 GB', a bound), or stops on a comma
+# or a joining word.
 _FRAGMENT = re.compile(
-    r"^[,;:：、。)\]}|/]|^\.(?!\w)|^(?:의|을|를|은|는|에|와|과|로|으로|에서|도|만)\s"
+    r"^[,;:：、。)\]}|/]|^>(?![\s\d=])|^\.(?!\w)|^(?:의|을|를|은|는|에|와|과|로|으로|에서|도|만)\s"
     r"|[,(\[{:;/\-–]$|(?:\s(?:및|and|or|또는|그리고))$",
     re.IGNORECASE,
 )
@@ -982,10 +984,20 @@ def _same_word(word: str, kind: str) -> bool:
 _ELIDED = re.compile(r"(?:\.{3}|…|‥)\s*$")
 
 
+# A title that stops on a word that needs more after it ('Use cache to' over the
+# bullets that finish it, '… of', 'Reasons for', '설정을'): the start of a
+# sentence its list completes, not a name. (English and Korean only: a Japanese
+# title ends on 'は' in 'Xとは', and 'Plan A' ends on a name's letter.)
+_STOPS_SHORT = re.compile(
+    r"(?:\s(?:the|a|an|of|in|to|for|with|by|from|into|than|and|or|as|that|which)"
+    r"|[\uac00-\ud7a3](?:을|를))$")
+
+
 def elided(name: str) -> bool:
-    """The name stops on an ellipsis: as a choice it reads cut off, and beside
-    other such titles the member can only tell them by where they stand."""
-    return bool(_ELIDED.search(name))
+    """The name stops on an ellipsis, or on a word that needs more after it:
+    as a choice it reads cut off, and beside other such titles the member can
+    only tell them by where they stand."""
+    return bool(_ELIDED.search(name) or _STOPS_SHORT.search(name.rstrip(" :：")))
 
 
 def is_concept_name(name: str) -> bool:

@@ -797,7 +797,10 @@ def named_part(term: str) -> bool:
     closed by a generic word ('지연 시간 측정 방법 : …', 'DB를 사용하는 이유 :
     …'). (Not every aspect word: '최소 비용 : …' names a strategy.)"""
     words = _ASIDE.sub(" ", term).split()
-    return is_perspective(term) or (len(words) >= 2 and is_generic(words[-1]))
+    # ('Types of object in k8s : …': a heading over kinds, whose line names
+    # none of them, is no term either.)
+    return is_perspective(term) or _part_of(term) \
+        or (len(words) >= 2 and is_generic(words[-1]))
 
 
 def names_no_thing(text: str) -> bool:
