@@ -30,6 +30,15 @@ _ANNOUNCES = re.compile(
     r"(?:看|假设|考虑|设想)[^。]*?(?:场景|情景|例子)|(?:场景|情景|例子)[^。]*?(?:看|如下)|"
     r"例如|举(?:个)?例",
     re.IGNORECASE)
+# A made-up case set up as a premise: '… 라는 요구사항이 있을 때', '…한다고
+# 가정하자', 'Suppose …', '…と仮定する。' (and '假设…' above).
+_PREMISE = re.compile(
+    r"(?:라는|이라는|다는|한다는)\s*[\uac00-\ud7a3]{0,4}?(?:요구\s*사항|상황|조건|제약|시나리오|예)"
+    r"(?:이|가)?\s*(?:있을|주어졌을)\s*때"
+    r"|(?:다고|라고)\s*(?:가정하자|가정해\s*보자|하자|해\s*보자)\s*[.:]?\s*$"
+    r"|^(?:suppose|assume|imagine)\b"
+    r"|(?:と仮定(?:する|します|しよう)|としよう)\s*[。:：]?\s*$",
+    re.IGNORECASE)
 # A lead-in is one short line: a long one says something of its own.
 _LEAD_IN_LENGTH = 80
 
@@ -37,17 +46,22 @@ _LEAD_IN_LENGTH = 80
 def announces_walkthrough(text: str) -> bool:
     """Whether the line announces an example or scenario to walk through."""
     text = text.strip()
-    return len(text) <= _LEAD_IN_LENGTH and bool(_ANNOUNCES.search(text))
+    return len(text) <= _LEAD_IN_LENGTH and bool(
+        _ANNOUNCES.search(text) or _PREMISE.search(text))
 
 
 def walked_steps(facts: Sequence[Fact]) -> set[int]:
     """ids of the lines (with all lines nested under them) of each numbered
-    list that a line right above it announces as a scenario or an example."""
+    list that a line right above it announces as a scenario or an example,
+    and of that line when it sets up the story ('트랜잭션 1은 x를 10으로
+    바꾼다. … 라는 요구사항이 있을 때': the made-up case, true of that run only)."""
     out: set[int] = set()
     for at, fact in enumerate(facts[:-1]):
         if fact.kind == "step" or facts[at + 1].kind != "step" \
                 or not announces_walkthrough(fact.text):
             continue
+        if _PREMISE.search(fact.text.strip()):
+            out.add(id(fact))
         for step in facts[at + 1:]:
             if step.kind != "step":
                 break
