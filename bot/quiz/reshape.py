@@ -201,8 +201,12 @@ _GLUED = re.compile(
     r"(?P<definition>[\uac00-\ud7a3].*)$")
 _GLUED_LIST = 3
 # A sentence opening on the Latin word's own noun, as object or owner ('EC2
-# 인스턴스를 시작한다', 'S3 버킷의 정책을 고친다'): the name is part of it.
-_OBJECT_FIRST = re.compile(r"^[\uac00-\ud7a3]+(?:을|를|의)\s")
+# 인스턴스를 시작한다', 'S3 버킷의 정책을 고친다'), or on the name's own particle
+# written apart from it ('Static Provisioning 의 경우 …', 'Pod 는 …'): the name
+# is part of it. (Split there, the line would read 'Static Provisioning: 의
+# 경우 …'.)
+_OBJECT_FIRST = re.compile(
+    r"^(?:[\uac00-\ud7a3]+(?:을|를|의)|의|을|를|은|는|이|가|에|에서|와|과|로|으로|도|만)\s")
 
 
 def _unglued(facts: list[Fact]) -> list[Fact]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.notes.loader import parse_markdown
 from bot.quiz.bank import build_bank
 from bot.quiz.question import Question
+from bot.quiz.reshape import reshaped
 
 CACHES = """\
 # 캐시
@@ -67,3 +68,23 @@ def test_names_glued_to_their_korean_descriptions_are_matched() -> None:
 
 def test_latin_words_opening_sentences_are_no_names() -> None:
     assert not [q for q in _bank(STEPS) if q.kind == "match"]
+
+
+# A name with its particle written apart ('Hot Standby 의 경우 …'): the name is
+# the sentence's subject, no term glued to a description.
+PARTICLES = """\
+# 이중화
+
+## 대기 방식
+
+- Hot Standby 의 경우 대기 서버가 같은 데이터를 실시간으로 받는다.
+- Warm Standby 의 경우 대기 서버가 주기적으로 데이터를 받는다.
+- Cold Standby 의 경우 장애가 난 뒤에 대기 서버를 켠다.
+"""
+
+
+def test_a_particle_written_apart_keeps_the_sentence_whole() -> None:
+    for q in _bank(PARTICLES):
+        assert ": 의 경우" not in "\n".join((q.prompt, *q.choices))
+    deck = reshaped(parse_markdown(PARTICLES, "notes.md"))
+    assert all(f.term is None for t in deck.topics() for f in t.all_facts())
