@@ -533,6 +533,8 @@ def _line_rejection(text: str, kind: str, arrow: str | None) -> str:
         return "a heading"
     if arrow == "follows" or leans_on_context(text):
         return "leans on context"
+    if _ARROW_RELATION.match(text):
+        return "a relation in notation"  # 'org->billing: many': read only under its label
     if _JUNK.search(text):
         return "links, code or formulas"
     if raw_data(text):
@@ -977,6 +979,14 @@ def _same_word(word: str, kind: str) -> bool:
     word = word.casefold()
     return word == kind or (len(kind) >= 6 and len(word) >= 6 and word[0] == kind[0]
                             and edits(word, kind, 1) <= 1)
+
+
+# A relation between two names written in notation, with a bare value ('org->
+# billing: many', 'user → order: 1:N', '주문 → 배송: 필수'): a row of a diagram
+# the label above it names ('relationships:'); alone it says nothing of the
+# concept it stands under.
+_ARROW_RELATION = re.compile(
+    r"^[^\s:：]{1,30}\s*(?:->|→|=>|⇒)\s*[^\s:：]{1,30}\s*[:：]\s*\S{1,12}$")
 
 
 # A title the author cut short ('윈도우 운영체제에서...', 'X.509 인증서 형식…',
