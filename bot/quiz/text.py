@@ -68,7 +68,10 @@ _POINTING_START = re.compile(
     r"^(?:이러한|이런\s|그러한|그런\s|저런\s|그것|저것|"
     r"これ|それ(?!ぞれ)|あれ(?=[はがをもら])|こういう|そういう|こういった|そういった|こうした|"
     r"そうした|它|其中|该|該|"
-    r"(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose|It|They|Such)\b)"
+    r"(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose|It|They|Such)\b"
+    # A condition on a pronoun ('If it didn't, it sends back a 304', 'When they
+    # match, …'): what 'it' is was said on the line before.
+    r"|(?:[Ii]f|[Ww]hen|[Uu]nless|[Oo]nce)\s+(?:it|they)\b)"
 )
 
 

@@ -132,3 +132,15 @@ def test_the_counter_cases_are_the_list_items_only() -> None:
     assert len(steps) == 2 and all(id(s) in marked for s in steps)
     # (The paragraph line between the items, and the line before, stay.)
     assert not any(id(f) in marked for f in facts if f.kind != "step")
+
+
+def test_a_condition_on_a_pronoun_leans_on_context() -> None:
+    # ('If it didn't, it answers 304': what 'it' is, the line before said.)
+    for line in ("If it didn't change it answers with a 304",
+                 "When they match, the copy is reused",
+                 "Unless it expires the cached copy is served",
+                 "once they agree the lock is taken"):
+        assert leans_on_context(line), line
+    for line in ("If the validator matches, the server answers 304",
+                 "When a lease expires, the lock is released", "Italy uses the euro"):
+        assert not leans_on_context(line), line
