@@ -49,6 +49,7 @@ from bot.quiz.nearest import (
     stranded,
     words_held,
 )
+from bot.quiz.other_names import calls_it
 from bot.quiz.pair_titles import joins_two, vs_names
 from bot.quiz.qualities import claims_hands_off, only_merits, states_a_problem
 from bot.quiz.question import PAIR, Question
@@ -203,7 +204,16 @@ def _fair_siblings(concept: Concept, group: Sequence[Concept],
             # where the one wrong choice must be the answer's kind.)
             and praises_its_kind(o.name) == praises_its_kind(concept.name)
             and not _owned_by(o, concept, material) and not _owned_by(concept, o, material)
-            and not any_in_family(names, _all_names(o, material), glossed=True)]
+            and not any_in_family(names, _all_names(o, material), glossed=True)
+            and not _called_alike(o, concept, material)]
+
+
+def _called_alike(one: Concept, other: Concept, material: Material) -> bool:
+    """A line of one calls it by the other's name ('カタログの情報を単に「統計
+    情報」とも呼ぶ' beside 統計情報): one thing by the notes' word, and what is
+    said of the answer is said of it too."""
+    return any(calls_it(t, other.name) for t in material.said_about.get(one.key, ())) \
+        or any(calls_it(t, one.name) for t in material.said_about.get(other.key, ()))
 
 
 # A line that calls its subject a feature of another thing ('CloudFront의 기능으로

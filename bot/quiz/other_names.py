@@ -31,3 +31,24 @@ _OTHER_NAME = re.compile(
 def only_names_it_otherwise(text: str) -> bool:
     """The line says nothing but another name of its subject."""
     return bool(_OTHER_NAME.match(text.strip()))
+
+
+# A clause giving something another name, anywhere in a line ('… 이 정보를
+# 단순히 「통계 정보」라고도 한다', '…を「統計情報」とも呼ぶ', 'also known as …').
+_CALLED = re.compile(
+    r"(?:이)?라고도\s?(?:한다|합니다|하며|하고|함|부른다|부릅니다|부르며|불린다|불리며|불림)"
+    r"|とも(?:呼ぶ|呼びます|呼ばれ|言う|言い|いう|いい)"
+    r"|(?:也|又)(?:称|叫)"
+    r"|\balso\s+(?:called|known\s+as|named|referred\s+to\s+as)\b|\ba\.k\.a\b",
+    re.IGNORECASE)
+
+
+def calls_it(line: str, name: str) -> bool:
+    """The line gives something another name, and that name is `name`: the
+    thing the line speaks of and `name` are one by the notes' own word
+    (compared without spaces and brackets, as compact() reads names)."""
+    if not _CALLED.search(line):
+        return False
+    flat = re.sub(r"[\s「」『』\"'“”‘’()（）*`]+", "", line).casefold()
+    key = re.sub(r"[\s()（）]+", "", name).casefold()
+    return len(key) >= 2 and key in flat
