@@ -302,6 +302,9 @@ _STRUCK_HOLE_RE = re.compile(
 _STRAY_RE = re.compile(r"(?<![\w*])\*{2,3}(?!\*)|(?<!\*)\*{2,3}(?![\w*])"
                        r"|(?<![\w_])__(?!_)|(?<!_)__(?![\w_])")
 _MARKUP_CHARS = frozenset("\\*_`~")
+# A banner of asterisks around a line ('********Kind: Pod  *******'): decoration,
+# no emphasis to pair; read as stray pairs it would leave 'Pod *****'.
+_BANNER_RE = re.compile(r"^\s*\*{4,}|\*{4,}\s*$")
 
 
 def struck_hole(raw: str) -> bool:
@@ -315,6 +318,8 @@ def clean_inline(text: str) -> str:
     text = without_tags(text, " ")
     if "&" in text:
         text = html.unescape(text)  # "&nbsp; 인덱스", "A &amp; B"
+    if "****" in text:
+        text = _BANNER_RE.sub(" ", text)
     text = strip_emphasis(text)
     if not _MARKUP_CHARS.isdisjoint(text):
         text = _outside_code(text, _unmarked)

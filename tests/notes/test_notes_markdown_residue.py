@@ -18,6 +18,8 @@ from bot.notes.lines import clean_inline
     ("*요청을 거절*하는 정책", "요청을 거절하는 정책"),
     ("5 \\* 3 is fifteen", "5 * 3 is fifteen"),
     ("a stray ` backtick", "a stray backtick"),
+    ("*******Type: Service   ************", "Type: Service"),
+    ("**** 배포 순서 ****", "배포 순서"),
 ])
 def test_markup_residue_is_no_part_of_the_text(written: str, seen: str) -> None:
     assert clean_inline(written) == seen
