@@ -71,7 +71,14 @@ _POINTING_START = re.compile(
     r"(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose|It|They|Such)\b"
     # A condition on a pronoun ('If it didn't, it sends back a 304', 'When they
     # match, …'): what 'it' is was said on the line before.
-    r"|(?:[Ii]f|[Ww]hen|[Uu]nless|[Oo]nce)\s+(?:it|they)\b)"
+    r"|(?:[Ii]f|[Ww]hen|[Uu]nless|[Oo]nce)\s+(?:it|they)\b"
+    # A comparison whose subject is not written ('임계값보다 클 경우 영원히 팽창',
+    # 'If greater than the threshold, …'): what is greater, the line above said
+    # (or the notes never did, and the line sits under a heading it is not about).
+    r"|\S+보다\s*(?:클|작을|많을|적을|높을|낮을|길|짧을|크면|작으면|많으면|적으면|높으면|낮으면)"
+    r"(?:\s*(?:경우|때))?(?![가-힣])"
+    r"|(?:[Ii]f|[Ww]hen)\s+(?:greater|less|more|larger|smaller|higher|lower|longer|shorter)"
+    r"\s+than\b)"
 )
 
 

@@ -144,3 +144,14 @@ def test_a_condition_on_a_pronoun_leans_on_context() -> None:
     for line in ("If the validator matches, the server answers 304",
                  "When a lease expires, the lock is released", "Italy uses the euro"):
         assert not leans_on_context(line), line
+
+
+def test_a_comparison_without_its_subject_leans_on_context() -> None:
+    # ('기준치보다 높을 경우 경보': what is higher, the line above said, or the
+    # notes never did and the line sits under a heading it is not about.)
+    for line in ("기준치보다 높을 경우 경보를 울린다", "한도보다 크면 요청을 거절한다",
+                 "If greater than the limit, the request is rejected"):
+        assert leans_on_context(line), line
+    for line in ("온도가 기준치보다 높을 경우 경보를 울린다", "10보다 큰 수는 두 자리다",
+                 "If the queue is longer than 100, new jobs wait"):
+        assert not leans_on_context(line), line
