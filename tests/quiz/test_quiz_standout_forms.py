@@ -1,7 +1,10 @@
 """Choices that stand out from the others by their form:
 - names sorted under labels ('재료: 밀가루 · 설탕, 도구: 오븐 · 저울, 타이머')
   are a list, not a statement: offered among statements, the list is picked
-  or ruled out by its look."""
+  or ruled out by its look;
+- a clue in the words of e-mail (subject line, recipient, 件名, 수신자) points
+  at the one choice that is a kind of mail, no word shared: a topical
+  giveaway (the 'email' field of data/fields.txt)."""
 
 from __future__ import annotations
 
@@ -44,3 +47,29 @@ def test_grouped_list_beside_statements_is_not_asked() -> None:
     assert rejection(_match([*STATEMENTS, GROUPED], 0)) == "one list among statements"
     assert rejection(_match([GROUPED, *STATEMENTS], 0)) == "one list among statements"
     assert rejection(_match(STATEMENTS, 0)) is None
+
+
+def _name_question(clue: str, choices: list[str],
+                   asks: str = "보안\n다음 설명에 해당하는 것은?") -> Question:
+    return Question(id="q", kind="name", section="보안", topic="보안", concept="c",
+                    prompt=f"{asks}\n- {clue}",
+                    choices=tuple(choices), answer=0, explanation="e",
+                    source=SourceRef(file="f.md", line=1), source_hash="h")
+
+
+def test_a_clue_in_mail_words_gives_the_mail_away() -> None:
+    for clue, choices, asks in (
+            ("수신자의 업무와 관련 있어 보이는 제목과 본문으로 속인다",
+             ["표적형 공격 메일", "키로거", "루트킷", "백도어"],
+             "보안\n다음 설명에 해당하는 것은?"),
+            ("件名と本文を受信者の仕事に合わせて書く",
+             ["標的型攻撃メール", "キーロガー", "ルートキット", "バックドア"],
+             "セキュリティ\n次の説明に当てはまるものはどれですか？"),
+            ("writes the subject line to fit the recipient's job",
+             ["Targeted attack email", "Keylogger", "Rootkit", "Backdoor"],
+             "Security\nWhich one does this describe?")):
+        assert rejection(_name_question(clue, choices, asks)) == "meaning echo", choices[0]
+    # A wrong choice that is mail as well: the clue's words point at neither.
+    assert rejection(_name_question("수신자의 업무와 관련 있어 보이는 제목과 본문으로 속인다",
+                                    ["표적형 공격 메일", "스팸 메일", "루트킷"],
+                                    "용어 정리\n다음 설명에 해당하는 것은?")) is None
