@@ -190,6 +190,11 @@ def rejection(question: Question) -> str | None:
             is_lead_in_or_reference(line) or about_learning(line) or emptied_brackets(line)
             or reads_a_drawing(line) for line in shown):
         return "no fact of its own"
+    # A clue of bare numbers or signs ('- 1', '- 4', '- 5': a table row shown
+    # without its column headers) says nothing a reader can read: what each
+    # figure measures was in the headers. (A cloze's sentence has its words.)
+    if question.kind != "cloze" and _wordless_clues(question):
+        return "no word in the clue"
     # A shown line broken off before its end ('… using dp[w] = max(dp[w]',
     # '… filling a table where', '… 복원할 수 있고'): half a sentence, which
     # stands out as a choice and leans on what was cut as a clue.
@@ -631,6 +636,14 @@ def _shown_facts(question: Question) -> list[str]:
     if not clues and question.kind == "cloze":
         clues = [line for line in stem if "___" in line]
     return [*clues, *question.choices]
+
+
+def _wordless_clues(question: Question) -> bool:
+    """The stem's bulleted clues are there and none holds a letter of any
+    script: figures and signs only, a row's values without what they are."""
+    stem = _stem(question).strip("\n").split("\n")
+    clues = [line[2:] for line in stem if line.startswith("- ")]
+    return bool(clues) and not any(ch.isalpha() for line in clues for ch in line)
 
 
 def _clue(question: Question) -> str:
