@@ -80,10 +80,42 @@ def refers_to_numbered_part(text: str) -> bool:
                 or (_HAS_DIGIT.search(text) and _NUMBERED_PART.search(text)))
 
 
+# The words that point back, per language: what the line speaks of was said
+# above it ('不满足上述任一条件', '위에서 설명한 방식', 'as mentioned above'), or
+# it says 'this too' of what the line before said ('이것 또한 4로 나눔'). Alone,
+# as a clue or a choice, it names nothing the question shows. (Not a bound:
+# '3以上の', '100 이상'; nor 'above 100 ms'.)
+_BACK_KO = (r"(?<![가-힣])(?:위|앞)(?:에서|의|서)?\s*"
+            r"(?:말한|설명한|언급한|살펴본|다룬|본|제시한|나열한|소개한)(?![가-힣])|상기한|"
+            r"(?<![가-힣])(?:이것|그것|이는|그는|이|그)\s*(?:또한|역시)(?![가-힣])")
+_BACK_EN = (r"\bthe above\b|\babove-mentioned\b|\bas (?:mentioned|noted|stated|said)\b|"
+            r"\b(?:mentioned|described|listed|shown|given|explained|noted|stated|discussed)\s+"
+            r"(?:above|earlier|previously)\b|\bas above\b")
+_BACK_JA = (r"上記|前述|先述|(?:^|[\sはがをにでとも、。（(「:：])以上"
+            r"(?:の(?:よう|通り|とおり|内容|条件)|に述べた|で述べた)|"
+            r"(?:^|[\s、。])(?:これ|それ)(?:も|もまた)[、,\s]")
+_BACK_ZH = (r"上述|上面(?:所|提到|说)|前面(?:提到|所述|说的|讲的)|(?:^|[\s，。、：:（(])以上"
+            r"(?:几|是|为|為|内容|条件|所述|两|三|各)|(?:^|[\s，。、])(?:这|這|那)(?:也|同样|同樣)")
+_BACK = re.compile("|".join((_BACK_KO, _BACK_EN, _BACK_JA, _BACK_ZH)), re.IGNORECASE)
+
+
+# A word every pointer back holds (most lines hold none: told without the search).
+_BACK_WORDS = ("위", "앞", "상기", "또한", "역시", "above", "as ", "earlier", "previously",
+               "上記", "前述", "先述", "以上", "これ", "それ", "上述", "上面", "前面", "也",
+               "同样", "同樣")
+
+
+def points_back(text: str) -> bool:
+    """Whether the line speaks of what a line above it said, without saying it."""
+    folded = text.lower()
+    return any(word in folded for word in _BACK_WORDS) and _BACK.search(text) is not None
+
+
 def is_lead_in_or_reference(text: str) -> bool:
-    """A lead-in or a numbered reference: no fact of the topic on its own.
-    (Not figure_rules.points_elsewhere, which asks of one figure in a line.)"""
-    return leads_in(text) or refers_to_numbered_part(text)
+    """A lead-in, a pointer back or a numbered reference: no fact of the topic
+    on its own. (Not figure_rules.points_elsewhere, which asks of one figure in
+    a line.)"""
+    return leads_in(text) or points_back(text) or refers_to_numbered_part(text)
 
 
 # An empty pair of brackets not closing a call ('fork()', 'len()' stay): what

@@ -1,0 +1,36 @@
+"""A line that speaks of what a line above it said ('the conditions above',
+'위에서 설명한 방식', 'this too') names nothing a question shows beside it:
+no fact of its own, as a lead-in announcing what follows is none."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.quiz.lead_ins import is_lead_in_or_reference
+
+
+@pytest.mark.parametrize("line", [
+    "若不符合上述两个要求则重新发送",
+    "以上の条件を満たさない場合はエラーになる",
+    "前述の設定を使う",
+    "위에서 설명한 방식으로 처리한다",
+    "앞서 말한 값을 다시 쓴다",
+    "그것 역시 8로 나눈다",
+    "Requests failing the above are retried",
+    "As mentioned, the cache is cleared",
+    "The limits described earlier apply",
+])
+def test_a_line_pointing_back_is_no_fact(line: str) -> None:
+    assert is_lead_in_or_reference(line)
+
+
+@pytest.mark.parametrize("line", [
+    "3以上の値を指定する",
+    "100 이상이면 재시도한다",
+    "Latency above 100 ms triggers an alert",
+    "스택 위의 값을 꺼낸다",
+    "单位为秒，取值在10以上",
+    "높이 또한 픽셀 단위이다",
+])
+def test_a_bound_or_a_place_is_not_a_pointer(line: str) -> None:
+    assert not is_lead_in_or_reference(line)
