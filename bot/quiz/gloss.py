@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from bot.quiz.closing_particles import ClosingParticles
 from bot.quiz.count_names import count_alone
+from bot.quiz.glued_words import glued_words
 from bot.quiz.opposites import negated_words, opposites
 from bot.quiz.roots import parts_spelled_alone
 from bot.quiz.sino import spelled_alone
@@ -374,6 +375,9 @@ def _answer_senses(answer: str) -> frozenset[str]:
 @lru_cache(maxsize=1 << 14)
 def _answer_senses_by(answer: str, expand: _Expand | None) -> frozenset[str]:
     out = set(senses(answer))
+    # A command glued from clipped words says them: 'groupdel' is 'delete'
+    # and 'group', 'docker info' 'information' (see glued_words).
+    out |= glued_words(answer)
     for short in _acronyms(answer):
         for phrase in _spelled_out(short, expand):
             out |= senses(phrase)
