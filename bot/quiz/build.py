@@ -10,7 +10,7 @@ from bot.quiz.broken_words import typed_apart
 from bot.quiz.card_halves import is_card_half
 from bot.quiz.combined import combines_others
 from bot.quiz.drawings import reads_a_drawing
-from bot.quiz.endings import even_stops, odd_ending
+from bot.quiz.endings import even_name_stops, even_stops, odd_ending, phrase_among_names
 from bot.quiz.exclusive import left_by_elimination
 from bot.quiz.families import family_among
 from bot.quiz.fields import echoed_fields
@@ -128,6 +128,14 @@ def assemble(kind: str, *, sources: Sequence[str], section: str, topic: str, con
         if odd_ending(shown, shown_wrong):
             return "gate: an odd ending"
         stopped = even_stops([shown, *shown_wrong])
+        shown, shown_wrong = stopped[0], stopped[1:]
+    else:
+        # Names: a phrase with its verb among them is of another kind ('정도를
+        # 조절' beside '일괄처리'); a full stop one name has and the others lack
+        # ('중기 스케줄러.') is the notes' slip, levelled.
+        if phrase_among_names([shown, *shown_wrong]):
+            return "gate: a phrase among names"
+        stopped = even_name_stops([shown, *shown_wrong])
         shown, shown_wrong = stopped[0], stopped[1:]
     if not isinstance(explanation, str):
         renamed = dict(zip((correct, *wrong), (shown, *shown_wrong), strict=True))

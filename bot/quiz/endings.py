@@ -26,6 +26,8 @@ _HANGUL_OR_HAN = re.compile(r"[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]")
 _MIN_WORDS = 2
 _MIN_UNSPACED = 8
 _MIN_OTHERS = 2
+# A name: a few words at most ('중기 스케줄러', 'Round Robin').
+_MAX_NAME_WORDS = 3
 
 
 def _statement(text: str) -> bool:
@@ -56,3 +58,40 @@ def even_stops(choices: Sequence[str]) -> list[str]:
     if all(stops) or not any(stops):
         return list(choices)
     return [_FULL_STOP.sub("", c).rstrip() for c in choices]
+
+
+# A phrase with an object and its verb ('정도를 조절', '値を返す'): something
+# done, not a thing's name. Among names ('일괄처리', '중기 스케줄러') it stands
+# out by its grammar, whichever choice is right (a badly nested list gives
+# both kinds of line as siblings).
+_OBJECT_AND_VERB = re.compile(r"[\uac00-\ud7a3](?:을|를)\s+[\uac00-\ud7a3]"
+                              r"|[\u3040-\u30ff\u4e00-\u9fff]を[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _name(text: str) -> bool:
+    return len(text.split()) <= _MAX_NAME_WORDS and not _closed(text)
+
+
+# A full stop closing a Korean, Japanese or Chinese name ('중기 스케줄러.'). (Not
+# a Latin one: 'Inc.', 'U.S.' end on their abbreviation's point.)
+_NAME_STOP = re.compile(r"(?<=[가-힣぀-ヿ一-鿿])[.。]\s*$")
+
+
+def even_name_stops(choices: Sequence[str]) -> list[str]:
+    """Names without the full stop some close on and others lack. (Statements
+    keep theirs: a stop may end a clause inside them.)"""
+    stops = [bool(_FULL_STOP.search(c)) for c in choices]
+    if all(stops) or not any(stops) \
+            or any(len(c.split()) > _MAX_NAME_WORDS for c in choices):
+        return list(choices)
+    return [_NAME_STOP.sub("", c).rstrip() for c in choices]
+
+
+def phrase_among_names(choices: Sequence[str]) -> bool:
+    """Whether some choices are phrases (an object and its verb) and all the
+    others names (a few words, no closing predicate): choices of two kinds.
+    (Statements among statements are read by odd_ending.)"""
+    phrases = [bool(_OBJECT_AND_VERB.search(c)) for c in choices]
+    return any(phrases) and not all(phrases) \
+        and all(_name(c) for c, phrase in zip(choices, phrases, strict=True) if not phrase)
+
