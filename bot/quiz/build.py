@@ -297,6 +297,8 @@ def rejection(question: Question) -> str | None:
         return "markup residue"
     if question.kind not in ("cloze", AUTHOR) and any(_bare_letters(c) for c in choices):
         return "bare letter choice"
+    if question.kind != "cloze" and any(_memory_tag(c) for c in choices):
+        return "memory tag choice"
     # A pointer to other reading ('참고 2. VPC 구성 시나리오', 'See also', '参考')
     # is the author's aside, whatever kind took it for a name.
     if question.kind != "cloze" and any(is_pointer(c) for c in choices):
@@ -405,6 +407,16 @@ _BARE_LETTERS = re.compile(r"[A-Za-z](?:\s*[,/]\s*[A-Za-z])*")
 
 def _bare_letters(choice: str) -> bool:
     return bool(_BARE_LETTERS.fullmatch(choice.strip()))
+
+
+# A word opening on '@' in Hangul, kana or Han ('혜초 스님 @혜천') is the note
+# taker's own memory hook, no part of the name: no code annotation, handle or
+# address is written so (those are Latin: '@Override', '@user', 'a@b.com').
+_MEMORY_TAG = re.compile(r"(?<![\w.])@[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _memory_tag(choice: str) -> bool:
+    return bool(_MEMORY_TAG.search(choice))
 
 
 # Kinds whose stem does not describe the answer: a cloze blanks a value of its own
