@@ -15,6 +15,7 @@ from bot.quiz.concepts import CLUE_OVERLAP
 from bot.quiz.confusables import confusable
 from bot.quiz.directions import reversed_in
 from bot.quiz.families import in_family
+from bot.quiz.figure_choices import around
 from bot.quiz.gloss import (
     expansion_word_alone,
     gives_away,
@@ -340,7 +341,10 @@ def _pick(entry: TermEntry, others: Sequence[TermEntry], glossary: GlossaryLike,
     fair = [o for o in pool if not _could_be(o, entry, glossary, material)
             and not says_every_word(entry.definition, o.term)]
     weights = material.weights(entry.definition)
-    picked = [fair[i] for i in nearest(weights, [_own_words(o) for o in fair], 3)]
+    # Figures are offered by value, around the answer (figure_choices).
+    nearby = around(entry.term, [o.term for o in fair])
+    picked = ([fair[i] for i in nearby[:3]] if nearby is not None
+              else [fair[i] for i in nearest(weights, [_own_words(o) for o in fair], 3)])
     return picked, [*(o for o in ranked if o not in picked), *twins]
 
 

@@ -17,6 +17,7 @@ from bot.notes.labels import label_key
 from bot.notes.model import Deck, Table, Topic
 from bot.quiz.build import make
 from bot.quiz.columns import aside_column, descriptive
+from bot.quiz.figure_choices import around
 from bot.quiz.gloss import gives_away
 from bot.quiz.material import in_exercise, is_concept_name, join_crumb
 from bot.quiz.naming import clean_name, is_bare_number, is_label
@@ -137,6 +138,11 @@ def _table(topic: Topic, table: Table, words: Phrases,
         # Wrong rows of one profile rule each other out ('Insertion', 'Selection'
         # and 'Bubble sort', all O(n²) and O(1), beside Heapsort: were one of them
         # right, all would be): one row of each profile only.
+        # Figures ('/24' among '/25' … '/32') are offered by value: the rows
+        # around the answer, not the same rows with every answer.
+        nearby = around(key, [keys[j] for j in others])
+        if nearby is not None:
+            others = [others[n] for n in nearby]
         picked: list[int] = []
         for j in others:
             if len(picked) < 3 and all(values[j] != values[k] for k in picked):
