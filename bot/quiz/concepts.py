@@ -26,9 +26,8 @@ from bot.quiz.kind_words import (
     heads_its_kinds,
     kind_word,
     names_a_category,
-    names_a_grade,
     names_their_kind,
-    praises_its_kind,
+    one_form_kind,
 )
 from bot.quiz.material import (
     Concept,
@@ -197,12 +196,10 @@ def _fair_siblings(concept: Concept, group: Sequence[Concept],
             and not _kind_of(o, concept, material) and not _kind_of(concept, o, material)
             and not _other_level(o, concept)
             # (A grade on a scale, 'Sev 1', among phases, roles or tools, or
-            # one of them among grades: of another kind by its form alone.)
-            and names_a_grade(o.name) == names_a_grade(concept.name)
-            # (Nor a heading on what makes one good, '좋은 스케줄링', beside
-            # kinds of it: goals, not a kind; the two-choice pair above all,
-            # where the one wrong choice must be the answer's kind.)
-            and praises_its_kind(o.name) == praises_its_kind(concept.name)
+            # a heading on what makes one good, '좋은 스케줄링', beside kinds of
+            # it: of another kind by its form alone; the two-choice pair above
+            # all, where the one wrong choice must be the answer's kind.)
+            and one_form_kind(o.name, concept.name)
             and not _owned_by(o, concept, material) and not _owned_by(concept, o, material)
             and not any_in_family(names, _all_names(o, material), glossed=True)
             and not _called_alike(o, concept, material)]

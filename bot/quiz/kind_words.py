@@ -80,6 +80,15 @@ def praises_its_kind(name: str) -> bool:
     return bool(_PRAISE.match(without_closing_aside(name).strip()))
 
 
+def one_form_kind(a: str, b: str) -> bool:
+    """Whether two names are of one kind by their form alone: both grades on a
+    scale or neither, both headings on what a good one is or neither. The one
+    test every picker of wrong choices asks (concepts' siblings, matching's
+    definitions), so a new kind told by form is added here once."""
+    return (names_a_grade(a) == names_a_grade(b)
+            and praises_its_kind(a) == praises_its_kind(b))
+
+
 def opens_on_grade(text: str) -> bool:
     """'Sev 1 when the whole service is down', '1등급은 …': a line that opens
     on a grade on a scale, of which it speaks, not a step done in turn."""

@@ -27,10 +27,9 @@ from bot.quiz.gloss_tables import glosses_only
 from bot.quiz.identifier_kinds import identifier_kinds
 from bot.quiz.kind_words import (
     a_list_title,
-    names_a_grade,
     names_their_kind,
     of_other_kinds,
-    praises_its_kind,
+    one_form_kind,
 )
 from bot.quiz.material import Material, TermEntry, concept_key
 from bot.quiz.nearest import STRANDED_SHARE, nearest, stranded
@@ -512,8 +511,7 @@ def _which_definition(entry: TermEntry, others: Sequence[TermEntry], glossary: G
     # (Nor a grade's beside a phase's: 'the whole service is down' among what
     # each step of a response does stands out by what it speaks of.)
     fair = [o for o in others if not any(near_duplicate(o.definition, t) for t in said)
-            and names_a_grade(o.term) == names_a_grade(entry.term)
-            and praises_its_kind(o.term) == praises_its_kind(entry.term)
+            and one_form_kind(o.term, entry.term)
             and not confusable([entry.term], [o.term])
             and not in_family(entry.term, o.term)]
     picked = [fair[i] for i in nearest(material.weights(entry.definition),
