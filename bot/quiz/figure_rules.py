@@ -62,6 +62,18 @@ _WITHIN_AFTER = re.compile(r"^\s*(?:이내|이하|미만|or less|or fewer)", re.
 _TAKES = re.compile(r"소요|걸림|걸리|지연|latency|takes?\b|delay|응답|"
                     r"(?:검색|복구|복원)\s*시간|(?:retrieval|recovery|restore)\s+times?\b|"
                     r"\bRTO\b", re.IGNORECASE)
+# Work done, counted: disk or block reads, accesses, comparisons, probes
+# ('디스크 접근 횟수 최소화 (4개 이하의 블록 읽기 가능)', 'at most 3 disk reads',
+# 'ディスクアクセスは3回以下', '最多比较3次'). A bound on it is a worst case, as a
+# time taken is: a larger bound is true as well, a smaller one the false claim.
+# (A limit one sets, '재시도 최대 3회', 'up to 5 replicas', 'reads up to 4 KB per
+# unit', is no work done.)
+_WORK = re.compile(r"접근\s*횟수|비교\s*횟수|탐색\s*횟수|블록\s*(?:을|를)?\s*읽|읽기\s*횟수|"
+                   r"디스크\s*(?:접근|읽기|I/O)|"
+                   r"\b(?:disk|block|page|memory)\s+(?:reads?|accesses|seeks|I/Os?)\b|"
+                   r"\b(?:comparisons|probes)\b|"
+                   r"アクセス回数|比較回数|読み込み回数|ディスクアクセス|"
+                   r"访问次数|比较次数|读取次数|磁盘访问|磁盘读取", re.IGNORECASE)
 # A window back in time or a period kept ('최근 35일 이내 복구 가능', '보존 기간
 # 7일 이내'): a larger figure is the false claim.
 _WINDOW = re.compile(r"보존|보관\s*기간|기간|최근|retention|retain|\b(?:last|past)\s+\d",
@@ -254,7 +266,7 @@ def false_side(text: str, start: int, end: int) -> int:
     if _UPPER_BEFORE.search(before) or _UPPER_AFTER.match(after):
         if _within(before, after) and _WINDOW.search(text) and not _TAKES.search(text):
             return LARGER  # "최근 35일 이내 복구 가능": a window back in time
-        if _TAKES.search(text):
+        if _TAKES.search(text) or _WORK.search(text):
             return SMALLER  # "응답 10ms 미만": a smaller time is the false claim
         if (_WITHIN_AFTER.match(after) or _within(before, after)) and not _CAN.search(text):
             return SMALLER  # "1분 이내 복구": a guarantee
@@ -292,6 +304,18 @@ _OVER_AFTER = re.compile(r"^\s*(?:(?:이|가|을|를)\s*)?(?:이상|넘는|넘�
                          re.IGNORECASE)
 
 
+def _bounds_work(text: str, start: int, end: int) -> bool:
+    """A bound on work done ('디스크 접근 횟수 최소화 (4개 이하의 블록 읽기 가능)'):
+    a worst case, so a larger bound is true as well; and a smaller one is the
+    cost of a smaller input, which the line does not give (the notes may give
+    it beside: '보통 3개 이하의 블록만 읽으면 됨'). No value is safely false."""
+    before, after = text[:start], text[end:]
+    bound = (_LOWER_BEFORE.search(before) or _LOWER_AFTER.match(after)
+             or _UPPER_BEFORE.search(before) or _UPPER_AFTER.match(after)
+             or _BELOW_SIGN.search(before))
+    return bool(bound and _WORK.search(text))
+
+
 def _within(before: str, after: str) -> bool:
     return bool(_WITHIN_ONLY_AFTER.match(after) or _WITHIN_BEFORE.search(before))
 
@@ -314,9 +338,11 @@ def threshold_rule(text: str, start: int, end: int) -> bool:
     threshold, a lower bound on what may happen, a line of rough counts, a
     count said to be over a figure ('90개 이상의 도시': a smaller count is true
     as well, and a larger one is true or soon will be, since such counts grow),
-    a time bound that may be a window or a guarantee."""
+    a time bound that may be a window or a guarantee, a bound on work done."""
     before, after = text[:start], text[end:]
     if ambiguous_within(text, start, end):
+        return True
+    if _bounds_work(text, start, end):
         return True
     bound = _LOWER_BEFORE.search(before) or _LOWER_AFTER.match(after)
     if bound and (_RULE.search(after) or _MAY.search(after)):

@@ -120,3 +120,23 @@ def test_notes_naming_the_osi_model_have_its_seven_layers() -> None:
     [q] = _clozes("UDP는 OSI 4계층 전송 프로토콜")
     assert max(_value(c) for c in q.choices) > 4
     assert all(1 <= _value(c) <= 7 for c in q.choices)
+
+
+def test_a_bound_on_work_done_is_a_worst_case_with_no_safe_side() -> None:
+    from bot.quiz.figure_rules import threshold_rule
+
+    def rule(text: str, figure: str) -> bool:
+        start = text.index(figure)
+        return threshold_rule(text, start, start + len(figure))
+
+    # '4개 이하의 블록 읽기': 5 or fewer is true as well, and 3 is the cost of a
+    # smaller tree, which the line does not give. Before, '가능' read it as a
+    # capacity ('최대 15개 생성 가능') and offered 5, 6, 7.
+    line = "디스크 접근 횟수 최소화 (4개 이하의 블록 읽기 가능)."
+    assert _side(line, "4개") == SMALLER
+    assert rule(line, "4개")
+    assert _clozes(line) == []
+    assert rule("A lookup needs at most 3 disk reads", "3")
+    # A limit one sets is no work done: asked, larger values wrong.
+    assert not rule("읽기 복제본을 최대 15개까지 생성 가능", "15개")
+    assert _side("읽기 복제본을 최대 15개까지 생성 가능", "15개") == LARGER
