@@ -23,7 +23,9 @@ prosandcons proscons advantages disadvantages benefits drawbacks limitations lim
 caveat problem problems issue issues solution solutions fix example examples usecase usecases
 usage summary tldr notes note overview introduction intro definition background why how
 howitworks keypoints keyconcepts concepts details detail tips tip warning warnings important
-references reference related seealso followup followups tradeoffs comparison comparisons
+references reference related seealso followup followups tradeoff tradeoffs comparison comparisons
+checklist checklists considerations 고려사항 체크리스트 트레이드오프
+考慮事項 チェックリスト 检查清单
 characteristics types kinds ventajas desventajas ejemplo ejemplos resumen notas nota
 caracteristicas pro con use uses merits demerits
 メリット デメリット 長所 短所 利点 欠点 特徴 用途 注意点 优点 缺点 优势 劣势 特点 用途 示例 例子

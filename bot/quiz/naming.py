@@ -69,10 +69,11 @@ resource resources object objects component components concept concepts
 _ASPECTS = frozenset("""
 보안 요금 가격 비용 설정 구성 성능 제한 한도 한계 특징 장점 단점 주의사항 모범사례 사용법 사용사례
 용어 상세 세부 세부사항 포인트 번역 퍼포먼스 구현 구현부 설계 이해 소개 입문 입장 측면 관점
+흐름 성격 고려사항 체크리스트 트레이드오프
 security pricing price cost costs billing settings setup configuration performance limits quotas
 limitations features pros cons overview basics details terms terminology translation
 implementation implementations design perspective perspectives viewpoint considerations
-modelling modeling
+modelling modeling checklist checklists tradeoff tradeoffs
 """.split())
 # A heading that opens on what it does with its subject ('Understanding VPC',
 # 'Introduction to Network Flow', 'Getting started with AWS', '浅谈索引',
@@ -241,11 +242,17 @@ _CJK_PARTS = tuple("""
 说明 解释 解析 讲解 图解 演示 优势 劣势 局限 局限性 限制 功能 特征 关系
 補足 その他 演習 練習 事例 具体例 解説 説明 課題 考察 実装 実践 機能 関係
 ユースケース 方針 方针 前提 前提条件 准备工作 开始前 注意事項 ヒント 目標 目标 学习目标
+流れ 考慮事項 考虑因素 检查清单 チェックリスト
 """.split())
 _CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
 
 
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
+
+
+# Katakana parts that close a compound as a part still ('チューニングチェックリスト'
+# is a checklist of tuning, as 'Tuning checklist' is).
+_KATAKANA_TAILS = frozenset({"チェックリスト"})
 
 
 def _cjk_part(word: str) -> bool:
@@ -255,7 +262,7 @@ def _cjk_part(word: str) -> bool:
     if not _CJK_WORD.fullmatch(word):
         return False
     return any(word.endswith(part) and not (
-        _KATAKANA.match(part) and len(word) > len(part)
+        _KATAKANA.match(part) and len(word) > len(part) and part not in _KATAKANA_TAILS
         and _KATAKANA.match(word[-len(part) - 1])) for part in _CJK_PARTS)
 
 
@@ -607,6 +614,10 @@ def names_a_task(text: str) -> bool:
 
 
 _QUESTION_MARK = re.compile(r"[?？]")
+# The main ones of a kind ('주요 공격', '주요공격', '주요 문화재', '主な攻撃'): a
+# heading over the list of them, no one of them, and beside them no rival.
+_MAIN_ONES = re.compile(r"^(?:주요\s*[\uac00-\ud7a3]{2,8}(?:\s[\uac00-\ud7a3]{1,8})?"
+                        r"|主な[\u3040-\u30ff\u4e00-\u9fff]{1,8})$")
 # A heading over the author's plan of work ('Development Order', 'Implementation
 # Plan', 'Learning Roadmap', '학습 순서', '学習の進め方'): the order the notes
 # are worked through, not a thing of the subject.
@@ -632,7 +643,8 @@ def is_label(text: str) -> bool:
             or _FILE_NAME.search(core) \
             or _ASKS.search(core) or _HOW.match(core) or _ASKS_WITHOUT_MARK.search(core):
         return True
-    if _cjk_aspect(core) or _ORDINAL.match(core) or judged(core) or _WORK_PLAN.match(core):
+    if _cjk_aspect(core) or _ORDINAL.match(core) or judged(core) or _WORK_PLAN.match(core) \
+            or _MAIN_ONES.match(core):
         return True
     words = [w.lower() for w in _WORD.findall(core)]
     # 'Explanation and Example', 'Option 1', 'Initial Idea': nothing but part
