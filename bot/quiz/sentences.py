@@ -15,8 +15,10 @@ import re
 from bot.quiz.naming import ends_on_particle
 
 # The subject: a name of at most four words, then the topic particle. '이란'
-# and '란' ask what it is; '은'/'는' state it.
-_KO = re.compile(r"^(?P<term>[^\s,.()]+(?:\s[^\s,.()]+){0,3}?)(?:이란|란|은|는)\s+(?P<def>\S.*)$")
+# and '란' ask what it is; '은'/'는' state it. The first word closed by one is
+# the subject's end: '버퍼는 읽은 값을 …' is about 버퍼, not '버퍼는 읽'.
+_KO = re.compile(r"^(?P<term>(?:[^\s,.()]+\s){0,3}?[^\s,.()]+)(?:이란|란|은|는)"
+                 r"\s+(?P<def>\S.*)$")
 _EN = re.compile(
     r"^(?:(?:An?|The)\s+)?(?P<term>[A-Z][\w\-/.]*(?:\s[A-Za-z][\w\-/.]*){0,3}?)\s+"
     r"(?:(?:is|are)\s+(?P<def>(?:an?|the)\s.+|\w+ing\s.+)|"
@@ -38,15 +40,29 @@ _EN_CLAUSE_WORDS = frozenset(
 _EN_DANGLING = frozenset("a an the of and or for with in on by at from to as".split())
 _EN_ARTICLES = frozenset({"a", "an", "the"})
 _CLAUSE_WORD = re.compile(
-    r"[\uac00-\ud7a3](?:을|를|가|에|에서|의|으로|와|과|하|되|한|된|할)$")
-# A verb stem closing the would-be name ('통신이 일어나는'), and a subject
-# inside it ('통신이 …').
-_VERB_END = re.compile(r"[\uac00-\ud7a3](?:나|하|되|지|리)$")
+    r"[\uac00-\ud7a3](?:을|를|가|에|에서|에게|한테|보다|처럼|의|으로|와|과|하|되|한|된|할)$")
+# A verb stem closing the would-be name ('통신이 일어나는'), or a stem standing
+# as the last word, whose '은' was the adnominal ending, no topic particle
+# ('익숙하지 않은 지연이 …' is no subject '익숙하지 않'; no name ends on 않, 없,
+# 있, 같, 좋 or 많), and a subject inside it ('통신이 …').
+_VERB_END = re.compile(r"[\uac00-\ud7a3](?:나|하|되|지|리)$|(?:않|없|있|같|좋|많)$")
 _SUBJECT = re.compile(r"[\uac00-\ud7a3](?:이|가)$")
 # The definition ends as a definition: 'X는 … 것이다/입니다/이다', 'an object
 # that …', 'Xとは…こと/です'.
 _KO_END = re.compile(r"(?:이다|입니다|이에요|예요|임|것|말한다|말합니다|의미한다|의미합니다|"
                      r"뜻한다|뜻합니다)[.!]?$")
+
+
+def _foretold(definition: str) -> bool:
+    """A Korean sentence closing on '-ㄹ 것' ('결국엔 일관성을 유지하게 될 것',
+    '캐싱해야 할 것'): what will happen or must be done, not what the subject
+    is ('…할 수 있는 것', '…하는 것' say that)."""
+    words = definition.rstrip(".!").split()
+    if len(words) < 2 or words[-1] != "것":
+        return False
+    last = words[-2][-1]
+    # (A Hangul syllable's final consonant is its code's remainder by 28; ㄹ is 8.)
+    return "가" <= last <= "힣" and (ord(last) - ord("가")) % 28 == 8
 
 
 def definition_of(text: str) -> tuple[str, str] | None:
@@ -63,7 +79,8 @@ def definition_of(text: str) -> tuple[str, str] | None:
         definition = (groups.get("def") or groups.get("said") or "").strip()
         if pattern is _KO:
             term = _without_i_of_iran(term, text)
-            if _POINTER.match(term) or not _KO_END.search(definition) or ends_on_particle(term):
+            if _POINTER.match(term) or not _KO_END.search(definition) or _foretold(definition) \
+                    or ends_on_particle(term):
                 return None
             # A clause, not a name: a word of it takes a particle or ends on a
             # verb ('역정규화를 하는 이유는', '사용자가 직접 호출하는').
@@ -104,7 +121,9 @@ def reads_as_english_name(term: str) -> bool:
 def _without_i_of_iran(term: str, text: str) -> str:
     """'트렌잭션이란 …' is '트렌잭션' and '이란': after a closed syllable the
     particle is '이란', and the 이 read onto the subject is the particle's.
-    ('길이란 …', '높이란 …': a word of its own ending on 이 stays whole.)"""
-    if text[len(term):].startswith("란") and ends_on_particle(term) and term.endswith("이"):
+    ('길이란 …', '높이란 …': a word of its own ending on 이 stays whole.) After
+    a Latin word the 이 is always the particle's: 'connection pool이란 …'."""
+    if text[len(term):].startswith("란") and term.endswith("이") \
+            and (ends_on_particle(term) or (term[-2:-1].isascii() and term[-2:-1].isalnum())):
         return term[:-1]
     return term

@@ -5,7 +5,8 @@ a formula whose bracket never closes ('… using dp[w] = max(dp[w]'), an aside
 left open ('… into pieces (each piece has a price'), code or math left open
 (a lone backtick or '$'), an arrow or an equals sign with nothing after it,
 a clause ending on the word that joins it to the next ('… filling a table
-where', '… 복원할 수 있고', '…を使って', '…并且'). Shown as a choice, such a
+where', '… 복원할 수 있고', '…を使って', '…并且') or on a bare verb stem ('…
+익숙하지 않', cut inside '않은'). Shown as a choice, such a
 half sentence stands out and cannot be judged true or false; shown as a clue,
 it leans on what was cut. (material's _FRAGMENT and _CUT_OFF already catch a
 trailing comma, 'and', an article or a preposition: these are the rest.)
@@ -37,8 +38,12 @@ _KO_JOINER = re.compile(
     r"(?:(?:있|없|하|되|이|였|었|았|했|됐|않|같|지|주|오|쓰|크|작|많|적|높|낮|빠르|느리)고"
     r"|[가-힣]며"
     r"|[가-힣](?:지만|는데|은데|므로|면서|어서|아서|해서|니까|거나|려면|도록|든지))$")
+# A verb or adjective stem with no ending at all, as a line's last word ('유저
+# 입장에서는 익숙하지 않', '…가 필요하지'): the line was cut inside the word
+# ('않은 지연이 …'). (No noun ends on these syllables.)
+_KO_BARE_STEM = re.compile(r"(?:(?<![가-힣])(?:않|없|있|같)|[가-힣](?:하|되)지)$")
 # (The last syllables those endings close on: any other is read no further.)
-_KO_LAST = frozenset("고며만데로서까나면록지")
+_KO_LAST = frozenset("고며만데로서까나면록지않없있같")
 _JA_JOINER = re.compile(
     r"(?:ので|けど|けれど|けれども|ため|つつ|ながら|たり|[ぁ-んァ-ヶ一-龥][てで]、?|し、)$")
 _ZH_JOINER = re.compile(r"(?:并且|而且|以及|或者|但是|因为|所以|如果|虽然|然后|和|或|但|与|及)$")
@@ -66,7 +71,8 @@ def broken_off(text: str) -> bool:
         # (A full stop closes a sentence that is whole: 'Shift the traffic.'
         # The joiners are read only on a line that stops without one.)
         return False
-    return bool(_EN_JOINER.search(end) or (end[-1] in _KO_LAST and _KO_JOINER.search(end))
+    return bool(_EN_JOINER.search(end)
+                or (end[-1] in _KO_LAST and (_KO_JOINER.search(end) or _KO_BARE_STEM.search(end)))
                 or _JA_JOINER.search(end) or _ZH_JOINER.search(end))
 
 

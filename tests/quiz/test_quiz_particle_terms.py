@@ -52,6 +52,8 @@ def test_the_i_of_iran_is_the_particle_s() -> None:
         "트렌잭션", "데이터베이스의 상태를 변화시키기 위한 작업의 단위를 뜻한다.")
     assert definition_of("길이란 두 점 사이의 거리를 의미한다.") == (
         "길이", "두 점 사이의 거리를 의미한다.")
+    assert definition_of("thread pool이란 미리 만든 스레드를 돌려 쓰는 것입니다.") == (
+        "thread pool", "미리 만든 스레드를 돌려 쓰는 것입니다.")
     assert definition_of("좋지 않은 경우는 반대로 카디널리티가 낮은 Column이다.") is None
 
 

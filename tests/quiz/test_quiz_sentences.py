@@ -49,6 +49,13 @@ def test_what_a_thing_does_or_a_pronoun_is_no_definition() -> None:
     # A clause is no name: '역정규화를 하는 …', '통신이 일어나는 …'.
     assert definition_of("역정규화를 하는 가장 큰 이유는 성능을 높이기 위함입니다.") is None
     assert definition_of("통신이 일어나는 과정을 일곱 단계로 나눈 것입니다.") is None
+    # The '은' of an adjective ('않은', '같은') is no topic particle: what stands
+    # before it is a clause, not a subject.
+    assert definition_of("대부분 익숙하지 않은 대기가 생기게 되는 것") is None
+    # '-ㄹ 것' says what will happen or must be done, not what the thing is.
+    assert definition_of("복제본은 잠시 어긋나도 결국엔 같은 값을 갖게 될 것") is None
+    assert definition_of("버퍼는 읽은 값을 잠시 담아 둘 수 있는 것") == (
+        "버퍼", "읽은 값을 잠시 담아 둘 수 있는 것")
     assert definition_of("스토리지 게이트웨이는 온프레미스와 클라우드를 잇는 서비스입니다.") == (
         "스토리지 게이트웨이", "온프레미스와 클라우드를 잇는 서비스입니다.")
 
