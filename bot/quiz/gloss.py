@@ -142,13 +142,15 @@ class _Index:
     slip_heads: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
-@lru_cache(maxsize=1)
-def _index() -> _Index:
+@lru_cache(maxsize=2)
+def _index(spelling: bool = False) -> _Index:
+    """The term lists (`spelling`: those read to spell an acronym out, see
+    `terms.term_list`)."""
     words: dict[str, list[str]] = {}
     short: dict[str, list[str]] = {}
     phrases: list[tuple[str, int, str]] = []
     english: dict[str, list[tuple[str, str]]] = {}
-    for entry, korean in term_list().items():
+    for entry, korean in term_list(spelling).items():
         spaced = _spaced(entry)
         if len(spaced.split()) > 1:
             english.setdefault(spaced.split()[0], []).append((spaced, entry))
@@ -217,12 +219,13 @@ def _slipped(phrase: str, flat: str, skeleton: str, shape: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
-def _said(text: str) -> dict[str, int]:
+def _said(text: str, spelling: bool = False) -> dict[str, int]:
     """The term lists' English entries that the text says, in either language,
     with how many words the text used for each. A Korean word counts at the
     start or the end of a word of the text (기록될, 웹서버, 가용영역에), never in
-    its middle: 이전 is no word of 에이전트."""
-    index = _index()
+    its middle: 이전 is no word of 에이전트. (`spelling`: by the words read to
+    spell an acronym out only.)"""
+    index = _index(spelling)
     out: dict[str, int] = {}
     spaced = _spaced(text)
     for word in set(spaced.split()):
@@ -241,16 +244,16 @@ def _said(text: str) -> dict[str, int]:
         if entry not in out and shape in skeleton and _slipped(phrase, flat, skeleton, shape):
             out[entry] = count
     for run in _HANGUL_RUN.findall(text):
-        for entry in _word_entries(run):
+        for entry in _word_entries(run, spelling):
             out.setdefault(entry, 1)
     return out
 
 
 @lru_cache(maxsize=1 << 14)
-def _word_entries(run: str) -> tuple[str, ...]:
+def _word_entries(run: str, spelling: bool = False) -> tuple[str, ...]:
     """The English entries one Hangul word says, by its start or its end (see
     `_said`). (Remembered: the notes write the same words in many lines.)"""
-    index = _index()
+    index = _index(spelling)
     bare = _PARTICLE.without(run)
     found = [run[:i] for i in range(2, min(len(run), index.longest) + 1)]
     found += [bare[-i:] for i in range(2, min(len(bare), index.longest) + 1)]
@@ -280,7 +283,8 @@ def _known_word(run: str) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def _translated(text: str) -> frozenset[str]:
-    return frozenset(_said(text))
+    """The entries the text says by the words read to spell an acronym out."""
+    return frozenset(_said(text, spelling=True))
 
 
 _ENTRY_WORD = re.compile(r"[a-z]{2,}")
@@ -489,7 +493,7 @@ def _hangul_initials(token: str, before: str,
 def _word_letters(piece: str, loans: Loanwords | None) -> frozenset[str]:
     """First letters of the English words one whole Hangul word is: a word of the
     term lists (one syllable too: 뷰, 키) or a loanword of the notes."""
-    index = _index()
+    index = _index(spelling=True)
     found = [*index.words.get(piece, ()), *index.short.get(piece, ())]
     if loans is not None:
         found += loans.written(piece)

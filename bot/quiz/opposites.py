@@ -33,6 +33,7 @@ inbound | outbound
 horizontal | vertical
 active | passive
 maximum, max | minimum, min
+automatic, auto | manual
 """
 
 # A label's value saying no: a mark, or the word for it ('Blocking: ✗',
@@ -46,16 +47,23 @@ _NOT = re.compile(r"\bnot\s+(?:an?\s+)?(?P<word>[A-Za-z][A-Za-z-]*)", re.IGNOREC
 # '동기가 아닌', '동기식이 아니며', 'Blocking이 아님': the word before the particle.
 _KO_NOT = re.compile(
     r"(?P<word>[\uac00-\ud7a3A-Za-z-]+?)(?:이|가)?\s*아(?:닌|님|니다|니며|니고|니라|니므로)")
+# '자동으로 되지 않아', '동기적으로 하지 않는', '자동화되지 않은': the way a thing
+# is said not to happen (a word made an adverb by 으로/로/적으로, or one closed
+# up with 되지/하지): 'not done automatically' is done by hand.
+_KO_NOT_DONE = re.compile(
+    r"(?P<word>[\uac00-\ud7a3A-Za-z-]+?)(?:적으로|으로|로|이|가)?\s*(?:되|하)지\s*(?:않|못)")
 
 
 def negated_words(text: str) -> tuple[str, ...]:
     """The words (or labels) the text says are not so."""
     if not any(mark in text for mark in ("✗", "✘", "❌", "×", "✕", "❎", ":", "：", "not",
-                                         "Not", "NOT", "아")):
+                                         "Not", "NOT", "아", "않", "못")):
         return ()
     found = [m.group("word").strip() for m in _LABEL_NO.finditer(text)]
     found += [m.group("word") for m in _NOT.finditer(text)]
     found += [m.group("word") for m in _KO_NOT.finditer(text)]
+    if "지" in text:
+        found += [m.group("word") for m in _KO_NOT_DONE.finditer(text)]
     return tuple(w for w in found if w)
 
 

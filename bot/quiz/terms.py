@@ -231,13 +231,15 @@ zone | 영역, 존
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
-def _word_lines(initials: bool = False) -> list[tuple[str, ...]]:
+def _word_lines(initials: bool = False, spelling: bool = False) -> list[tuple[str, ...]]:
     """The shipped word list (data/ko_en_words.txt): spellings of one word per line;
-    lines marked '~' only with `initials` (words read to spell an acronym out)."""
+    lines marked '~' only with `initials` (words read to spell an acronym out);
+    lines marked '=' (plain vocabulary, see `term_list`) not with `spelling`."""
     text = resources.files("bot.notes").joinpath("data/ko_en_words.txt").read_text("utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     picked = [line[1:] for line in lines if line.startswith("~")] if initials else [
-        line for line in lines if not line.startswith("~")]
+        line.removeprefix("=") for line in lines if not line.startswith("~")
+        and not (spelling and line.startswith("="))]
     return [tuple(n.strip() for n in line.split("|") if n.strip()) for line in picked]
 
 
@@ -252,11 +254,15 @@ def initial_words() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=1)
-def term_list() -> dict[str, tuple[str, ...]]:
+@lru_cache(maxsize=2)
+def term_list(spelling: bool = False) -> dict[str, tuple[str, ...]]:
     """English word or phrase -> the Korean words that translate it: the list
     above, the shipped word list and the general IT term list (bot.notes), whose
-    lines hold an English name and its Korean spellings."""
+    lines hold an English name and its Korean spellings. With `spelling`, the
+    words read to see an acronym spelled out only: not the shipped list's plain
+    vocabulary (lines marked '='), the everyday words of any subject (전체 is
+    'total', 용도 'purpose'), which would spell almost any three letters ('용도:
+    리소스 전체 수정' is no P-U-T)."""
     out: dict[str, list[str]] = {}
 
     def add(english: str, korean: list[str]) -> None:
@@ -268,7 +274,7 @@ def term_list() -> dict[str, tuple[str, ...]]:
     for line in _TERMS.strip().splitlines():
         english, _, korean = line.partition("|")
         add(english, [k.strip() for k in korean.split(",") if k.strip()])
-    for names in (*_word_lines(), *it_terms()):
+    for names in (*_word_lines(spelling=spelling), *it_terms()):
         hangul = [n for n in names if _HANGUL.search(n)]
         for latin in (n for n in names if not _HANGUL.search(n)):
             add(latin, hangul)
