@@ -53,7 +53,13 @@ recommendations personal remarks thoughts detailed
 첫 두 세 네 다섯 여섯 일곱 여덟 아홉 열 번째 스텝 스탭 단계 파트 챕터 섹션
 목표 사전 조건 사전조건 준비 준비물 들어가기 전에 결과 화면 주의 주의사항 포인트 팁
 대상 target targets 対象
+checklist checklists keyword keywords quiz quizzes flashcard flashcards study
+체크리스트 키워드 학습 공부 퀴즈 복습 암기
 """.split())
+# (The last two lines: a study aid's words. '학습 체크리스트', '핵심 키워드',
+# 'Review Quiz' head what the reader is to check or remember, a part of the
+# page set out for studying: the lines under it describe the subject, not the
+# heading, so asking which such heading they stand under tests the layout.)
 # A category of the named things under it ('Resource', 'Objects', 'Components',
 # '리소스', '구성 요소', 'リソース', '资源'): a heading of that word alone groups
 # Service, PV, Ingress and the like; it is no sibling of theirs to choose
@@ -243,6 +249,7 @@ _CJK_PARTS = tuple("""
 補足 その他 演習 練習 事例 具体例 解説 説明 課題 考察 実装 実践 機能 関係
 ユースケース 方針 方针 前提 前提条件 准备工作 开始前 注意事項 ヒント 目標 目标 学习目标
 流れ 考慮事項 考虑因素 检查清单 チェックリスト
+キーワード 关键词 復習 自测
 """.split())
 _CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
 
@@ -252,7 +259,7 @@ _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
 
 # Katakana parts that close a compound as a part still ('チューニングチェックリスト'
 # is a checklist of tuning, as 'Tuning checklist' is).
-_KATAKANA_TAILS = frozenset({"チェックリスト"})
+_KATAKANA_TAILS = frozenset({"チェックリスト", "キーワード"})
 
 
 def _cjk_part(word: str) -> bool:
