@@ -35,6 +35,7 @@ from bot.quiz.spelling import edits
 from bot.quiz.term_pairs import contrasted, heading_pairs, mirrors, term_pairs
 from bot.quiz.text import (
     compact,
+    leans_on_context,
     norm,
     pieces,
     squash,
@@ -42,8 +43,12 @@ from bot.quiz.text import (
     without_asides,
     without_marks,
 )
+from bot.quiz.whole_sentences import broken_off
 
-_SUBJECT_END = re.compile(r"^\s*\S*?(?:은|는|이|가)(?:\s+|$)")
+# What closes a side's name as the subject of its line: a particle ('EFS 는 …',
+# 'EBS볼륨은 …'), or 'in the case of' ('B- 트리 같은 경우 …', 'B+ 트리의 경우에는 …').
+_SUBJECT_END = re.compile(
+    r"^\s*(?:(?:같은|의)\s*경우(?:에는|에선|에서는|엔|에|는)?|\S*?(?:은|는|이|가))(?:\s+|$)")
 _MAX_PER_SIDE = 2
 
 Side = tuple[str, list[tuple[str, SourceRef]]]
@@ -277,7 +282,11 @@ def _after_name(text: str, name: str) -> str:
 
 def _usable(text: str, names: Sequence[str], row: bool = False) -> bool:
     flat = compact(text)
+    # (A line whose subject was taken off is read again: what is left may open
+    # on a connective, '결국 Leaf node에 …', or on a noun that needed the words
+    # taken, '경우 특정 …'.)
     return (len(text) >= 6 and (row or not labelled(text)) and not arrow_shorthand(text)
+            and not broken_off(text) and not leans_on_context(text)
             and not any(compact(n) in flat for n in names))
 
 

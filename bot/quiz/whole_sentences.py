@@ -42,6 +42,11 @@ _KO_JOINER = re.compile(
 # 입장에서는 익숙하지 않', '…가 필요하지'): the line was cut inside the word
 # ('않은 지연이 …'). (No noun ends on these syllables.)
 _KO_BARE_STEM = re.compile(r"(?:(?<![가-힣])(?:않|없|있|같)|[가-힣](?:하|되)지)$")
+# A line opening on a noun that never stands first ('경우 특정 키 탐색에 더
+# 빠를 수 있다', '수 있다', '것이 좋다', '때 사용'): the words it belonged to
+# ('B- 트리 같은 경우') were cut off before it. ('경우에 따라' opens a line whole.)
+_KO_HEADLESS = re.compile(
+    r"^(?:경우(?!에\s*따라)|것|때|수|데|뿐)(?:에는|에도|에서|에|엔|은|는|이|가|을|를|도|만)?(?:\s|$)")
 # (The last syllables those endings close on: any other is read no further.)
 _KO_LAST = frozenset("고며만데로서까나면록지않없있같")
 _JA_JOINER = re.compile(
@@ -58,7 +63,7 @@ def broken_off(text: str) -> bool:
     text = text.strip().rstrip(" \t")
     if not text:
         return False
-    if _unclosed(text):
+    if _unclosed(text) or _KO_HEADLESS.match(text):
         return True
     if text.count("`") % 2 or len(_MATH_MARK.findall(text)) % 2:
         return True

@@ -63,11 +63,14 @@ def test_what_is_broken_off() -> None:
                  "실제 수열을 복원할 수 있고", "항상 같은 시간이 걸리며", "값이 크지만",
                  "配列を分けて", "先排序并且",
                  # A bare stem: '않은 지연이 …' cut inside '않은'.
-                 "사용자에게는 익숙하지 않", "설정이 필요하지", "두 값이 같"):
+                 "사용자에게는 익숙하지 않", "설정이 필요하지", "두 값이 같",
+                 # Its head cut off ('B- 트리 같은 경우 …').
+                 "경우 특정 키를 찾을 때 더 빠를 수 있다.", "수 있다.", "것이 좋다"):
         assert broken_off(text), text
     for text in ("a half-open interval [0, 1)", "costs $5 a month and $9 a year", "C++",
                  "물건을 보관하는 창고", "자세한 내용은 참고", "Shift the traffic away.",
                  "a) the first option", "x => y", "$O(n)$ time", "max(a, b)",
                  "the one that was asked", "배열을 반으로 나눈다", "配列を二つに分ける",
-                 "A와 B는 같다", "여름의 하지", "성능이 좋지 않다"):
+                 "A와 B는 같다", "여름의 하지", "성능이 좋지 않다",
+                 "경우에 따라 다르다.", "수익 구조가 바뀐다.", "때때로 느려진다."):
         assert not broken_off(text), text

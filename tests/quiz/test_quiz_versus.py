@@ -175,3 +175,25 @@ def test_covering_needs_a_shared_frame_and_spans_that_do_not_contradict() -> Non
     assert not covers("NFS 프로토콜 지원", "SMB 프로토콜 지원")
     assert not covers("Instance-level", "Subnet-level")
     assert not covers("루트 도메인 사용 불가", "루트 도메인 사용 가능")
+
+
+# Each side's lines open on its name as their subject, written 'in the case of'
+# or followed by a connective ('결국') that leans on the line above.
+SUBJECTS = """### 정렬
+#### 퀵 정렬 vs 병합 정렬
+- 퀵 정렬 같은 경우 피벗을 잘못 고르면 느려질 수 있다.
+- 퀵 정렬은 추가 메모리를 거의 쓰지 않는다.
+- 퀵 정렬은 결국 같은 값의 순서를 지키지 않는다.
+- 퀵 정렬은 캐시 적중률이 높아 실제로 빠르다.
+- 병합 정렬은 항상 n log n 시간에 끝난다.
+- 병합 정렬은 나눈 배열을 담을 추가 메모리가 든다.
+- 병합 정렬은 결국 같은 값의 순서를 지킨다.
+- 병합 정렬은 연결 리스트에도 잘 맞는다.
+"""
+
+
+def test_a_subject_taken_off_leaves_no_fragment_nor_connective() -> None:
+    asked = [q for q in build_bank(parse_markdown(SUBJECTS, "n.md")) if q.kind == "versus"]
+    choices = {c for q in asked for c in q.choices}
+    assert "피벗을 잘못 고르면 느려질 수 있다." in choices  # 'X 같은 경우' is the subject
+    assert not any(c.startswith(("경우", "같은", "결국")) for c in choices), choices
