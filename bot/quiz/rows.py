@@ -125,8 +125,9 @@ def _table(topic: Topic, table: Table, words: Phrases,
     # A table of things of several kinds: each row among its own kind only.
     kinds = kind_mates([(table.source.file, line) for line in lines], lists) if lists else None
     out: list[Question] = []
+    profiles = [tuple(_said(v) for v in row) for row in values]
     for i, (key, own) in enumerate(zip(keys, values, strict=True)):
-        if sum(1 for other in values if other == own) > 1:
+        if profiles.count(profiles[i]) > 1:
             continue  # another row has the same values: two right answers
         mates = kinds.get(lines[i], frozenset()) if kinds is not None else None
         if mates is not None and len(mates) < MIN_ROWS:
@@ -145,7 +146,7 @@ def _table(topic: Topic, table: Table, words: Phrases,
             others = [others[n] for n in nearby]
         picked: list[int] = []
         for j in others:
-            if len(picked) < 3 and all(values[j] != values[k] for k in picked):
+            if len(picked) < 3 and all(profiles[j] != profiles[k] for k in picked):
                 picked.append(j)
         others = picked
         wrong = [keys[j] for j in others]
@@ -170,6 +171,23 @@ def _table(topic: Topic, table: Table, words: Phrases,
         if question is not None:
             out.append(question)
     return out
+
+
+# A footnote's mark on a cell ('99,99%<sup>*</sup>', shown '99,99%(*)'; '5 GB†',
+# '1 ms [1]'): a remark below the table, not what the cell says. (A raised
+# digit, '10²', is a power.)
+_FOOTNOTE_MARK = re.compile(r"\s*(?:\((?:\*+|[†‡§]+)\)|\[(?:\*+|\d{1,2})\]|\*+|[†‡§]+)\s*$")
+
+
+_EMPHASIS = re.compile(r"\*\*|__|`")
+
+
+def _said(cell: str) -> str:
+    """What a cell says, for telling rows apart: without emphasis, case, spacing
+    and a footnote's mark ('**99,99%**<sup>*</sup>' says what '99,99%' does; a
+    row asked by those values has two right answers)."""
+    text = _FOOTNOTE_MARK.sub("", _EMPHASIS.sub("", cell).strip())
+    return " ".join(text.split()).lower()
 
 
 def _shown(label: str, value: str) -> str:
