@@ -29,6 +29,7 @@ from bot.quiz.kind_words import (
     names_their_kind,
     one_form_kind,
 )
+from bot.quiz.likeness import likened_to
 from bot.quiz.material import (
     Concept,
     Material,
@@ -202,7 +203,8 @@ def _fair_siblings(concept: Concept, group: Sequence[Concept],
             and one_form_kind(o.name, concept.name)
             and not _owned_by(o, concept, material) and not _owned_by(concept, o, material)
             and not any_in_family(names, _all_names(o, material), glossed=True)
-            and not _called_alike(o, concept, material)]
+            and not _called_alike(o, concept, material)
+            and not _likened(o, concept, material)]
 
 
 def _called_alike(one: Concept, other: Concept, material: Material) -> bool:
@@ -211,6 +213,16 @@ def _called_alike(one: Concept, other: Concept, material: Material) -> bool:
     said of the answer is said of it too."""
     return any(calls_it(t, other.name) for t in material.said_about.get(one.key, ())) \
         or any(calls_it(t, one.name) for t in material.said_about.get(other.key, ()))
+
+
+def _likened(one: Concept, other: Concept, material: Material) -> bool:
+    """A line of one likens it to the other by name ('The Banker's algorithm
+    for multiple resources is structured similarly to deadlock detection'
+    beside Detection): the notes say they are alike, so what is said of the
+    answer may be said of the other (the same vectors and matrices), no fair
+    distractor."""
+    return any(likened_to(t, other.name) for t in material.said_about.get(one.key, ())) \
+        or any(likened_to(t, one.name) for t in material.said_about.get(other.key, ()))
 
 
 # A line that calls its subject a feature of another thing ('CloudFront의 기능으로

@@ -54,6 +54,43 @@ def likens(text: str) -> bool:
                for m in _ALIKE.finditer(text))
 
 
+# A line whose very claim is the likeness ('… is structured similarly to
+# deadlock detection', 'works like a queue', 'Redis와 유사한 구조', 'Xに似ている',
+# '类似于X'): the two are alike as a whole. A likeness leading in to a claim of
+# its own ('As with S3, …', 'X와 마찬가지로, …', 'Xと同様に…') shares that one
+# claim only, and only that line is set aside (led_in_by_likeness).
+_WHOLESALE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:similar(?:ly)?\s+to|(?:much\s+|just\s+)?like)\s"
+    r"|\bresembles?\b|\b(?:works?|behaves?|functions?)\s+(?:much\s+|just\s+)?like\s"
+    r"|(?:와|과)\s*(?:비슷|유사)(?:하다|합니다|함|한\s*구조|한\s*방식)"
+    r"|(?:に|と)似て|に類似|と類似|类似于|相似于|与\S{1,40}?(?:类似|相似)\s*[。.]?$",
+    re.IGNORECASE)
+
+
+def likened_to(line: str, name: str) -> bool:
+    """Whether the line's claim is that what it speaks of is like `name` ('The
+    Banker's algorithm … is structured similarly to deadlock detection' for
+    Detection): the name written as a word of its own in a sentence whose
+    likeness is its claim (a name of one letter or two, 'C', is read nowhere)."""
+    key = " ".join(name.split())
+    if len(key) < 3:
+        return False
+    for sentence in re.split(r"(?<=[.!?。！？])\s*", line):
+        at = sentence.casefold().find(key.casefold())
+        if at >= 0 and _WHOLESALE.search(sentence) and _own_word(sentence, key, at):
+            return True
+    return False
+
+
+def _own_word(text: str, key: str, at: int) -> bool:
+    """A Latin name is a word of its own: 'Detection' is not in 'Detections'."""
+    def latin(i: int) -> bool:
+        return 0 <= i < len(text) and text[i].isascii() and text[i].isalnum()
+
+    return not (key[0].isascii() and latin(at - 1)) \
+        and not (key[-1].isascii() and latin(at + len(key)))
+
+
 def led_in_by_likeness(facts: Sequence[Fact]) -> set[int]:
     """ids of the lines a likening line leads in to, at any depth: the lines
     nested under it, and the paragraph line right after it (no blank line
