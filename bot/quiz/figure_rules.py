@@ -37,24 +37,33 @@ _OPERATOR = re.compile(r"\d\s*(?:[×x*/÷+−=]|\bper\b)\s*\d|[×÷=]", re.IGNOR
 # drawn with an equals sign but no equation.
 _ARROW = re.compile(r"=+>")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_LOWER_BEFORE = re.compile(r"(?:최소|적어도|at least|minimum|min\.?|more than|over|"
-                           r"(?<![-=])>=?|≥|＞|"
-                           r"至少|超过|大于|多于|高于|"
-                           r"(?:longer|greater|larger|higher|bigger) than|above)\s*$",
+# ('no more than', 'not less than': a negated comparison bounds the other way.)
+_NEGATED = r"(?<!\bno )(?<!\bnot )"
+_LOWER_BEFORE = re.compile(r"(?:최소|적어도|최소한|at least|minimum|min\.?|"
+                           r"" + _NEGATED + r"more than|over|(?<![-=])>=?|≥|＞|"
+                           r"\bno (?:less|fewer|shorter|smaller|lower) than|"
+                           r"\bnot (?:less|fewer|shorter|smaller|lower) than|"
+                           r"至少|超过|大于|多于|高于|不少于|不低于|不小于|最少|最低|"
+                           r"少なくとも|最低でも|最低|最小|"
+                           r"" + _NEGATED + r"(?:longer|greater|larger|higher|bigger) than|"
+                           r"above)\s*$",
                            re.IGNORECASE)
 # '100MB가 넘는', '1GB을 초과': a particle may stand between figure and bound.
 _LOWER_AFTER = re.compile(
     r"^\s*(?:(?:이|가|을|를)\s*)?(?:이상|넘는|넘게|넘으면|초과|or more|\+|plus|以上)",
     re.IGNORECASE)
-_UPPER_BEFORE = re.compile(r"(?:최대|up to|maximum|max\.?|at most|within|"
-                           r"(?:less|fewer|shorter|smaller|lower) than|under|below)\s*$",
+_UPPER_BEFORE = re.compile(r"(?:최대|최대한|up to|maximum|max\.?|at most|within|"
+                           r"\bno (?:more|greater|longer|larger|higher|bigger) than|"
+                           r"\bnot (?:more|greater|longer|larger|higher|bigger) than|"
+                           r"" + _NEGATED + r"(?:less|fewer|shorter|smaller|lower) than|"
+                           r"under|below|最多|至多|最大|最高|最長|最长)\s*$",
                            re.IGNORECASE)
-_UPPER_AFTER = re.compile(r"^\s*(?:까지|이하|미만|이내|or less|or fewer|within|"
-                          r"以内|以下|未満|之内)",
+_UPPER_AFTER = re.compile(r"^\s*(?:까지|이하|미만|이내|or less|or fewer|at most|within|"
+                          r"以内|以下|未満|之内|まで)",
                           re.IGNORECASE)
 # A bound written as a sign or its word ('误差<1%', '< 10 ms', '小于1ms'): the
 # value stays below it, so only a smaller bound is a false claim.
-_BELOW_SIGN = re.compile(r"(?:<=?|≤|＜|小于|低于|少于|不超过)\s*$")
+_BELOW_SIGN = re.compile(r"(?:<=?|≤|＜|(?<!不)(?:小于|低于|少于)|不超过)\s*$")
 _WITHIN_AFTER = re.compile(r"^\s*(?:이내|이하|미만|or less|or fewer)", re.IGNORECASE)
 # Time taken or latency: a smaller figure is the stronger (false) claim. So is
 # a time named as the time to get data back ('검색 시간 12시간 이내'); '검색' or

@@ -22,3 +22,17 @@ def test_an_above_sign_makes_only_larger_bounds_false() -> None:
     assert _side("可用性≥99%", "99%") == LARGER
     # An arrow is no sign.
     assert _side("write -> 3 copies", "3 copies") != LARGER
+
+
+def test_a_bound_is_read_in_every_phrasing() -> None:
+    # A negated comparison bounds the other way: 'no more than 5' is a ceiling
+    # (a capacity: only larger values are false), 'no fewer than 3' a floor.
+    assert _side("Each bucket holds no more than 5 tags", "5") == LARGER
+    assert _side("A query takes no more than 10 ms", "10 ms") == SMALLER
+    assert _side("A replica set keeps no fewer than 3 copies", "3") == LARGER
+    assert _side("Recovery takes not less than 10 ms", "10 ms") == LARGER
+    # Chinese and Japanese floors and ceilings written before the figure.
+    assert _side("每个集群不少于3个节点", "3") == LARGER
+    assert _side("误差不低于1%", "1%") == LARGER
+    assert _side("少なくとも3つのノード", "3") == LARGER
+    assert _side("응답 시간 최대한 10 ms", "10 ms") == SMALLER
