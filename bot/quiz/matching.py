@@ -54,6 +54,7 @@ from bot.quiz.text import (
     without_vendor,
 )
 from bot.quiz.variants import thin_variants
+from bot.quiz.verdicts import bare_verdict
 
 
 @lru_cache(maxsize=1 << 14)
@@ -443,6 +444,8 @@ def _which_definition_by_clause(entry: TermEntry, others: Sequence[TermEntry],
 def _which_term(entry: TermEntry, others: Sequence[TermEntry], glossary: GlossaryLike,
                 material: Material, column: str = "") -> Question | str:
     words = material.words
+    if bare_verdict(entry.definition):
+        return "a verdict, no description"  # 'not feasible': true of a 'not viable' row too
     answer_pieces = name_pieces(entry.term, glossary)
     # Names of one kind only: 'Fan Out 패턴' among services (or a service among
     # patterns) stands out by its kind word.
