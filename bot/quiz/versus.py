@@ -6,6 +6,11 @@ open with its name as their subject ("EFS 는 네트워크 파일 시스템 ..."
 subject is taken off, so the choice does not name its side. A statement that
 names either side elsewhere, says the same as one on the other side ("엣지
 로케이션 사용" under both) or is a bare label is left out.
+
+A comparison with a heading of its own ('A vs B' as a title or a line over
+its sides) also asks each side's line the other way round: which of the two
+it describes (a pair question, `_ask_sides`), unless the two names share a
+word ('Short Polling' / 'Long Polling'), whose lines say what sets them apart.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from bot.quiz.material import (
 from bot.quiz.naming import clean_name
 from bot.quiz.pair_titles import paired_sections, sideways_pairs, vs_names
 from bot.quiz.phrases import Phrases
-from bot.quiz.question import Question
+from bot.quiz.question import PAIR, Question
 from bot.quiz.spelling import edits
 from bot.quiz.term_pairs import contrasted, heading_pairs, mirrors, term_pairs
 from bot.quiz.text import (
@@ -38,6 +43,7 @@ from bot.quiz.text import (
     leans_on_context,
     norm,
     pieces,
+    refers_back,
     squash,
     telling,
     without_asides,
@@ -67,11 +73,11 @@ def versus_questions(deck: Deck, words: Phrases) -> list[Question]:
         crumb = join_crumb(topic.section, topic.title)
         sides = _sides(topic.title, topic.facts)
         if sides is not None:
-            out.extend(_ask(sides, crumb, words))
+            out.extend(_asked(sides, crumb, words))
         for fact in topic.all_facts():
             sides = _sides(fact.text, fact.children)
             if sides is not None:
-                out.extend(_ask(sides, join_crumb(crumb, fact.text), words))
+                out.extend(_asked(sides, join_crumb(crumb, fact.text), words))
     # Two names set against each other by an opposite word ('Max Heap' / 'Min
     # Heap'), as sub-headings or as term lines under one heading.
     opposed = [(crumb, _side(a, a_facts), _side(b, b_facts))
@@ -288,6 +294,71 @@ def _usable(text: str, names: Sequence[str], row: bool = False) -> bool:
     return (len(text) >= 6 and (row or not labelled(text)) and not arrow_shorthand(text)
             and not broken_off(text) and not leans_on_context(text)
             and not any(compact(n) in flat for n in names))
+
+
+def _asked(sides: tuple[Side, Side], crumb: str, words: Phrases) -> list[Question]:
+    return [*_ask(sides, crumb, words), *_ask_sides(sides, crumb, words)]
+
+
+def _ask_sides(sides: tuple[Side, Side], crumb: str, words: Phrases) -> list[Question]:
+    """Each line of a side asked as which of the two it describes: the notes
+    set the two against each other and left the line out of the other side,
+    so one of the two is right, and the other is of its kind by the notes'
+    own comparison. (The 'only one of them' question needs two lines of the
+    other side for its wrong options; this one needs none: a comparison with
+    a single line on a side, 'Short Polling은 …' / 'Long Polling은 …', is
+    asked too.)"""
+    out: list[Question] = []
+    for (one, own), (other, theirs) in (sides, sides[::-1]):
+        if in_family(one, other) or _one_word_apart(one, other):
+            continue
+        # (Every line: each is a question of its own, of two choices.)
+        for text, source in own:
+            question = _which_side(one, other, (text, source), crumb=crumb, words=words,
+                                   other_fact=theirs[0][0] if theirs else "")
+            if question is not None:
+                out.append(question)
+    return out
+
+
+def _which_side(one: str, other: str, line: tuple[str, SourceRef], *, crumb: str,
+                        words: Phrases, other_fact: str = "") -> Question | None:
+    """'Which one does this describe?' - `line`, between `one` (right) and
+    `other`; None when the line gives its side away (names it, or says it in
+    other words or another language)."""
+    text, source = line
+    # (A side's line read without its subject may lean on what came before it,
+    # '결국 …', or open on what was cut, '경우 …'.)
+    if is_fragment(text) or leans_on_context(text) or refers_back(text):
+        return None
+    if gives_away(one, text, [other]) or gives_away(text, one, [other]):
+        return None
+    # (Shown under the headings above the comparison: 'EBS VS EFS' names both
+    # choices, the answer among them.)
+    levels = crumb.split(" > ")
+    shown = [level for level in levels
+             if not any(compact(name) in compact(level) for name in (one, other))]
+    if not shown or shown != levels[:len(shown)]:
+        return None
+    return make(
+        PAIR, sources=["which side", one, other, text], section=levels[0],
+        topic=levels[1] if len(levels) > 1 else levels[0], concept=compact(one),
+        context=" > ".join(shown), body=f"{words.which_is_described}\n- {text}", correct=one,
+        wrong=[other], explanation=[(one, text), (other, other_fact)], source=source)
+
+
+_NAME_WORD = re.compile(r"[^\W_]+")
+
+
+def _one_word_apart(one: str, other: str) -> bool:
+    """Two names sharing a word ('Short Polling' / 'Long Polling', 'Static
+    routing' / 'Dynamic routing', 'MAX 함수' / 'MIN 함수', 'Preemptive' /
+    'Non-preemptive Scheduling'): two kinds of one thing, named by what sets
+    them apart. A line on one of them says what its word means ('즉시 반환',
+    '대기시간 만큼 대기', '최대값', '선점하는'), and asked which of the two it
+    describes, the word answers it."""
+    words = [{w.lower() for w in _NAME_WORD.findall(n)} for n in (one, other)]
+    return bool(words[0] & words[1])
 
 
 def _ask(sides: tuple[Side, Side], crumb: str, words: Phrases) -> list[Question]:
