@@ -23,7 +23,7 @@ from bot.quiz.figure_kinds import same_figures
 from bot.quiz.material import Material
 from bot.quiz.question import Question
 from bot.quiz.text import compact, list_parts, norm
-from bot.quiz.versus import one_side_question
+from bot.quiz.versus import one_side_question, one_word_apart, which_side_question
 
 MIN_PAIRS = 2
 MAX_LINE = 60
@@ -133,4 +133,11 @@ def _ask(a: Side, b: Side, pairs: list[tuple[Line, Line]],
                 words=material.words)
             if question is not None:
                 out.append(question)
+            # (And which of the two the line describes: its partner line says
+            # the other side is otherwise, so one of the two is right.)
+            if not one_word_apart(one, other):
+                question = which_side_question(one, other, (text, source), crumb=crumb,
+                                               words=material.words, other_fact=theirs[0][0])
+                if question is not None:
+                    out.append(question)
     return out

@@ -9,7 +9,8 @@ names either side elsewhere, says the same as one on the other side ("엣지
 
 A comparison with a heading of its own ('A vs B' as a title or a line over
 its sides) also asks each side's line the other way round: which of the two
-it describes (a pair question, `_ask_sides`), unless the two names share a
+it describes (a pair question, `which_side_question`; contrasts.py asks its
+opposite lines so too), unless the two names share a
 word ('Short Polling' / 'Long Polling'), whose lines say what sets them apart.
 """
 
@@ -310,18 +311,19 @@ def _ask_sides(sides: tuple[Side, Side], crumb: str, words: Phrases) -> list[Que
     asked too.)"""
     out: list[Question] = []
     for (one, own), (other, theirs) in (sides, sides[::-1]):
-        if in_family(one, other) or _one_word_apart(one, other):
+        if in_family(one, other) or one_word_apart(one, other):
             continue
         # (Every line: each is a question of its own, of two choices.)
         for text, source in own:
-            question = _which_side(one, other, (text, source), crumb=crumb, words=words,
-                                   other_fact=theirs[0][0] if theirs else "")
+            question = which_side_question(one, other, (text, source), crumb=crumb,
+                                           words=words,
+                                           other_fact=theirs[0][0] if theirs else "")
             if question is not None:
                 out.append(question)
     return out
 
 
-def _which_side(one: str, other: str, line: tuple[str, SourceRef], *, crumb: str,
+def which_side_question(one: str, other: str, line: tuple[str, SourceRef], *, crumb: str,
                         words: Phrases, other_fact: str = "") -> Question | None:
     """'Which one does this describe?' - `line`, between `one` (right) and
     `other`; None when the line gives its side away (names it, or says it in
@@ -350,7 +352,7 @@ def _which_side(one: str, other: str, line: tuple[str, SourceRef], *, crumb: str
 _NAME_WORD = re.compile(r"[^\W_]+")
 
 
-def _one_word_apart(one: str, other: str) -> bool:
+def one_word_apart(one: str, other: str) -> bool:
     """Two names sharing a word ('Short Polling' / 'Long Polling', 'Static
     routing' / 'Dynamic routing', 'MAX 함수' / 'MIN 함수', 'Preemptive' /
     'Non-preemptive Scheduling'): two kinds of one thing, named by what sets

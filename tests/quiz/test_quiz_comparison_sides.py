@@ -1,4 +1,5 @@
-"""A line of one side of a comparison the notes make ('A vs B') is asked as
+"""A line of one side of a comparison the notes make ('A vs B', or opposite
+lines of two siblings written side by side) is asked as
 which of the two it describes, under the headings above the comparison (whose
 title names both choices). Two names one word apart ('Short Polling' / 'Long
 Polling') are left out: their lines say what that word means. Every note here
@@ -50,3 +51,34 @@ def test_a_line_both_sides_say_or_one_naming_its_side_is_not_asked() -> None:
 
 def test_names_one_word_apart_are_not_asked_as_which_side() -> None:
     assert not any("Polling" in c for q in _sides_asked() for c in q.choices)
+
+
+# Two siblings whose lines pair up as opposites, with no 'vs' heading
+# (contrasts.py): each paired line is asked as which of the two it describes.
+CONTRASTED = """### 파일 스토리지
+1. 파일 서버 비교
+- Keystone
+\t- NFS 프로토콜 지원
+\t- 리눅스 서버에서 마운트
+- Harbor
+\t- SMB 프로토콜 지원
+\t- 윈도우 서버에서 마운트
+"""
+
+
+def _pairs(notes: str) -> list[Question]:
+    return [q for q in build_bank(parse_markdown(notes, "n.md")) if q.kind == "pair"]
+
+
+def test_a_contrasted_line_is_asked_between_its_two_siblings() -> None:
+    asked = {q.prompt.rsplit("- ", 1)[-1]: q for q in _pairs(CONTRASTED)}
+    assert asked["NFS 프로토콜 지원"].correct_choice == "Keystone"
+    assert sorted(asked["NFS 프로토콜 지원"].choices) == ["Harbor", "Keystone"]
+    assert asked["SMB 프로토콜 지원"].correct_choice == "Harbor"
+
+
+def test_contrasted_siblings_one_word_apart_are_not_asked_as_which_side() -> None:
+    notes = CONTRASTED.replace("Keystone", "Harbor Classic").replace("- Harbor\n",
+                                                                    "- Harbor Turbo\n")
+    assert "Harbor Turbo" in notes
+    assert not _pairs(notes)
