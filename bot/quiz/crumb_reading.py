@@ -46,6 +46,16 @@ def seen_in_choice(name: str, spellings: Iterable[str], crumb: str,
     spelling the breadcrumb writes whole."""
     if not shown:
         return shown
-    readings = [name, *(s for s in spellings if s != name and written_whole(s, crumb))]
-    return frozenset(sense for sense in shown
-                     if any(shares_all(text, frozenset({sense})) for text in readings))
+    # (The spellings the breadcrumb writes whole are read only for a sense the
+    # name lacks: most are found in the name, and reading a spelling is costly.)
+    whole: list[str] | None = None
+
+    def seen(sense: str) -> bool:
+        nonlocal whole
+        if shares_all(name, frozenset({sense})):
+            return True
+        if whole is None:
+            whole = [s for s in spellings if s != name and written_whole(s, crumb)]
+        return any(shares_all(text, frozenset({sense})) for text in whole)
+
+    return frozenset(sense for sense in shown if seen(sense))

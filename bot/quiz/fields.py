@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from bot.notes.literals import folded
 from bot.quiz.closing_particles import ClosingParticles
 from bot.quiz.gloss import english_words, listed_expansions
 
@@ -165,8 +166,16 @@ def fields_of(text: str) -> frozenset[str]:
             if word.startswith(start):
                 found |= names
     low = text.lower()
+    folded_text = ""
     for (head, phrase), names in index.said:
-        if head in low and _english_phrase(phrase).search(text):
+        if head not in low:
+            continue
+        # (Each word of the phrase is in the text, read as re.IGNORECASE reads
+        # it, wherever the phrase matches: told first, a pattern for a phrase
+        # the text cannot hold is neither compiled nor searched.)
+        folded_text = folded_text or folded(text)
+        if all(word in folded_text for word in phrase.split()[1:]) \
+                and _english_phrase(phrase).search(text):
             found |= names
     # (The table's Korean, Chinese and Japanese words are in no Latin line, a
     # name mostly: not looked up there.)

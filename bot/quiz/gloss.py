@@ -504,8 +504,12 @@ def _two_words(word: str, loans: Loanwords | None) -> tuple[frozenset[str], froz
     """A Hangul word written as two words run together (뷰모델 = view model,
     데이터베이스 = data base): the first letters of each, or None."""
     for cut in range(1, len(word)):
-        head, tail = _word_letters(word[:cut], loans), _word_letters(word[cut:], loans)
-        if head and tail:
+        # (The rest is read only after a head that is a word: few are.)
+        head = _word_letters(word[:cut], loans)
+        if not head:
+            continue
+        tail = _word_letters(word[cut:], loans)
+        if tail:
             return head, tail
     return None
 

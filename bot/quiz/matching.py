@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from bot.notes.literals import folded
 from bot.quiz.build import assemble
 from bot.quiz.clauses import without_telling_clauses
 from bot.quiz.columns import column_name, descriptive
@@ -492,7 +493,10 @@ def _spells_term(text: str, entry: TermEntry, material: Material,
     (DX)'): a line that speaks of the term too."""
     names = {part for spelling in material.spellings.get(concept_key(entry.term, glossary), ())
              for part in name_parts(spelling)}
-    return any(len(name) >= 2 and re.search(
+    # (A Latin name the text does not hold, read as re.IGNORECASE reads it, is
+    # told without a pattern: most are, and each pattern is compiled anew.)
+    low = folded(text)
+    return any(len(name) >= 2 and (not name.isascii() or name.lower() in low) and re.search(
         rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text, re.IGNORECASE) is not None
         for name in names)
 

@@ -10,6 +10,7 @@ a fact with an aside, and stays.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["only_names_it_otherwise"]
 
@@ -47,8 +48,19 @@ def calls_it(line: str, name: str) -> bool:
     """The line gives something another name, and that name is `name`: the
     thing the line speaks of and `name` are one by the notes' own word
     (compared without spaces and brackets, as compact() reads names)."""
-    if not _CALLED.search(line):
+    flat = _flat_if_calling(line)
+    if flat is None:
         return False
-    flat = re.sub(r"[\s「」『』\"'“”‘’()（）*`]+", "", line).casefold()
     key = re.sub(r"[\s()（）]+", "", name).casefold()
     return len(key) >= 2 and key in flat
+
+
+# (Remembered: each line of a sibling's notes is read against every other
+# sibling's name, and almost none gives another name.)
+@lru_cache(maxsize=1 << 14)
+def _flat_if_calling(line: str) -> str | None:
+    """The line flattened as `calls_it` compares it, or None when it gives
+    nothing another name."""
+    if not _CALLED.search(line):
+        return None
+    return re.sub(r"[\s「」『』\"'“”‘’()（）*`]+", "", line).casefold()

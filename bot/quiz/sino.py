@@ -111,8 +111,7 @@ def spelled_roots(name: str, text: str) -> frozenset[str]:
     tokens = _TOKEN.findall(text)
     found: set[str] = set()
     for root in _roots(name):
-        shows = [[root not in t and _shows(t, s) for t in tokens] for s in root]
-        if _chained(shows):
+        if _chained(root, tokens):
             found.add(root)
     return frozenset(found)
 
@@ -122,17 +121,22 @@ def spelled_roots(name: str, text: str) -> frozenset[str]:
 _REACH = 2
 
 
-def _chained(shows: list[list[bool]]) -> bool:
-    """Whether some word says the first syllable, and after it, near enough, a
-    word the next syllable, and so on to the last."""
-    reached = [at for at, said in enumerate(shows[0]) if said]
-    for row in shows[1:]:
-        reached = sorted({at for before in reached
-                          for at in range(before + 1, min(before + 1 + _REACH, len(row)))
-                          if row[at]})
+def _chained(root: str, tokens: list[str]) -> bool:
+    """Whether some word of `tokens` says the root's first syllable, and after
+    it, near enough, a word the next syllable, and so on to the last. (A word
+    holding the whole root says none of it.) Only the words near enough to
+    those reached so far are read: most texts say no first syllable."""
+    def says(at: int, syllable: str) -> bool:
+        return root not in tokens[at] and _shows(tokens[at], syllable)
+
+    reached = [at for at in range(len(tokens)) if says(at, root[0])]
+    for syllable in root[1:]:
         if not reached:
             return False
-    return True
+        reached = sorted({at for before in reached
+                          for at in range(before + 1, min(before + 1 + _REACH, len(tokens)))
+                          if says(at, syllable)})
+    return bool(reached)
 
 
 def spelled_alone(answer: str, stem: str, others: Sequence[str], *, name_words: int = 4,
