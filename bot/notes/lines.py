@@ -165,6 +165,8 @@ _CLOSING_ASIDE_RE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 
 def without_closing_aside(text: str) -> str:
     """The text without the bracketed aside it closes on (only the last one)."""
+    if ")" not in text and "）" not in text:
+        return text  # (most lines: no aside to look for)
     return _CLOSING_ASIDE_RE.sub("", text)
 
 

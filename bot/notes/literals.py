@@ -31,11 +31,24 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether the text holds one of the (lower-case) words, read as
     re.IGNORECASE reads it."""
     low, letters = _read(text)
-    firsts, by_first = _by_first(words)
+    # (Looked up by the list's identity: hashing a tuple of tens of words for
+    # each of some 20 000 lookups cost more than the lookups. The list is kept
+    # beside its index, so an id reused is never taken for it.)
+    kept = _INDEXED.get(id(words))
+    if kept is None or kept[0] is not words:
+        if len(_INDEXED) >= _MAX_LISTS:
+            _INDEXED.clear()  # (lists made on the fly: kept bounded)
+        kept = (words, _by_first(words))
+        _INDEXED[id(words)] = kept
+    firsts, by_first = kept[1]
     # Only the words opening on a character the text has can be in it: one
     # set intersection, then a few lookups. (Looking up each word in turn was
     # 70 ms a bank build: some 17 000 lines-and-lists, of 14 to 76 words.)
     return any(word in low for first in letters & firsts for word in by_first[first])
+
+
+_MAX_LISTS = 256
+_INDEXED: dict[int, tuple[tuple[str, ...], tuple[frozenset[str], dict[str, tuple[str, ...]]]]] = {}
 
 
 # (Remembered: a line is looked up in each of the lists, a dozen.)

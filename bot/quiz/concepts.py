@@ -134,15 +134,23 @@ _FAMILY = re.compile(r"^(?P<stem>.+?)[\s\-]*(?:series|family|families|line-?up|"
 @lru_cache(maxsize=1 << 15)
 def _family_and_member(a: str, b: str) -> bool:
     for family, member in ((a, b), (b, a)):
-        match = _FAMILY.match(without_asides(family).strip())
-        if match is None:
+        stem = _family_stem(family)
+        if not stem:
             continue
-        stem = compact(match.group("stem"))
         name = compact(without_asides(member))
         # 'gp' begins 'gp3' (a digit or the end follows): 'gp' does not begin 'gpu'.
         if stem and name.startswith(stem) and re.match(r"(?:\d|$)", name[len(stem):]):
             return True
     return False
+
+
+@lru_cache(maxsize=1 << 12)
+def _family_stem(name: str) -> str:
+    """The start of each member's name when `name` names a family ('gp' of 'gp
+    Series'), closed up; '' when it names none. (Remembered: each name is
+    read against every name beside it.)"""
+    match = _FAMILY.match(without_asides(name).strip())
+    return compact(match.group("stem")) if match is not None else ""
 
 
 _VENDOR_PREFIX = re.compile(r"^(?:aws|amazon)(?=.)")

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from bot.notes.literals import holds_any
 from bot.quiz.text import compact
 
 # (What is turned into what: each side a run of a few words at most, so that
@@ -38,6 +39,16 @@ _CONVERSIONS = (
     # Arrows: 'X → Y', 'X -> Y', 'X => Y' (one step of two words, not a chain).
     re.compile(rf"(?:^|[\s(])(?P<src>{_SIDE})\s*(?:→|->|=>|⇒)\s*(?P<dst>{_SIDE})(?=$|[\s),.])"),
 )
+# Words each pattern's every match holds (Latin ones as the folded text holds
+# them, see bot.notes.literals): a line holding none is not searched with it.
+_CONVERSION_WORDS = (
+    ("변환", "전환", "바꾸", "바꿔", "바꿈", "번역", "옮기", "옮겨"),
+    ("変換", "変え", "翻訳"),
+    ("将", "把"),
+    ("convert",),
+    ("-to-",),
+    ("→", "->", "=>", "⇒"),
+)
 _ARROW = re.compile(r"→|->|=>|⇒")
 
 
@@ -49,8 +60,8 @@ def conversions(text: str) -> frozenset[tuple[str, str]]:
     # (A chain of arrows, 'subnet -> route table -> NAT', is a path, not one
     # thing turned into another.)
     chain = len(_ARROW.findall(text)) > 1
-    for pattern in _CONVERSIONS:
-        if chain and pattern is _CONVERSIONS[-1]:
+    for pattern, words in zip(_CONVERSIONS, _CONVERSION_WORDS, strict=True):
+        if (chain and pattern is _CONVERSIONS[-1]) or not holds_any(text, words):
             continue
         for match in pattern.finditer(text):
             src, dst = compact(match.group("src")), compact(match.group("dst"))

@@ -366,6 +366,8 @@ class Material:
     # concept key -> every spelling of its names (the notes' and the glossary's).
     spellings: dict[str, frozenset[str]] = field(default_factory=dict)
     _cache: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    # concept key -> its vocabulary with every line naming it (vocabulary_without).
+    _whole_vocabulary: dict[str, frozenset[str]] = field(default_factory=dict)
     # concept key and breadcrumb -> what the breadcrumb shows of its name (gloss.shown_senses):
     # read by two kinds, costly to read twice.
     crumb_senses: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -391,9 +393,17 @@ class Material:
         found = self._cache.get((key, other))
         if found is None:
             theirs = set(self.said_about.get(other, ()))
-            found = vocabulary_of((*self.said_about.get(key, ()),
-                                   *(t for t in self.mentioned_in.get(key, ())
-                                     if t not in theirs)))
+            mentioned = self.mentioned_in.get(key, ())
+            kept = tuple(t for t in mentioned if t not in theirs)
+            # (Most lines naming `key` are not `other`'s: then the vocabulary is
+            # the same beside every other concept, read once.)
+            if len(kept) == len(mentioned):
+                found = self._whole_vocabulary.get(key)
+                if found is None:
+                    found = vocabulary_of((*self.said_about.get(key, ()), *kept))
+                    self._whole_vocabulary[key] = found
+            else:
+                found = vocabulary_of((*self.said_about.get(key, ()), *kept))
             self._cache[(key, other)] = found
         return found
 

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 # An arrow pointing from the fact to what it names, closing the line.
 _POINTER = re.compile(r"\s*(?:->|→|=>|⇒|⟶)\s*")
+_POINTER_MARKS = ("->", "→", "=>", "⇒", "⟶")
 # Quotes a scenario line is written in ('“WORM retention” → X').
 _QUOTES = "\"'“”‘’「」『』"
 
@@ -37,6 +38,8 @@ def without_pointer(text: str, spellings: Sequence[str]) -> str:
     ('“Protect from accidental deletes” → Versioning' -> 'Protect from
     accidental deletes'); '' when the line does not close so, or the fact
     before it holds another arrow (a chain, whose steps lean on each other)."""
+    if not any(arrow in text for arrow in _POINTER_MARKS):
+        return ""  # (most lines: no arrow to look for)
     arrows = list(_POINTER.finditer(text))
     if len(arrows) != 1:
         return ""

@@ -16,6 +16,7 @@ from bot.notes.literals import folded, holds_any
 from bot.quiz import (
     adverts,
     counter_cases,
+    directions,
     drawings,
     exam_prompts,
     families,
@@ -163,6 +164,20 @@ CASES: list[tuple[str, re.Pattern[str], tuple[str, ...], list[str]]] = [
     ("trailing off", material._TRAILS_OFF, material._ELLIPSES, [
         "가능하므로...", "쓰지만…", "it fails because..", "so ‥", "書き込めるので…",
         "可以写入，因为..."]),
+    ("conversion (ko)", directions._CONVERSIONS[0], directions._CONVERSION_WORDS[0], [
+        "음성을 텍스트로 변환", "텍스트를 음성으로 전환하는 서비스", "값을 문자로 바꾸는",
+        "값을 문자로 바꿔", "값을 문자로 바꿈", "영어를 한국어로 번역", "파일을 S3로 옮기기",
+        "파일을 S3로 옮겨"]),
+    ("conversion (ja)", directions._CONVERSIONS[1], directions._CONVERSION_WORDS[1], [
+        "音声をテキストに変換", "形式をJSONへ変える", "英語を日本語に翻訳"]),
+    ("conversion (zh)", directions._CONVERSIONS[2], directions._CONVERSION_WORDS[2], [
+        "将文本转换为语音", "把图片转成文字", "将数据变为表格"]),
+    ("conversion (en)", directions._CONVERSIONS[3], directions._CONVERSION_WORDS[3], [
+        "converts speech to text", "CONVERTED the file into JSON", "Converting an image to text"]),
+    ("conversion (x-to-y)", directions._CONVERSIONS[4], directions._CONVERSION_WORDS[4], [
+        "speech-to-text service", "Text-To-Speech"]),
+    ("conversion (arrow)", directions._CONVERSIONS[5], directions._CONVERSION_WORDS[5], [
+        "음성 → 텍스트", "speech -> text", "(csv => json)", "a ⇒ b"]),
 ]
 
 
