@@ -127,6 +127,15 @@ _BARE_DEFINITION = re.compile(r":\s*\S{0,3}\s*$")
 # '\\frac') or a symbol with a subscript ('H_a', 'x_1'), whose parts are no words.
 _JUNK = re.compile(r"https?://|!\[|`|\||\$[^$\s][^$]*\$|\\[A-Za-z]{2,}|"
                    r"(?<![A-Za-z0-9_])[A-Za-z]_[A-Za-z0-9]{1,2}(?![A-Za-z0-9_])")
+# What every match of `_JUNK` holds, one of its branches each.
+_JUNK_MARKS = ("http", "![", "`", "|", "$", "\\", "_")
+
+
+def _junk(text: str) -> bool:
+    """Whether the text holds a link, an image, code, a table pipe or a
+    formula. (Most lines hold none of the marks these are written with: told
+    by a few lookups, without the pattern tried at every character.)"""
+    return any(mark in text for mark in _JUNK_MARKS) and bool(_JUNK.search(text))
 # A remark of the note-taker about studying ("시험 X", "시험에 자주 나옴", "exam
 # tip", "(중요)", "★"): it says nothing about the subject, so it is neither a
 # clue nor a choice.
@@ -482,6 +491,14 @@ def is_fragment(text: str) -> bool:
 _CUT_OFF = re.compile(
     r"(?:\s(?:the|The|a|an|of|in|to|for|with|by|from|into|than)"
     r"|[\uac00-\ud7a3](?:을|를)|[\u3040-\u30ff\u4e00-\u9fff](?:を|(?<!も)の|に|が|は|へ))$")
+# A match of `_CUT_OFF` is five characters at most, and closes the line (or
+# stands before its last newline): it is looked for in the line's last few
+# characters only. (Its lookbehind still reads the character before them.)
+_CUT_OFF_REACH = 8
+
+
+def _cut_off(text: str) -> bool:
+    return _CUT_OFF.search(text, max(0, len(text) - _CUT_OFF_REACH)) is not None
 
 
 # A clause the author broke off on an ellipsis after a joining word or ending
@@ -530,7 +547,7 @@ def _line_rejection(text: str, kind: str, arrow: str | None) -> str:
         return "a code line or leans on a figure"  # a request dump, a diagram
     if is_fragment(text):
         return "a fragment"
-    if _CUT_OFF.search(text) or (holds_any(text, _ELLIPSES) and _TRAILS_OFF.search(text)) \
+    if _cut_off(text) or (holds_any(text, _ELLIPSES) and _TRAILS_OFF.search(text)) \
             or broken_off(text):
         return "cut off mid-sentence"
     if _HEADING_PHRASE.search(text):
@@ -545,7 +562,7 @@ def _line_rejection(text: str, kind: str, arrow: str | None) -> str:
         return "leans on context"
     if _ARROW_RELATION.match(text):
         return "a relation in notation"  # 'org->billing: many': read only under its label
-    if _JUNK.search(text):
+    if _junk(text):
         return "links, code or formulas"
     if raw_data(text):
         return "raw data"  # a table row pasted without its pipes: values, no fact
@@ -654,7 +671,7 @@ def is_name(text: str) -> bool:
         # (A full stop after the ending, '상속이 잘못 사용될 수 있다.', keeps it a sentence.)
         and not SENTENCE_TAIL.search(core.rstrip(".。! "))
         and not leans_on_context(core)
-        and not _JUNK.search(text)
+        and not _junk(text)
         and not core[:1].isdigit()
         and not has_arrow(core)
         and not has_equals(core)
@@ -715,7 +732,7 @@ def read_term(fact: Fact) -> tuple[str, str] | str:
     if not (1 <= len(term) <= 40 and len(term.split()) <= 6
             and 3 <= len(definition) <= _MAX_DEFINITION):
         return "term or definition too long or short"
-    if leans_on_context(definition, after_term=True) or _JUNK.search(line) \
+    if leans_on_context(definition, after_term=True) or _junk(line) \
             or definition.endswith(":"):
         return "definition leans on context"
     if is_fragment(term) or (is_fragment(definition) and not dangling_quantity(definition)):
@@ -1307,7 +1324,7 @@ class _Reader:
                 continue
             for fact in topic.all_facts():
                 if fact.term is not None or fact.arrow is not None or from_context(fact) \
-                        or fact.kind not in ("text", "bullet") or _JUNK.search(fact.text):
+                        or fact.kind not in ("text", "bullet") or _junk(fact.text):
                     continue
                 pair = definition_of(fact.text)
                 if pair is None and fact.kind == "text":

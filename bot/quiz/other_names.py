@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.notes.literals import holds_any
+
 __all__ = ["only_names_it_otherwise"]
 
 # The whole line is the other name and the words that say it is one.
@@ -42,6 +44,8 @@ _CALLED = re.compile(
     r"|(?:也|又)(?:称|叫)"
     r"|\balso\s+(?:called|known\s+as|named|referred\s+to\s+as)\b|\ba\.k\.a\b",
     re.IGNORECASE)
+# The words one of which every match of `_CALLED` holds (see bot.notes.literals).
+_CALLED_WORDS = ("라고도", "とも", "也称", "也叫", "又称", "又叫", "also", "a.k.a")
 
 
 def calls_it(line: str, name: str) -> bool:
@@ -61,6 +65,6 @@ def calls_it(line: str, name: str) -> bool:
 def _flat_if_calling(line: str) -> str | None:
     """The line flattened as `calls_it` compares it, or None when it gives
     nothing another name."""
-    if not _CALLED.search(line):
+    if not (holds_any(line, _CALLED_WORDS) and _CALLED.search(line)):
         return None
     return re.sub(r"[\s「」『』\"'“”‘’()（）*`]+", "", line).casefold()

@@ -679,6 +679,8 @@ _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|퍼센트)")
 
 def suspicious_figure(text: str) -> bool:
     """Whether the text states a nines figure that fits no published ladder."""
+    if "%" not in text and "퍼센트" not in text:
+        return False  # (most lines: no percentage to read)
     return any(float(m.group(1)) >= 99 and float(m.group(1)) not in NINES
                for m in _PERCENT.finditer(text))
 
@@ -707,6 +709,9 @@ _SAYS_SOMETHING = re.compile(
     r"|then|but|because|up|between)(?![\w-])",
     re.IGNORECASE)
 _MIN_VALUES = 3
+# What every value `_DATA_VALUE` reads holds: a digit, or the colon or hyphen
+# of a hardware address or a resource id.
+_VALUE_MARK = re.compile(r"[\d:-]")
 # (At least two values in five words: a row of names and figures.)
 _VALUE_SHARE = 0.4
 
@@ -721,6 +726,10 @@ def raw_data(text: str) -> bool:
     headers no reader knows what each value is: no fact to show as a clue, a
     statement or a choice. A figure inside a sentence ('최대 15개까지 복제본',
     '172.16.0.0/16 CIDR을 사용하는 VPC') stays a fact."""
+    # (Each value holds a digit, a colon or a hyphen: a line with fewer than
+    # three of those has fewer than three values, told without its words.)
+    if len(_VALUE_MARK.findall(text)) < _MIN_VALUES:
+        return False
     words = [w for w in text.split() if not _ONLY_MARKS.fullmatch(w)]
     values = sum(1 for w in words if _DATA_VALUE.fullmatch(w))
     return values >= _MIN_VALUES and values >= _VALUE_SHARE * len(words) \

@@ -29,9 +29,22 @@ def _plain_senses() -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _by_first_word() -> dict[str, tuple[tuple[str, str], ...]]:
+    """`_plain_senses` by the first word of each plain word or phrase."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for plain, term in _plain_senses():
+        out.setdefault(plain.split()[0], []).append((plain, term))
+    return {first: tuple(entries) for first, entries in out.items()}
+
+
 @lru_cache(maxsize=1 << 14)
 def plain_senses(text: str) -> frozenset[str]:
     """The term words whose plain sense the English text says, as a whole word
     or phrase ('meaning' says semantic; 'meaningless' does not)."""
     spaced = _spaced(text)
-    return frozenset(term for plain, term in _plain_senses() if plain in spaced)
+    # (A plain phrase the text says opens on a word of the text: only those
+    # are looked up, not the whole list for every text.)
+    by_first = _by_first_word()
+    return frozenset(term for word in set(spaced.split()) for plain, term in by_first.get(word, ())
+                     if plain in spaced)

@@ -25,6 +25,7 @@ from bot.quiz import (
     likeness,
     material,
     naming,
+    other_names,
     pair_titles,
     pointers,
 )
@@ -164,6 +165,11 @@ CASES: list[tuple[str, re.Pattern[str], tuple[str, ...], list[str]]] = [
     ("trailing off", material._TRAILS_OFF, material._ELLIPSES, [
         "가능하므로...", "쓰지만…", "it fails because..", "so ‥", "書き込めるので…",
         "可以写入，因为..."]),
+    ("another name", other_names._CALLED, other_names._CALLED_WORDS, [
+        "이 정보를 「통계 정보」라고도 한다", "통계 정보라고도 하며", "통계라고도 부른다",
+        "통계라고도 불림", "統計情報とも呼ぶ", "統計情報とも言い", "也称快表", "又叫快表",
+        "It is also called the TLB", "ALSO KNOWN AS the TLB", "also referred to as X",
+        "TLB, a.k.a. the cache", "TLB, A.K.A the cache", "the TLB, aLſo named X"]),
     ("conversion (ko)", directions._CONVERSIONS[0], directions._CONVERSION_WORDS[0], [
         "음성을 텍스트로 변환", "텍스트를 음성으로 전환하는 서비스", "값을 문자로 바꾸는",
         "값을 문자로 바꿔", "값을 문자로 바꿈", "영어를 한국어로 번역", "파일을 S3로 옮기기",
