@@ -59,6 +59,7 @@ from bot.quiz.naming import (
     is_label,
     name_after_label,
     named_part,
+    names_no_thing,
     pointed_subject,
     tagline,
 )
@@ -72,6 +73,7 @@ from bot.quiz.setting_values import settings_record
 from bot.quiz.shares import share_lines
 from bot.quiz.spelling import edits
 from bot.quiz.sub_terms import defines_others, term_places
+from bot.quiz.sub_titles import under_titles
 from bot.quiz.table_kinds import NameList, name_lists
 from bot.quiz.text import (
     GlossaryLike,
@@ -1792,8 +1794,10 @@ _HEAD_LENGTH = 40
 
 def _stated_lines(facts: Sequence[Fact], about: Sequence[str] = ()) -> list[Fact]:
     """The lines (sentences of a paragraph apart) that may state something on
-    their own: not those that only answer the line above them."""
-    answers = answering(facts) | walked_steps(facts) | counter_cases(facts)
+    their own: not those that only answer the line above them, nor those
+    under a plain title of another thing ('**솔트**' over its definition)."""
+    answers = answering(facts) | walked_steps(facts) | counter_cases(facts) \
+        | under_titles(facts, about, is_concept_name, names_no_thing)
     return _read_lines([f for f in facts if id(f) not in answers], about)
 
 
