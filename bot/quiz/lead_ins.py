@@ -81,11 +81,13 @@ def refers_to_numbered_part(text: str) -> bool:
 
 
 # The words that point back, per language: what the line speaks of was said
-# above it ('不满足上述任一条件', '위에서 설명한 방식', 'as mentioned above'), or
-# it says 'this too' of what the line before said ('이것 또한 4로 나눔'). Alone,
-# as a clue or a choice, it names nothing the question shows. (Not a bound:
-# '3以上の', '100 이상'; nor 'above 100 ms'.)
-_BACK_KO = (r"(?<![가-힣])(?:위|앞)(?:에서|의|서)?\s*"
+# above it ('不满足上述任一条件', '위에서 설명한 방식', '위와 같이', '위처럼',
+# 'as mentioned above'), or it says 'this too' of what the line before said
+# ('이것 또한 4로 나눔'). Alone, as a clue or a choice, it names nothing the
+# question shows. (Not a bound: '3以上の', '100 이상'; nor 'above 100 ms'.)
+_BACK_KO = (r"(?<![가-힣])(?:위|앞)(?:와|과)\s*같[이은다아았음습]|"
+            r"(?<![가-힣])(?:위|앞)(?:에서)?처럼|"
+            r"(?<![가-힣])(?:위|앞)(?:에서|의|서)?\s*"
             r"(?:말한|설명한|언급한|살펴본|다룬|본|제시한|나열한|소개한)(?![가-힣])|상기한|"
             r"(?<![가-힣])(?:이것|그것|이는|그는|이|그)\s*(?:또한|역시)(?![가-힣])")
 _BACK_EN = (r"\bthe above\b|\babove-mentioned\b|\bas (?:mentioned|noted|stated|said)\b|"

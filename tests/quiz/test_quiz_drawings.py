@@ -38,13 +38,23 @@ KOREAN = """# 교착 상태
 """
 
 
-@pytest.mark.parametrize("notes", [ENGLISH, KOREAN])
+SCREENSHOTS = """# EBS
+## Volume types
+- gp3: general purpose SSD with a baseline of 3000 IOPS
+- io2: provisioned IOPS SSD for databases that need steady latency
+- st1: as the screenshot shows, the volume held 21.69 GB after the first backup
+- sc1: cold HDD, the cheapest option for data read only now and then
+"""
+
+
+@pytest.mark.parametrize("notes", [ENGLISH, KOREAN, SCREENSHOTS])
 def test_no_question_shows_a_drawings_parts(notes: str) -> None:
     bank = build_bank(parse_markdown(notes, "n.md"))
     assert bank, "the other lines are still asked"
     for q in bank:
         shown = "\n".join([q.prompt, *q.choices])
-        assert not any(w in shown for w in ("x-axis", "dotted line", "x축", "위 그림")), shown
+        assert not any(w in shown for w in ("x-axis", "dotted line", "x축", "위 그림",
+                                            "screenshot")), shown
 
 
 @pytest.mark.parametrize(("text", "drawing"), [
@@ -55,6 +65,17 @@ def test_no_question_shows_a_drawings_parts(notes: str) -> None:
     ("x축은 시간을 나타낸다", True),
     ("上図のように、クライアントは再送する", True),
     ("如图所示，客户端先发送SYN", True),
+    # A photo, a screenshot or a numbered figure pointed at.
+    ("위 사진에서 볼 수 있듯이 서브넷은 두 개다", True),
+    ("이 그림은 VPC의 구성을 보여 준다", True),
+    ("그림 3과 같은 구조로 배치한다", True),
+    ("The screenshot shows 21.69 GB used on the volume", True),
+    ("Figure 2 shows the three-way handshake", True),
+    ("図1のようにサブネットを分ける", True),
+    ("这张图说明了三次握手的过程", True),
+    ("이미지에서 얼굴을 탐지한다", False),
+    ("이 이미지는 alpine을 기반으로 한다", False),
+    ("화면에 결과를 출력한다", False),
     # A graph of the data structure, a notation's rule, a Docker image: facts.
     ("the number of edges in the graph", False),
     ("그래프의 정점과 간선", False),

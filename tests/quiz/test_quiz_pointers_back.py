@@ -14,6 +14,9 @@ from bot.quiz.lead_ins import is_lead_in_or_reference
     "以上の条件を満たさない場合はエラーになる",
     "前述の設定を使う",
     "위에서 설명한 방식으로 처리한다",
+    "위와 같이 마운트 대상을 가용 영역마다 만든다",
+    "앞과 같은 방식으로 설정한다",
+    "위처럼 설정하면 요청이 분산된다",
     "앞서 말한 값을 다시 쓴다",
     "그것 역시 8로 나눈다",
     "Requests failing the above are retried",
@@ -31,6 +34,7 @@ def test_a_line_pointing_back_is_no_fact(line: str) -> None:
     "스택 위의 값을 꺼낸다",
     "单位为秒，取值在10以上",
     "높이 또한 픽셀 단위이다",
+    "위치와 같이 저장한다",
 ])
 def test_a_bound_or_a_place_is_not_a_pointer(line: str) -> None:
     assert not is_lead_in_or_reference(line)
