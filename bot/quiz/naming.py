@@ -491,6 +491,11 @@ _NUMBERED = re.compile(
 
 
 _LATIN_WORD_ALONE = re.compile(r"[a-z][a-z0-9]*")
+# Words for a place in a sequence of the author's or a course's.
+_SEQUENCE_WORDS = frozenset("""
+phase phases stage stages step steps part parts round rounds period week day lesson chapter
+module unit session lecture
+""".split())
 
 
 def _numbered(text: str) -> tuple[str, str] | None:
@@ -504,8 +509,10 @@ def _numbered(text: str) -> tuple[str, str] | None:
     # One Latin word and a number is how standards and products number their
     # kinds ('Type 1' … 'Type 4' of PoE, 'Class 2', 'RAID 5', 'Python 3'): a
     # designation a reader learns. (The generic ones, 'Option 2', are labels
-    # by `is_enumerated_label`.)
-    if not head or _LATIN_WORD_ALONE.fullmatch(head):
+    # by `is_enumerated_label`.) Not a word for a place in a sequence ('phase
+    # 1', 'Stage 2', 'Week 3'): beside 'phase 2' it numbers the author's
+    # steps, and which of them a line stands under is the page's layout.
+    if not head or (_LATIN_WORD_ALONE.fullmatch(head) and head not in _SEQUENCE_WORDS):
         return None
     return head, match.group(2).casefold()
 
