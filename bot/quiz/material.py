@@ -45,6 +45,7 @@ from bot.quiz.field_labels import (
     without_sibling_labels,
 )
 from bot.quiz.file_titles import deck_texts, is_slug, readable_title
+from bot.quiz.heading_forms import titles_no_thing
 from bot.quiz.hedges import hedged
 from bot.quiz.kind_words import bare_enumeration
 from bot.quiz.lead_ins import is_lead_in_or_reference
@@ -1104,7 +1105,11 @@ class _Reader:
         the spelling of one thing ('Lambda', 'Access Point'). Only when the
         glossary's own name for it is a thing ('S3 퍼포먼스' is listed under 'S3
         Performance', an aspect, and stays none), and the spelling is neither
-        a bare label nor a remark."""
+        a bare label nor a remark. Never a heading written as a sentence to
+        the reader or a step to take ('Things You Need to Get Right', 'Root
+        노드에서 시작'): it titles a part of the page (heading_forms)."""
+        if titles_no_thing(name):
+            return False
         if is_concept_name(name):
             return True
         # (A heading of a list, '성능 모드 옵션', stays one though the glossary
@@ -1364,7 +1369,7 @@ class _Reader:
             return None
         topic = section.topics[0]
         name = topic_name(topic)
-        if practice_question(topic) or not is_concept_name(name) \
+        if practice_question(topic) or not is_concept_name(name) or titles_no_thing(name) \
                 or in_advert((topic.title,), (f.text for f in topic.all_facts())):
             return None
         led = led_in_by_likeness(topic.facts)
