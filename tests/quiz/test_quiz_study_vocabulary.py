@@ -12,6 +12,9 @@ def test_a_heading_word_said_in_korean_gives_its_option_away() -> None:
     assert gives_away("Type", "DNS 레코드의 유형", ["Name", "Value", "TTL"])
     assert gives_away("RATIO_TO_REPORT 함수", "그룹 내 비율 함수",
                       ["NTILE 함수", "PERCENT_RANK 함수"])
+    # A word of an underscored name: '순서별 백분율' is PERCENT_RANK said in Korean.
+    assert gives_away("PERCENT_RANK 함수", "값이 아닌 행의 순서별 백분율을 구함",
+                      ["RATIO_TO_REPORT 함수", "NTILE 함수"])
 
 
 def test_a_clue_in_other_words_gives_nothing_away() -> None:
