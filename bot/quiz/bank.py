@@ -26,6 +26,7 @@ from bot.quiz.material import read_material
 from bot.quiz.mending import mended
 from bot.quiz.misspelt import Misspellings
 from bot.quiz.name_cloze import name_cloze_questions
+from bot.quiz.name_styles import reading_spellings
 from bot.quiz.negation import not_questions
 from bot.quiz.one_script import spelling_names
 from bot.quiz.pair_matching import pair_match_questions
@@ -72,7 +73,7 @@ def _build(deck: Deck, glossary: GlossaryLike | None, known_wrong: Collection[st
     # notes call a kind or an engine of another (see families).
     with reading_families(glossary, said_families(deck)):
         with reading_acronyms(_acronym_reader(deck, gloss), _loanwords(deck)), \
-                spelling_names(gloss):
+                spelling_names(gloss), reading_spellings(_deck_texts(deck)):
             candidates = _candidates(deck, gloss)
         fixes = _fixes_by_file(deck, gloss)
         slips = Misspellings(_deck_texts(deck), gloss)

@@ -28,6 +28,7 @@ from bot.quiz.gloss import (
 from bot.quiz.han import clue_text, han_shown
 from bot.quiz.lead_ins import emptied_brackets, is_lead_in_or_reference
 from bot.quiz.list_choices import one_list_among_statements
+from bot.quiz.name_styles import one_style
 from bot.quiz.naming import (
     is_bare_number,
     is_pointer,
@@ -116,6 +117,12 @@ def assemble(kind: str, *, sources: Sequence[str], section: str, topic: str, con
     # (A name alone in its script is shown by the glossary's spelling in the
     # others' script, when it has one: see one_script.)
     shown, shown_wrong = one_script(shown, shown_wrong)
+    # (Names of Latin words in one style, 'SERIALIZABLE' beside 'READ_COMMITTED',
+    # as the notes write them; else not asked: see name_styles.)
+    styled = one_style(shown, shown_wrong)
+    if styled is None:
+        return "gate: names of mixed styles"
+    shown, shown_wrong = styled
     # (Statements in one first-letter case: a lone capital stands out. Names
     # keep theirs: 'Context Switch' among 'round robin' is told by _odd_form.)
     if kind in _STATEMENT_KINDS or statements:
