@@ -51,6 +51,7 @@ from bot.quiz.scripts import (
 from bot.quiz.setting_values import odd_kind
 from bot.quiz.spelling import edits
 from bot.quiz.superlatives import best_named
+from bot.quiz.symbol_clues import symbol_spells_answer
 from bot.quiz.task_lines import sets_a_task
 from bot.quiz.text import (
     initials_shown,
@@ -246,6 +247,12 @@ def rejection(question: Question) -> str | None:
     if short_form_shown(right_text, question.prompt, [c for i, c in enumerate(choices)
                                                       if i != question.answer]):
         return "initials shown"
+    # A clue that is a symbol alone ('記号: M' of a prefix table) opening the
+    # answer's reading (メガ) and no other choice's: the symbol names it.
+    if question.kind in _NAMES_A_THING and symbol_spells_answer(
+            _clue_lines(question), right_text,
+            [c for i, c in enumerate(choices) if i != question.answer]):
+        return "symbol spells the answer"
     # Every word of what an acronym in the answer stands for, in the stem, no
     # other choice holding that acronym: 'an extension of the Hypertext
     # Transfer Protocol' names HTTPS among DHCP and WebSockets.
@@ -663,6 +670,12 @@ def _shown_facts(question: Question) -> list[str]:
     if not clues and question.kind == "cloze":
         clues = [line for line in stem if "___" in line]
     return [*clues, *question.choices]
+
+
+def _clue_lines(question: Question) -> list[str]:
+    """The stem's bulleted clues."""
+    stem = _stem(question).strip("\n").split("\n")
+    return [line[2:] for line in stem if line.startswith("- ")]
 
 
 def _wordless_clues(question: Question) -> bool:
