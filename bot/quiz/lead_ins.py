@@ -107,8 +107,25 @@ _BACK_WORDS = ("위", "앞", "상기", "또한", "역시", "above", "as ", "earl
                "同样", "同樣")
 
 
+# A line opening on a connective goes on from the line before it: 'likewise'
+# ('역시 다른 트랜잭션이 …'), 'or' ('或者，如果它是…'), 'also', 'but', 'so'. What
+# it adds to, or sets against, is not shown beside it. (Only as the line's
+# first word: '높이 또한 픽셀 단위' says what it is about.)
+_GOES_ON = re.compile(
+    r"^\s*(?:(?:역시|또한|그리고|그래서|하지만|따라서|그러나|그러므로|그런데|게다가|더불어|아울러|"
+    r"마찬가지로|한편)(?![가-힣])"
+    r"|(?:Also|However|Likewise|Similarly|Therefore|Moreover|Furthermore|Additionally|"
+    r"Besides|Otherwise|Meanwhile|Consequently|And|Or|But)\b"
+    r"|而且|并且|並且|或者|或是|但是|不过|不過|所以|因此|此外|另外|同时|同時|再者|然而|"
+    r"(?:また|しかし|さらに|更に|一方|ところが|同様に|けれども)(?:[、,\s]|は|も)"
+    r")")
+
+
 def points_back(text: str) -> bool:
-    """Whether the line speaks of what a line above it said, without saying it."""
+    """Whether the line speaks of what a line above it said, without saying it,
+    or opens on a word that goes on from it."""
+    if _GOES_ON.match(text):
+        return True
     folded = text.lower()
     return any(word in folded for word in _BACK_WORDS) and _BACK.search(text) is not None
 

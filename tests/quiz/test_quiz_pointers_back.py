@@ -38,3 +38,26 @@ def test_a_line_pointing_back_is_no_fact(line: str) -> None:
 ])
 def test_a_bound_or_a_place_is_not_a_pointer(line: str) -> None:
     assert not is_lead_in_or_reference(line)
+
+
+@pytest.mark.parametrize("line", [
+    "역시 다른 트랜잭션이 중간에 값을 삽입할 수 있음",
+    "또한 결과가 변화할 수 있음",
+    "或者，如果它是另外一个函数的参数，可以通过参数名调用。",
+    "而且不会阻塞主线程",
+    "Also, the cache is cleared on restart",
+    "However, writes are slower",
+    "しかし、書き込みは遅い",
+])
+def test_a_line_opening_on_a_connective_goes_on_from_another(line: str) -> None:
+    assert is_lead_in_or_reference(line)
+
+
+@pytest.mark.parametrize("line", [
+    "역시스템 호출은 커널 모드에서 실행된다",
+    "OR 연산은 둘 중 하나가 참이면 참",
+    "Oracle 또한 이 방식을 쓴다",
+    "또는 연산자와 그리고 연산자",
+])
+def test_a_connective_inside_a_line_or_a_word_is_not_one(line: str) -> None:
+    assert not is_lead_in_or_reference(line)
