@@ -18,6 +18,7 @@ from bot.quiz.collector import collector_paused
 from bot.quiz.complexity import complexity_questions, table_complexity_questions
 from bot.quiz.concepts import name_questions
 from bot.quiz.contrasts import contrast_questions
+from bot.quiz.example_values import reading_examples
 from bot.quiz.families import reading_families, said_families
 from bot.quiz.gloss import reading_acronyms
 from bot.quiz.known_wrong import without_known_wrong
@@ -73,7 +74,8 @@ def _build(deck: Deck, glossary: GlossaryLike | None, known_wrong: Collection[st
     # notes call a kind or an engine of another (see families).
     with reading_families(glossary, said_families(deck)):
         with reading_acronyms(_acronym_reader(deck, gloss), _loanwords(deck)), \
-                spelling_names(gloss), reading_spellings(_deck_texts(deck)):
+                spelling_names(gloss), reading_spellings(_deck_texts(deck)), \
+                reading_examples(_deck_lines(deck)):
             candidates = _candidates(deck, gloss)
         fixes = _fixes_by_file(deck, gloss)
         slips = Misspellings(_deck_texts(deck), gloss)
@@ -229,6 +231,12 @@ def _stated_figures(question: Question) -> set[tuple[float, str]]:
     # Line by line, without the bullet: '- 3개의 AZ' is no range ending at 3개.
     return {(f.value, unit_key(f.unit)) for line in _shown(question).splitlines()
             for f in figures(_BULLET.sub("", line))}
+
+
+def _deck_lines(deck: Deck) -> list[list[tuple[str, str, int]]]:
+    """Each topic's lines with where they stand (file, line)."""
+    return [[(f.text, f.source.file, f.source.line) for f in topic.all_facts()]
+            for topic in deck.topics()]
 
 
 def _deck_texts(deck: Deck) -> list[str]:

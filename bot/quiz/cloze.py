@@ -30,6 +30,7 @@ from bot.quiz.count_clues import (
     spelled_by_acronym,
 )
 from bot.quiz.count_names import name_counts
+from bot.quiz.example_values import in_worked_example, variable_value
 from bot.quiz.figure_rules import (
     EITHER,
     LAYER_UNITS,
@@ -492,6 +493,12 @@ def _cloze(leaf: Leaf, fig: Figure, pool: Sequence[float], glossary: GlossaryLik
     text = leaf.statement.text
     if is_example(text, fig.start, fig.end):
         return "an example"
+    # (A figure of the example the notes work: 'n개(6개)', a line below 'n=6인
+    # 트리', a count equal to the 'n = 4' an earlier line set: example_values.)
+    source = leaf.statement.source
+    if variable_value(text, fig.start) \
+            or in_worked_example(source.file, source.line, fig.value, fig.unit):
+        return "a worked example's value"
     if cut_off(text):
         return "the line is cut off"  # '… 로널드 라이베…': a preview cut short
     if lacks_premise(text):
