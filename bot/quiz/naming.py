@@ -567,7 +567,9 @@ def name_after_label(head: str, tail: str) -> str | None:
 # list of rules written as tasks, '名詞を使用', '複数形を使用', is one kind:
 # kind_words reads a task as a kind of its own).
 _KO_TASK_END = re.compile(
-    r"(?:하기|되기|보기|만들기|띄우기|세우기|(?:하|되|드|만드|띄우|쓰|보)는\s*(?:법|방법)|하려면)$")
+    r"(?:하기|되기|보기|만들기|띄우기|세우기|(?:하|되|드|만드|띄우|쓰|보)는\s*(?:법|방법)|하려면"
+    # (A step of a worked procedure: 'Root 노드에서 시작', '어느 자식으로 갈지 결정'.)
+    r"|\S에서\s*시작|\S지\s*결정)$")
 _KO_VERBAL_NOUNS = (
     "확인 생성 삭제 조회 설치 제거 수정 추가 변경 등록 작성 설정 적용 실행 배포 구축 연결 "
     "해제 활성화 비활성화 초기화 업데이트 업그레이드 관리 점검 검사 만들기 사용 이해"
@@ -582,11 +584,16 @@ _EN_TASK_VERBS = frozenset("""
 create check configure install use add remove delete enable disable understand verify view
 inspect expose get set make choose select write troubleshoot deploy run manage build define
 declare launch list update upgrade connect access monitor test debug migrate
+orient assign determine identify calculate compute locate arrange find start try apply trace
+rank compare draw label move pick place keep avoid take follow repeat visualize
 """.split())
-# (Verbs that open no thing's name: 'Create Deployment', 'Install kubectl'.
-# 'Delete Marker', 'Check constraint', 'Access Point' are names.)
+# (Verbs that open no thing's name: 'Create Deployment', 'Install kubectl',
+# and the steps of a worked procedure, 'Assign Priorities', 'Determine R or
+# S', 'Identify Stereocenters'. 'Delete Marker', 'Check constraint', 'Access
+# Point', 'Rank Function', 'Draw Call' are names.)
 _EN_TASK_IMPERATIVES = frozenset("""
 create install uninstall configure verify inspect troubleshoot
+assign orient determine identify calculate locate arrange visualize
 """.split())
 _EN_DETERMINER = frozenset("""
 a an the your my our its their this these those all each every some up out with

@@ -28,6 +28,8 @@ from bot.quiz.naming import names_a_task
     "파드를 띄우는 법", "Checking the state of a node", "Creating a VPC", "Create the bucket",
     "Setting up the cluster", "Using Redis", "ノードの状態を確認する", "状態を確認",
     "查看组件状态", "创建 Pod", "创建文件", "Create Deployment", "Install kubectl",
+    "Assign Priorities", "Orient the Molecule", "Determine R or S", "Root 노드에서 시작",
+    "어떤 자식 노드로 내려갈지 결정", "Find the parent", "Start with a guess",
 ])
 def test_a_task_heading_is_a_kind_of_its_own(heading: str) -> None:
     assert names_a_task(heading)
@@ -39,6 +41,8 @@ def test_a_task_heading_is_a_kind_of_its_own(heading: str) -> None:
     "상태 확인", "VPC 피어링 연결", "Blue/Green 배포", "Load Balancing", "Rolling Update",
     "Sliding Window", "Consistent Hashing", "String", "Access Point", "状態確認", "检查点",
     "创建型模式", "kube-scheduler", "Delete Marker", "Check constraint", "Upgrade Strategy",
+    "Rank Function", "Draw Call", "Compute Engine", "Start Bit", "Find Union", "Achiral Molecules",
+    "의사 결정", "트랜잭션 시작",
 ])
 def test_a_name_that_looks_like_a_task_is_none(name: str) -> None:
     assert not names_a_task(name)
