@@ -394,13 +394,35 @@ def _bold_runs_on(rest: str) -> str:
     return ""
 
 
+# '**NOT Serverless** - need to create server instances': a denial shouted in
+# capitals before a word in lower case is a property of the thing the section
+# is about, no name ('NOT NULL', 'NOT IN' are names: keywords in capitals).
+_DENIED = re.compile(r"^NOT\s+(?=\S*[a-z])")
+# A comma inside the bold phrase ('**Petabyte scale, wide column** NoSQL DB'):
+# a list of qualities of the words after it, no name they define.
+_LISTED_QUALITIES = re.compile(r"[,，、]")
+# '**우주 온도** 약 **3000K** 정도까지 하락', '**Core temperature** about 15
+# million K': a figure said to be about so much is the bold thing's measure,
+# a statement of quantity, no definition of it.
+_ABOUT_A_FIGURE = re.compile(
+    r"^(?:약|대략|about|approximately|approx\.|around|roughly|ca\.|~|約|约|大约)\s*"
+    r"(?:\*\*)?\s*[0-9０-９]", re.IGNORECASE)
+
+
 def _bold_is_term(bold: re.Match[str]) -> bool:
     """Whether a leading bold phrase is a term: a separator follows it (or ends
-    it), or a space and then words; not when the sentence runs on from it."""
+    it), or a space and then words; not when the sentence runs on from it, nor
+    a denial ('**NOT Serverless**'). With only a space after it, a list of
+    qualities ('**Petabyte scale, wide column** NoSQL DB') or a figure said to
+    be about so much ('**우주 온도** 약 **3000K** 정도까지 하락') makes the line
+    no 'term + definition'."""
     sep, term, rest = bold.group("sep"), bold.group("term").rstrip(), bold.group("def")
+    if _DENIED.match(term):
+        return False
     if sep.strip() or term.endswith((":", "：")):
         return True
-    if sep and _bold_runs_on(rest):
+    if sep and (_bold_runs_on(rest) or _LISTED_QUALITIES.search(mask_brackets(term))
+                or _ABOUT_A_FIGURE.match(rest.lstrip())):
         return False
     # "**Troubleshoot** existing broken resources", "**Scale** applications": a
     # verb in bold and its object, no term and what it means (the object cut
