@@ -339,8 +339,8 @@ def cloze_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
         figs = [f for f in read if isinstance(f, Figure)]
         for figure in figs:
             pools.setdefault(figure.ladder + unit_key(figure.unit), set()).add(figure.value)
-        # A later figure of a line is a fact of its own ('1년 혹은 3년 등 예약'): a
-        # question too, the others shown, but only a plain value: a bound on a
+        # A later figure of a line is a fact of its own ('1년 혹은 3년 등 예약'): the
+        # line's question when the first makes none, but only a plain value: a bound on a
         # figure the world keeps raising ('400개가 넘는 전송 지점', '최대 5개의
         # 보조리전') holds for the false side as well, and the notes' first
         # figure already carries the rule.
@@ -359,10 +359,17 @@ def cloze_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
     # Layers are numbered from 1 to the top one the notes write ('7계층', 'L4'):
     # an '8계층' beside them is no layer at all, and no one picks it.
     top = highest_layer(leaf.statement.text for leaf in material.leaves)
+    # One blank per line: two blanks of one line each print the other's answer
+    # ('기본 노드는 ___이며, 5개의 복제본' beside '기본 노드는 1개이며, ___의
+    # 복제본'), so the line's first figure that makes a question is its one.
+    asked: set[Leaf] = set()
     out: list[Verdict] = []
     for leaf, fig, why in found:
         if isinstance(fig, Skipped) or why:
             out.append(Verdict(leaf=leaf, figure=fig, result=why))
+            continue
+        if leaf in asked:
+            out.append(Verdict(leaf=leaf, figure=fig, result="another figure of the line is asked"))
             continue
         if unit_key(fig.unit) == "%" and leaf.statement.source in material.share_lines:
             out.append(Verdict(leaf=leaf, figure=fig, result="a share of a whole"))
@@ -373,8 +380,11 @@ def cloze_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
         ceiling = top if fig.unit in LAYER_UNITS else _LARGEST
         result = _cloze(leaf, fig, sorted(pools[fig.ladder + unit_key(fig.unit)]), glossary,
                         material.words, ceiling, items.get(leaf, ()))
+        if isinstance(result, Question):
+            asked.add(leaf)
         out.append(Verdict(leaf=leaf, figure=fig, result=result))
     return out
+
 
 
 # A line or heading of a topic, and the counts it gives by noun ('특징' -> {4}).
