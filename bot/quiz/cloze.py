@@ -52,6 +52,7 @@ from bot.quiz.question import Question
 from bot.quiz.restated import says_the_figure_again
 from bot.quiz.stem_arithmetic import acts_counted, one_added_or_removed, worked_from_shown
 from bot.quiz.text import NINES, GlossaryLike, fix_particle_after_blank
+from bot.quiz.unit_rates import illustrates_unit
 
 _UNITS = ("개월", "밀리초", "밀리 초", "시간", "퍼센트", "가지", "계층", "IOPS", "GB", "TB", "PB",
           "MB", "KB", "Gbps", "Mbps", "GiB", "TiB", "개", "건", "분", "초", "일", "년", "배", "명",
@@ -359,6 +360,7 @@ def cloze_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
     # Layers are numbered from 1 to the top one the notes write ('7계층', 'L4'):
     # an '8계층' beside them is no layer at all, and no one picks it.
     top = highest_layer(leaf.statement.text for leaf in material.leaves)
+    lists = _lists((*material.leaves, *items))
     # One blank per line: two blanks of one line each print the other's answer
     # ('기본 노드는 ___이며, 5개의 복제본' beside '기본 노드는 1개이며, ___의
     # 복제본'), so the line's first figure that makes a question is its one.
@@ -370,6 +372,9 @@ def cloze_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
             continue
         if leaf in asked:
             out.append(Verdict(leaf=leaf, figure=fig, result="another figure of the line is asked"))
+            continue
+        if illustrates_unit(unit_key(fig.unit), (leaf.crumb, *lists[_list_key(leaf)])):
+            out.append(Verdict(leaf=leaf, figure=fig, result="illustrates a unit of time"))
             continue
         if unit_key(fig.unit) == "%" and leaf.statement.source in material.share_lines:
             out.append(Verdict(leaf=leaf, figure=fig, result="a share of a whole"))
@@ -385,6 +390,22 @@ def cloze_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
         out.append(Verdict(leaf=leaf, figure=fig, result=result))
     return out
 
+
+ListKey = tuple[str, str, str]
+
+
+def _list_key(leaf: Leaf) -> ListKey:
+    return (leaf.section, leaf.topic, leaf.crumb)
+
+
+def _lists(leaves: Sequence[Leaf]) -> dict[ListKey, list[str]]:
+    """The lines of each list (one heading, one breadcrumb): a line is read with
+    the lines beside it ('단위 시간당 완료된 프로세스 수' over '1초에 몇 개의
+    프로세스를 끝냈는지')."""
+    out: dict[ListKey, list[str]] = {}
+    for leaf in leaves:
+        out.setdefault(_list_key(leaf), []).append(leaf.statement.text)
+    return out
 
 
 # A line or heading of a topic, and the counts it gives by noun ('특징' -> {4}).
