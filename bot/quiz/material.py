@@ -687,6 +687,22 @@ def term_of(fact: Fact) -> tuple[str, str] | None:
     return None if isinstance(read, str) else read
 
 
+def _open_quote(term: str) -> bool:
+    """'"이 출처': a term that opens a quote it never closes, cut from a quoted
+    sentence."""
+    return term.count('"') % 2 == 1 or term.count("“") != term.count("”")
+
+
+def _verb_stem_before_neun(term: str, text: str) -> bool:
+    """'주고받' out of '주고받는 모든 데이터를 …': the topic particle after a
+    syllable with a final consonant is 은, never 는, so a '는' there is a
+    verb's ending and the term a bare verb stem."""
+    last = term[-1:]
+    if not ("\uac00" <= last <= "\ud7a3") or (ord(last) - 0xAC00) % 28 == 0:
+        return False
+    return text.lstrip("-*• ").startswith(term + "는")
+
+
 def read_term(fact: Fact) -> tuple[str, str] | str:
     """(term, definition) for a usable `term : definition` bullet or table row,
     or why the line is none (bench.quiz_drops counts the reasons)."""
@@ -742,6 +758,8 @@ def read_term(fact: Fact) -> tuple[str, str] | str:
         return "a fragment"  # (a definition that lost its base still names the term)
     if ends_on_particle(clean_name(term)):
         return "a fragment"  # '좋지 않은 경우 : …', '트렌잭션이 : …': a piece of a sentence
+    if _open_quote(term) or _verb_stem_before_neun(term, fact.text):
+        return "a fragment"  # '"이 출처는 …', '주고받는 모든 데이터를 …': cut from a sentence
     if _EXAMPLES.match(definition):
         return "definition lists examples"
     if raw_data(definition):
@@ -1343,8 +1361,9 @@ class _Reader:
                 if pair is None:
                     continue
                 term = clean_name(pair[0])
-                if not is_concept_name(term) or is_remark(fact.text) or asks(fact.text):
-                    continue
+                if not is_concept_name(term) or is_remark(fact.text) or asks(fact.text) \
+                        or _open_quote(pair[0]) or _verb_stem_before_neun(term, fact.text):
+                    continue  # ('"이 출처는 …', '주고받는 모든 …': cut from a sentence)
                 found.append(TermEntry(term=term, definition=pair[1], text=fact.text,
                                        source=fact.source, section=section.title,
                                        topic=topic.title, crumb=crumb))
