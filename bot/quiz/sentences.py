@@ -39,6 +39,20 @@ _EN_CLAUSE_WORDS = frozenset(
 # Words a name never ends on: they wait for the rest of a phrase.
 _EN_DANGLING = frozenset("a an the of and or for with in on by at from to as".split())
 _EN_ARTICLES = frozenset({"a", "an", "the"})
+# Words that open a subject which is no name: a quantifier counts members of a
+# kind ('Each buyer and seller is a price taker' says something of buyers, it
+# names nothing), and a subordinating word opens a clause ('While a
+# competitive firm is a price taker, …').
+_EN_OPENERS = frozenset(
+    "each every some all most many several any both either neither "
+    "while whereas although though unless since once until after before".split())
+# A definition that is the tail of a comma-joined contrast: 'a price taker, a
+# monopoly firm is a price maker' holds a second subject and its own verb.
+# (A relative clause, ', which is …', still says what the term is.)
+_EN_SECOND_CLAUSE = re.compile(
+    r",\s+(?!(?:which|that|who|whose|where|when)\b)(?:(?:an?|the)\s+)?"
+    r"[A-Za-z][\w\-/]*(?:\s[\w\-/]+){0,3}?\s+(?:is|are|was|were)\s",
+    re.IGNORECASE)
 _CLAUSE_WORD = re.compile(
     r"[\uac00-\ud7a3](?:을|를|가|에|에서|에게|한테|보다|처럼|의|으로|와|과|하|되|한|된|할)$")
 # A verb stem closing the would-be name ('통신이 일어나는'), or a stem standing
@@ -88,7 +102,8 @@ def definition_of(text: str) -> tuple[str, str] | None:
             if any(_CLAUSE_WORD.search(w) for w in words) or _VERB_END.search(words[-1]) \
                     or any(_SUBJECT.search(w) for w in words[:-1]):
                 return None
-        if pattern is _EN and not reads_as_english_name(term):
+        if pattern is _EN and (not reads_as_english_name(term)
+                               or _EN_SECOND_CLAUSE.search(definition)):
             return None
         if pattern is _JA and _JA_POINTER.match(term):
             return None
@@ -108,7 +123,7 @@ def reads_as_english_name(term: str) -> bool:
     words = term.split()
     if not words:
         return False
-    if words[0].lower() in _EN_ARTICLES:
+    if words[0].lower() in _EN_ARTICLES or words[0].lower() in _EN_OPENERS:
         return False
     for i, word in enumerate(words):
         bare = word.strip("`*_\"'()")

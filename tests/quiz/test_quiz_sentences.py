@@ -109,3 +109,22 @@ def test_words_split_off_at_is_must_read_as_a_name() -> None:
     offered = {c for q in bank for c in q.choices}
     assert not {"Check if it", "A heap", "Decide whether this"} & offered
     assert any(q.correct_choice == "Fibonacci Heap" for q in bank)
+
+
+def test_a_counted_or_subordinate_subject_is_no_name() -> None:
+    # 'Each buyer and seller' counts members of a kind, 'While a competitive
+    # firm' opens a clause: neither names a term.
+    assert definition_of("Each buyer and seller is a price taker. They must accept it.") is None
+    assert definition_of(
+        "While a competitive firm is a price taker, a monopoly firm is a price maker.") is None
+    assert definition_of("Exit is a long run decision to leave the market.") == (
+        "Exit", "a long run decision to leave the market.")
+
+
+def test_half_of_a_comma_joined_contrast_is_no_definition() -> None:
+    # 'X is A, Y is B': what follows 'is' carries a second subject and verb.
+    assert definition_of(
+        "Perfect competition is a price taker market, a monopoly is a price maker.") is None
+    # A relative clause still describes the term.
+    assert definition_of("Redis is an in-memory store, which is often used as a cache.") == (
+        "Redis", "an in-memory store, which is often used as a cache.")
