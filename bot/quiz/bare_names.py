@@ -161,6 +161,19 @@ def way_per_case(term: str, definition: str) -> bool:
     return bool(_USING_KEY.match(term.strip())) and bool(_INSTRUCTION.match(definition.strip()))
 
 
+# A Korean clause closing on the conditional ending -면/-으면 ('Q1에서 16ms 이상
+# 소요되면', '요청이 실패하면'): half of an 'if … then …' line, neither a name
+# nor a statement of its own. (The verb stem before 면 tells it from a noun
+# ending on 面: '화면', '측면', '표면'.)
+_IF_CLAUSE_KO = re.compile(
+    r"\S\s+\S*[\uac00-\ud7a3](?:되|하|으|이|라|다|지|리|기|르|보|오|가|나|우|시|치|키|내)면$")
+
+
+def if_clause(text: str) -> bool:
+    """A Korean condition clause ('~소요되면', '~없으면'): no term, no choice."""
+    return bool(_IF_CLAUSE_KO.search(text.strip().rstrip(".,")))
+
+
 # The same in Korean, closing the line: 'HTTPS인 경우', '장애 발생 시', '필요할 때'.
 _BARE_CONDITION_KO = re.compile(r"\S(?:인\s*경우|한\s*경우|는\s*경우|\s시|할\s*때|일\s*때)$")
 

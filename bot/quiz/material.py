@@ -30,6 +30,7 @@ from bot.quiz.bare_names import (
     about_another,
     bare_condition,
     conditional_term,
+    if_clause,
     names_only,
     way_per_case,
 )
@@ -769,7 +770,8 @@ def read_term(fact: Fact) -> tuple[str, str] | str:
         return "a remark or a label"  # '클래식 로드 밸런서 -> 시험 X'; 'Option 1: …'
     if is_lead_in_or_reference(definition):
         return "points elsewhere"  # '… 허용하는 다음과 같은 권한이 포함'
-    if conditional_term(term) or way_per_case(term, definition):
+    if conditional_term(term) or way_per_case(term, definition) \
+            or if_clause(term) or if_clause(definition):
         return "a condition, not a term"  # 'If the pod is Pending: check events'
     if about_another(term, definition):
         return "about another thing"  # 'Common Confusions: ARP is often said …'
