@@ -25,6 +25,8 @@ usage summary tldr notes note overview introduction intro definition background 
 howitworks keypoints keyconcepts concepts details detail tips tip warning warnings important
 references reference related seealso followup followups tradeoff tradeoffs comparison comparisons
 checklist checklists considerations 고려사항 체크리스트 트레이드오프
+사용이유 사용목적 사용용도 사용처
+使用理由 使用目的 使い道 使用场景 应用场景 使用場景 應用場景
 考慮事項 チェックリスト 检查清单
 characteristics types kinds ventajas desventajas ejemplo ejemplos resumen notas nota
 caracteristicas pro con use uses merits demerits
@@ -43,6 +45,10 @@ mnemonic mnemonics 암기법 語呂合わせ 口诀
 _GENERIC = frozenset(_WORDS.split()) | frozenset(_META.split()) | frozenset(
     "explanation explanations idea ideas 설명 노트 메모 내용 질문 description descriptions "
     "definitions 개념설명 상세설명 필드 항목".split())
+# Generic as a whole heading only ('Applications', 'Purpose' over a list of
+# uses): at a name's end they are part of it ('Web applications', 'General
+# purpose' instances), so a heading ending on them is no aspect (is_label_tail).
+_ALONE = frozenset("applications purpose purposes".split())
 # Words that only qualify a generic word ("Initial Idea", "관련 노트", "More
 # examples"), and words that join two ("Explanation and Example", "특징 및 장점").
 _QUALIFIERS = frozenset("""
@@ -88,13 +94,19 @@ def is_generic(title: str) -> bool:
     key = label_key(title)
     if not key:
         return False
-    if key in _GENERIC:
+    if key in _GENERIC or key in _ALONE:
         return True
     words = [label_key(w) for w in _TITLE_BREAK.split(title) if w.strip()]
     words = [w for w in words if w and w not in _JOINERS]
     generic = _GENERIC | _GENERIC_QUALIFIED
     return (len(words) >= 2 and all(w in generic or w in _QUALIFIERS for w in words)
             and any(w in generic for w in words))
+
+
+def is_label_tail(word: str) -> bool:
+    """A generic word that still says 'a part of the notes' at a heading's end
+    ('Redis 사용이유'), which 'applications' in 'Web applications' does not."""
+    return is_generic(word) and label_key(word) not in _ALONE
 
 
 def describes_subject(title: str) -> bool:

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from bot.notes.labels import is_generic, label_key
+from bot.notes.labels import is_generic, is_label_tail, label_key
 from bot.notes.literals import holds_any
 from bot.quiz.gloss import english_words, shown_senses
 
@@ -713,7 +713,7 @@ def is_aspect(text: str) -> bool:
         return True
     words = _ASIDE.sub(" ", text).split()
     # 'DB를 사용하는 이유', 'AWS 접근 방법': a heading ending on a label word too.
-    return len(words) >= 2 and (label_key(words[-1]) in _ASPECTS or is_generic(words[-1])
+    return len(words) >= 2 and (label_key(words[-1]) in _ASPECTS or is_label_tail(words[-1])
                                 or _cjk_part(words[-1]))
 
 
