@@ -22,6 +22,7 @@ from functools import lru_cache
 from bot.notes.labels import is_generic, is_label_tail, label_key
 from bot.notes.literals import holds_any
 from bot.quiz.gloss import english_words, shown_senses
+from bot.quiz.heading_forms import gives_a_step
 
 # Words that label a part of a document or of a topic, in the languages notes
 # are written in (bot.notes.labels lists single-word sub-headings; these are
@@ -567,9 +568,7 @@ def name_after_label(head: str, tail: str) -> str | None:
 # list of rules written as tasks, '名詞を使用', '複数形を使用', is one kind:
 # kind_words reads a task as a kind of its own).
 _KO_TASK_END = re.compile(
-    r"(?:하기|되기|보기|만들기|띄우기|세우기|(?:하|되|드|만드|띄우|쓰|보)는\s*(?:법|방법)|하려면"
-    # (A step of a worked procedure: 'Root 노드에서 시작', '어느 자식으로 갈지 결정'.)
-    r"|\S에서\s*시작|\S지\s*결정)$")
+    r"(?:하기|되기|보기|만들기|띄우기|세우기|(?:하|되|드|만드|띄우|쓰|보)는\s*(?:법|방법)|하려면)$")
 _KO_VERBAL_NOUNS = (
     "확인 생성 삭제 조회 설치 제거 수정 추가 변경 등록 작성 설정 적용 실행 배포 구축 연결 "
     "해제 활성화 비활성화 초기화 업데이트 업그레이드 관리 점검 검사 만들기 사용 이해"
@@ -618,6 +617,10 @@ def names_a_task(text: str) -> bool:
     if _JA_TASK.search(core) or _ZH_TASK.search(core):
         return True
     words = core.split()
+    # (A step of a worked procedure, 'Root 노드에서 시작', '어느 자식으로 갈지
+    # 결정': heading_forms holds the one list of how steps are written.)
+    if gives_a_step(core):
+        return True
     if _KO_TASK_END.search(core):
         return len(core) > 3  # ('보기', '하기' alone are no task)
     if len(words) >= 2 and words[-1] in _KO_VERBAL_NOUNS \
