@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import PurePath
 
 from bot.notes import inline as I
-from bot.notes import labels
+from bot.notes import labels, reflinks
 from bot.notes import lines as L
 from bot.notes.blocks import prepass
 from bot.notes.builders import FactB as _FactB
@@ -81,8 +81,8 @@ def _opening_title(lines: list[str]) -> str:
 
 class _Parser(Structure):
     def __init__(self, text: str, file: str) -> None:
-        lines = L.symbol_numbers_as_digits(
-            text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+        lines = reflinks.resolve(L.symbol_numbers_as_digits(
+            text.replace("\r\n", "\n").replace("\r", "\n").split("\n")))
         self.pre = prepass(lines)
         # A post's front matter names it better than its file name does.
         titled = next((v for k, v in self.pre.metadata if k.casefold() == "title" and v), "")
