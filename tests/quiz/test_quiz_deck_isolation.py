@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 SEED_DECK = ROOT / "content" / "aws-saa-ko.md"
 
@@ -74,6 +76,10 @@ def _banks(decks: list[Path]) -> dict[str, str]:
     return banks
 
 
+# Fresh processes each build the seed deck's bank: seconds on a quiet machine,
+# minutes on a loaded one. The test is about the banks being equal, not
+# about speed (bench/ measures that), so the suite's 120 s limit is raised.
+@pytest.mark.timeout(900)
 def test_a_deck_gets_the_same_bank_whichever_deck_was_built_before(tmp_path: Path) -> None:
     parcels, plant = tmp_path / "parcels.md", tmp_path / "plant.md"
     parcels.write_text(_PARCELS, encoding="utf-8")

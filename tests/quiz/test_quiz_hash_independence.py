@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bot.quiz.nearest import nearest
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -70,6 +72,10 @@ def _banks(seed: str, decks: list[Path]) -> str:
     ).stdout
 
 
+# Fresh processes each build the seed deck's bank: seconds on a quiet machine,
+# minutes on a loaded one. The test is about the banks being equal, not
+# about speed (bench/ measures that), so the suite's 120 s limit is raised.
+@pytest.mark.timeout(900)
 def test_the_bank_is_the_same_whatever_the_hash_seed(tmp_path: Path) -> None:
     notes = tmp_path / "tied.md"
     notes.write_text(_TIED_NOTES, encoding="utf-8")
