@@ -22,7 +22,7 @@ from bot.quiz.count_names import count_alone
 from bot.quiz.glued_words import glued_words
 from bot.quiz.opposites import negated_words, opposites
 from bot.quiz.roots import parts_spelled_alone
-from bot.quiz.sino import spelled_alone
+from bot.quiz.sino import spelled_alone, without_finals
 from bot.quiz.terms import expansions, initial_words, term_list
 from bot.quiz.text import CAMEL_PART, pairs
 from bot.quiz.translit import Loanwords, written_in_hangul, written_in_katakana
@@ -196,15 +196,11 @@ _HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
 SLIP_MIN = 4
 
 
-# Each Hangul syllable -> the same syllable without its final consonant.
-_NO_FINAL = {code: 0xAC00 + (code - 0xAC00) // 28 * 28 for code in range(0xAC00, 0xD7A4)}
-
-
 def _skeleton(text: str) -> str:
     """Each Hangul syllable without its final consonant (다양한 -> 다야하): notes
     slip on final consonants most ('다약한 작업' for 다양한 작업), and a reader
     still reads the phrase meant."""
-    return text.translate(_NO_FINAL)
+    return without_finals(text)
 
 
 def _slipped(phrase: str, flat: str, skeleton: str, shape: str) -> bool:

@@ -73,6 +73,7 @@ from bot.quiz.rival_words import says_a_word
 from bot.quiz.sentences import definition_of
 from bot.quiz.setting_values import settings_record
 from bot.quiz.shares import share_lines
+from bot.quiz.sino import without_finals
 from bot.quiz.spelling import edits
 from bot.quiz.sub_terms import defines_others, term_places
 from bot.quiz.sub_titles import under_titles
@@ -699,7 +700,7 @@ def _verb_stem_before_neun(term: str, text: str) -> bool:
     syllable with a final consonant is 은, never 는, so a '는' there is a
     verb's ending and the term a bare verb stem."""
     last = term[-1:]
-    if not ("\uac00" <= last <= "\ud7a3") or (ord(last) - 0xAC00) % 28 == 0:
+    if not ("\uac00" <= last <= "\ud7a3") or without_finals(last) == last:
         return False
     return text.lstrip("-*• ").startswith(term + "는")
 

@@ -43,9 +43,16 @@ _ENDINGS = frozenset({
 _NO_FINAL = {code: 0xAC00 + (code - 0xAC00) // 28 * 28 for code in range(0xAC00, 0xD7A4)}
 
 
+def without_finals(text: str) -> str:
+    """Each Hangul syllable of `text` without its final consonant (익힐 -> 익히,
+    다양한 -> 다야하); other characters as they are. The one table for it:
+    gloss's slip skeleton and material's particle test read it too."""
+    return text.translate(_NO_FINAL)
+
+
 def _open(syllable: str) -> str:
     """The syllable without its final consonant (익힐 -> 익히's 히)."""
-    return syllable.translate(_NO_FINAL)
+    return without_finals(syllable)
 
 
 @lru_cache(maxsize=1)
