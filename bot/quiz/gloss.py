@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from bot.quiz.closing_particles import ClosingParticles
 from bot.quiz.count_names import count_alone
@@ -142,7 +142,7 @@ class _Index:
     slip_heads: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
-@lru_cache(maxsize=2)
+@cache
 def _index(spelling: bool = False) -> _Index:
     """The term lists (`spelling`: those read to spell an acronym out, see
     `terms.term_list`)."""

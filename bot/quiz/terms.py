@@ -10,7 +10,7 @@ Each line: english word or phrase | Korean words that translate it.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from bot.notes.aliases import it_terms
@@ -254,7 +254,7 @@ def initial_words() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=2)
+@cache
 def term_list(spelling: bool = False) -> dict[str, tuple[str, ...]]:
     """English word or phrase -> the Korean words that translate it: the list
     above, the shipped word list and the general IT term list (bot.notes), whose
