@@ -672,6 +672,29 @@ def _acronyms(text: str) -> tuple[str, ...]:
     return tuple(t.replace("/", "") for t in _ACRONYM.findall(text))
 
 
+# An acronym this long inside a camel-case name is the name's own part ('HSM' of
+# CloudHSM); a shorter one is too often a common word's ('DB' of DynamoDB,
+# which any line about a database spells).
+_CAMEL_ACRONYM_MIN = 3
+
+
+@lru_cache(maxsize=1 << 14)
+def _camel_acronyms(text: str) -> tuple[str, ...]:
+    """Acronyms written as a part of a camel-case word ('HSM' of CloudHSM,
+    'SQL' of PostgreSQL), which `_acronyms` (whole words only) does not see:
+    the reader reads the capitals apart from the word they close or open."""
+    out: list[str] = []
+    for token in _TOKEN.findall(text):
+        if token.isupper():
+            continue
+        parts = CAMEL_PART.findall(token)
+        if len(parts) < 2:
+            continue
+        out += [p for p in parts if p.isalpha() and p.isupper()
+                and len(p) >= _CAMEL_ACRONYM_MIN and p.lower() not in _EMPTY]
+    return tuple(dict.fromkeys(out))
+
+
 @lru_cache(maxsize=1 << 14)
 def _one_word_senses(stem: str) -> tuple[frozenset[str], frozenset[str]]:
     """The stem's senses of one word, and their openings of five letters or more
@@ -922,6 +945,10 @@ def _shown_senses_by(answer: str, stem: str, expand: _Expand | None,
     if len(answer.split()) > 4:
         found |= _expansion_shown(answer, stem, expand)
     found |= {a.lower() for a in _acronyms(answer) if _spells_acronym_by(a, stem, 0, loans)}
+    # (One inside a camel-case word by as many words side by side, none skipped:
+    # a name's part is read out less readily than a word of its own.)
+    found |= {a.lower() for a in _camel_acronyms(answer)
+              if _spells_acronym_by(a, stem, len(a), loans)}
     # (For a name as the answer: a sentence shares a form of some word with
     # its breadcrumb as often as not, 'Closing a connection' over 'The client
     # sends a FIN to close its side', and says no name by it.)
