@@ -26,6 +26,7 @@ from bot.quiz.gloss import (
     spelled_out,
 )
 from bot.quiz.han import clue_text, han_shown
+from bot.quiz.lead_initials import leads_spell_answer
 from bot.quiz.lead_ins import emptied_brackets, is_lead_in_or_reference
 from bot.quiz.list_choices import one_list_among_statements
 from bot.quiz.name_styles import one_style
@@ -253,6 +254,13 @@ def rejection(question: Question) -> str | None:
             _clue_lines(question), right_text,
             [c for i, c in enumerate(choices) if i != question.answer]):
         return "symbol spells the answer"
+    # Clue lines labelled with words whose initials are letters of the
+    # answer's capital word ('Resonance:', 'Induction:', 'Orbital:' over
+    # *ARIO*), no other choice's: the mnemonic spelled by its lines.
+    if question.kind in _NAMES_A_THING and leads_spell_answer(
+            _clue_lines(question), right_text,
+            [c for i, c in enumerate(choices) if i != question.answer]):
+        return "initials of the leads"
     # Every word of what an acronym in the answer stands for, in the stem, no
     # other choice holding that acronym: 'an extension of the Hypertext
     # Transfer Protocol' names HTTPS among DHCP and WebSockets.

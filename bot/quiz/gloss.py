@@ -434,6 +434,12 @@ def _initials(stem: str) -> tuple[frozenset[str], ...]:
     return tuple(letters for letters, _ in _initials_by(stem, _NOTES_LOANWORDS.get()))
 
 
+def word_initials(text: str) -> tuple[frozenset[str], ...]:
+    """For each word of the text, the letters an English name would start with
+    there (see `_initials_by`): 'Resonance' r, 단일 s (single)."""
+    return _initials(text)
+
+
 def _korean_initials(stem: str) -> tuple[frozenset[str], ...]:
     """`_initials`, with no letters for the words written in Latin letters."""
     return tuple(letters if korean else frozenset()
