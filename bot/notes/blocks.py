@@ -19,6 +19,7 @@ from bot.notes.captions import caption_lines
 from bot.notes.exam_items import exam_lines
 from bot.notes.footnotes import footnote_lines
 from bot.notes.layout_fields import actor_items, field_headings
+from bot.notes.prompt_lines import prompt_lines
 
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s*(.*)$")
 # Headings whose section is a table of contents, not notes.
@@ -44,6 +45,9 @@ class Prepass:
     # items that name who takes a step (layout_fields): labels, not topics.
     field_heads: set[int] = field(default_factory=set)
     actor_items: set[int] = field(default_factory=set)
+    # Lines that look like '# …' headings but are commands typed at a prompt
+    # (prompt_lines): skipped, and no heading for the file's outline.
+    typed: set[int] = field(default_factory=set)
 
 
 def _front_matter(lines: list[str], out: Prepass) -> None:
@@ -329,6 +333,9 @@ def prepass(lines: list[str]) -> Prepass:
     out = Prepass()
     _front_matter(lines, out)
     fenced = _fences(lines)
+    out.typed = {index + 1 for index in prompt_lines(lines, fenced)}
+    for line in out.typed:
+        out.skip[line] = "command typed at a prompt"
     _toc(lines, fenced, out)
     for line, reason in exam_lines(lines, fenced).items():
         out.skip.setdefault(line, reason)

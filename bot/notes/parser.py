@@ -94,6 +94,7 @@ class _Parser(Structure):
             lines=lines,
             name=L.clean_inline(titled) or stem or file,
             skipped=set(self.pre.skip) | set(range(1, self.pre.front_end + 1)),
+            not_headings=self.pre.typed,
         )
         self.field_lines = self.pre.field_heads
         self.table_rows: list[tuple[int, str]] = []

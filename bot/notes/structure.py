@@ -24,7 +24,7 @@ _STARS = re.compile(r"[⭐★☆]+")
 
 
 def heading_levels(
-    lines: list[str], skipped: Collection[int] = ()
+    lines: list[str], skipped: Collection[int] = (), not_headings: Collection[int] = ()
 ) -> tuple[int | None, int | None]:
     """(title level, section level) from the headings outside code fences.
 
@@ -48,7 +48,7 @@ def heading_levels(
             continue
         if fence is not None:
             continue
-        hm = L.HEADING_RE.match(raw)
+        hm = None if lineno in not_headings else L.HEADING_RE.match(raw)
         if hm and (hm.group(2) or "").strip():
             heads.append((len(hm.group(1)), False))
         elif heads and raw.strip() and lineno not in skipped:
@@ -70,12 +70,13 @@ def heading_levels(
 
 
 class Structure:
-    def __init__(self, *, file: str, lines: list[str], name: str, skipped: Collection[int]) -> None:
+    def __init__(self, *, file: str, lines: list[str], name: str, skipped: Collection[int],
+                 not_headings: Collection[int] = ()) -> None:
         self.file = file
         self.lines = lines
         self.name = name
         self.titled = False  # the file opens with a `# Title` naming it
-        self.title_level, self.section_level = heading_levels(lines, skipped)
+        self.title_level, self.section_level = heading_levels(lines, skipped, not_headings)
         self.sections: list[SectionB] = []
         self.warnings: list[Warning] = []
         self.current: TopicB | None = None
@@ -92,7 +93,8 @@ class Structure:
         # under each of 'CA型', 'AP型', 'CP型'; layout_fields), set by the parser.
         self.field_lines: Collection[int] = ()
         self.first_heading = next(
-            (i for i, raw in enumerate(lines, start=1) if L.HEADING_RE.match(raw)), 0
+            (i for i, raw in enumerate(lines, start=1)
+             if i not in not_headings and L.HEADING_RE.match(raw)), 0
         )
 
     def warn(self, lineno: int, message: str) -> None:
