@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
+from bot.quiz.aside_particles import refit
 from bot.quiz.closing_particles import ClosingParticles
 
 # The arrows a decision guide leads from a need to its answer by ('“Many VPCs
@@ -256,8 +257,14 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")
 
 @lru_cache(maxsize=1 << 16)
 def without_asides(text: str) -> str:
-    """The text without parenthesised asides (where aliases like '(TTS)' hide)."""
-    return _ASIDE.sub("", text).strip()
+    """The text without parenthesised asides (where aliases like '(TTS)' hide).
+    A Korean particle the aside took ('오류항(v)는') is fitted to the word left
+    before it ('오류항은'; aside_particles)."""
+    pieces = _ASIDE.split(text)
+    out = pieces[0]
+    for piece in pieces[1:]:
+        out += refit(out, piece)
+    return out.strip()
 
 
 def leaked(answer_pieces: frozenset[str], stem: str, others: Iterable[frozenset[str]]) -> bool:
