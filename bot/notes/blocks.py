@@ -18,6 +18,7 @@ from bot.notes import lines as L
 from bot.notes.captions import caption_lines
 from bot.notes.exam_items import exam_lines
 from bot.notes.footnotes import footnote_lines
+from bot.notes.formulas import formula_lines
 from bot.notes.layout_fields import actor_items, field_headings
 from bot.notes.prompt_lines import prompt_lines
 
@@ -48,6 +49,8 @@ class Prepass:
     # Lines that look like '# …' headings but are commands typed at a prompt
     # (prompt_lines): skipped, and no heading for the file's outline.
     typed: set[int] = field(default_factory=set)
+    # Lines of formulas set between '$$' lines (formulas): skipped.
+    formulas: set[int] = field(default_factory=set)
 
 
 def _front_matter(lines: list[str], out: Prepass) -> None:
@@ -341,6 +344,9 @@ def prepass(lines: list[str]) -> Prepass:
         out.skip.setdefault(line, reason)
     for index in caption_lines(lines, fenced):
         out.skip.setdefault(index + 1, "image caption")
+    out.formulas = {index + 1 for index in formula_lines(lines, fenced)}
+    for line in out.formulas:
+        out.skip.setdefault(line, "formula")
     for index in footnote_lines(lines, fenced):
         out.skip.setdefault(index + 1, "footnote")
     out.actor_items = actor_items(lines, _steps(lines, fenced, out))

@@ -428,8 +428,19 @@ class _Parser(Structure):
             # ('**답 : ④**' over an exam question's worked answer: the key alone.)
             return
         above = self.line_above
+        if self.after_formula(lineno) and glued(clean):
+            # ('로 표현됩니다.' under a formula: the formula is the word its
+            # particle is of. Written plainly ('df=NT-k') it is read back into
+            # the sentence; in TeX the line is no statement alone.)
+            formula = self.formula_above(lineno)
+            if indent < 2 and not self.after_blank and formula and above is not None \
+                    and self.right_above(above[0], lineno):
+                self.run_on(lineno, above[1], f"{formula}{text}", f"{formula}{clean}")
+            else:
+                self.skip(lineno, "goes on from a formula")
+            return
         if indent < 2 and not self.after_blank and above is not None \
-                and above[0] == lineno - 1 and continues(above[2], clean):
+                and self.right_above(above[0], lineno) and continues(above[2], clean):
             # A hard-wrapped paragraph or list item ('… why would we want to
             # throw away' / 'information like constant factors …'): one
             # sentence, read as one fact (see wrapping.py).
@@ -460,6 +471,27 @@ class _Parser(Structure):
                       kind="text", link=I.reading_entry(text))
         self.attach(lineno, fact)
         self.line_above = (lineno, fact, clean)
+
+    def after_formula(self, lineno: int) -> bool:
+        """Line `lineno` comes right after a formula set between '$$' lines."""
+        return lineno - 1 in self.pre.formulas
+
+    def formula_above(self, lineno: int) -> str:
+        """The formula right above line `lineno` when it is written plainly (no
+        TeX command, short: 'df=NT-k'), else ''."""
+        inner: list[str] = []
+        n = lineno - 2  # (line lineno - 1 is the closing '$$')
+        while n >= 1 and n in self.pre.formulas and self.lines[n - 1].strip() != "$$":
+            inner.insert(0, self.lines[n - 1].strip())
+            n -= 1
+        formula = " ".join(inner)
+        return formula if formula and "\\" not in formula and len(formula) <= 40 else ""
+
+    def right_above(self, above: int, lineno: int) -> bool:
+        """Line `above` is the one right above line `lineno`, or only a formula
+        set between '$$' lines stands between them: a sentence the formula
+        interrupts goes on below it (formulas.py)."""
+        return all(n in self.pre.formulas for n in range(above + 1, lineno))
 
     def run_on(self, lineno: int, target: _FactB, text: str, clean: str) -> None:
         """The next line of `target`'s sentence: its words are added to it."""
