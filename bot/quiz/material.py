@@ -68,9 +68,10 @@ from bot.quiz.naming import (
 from bot.quiz.need_clues import as_need
 from bot.quiz.other_names import only_names_it_otherwise
 from bot.quiz.phrases import KO, Phrases, phrases_for
+from bot.quiz.prose_terms import named_in, proper_name
 from bot.quiz.remarks import about_learning
 from bot.quiz.rival_words import says_a_word
-from bot.quiz.sentences import definition_of
+from bot.quiz.sentences import definition_of, written_as_definition
 from bot.quiz.setting_values import settings_record
 from bot.quiz.shares import share_lines
 from bot.quiz.sino import without_finals
@@ -1094,6 +1095,8 @@ class _Reader:
         self.term_places: dict[str, set[SourceRef]] = {}
         # Short forms the notes' glossary rows spell out two ways or more.
         self.short_of_several: frozenset[str] = frozenset()
+        # Every heading of the deck (prose_terms.named_in).
+        self.titles: tuple[str, ...] = ()
 
     def concept(self, name: str, *, topic: Topic, crumb: str, about: str,
                 statements: Sequence[Statement], source: SourceRef,
@@ -1206,6 +1209,11 @@ class _Reader:
         for topic in deck.topics():
             self.note_labels(topic.facts, "")
         self.term_places = term_places(deck.topics(), term_of)
+        # (Headings and the headings between a section and its topics.)
+        self.titles = tuple(dict.fromkeys(
+            [s.title for s in deck.sections]
+            + [t for topic in deck.topics() if topic.kind == "heading"
+               for t in (topic.title, *topic.path)]))
         self.short_of_several = short_forms_of_several(deck)
         # Sections of one file at one level, each a single named thing ('## FIFO',
         # '## LRU', '## LFU' under '# Page Replacement'): siblings as much as
@@ -1354,23 +1362,35 @@ class _Reader:
                 if fact.term is not None or fact.arrow is not None or from_context(fact) \
                         or fact.kind not in ("text", "bullet") or _junk(fact.text):
                     continue
-                pair = definition_of(fact.text)
+                sentence = fact.text
+                pair = definition_of(sentence)
                 if pair is None and fact.kind == "text":
                     # A paragraph of prose opens on its definition ('Depth-first
                     # search is a graph traversal algorithm which …'), then goes
                     # on about it: that first sentence defines the term alone.
                     first = split_sentences(fact.text)
-                    pair = definition_of(first[0]) if len(first) > 1 else None
+                    sentence = first[0]
+                    pair = definition_of(sentence) if len(first) > 1 else None
                 if pair is None:
                     continue
                 term = clean_name(pair[0])
                 if not is_concept_name(term) or is_remark(fact.text) or asks(fact.text) \
                         or _open_quote(pair[0]) or _verb_stem_before_neun(term, fact.text):
                     continue  # ('"이 출처는 …', '주고받는 모든 …': cut from a sentence)
+                if not (written_as_definition(sentence) or proper_name(term, sentence)
+                        or self.treats_as_concept(term)):
+                    continue  # ('실제 데이터는 10 만건인데 …': a sentence's subject)
                 found.append(TermEntry(term=term, definition=pair[1], text=fact.text,
                                        source=fact.source, section=section.title,
                                        topic=topic.title, crumb=crumb))
         return found
+
+    def treats_as_concept(self, term: str) -> bool:
+        """Whether the notes treat `term` as a concept of their own: a heading
+        names it, a `term : definition` line defines it, or the glossary has
+        it. (The subject of any sentence of prose is none by that alone.)"""
+        return named_in(term, self.titles) or compact(term) in self.term_places \
+            or self.glossary.canonical(term) is not None
 
     @staticmethod
     def title(deck: Deck, section: Section) -> str:

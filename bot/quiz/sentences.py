@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 
 from bot.quiz.naming import ends_on_particle
+from bot.quiz.prose_terms import reason_clause
 
 # The subject: a name of at most four words, then the topic particle. '이란'
 # and '란' ask what it is; '은'/'는' state it. The first word closed by one is
 # the subject's end: '버퍼는 읽은 값을 …' is about 버퍼, not '버퍼는 읽'.
-_KO = re.compile(r"^(?P<term>(?:[^\s,.()]+\s){0,3}?[^\s,.()]+)(?:이란|란|은|는)"
+_KO = re.compile(r"^(?P<term>(?:[^\s,.()]+\s){0,3}?[^\s,.()]+)(?P<particle>이란|란|은|는)"
                  r"\s+(?P<def>\S.*)$")
 _EN = re.compile(
     r"^(?:(?:An?|The)\s+)?(?P<term>[A-Z][\w\-/.]*(?:\s[A-Za-z][\w\-/.]*){0,3}?)\s+"
@@ -67,6 +68,27 @@ _KO_END = re.compile(r"(?:이다|입니다|이에요|예요|임|것|말한다|�
                      r"뜻한다|뜻합니다)[.!]?$")
 
 
+# A Korean definition that says it is one: 'X는 …을 의미한다/말한다/뜻한다'.
+_KO_SAYS = re.compile(r"(?:의미|말|뜻|지칭|정의)(?:한다|합니다|함|하는\s*것이다)[.!]?$|"
+                      r"가리킨다[.!]?$|가리킵니다[.!]?$|일컫는다[.!]?$|(?:이?라고|이?라)\s*한다[.!]?$")
+
+
+def written_as_definition(text: str) -> bool:
+    """A sentence written as a definition, whatever its subject: 'X란 …',
+    'X는 …을 의미한다', 'Xとは …', 'X refers to / means …'. ('X는 …이다' and
+    'X is a …' say what X is as often as they go on about it.)"""
+    text = " ".join(text.split())
+    if definition_of(text) is None:
+        return False
+    ko = _KO.match(text)
+    if ko is not None:
+        return ko.group("particle") in ("이란", "란") or bool(_KO_SAYS.search(ko.group("def")))
+    en = _EN.match(text)
+    if en is not None:
+        return en.group("said") is not None
+    return _JA.match(text) is not None
+
+
 def _foretold(definition: str) -> bool:
     """A Korean sentence closing on '-ㄹ 것' ('결국엔 일관성을 유지하게 될 것',
     '캐싱해야 할 것'): what will happen or must be done, not what the subject
@@ -91,6 +113,8 @@ def definition_of(text: str) -> tuple[str, str] | None:
         groups = match.groupdict()
         term = groups["term"].strip()
         definition = (groups.get("def") or groups.get("said") or "").strip()
+        if reason_clause(definition):
+            return None  # '…적합하기 때문이다': why the sentence before holds
         if pattern is _KO:
             term = _without_i_of_iran(term, text)
             if _POINTER.match(term) or not _KO_END.search(definition) or _foretold(definition) \
@@ -99,6 +123,8 @@ def definition_of(text: str) -> tuple[str, str] | None:
             # A clause, not a name: a word of it takes a particle or ends on a
             # verb ('역정규화를 하는 이유는', '사용자가 직접 호출하는').
             words = term.split()
+            if words[-1] == "또":
+                return None  # '사람 또는 사건에 관한 …': 또는 is 'or', no topic particle
             if any(_CLAUSE_WORD.search(w) for w in words) or _VERB_END.search(words[-1]) \
                     or any(_SUBJECT.search(w) for w in words[:-1]):
                 return None
