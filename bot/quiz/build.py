@@ -9,6 +9,7 @@ from bot.notes.model import SourceRef
 from bot.quiz.broken_words import typed_apart
 from bot.quiz.card_halves import is_card_half
 from bot.quiz.combined import combines_others
+from bot.quiz.denied_choices import denies_the_other
 from bot.quiz.drawings import reads_a_drawing
 from bot.quiz.endings import even_name_stops, even_stops, odd_ending, phrase_among_names
 from bot.quiz.exclusive import left_by_elimination
@@ -261,6 +262,13 @@ def rejection(question: Question) -> str | None:
             _clue_lines(question), right_text,
             [c for i, c in enumerate(choices) if i != question.answer]):
         return "initials of the leads"
+    # Of two names, the stem denying a word of the other's ('EC2에 구성하지
+    # 않고' beside *NAT Instance*, EC2 being an 'EC2 instance'): ruling one
+    # out names the answer.
+    if question.kind in _NAMES_A_THING and len(choices) == 2 and denies_the_other(
+            _stem(question), right_text,
+            [c for i, c in enumerate(choices) if i != question.answer]):
+        return "stem denies the other choice"
     # Every word of what an acronym in the answer stands for, in the stem, no
     # other choice holding that acronym: 'an extension of the Hypertext
     # Transfer Protocol' names HTTPS among DHCP and WebSockets.

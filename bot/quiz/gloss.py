@@ -568,7 +568,7 @@ def spells_out_term(term: str, text: str) -> bool:
 # Words of an acronym's long name that say no kind of thing of its own: the
 # vendor's, and the adjectives a product line puts before every name ('Simple
 # Queue Service', 'Elastic Block Store'). Block and Queue say which it is.
-_GENERIC_EXPANSION_WORDS = _EMPTY | _EMPTY_HEADS | frozenset({
+GENERIC_EXPANSION_WORDS = _EMPTY | _EMPTY_HEADS | frozenset({
     "simple", "elastic", "cloud", "managed", "web", "general", "generic", "basic",
     "standard", "advanced", "extended", "enhanced", "virtual", "global", "open"})
 
@@ -585,7 +585,7 @@ def expansion_word_alone(term: str, answer: str, others: Sequence[str]) -> bool:
             continue
         for phrase in _spelled_out(short, expand):
             words = {w for w in senses(phrase)
-                     if " " not in w and len(w) >= 3 and w not in _GENERIC_EXPANSION_WORDS}
+                     if " " not in w and len(w) >= 3 and w not in GENERIC_EXPANSION_WORDS}
             if any(_has_by(answer, w, expand)
                    and not any(_has_by(o, w, expand) for o in others) for w in words):
                 return True
