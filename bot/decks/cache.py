@@ -49,8 +49,12 @@ _TEMP = ".tmp"
 _STALE_TEMP_SECONDS = 3600.0
 
 _BOT = Path(__file__).resolve().parent.parent
-# What the questions are built by: the notes reader, the generator, the builder.
-_CODE = (_BOT / "notes", _BOT / "quiz", _BOT / "decks" / "build.py")
+# What the questions are built by: the notes reader, the generator, the builder,
+# and the one core module they read (the final-consonant rule Korean particles
+# follow). tests/decks/test_decks_bank_cache.py checks that every bot module the
+# reader and the generator import is named here.
+_CODE = (_BOT / "notes", _BOT / "quiz", _BOT / "decks" / "build.py",
+         _BOT / "core" / "particles.py")
 # And the files they read from other packages: PyYAML's (the glossary) and
 # pyspellchecker's English word list (bot/quiz/spelling.py). A package's
 # __init__.py names its version; found without importing the package.

@@ -310,3 +310,33 @@ def test_a_temporary_file_being_written_is_kept_when_the_process_clock_is_moved(
     fresh.write_text("{", encoding="ascii")
     cache.put(kitchen(), build(kitchen()).questions)
     assert fresh.exists()
+
+
+def test_every_module_the_generator_imports_is_in_the_fingerprint() -> None:
+    """A change to a module the notes reader or the generator imports from
+    elsewhere in bot/ (bot.core.particles, say) changes questions, so it must
+    change the key; otherwise a running bot serves a bank built by old code."""
+    import ast
+
+    bot_dir = Path(cache_module.__file__).resolve().parent.parent
+    covered = {path.resolve() for root in cache_module._CODE
+               for path in ([root] if root.is_file() else root.rglob("*.py"))}
+    readers = [path for folder in ("notes", "quiz") for path in (bot_dir / folder).rglob("*.py")]
+    outside: set[str] = set()
+    for path in readers:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            else:
+                continue
+            for name in names:
+                if not name.startswith("bot."):
+                    continue
+                module = bot_dir.parent.joinpath(*name.split("."))
+                target = module.with_suffix(".py") if module.with_suffix(".py").is_file() \
+                    else module / "__init__.py"
+                if target.resolve() not in covered:
+                    outside.add(name)
+    assert outside == set()
