@@ -37,6 +37,42 @@ _STEP = re.compile(
     re.IGNORECASE)
 
 
+# A clause, not a noun phrase for a thing. Korean: a clause closed by 것 after
+# a verb's modifier ending ('Azure가 제공하는 것', '알아야 할 것': the syllable
+# before 것 ends on ㄴ or ㄹ, after a word or a syllable: not '날것'), or something to
+# try doing ('코드를 다시 잘 읽어보기', '작성한 코드를 정리해보기': -아/어 보기;
+# '미리보기', '맛보기' are names) or to do to an object ('데이터를 정렬하기').
+# English: a qualification, 'macOS only' ('Read only' names an access mode),
+# or two qualities joined by 'but' ('Obscure but useful'). Japanese: a clause
+# closed by こと after a verb's kana ('Azureが提供すること').
+_KO_CLAUSE_END = re.compile(
+    r"(?:[\uac00-\ud7a3]|\S\s)(?P<mod>[\uac00-\ud7a3])\s*것\.?$"
+    r"|(?:어|아|여|해|워|와|봐|춰|져|쳐|켜|펴|꿔|눠|둬|줘)\s*보기\.?$"
+    r"|[\uac00-\ud7a3][을를]\s+(?:\S+\s+)*\S*[\uac00-\ud7a3]기\.?$")
+_EN_CLAUSE = re.compile(r"^(?!(?:read|write|append|view|execute|send|receive)\b)"
+                        r"[A-Za-z][\w./+-]*(?:\s+[\w./+-]+)?\s+only$"
+                        r"|^\w+\s+but\s+(?:not\s+)?\w+$", re.IGNORECASE)
+_JA_CLAUSE_END = re.compile(r"(?<!ひと)(?<=[\u3041-\u3093])こと$")
+
+
+def _modifier(syllable: str) -> bool:
+    """A Hangul syllable closing on ㄴ or ㄹ (하는, 할, 된): a verb's modifier."""
+    final = (ord(syllable) - 0xAC00) % 28
+    return final in (4, 8)
+
+
+def is_clause(title: str) -> bool:
+    """Whether a heading is a clause ('Azure가 제공하는 것', '코드를 다시 잘
+    읽어보기', 'macOS only', 'Obscure but useful'), no name of a thing."""
+    text = _ASIDE.sub(" ", title).strip()
+    match = _KO_CLAUSE_END.search(text)
+    if match is not None:
+        mod = match.group("mod")
+        if mod is None or _modifier(mod):
+            return True
+    return bool(_EN_CLAUSE.match(text) or _JA_CLAUSE_END.search(text))
+
+
 def speaks_to_reader(title: str) -> bool:
     """Whether a heading of three words or more speaks to the reader or for
     the writer ('Things You Need to Get Right', '우리가 알아야 할 것')."""
@@ -51,6 +87,6 @@ def gives_a_step(title: str) -> bool:
 
 
 def titles_no_thing(title: str) -> bool:
-    """A heading that is a sentence to the reader or a step to take: never a
-    name to ask or offer."""
-    return speaks_to_reader(title) or gives_a_step(title)
+    """A heading that is a sentence to the reader, a step to take or a
+    clause: never a name to ask or offer."""
+    return speaks_to_reader(title) or gives_a_step(title) or is_clause(title)

@@ -56,8 +56,13 @@ recommendations personal remarks thoughts detailed
 대상 target targets 対象
 checklist checklists keyword keywords quiz quizzes flashcard flashcards study
 체크리스트 키워드 학습 공부 퀴즈 복습 암기
+acronym acronyms abbreviation abbreviations glossary vocabulary 약어 약자 줄임말 용어집 meta
 """.split())
-# (The last two lines: a study aid's words. '학습 체크리스트', '핵심 키워드',
+# (The line of acronyms and glossaries: a heading naming the form its lines
+# take, 'Acronyms/ abbreviations' over 'GDP - gross domestic product', '약어',
+# '用語集': the lines' own form shows which heading they stand under. And
+# 'Meta', a heading on the page itself, beside 'System debugging'.)
+# (The two lines before it: a study aid's words. '학습 체크리스트', '핵심 키워드',
 # 'Review Quiz' head what the reader is to check or remember, a part of the
 # page set out for studying: the lines under it describe the subject, not the
 # heading, so asking which such heading they stand under tests the layout.)
@@ -72,7 +77,9 @@ resource resources object objects component components concept concepts
 リソース 概念 资源 資源 组件 コンポーネント
 """.split())
 # An aspect of a named thing ("RDS 보안", "EC2 pricing"): a heading of the
-# notes about that thing, not a thing of its own.
+# notes about that thing, not a thing of its own. (Its best practices, 'Policy
+# Best Practices', and its acronyms or glossary too: advice and word lists on
+# the thing.)
 _ASPECTS = frozenset("""
 보안 요금 가격 비용 설정 구성 성능 제한 한도 한계 특징 장점 단점 주의사항 모범사례 사용법 사용사례
 용어 상세 세부 세부사항 포인트 번역 퍼포먼스 구현 구현부 설계 이해 소개 입문 입장 측면 관점
@@ -81,6 +88,7 @@ security pricing price cost costs billing settings setup configuration performan
 limitations features pros cons overview basics details terms terminology translation
 implementation implementations design perspective perspectives viewpoint considerations
 modelling modeling checklist checklists tradeoff tradeoffs
+practices acronyms abbreviations glossary 약어 줄임말
 """.split())
 # A heading that opens on what it does with its subject ('Understanding VPC',
 # 'Introduction to Network Flow', 'Getting started with AWS', '浅谈索引',
@@ -235,7 +243,9 @@ def _untranslated(text: str) -> str:
 
 # Chinese and Japanese sub-headings name a part of the notes as much as 'Pros'
 # or '종류' do ('用途', '优点', '创建过程', 'メリット', '種類'): written without
-# spaces, they are matched as the whole word or its last characters.
+# spaces, they are matched as the whole word or its last characters. (A reading
+# log's parts too: '感想', '読み始めの動機', what the reader thought and why
+# they began, and a word list's form: '略語', '术语'.)
 _CJK_PARTS = tuple("""
 用途 优点 缺点 优缺点 特点 特性 类型 种类 分类 概念 定义 概述
 简介 介绍 总结 小结 原理 方法 方式 过程 流程 步骤 示例 例子 理解 入門 入门 详解 詳解 设计 設計
@@ -251,6 +261,7 @@ _CJK_PARTS = tuple("""
 ユースケース 方針 方针 前提 前提条件 准备工作 开始前 注意事項 ヒント 目標 目标 学习目标
 流れ 考慮事項 考虑因素 检查清单 チェックリスト
 キーワード 关键词 復習 自测
+略語 略称 用語集 缩写 缩略语 术语 感想 所感 心得 読後感 動機 动机
 """.split())
 _CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
 
