@@ -54,6 +54,7 @@ from bot.quiz.pair_titles import joins_two, vs_names
 from bot.quiz.qualities import claims_hands_off, only_merits, states_a_problem
 from bot.quiz.question import PAIR, Question
 from bot.quiz.reading_lists import names_reading_list, reading_list
+from bot.quiz.rival_names import overlapping_topics, says_name
 from bot.quiz.self_definitions import defines_itself
 from bot.quiz.shared_terms import defines_shared_term
 from bot.quiz.spelling import edits
@@ -518,7 +519,8 @@ def _pair_rival(concept: Concept, other: Concept, clues: Sequence[Statement],
                 material: Material) -> list[Concept] | None:
     """The other of a pair as the one wrong choice, unless the notes might
     describe it this way too, or a clue names a word of its name."""
-    if _could_be(other, concept, clues, material) or _points_at(other, concept, clues, material):
+    if _could_be(other, concept, clues, material) or _points_at(other, concept, clues, material) \
+            or _named_anyway(other, concept, clues, material):
         return None
     return [other]
 
@@ -680,6 +682,19 @@ def _points_at(other: Concept, answer: Concept, clues: Sequence[Statement],
     own = _name_words(_full(answer, material))
     words = _name_words(other.name) - own
     return bool(words) and any(words & _plain_words(c.text) for c in clues)
+
+
+def _named_anyway(other: Concept, answer: Concept, clues: Sequence[Statement],
+                  material: Material) -> bool:
+    """Whether the clues say `other`'s name nearly whole in other words (a
+    translation: '경제 성장은 …' beside *Economic Growth*), or the two head
+    overlapping topics, the lines of one saying the other's name ('두 기간의
+    패널 데이터' under *Policy Analysis with Panel Data* beside *Two-Period
+    Panel Data*): either way a second right answer (rival_names.py)."""
+    stem = " ".join(c.text for c in clues)
+    return says_name(other.name, stem, answer.name) or overlapping_topics(
+        answer.name, tuple(material.said_about.get(answer.key, ())),
+        other.name, tuple(material.said_about.get(other.key, ())))
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
@@ -1079,7 +1094,8 @@ def nearest_distractors(concept: Concept, others: Sequence[Concept],
     too ('코드 실행', '요청/응답 이벤트' shared by Lambda@Edge and CloudFront
     Functions alone, asked among CloudFront, Origin Shield and Origin Group)."""
     fair = _rank(concept, [o for o in others if not _could_be(o, concept, clues, material)
-                           and not _points_at(o, concept, clues, material)])
+                           and not _points_at(o, concept, clues, material)
+                           and not _named_anyway(o, concept, clues, material)])
     stem = " ".join(c.text for c in clues)
     weights = material.weights(stem)
     kin_words = [_own_words(o, concept, material) for o in fair]
