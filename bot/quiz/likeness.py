@@ -63,6 +63,11 @@ _WHOLESALE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:similar(?:ly)?\s+to|(?:much\s+|just\s+)?like)\s"
     r"|\bresembles?\b|\b(?:works?|behaves?|functions?)\s+(?:much\s+|just\s+)?like\s"
     r"|(?:와|과)\s*(?:비슷|유사)(?:하다|합니다|함|한\s*구조|한\s*방식)"
+    # (Doing what the other does: 'NAT 인스턴스와 동일한 기능을 수행', 'does the same
+    # job as', 'serves the same function as', 'と同じ機能', '与X相同的功能'.)
+    r"|(?:와|과)\s*(?:동일한|같은|똑같은|비슷한|유사한)\s*(?:기능|역할|동작|일)을?\s*(?:수행|하|담당)"
+    r"|\bsame\s+(?:function|role|job|purpose|thing)s?\s+as\b"
+    r"|と同(?:じ|様の)(?:機能|役割)|(?:相同|一样|一樣|类似|類似)的(?:功能|作用)"
     r"|(?:に|と)似て|に類似|と類似|类似于|相似于|与\S{1,40}?(?:类似|相似)\s*[。.]?$",
     re.IGNORECASE)
 

@@ -136,14 +136,21 @@ _WEB_NAME = re.compile(r"\.(?:com|net|org|io|co\.kr|kr|dev|app)\b", re.IGNORECAS
 _FILE_NAME = re.compile(r"[\w-]\.(?:md|markdown|txt|ya?ml|json|pdf|png|jpe?g|html?|ipynb)\b",
                         re.IGNORECASE)
 # (An outline number of two levels or more, '5.1. ', '5.8.Real-time', ends on its
-# dot: '2.4 GHz' is a figure of the name.)
+# dot, or stands before a space and a word: '2.5.1 NAT 인스턴스', '1.1 OSI 参考模型',
+# the section numbers of a document's headings. Before a unit, '2.4 GHz', '1.5
+# 배', it is a figure of the name, and stays.)
 # A command-line flag ('-o', '--all') is no bullet: its dash stays. A Korean
 # outline letter numbers a heading as a digit does ('다. 고조선의 영역과 중심지':
 # 가, 나, 다, … in their order, then a dot and a space).
+# A unit after a number ('2.4 GHz', '1.5 GB', '3.5 inch', '2.5 배', '1.5 秒'):
+# the number is a figure, not an outline number.
+_UNIT_WORD = (r"(?:[kKMGTPµu]?(?:Hz|B|b|bps|iB)|[kKMGT]?bit|ms|sec|min|inch|in|mm|cm|km|m|"
+              r"kg|g|mg|V|W|kW|A|mA|%|x|배|초|분|시간|일|주|개월|년|개|명|도|秒|分|時間|倍|个|年)"
+              r"(?![^\W\d_])")
 _LEADING_MARKS = re.compile(
     r"^(?:(?:(?!-{1,2}[A-Za-z])[^\w(\[\"'`])+|"
     r"(?:\d{1,2}|[가나다라마바사아자차카타파하])[.)](?=\s)|"
-    r"\d{1,2}(?:\.\d{1,2})+\.(?=\s|[^\W\d_]))+\s*",
+    r"\d{1,2}(?:\.\d{1,2})+(?:\.(?=\s|[^\W\d_])|(?=\s+(?!" + _UNIT_WORD + r")[^\W\d_])))+\s*",
     re.UNICODE)
 # A mnemonic's letter before the name it begins ('A - Atomicity', 'C: Consistency',
 # '(D) Durability', the letters of ACID): shown as a choice it reads as an

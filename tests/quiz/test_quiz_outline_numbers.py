@@ -1,8 +1,9 @@
 """A heading numbered in the author's outline ('### 4.1. Paging', '### 4.3.Segmentation')
 names the thing after the number: its siblings are the notes' own rivals, as
-under '1. Paging'. A figure that opens a name ('2.4 GHz band') stays: only a
-number of two levels or more that ends on its dot is an outline number. Every
-note here is written for the test."""
+under '1. Paging'. A figure that opens a name ('2.4 GHz band') stays: a
+number of two levels or more is an outline number when it ends on its dot, or
+stands before a word that is no unit (test_quiz_spaced_outline_numbers.py).
+Every note here is written for the test."""
 
 from __future__ import annotations
 
