@@ -174,7 +174,18 @@ def _related_names(a: str, b: str) -> bool:
             # One spelled with a slip (Oraganizations / Organizations).
             if min(len(ca), len(cb)) >= 8 and ca[0] == cb[0] and edits(ca, cb) <= 2:
                 return True
-    return False
+    # Or every word of one, two at least, in the other ('쿠키 추출' / '쿠키 값
+    # 추출'): the one is a part or a case of the other, in other words.
+    # (Every word counts here, one letter too: '웹 로드 분산기' is no part of
+    # '전송 로드 분산기'.)
+    mine, theirs = _all_words(a), _all_words(b)
+    return len(mine) >= 2 and len(theirs) >= 2 and (mine <= theirs or theirs <= mine)
+
+
+def _all_words(name: str) -> frozenset[str]:
+    """The words of a name, of any length, without asides and vendor names."""
+    return frozenset(w for w in (compact(w) for w in _NAME_SPLIT.split(without_asides(name)))
+                     if w and w not in _VENDOR_WORDS)
 
 
 def fair_siblings(concept: Concept, group: Sequence[Concept],

@@ -88,7 +88,7 @@ security pricing price cost costs billing settings setup configuration performan
 limitations features pros cons overview basics details terms terminology translation
 implementation implementations design perspective perspectives viewpoint considerations
 modelling modeling checklist checklists tradeoff tradeoffs
-practices acronyms abbreviations glossary 약어 줄임말
+practices acronyms abbreviations glossary 약어 줄임말 이점
 """.split())
 # A heading that opens on what it does with its subject ('Understanding VPC',
 # 'Introduction to Network Flow', 'Getting started with AWS', '浅谈索引',
@@ -139,7 +139,8 @@ _FILE_NAME = re.compile(r"[\w-]\.(?:md|markdown|txt|ya?ml|json|pdf|png|jpe?g|htm
 # dot, or stands before a space and a word: '2.5.1 NAT 인스턴스', '1.1 OSI 参考模型',
 # the section numbers of a document's headings. Before a unit, '2.4 GHz', '1.5
 # 배', it is a figure of the name, and stays.)
-# A command-line flag ('-o', '--all') is no bullet: its dash stays. A Korean
+# A command-line flag ('-o', '--all') is no bullet: its dash stays. A number in
+# brackets numbers an item as a digit and a dot do ('(3) 정적 테스트'). A Korean
 # outline letter numbers a heading as a digit does ('다. 고조선의 영역과 중심지':
 # 가, 나, 다, … in their order, then a dot and a space).
 # A unit after a number ('2.4 GHz', '1.5 GB', '3.5 inch', '2.5 배', '1.5 秒'):
@@ -149,7 +150,7 @@ _UNIT_WORD = (r"(?:[kKMGTPµu]?(?:Hz|B|b|bps|iB)|[kKMGT]?bit|ms|sec|min|inch|in|
               r"(?![^\W\d_])")
 _LEADING_MARKS = re.compile(
     r"^(?:(?:(?!-{1,2}[A-Za-z])[^\w(\[\"'`])+|"
-    r"(?:\d{1,2}|[가나다라마바사아자차카타파하])[.)](?=\s)|"
+    r"(?:\d{1,2}|[가나다라마바사아자차카타파하])[.)](?=\s)|\(\d{1,2}\)(?=\s)|"
     r"\d{1,2}(?:\.\d{1,2})+(?:\.(?=\s|[^\W\d_])|(?=\s+(?!" + _UNIT_WORD + r")[^\W\d_])))+\s*",
     re.UNICODE)
 # A mnemonic's letter before the name it begins ('A - Atomicity', 'C: Consistency',
@@ -671,6 +672,13 @@ _WORK_PLAN = re.compile(
     re.IGNORECASE)
 
 
+# A question of a past exam or a problem set by its number ('H.26秋 問1',
+# 'H.28春 問2：メール認証', '2023년 문제 3', '第5题', 'Q3'): where the notes
+# work it, not a thing.
+_EXAM_ITEM = re.compile(r"(?:問|问|題|题|문제|문항)\s*\d+|第\s*\d+\s*[問问題题]"
+                        r"|(?<![A-Za-z])Q\s?\d+(?![\w.])")
+
+
 @lru_cache(maxsize=1 << 14)
 def is_label(text: str) -> bool:
     """Whether a would-be name is a document part, a label, a question, a
@@ -679,7 +687,7 @@ def is_label(text: str) -> bool:
     core = _ASIDE.sub(" ", text).strip()
     if not core or is_generic(core) or is_generic(text) or is_pointer(core):
         return True
-    if is_enumerated_label(core):
+    if is_enumerated_label(core) or _EXAM_ITEM.search(core):
         return True
     if _QUESTION_MARK.search(text) or _COMPARISON.search(core) or _WEB_NAME.search(core) \
             or _FILE_NAME.search(core) \
