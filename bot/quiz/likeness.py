@@ -80,11 +80,21 @@ def likened_to(line: str, name: str) -> bool:
     key = " ".join(name.split())
     if len(key) < 3:
         return False
-    for sentence in re.split(r"(?<=[.!?。！？])\s*", line):
-        at = sentence.casefold().find(key.casefold())
-        if at >= 0 and _WHOLESALE.search(sentence) and _own_word(sentence, key, at):
+    for sentence, folded in _wholesale_sentences(line):
+        at = folded.find(key.casefold())
+        if at >= 0 and _own_word(sentence, key, at):
             return True
     return False
+
+
+# (Remembered: each line of a sibling's notes is read against every other
+# sibling's name, some 16 000 pairs a build, and almost no line likens.)
+@lru_cache(maxsize=1 << 14)
+def _wholesale_sentences(line: str) -> tuple[tuple[str, str], ...]:
+    """The line's sentences whose claim is a likeness, each with its casefold."""
+    return tuple((sentence, sentence.casefold())
+                 for sentence in re.split(r"(?<=[.!?。！？])\s*", line)
+                 if _WHOLESALE.search(sentence))
 
 
 def _own_word(text: str, key: str, at: int) -> bool:

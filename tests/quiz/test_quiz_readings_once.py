@@ -1,0 +1,21 @@
+"""Costly readings a bank build asks of the same text many times are made
+once (bench/bench_quiz.py: the first build in a process pays each of them):
+which sentences of a line liken (read against every sibling's name), what a
+Hangul word says alone (read after each word it follows), and whether a line
+is a label (read only of the lines placed as plain titles). The answers stay
+those of the readings made each time; these tests check the reading is not
+repeated. Every text here is written for the test."""
+
+from __future__ import annotations
+
+from bot.quiz import likeness
+
+
+def test_a_line_is_split_into_its_likening_sentences_once() -> None:
+    line = "Queue workers poll for jobs. The scheduler is structured similarly to a cron table."
+    likeness._wholesale_sentences.cache_clear()
+    assert likeness.likened_to(line, "cron table")
+    assert not likeness.likened_to(line, "Queue workers")
+    assert not likeness.likened_to(line, "message broker")
+    assert likeness._wholesale_sentences.cache_info().misses == 1
+
