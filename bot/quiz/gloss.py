@@ -474,11 +474,25 @@ def _hangul_initials(token: str, before: str,
                      loans: Loanwords | None) -> tuple[tuple[frozenset[str], bool], ...]:
     """`_initials_by` for one Hangul word of a stem, after the Hangul word
     `before` ('' when none)."""
+    own = _word_initials(token, loans)
+    if not before:
+        return own
+    pair = f"{before} {token}"
+    said = set(_initial_words(pair)) - set(_initial_words(before))
+    said |= {e for e in _translated(pair) if " " not in e} - _translated(before)
+    letters = frozenset(e[0] for e in said if e[:1].isalpha())
+    if not letters:
+        return own
+    return ((own[0][0] | letters, True), *own[1:])
+
+
+# (Remembered per deck reader: most words stand after several others, and
+# what the word says alone is read once.)
+@lru_cache(maxsize=1 << 14)
+def _word_initials(token: str,
+                   loans: Loanwords | None) -> tuple[tuple[frozenset[str], bool], ...]:
+    """`_hangul_initials` of the word read alone, after no other word."""
     said = set(_translated(token)) | set(_initial_words(token))
-    if before:
-        pair = f"{before} {token}"
-        said |= set(_initial_words(pair)) - set(_initial_words(before))
-        said |= {e for e in _translated(pair) if " " not in e} - _translated(before)
     bare = _PARTICLE.without(token) or token
     if loans is not None:
         # (At the start of the word too, before two endings: 모델과의.)

@@ -8,7 +8,7 @@ repeated. Every text here is written for the test."""
 
 from __future__ import annotations
 
-from bot.quiz import likeness
+from bot.quiz import gloss, likeness
 
 
 def test_a_line_is_split_into_its_likening_sentences_once() -> None:
@@ -18,4 +18,15 @@ def test_a_line_is_split_into_its_likening_sentences_once() -> None:
     assert not likeness.likened_to(line, "Queue workers")
     assert not likeness.likened_to(line, "message broker")
     assert likeness._wholesale_sentences.cache_info().misses == 1
+
+
+def test_a_hangul_word_is_read_alone_once_whatever_precedes_it() -> None:
+    gloss._word_initials.cache_clear()
+    gloss._hangul_initials.cache_clear()
+    alone = gloss._hangul_initials("스케줄러", "", None)
+    for before in ("작업", "배치", "예약된"):
+        after = gloss._hangul_initials("스케줄러", before, None)
+        # (What the word says alone is part of what it says after any word.)
+        assert alone[0][0] <= after[0][0]
+    assert gloss._word_initials.cache_info().misses == 1
 
