@@ -75,19 +75,23 @@ def under_titles(facts: Sequence[Fact], about: Sequence[str],
     # (A title over a list read already as the list's holder, reshape's
     # 'VPCs' over '- logical data center …': its lines are nested under it.)
     holders: set[int] = set()
+    # (Whether a line is a label is read last, on the few lines placed as
+    # titles: it is the costly reading, and most lines are placed as none.)
     for at, fact in enumerate(facts):
         text = fact.text.strip()
-        if not _title_shaped(fact) or labels(text):
+        if not _title_shaped(fact):
             continue
         if fact.kind == "bullet" and fact.children:
-            if names_a_thing(text):
+            if names_a_thing(text) and not labels(text):
                 titles.append(at)
                 holders.add(at)
             continue
         if fact.kind != "text" or fact.children or at + 1 >= len(facts):
             continue
         after = facts[at + 1]
-        if after.kind in _LIST_KINDS or (after.kind == "text" and _bare_name(text, names_a_thing)):
+        if (after.kind in _LIST_KINDS
+                or (after.kind == "text" and _bare_name(text, names_a_thing))) \
+                and not labels(text):
             titles.append(at)
     if len(titles) < _FEWEST:
         return set()

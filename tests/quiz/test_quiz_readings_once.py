@@ -8,7 +8,10 @@ repeated. Every text here is written for the test."""
 
 from __future__ import annotations
 
+from bot.notes.model import Fact, SourceRef
 from bot.quiz import gloss, likeness
+from bot.quiz.material import is_concept_name
+from bot.quiz.sub_titles import under_titles
 
 
 def test_a_line_is_split_into_its_likening_sentences_once() -> None:
@@ -30,3 +33,24 @@ def test_a_hangul_word_is_read_alone_once_whatever_precedes_it() -> None:
         assert alone[0][0] <= after[0][0]
     assert gloss._word_initials.cache_info().misses == 1
 
+
+def _line(text: str, line: int, kind: str = "text", children: tuple[Fact, ...] = ()) -> Fact:
+    return Fact(text=text, source=SourceRef(file="notes.md", line=line), kind=kind,
+                children=children)
+
+
+def test_only_lines_placed_as_titles_are_asked_whether_they_are_labels() -> None:
+    facts = [_line("A scheduler runs jobs at set times and retries the ones that fail.", 1),
+             _line("Reasons to keep one", 2, kind="bullet"),
+             _line("Cron table", 3), _line("one line per job, with its times", 4),
+             _line("Retry queue", 5), _line("the jobs that failed, tried again later", 6)]
+    asked: list[str] = []
+
+    def labels(text: str) -> bool:
+        asked.append(text)
+        return False
+
+    under = under_titles(facts, ["Scheduler"], is_concept_name, labels)
+    assert {id(f) for f in facts[2:]} == under
+    # (Not the sentence, nor the bullet with no lines under it.)
+    assert asked == ["Cron table", "Retry queue"]
