@@ -79,6 +79,7 @@ from bot.quiz.spelling import edits
 from bot.quiz.sub_terms import defines_others, term_places
 from bot.quiz.sub_titles import under_titles
 from bot.quiz.table_kinds import NameList, name_lists
+from bot.quiz.template_lines import lists_aspects, repeated_descriptions, written
 from bot.quiz.text import (
     GlossaryLike,
     compact,
@@ -1095,6 +1096,8 @@ class _Reader:
         self.term_places: dict[str, set[SourceRef]] = {}
         # Short forms the notes' glossary rows spell out two ways or more.
         self.short_of_several: frozenset[str] = frozenset()
+        # (file, description) of term lines written under several terms alike.
+        self.repeated: frozenset[tuple[str, str]] = frozenset()
         # Every heading of the deck (prose_terms.named_in).
         self.titles: tuple[str, ...] = ()
 
@@ -1209,6 +1212,9 @@ class _Reader:
         for topic in deck.topics():
             self.note_labels(topic.facts, "")
         self.term_places = term_places(deck.topics(), term_of)
+        self.repeated = repeated_descriptions(
+            (fact.source.file, *pair) for topic in deck.topics() for fact in topic.all_facts()
+            if (pair := term_of(fact)) is not None)
         # (Headings and the headings between a section and its topics.)
         self.titles = tuple(dict.fromkeys(
             [s.title for s in deck.sections]
@@ -1437,9 +1443,12 @@ class _Reader:
 
         # (A placeholder, '≪ blank ≫', says nothing; a likening, 'S3와 마찬가지로
         # …', is true of another thing too.)
+        # (Nor a template's text: what the outline means to study about the
+        # term, or a description other terms of the file are given too.)
         return tuple(replace(e, shown=False) if e.shown and (
             names_only(e.definition, knows) or bare_condition(e.definition)
-            or placeholder(e.definition) or likens(e.text)) else e
+            or placeholder(e.definition) or likens(e.text) or lists_aspects(e.definition)
+            or (e.source.file, written(e.definition)) in self.repeated) else e
             for e in group)
 
     def described_pair(self, pair: tuple[TermEntry, TermEntry],
