@@ -26,7 +26,9 @@ from bot.quiz.heading_forms import gives_a_step
 
 # Words that label a part of a document or of a topic, in the languages notes
 # are written in (bot.notes.labels lists single-word sub-headings; these are
-# the words such headings are built from).
+# the words such headings are built from). ('Special', '특수', '特殊' alone set
+# some things apart from the rest, and say nothing of what they are: 'Special:
+# Pro (rigid), Gly (flexible), Cys (disulfide)'.)
 _PART_WORDS = frozenset("""
 idea ideas initial option options explanation explanations example examples step steps part
 parts chapter section case cases scenario scenarios practice practices question questions
@@ -46,10 +48,10 @@ characteristics properties types kinds and or of the a an to in for with vs vers
 design designs understanding getting started wrap wrapup outro preface prologue epilogue
 few rule rules consideration considerations best instruction instructions
 walkthrough goal goals objective objectives prerequisite prerequisites recommendation
-recommendations personal remarks thoughts detailed
+recommendations personal remarks thoughts detailed special
 기타 목록 리스트 질문 면접 연습 문제 예제 예시 실습 정리 요약 개요 소개 참고 부록 설명 방법
 장점 단점 장단점 특징 한계 해결책 해결 문제점 개념 정의 배경 결론 핵심 사용 사례 사용사례 종류
-유형 옵션 선택지 기본 심화 추가 일반 주요 기초 그외 및 와 과
+유형 옵션 선택지 기본 심화 추가 일반 주요 기초 그외 및 와 과 특수 特殊
 설계 이해 입문 마무리 마치며 들어가며 서론 본론 맺음말 시작하기
 첫 두 세 네 다섯 여섯 일곱 여덟 아홉 열 번째 스텝 스탭 단계 파트 챕터 섹션
 목표 사전 조건 사전조건 준비 준비물 들어가기 전에 결과 화면 주의 주의사항 포인트 팁
