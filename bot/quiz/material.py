@@ -26,6 +26,7 @@ from bot.notes.model import Deck, Fact, Section, SourceRef, Topic
 from bot.notes.scenes import sets_a_scene
 from bot.notes.spelled_rows import restates, short_forms_of_several, spelled_row
 from bot.quiz.adverts import PROMO_WORDS, advertises, in_advert
+from bot.quiz.bare_alternatives import only_alternatives
 from bot.quiz.bare_names import (
     about_another,
     bare_condition,
@@ -1448,6 +1449,7 @@ class _Reader:
         return tuple(replace(e, shown=False) if e.shown and (
             names_only(e.definition, knows) or bare_condition(e.definition)
             or placeholder(e.definition) or likens(e.text) or lists_aspects(e.definition)
+            or only_alternatives(e.definition)
             or (e.source.file, written(e.definition)) in self.repeated) else e
             for e in group)
 
