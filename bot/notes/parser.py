@@ -29,6 +29,7 @@ from bot.notes.model import CodeBlock, Deck, Image, Skip, SourceRef, Table, Warn
 from bot.notes.practice import answer_key_only
 from bot.notes.structure import Structure
 from bot.notes.table_scope import names_topics
+from bot.notes.term_bodies import heads_a_body
 from bot.notes.wrapping import continues, glued
 
 _PRE_LANGUAGES = frozenset({"", "text", "txt", "plain", "plaintext", "md", "markdown"})
@@ -451,6 +452,14 @@ class _Parser(Structure):
             self.label(lineno, bare)
             return
         if indent >= 2 and self.last_fact is not None:
+            if self.opens_a_body(lineno, indent, clean):
+                # A glossary entry's description under the bullet naming it
+                # ('* CMM' / '\t高品質の…'): a line nested under it (term_bodies).
+                fact = _FactB(text=clean, raw=I.plain(text), line=lineno,
+                              content_col=indent, kind="bullet", link=I.reading_entry(text))
+                self.attach(lineno, fact)
+                self.line_above = (lineno, fact, clean)
+                return
             # A wrapped bullet ("\t(부팅 작업 자동화 ...)"): same fact, next line.
             target = self.last_fact
             for open_fact in reversed(self.stack):
@@ -492,6 +501,18 @@ class _Parser(Structure):
         set between '$$' lines stands between them: a sentence the formula
         interrupts goes on below it (formulas.py)."""
         return all(n in self.pre.formulas for n in range(above + 1, lineno))
+
+    def opens_a_body(self, lineno: int, indent: int, clean: str) -> bool:
+        """Whether an indented line with no bullet is the first line of the
+        description of the bullet right above it, a one-line name (see
+        term_bodies), rather than that bullet's next words."""
+        fact = self.last_fact
+        # (Not under a link's title alone, '- [아카이브 스토리지](…)': the words
+        # below make it a line that says something, no reading-list entry.)
+        return (fact is not None and fact.kind == "bullet" and fact.line == lineno - 1
+                and not fact.children and not fact.link and fact.content_col <= indent
+                and self.line_above is not None and self.line_above[1] is fact
+                and self.line_above[0] == fact.line and heads_a_body(fact.text, clean))
 
     def run_on(self, lineno: int, target: _FactB, text: str, clean: str) -> None:
         """The next line of `target`'s sentence: its words are added to it."""
