@@ -44,6 +44,7 @@ from bot.quiz.one_script import one_script
 from bot.quiz.question import AUTHOR, PAIR, Question, digest, fact_key, question_id, shuffled
 from bot.quiz.remarks import about_learning
 from bot.quiz.scripts import (
+    apart_by_signs,
     crosses_unread_language,
     latin_alone,
     listed_filler_shown,
@@ -288,9 +289,10 @@ def rejection(question: Question) -> str | None:
         return "vendor shown"
     # A cloze blanks a value in its own sentence; other kinds pair a clue with a
     # name, which a clue in Chinese or Japanese may translate unseen.
-    if question.kind != "cloze" and crosses_unread_language(_clue(question), right_text):
-        return "unread language"
     wrong = [c for i, c in enumerate(choices) if i != question.answer]
+    if question.kind != "cloze" and crosses_unread_language(_clue(question), right_text) \
+            and not apart_by_signs(_clue(question), right_text, wrong):
+        return "unread language"
     if question.kind != "cloze":
         found = _cjk_giveaway(question, right_text, wrong)
         if found:

@@ -128,6 +128,24 @@ def translation_unread(clue: str, answer: str) -> bool:
     return False
 
 
+def apart_by_signs(clue: str, answer: str, others: Sequence[str]) -> bool:
+    """Whether the choices write the same English words and differ only in
+    figures and signs ('CPI>1' / 'CPI<1', 'SV>0' / 'SV<0'): a clue that
+    translates those words fits every choice alike and points at none, so a
+    Chinese or Japanese clue beside them ('予定よりも費用が掛かっていない傾向')
+    needs no reading. (Not beside Chinese numerals in the clue, which may say
+    the figure: 十六 for 16.)"""
+    words = sorted(w.lower() for w in _LATIN_WORD.findall(answer))
+    if not words or not others or _NUMERAL.search(clue_text(clue)):
+        return False
+    for text in (answer, *others):
+        if sorted(w.lower() for w in _LATIN_WORD.findall(text)) != words:
+            return False
+        if any(ch.isalpha() for ch in _LATIN_WORD.sub("", text)):
+            return False  # (a letter or a word of its own tells it apart)
+    return True
+
+
 _DIGIT = re.compile(r"[0-9]")
 _NUMERAL = re.compile(r"[一二三四五六七八九十百千万两零〇]")
 
