@@ -30,6 +30,7 @@ from bot.quiz.families import in_family
 from bot.quiz.file_titles import titled_crumb
 from bot.quiz.flags import only_options
 from bot.quiz.gloss import gives_away
+from bot.quiz.grades import same_scale, superlative
 from bot.quiz.material import is_concept_name, join_crumb
 from bot.quiz.naming import clean_name, is_aspect, is_bare_number
 from bot.quiz.phrases import Phrases
@@ -203,6 +204,11 @@ def _asked(i: int, column: int, kin: Sequence[int], header: Sequence[str],
         other = _value(row, column)
         if own & marks(other) or compact(other) == compact(value) \
                 or _within(value, other):
+            return None
+        # ('High' beside 'Highest', '높음' beside '가장 높음': a row graded
+        # higher is high too, so the clue fits it as well. 'Highest' itself
+        # fits no row graded 'High'.)
+        if same_scale(value, other) and not superlative(value, other):
             return None
     # A value naming another row ('conflicts with the exclusive lock') reads as
     # a pointer to that choice, not as a trait of its own row.
