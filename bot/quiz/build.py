@@ -30,6 +30,7 @@ from bot.quiz.han import clue_text, han_shown
 from bot.quiz.lead_initials import leads_spell_answer
 from bot.quiz.lead_ins import emptied_brackets, is_lead_in_or_reference
 from bot.quiz.list_choices import one_list_among_statements
+from bot.quiz.list_marks import cut_off, without_list_marks
 from bot.quiz.name_styles import one_style
 from bot.quiz.naming import (
     is_bare_number,
@@ -127,6 +128,14 @@ def assemble(kind: str, *, sources: Sequence[str], section: str, topic: str, con
     if styled is None:
         return "gate: names of mixed styles"
     shown, shown_wrong = styled
+    # (A list's closing marks, '；' or ',', are the list's, not the line's: all
+    # choices are shown without them; a line ending on a bare '>' or '→' is
+    # cut off and neither a choice nor a clue: see list_marks.)
+    if any(cut_off(c) for c in (shown, *shown_wrong)):
+        return "gate: a cut-off choice"
+    if any(cut_off(line) for line in body.splitlines()):
+        return "gate: a cut-off line"
+    shown, *shown_wrong = without_list_marks([shown, *shown_wrong])
     # (Statements in one first-letter case: a lone capital stands out. Names
     # keep theirs: 'Context Switch' among 'round robin' is told by _odd_form.)
     if kind in _STATEMENT_KINDS or statements:
