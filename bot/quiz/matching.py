@@ -38,6 +38,7 @@ from bot.quiz.question import Question
 from bot.quiz.reading_lists import reading_list
 from bot.quiz.rival_words import says_every_word
 from bot.quiz.setting_values import odd_clue
+from bot.quiz.short_name_initials import initials_spell_name
 from bot.quiz.table_kinds import kind_mates
 from bot.quiz.text import (
     GlossaryLike,
@@ -468,6 +469,11 @@ def _which_term(entry: TermEntry, others: Sequence[TermEntry], glossary: Glossar
         return "the stem names the term"
     if gives_away(entry.term, stem, [o.term for o in picked]):
         return "the stem translates the term"  # 정책 식별자 -> Id, 명령줄 -> CLI
+    # A short name the clue's initials spell ('toe' under 'table of terminfo
+    # entries'), no other choice spelled so: the clue names it.
+    if initials_spell_name(entry.term, entry.definition) and not any(
+            initials_spell_name(o.term, entry.definition) for o in picked):
+        return "the stem spells the term"
     # A value column headed by what it holds is asked by that header.
     ask = words.which_has_column.format(column=column) if column else words.which_is_described
     body = f"{ask}\n- {entry.definition}"
@@ -543,6 +549,11 @@ def _which_definition(entry: TermEntry, others: Sequence[TermEntry], glossary: G
     # 이름 서버' (name server). (Unless every other definition spells it too.)
     if spells_out_term(entry.term, entry.definition) and not all(
             spells_out_term(entry.term, o.definition) for o in picked):
+        return "the definition spells the term out"
+    # Nor a short name of any case spelled by the right line's initials alone
+    # ('ss' asked, 'socket statistics' answering).
+    if initials_spell_name(entry.term, entry.definition) and not any(
+            initials_spell_name(entry.term, o.definition) for o in picked):
         return "the definition spells the term out"
     # Nor one word of it that no wrong definition says: 'Amazon EBS' (Elastic
     # Block Store) asked and only the right line speaking of block storage.
