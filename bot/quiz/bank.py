@@ -269,12 +269,14 @@ def _fixes_by_file(deck: Deck, glossary: GlossaryLike) -> dict[str, str]:
     file uses more ('string' in one note is no slip of 'storing' in another
     note of the folder)."""
     texts: dict[str, list[str]] = {}
+    titles: dict[str, list[str]] = {}
     for topic in deck.topics():
         texts.setdefault(topic.source.file, []).extend(
             (topic.title, *(f.text for f in topic.all_facts())))
+        titles.setdefault(topic.source.file, []).append(topic.title)
     fixes: dict[str, str] = {}
-    for file_texts in texts.values():
-        for slip, fix in spelling_fixes(file_texts, glossary).items():
+    for file, file_texts in texts.items():
+        for slip, fix in spelling_fixes(file_texts, glossary, titles[file]).items():
             fixes.setdefault(slip, fix)
     return fixes
 

@@ -119,10 +119,13 @@ def is_slip(word: str, other: str, allowed: int | None = None) -> bool:
     return 0 < edits(a, b) <= (allowed if allowed is not None else _allowed(word))
 
 
-def spelling_fixes(texts: Iterable[str], glossary: GlossaryLike) -> dict[str, str]:
-    """Slip -> the spelling to show, for Latin words of the deck."""
+def spelling_fixes(texts: Iterable[str], glossary: GlossaryLike,
+                   headings: Iterable[str] = ()) -> dict[str, str]:
+    """Slip -> the spelling to show, for Latin words of the deck (`headings`:
+    the titles among the texts)."""
     texts = list(texts)
     counts = Counter(m.group(0) for text in texts for m in _WORD.finditer(text))
+    meant = own_initials(counts, headings)
     fixes: dict[str, str] = {}
     words = sorted(counts, key=lambda w: -counts[w])
     by_letter: dict[str, list[str]] = {}
@@ -139,6 +142,8 @@ def spelling_fixes(texts: Iterable[str], glossary: GlossaryLike) -> dict[str, st
         if vouched:
             fixes[word] = vouched[0]
             continue
+        if word in meant:
+            continue
         for other in by_letter[word[0].lower()]:
             if counts[other] < OFTEN * max(counts[word], 1):
                 break
@@ -150,8 +155,27 @@ def spelling_fixes(texts: Iterable[str], glossary: GlossaryLike) -> dict[str, st
                     fixes[word] = other
                 break
     for word, fix in {**_capital_slips(counts), **_slips_in_names(texts)}.items():
-        fixes.setdefault(word, fix)
+        if word not in meant:
+            fixes.setdefault(word, fix)
     return fixes
+
+
+# Initials with a lower-case letter or a digit ('DRDoS', 'DDoS', 'IPsec',
+# 'IPv6', 'SHA256'): a letter more or less makes another name of such a
+# token, not a slip of it (DRDoS, the reflected attack, is no DDoS
+# misspelt), however often the other is written.
+_INITIALS = re.compile(r"[A-Z]{2}")
+_TAIL = re.compile(r"[a-z0-9]")
+
+
+def own_initials(counts: Mapping[str, int], headings: Iterable[str] = ()) -> frozenset[str]:
+    """The initials-shaped tokens the notes mean as written: those written
+    twice or more, or in a heading. (Written once in a sentence, one may
+    still be a slip of the one the notes write.)"""
+    titled = {m.group(0) for heading in headings for m in _TOKEN.finditer(heading)}
+    return frozenset(word for word, n in counts.items()
+                     if _INITIALS.search(word) and _TAIL.search(word)
+                     and (n >= 2 or word in titled))
 
 
 def _capital_slips(counts: Counter[str]) -> dict[str, str]:
