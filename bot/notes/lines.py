@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot.notes.shortcodes import without_shortcodes
 from bot.notes.text import is_cjk
 
 TAB_WIDTH = 4
@@ -322,6 +323,8 @@ def clean_inline(text: str) -> str:
         text = html.unescape(text)  # "&nbsp; 인덱스", "A &amp; B"
     if "****" in text:
         text = _BANNER_RE.sub(" ", text)
+    # (Before emphasis: the underscores of ':white_check_mark:' are no italics.)
+    text = without_shortcodes(text)
     text = strip_emphasis(text)
     if not _MARKUP_CHARS.isdisjoint(text):
         text = _outside_code(text, _unmarked)
