@@ -145,13 +145,21 @@ _FILE_NAME = re.compile(r"[\w-]\.(?:md|markdown|txt|ya?ml|json|pdf|png|jpe?g|htm
 # brackets numbers an item as a digit and a dot do ('(3) 정적 테스트'). A Korean
 # outline letter numbers a heading as a digit does ('다. 고조선의 영역과 중심지':
 # 가, 나, 다, … in their order, then a dot and a space).
+# Chinese and Japanese outlines number with their numerals ('一.短期偿债能力比率',
+# '二、营运能力', '(一)市盈率', '（一）营业净利率'), circled digits ('①解析') and
+# chapters or articles ('第一章 总论', '第3节 索引'): written without a space,
+# the mark still numbers the name after it and is no part of it.
+_CJK_NUMERAL = "[一二三四五六七八九十]{1,3}"
+_CJK_MARKS = (r"(?:" + _CJK_NUMERAL + r"[.、．](?!\s*$)|[(（]" + _CJK_NUMERAL + r"[)）](?!\s*$)"
+              r"|[\u2460-\u2473](?!\s*$)"
+              r"|第(?:" + _CJK_NUMERAL + r"|\d{1,3})[章节節条條](?=\s*[^\W\d_]))")
 # A unit after a number ('2.4 GHz', '1.5 GB', '3.5 inch', '2.5 배', '1.5 秒'):
 # the number is a figure, not an outline number.
 _UNIT_WORD = (r"(?:[kKMGTPµu]?(?:Hz|B|b|bps|iB)|[kKMGT]?bit|ms|sec|min|inch|in|mm|cm|km|m|"
               r"kg|g|mg|V|W|kW|A|mA|%|x|배|초|분|시간|일|주|개월|년|개|명|도|秒|分|時間|倍|个|年)"
               r"(?![^\W\d_])")
 _LEADING_MARKS = re.compile(
-    r"^(?:(?:(?!-{1,2}[A-Za-z])[^\w(\[\"'`])+|"
+    r"^(?:" + _CJK_MARKS + r"|(?:(?!-{1,2}[A-Za-z])[^\w(\[\"'`])+|"
     r"(?:\d{1,2}|[가나다라마바사아자차카타파하])[.)](?=\s)|\(\d{1,2}\)(?=\s)|"
     r"\d{1,2}(?:\.\d{1,2})+(?:\.(?=\s|[^\W\d_])|(?=\s+(?!" + _UNIT_WORD + r")[^\W\d_])))+\s*",
     re.UNICODE)
