@@ -31,6 +31,7 @@ checklist checklists considerations 고려사항 체크리스트 트레이드오
 characteristics types kinds ventajas desventajas ejemplo ejemplos resumen notas nota
 caracteristicas pro con use uses merits demerits
 メリット デメリット 長所 短所 利点 欠点 特徴 用途 注意点 优点 缺点 优势 劣势 特点 用途 示例 例子
+注意内容 注意事项 注意事項 要点 要點 总结 總結
 """
 # Emphasis and remark words: what a note-taker writes before a line to say how
 # to read it ('**중요**: …', '비유: …', 'Tip:', '注意：'), never what it is about.
