@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from bot.notes import inline as I
 from bot.notes import lines as L
-from bot.notes.captions import caption_lines
+from bot.notes.captions import caption_lines, code_caption_lines
 from bot.notes.exam_items import exam_lines
 from bot.notes.footnotes import footnote_lines
 from bot.notes.formulas import formula_lines
@@ -344,6 +344,8 @@ def prepass(lines: list[str]) -> Prepass:
         out.skip.setdefault(line, reason)
     for index in caption_lines(lines, fenced):
         out.skip.setdefault(index + 1, "image caption")
+    for index in code_caption_lines(lines, fenced):
+        out.skip.setdefault(index + 1, "code caption")
     out.formulas = {index + 1 for index in formula_lines(lines, fenced)}
     for line in out.formulas:
         out.skip.setdefault(line, "formula")

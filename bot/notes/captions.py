@@ -65,3 +65,40 @@ def caption_lines(lines: list[str], fenced: set[int]) -> set[int]:
         if j < len(lines) and j not in fenced and _is_caption(lines[j]):
             found.add(j)
     return found
+
+
+# A code caption is short: a few words naming a task ('Get the bucket policy',
+# '버킷 정책 조회', 'バケットポリシーを取得'), not a sentence that ends on a stop.
+_CODE_CAPTION_WORDS = 8
+_CODE_CAPTION_CHARS = 40
+_SENTENCE_STOP = (".", "。", "!", "！", "?", "？")
+
+
+def _is_code_caption(raw: str) -> bool:
+    text = L.BULLET_RE.sub("", raw.strip(), count=1).strip() if L.BULLET_RE.match(raw.strip()) \
+        else raw.strip()
+    if not text or L.HEADING_RE.match(raw.strip()) or L.NUMBERED_RE.match(raw.strip()) \
+            or text.startswith(("|", ">")) or I.images(text):
+        return False
+    text = text.rstrip(":： ")
+    return bool(text) and not text.endswith(_SENTENCE_STOP) \
+        and len(text.split()) <= _CODE_CAPTION_WORDS and len(text) <= _CODE_CAPTION_CHARS
+
+
+def code_caption_lines(lines: list[str], fenced: set[int]) -> set[int]:
+    """Indexes (0-based) of the lines that caption the code block right below
+    them: a short line with no stop ('Get the bucket policy' over `aws s3api
+    get-bucket-policy …`), at most one blank line above the fence. It names
+    the task the command does, not a fact of the section it stands in (a
+    cheat sheet's caption read as a clue of 'Encryption')."""
+    found: set[int] = set()
+    for i, raw in enumerate(lines):
+        if i in fenced or not raw.strip():
+            continue
+        j, gap = i + 1, 0
+        while j < len(lines) and not lines[j].strip() and gap < _MAX_GAP:
+            j, gap = j + 1, gap + 1
+        if j < len(lines) and j in fenced and L.FENCE_RE.match(lines[j]) \
+                and _is_code_caption(raw):
+            found.add(i)
+    return found

@@ -17,6 +17,7 @@ document ('0. …', 'see section 3'), not a fact of the topic.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # The words that point forward, per language. Korean: '다음과 같은/같이',
 # '아래와 같다', '다음처럼', '아래 표'. (Not a bare '다음': '다음 단계로 진행' is
@@ -145,3 +146,49 @@ _EMPTIED = re.compile(r"(?<![A-Za-z0-9_.])[(\[（]\s*[)\]）]")
 def emptied_brackets(text: str) -> bool:
     """Whether the line keeps a pair of brackets whose content was lost."""
     return bool(_EMPTIED.search(text))
+
+
+# A lead-in's close: a colon, or a pointer ('다음과 같다', '如下', 'the following').
+_COLON_END = re.compile(r"[:：]\s*$")
+# The subject a lead-in opens on: a few words before its verb ('Goroutines
+# are …', 'Kernel threads have …'), or before a Korean or Japanese topic
+# particle ('고루틴은 …', 'ゴルーチンは …'; not a verb's '되는', '하는', which
+# qualifies the next word).
+_SUBJECT = re.compile(
+    r"^\s*(?P<en>[A-Z][\w-]*(?:\s+[\w-]+){0,2}?)\s+(?:are|is|have|has|can|offer|provide|support)s?\b"
+    r"|^\s*(?P<cjk>\S+(?:\s\S+){0,2}?)(?:은|(?<![하되있없])는|は)\s")
+# Words that open a line without naming a subject of their own: the topic
+# itself spoken of ('It has …:', 'There are …:', '이는 …', 'これは …'), or a
+# label that asks ('Where Redis is stronger:' heads a point of comparison).
+_NO_SUBJECT = re.compile(
+    r"^\s*(?:it|its|they|their|this|these|those|there|here|we|you|each|some|many|most|all|"
+    r"where|when|why|how|what|which|"
+    r"이|그|이것|그것|これ|それ)(?![A-Za-z가-힣])", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_WORD = re.compile(r"[^\W_]+")
+# Letters two words share at their start to be one word ('subscription',
+# 'subscriptions').
+_STEM = 5
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower()[:_STEM] for w in _WORD.findall(text)}
+
+
+def leads_in_of_another(text: str, names: Sequence[str]) -> bool:
+    """Whether the line leads in to a list about something other than the
+    topic named `names` ('Goroutines are cheaper when compared to kernel
+    threads:' under '## The scheduler'): a clause closing on a colon or a
+    pointer, that opens on a subject of its own sharing no word with the
+    topic's name, and names the topic nowhere. What it lists is said of that
+    subject, not of the topic."""
+    stripped = text.strip()
+    if not names or not (_COLON_END.search(stripped) or leads_in(stripped)):
+        return False
+    found = _SUBJECT.match(stripped)
+    if found is None or _NO_SUBJECT.match(stripped):
+        return False
+    subject = _stems(found.group("en") or found.group("cjk") or "")
+    folded = stripped.lower()
+    return not any(subject & _stems(bare) or bare.lower() in folded
+                   for bare in (_ARTICLE.sub("", name) for name in names) if bare)

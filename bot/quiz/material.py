@@ -50,7 +50,7 @@ from bot.quiz.file_titles import deck_texts, is_slug, readable_title
 from bot.quiz.heading_forms import titles_no_thing
 from bot.quiz.hedges import hedged
 from bot.quiz.kind_words import bare_enumeration
-from bot.quiz.lead_ins import is_lead_in_or_reference
+from bot.quiz.lead_ins import is_lead_in_or_reference, leads_in_of_another
 from bot.quiz.likeness import led_in_by_likeness, likens, metadata, placeholder
 from bot.quiz.naming import (
     arrow_sides,
@@ -1850,11 +1850,28 @@ def answering(facts: Sequence[Fact]) -> set[int]:
 _HEAD_LENGTH = 40
 
 
+def led_in_of_another(facts: Sequence[Fact], about: Sequence[str]) -> set[int]:
+    """ids of the bullets listed under a line that leads in to another
+    subject ('Goroutines are cheaper when compared to kernel threads:' over
+    '- smaller memory footprint …' under '## The scheduler'): the run of
+    bullets after it says what that subject is like, not the topic."""
+    out: set[int] = set()
+    for at, fact in enumerate(facts):
+        if fact.children or not leads_in_of_another(fact.text, about):
+            continue
+        for nxt in facts[at + 1:]:
+            if nxt.kind not in ("bullet", "step") or opens_on(nxt.text.strip(), about):
+                break  # (a bullet on the topic again ends the list)
+            out.add(id(nxt))
+    return out
+
+
 def _stated_lines(facts: Sequence[Fact], about: Sequence[str] = ()) -> list[Fact]:
     """The lines (sentences of a paragraph apart) that may state something on
     their own: not those that only answer the line above them, nor those
     under a plain title of another thing ('**솔트**' over its definition)."""
     answers = answering(facts) | walked_steps(facts) | counter_cases(facts) \
+        | led_in_of_another(facts, about) \
         | under_titles(facts, about, is_concept_name, names_no_thing)
     return _read_lines([f for f in facts if id(f) not in answers], about)
 
