@@ -10,29 +10,26 @@ from __future__ import annotations
 
 import re
 
-from bot.core.particles import final_sound
+from bot.core.particles import choose
 
-# (after a final consonant, after a vowel) for each pair; the case particles
-# must end their word (space, punctuation or the end: '(v)가격' is a word),
-# '(으)로' may go on ('로서', '로써', '로는').
-_PAIRS = {"은": ("은", "는"), "는": ("은", "는"), "이": ("이", "가"), "가": ("이", "가"),
-          "을": ("을", "를"), "를": ("을", "를"), "과": ("과", "와"), "와": ("과", "와")}
+# Each particle as the generic form bot.core.particles fits to a word: the case
+# particles must end their word (space, punctuation or the end: '(v)가격' is a
+# word), '(으)로' may go on ('로서', '로써', '로는').
+_GENERIC = {"은": "은(는)", "는": "은(는)", "이": "이(가)", "가": "이(가)",
+            "을": "을(를)", "를": "을(를)", "과": "과(와)", "와": "과(와)",
+            "으로": "(으)로", "로": "(으)로"}
 _PARTICLE = re.compile(r"(?:으로|로)|(?:[은는이가을를과와])(?![\uac00-\ud7a3])")
 
 
 def refit(before: str, after: str) -> str:
     """`after` (the text right after a removed aside) with its opening particle
-    in the form that fits the end of `before`."""
+    in the form that fits the end of `before` (as written when the end of
+    `before` has no knowable reading)."""
     match = _PARTICLE.match(after)
     if match is None:
         return after
-    sound = final_sound(before)
-    if sound == "?":
+    generic = _GENERIC[match.group()]
+    fitted = choose(before, generic)
+    if fitted == generic:
         return after
-    particle = match.group()
-    if particle in ("으로", "로"):
-        fitted = "으로" if sound is not None and sound != "ㄹ" else "로"
-    else:
-        consonant, vowel = _PAIRS[particle]
-        fitted = consonant if sound is not None else vowel
     return fitted + after[match.end():]
