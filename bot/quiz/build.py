@@ -53,6 +53,7 @@ from bot.quiz.scripts import (
     unread_script,
 )
 from bot.quiz.setting_values import odd_kind
+from bot.quiz.spelled_names import spelled_answer, statement_spells
 from bot.quiz.spelling import edits
 from bot.quiz.superlatives import best_named
 from bot.quiz.symbol_clues import symbol_spells_answer
@@ -291,6 +292,17 @@ def rejection(question: Question) -> str | None:
             or (question.kind != "cloze" and "\n- " not in _stem(question)
                 and expansion_said_alone(_stem(question), right_text, others)):
         return "expansion spelled out"
+    # A name spelled by the clue ('socket statistics' over *ss*, '이름 서버'
+    # over *NS*), or a quoted name spelled by the right line alone ('ss'
+    # asked, 'socket statistics …' answering), not every other choice so: the
+    # one reading of spelled names every kind asks (spelled_names). (A cloze
+    # blanks a value; a 'not' question's right choice is the false one.)
+    if question.kind not in ("cloze", "not"):
+        if spelled_answer(right_text, clue_text(_stem(question)), others):
+            return "initials spell the answer"
+        asked = _asked_name(question)
+        if asked and statement_spells(asked, right_text, others):
+            return "initials spell the answer"
     # The right choice's vendor named by the stem, the choices told apart by
     # their vendors: '상품명: GKE' (Google Kubernetes Engine) over *Google
     # Cloud* among AWS and Azure, 'CNI: Amazon VPC CNI' over *AWS*.
@@ -711,6 +723,16 @@ def _wordless_clues(question: Question) -> bool:
     stem = _stem(question).strip("\n").split("\n")
     clues = [line[2:] for line in stem if line.startswith("- ")]
     return bool(clues) and not any(ch.isalpha() for line in clues for ch in line)
+
+
+def _asked_name(question: Question) -> str:
+    """The one quoted name a stem of no clue lines asks about ('Which
+    statement describes 'ss'?'), or ''."""
+    prompt = _stem(question)
+    if "\n- " in prompt:
+        return ""
+    quoted = ["".join(groups) for groups in _QUOTED.findall(prompt)]
+    return quoted[0] if len(quoted) == 1 else ""
 
 
 def _clue(question: Question) -> str:

@@ -18,11 +18,9 @@ from bot.quiz.directions import reversed_in
 from bot.quiz.families import in_family
 from bot.quiz.figure_choices import around
 from bot.quiz.gloss import (
-    expansion_word_alone,
     gives_away,
     senses,
     shown_senses,
-    spells_out_term,
 )
 from bot.quiz.gloss_tables import glosses_only
 from bot.quiz.identifier_kinds import identifier_kinds
@@ -38,7 +36,7 @@ from bot.quiz.question import Question
 from bot.quiz.reading_lists import reading_list
 from bot.quiz.rival_words import says_every_word
 from bot.quiz.setting_values import odd_clue
-from bot.quiz.short_name_initials import initials_spell_name
+from bot.quiz.spelled_names import spelled_answer, spells_name, statement_spells
 from bot.quiz.table_kinds import kind_mates
 from bot.quiz.text import (
     GlossaryLike,
@@ -400,7 +398,7 @@ def _says_term(entry: TermEntry, text: str, others: Sequence[TermEntry],
             or phrase_leaked(name_phrases(entry.term, glossary), text)
             or gives_away(entry.term, stem, [o.term for o in others])
             or gives_away(text, f"{entry.crumb} {entry.term}", [o.definition for o in others])
-            or spells_out_term(entry.term, text))
+            or spells_name(entry.term, text))
 
 
 def _by_clause(entry: TermEntry, others: Sequence[TermEntry], glossary: GlossaryLike,
@@ -471,8 +469,7 @@ def _which_term(entry: TermEntry, others: Sequence[TermEntry], glossary: Glossar
         return "the stem translates the term"  # 정책 식별자 -> Id, 명령줄 -> CLI
     # A short name the clue's initials spell ('toe' under 'table of terminfo
     # entries'), no other choice spelled so: the clue names it.
-    if initials_spell_name(entry.term, entry.definition) and not any(
-            initials_spell_name(o.term, entry.definition) for o in picked):
+    if spelled_answer(entry.term, entry.definition, [o.term for o in picked]):
         return "the stem spells the term"
     # A value column headed by what it holds is asked by that header.
     ask = words.which_has_column.format(column=column) if column else words.which_is_described
@@ -546,18 +543,12 @@ def _which_definition(entry: TermEntry, others: Sequence[TermEntry], glossary: G
                   [o.definition for o in picked]):
         return "the definition translates the term"  # 'Change Set' -> 변경 사항에 대한 세트
     # An acronym asked and a definition saying its words: 'NS' and '호스팅 영역의
-    # 이름 서버' (name server). (Unless every other definition spells it too.)
-    if spells_out_term(entry.term, entry.definition) and not all(
-            spells_out_term(entry.term, o.definition) for o in picked):
-        return "the definition spells the term out"
-    # Nor a short name of any case spelled by the right line's initials alone
-    # ('ss' asked, 'socket statistics' answering).
-    if initials_spell_name(entry.term, entry.definition) and not any(
-            initials_spell_name(entry.term, o.definition) for o in picked):
-        return "the definition spells the term out"
-    # Nor one word of it that no wrong definition says: 'Amazon EBS' (Elastic
-    # Block Store) asked and only the right line speaking of block storage.
-    if expansion_word_alone(entry.term, entry.definition, [o.definition for o in picked]):
+    # 이름 서버' (name server); a short name of any case spelled by the right
+    # line's initials ('ss' asked, 'socket statistics' answering); or one word
+    # of its expansion no wrong line says ('Amazon EBS', Elastic Block Store,
+    # and only the right line speaking of block storage). Unless every other
+    # definition spells it too. (The one reading every kind asks: spelled_names.)
+    if statement_spells(entry.term, entry.definition, [o.definition for o in picked]):
         return "the definition spells the term out"
     # Nor may a wrong definition name the term asked about: the list then speaks
     # of the term itself ('MAC' named in its sublayer's duties), and another of

@@ -21,7 +21,7 @@ from bot.quiz.clauses import without_telling_clauses
 from bot.quiz.clippings import clipped_word_said
 from bot.quiz.confusables import confusable
 from bot.quiz.families import in_family
-from bot.quiz.gloss import expansion_word_alone, gives_away, shown_senses, spells_out_term
+from bot.quiz.gloss import gives_away, shown_senses
 from bot.quiz.matching import (
     Verdict,
     _advice_list,
@@ -38,6 +38,7 @@ from bot.quiz.matching import (
 from bot.quiz.material import Material, TermEntry, concept_key, is_concept_name
 from bot.quiz.question import PAIR, Question
 from bot.quiz.reading_lists import reading_list
+from bot.quiz.spelled_names import spelled_answer, spells_name, statement_spells
 from bot.quiz.text import (
     GlossaryLike,
     compact,
@@ -159,7 +160,8 @@ def _asked(entry: TermEntry, other: TermEntry, glossary: GlossaryLike,
     stem = f"{entry.crumb} {definition}"
     if leaked(name_pieces(entry.term, glossary), stem, [name_pieces(other.term, glossary)]) \
             or phrase_leaked(name_phrases(entry.term, glossary), stem) \
-            or gives_away(entry.term, stem, [other.term]):
+            or gives_away(entry.term, stem, [other.term]) \
+            or spelled_answer(entry.term, definition, [other.term]):
         return "the stem says the term"
     evened = even_names(entry.term, [other.term])
     if evened is None:
@@ -202,14 +204,14 @@ def _which_definition_of_two(entry: TermEntry, other: TermEntry, glossary: Gloss
             or phrase_leaked(name_phrases(entry.term, glossary), right):
         return "a definition repeats the term"
     if gives_away(right, f"{entry.crumb} {entry.term}", [wrong]) \
-            or spells_out_term(entry.term, right) \
-            or expansion_word_alone(entry.term, right, [wrong]) \
+            or statement_spells(entry.term, right, [wrong]) \
             or shown_senses(entry.term, right) - shown_senses(entry.term, wrong):
         return "the definition translates the term"
     # Nor the rival's line saying its own name in other words ('모든 읽기 전용
     # 복제본과 …' of the reader, beside '라이터 엔드포인트' asked): of two
     # lines, the one ruled out at sight leaves the other.
-    if shown_senses(other.term, wrong) - shown_senses(other.term, right):
+    if shown_senses(other.term, wrong) - shown_senses(other.term, right) \
+            or (spells_name(other.term, wrong) and not spells_name(other.term, right)):
         return "the rival's line translates its term"
     said = material.said_about.get(concept_key(entry.term, glossary), ())
     if any(near_duplicate(wrong, t) for t in said) or _could_be(entry, other, glossary, material):
