@@ -373,7 +373,7 @@ def _own_words(entry: TermEntry) -> frozenset[str]:
 def _explain(choices: Sequence[str], entries: Sequence[TermEntry],
              by_term: bool) -> list[tuple[str, str]]:
     """Each term with its definition (or each definition with its term)."""
-    return [(c, (e.definition if e.shown else "") if by_term else e.term)
+    return [(c, e.taught if by_term else e.term)
             for c, e in zip(choices, entries, strict=True)]
 
 

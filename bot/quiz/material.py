@@ -334,6 +334,13 @@ class TermEntry:
     # 요청'): what the definition is of the term ('' for a line of its own).
     column: str = ""
 
+    @property
+    def taught(self) -> str:
+        """The definition to show after the answer: a line too thin to ask by
+        ('버스팅 : MIB 더한 것, …') still teaches why the term was a wrong choice;
+        only a slot left empty ('≪ blank ≫', 'TBD') teaches nothing."""
+        return "" if placeholder(self.definition) else self.definition
+
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Leaf:

@@ -178,8 +178,7 @@ def _asked(entry: TermEntry, other: TermEntry, glossary: GlossaryLike,
         PAIR, sources=["term pair", entry.text], section=entry.section, topic=entry.topic,
         concept=concept_key(entry.term, glossary), context=entry.crumb,
         body=f"{words.which_is_described}\n- {definition}", correct=correct, wrong=wrong,
-        explanation=[(correct, definition), *((w, other.definition if other.shown else "")
-                                              for w in wrong)],
+        explanation=[(correct, definition), *((w, other.taught) for w in wrong)],
         # Either line answers the other's question: a sample asks the pair once.
         source=entry.source, asks=[entry.source, other.source])
 
