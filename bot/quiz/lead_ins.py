@@ -156,14 +156,24 @@ _COLON_END = re.compile(r"[:：]\s*$")
 # qualifies the next word).
 _SUBJECT = re.compile(
     r"^\s*(?P<en>[A-Z][\w-]*(?:\s+[\w-]+){0,2}?)\s+(?:are|is|have|has|can|offer|provide|support)s?\b"
-    r"|^\s*(?P<cjk>\S+(?:\s\S+){0,2}?)(?:은|(?<![하되있없])는|は)\s")
+    r"|^\s*(?P<cjk>\S+(?:\s\S+){0,2}?)(?:은|(?<![하되있없])는|は)\s"
+    # Chinese and Japanese write no space after the subject: it is the words
+    # before 'has the following …' ('Redis有以下优点：', 'Redisは以下の特徴がある：')
+    # or before 'the merits of' ('Redis的特点：', 'Redisの特徴：').
+    r"|^\s*(?P<han>[^\s，。、：:,（(]{1,16}?)(?:(?:具有|拥有|有)(?:以下|如下)"
+    r"|的(?:特点|特征|特性|优点|缺点|优势|劣势|好处|不足|局限|限制|作用|用途|功能)"
+    r"|の(?:特徴|特長|特性|メリット|デメリット|利点|欠点|長所|短所|役割|用途|機能)"
+    r"|は(?:以下|次))")
 # Words that open a line without naming a subject of their own: the topic
 # itself spoken of ('It has …:', 'There are …:', '이는 …', 'これは …'), or a
 # label that asks ('Where Redis is stronger:' heads a point of comparison).
 _NO_SUBJECT = re.compile(
     r"^\s*(?:it|its|they|their|this|these|those|there|here|we|you|each|some|many|most|all|"
     r"where|when|why|how|what|which|"
-    r"이|그|이것|그것|これ|それ)(?![A-Za-z가-힣])", re.IGNORECASE)
+    r"이|그|이것|그것|これ|それ)(?![A-Za-z가-힣])"
+    # (Chinese and Japanese pronouns and demonstratives: '它有以下优点：', '该方法的
+    # 特点：', 'この方式の特徴：' speak of the topic.)
+    r"|^\s*(?:它|他|她|其|这|這|该|該|此|本|この|その|あの|これ|それ)", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
 # Letters two words share at their start to be one word ('subscription',
@@ -188,7 +198,7 @@ def leads_in_of_another(text: str, names: Sequence[str]) -> bool:
     found = _SUBJECT.match(stripped)
     if found is None or _NO_SUBJECT.match(stripped):
         return False
-    subject = _stems(found.group("en") or found.group("cjk") or "")
+    subject = _stems(found.group("en") or found.group("cjk") or found.group("han") or "")
     folded = stripped.lower()
     return not any(subject & _stems(bare) or bare.lower() in folded
                    for bare in (_ARTICLE.sub("", name) for name in names) if bare)
