@@ -27,6 +27,7 @@ from bot.notes.cards import scan_cards
 from bot.notes.header_rows import header_is_data
 from bot.notes.model import CodeBlock, Deck, Image, Skip, SourceRef, Table, Warning
 from bot.notes.practice import answer_key_only
+from bot.notes.setext import setext_as_atx
 from bot.notes.structure import Structure
 from bot.notes.table_scope import names_topics
 from bot.notes.term_bodies import heads_a_body
@@ -82,8 +83,8 @@ def _opening_title(lines: list[str]) -> str:
 
 class _Parser(Structure):
     def __init__(self, text: str, file: str) -> None:
-        lines = reflinks.resolve(L.symbol_numbers_as_digits(
-            text.replace("\r\n", "\n").replace("\r", "\n").split("\n")))
+        lines = reflinks.resolve(L.symbol_numbers_as_digits(setext_as_atx(
+            text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))))
         self.pre = prepass(lines)
         # A post's front matter names it better than its file name does.
         titled = next((v for k, v in self.pre.metadata if k.casefold() == "title" and v), "")
