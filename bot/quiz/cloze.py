@@ -373,6 +373,11 @@ def cloze_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
         if leaf in asked:
             out.append(Verdict(leaf=leaf, figure=fig, result="another figure of the line is asked"))
             continue
+        if leaf.statement.source in material.premises:
+            # ('- 자동 백업을 켜면 …' over '  - ___ 동안 보관'): the stem would show
+            # the indented line alone, and what it is said of is not shown.
+            out.append(Verdict(leaf=leaf, figure=fig, result="nested under a line not shown"))
+            continue
         if illustrates_unit(unit_key(fig.unit), (leaf.crumb, *lists[_list_key(leaf)])):
             out.append(Verdict(leaf=leaf, figure=fig, result="illustrates a unit of time"))
             continue

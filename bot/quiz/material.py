@@ -405,6 +405,10 @@ class Material:
     # the clue too (concepts._said_alike): a clue is read against each sibling
     # for the clue filter, then again for each question it is asked in.
     said_alike: dict[tuple[str, str], bool] = field(default_factory=dict)
+    # line -> the line it is nested under, when that one is too long for the
+    # breadcrumb ('- Aurora는 스토리지를 … 자동으로 확장' over '  - ___ 단위로'):
+    # the premise a blank's stem would not show (premise_unshown).
+    premises: dict[SourceRef, tuple[str, SourceRef]] = field(default_factory=dict)
     # Every list of names the notes write (a table's first column, sibling
     # headings): what kind of thing a row of a mixed table is (table_kinds).
     name_lists: tuple[NameList, ...] = ()
@@ -1091,6 +1095,9 @@ class _Reader:
         self.term_pairs: list[tuple[TermEntry, TermEntry]] = []
         self.leaves: list[Leaf] = []
         self.tallies: list[Tally] = []
+        # line -> the line it is nested under, when the breadcrumb does not show
+        # that one (see `premise_unshown`).
+        self.premises: dict[SourceRef, tuple[str, SourceRef]] = {}
         self.said: dict[str, list[str]] = {}
         self.names: dict[str, set[str]] = {}
         # file -> (line, title) of each section heading, in order.
@@ -1362,6 +1369,7 @@ class _Reader:
                         name_lists=name_lists(deck, [t.title for t in deck.topics()
                                                      if practice_question(t)]),
                         share_lines=share_lines(deck),
+                        premises=self.premises,
                         words=phrases_for(f.text for t in deck.topics() for f in t.all_facts()))
 
     def definitions(self, section: Section, crumb: str) -> list[TermEntry]:
@@ -1554,7 +1562,7 @@ class _Reader:
             self.groups.append(tuple(unique.values()))
 
     def children(self, topic: Topic, facts: Sequence[Fact], crumb: str,
-                 owner: str | None) -> None:
+                 owner: str | None, premise: tuple[str, SourceRef] | None = None) -> None:
         members: list[Concept] = []
         terms: list[TermEntry] = []
         defined: list[tuple[Fact, tuple[str, str]]] = []
@@ -1570,6 +1578,8 @@ class _Reader:
         # nor the cases a line says the thing does not fit: counter_cases.py.)
         walked = walked_steps(facts) | counter_cases(facts)
         for at, fact in enumerate(facts):
+            if premise is not None:
+                self.premises[fact.source] = premise
             pair = term_of(fact)
             if pair is not None and pair[0] in self.short_of_several:
                 # ('MAC' spelled out as Media Access Control and as Message
@@ -1629,7 +1639,10 @@ class _Reader:
                     source=fact.source, everything=[f.text for f in fact.walk()],
                     named=named, numbered=fact.kind == "step"))
                 written_as_terms = written_as_terms or (pair is not None and named)
-            self.children(topic, fact.children, inner, name if named else owner)
+            # (A line too long for the breadcrumb is the premise of the lines
+            # under it, and no stem that shows one of them alone shows it.)
+            self.children(topic, fact.children, inner, name if named else owner,
+                          None if _label(fact) else (fact.text, fact.source))
         # Items written in one form, 'Name : what it is', some with bullets of
         # their own and some without ('Kinesis Data Streams : …' with details,
         # 'Kinesis Video Streams : 비디오 스트림 수집' without): all are things of
