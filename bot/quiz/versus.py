@@ -37,6 +37,7 @@ from bot.quiz.naming import clean_name
 from bot.quiz.pair_titles import paired_sections, sideways_pairs, vs_names
 from bot.quiz.phrases import Phrases
 from bot.quiz.question import PAIR, Question
+from bot.quiz.side_subjects import translated_subject
 from bot.quiz.spelling import edits
 from bot.quiz.term_pairs import contrasted, heading_pairs, mirrors, term_pairs
 from bot.quiz.text import (
@@ -105,6 +106,7 @@ def _sides(title: str, facts: Sequence[Fact], *,
     # ('**Security Groups:**' / '* Stateful' / '* Instance-level'): the bullets
     # up to the next line that is no bullet belong to that side.
     under: str | None = None
+    written = [f.text for fact in facts for f in fact.walk()]
     from_rows: set[str] = set()  # 'label: value' by construction, not a label line
     for fact in facts:
         header = _header(fact.text, names)
@@ -131,8 +133,19 @@ def _sides(title: str, facts: Sequence[Fact], *,
         if owner is not None and is_statement(fact):
             rest = fact.text.strip()[len(owner):] if fact.text.strip().startswith(owner) \
                 else _after_name(fact.text, owner)
-            rest = _SUBJECT_END.sub("", rest, count=1) if _SUBJECT_END.match(rest) else rest
+            # (The name then its own words as the subject, 'Alias 별칭 레코드는 …'.)
+            said = translated_subject(rest, names, written)
+            if said is not None and said[0] == owner:
+                rest = said[1]
+            elif _SUBJECT_END.match(rest):
+                rest = _SUBJECT_END.sub("", rest, count=1)
             found[owner].append((rest.strip(" :-"), fact.source))
+        elif owner is None and is_statement(fact):
+            # A line on a side said in the notes' words ('별칭 레코드는 …' under
+            # 'CNAME vs Alias'): side_subjects.py.
+            said = translated_subject(fact.text.strip(), names, written)
+            if said is not None:
+                found[said[0]].append((said[1].strip(" :-"), fact.source))
     clean = {n: [(t, r) for t, r in found[n] if _usable(t, names, t in from_rows)]
              for n in names}
     a, b = names
