@@ -40,7 +40,9 @@ _EMPTY = frozenset({"aws", "amazon", "the", "of", "for", "and", "or", "to", "in"
 # Access Management', 'Central Processing Unit'.
 _EMPTY_HEADS = frozenset({"system", "unit", "management", "manager", "service", "services"})
 
-_INVARIANT = frozenset({"series", "species", "status", "analysis", "access", "process"})
+# (Nor words whose closing 's' is their own: 'alias' is no plural of 'alia'.)
+_INVARIANT = frozenset({"series", "species", "status", "analysis", "access", "process",
+                        "alias", "bias", "canvas", "atlas", "chaos", "pancreas"})
 
 
 @lru_cache(maxsize=1 << 14)

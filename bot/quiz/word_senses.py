@@ -29,12 +29,34 @@ def _plain_senses() -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+# A plain word this long is read in its other forms too: 'declare' is said by
+# 'declares', 'declared', 'declaring' and 'declaration' (a verb and the noun
+# made of it). Shorter ones are too often another word's start ('mean' is no
+# 'meaning', 'name' no 'named' of another sense).
+_FORMS_MIN = 5
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """A plain word and the forms English makes of it: plural and third
+    person, past, -ing, and the noun of a verb in -(at)ion."""
+    base = word[:-1] if word.endswith("e") else word
+    return tuple(dict.fromkeys((
+        word, f"{word}s", f"{word}es", f"{base}ed", f"{base}ing",
+        f"{base}ation", f"{base}ations", f"{base}ion", f"{base}ions")))
+
+
 @lru_cache(maxsize=1)
 def _by_first_word() -> dict[str, tuple[tuple[str, str], ...]]:
-    """`_plain_senses` by the first word of each plain word or phrase."""
+    """`_plain_senses` by the first word of each plain word or phrase (a
+    single plain word of `_FORMS_MIN` letters or more by each of its forms)."""
     out: dict[str, list[tuple[str, str]]] = {}
     for plain, term in _plain_senses():
-        out.setdefault(plain.split()[0], []).append((plain, term))
+        words = plain.split()
+        if len(words) == 1 and len(words[0]) >= _FORMS_MIN:
+            for form in _forms(words[0]):
+                out.setdefault(form, []).append((f" {form} ", term))
+            continue
+        out.setdefault(words[0], []).append((plain, term))
     return {first: tuple(entries) for first, entries in out.items()}
 
 
