@@ -383,6 +383,8 @@ def rejection(question: Question) -> str | None:
         return "left by elimination"
     if _stands_out(choices[question.answer], wrong):
         return "answer stands out"
+    if _stands_out_short(choices[question.answer], wrong):
+        return "answer stands out short"
     # Alone with (or alone without) a code span or an address: a command among
     # reasons, told by its backticks. (An author's options are set.)
     if question.kind != AUTHOR and mark_alone(choices[question.answer], wrong):
@@ -773,6 +775,24 @@ def _stands_out(right: str, wrong: Sequence[str]) -> bool:
     Timeout)' beside 'DLQ' and 'FIFO 대기열'): picked by its look alone."""
     longest = max(len(w) for w in wrong)
     return len(right) >= 20 and len(right) > 2.5 * longest
+
+
+# A statement choice this long at least is a sentence, whose length a reader
+# weighs; and one this share of the shortest other is picked by its look.
+_SENTENCE_CHOICE = 20
+_SHORT_SHARE = 0.6
+
+
+def _stands_out_short(right: str, wrong: Sequence[str]) -> bool:
+    """The right choice is a short phrase among long sentences ('서버가 연결요청을
+    기다리고 있다', 24 characters, beside three of 64 to 95): picked by its look
+    as surely as the longest. Every wrong choice is a sentence and the right one
+    at most 0.6 of the shortest of them; names (short, of any length) and a
+    pair's two sides are left to their own rules."""
+    if len(wrong) < 2:
+        return False
+    shortest = min(len(w) for w in wrong)
+    return shortest >= _SENTENCE_CHOICE and len(right) <= _SHORT_SHARE * shortest
 
 
 # A first word that names: a Latin capital or a digit opens it ('S3', 'Fast',
