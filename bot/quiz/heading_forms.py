@@ -86,7 +86,50 @@ def gives_a_step(title: str) -> bool:
     return bool(_STEP.search(_ASIDE.sub(" ", title).strip()))
 
 
+# A heading naming the part's role in the notes, not a thing: a quiz or a
+# check of what was read (its bullets are a question's options, wrong ones
+# too), a side of a discussion ('Argument in favor', 'Critiques', "Doyle's
+# own take"), or how to do something ('How to write a job script', 'ジョブ
+# スクリプトの書き方', '如何配置', '설정하는 방법'). Whole titles only where
+# the word could close a name ('Review' alone, not 'Code review').
+_ROLE_WHOLE = re.compile(
+    r"(?:knowledge|concept|comprehension|understanding|self|quick|final|practice|review)?"
+    r"[\s-]*(?:check|checks|checkpoint|quiz|quizzes|test|exercises?|questions?|review)"
+    r"(?:\s*\d+)?"
+    r"|check\s+your\s+\w+|test\s+yourself|self[\s-]?(?:test|assessment)"
+    r"|(?:the\s+)?(?:arguments?|case|reasons?)\s+(?:in\s+favou?r|for|against|pro|con)(?:\s+of\s+\S.*)?"
+    r"|(?:main\s+|common\s+|key\s+)?(?:critiques?|criticisms?|counter[\s-]?arguments?|objections?|"
+    r"rebuttals?)"
+    r"|(?:[\w.'’-]+(?:'s|’s)\s+|my\s+|our\s+)(?:own\s+)?(?:take|view|views|opinion|thoughts)"
+    r"|練習問題|確認問題|演習問題?|小テスト|理解度チェック|练习题?|习题|思考题|测验|自测|"
+    r"연습\s*문제|확인\s*문제|퀴즈|복습\s*문제",
+    re.IGNORECASE)
+_HOW_TO = re.compile(
+    r"^how\s+(?:to|do|does|can|should)\s"
+    r"|の?(?:書き|使い|やり|作り|読み|調べ|選び|進め)方$|(?:[\u3041-\u3093])方法$"
+    r"|^(?:如何|怎么|怎样|怎樣)|的(?:方法|写法|用法)$"
+    r"|(?:하는|는)\s*(?:법|방법)$",
+    re.IGNORECASE)
+# An aside pointing elsewhere in the notes ('性质（345参考上方示例）', 'Ports
+# (see above)'): the note-taker's reminder, never part of a name.
+_POINTER_ASIDE = re.compile(
+    r"[(（][^()（）]*(?:参考|参照|参見|參考|见上|見上|见下|見下|上方|下方|上文|下文|前文|上記|下記|"
+    r"前述|後述|참고|참조|위\s*예|아래\s*예|\bsee\b|\bcf\.?|\babove\b|\bbelow\b)"
+    r"[^()（）]*[)）]",
+    re.IGNORECASE)
+
+
+def titles_a_role(title: str) -> bool:
+    """Whether a heading names the part's role (a quiz, a check, a side of a
+    discussion, a how-to) or carries a pointer to elsewhere in the notes."""
+    if _POINTER_ASIDE.search(title):
+        return True
+    text = _ASIDE.sub(" ", title).strip().rstrip(":：.?？ ")
+    return bool(_ROLE_WHOLE.fullmatch(text) or _HOW_TO.search(text))
+
+
 def titles_no_thing(title: str) -> bool:
-    """A heading that is a sentence to the reader, a step to take or a
-    clause: never a name to ask or offer."""
-    return speaks_to_reader(title) or gives_a_step(title) or is_clause(title)
+    """A heading that is a sentence to the reader, a step to take, a clause
+    or a part's role: never a name to ask or offer."""
+    return speaks_to_reader(title) or gives_a_step(title) or is_clause(title) \
+        or titles_a_role(title)

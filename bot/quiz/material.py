@@ -47,7 +47,7 @@ from bot.quiz.field_labels import (
     without_sibling_labels,
 )
 from bot.quiz.file_titles import deck_texts, is_slug, readable_title
-from bot.quiz.heading_forms import titles_no_thing
+from bot.quiz.heading_forms import titles_a_role, titles_no_thing
 from bot.quiz.hedges import hedged
 from bot.quiz.kind_words import bare_enumeration
 from bot.quiz.lead_ins import is_lead_in_or_reference, leads_in_of_another
@@ -1078,9 +1078,10 @@ def elided(name: str) -> bool:
 def is_concept_name(name: str) -> bool:
     """A name a question can offer as a choice: name-shaped, and naming a thing
     (not 'Explanation and Example', 'RDS 보안', 'MyClothes.com')."""
-    # (Nor a heading of remarks on studying, 'Exam Mindset', '시험 포인트'.)
+    # (Nor a heading of remarks on studying, 'Exam Mindset', '시험 포인트'; nor
+    # one naming its part's role, 'Knowledge Check', 'Critiques', '…の書き方'.)
     return is_name(name) and not is_label(name) and not is_aspect(name) \
-        and not is_remark(name) and not elided(name)
+        and not is_remark(name) and not elided(name) and not titles_a_role(name)
 
 
 # Topics that are a section's own lines, not a sub-heading under it.
