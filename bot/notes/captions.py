@@ -72,6 +72,16 @@ def caption_lines(lines: list[str], fenced: set[int]) -> set[int]:
 _CODE_CAPTION_WORDS = 8
 _CODE_CAPTION_CHARS = 40
 _SENTENCE_STOP = (".", "。", "!", "！", "?", "？")
+# A short line that does end on a stop but only says when the code below is
+# used, or that it follows: 'ターミナルから直接依存関係を指定する場合。', '파일로
+# 지정하는 경우.', '使用Docker部署时。', 'For example.', '如下。'. Its clause is
+# completed by the code, not by any fact of the section.
+_CASE_CAPTION_RE = re.compile(
+    r"(?:場合|とき|時|ときは|例|例えば|以下のとおり|以下の通り|次のとおり|次の通り|"
+    r"경우|때|예|예시|예제|다음과\s*같다|아래와\s*같다|"
+    r"时|情况|情況|如下|例如|示例|"
+    r"\b(?:as follows|like this|for example|for instance|e\.g|the following))"
+    r"\s*[.。!！]$", re.IGNORECASE)
 
 
 def _is_code_caption(raw: str) -> bool:
@@ -81,14 +91,16 @@ def _is_code_caption(raw: str) -> bool:
             or text.startswith(("|", ">")) or I.images(text):
         return False
     text = text.rstrip(":： ")
-    return bool(text) and not text.endswith(_SENTENCE_STOP) \
-        and len(text.split()) <= _CODE_CAPTION_WORDS and len(text) <= _CODE_CAPTION_CHARS
+    if not text or len(text.split()) > _CODE_CAPTION_WORDS or len(text) > _CODE_CAPTION_CHARS:
+        return False
+    return not text.endswith(_SENTENCE_STOP) or _CASE_CAPTION_RE.search(text) is not None
 
 
 def code_caption_lines(lines: list[str], fenced: set[int]) -> set[int]:
     """Indexes (0-based) of the lines that caption the code block right below
     them: a short line with no stop ('Get the bucket policy' over `aws s3api
-    get-bucket-policy …`), at most one blank line above the fence. It names
+    get-bucket-policy …`) or one that only says when the code is used ('…
+    を指定する場合。', '…하는 경우.'), at most one blank line above the fence. It names
     the task the command does, not a fact of the section it stands in (a
     cheat sheet's caption read as a clue of 'Encryption')."""
     found: set[int] = set()

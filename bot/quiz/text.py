@@ -79,7 +79,12 @@ _POINTING_START = re.compile(
     r"|\S+보다\s*(?:클|작을|많을|적을|높을|낮을|길|짧을|크면|작으면|많으면|적으면|높으면|낮으면)"
     r"(?:\s*(?:경우|때))?(?![가-힣])"
     r"|(?:[Ii]f|[Ww]hen)\s+(?:greater|less|more|larger|smaller|higher|lower|longer|shorter)"
-    r"\s+than\b)"
+    r"\s+than\b"
+    # A verb with no subject whose object is a pronoun ('transformed it to
+    # political program', 'banned them in public'): both who did it and what
+    # 'it' is were said on the line above. ('makes it easy to …', 'find it
+    # hard that …': an 'it' that stands for the clause after it.)
+    r"|[A-Za-z]+\s+(?:it|them)\b(?!\s+\w+\s+(?:to|that|for)\b))"
 )
 
 
