@@ -83,7 +83,7 @@ def _build(deck: Deck, glossary: GlossaryLike | None, known_wrong: Collection[st
             _kept(candidates, _writer(fixes, typos), gloss, slips)))
 
 
-def _acronym_reader(deck: Deck, gloss: GlossaryLike) -> Callable[[str], tuple[str, ...]]:
+def _acronym_reader(deck: Deck, gloss: GlossaryLike) -> AcronymReader:
     """Acronym -> the longer names the notes ('Long Name (ABBR)') and the glossary
     give it."""
     spelled_out: dict[str, list[str]] = {}
@@ -95,20 +95,44 @@ def _acronym_reader(deck: Deck, gloss: GlossaryLike) -> Callable[[str], tuple[st
             # ('Model-View-Presenter' is spelled out as much as 'Model View …'.)
             if _ACRONYM.fullmatch(short) and _SPACED.search(long.strip()):
                 spelled_out.setdefault(short.lower(), []).append(long)
+    return AcronymReader(spelled_out, gloss)
 
-    # (Remembered per acronym: asked for each text naming it, thousands of
-    # times a build.)
-    expanded: dict[str, tuple[str, ...]] = {}
 
-    def expand(short: str) -> tuple[str, ...]:
-        found = expanded.get(short)
+class AcronymReader:
+    """What `_acronym_reader` reads: the notes' own spelled-out acronyms and the
+    glossary's aliases. Equal to another made from the same spellings and the
+    same glossary object: the giveaway readings remembered per reader
+    (gloss._shown_senses_by, _answer_senses_by, …) then hold for both, so a
+    second build of the same notes reads them back (each build makes its own
+    reader)."""
+
+    def __init__(self, spelled_out: Mapping[str, Sequence[str]], gloss: GlossaryLike) -> None:
+        self._spelled_out = {short: tuple(long) for short, long in spelled_out.items()}
+        self._gloss = gloss
+        self._key = frozenset(self._spelled_out.items())
+        # (Hashed once: the caches hash their keys at every lookup.)
+        self._hash = hash((id(gloss), self._key))
+        # (Remembered per acronym: asked for each text naming it, thousands of
+        # times a build.)
+        self._expanded: dict[str, tuple[str, ...]] = {}
+
+    def __call__(self, short: str) -> tuple[str, ...]:
+        found = self._expanded.get(short)
         if found is None:
-            spelled = list(spelled_out.get(short.lower(), ()))
-            spelled += sorted(a for a in gloss.aliases(short)
+            spelled = list(self._spelled_out.get(short.lower(), ()))
+            spelled += sorted(a for a in self._gloss.aliases(short)
                               if _SPACED.search(a.strip()) and a not in spelled)
-            found = expanded[short] = tuple(spelled)
+            found = self._expanded[short] = tuple(spelled)
         return found
-    return expand
+
+    def __eq__(self, other: object) -> bool:
+        # (The glossary by identity: it is frozen, and comparing two by value
+        # would cost more than the readings saved.)
+        return isinstance(other, AcronymReader) and self._gloss is other._gloss \
+            and self._key == other._key
+
+    def __hash__(self) -> int:
+        return self._hash
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z][a-z]{2,}|[A-Z]{7,}")

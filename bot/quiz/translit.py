@@ -259,6 +259,8 @@ class Loanwords:
 
     def __init__(self, words: frozenset[str]) -> None:
         self.words = words
+        self._key = frozenset(words)
+        self._hash = hash(self._key)  # (once: the caches hash their keys at every lookup)
         by_shape: dict[tuple[int, str], list[tuple[str, Skeleton]]] = {}
         for word in sorted(words):
             # (No loanword is longer than _LONGEST letters: a run of letters
@@ -281,6 +283,16 @@ class Loanwords:
         self._by_ends = {k: tuple(v) for k, v in by_ends.items()}
         # (Remembered: a deck's stems repeat the same words many times.)
         self._read: dict[str, tuple[str, ...]] = {}
+
+    # Equal when made of the same words: the giveaway readings remembered per
+    # Loanwords (gloss._shown_senses_by, _initials_by, …) depend on the words
+    # alone, so a second build of the same notes reads them back instead of
+    # reading every stem again (each build makes its own Loanwords).
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Loanwords) and self._key == other._key
+
+    def __hash__(self) -> int:
+        return self._hash
 
     def written(self, piece: str) -> tuple[str, ...]:
         """The English words the Hangul word `piece` (no particle) spells."""
