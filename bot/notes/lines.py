@@ -197,6 +197,20 @@ def strip_emphasis(text: str) -> str:
     return EMPHASIS_RE.sub(lambda m: _unwrapped(m, 2), text)
 
 
+# A code span in a heading, of any number of backticks ('`sed`', '``SFY``',
+# '`` a`b ``'): a heading is a name a reader sees in a breadcrumb or a choice,
+# where the marks are raw markup; the characters inside are the name.
+_HEADING_CODE_RE = re.compile(r"(`+)\s?([^`](?:.*?[^`])?)\s?\1(?!`)")
+
+
+def without_code_marks(title: str) -> str:
+    """A heading's title with its code spans' backticks removed, the words kept
+    ('S&P 500? ``SFY`` (SoFi)' -> 'S&P 500? SFY (SoFi)')."""
+    if "`" not in title:
+        return title
+    return " ".join(_HEADING_CODE_RE.sub(r"\2", title).split())
+
+
 _WRAPPED_ITALIC_RE = re.compile(r"^([_*])(?![_*\s])([^_*]*?)(?<![_*\s])\1$")
 
 

@@ -154,7 +154,7 @@ class Structure:
     def heading(self, lineno: int, level: int, title: str) -> None:
         self.stack.clear()
         self.last_fact = None
-        title = L.without_leading_symbols(_STARS.sub("", title).strip())
+        title = L.without_leading_symbols(L.without_code_marks(_STARS.sub("", title)).strip())
         if not title:
             self.warn(lineno, "empty heading ignored")
             return
@@ -254,7 +254,7 @@ class Structure:
         elif number <= sec.last_number and number != 1:
             self.warn(lineno, f"number {number} comes after {sec.last_number}")
         sec.last_number = number
-        clean = L.clean_inline(title)
+        clean = L.without_code_marks(L.clean_inline(title))
         if not clean:
             self.warn(lineno, f"numbered item {number} has no title")
             clean = f"({number})"

@@ -260,11 +260,31 @@ def phrase_leaked(phrases: frozenset[str], stem: str) -> bool:
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 
 
+# A formula in TeX ('$(A-\\lambda I)\\vec{x}=0$', '$$f(x)$$'), read as pandoc
+# does: '$' opens before a non-space and closes after one, not before a digit
+# ('$5 (x) and $10' is two prices, no formula).
+_MATH_SPAN = re.compile(r"\$\$[^$\n]+?\$\$|(?<![\\$])\$(?=\S)[^$\n]*?(?<=[^\s\\])\$(?![\d$])")
+# What a formula stands as while asides are taken out: a private-use character.
+_MATH_HOLD = 0xE000
+_MATH_HOLDS = 256
+
+
 @lru_cache(maxsize=1 << 16)
 def without_asides(text: str) -> str:
     """The text without parenthesised asides (where aliases like '(TTS)' hide).
     A Korean particle the aside took ('오류항(v)는') is fitted to the word left
-    before it ('오류항은'; aside_particles)."""
+    before it ('오류항은'; aside_particles). Brackets inside a formula are the
+    formula's own: '$(A-\\lambda I)\\vec{x}=0$' is kept whole, never cut to
+    '$\\vec{x}=0$', which says another thing."""
+    if "$" in text and "(" in text:
+        formulas = _MATH_SPAN.findall(text)
+        if formulas and len(formulas) <= _MATH_HOLDS:
+            # (Each formula its own mark: one inside an aside goes with it.)
+            marks = iter(range(len(formulas)))
+            out = without_asides(_MATH_SPAN.sub(lambda _: chr(_MATH_HOLD + next(marks)), text))
+            for at, formula in enumerate(formulas):
+                out = out.replace(chr(_MATH_HOLD + at), formula)
+            return out
     pieces = _ASIDE.split(text)
     out = pieces[0]
     for piece in pieces[1:]:

@@ -1,12 +1,14 @@
 """Lines that need context they do not show are no clue or choice: a sentence
 broken off before the noun its last words qualify, a code block's caption that
 says when the code is used, a line whose pronoun object points at the line
-above."""
+above, a formula cut by taking its brackets for an aside, a heading's code
+marks."""
 
 from __future__ import annotations
 
+from bot.notes import lines as L
 from bot.notes.captions import code_caption_lines
-from bot.quiz.text import leans_on_context
+from bot.quiz.text import leans_on_context, without_asides
 from bot.quiz.whole_sentences import broken_off
 
 # ruff: noqa: E501  (invented notes keep their long lines)
@@ -40,3 +42,26 @@ def test_a_subjectless_line_whose_object_is_a_pronoun_leans_on_context() -> None
     assert not leans_on_context("makes it easy to scale out a web tier")
     assert not leans_on_context("IT governance sets who decides on systems")
     assert not leans_on_context("Workers organized unions to bargain with owners")
+
+
+def test_a_formula_keeps_its_brackets() -> None:
+    line = r"对每一个$\mu_j$，求方程 $(B-\mu_j I)\vec{y}=0$ 的解 (基础解系)"
+    assert without_asides(line) == r"对每一个$\mu_j$，求方程 $(B-\mu_j I)\vec{y}=0$ 的解"
+    # (an aside around a formula goes whole; prices are no formula)
+    assert without_asides(r"a rate (see $r(t)$) and $f(x)$ here") == r"a rate and $f(x)$ here"
+    assert without_asides("costs $5 (list price) and $10") == "costs $5 and $10"
+
+
+def test_code_marks_of_any_width_leave_a_heading() -> None:
+    assert L.without_code_marks("If the fund is dear? ``XYZ`` (Some Select Fund)") == \
+        "If the fund is dear? XYZ (Some Select Fund)"
+    assert L.without_code_marks("The `sed` command") == "The sed command"
+    assert L.without_code_marks("Plain title") == "Plain title"
+
+
+def test_heading_titles_lose_code_marks() -> None:
+    from bot.notes.loader import parse_markdown
+
+    deck = parse_markdown("# Funds\n\n## Cheap ``XYZ`` fund\n\n- Tracks a broad index at low cost.\n", "f.md")
+    titles = [t.title for t in deck.topics()]
+    assert "Cheap XYZ fund" in titles, titles
