@@ -79,6 +79,7 @@ from bot.quiz.text import (
     without_asides,
     without_vendor,
 )
+from bot.quiz.use_clues import only_a_use
 from bot.quiz.written_parts import by_place
 
 MAX_CLUE = 100
@@ -1205,6 +1206,10 @@ def _name(concept: Concept, others: list[Concept], material: Material,
         if clue is not None:
             shown[clue] = s
     clues = _once_each(list(shown))
+    # A use or a restriction alone ('座標変換などに用いる', '정방행렬에만 정의된다')
+    # is shared by many things, a sibling among the choices too: no clue alone.
+    if len(clues) == 1 and only_a_use(clues[0].text):
+        return []
     if len(clues) == 1 and not (_telling_alone(clues[0], concept, material)
                                 or _defines(clues[0], concept, material)
                                 or _defines_itself(shown[clues[0]], clues[0], concept,
