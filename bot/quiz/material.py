@@ -79,6 +79,7 @@ from bot.quiz.sino import without_finals
 from bot.quiz.spelling import edits
 from bot.quiz.sub_terms import defines_others, term_places
 from bot.quiz.sub_titles import under_titles
+from bot.quiz.symbol_labels import symbol_labels
 from bot.quiz.table_kinds import NameList, name_lists
 from bot.quiz.template_lines import lists_aspects, repeated_descriptions, written
 from bot.quiz.text import (
@@ -1578,6 +1579,7 @@ class _Reader:
         # (The steps of a worked scenario are no statements: walkthroughs.py;
         # nor the cases a line says the thing does not fit: counter_cases.py.)
         walked = walked_steps(facts) | counter_cases(facts)
+        symbols = symbol_labels([f.text for f in facts])
         for at, fact in enumerate(facts):
             if premise is not None:
                 self.premises[fact.source] = premise
@@ -1619,7 +1621,11 @@ class _Reader:
                         and not dangling_quantity(pair[1]):
                     defined.append((fact, pair))
                 continue
-            name = pair[0] if pair is not None else _item_name(fact)
+            # (A symbol a formula's list defines, 'Σ: 非対角成分は 0 の行列', is
+            # the name itself: its definition names nothing; symbol_labels.py.)
+            name = pair[0] if pair is not None else \
+                clean_name(fact.text.split(":", 1)[0].split("：", 1)[0]) \
+                if fact.text in symbols else _item_name(fact)
             # (Under the section the line is written in, when its topic was merged
             # from another: 'Aurora Serverless' of the second 'Aurora' is shown
             # under that section, not the first.)

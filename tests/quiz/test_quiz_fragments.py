@@ -2,12 +2,13 @@
 broken off before the noun its last words qualify, a code block's caption that
 says when the code is used, a line whose pronoun object points at the line
 above, a formula cut by taking its brackets for an aside, a heading's code
-marks."""
+marks, and a symbol's definition shown without the symbol."""
 
 from __future__ import annotations
 
 from bot.notes import lines as L
 from bot.notes.captions import code_caption_lines
+from bot.quiz.symbol_labels import symbol_labels
 from bot.quiz.text import leans_on_context, without_asides
 from bot.quiz.whole_sentences import broken_off
 
@@ -65,3 +66,42 @@ def test_heading_titles_lose_code_marks() -> None:
     deck = parse_markdown("# Funds\n\n## Cheap ``XYZ`` fund\n\n- Tracks a broad index at low cost.\n", "f.md")
     titles = [t.title for t in deck.topics()]
     assert "Cheap XYZ fund" in titles, titles
+
+
+def test_symbols_a_list_defines_are_no_options() -> None:
+    symbols = ["M: any p x q matrix of reals", "W: a p x p orthogonal matrix",
+               "Λ: a diagonal matrix of non-negative values", "R: a q x q orthogonal matrix"]
+    assert symbol_labels(symbols) == frozenset(symbols)
+    options = ["A: use a NAT gateway", "B: use VPC peering", "C: use a transit gateway"]
+    assert symbol_labels(options) == frozenset()
+    assert symbol_labels(["Σ: the sum of the terms"]) == frozenset(["Σ: the sum of the terms"])
+    # (a word of one syllable labels an example or a note)
+    assert symbol_labels(["예: 주문 테이블에 고객 주소를 함께 둔 경우", "例：注文表"]) == frozenset()
+
+
+def test_a_symbols_definition_is_not_asked_as_a_name() -> None:
+    from bot.notes.loader import parse_markdown
+    from bot.quiz.bank import build_bank
+
+    notes = """# 行列の分解
+
+## 分解の種類
+
+- 固有値分解
+  - 正方行列にのみ定義される
+- 特異値分解
+  - A=UΣV に分けること
+    - A: p x q の任意の実数行列。
+      - 正方行列でなくてもよい点が固有値分解と違う
+    - U: p x p の直交行列
+      - 一つに決まるとは限らない
+    - Σ: 対角成分が非負で大きい順に並ぶ対角行列
+      - A が決まれば、必ず一つに決まる
+    - V: q x q の直交行列
+      - 一つに決まるとは限らない
+- LU 分解
+  - 下三角行列と上三角行列の積で表すこと
+"""
+    bank = build_bank(parse_markdown(notes, "m.md"))
+    shown = [c for q in bank for c in q.choices]
+    assert not any("対角行列" in c or "任意の実数行列" in c for c in shown), shown
