@@ -23,6 +23,7 @@ from bot.quiz.gloss import (
     expansion_said_alone,
     expansion_spelled_alone,
     expansion_word_alone,
+    lemma,
     shown_part_alone,
     spelled_out,
 )
@@ -69,6 +70,7 @@ from bot.quiz.text import (
 from bot.quiz.variety import variety_blank
 from bot.quiz.vendors import vendor_shown
 from bot.quiz.whole_sentences import broken_off
+from bot.quiz.word_family import family
 
 
 def quote(lines: Sequence[tuple[str, SourceRef]]) -> str:
@@ -528,7 +530,16 @@ def _roots(text: str) -> set[str]:
 
 def _shows_root(name: str, text: str) -> set[str]:
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
-    return {r for r in _roots(name) if any(w.startswith(r) for w in words)}
+    return {r for r in _roots(name) if any(w.startswith(r) for w in words)} \
+        | (_families(name) & _families(text))
+
+
+def _families(text: str) -> set[str]:
+    """The family roots of a text's English words (word_family): 'Anxiety'
+    and 'anxious' share one though neither opens the other ('anxi-' is no
+    root of four letters cut from both), as 'Persistence' and 'persist' do."""
+    return {family(lemma(w)) for w in _LONG_LATIN.findall(text)
+            if w.lower() not in _NO_ROOT and len(family(lemma(w))) >= 4}
 
 
 def _root_shown(right: str, stem: str, wrong: Sequence[str]) -> bool:

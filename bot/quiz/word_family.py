@@ -6,7 +6,8 @@ A stem that says one of them points at a choice that says another as plainly as
 if it said the same word ('Must verify your work' -> *Verification required*).
 The plural alone (gloss._lemma) misses that. This is a light suffix stripper,
 not a full stemmer: a few derivational endings (-ification, -ation, -ability,
--able, -ity, -ment, -ion, -ing, -ed, -er) are taken off once, and the rest
+-able, -ity, -ment, -ence/-ent, -ance/-ant, -iety/-ious, -ous, -ion, -ing, -ed,
+-er) are taken off once, and the rest
 written one way (a closing e dropped, a doubled last letter single, a closing i
 as y), so that 'caching', 'cache' and 'cacheable' all read 'cach'. What is left
 must keep four letters: 'string', 'need' and 'layer' stay whole words.
@@ -25,9 +26,17 @@ _ENDINGS: tuple[tuple[str, str], ...] = (
     # 'available' -> 'avail'.)
     ("abilities", "able"), ("ability", "able"), ("ibilities", "ible"), ("ibility", "ible"),
     ("ivities", "ive"), ("ivity", "ive"),
+    # (A noun in -iety and an adjective in -ious say one word: 'anxiety' /
+    # 'anxious', 'variety' / 'various', both 'vary'.)
+    ("ieties", "y"), ("iety", "y"), ("ious", "y"),
     ("nesses", ""), ("ness", ""),
     ("ations", ""), ("ation", ""),
     ("ments", ""), ("ment", ""),
+    # (-ence / -ent and -ance / -ant: 'persistence', 'persistent' and
+    # 'persist'; 'dependency' and 'depend'; 'performance' and 'perform'.)
+    ("encies", ""), ("ences", ""), ("ency", ""), ("ence", ""), ("ents", ""), ("ent", ""),
+    ("ancies", ""), ("ances", ""), ("ancy", ""), ("ance", ""), ("ants", ""), ("ant", ""),
+    ("ous", ""),
     ("ables", ""), ("able", ""), ("ible", ""),
     # (After t or s only: 'protective', 'responsive'; 'archive' is no 'arch'.)
     ("tives", "t"), ("tive", "t"), ("sives", "s"), ("sive", "s"),

@@ -1,29 +1,43 @@
-"""A clue that writes the answer's word in another form gives it away: 'inserts
-the sender's addresses' for *Addressing*, 'builds frames' for *Framing* (the
-prefix check misses a form whose ending is longer than the answer's own)."""
+"""One English word in two forms gives the answer away as the word itself
+does: 'Which statement describes Anxiety?' answered by the one line that says
+'felt anxious', or 'Persistence' by the one that says 'persisted'. The forms
+share a family root (word_family) though neither opens the other."""
 
 from __future__ import annotations
 
-from bot.notes.model import SourceRef
-from bot.quiz.build import make
-from bot.quiz.question import Question
+from bot.notes.loader import parse_markdown
+from bot.quiz.bank import build_bank
+from bot.quiz.word_family import same_family
 
-HERE = SourceRef(file="notes.md", line=1)
+# (Synthetic: traits a made-up history of farming credits.)
+TRAITS = """## Traits that helped early farmers
+
+- Curiosity: children who explored the hills found new plants to sow.
+- Persistence: farmers who persisted through two dry years kept their fields.
+- Caution: herders who checked the river before crossing lost fewer goats.
+- Anxiety: families who felt anxious about winter stored more grain in autumn.
+- Cooperation: villages where neighbours shared the harvest work built bigger barns.
+"""
 
 
-def _name_question(clue: str, correct: str, wrong: list[str]) -> Question | None:
-    return make("name", sources=[correct, clue], section="s", topic="t", concept="c",
-                context="Link sublayer duties", body=f"Which one does this describe?\n- {clue}",
-                correct=correct, wrong=wrong, explanation="why", source=HERE)
+def test_derived_forms_are_one_family() -> None:
+    assert same_family("anxiety", "anxious")
+    assert same_family("variety", "various")
+    assert same_family("persistence", "persist")
+    assert same_family("persistent", "persistence")
+    assert same_family("performance", "perform")
+    assert same_family("dependency", "depend")
+    assert same_family("dangerous", "danger")
+    assert not same_family("anxiety", "answer")
+    assert not same_family("client", "clip")
 
 
-def test_the_answer_word_in_another_form_gives_it_away() -> None:
-    others = ["Segment Limits", "Error Detection"]
-    assert _name_question("Writes the sender's and receiver's addresses into the header",
-                          "Addressing", others) is None
-    assert _name_question("Builds frames around each packet", "Framing", others) is None
-    # A clue without the word is asked; so is one whose word every choice shares.
-    assert _name_question("Writes the sender's and receiver's numbers into the header",
-                          "Addressing", others) is not None
-    assert _name_question("Checks the addresses of each packet", "Source Addressing",
-                          ["Target Addressing", "Group Addressing"]) is not None
+def test_a_line_saying_the_term_in_another_form_does_not_answer_it() -> None:
+    bank = build_bank(parse_markdown(TRAITS, "traits.md"))
+    assert any(q.kind == "match" for q in bank), "the traits are still asked"
+    for q in bank:
+        right = q.choices[q.answer]
+        assert not ("'Anxiety'" in q.prompt and "anxious" in right), q.prompt
+        assert not ("'Persistence'" in q.prompt and "persisted" in right), q.prompt
+        assert not (right == "Anxiety" and "anxious" in q.prompt), q.prompt
+        assert not (right == "Persistence" and "persisted" in q.prompt), q.prompt
