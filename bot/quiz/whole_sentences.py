@@ -31,6 +31,18 @@ _EN_JOINER = re.compile(
     r"(?<![\w-])(?:but|nor|where|which|that|who|whose|whom|because|while|whereas|although|"
     r"though|unless|if|when|whenever|including|such as|via|i\.e\.|e\.g\.)\s*$",
     re.IGNORECASE)
+# A verb that cannot go without its object, left last after the word that
+# makes it a bare verb ('Removing it does not eliminate', 'Backups cannot
+# guarantee', 'used to determine'): the object was cut, or went on in the next
+# bullet. (Not after 'what', 'which', 'that': 'what a backup cannot replace'
+# has its object before it.)
+_EN_OBJECTLESS = re.compile(
+    r"(?<![\w-])(?:not|n't|cannot|can|could|must|should|will|would|may|might|to)\s+"
+    r"(?:eliminate|guarantee|ensure|prevent|remove|replace|require|include|provide|contain|"
+    r"affect|cause|create|define|determine|enable|avoid|address|solve|imply|reveal|"
+    r"produce|reduce|protect|explain|mean|need|give|take|make|get|use|allow)\s*$",
+    re.IGNORECASE)
+_EN_OBJECT_BEFORE = re.compile(r"\b(?:what|which|that|whatever|whom)\b", re.IGNORECASE)
 # A Korean connective ending on a verb or an adjective ('있고', '걸리며', '크지만',
 # '쓰는데', '가능하므로', '하면서'): '-고' only after a verbal stem, since nouns
 # end on it too ('창고', '참고', '보고').
@@ -80,6 +92,8 @@ def broken_off(text: str) -> bool:
         # (A full stop closes a sentence that is whole: 'Shift the traffic.'
         # The joiners are read only on a line that stops without one.)
         return False
+    if _EN_OBJECTLESS.search(end) and not _EN_OBJECT_BEFORE.search(text):
+        return True
     return bool(_EN_JOINER.search(end)
                 or (end[-1] in _KO_LAST and (_KO_JOINER.search(end) or _KO_BARE_STEM.search(end)))
                 or _JA_JOINER.search(end) or _ZH_JOINER.search(end))

@@ -105,3 +105,12 @@ def test_a_symbols_definition_is_not_asked_as_a_name() -> None:
     bank = build_bank(parse_markdown(notes, "m.md"))
     shown = [c for q in bank for c in q.choices]
     assert not any("対角行列" in c or "任意の実数行列" in c for c in shown), shown
+
+
+def test_a_line_ending_on_a_verb_without_its_object_is_broken_off() -> None:
+    assert broken_off("Dropping the column from the model does not eliminate")
+    assert broken_off("A single replica cannot guarantee")
+    # (an object written before its verb, or a verb that needs none)
+    assert not broken_off("what a nightly backup cannot replace")
+    assert not broken_off("A single node does not scale")
+    assert not broken_off("Replication does not eliminate the need for backups")
