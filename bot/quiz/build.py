@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from bot.notes.model import SourceRef
 from bot.quiz.broken_words import typed_apart
 from bot.quiz.card_halves import is_card_half
+from bot.quiz.cjk_negation import negation_shown
 from bot.quiz.combined import combines_others
 from bot.quiz.denied_choices import denies_the_other
 from bot.quiz.drawings import reads_a_drawing
@@ -576,6 +577,10 @@ def _cjk_giveaway(question: Question, right: str, wrong: Sequence[str]) -> str |
     Chinese clue may translate ('删除' for 'remove …')."""
     if han_shown(right, _stem(question), wrong):
         return "han word shown"
+    # '无状态' beside '有状态' under '不保存…状态': the stem's negation matches
+    # the choice's (see cjk_negation).
+    if negation_shown(clue_text(_stem(question)), right, wrong):
+        return "negation shown"
     if latin_alone(right, _clue(question), wrong):
         return "unread language"
     if listed_translation_shown(right, clue_text(_stem(question)), wrong):
