@@ -13,6 +13,7 @@ from bot.notes.model import Deck
 from bot.quiz.build import passes
 from bot.quiz.cards import card_questions
 from bot.quiz.cells import cell_questions
+from bot.quiz.cjk_acronyms import cjk_pairs
 from bot.quiz.cloze import cloze_questions, figures, unit_key
 from bot.quiz.collector import collector_paused
 from bot.quiz.complexity import complexity_questions, table_complexity_questions
@@ -87,6 +88,9 @@ def _acronym_reader(deck: Deck, gloss: GlossaryLike) -> AcronymReader:
     """Acronym -> the longer names the notes ('Long Name (ABBR)') and the glossary
     give it."""
     spelled_out: dict[str, list[str]] = {}
+    for short, long in cjk_pairs(_deck_texts(deck)):
+        # (A long name in Chinese or Japanese has no space: see cjk_acronyms.)
+        spelled_out.setdefault(short.lower(), []).append(long)
     for one, other in dict.fromkeys((*mine(deck), *heading_pairs(deck))):
         for short, long in ((one, other), (other, one)):
             # ('Amazon SQS (Simple Queue Service)' spells SQS out: the vendor's

@@ -17,6 +17,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from bot.quiz.cjk_acronyms import written_whole
 from bot.quiz.closing_particles import ClosingParticles
 from bot.quiz.count_names import count_alone
 from bot.quiz.glued_words import glued_words
@@ -569,6 +570,10 @@ def spells_out_term(term: str, text: str) -> bool:
     short = short.replace("/", "")
     said = senses(text)
     for phrase in _spelled_out(short, _NOTES_EXPANSIONS.get()):
+        # A long name the notes write in Chinese or Japanese ('CPU（中央处理器）'),
+        # written whole in the text (see cjk_acronyms).
+        if written_whole(phrase, text):
+            return True
         shared = (senses(phrase) - _EMPTY) & said
         if len({w for w in shared if " " not in w}) >= _EXPANSION_WORDS \
                 or any(" " in w for w in shared):
