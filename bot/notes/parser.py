@@ -20,6 +20,7 @@ from pathlib import PurePath
 from bot.notes import inline as I
 from bot.notes import labels, reflinks
 from bot.notes import lines as L
+from bot.notes.admonitions import admonitions_as_callouts
 from bot.notes.blocks import prepass
 from bot.notes.builders import FactB as _FactB
 from bot.notes.builders import freeze_deck
@@ -83,8 +84,8 @@ def _opening_title(lines: list[str]) -> str:
 
 class _Parser(Structure):
     def __init__(self, text: str, file: str) -> None:
-        lines = reflinks.resolve(L.symbol_numbers_as_digits(setext_as_atx(
-            text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))))
+        lines = reflinks.resolve(L.symbol_numbers_as_digits(setext_as_atx(admonitions_as_callouts(
+            text.replace("\r\n", "\n").replace("\r", "\n").split("\n")))))
         self.pre = prepass(lines)
         # A post's front matter names it better than its file name does.
         titled = next((v for k, v in self.pre.metadata if k.casefold() == "title" and v), "")
