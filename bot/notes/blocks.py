@@ -20,6 +20,7 @@ from bot.notes.exam_items import exam_lines
 from bot.notes.footnotes import footnote_lines
 from bot.notes.formulas import formula_lines
 from bot.notes.layout_fields import actor_items, field_headings
+from bot.notes.numbered_titles import numbered_titles
 from bot.notes.prompt_lines import prompt_lines
 
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s*(.*)$")
@@ -51,6 +52,9 @@ class Prepass:
     typed: set[int] = field(default_factory=set)
     # Lines of formulas set between '$$' lines (formulas): skipped.
     formulas: set[int] = field(default_factory=set)
+    # Plain lines that title a numbered part ('5-9\\. 인공신경망 분석'): line ->
+    # the title without its number (numbered_titles).
+    titles: dict[int, str] = field(default_factory=dict)
 
 
 def _front_matter(lines: list[str], out: Prepass) -> None:
@@ -352,6 +356,7 @@ def prepass(lines: list[str]) -> Prepass:
     for index in footnote_lines(lines, fenced):
         out.skip.setdefault(index + 1, "footnote")
     out.actor_items = actor_items(lines, _steps(lines, fenced, out))
+    out.titles = numbered_titles(lines, fenced, out.skip)
     _labels(lines, fenced, out)
     out.field_heads = field_headings(lines, fenced, out.skip)
     _table_titles(lines, fenced, out)

@@ -252,6 +252,10 @@ class _Parser(Structure):
         if I.tags_only(stripped):
             self.skip(lineno, "tags")
             return
+        numbered_title = self.pre.titles.get(lineno)
+        if numbered_title:
+            self.plain_heading(lineno, numbered_title)
+            return
         if lineno in self.pre.labels:
             self.plain_heading(lineno, L.clean_inline(I.plain(stripped)))
             return
