@@ -19,7 +19,7 @@ from bot.notes.captions import caption_lines, code_caption_lines
 from bot.notes.exam_items import exam_lines
 from bot.notes.footnotes import footnote_lines
 from bot.notes.formulas import formula_lines
-from bot.notes.layout_fields import actor_items, field_headings
+from bot.notes.layout_fields import actor_items, field_headings, field_titles
 from bot.notes.numbered_titles import numbered_titles
 from bot.notes.prompt_lines import prompt_lines
 
@@ -361,4 +361,5 @@ def prepass(lines: list[str]) -> Prepass:
     out.field_heads = field_headings(lines, fenced, out.skip)
     _table_titles(lines, fenced, out)
     _asked_titles(lines, fenced, out)
+    out.field_heads |= field_titles(lines, fenced, out.skip, out.labels)
     return out

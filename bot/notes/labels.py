@@ -32,6 +32,7 @@ characteristics types kinds ventajas desventajas ejemplo ejemplos resumen notas 
 caracteristicas pro con use uses merits demerits
 メリット デメリット 長所 短所 利点 欠点 特徴 用途 注意点 优点 缺点 优势 劣势 特点 用途 示例 例子
 注意内容 注意事项 注意事項 要点 要點 总结 總結
+source sources 출처 出处 出處 来源 來源 出典 举例分析 舉例分析 案例分析 实例分析 實例分析 例题 例題
 """
 # Emphasis and remark words: what a note-taker writes before a line to say how
 # to read it ('**중요**: …', '비유: …', 'Tip:', '注意：'), never what it is about.

@@ -123,6 +123,25 @@ def field_headings(lines: list[str], fenced: Collection[int],
     return {heads[c][0] + 1 for c in fields if not _names_a_thing(heads[c][2])}
 
 
+def field_titles(lines: list[str], fenced: Collection[int], skipped: Collection[int],
+                 titles: Collection[int]) -> set[int]:
+    """Line numbers (1-based) of plain title lines (`titles`: a bold line over a
+    table or list, read as a heading) whose title recurs under MIN_RECORDS
+    headings or more ('**举例分析**' over a table under each ratio): the same
+    slot of each record, as a repeated sub-heading is, never a thing."""
+    heads = [i for i, _, _ in _headings(lines, fenced, skipped)]
+    under: dict[str, set[int]] = defaultdict(set)
+    keyed: dict[int, str] = {}
+    for line in titles:
+        above = max((i for i in heads if i < line - 1), default=-1)
+        title = L.clean_inline(lines[line - 1]).strip("*_:： ")
+        key = _key(title)
+        if key and not _names_a_thing(title):
+            under[key].add(above)
+            keyed[line] = key
+    return {line for line, key in keyed.items() if len(under[key]) >= _MIN_RECORDS}
+
+
 def actor_items(lines: list[str], runs: Collection[Collection[int]]) -> set[int]:
     """Line numbers (1-based) of the items of numbered runs (`runs`: 0-based
     line indexes of each run's items) in which a title recurs: steps named by

@@ -236,7 +236,9 @@ class Structure:
         """A plain line that heads the list under it (blocks._labels): a topic
         one level below the open heading; a generic one labels the topic."""
         title = L.without_leading_symbols(title.strip("*:： "))
-        if self.in_details or labels.is_generic(title):
+        # (One recurring over each of several records is a slot of theirs:
+        # layout_fields.field_titles.)
+        if self.in_details or labels.is_generic(title) or lineno in self.field_lines:
             self.label(lineno, title)
             return
         self.reset_block()
