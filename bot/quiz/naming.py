@@ -433,7 +433,15 @@ def without_wordless_levels(crumb: str) -> str:
     return " > ".join(level for level in crumb.split(" > ") if _A_WORD.search(level))
 
 
+# Chinese and Japanese outline numbering at the head of a level, as names drop
+# it (_CJK_MARKS): '一.短期偿债能力比率' -> '短期偿债能力比率'.
+_CJK_LEAD = re.compile(r"^\s*(?:" + _CJK_MARKS + r")\s*")
+
+
 def _unlabelled(level: str) -> str:
+    # (The outline number tells the reader nothing, and a level that keeps it
+    # beside choices that lost theirs reads as another kind of text.)
+    level = _CJK_LEAD.sub("", level, count=1) or level
     words = level.split()
     for size in (1, 2):
         head, rest = " ".join(words[:size]), " ".join(words[size:])

@@ -18,3 +18,12 @@ def test_cjk_outline_marks_are_no_part_of_the_name() -> None:
 def test_names_that_begin_with_a_numeral_keep_it() -> None:
     for name in ("一致性", "十大原则", "三次握手", "第一范式", "第一章", "(一)", "一.", "①"):
         assert clean_name(name) == name, name
+
+
+def test_breadcrumbs_drop_cjk_numbering() -> None:
+    from bot.quiz.naming import without_sequence_label
+    assert without_sequence_label("一.短期偿债能力比率 > （一）营业净利率") \
+        == "短期偿债能力比率 > 营业净利率"
+    assert without_sequence_label("第一章 总论 > 十三、分片") == "总论 > 分片"
+    for kept in ("第一章", "(一)", "一致性 > 十大原则", "第一范式"):
+        assert without_sequence_label(kept) == kept
