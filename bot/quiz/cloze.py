@@ -45,6 +45,7 @@ from bot.quiz.figure_rules import (
     shows_arithmetic,
     threshold_rule,
 )
+from bot.quiz.filled_otherwise import filled_otherwise, written_lines
 from bot.quiz.material import Leaf, Material, Statement, concept_key
 from bot.quiz.naming import without_sequence_label
 from bot.quiz.phrases import Phrases
@@ -366,6 +367,7 @@ def cloze_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
     # 복제본'), so the line's first figure that makes a question is its one.
     asked: set[Leaf] = set()
     out: list[Verdict] = []
+    written = written_lines(material)
     for leaf, fig, why in found:
         if isinstance(fig, Skipped) or why:
             out.append(Verdict(leaf=leaf, figure=fig, result=why))
@@ -383,6 +385,10 @@ def cloze_verdicts(material: Material, glossary: GlossaryLike) -> list[Verdict]:
             continue
         if unit_key(fig.unit) == "%" and leaf.statement.source in material.share_lines:
             out.append(Verdict(leaf=leaf, figure=fig, result="a share of a whole"))
+            continue
+        text = leaf.statement.text
+        if filled_otherwise(text[:fig.start], text[fig.end:], text, written):
+            out.append(Verdict(leaf=leaf, figure=fig, result="written again with another figure"))
             continue
         if _given_otherwise(leaf, fig, given):
             out.append(Verdict(leaf=leaf, figure=fig, result="the notes give the count two ways"))

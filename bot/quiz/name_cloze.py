@@ -35,6 +35,7 @@ from bot.quiz.concepts import (
     twins,
 )
 from bot.quiz.fields import echoed_fields
+from bot.quiz.filled_otherwise import filled_otherwise, written_lines
 from bot.quiz.gloss import family_alone, gives_away
 from bot.quiz.material import (
     Concept,
@@ -82,6 +83,7 @@ _ARTICLE = re.compile(r"\b(?:a|an)\s*$", re.IGNORECASE)
 
 def name_cloze_questions(material: Material) -> list[Question]:
     out: list[Question] = []
+    written = written_lines(material)
     for group in material.groups:
         for concept in group:
             if not concept.named:
@@ -94,11 +96,19 @@ def name_cloze_questions(material: Material) -> list[Question]:
             lines = [(s, rest) for s in concept.statements
                      if not cut_off(s.text)
                      and (rest := blanked(s.text, spellings, shown)) is not None
-                     and _informative(rest, concept)]
+                     and _informative(rest, concept)
+                     and not _written_again(rest, s.text, written)]
             if lines:
                 out.extend(_blanks(concept, lines, same_series(
                     concept, _siblings(concept, group, material), group), material, group))
     return out
+
+
+def _written_again(rest: str, text: str, written: set[str]) -> bool:
+    """Another line of the notes reads as this one with another name in the
+    blank's place (filled_otherwise)."""
+    at = rest.index(BLANK)
+    return filled_otherwise(rest[:at], rest[at + len(BLANK):], text, written)
 
 
 def same_series(concept: Concept, others: list[Concept],
