@@ -29,6 +29,7 @@ from bot.quiz.gloss import (
     spelled_out,
 )
 from bot.quiz.han import clue_text, han_shown
+from bot.quiz.heading_forms import states_something
 from bot.quiz.lead_initials import leads_spell_answer
 from bot.quiz.lead_ins import emptied_brackets, is_lead_in_or_reference
 from bot.quiz.list_choices import one_list_among_statements
@@ -384,6 +385,12 @@ def rejection(question: Question) -> str | None:
     # of its concept, and may well name what it is not.)
     if question.kind != "not" and left_by_elimination(_stem(question), right_text, wrong):
         return "left by elimination"
+    # A choice written as a statement ('Ronald Reagan was against', a bullet
+    # over its own lines) beside names, in a question asking which thing a
+    # clue describes: it names nothing (heading_forms.states_something).
+    if question.kind in _ASKS_A_THING and "\n- " in _stem(question) \
+            and any(states_something(c) for c in choices):
+        return "choice states something"
     if _stands_out(choices[question.answer], wrong):
         return "answer stands out"
     if _stands_out_short(choices[question.answer], wrong):

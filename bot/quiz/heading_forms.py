@@ -53,6 +53,17 @@ _EN_CLAUSE = re.compile(r"^(?!(?:read|write|append|view|execute|send|receive)\b)
                         r"[A-Za-z][\w./+-]*(?:\s+[\w./+-]+)?\s+only$"
                         r"|^\w+\s+but\s+(?:not\s+)?\w+$", re.IGNORECASE)
 _JA_CLAUSE_END = re.compile(r"(?<!ひと)(?<=[\u3041-\u3093])こと$")
+# English: a statement, its subject (up to four words) then 'is/are/was/were'
+# and more ('Ronald Reagan was against', 'Stoics are by no', 'Negotiation was
+# difficult'), or a subject, a verb in '-s' and its object's determiner
+# ('Philosophy takes an interest in life'). A bullet with lines under it is
+# written so as often as a heading: it says something, and names nothing.
+# (Read of choices only, by build: a fact line is a statement by nature.)
+_EN_STATEMENT = re.compile(
+    r"^(?!(?:what|who|why|how|when|where|which|is|are|was|were)\b)[A-Za-z][\w'’.-]*"
+    r"(?:\s+[\w'’.-]+){0,3}\s+(?:is|are|was|were)(?:\s+\S+)+$", re.IGNORECASE)
+_EN_VERB_OBJECT = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+[a-z]{3,}s\s+(?:a|an|the|its|their|his|her|our)\s")
 
 
 def _modifier(syllable: str) -> bool:
@@ -71,6 +82,13 @@ def is_clause(title: str) -> bool:
         if mod is None or _modifier(mod):
             return True
     return bool(_EN_CLAUSE.match(text) or _JA_CLAUSE_END.search(text))
+
+
+def states_something(title: str) -> bool:
+    """Whether an English heading or item is a statement ('Ronald Reagan was
+    against', 'Philosophy takes an interest in life'), no name of a thing."""
+    text = _ASIDE.sub(" ", title).strip()
+    return bool(_EN_STATEMENT.match(text) or _EN_VERB_OBJECT.match(text))
 
 
 def speaks_to_reader(title: str) -> bool:
