@@ -181,8 +181,15 @@ def read_figures(text: str) -> list[Figure | Skipped]:
     return out
 
 
+# '7월 20일까지', '2024년 3월 5일': a day of the month is a date on the calendar
+# (a deadline, a course's schedule), not a span to learn.
+_MONTH_BEFORE = re.compile(r"\d{1,2}\s?월\s*$")
+
+
 def _not_a_figure(text: str, start: int, end: int, unit: str) -> str:
     before, after = text[:start], text[end:]
+    if unit == "일" and _MONTH_BEFORE.search(before):
+        return "a calendar date"
     if _RANGE_AFTER.match(after) or (_RANGE_BEFORE.search(before)
                                      and not range_ceiling(text, end)):
         return "range"
