@@ -385,6 +385,11 @@ def rejection(question: Question) -> str | None:
     # of its concept, and may well name what it is not.)
     if question.kind != "not" and left_by_elimination(_stem(question), right_text, wrong):
         return "left by elimination"
+    # One choice alone with (or alone without) a case name's form, 'A v. B'
+    # ('Valuing Black Lives', an article, beside 'Seffert v. Los Angeles
+    # Transit Lines'): choices of two kinds, one set apart by its look.
+    if question.kind in _ASKS_A_THING and _case_form_alone(choices):
+        return "one choice odd case form"
     # A choice written as a statement ('Ronald Reagan was against', a bullet
     # over its own lines) beside names, in a question asking which thing a
     # clue describes: it names nothing (heading_forms.states_something).
@@ -453,6 +458,15 @@ def rejection(question: Question) -> str | None:
     if question.kind != "cloze" and _odd_script_out(choices):
         return "one choice odd script"
     return None if question.explanation.strip() else "no explanation"
+
+
+# A case's name: two parties around 'v.' or 'vs.' ('McDougald v. Garber').
+_CASE_NAME = re.compile(r"\S\s+vs?\.\s+\S")
+
+
+def _case_form_alone(choices: Sequence[str]) -> bool:
+    cases = sum(1 for c in choices if _CASE_NAME.search(c))
+    return len(choices) >= 3 and cases in (1, len(choices) - 1)
 
 
 # Kinds whose choices name things (not statements about one).
