@@ -552,8 +552,14 @@ def _roots(text: str) -> set[str]:
 
 def _shows_root(name: str, text: str) -> set[str]:
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
-    return {r for r in _roots(name) if any(w.startswith(r) for w in words)} \
-        | (_families(name) & _families(text))
+    return {r for r in _roots(name) if any(w.startswith(r) for w in words)}
+
+
+def _shows_form(name: str, text: str) -> set[str]:
+    """Roots of the name the text opens a word with, or family roots it shares.
+    (Not for the author's own options, `_root_alone`: exam writers repeat the
+    scenario's words in another form on purpose.)"""
+    return _shows_root(name, text) | (_families(name) & _families(text))
 
 
 def _families(text: str) -> set[str]:
@@ -571,10 +577,10 @@ def _root_shown(right: str, stem: str, wrong: Sequence[str]) -> bool:
     as well (then it points at none)."""
     quoted = ["".join(groups) for groups in _QUOTED.findall(stem)]
     if len(right) <= 40:
-        shown = _shows_root(right, stem)
+        shown = _shows_form(right, stem)
     else:
-        shown = set().union(*(_shows_root(term, right) for term in quoted)) if quoted else set()
-    return bool(shown) and any(not shown <= {r for r in shown if _shows_root(r, w)}
+        shown = set().union(*(_shows_form(term, right) for term in quoted)) if quoted else set()
+    return bool(shown) and any(not shown <= {r for r in shown if _shows_form(r, w)}
                                for w in wrong)
 
 
