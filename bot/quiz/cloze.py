@@ -186,8 +186,17 @@ def read_figures(text: str) -> list[Figure | Skipped]:
 _MONTH_BEFORE = re.compile(r"\d{1,2}\s?월\s*$")
 
 
+# '1분기', '3분석', '초기': a unit's syllable opening a word of its own (분기, a
+# quarter of the year): a blank there cuts the word apart ('___기').
+_WORD_AFTER = {"분": re.compile(r"^(?:기|석|류|산|할|야)"), "초": re.compile(r"^(?:기|반)"),
+               "개": re.compile(r"^념")}
+
+
 def _not_a_figure(text: str, start: int, end: int, unit: str) -> str:
     before, after = text[:start], text[end:]
+    word = _WORD_AFTER.get(unit)
+    if word is not None and word.match(after):
+        return "the unit opens another word"
     if unit == "일" and _MONTH_BEFORE.search(before):
         return "a calendar date"
     if _RANGE_AFTER.match(after) or (_RANGE_BEFORE.search(before)
