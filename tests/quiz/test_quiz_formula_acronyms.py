@@ -16,7 +16,7 @@ ENGLISH = """# TCP
 ## Closing
 - The active closer waits $2 \\times MSL$ (Maximum Segment Lifetime) before it frees the port.
 ## End-to-End Issues
-- **RTT Variance**: Unlike the link layer, round trips vary a lot, so retransmission timers adapt.
+- **RTT Variance**: Unlike the link layer, round trips swing widely, so retransmission timers adapt.
 - **Reordering**: Packets take different paths, and the receive window buffers them in order.
 - **Segment Lifetime**: TCP assumes a finite MSL, and sequence numbers never wrap within one MSL.
 - **Window Scaling**: A shift count widens the 16-bit window field for fast long links.
