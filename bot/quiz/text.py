@@ -84,7 +84,9 @@ _POINTING_START = re.compile(
     # political program', 'banned them in public'): both who did it and what
     # 'it' is were said on the line above. ('makes it easy to …', 'find it
     # hard that …': an 'it' that stands for the clause after it.)
-    r"|[A-Za-z]+\s+(?:it|them)\b(?!\s+\w+\s+(?:to|that|for)\b))"
+    # (A past tense only: 'expose it on the internet' names an option, the
+    # 'it' its heading's subject.)
+    r"|[A-Za-z]+ed\s+(?:it|them)\b(?!\s+\w+\s+(?:to|that|for)\b))"
 )
 
 

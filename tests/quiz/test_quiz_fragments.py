@@ -39,6 +39,7 @@ def test_a_caption_that_says_when_the_code_is_used_is_skipped() -> None:
 def test_a_subjectless_line_whose_object_is_a_pronoun_leans_on_context() -> None:
     assert leans_on_context("turned it into a national campaign for child labor laws")
     assert leans_on_context("banned them in public places")
+    assert not leans_on_context("expose it on the internet")
     # (an 'it' that stands for the clause after it, and 'IT' the field, are no pointers)
     assert not leans_on_context("makes it easy to scale out a web tier")
     assert not leans_on_context("IT governance sets who decides on systems")
