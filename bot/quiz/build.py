@@ -398,8 +398,6 @@ def rejection(question: Question) -> str | None:
         return "choice states something"
     if _stands_out(choices[question.answer], wrong):
         return "answer stands out"
-    if _stands_out_short(choices[question.answer], wrong):
-        return "answer stands out short"
     # Alone with (or alone without) a code span or an address: a command among
     # reasons, told by its backticks. (An author's options are set.)
     if question.kind != AUTHOR and mark_alone(choices[question.answer], wrong):
@@ -427,6 +425,10 @@ def rejection(question: Question) -> str | None:
         return "family choice"
     if question.kind not in ("cloze", AUTHOR) and one_list_among_statements(choices):
         return "one list among statements"
+    # (After the list check: a list among statements is often short too, and
+    # its own reason says better what sets it apart.)
+    if _stands_out_short(choices[question.answer], wrong):
+        return "answer stands out short"
     if _odd_form(choices[question.answer], wrong):
         return "answer odd form"
     if question.kind != "cloze" and _turned_round(choices):

@@ -201,23 +201,25 @@ def test_a_chinese_stem_sharing_characters_with_the_answer_gives_it_away() -> No
 
 
 TWO_LANGUAGES = """## Mirroring
-Source — the network interface whose packets are copied
+Origin — the network interface whose packets are copied
 Target — where the copied packets are delivered
 Filter — the rules that pick which packets get copied
-Session — ties one source to one target through a filter
+Session — ties one origin to one target through a filter
 
-소스 ENI 정의: 복사할 트래픽이 나오는 네트워크 인터페이스를 고른다
+오리진 ENI 정의: 복사할 트래픽이 나오는 네트워크 인터페이스를 고른다
 타겟 정의: 복사한 트래픽을 받을 로드 밸런서나 인터페이스를 고른다
 """
 
 
 def test_a_term_named_again_in_another_language_is_no_distractor() -> None:
     bank = _bank(TWO_LANGUAGES)
-    assert any(q.kind == "match" and q.correct_choice == "Source" for q in bank)
+    # ('Origin', not 'Source': a bare 'Source' is a field label of notes, never
+    # a term; see labels._WORDS.)
+    assert any(q.kind == "match" and q.correct_choice == "Origin" for q in bank)
     for q in bank:
         if q.kind != "match":
             continue
-        assert not ({"Source", "Target"} & set(q.choices) and {"소스 ENI 정의", "타겟 정의"}
+        assert not ({"Origin", "Target"} & set(q.choices) and {"오리진 ENI 정의", "타겟 정의"}
                     & set(q.choices)), q.choices
         hangul = [any("\uac00" <= ch <= "\ud7a3" for ch in c) for c in q.choices]
         assert all(hangul) or not any(hangul), q.choices

@@ -152,7 +152,7 @@ def test_a_term_and_its_mirror_never_meet_in_one_sample() -> None:
     deck = make_deck({"Hybrid links": {"Connections": [
         "Private line: dedicated fibre from the office to the cloud region",
         "Tunnel: encrypted traffic over the public internet, set up in minutes",
-        "Hub router: joins many networks and accounts through one central point",
+        "Hub router: ties many networks and accounts through one central point",
         "Edge cache: keeps copies of pictures close to far-away readers"]}})
     bank = build_bank(deck)
     directions = Counter(q.concept for q in bank if q.kind == "match")
