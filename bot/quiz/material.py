@@ -720,6 +720,15 @@ def _verb_stem_before_neun(term: str, text: str) -> bool:
     return text.lstrip("-*• ").startswith(term + "는")
 
 
+# An English copula a term's description opens on once the term is read off
+# as the subject ('**Worms** are programs that …'), and the word after it.
+_COPULA = re.compile(r"^(?:is|are|was|were)\s+(?=(?P<rest>[A-Za-z]+))")
+_LATIN = re.compile(r"[A-Za-z]")
+# After the copula, a clause, not a description ('is when …', 'is not …').
+_CLAUSE_OPENERS = frozenset({"when", "where", "how", "why", "because", "that", "not",
+                             "also", "like", "what", "whether", "if"})
+
+
 def read_term(fact: Fact) -> tuple[str, str] | str:
     """(term, definition) for a usable `term : definition` bullet or table row,
     or why the line is none (bench.quiz_drops counts the reasons)."""
@@ -759,6 +768,16 @@ def read_term(fact: Fact) -> tuple[str, str] | str:
             return "not a term line"
         term, definition = match.group("term"), match.group("def")
     term, definition = term.strip(), (definition or "").strip()
+    # '**Phishing** is a fraudulent email …': the term read off the line's
+    # subject leaves its verb behind. Shown alone, 'is a fraudulent email …'
+    # reads as a cut-off line and its 'is'/'are' tells a singular name from a
+    # plural one among the choices: the description starts after the verb.
+    copula = _COPULA.match(definition)
+    if copula is not None and _LATIN.search(term):
+        if copula.group("rest").lower() in _CLAUSE_OPENERS:
+            return "a fragment"  # 'is when …', 'is how …': a clause, no description
+        definition = definition[copula.end():]
+        definition = definition[:1].upper() + definition[1:]
     # '**Specialized algorithms** (Hybla): Designed for …': the aside belongs to
     # the bold term, and an option opening '(Hybla): …' reads as a cut-off label.
     bare = _LEFTOVER_ASIDE.sub("", definition)
