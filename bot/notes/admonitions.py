@@ -43,13 +43,9 @@ def admonitions_as_callouts(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         raw = lines[i]
-        fm = L.FENCE_RE.match(raw)
-        if fm:
-            mark = fm.group(1)
-            if not fence:
-                fence = mark
-            elif mark[0] == fence[0] and len(mark) >= len(fence) and not fm.group(2):
-                fence = ""
+        after = L.fence_after(raw, fence)
+        if after is not None:
+            fence = after
             i += 1
             continue
         marker = None if fence else _MARKER.match(raw)

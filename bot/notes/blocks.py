@@ -78,17 +78,13 @@ def _key(title: str) -> str:
 def _fences(lines: list[str]) -> set[int]:
     """Indexes (0-based) of the lines inside or delimiting code fences."""
     inside: set[int] = set()
-    fence: str | None = None
+    fence = ""
     for i, raw in enumerate(lines):
-        fm = L.FENCE_RE.match(raw)
-        if fm:
-            mark = fm.group(1)
-            if fence is None:
-                fence = mark
-            elif mark[0] == fence[0] and len(mark) >= len(fence) and not fm.group(2):
-                fence = None
+        after = L.fence_after(raw, fence)
+        if after is not None:
+            fence = after
             inside.add(i)
-        elif fence is not None:
+        elif fence:
             inside.add(i)
     return inside
 

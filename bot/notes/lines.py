@@ -539,3 +539,18 @@ def _split_arrow(text: str) -> TermSplit:
     if len(right) <= 16 and len(left) > 2 * len(right):
         return TermSplit(term=right, definition=left, arrow="reversed")
     return TermSplit(term=None, definition=None, arrow="flow")
+
+
+def fence_after(raw: str, fence: str) -> str | None:
+    """The code fence open after `raw` ('' when none), or None when `raw` is no
+    fence line: a fence closes on a bare mark of its own character at least as
+    long as the one that opened it ('```python' opens, a later '```' closes)."""
+    fm = FENCE_RE.match(raw)
+    if fm is None:
+        return None
+    mark = fm.group(1)
+    if not fence:
+        return mark
+    if mark[0] == fence[0] and len(mark) >= len(fence) and not fm.group(2):
+        return ""
+    return fence

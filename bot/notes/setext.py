@@ -60,13 +60,9 @@ def setext_as_atx(lines: list[str]) -> list[str]:
     fence = ""
     for i in range(start, len(lines)):
         raw = lines[i]
-        fm = L.FENCE_RE.match(raw)
-        if fm:
-            mark = fm.group(1)
-            if not fence:
-                fence = mark
-            elif mark[0] == fence[0] and len(mark) >= len(fence) and not fm.group(2):
-                fence = ""
+        after = L.fence_after(raw, fence)
+        if after is not None:
+            fence = after
             continue
         um = None if fence or i == start else _UNDERLINE.match(raw)
         if um is None:
