@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from bot.quiz.material import Material
 
@@ -30,6 +31,9 @@ _MIN_CONTEXT = 6
 _MAX_FILL = 24
 
 
+# (Remembered: every blank reads every line of the notes against its own, so
+# one build asks for the same few thousand lines a hundred thousand times.)
+@lru_cache(maxsize=1 << 14)
 def _norm(text: str) -> str:
     return _SPACE.sub("", text).strip(_CLOSING).lower()
 
@@ -61,7 +65,10 @@ def filled_otherwise(before: str, after: str, line: str, lines: Iterable[str]) -
         return False
     own = _filling(_norm(line), head, tail)
     for other in lines:
-        filling = _filling(_norm(other), head, tail)
+        text = _norm(other)
+        if not (text.startswith(head) and text.endswith(tail)):
+            continue  # (most lines: read no further)
+        filling = _filling(text, head, tail)
         if filling and filling != own and len(filling) <= _MAX_FILL:
             return True
     return False
