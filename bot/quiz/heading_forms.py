@@ -137,13 +137,26 @@ _POINTER_ASIDE = re.compile(
     re.IGNORECASE)
 
 
+# An exam or interview prompt set as a heading ('FCFS 스케줄링에 대해 설명하세요',
+# 'Explain the TCP handshake', 'ACIDについて説明せよ', '简述TCP三次握手'): a task
+# for the reader, whose answer is the lines below, never a name of a thing.
+_PROMPT = re.compile(
+    r"(?:설명|서술|비교|정의|기술)\s*(?:하세요|하시오|하라|해\s*(?:보세요|주세요|보자))$"
+    r"|^(?:explain|describe|compare|discuss)\s+\S"
+    r"|(?:について|を)\s*(?:説明|述べ|比較)(?:せよ|しなさい|してください|してみよう)$"
+    # (Bare 解释/说明/描述 open nouns too: 解释器, 解释执行, 说明书, 描述符.)
+    r"|^(?:简述|簡述|论述|論述|(?:请|請)(?:解释|解釋|说明|說明|描述|比较|比較))\S{2}",
+    re.IGNORECASE)
+
+
 def titles_a_role(title: str) -> bool:
     """Whether a heading names the part's role (a quiz, a check, a side of a
-    discussion, a how-to) or carries a pointer to elsewhere in the notes."""
+    discussion, a how-to, an exam prompt) or carries a pointer to elsewhere in
+    the notes."""
     if _POINTER_ASIDE.search(title):
         return True
     text = _ASIDE.sub(" ", title).strip().rstrip(":：.?？ ")
-    return bool(_ROLE_WHOLE.fullmatch(text) or _HOW_TO.search(text))
+    return bool(_ROLE_WHOLE.fullmatch(text) or _HOW_TO.search(text) or _PROMPT.search(text))
 
 
 def titles_no_thing(title: str) -> bool:
