@@ -537,6 +537,11 @@ _LATIN_WORD = re.compile(r"[A-Z]?[a-z]{3,}|[A-Z]{4,}(?![a-z])")
 _QUOTED = re.compile(r"'([^']{1,60})'|「([^」]{1,60})」|“([^”]{1,60})”")
 
 
+def _quoted_names(text: str) -> list[str]:
+    """The names a text quotes ('X', 「X」, “X”), in order."""
+    return ["".join(groups) for groups in _QUOTED.findall(text)]
+
+
 # Words that name nothing in particular (a vendor, 'service') and the words of
 # the stems' own templates ('Which one does this describe?').
 _NO_ROOT = frozenset({"amazon", "service", "services", "with", "from", "that", "this", "which",
@@ -577,7 +582,7 @@ def _root_shown(right: str, stem: str, wrong: Sequence[str]) -> bool:
     signal readiness' for *ready*), or of the asked term in the answer ('Detects
     forwarding loops' for what *loop* does), unless every other choice shows it
     as well (then it points at none)."""
-    quoted = ["".join(groups) for groups in _QUOTED.findall(stem)]
+    quoted = _quoted_names(stem)
     if len(right) <= 40:
         shown = _shows_form(right, stem)
     else:
@@ -778,7 +783,7 @@ def _asked_name(question: Question) -> str:
     prompt = _stem(question)
     if "\n- " in prompt:
         return ""
-    quoted = ["".join(groups) for groups in _QUOTED.findall(prompt)]
+    quoted = _quoted_names(prompt)
     return quoted[0] if len(quoted) == 1 else ""
 
 
@@ -786,7 +791,7 @@ def _clue(question: Question) -> str:
     prompt = _stem(question)
     # A stem that asks about a term in quotes ('下列哪一项是对“Date”的正确描述？')
     # says nothing else: the term is the clue, not the template's words.
-    quoted = ["".join(groups) for groups in _QUOTED.findall(prompt)]
+    quoted = _quoted_names(prompt)
     if quoted and "\n- " not in prompt:
         return " ".join(quoted)
     return prompt
